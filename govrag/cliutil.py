@@ -1,0 +1,80 @@
+"""Small helpers shared by the command modules (JSON output, input reading, help layout).
+
+>>> import io, contextlib
+>>> buf = io.StringIO()
+>>> with contextlib.redirect_stdout(buf):
+...     print_json({"法令": "行政手続法", "n": 1})
+>>> buf.getvalue()
+'{"法令": "行政手続法", "n": 1}\\n'
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from govrag.errors import InputError
+
+__all__ = ["add_command", "print_json", "read_text_input", "to_jsonable"]
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses, tuples, paths and enums to plain JSON values."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, dict):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, Path):
+        return str(obj)
+    if hasattr(obj, "model_dump"):
+        return to_jsonable(obj.model_dump())
+    if hasattr(obj, "value") and type(obj).__module__ != "builtins" and not isinstance(obj, (int, str)):
+        return to_jsonable(obj.value)
+    return obj
+
+
+def print_json(obj: Any) -> None:
+    """Print one JSON document (UTF-8, not ASCII-escaped) to stdout."""
+    print(json.dumps(to_jsonable(obj), ensure_ascii=False))
+
+
+def add_command(
+    sub: Any, name: str, *, help: str, examples: str, description: str | None = None
+) -> argparse.ArgumentParser:
+    """Add a sub-command whose ``--help`` ends with an ``examples:`` block."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=help,
+        description=description or help,
+        epilog="examples:\n" + examples.rstrip() + "\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
+def read_text_input(source: str, *, max_bytes: int = 50 * 1024 * 1024) -> str:
+    """Read UTF-8 text from a path or ``-`` (stdin); binary or invalid UTF-8 is an InputError."""
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "<stdin>"
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"no such file: {source}")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+        name = source
+    if len(data) > max_bytes:
+        raise InputError(f"{name} is larger than {max_bytes} bytes")
+    if b"\x00" in data:
+        raise InputError(f"{name} looks binary (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name} is not valid UTF-8 (byte {exc.start})") from None

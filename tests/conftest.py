@@ -1,0 +1,29 @@
+"""Shared fixtures: paths to the shared real-statute corpora."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()
+EGOV_XML = CORPORA / "egov-xml"
+EGOV_XML_ACTS = CORPORA / "egov-xml-acts"
+EGOV_TEXT = CORPORA / "egov-text"
+LAWQA = CORPORA / "qa" / "lawqa_jp"
+
+
+@pytest.fixture(scope="session")
+def corpora_dir() -> Path:
+    if not CORPORA.is_dir():
+        pytest.fail(f"shared corpora not found at {CORPORA}: tests need ../shared/corpora")
+    return CORPORA
+
+
+@pytest.fixture(scope="session")
+def core_corpus():  # type: ignore[no-untyped-def]
+    """The 29 core laws, parsed once per session."""
+    from govrag.corpus import Corpus
+
+    return Corpus.from_path(EGOV_XML)
