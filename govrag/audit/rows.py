@@ -244,21 +244,25 @@ def verify_rows(
         if n:
             report(None, "broken_chain", "the head record is missing")
     else:
-        _check_head(checked, head, report, "stored head", last, n)
+        _check_head(checked, head, report, "stored head", last, n, pos_by_hash)
     if anchor is not None:
         _check_anchor(checked, anchor, report)
     return problems
 
 
 def _check_head(checked: Sequence[_Checked], head: AuditHead, report: Any, name: str,
-                last: _Checked | None, n: int) -> None:
+                last: _Checked | None, n: int, pos_by_hash: Mapping[str, int]) -> None:
     if head.count > n:
         report(None, "deleted", f"{name} counts {head.count} rows, only {n} stored (rows removed)")
     elif head.count < n:
         for c in checked[head.count:]:
             report(c, "inserted", f"row beyond the {name} (count {head.count})")
     elif last is not None and last.row.row_hash != head.last_hash:
-        report(last, "modified", f"last row hash differs from the {name}")
+        if head.last_hash in pos_by_hash:
+            report(checked[pos_by_hash[head.last_hash]], "reordered",
+                   f"the {name}'s last row is stored earlier")
+        else:
+            report(last, "modified", f"last row hash differs from the {name}")
     elif last is None and head.last_hash != GENESIS_HASH:
         report(None, "broken_chain", f"{name} is not empty but the log is")
 

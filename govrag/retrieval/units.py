@@ -97,6 +97,7 @@ class IndexUnit:
             "title": self.title,
             "text": self.body,
             "suppl": self.suppl,
+            "scope": "suppl" if self.suppl else "main",
             "suppl_label": self.suppl_label,
             "revision_id": self.revision_id,
             "chapter_path": list(self.chapter_path),

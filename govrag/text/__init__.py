@@ -9,7 +9,7 @@ All of these are light to import; :func:`tokenize` loads fugashi on first call.
 
 from __future__ import annotations
 
-from govrag.text.normalization import normalize
+from govrag.text.normalization import fold_numerals, normalize, normalize_for_match
 from govrag.text.numerals import (
     article_key,
     article_label,
@@ -19,18 +19,22 @@ from govrag.text.numerals import (
     kanji_to_int,
 )
 from govrag.text.sentences import Span, split_sentences
-from govrag.text.tokenizer import Token, tokenize
+from govrag.text.tokenizer import Token, Tokenizer, content_lemmas, tokenize
 
 __all__ = [
     "Span",
     "Token",
+    "Tokenizer",
     "article_key",
     "article_label",
+    "content_lemmas",
+    "fold_numerals",
     "int_to_kanji",
     "item_key",
     "item_label",
     "kanji_to_int",
     "normalize",
+    "normalize_for_match",
     "split_sentences",
     "tokenize",
 ]

@@ -23,8 +23,8 @@ No numeral conversion happens here (``三十日`` stays ``三十日``); use :fun
 'ABC 123(株)〜カタカナ'
 >>> normalize("電話　０３－１２３４－５６７８")
 '電話 03-1234-5678'
->>> fold_numerals("第三十二条の二　三十日以内に")
-'第32条の2 30日以内に'
+>>> fold_numerals("第三十二条の二、三十日以内に")
+'第32条の2、30日以内に'
 >>> normalize_for_match("第三十二条の二（定義）")
 '第32条の2(定義)'
 """
@@ -82,7 +82,7 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs str, not {type(text).__name__}")
-    out = text.translate(_PRE_NFKC).translate(_REMOVE)
+    out = text.replace("\r\n", "\n").translate(_PRE_NFKC).translate(_REMOVE)
     out = unicodedata.normalize("NFKC", out)
     # NFKC may create new line breaks or controls (rare compatibility forms); fold again.
     out = out.translate(_PRE_NFKC).translate(_REMOVE)
@@ -100,13 +100,28 @@ _COUNTERS = ("条", "項", "号", "日", "月", "年", "人", "円", "件", "回
              "か月", "ヶ月", "ケ月", "倍", "割", "分の", "以内", "以上", "以下", "未満", "名", "通", "枚")
 
 
+def _is_branch(text: str, start: int) -> bool:
+    """True when ``text[start:]`` follows ``条の``/``項の``/``号の`` (possibly ``条の二の``)."""
+    i = start
+    while i >= 2 and text[i - 1] == "の":
+        j = i - 1
+        while j > 0 and text[j - 1] in _KANJI_NUM:
+            j -= 1
+        if j == i - 1:  # no numeral before の: test the unit
+            return text[i - 2] in "条項号"
+        i = j  # skip "の<numeral>" and look further back
+        if i >= 1 and text[i - 1] in "条項号":
+            return True
+    return False
+
+
 def _fold_match(match: re.Match[str]) -> str:
     run = match.group(0)
     text = match.string
     start, end = match.span()
     before = text[start - 1] if start else ""
     after = text[end:end + 3]
-    branch = start >= 2 and text[start - 1] == "の" and text[start - 2] in "条項号"
+    branch = _is_branch(text, start)
     if len(run) < 2 and before != "第" and not branch and not after.startswith(_COUNTERS):
         return run  # 一般, 統一, 十分, 一方: not numbers
     try:

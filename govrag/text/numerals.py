@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "NUMERAL_CHARS",
     "article_key",
     "article_label",
+    "int_to_kanji",
     "item_key",
     "item_label",
     "kanji_to_int",
-    "int_to_kanji",
-    "NUMERAL_CHARS",
 ]
 
 _DIGITS: dict[str, int] = {
@@ -76,22 +76,33 @@ def kanji_to_int(s: str) -> int:
     total = 0  # sum of completed big-unit groups
     section = 0  # value below the current big unit
     number: int | None = None  # pending digits
+    last_small = 10**4  # small units must strictly decrease within a group (千 > 百 > 十)
+    last_big = 10**20  # big units must strictly decrease (兆 > 億 > 万)
     for c in text:
         d = _digit(c)
         if d is not None:
             number = d if number is None else number * 10 + d
         elif c in _SMALL_UNITS:
             unit = _SMALL_UNITS[c]
+            if unit >= last_small or (number is not None and not 1 <= number <= 9):
+                raise ValueError(f"not a numeral: {s!r}")
             section += (1 if number is None else number) * unit
+            last_small = unit
             number = None
         else:
             unit = _BIG_UNITS[c]
+            if number is not None and section and number >= last_small:
+                raise ValueError(f"not a numeral: {s!r}")
             group = section + (number or 0)
-            if group == 0:
+            if group == 0 or unit >= last_big:
                 raise ValueError(f"not a numeral: {s!r}")
             total += group * unit
+            last_big = unit
+            last_small = 10**4
             section = 0
             number = None
+    if number is not None and section and number >= last_small:
+        raise ValueError(f"not a numeral: {s!r}")
     return total + section + (number or 0)
 
 

@@ -18,9 +18,9 @@ memory stays flat on huge inputs. The MeCab tagger is built on first use, once p
 
 from __future__ import annotations
 
+import csv
 import re
 import threading
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,13 +60,6 @@ class Token:
 
 
 # Chunk separators: white space, controls, surrogates, non-characters (MeCab gets none of them).
-def _is_separator(ch: str) -> bool:
-    if ch.isspace():
-        return True
-    cat = unicodedata.category(ch)
-    return cat in ("Cc", "Cs") or (cat == "Cn" and (ord(ch) & 0xFFFE) == 0xFFFE)
-
-
 _SEP_RE = re.compile(
     "[\\s\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff"
     + "".join(f"\\U{p:08x}-\\U{p + 1:08x}" for p in range(0xFFFE, 0x110000, 0x10000))
@@ -163,13 +156,18 @@ class Tokenizer:
                 subs = iter(((offset, piece),))
             for off, sub in subs:
                 with self._lock:
-                    nodes = tagger.parseToNodeList(sub)
-                    yield from _tokens(nodes, sub, off)
+                    tokens = list(_tokens(tagger.parseToNodeList(sub), sub, off))
+                yield from tokens
 
 
 def _bounded_n(piece: str, offset: int, size: int) -> Iterator[tuple[int, str]]:
     for i in range(0, len(piece), size):
         yield offset + i, piece[i:i + size]
+
+
+# Positions in UniDic (unidic-lite, 26 fields) feature strings.
+_LEMMA = 7
+_KANA = 17
 
 
 def _tokens(nodes: list[Any], piece: str, offset: int) -> Iterator[Token]:
@@ -194,13 +192,18 @@ def _tokens(nodes: list[Any], piece: str, offset: int) -> Iterator[Token]:
                 start, cursor = found, found + len(surface)
         if surface.isspace():
             continue
-        feat = node.feature
-        pos = "-".join(p for p in (feat.pos1, feat.pos2, feat.pos3, feat.pos4) if p and p != "*")
-        lemma = getattr(feat, "lemma", None) or surface
-        if "-" in lemma and lemma.rsplit("-", 1)[1].isascii() and not lemma.isascii():
-            lemma = lemma.rsplit("-", 1)[0]  # サービス-service -> サービス
-        reading = getattr(feat, "kana", None) or ""
-        yield Token(surface, lemma, pos or "記号", offset + start, offset + cursor, reading, bool(node.is_unk))
+        # feature_raw + split is ~3x cheaper than fugashi's namedtuple ``node.feature``
+        raw: str = node.feature_raw
+        fields = raw.split(",") if '"' not in raw else next(csv.reader((raw,)))
+        pos = "-".join([p for p in fields[:4] if p and p != "*"])
+        lemma = fields[_LEMMA] if len(fields) > _LEMMA and fields[_LEMMA] else surface
+        if "-" in lemma and not lemma.isascii():
+            head, _, gloss = lemma.rpartition("-")
+            if gloss.isascii():
+                lemma = head  # サービス-service -> サービス
+        reading = fields[_KANA] if len(fields) > _KANA and fields[_KANA] != "*" else ""
+        yield Token(surface, lemma, pos or "記号", offset + start, offset + cursor, reading,
+                    bool(node.is_unk))
 
 
 _DEFAULT: Tokenizer | None = None
@@ -233,6 +236,7 @@ STOPWORDS: frozenset[str] = frozenset(
     もの こと とき 時 ため ほか 又 又は 若しくは 及び 並びに 且つ""".split()
 )
 _CONTENT_POS1 = frozenset(("名詞", "動詞", "形容詞", "副詞", "形状詞", "代名詞"))
+_LEADING_NUMBER = re.compile(r"([0-9]+)([^0-9].*)")
 _NUMERAL_RE = re.compile(r"[0-9〇零一二三四五六七八九十百千万億兆]+")
 
 
@@ -245,7 +249,7 @@ def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str
     >>> content_lemmas("第二百五十二条の十九に規定するＤＸ推進")
     ['252', '条', '19', '規定', 'dx', '推進']
     """
-    from govrag.text.normalization import normalize
+    from govrag.text.normalization import fold_numerals, normalize
     from govrag.text.numerals import kanji_to_int
 
     tok = tokenizer or default_tokenizer()
@@ -276,6 +280,10 @@ def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str
         lemma = t.lemma.casefold()
         if lemma in STOPWORDS or not any(ch.isalnum() for ch in lemma):
             continue
-        out.append(lemma)
+        split = _LEADING_NUMBER.fullmatch(fold_numerals(lemma))
+        if split:  # 一日 -> 1 + 日, aligned with how "1日" tokenizes
+            out.extend(split.groups())
+        else:
+            out.append(lemma)
     flush()
     return out

@@ -1,0 +1,306 @@
+"""Build corpora/eval/pii_ja.jsonl from the hand-written sentences below.
+
+Sentences are written by hand with inline labels ``[[TYPE:value]]``; values of types with a check
+digit come from ``{MN}``-style slots filled with FAKE numbers whose check digits are valid
+(``{BADMN}`` is a twelve-digit number whose check digit is wrong: a hard negative). Deterministic
+(seeded), so the file is reproducible:
+
+    python benchmarks/dlp_make_evalset.py   # writes corpora/eval/pii_ja.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from govrag.dlp.recognizers.corporate_number import corporate_check_digit
+from govrag.dlp.recognizers.credit_card import luhn_ok
+from govrag.dlp.recognizers.my_number import my_number_check_digit
+
+OUT = Path(__file__).resolve().parents[1] / "corpora" / "eval" / "pii_ja.jsonl"
+FW = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+POSITIVE = r"""
+申請者[[PERSON:山田太郎]]様の個人番号は[[JP_MY_NUMBER:{MN}]]です。
+個人番号：[[JP_MY_NUMBER:{MN_S}]]（番号確認済み）
+マイナンバー[[JP_MY_NUMBER:{MN_H}]]を記載した申請書を受理した。
+本人の個人番号（[[JP_MY_NUMBER:{MN_FW}]]）は特定個人情報として管理すること。
+転入届に記載された個人番号[[JP_MY_NUMBER:{MN}]]と住民票の記載が一致しない。
+扶養親族[[PERSON:佐藤花子]]さんの個人番号は[[JP_MY_NUMBER:{MN}]]である。
+法人番号[[JP_CORPORATE_NUMBER:{CN}]]の事業者から届出があった。
+株式会社みらい商事（法人番号：[[JP_CORPORATE_NUMBER:{CN}]]）との契約を締結した。
+入札参加者の法人番号は[[JP_CORPORATE_NUMBER:{CN_FW}]]と記載されている。
+委託先の法人番号[[JP_CORPORATE_NUMBER:{CN}]]を公表する。
+お問い合わせは電話[[PHONE_NUMBER:03-1234-5678]]までお願いします。
+担当の[[PERSON:鈴木]]（内線なし、直通[[PHONE_NUMBER:06-6123-4567]]）に連絡してください。
+携帯電話[[PHONE_NUMBER:090-1234-5678]]に折り返し連絡がほしいとのこと。
+連絡先：[[PHONE_NUMBER:080‐9876‐5432]]
+電話番号は[[PHONE_NUMBER:０３－５２５３－２１１１]]です。
+フリーダイヤル[[PHONE_NUMBER:0120-123-456]]で受け付けています。
+IP電話[[PHONE_NUMBER:050-3123-4567]]から着信があった。
+海外からは[[PHONE_NUMBER:+81-3-1234-5678]]へおかけください。
+TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
+申請者の電話番号[[PHONE_NUMBER:07012345678]]に確認の電話をした。
+代表電話[[PHONE_NUMBER:０４２―５２４―１１１１]]にお問合せください。
+携帯（[[PHONE_NUMBER:090ー2222ー3333]]）へショートメッセージを送付した。
+通話料無料の[[PHONE_NUMBER:0800-123-4567]]をご利用ください。
+連絡先は[[EMAIL_ADDRESS:taro.yamada@example.co.jp]]です。
+回答は[[EMAIL_ADDRESS:hanako_sato@example.org]]宛てに送付した。
+メールアドレス：[[EMAIL_ADDRESS:info-soudan@city.example.lg.jp]]
+[[PERSON:高橋]]様から[[EMAIL_ADDRESS:takahashi.k@example.ne.jp]]でご意見をいただきました。
+問合せ先ｍａｉｌ：[[EMAIL_ADDRESS:ｋｏｕｈｏｕ＠ｅｘａｍｐｌｅ．ｊｐ]]
+手数料はクレジットカード[[CREDIT_CARD:{CARD}]]で決済された。
+カード番号[[CREDIT_CARD:{CARD_H}]]の利用停止を依頼した。
+申込者のカード番号は[[CREDIT_CARD:{CARD_S}]]（有効期限12/28）である。
+〒[[JP_POSTAL_CODE:100-8926]] [[JP_ADDRESS:東京都千代田区霞が関2丁目1番2号]]
+郵便番号[[JP_POSTAL_CODE:530-0001]]、住所[[JP_ADDRESS:大阪府大阪市北区梅田一丁目三番一号]]
+送付先は〒[[JP_POSTAL_CODE:９８０－８６７１]][[JP_ADDRESS:宮城県仙台市青葉区本町3-8-1]]です。
+郵便番号：[[JP_POSTAL_CODE:0600001]]
+住所：[[JP_POSTAL_CODE:812-8577]] [[JP_ADDRESS:福岡県福岡市博多区東公園7番7号]]
+申請者の住所は[[JP_ADDRESS:北海道札幌市中央区北3条西6丁目1番地]]である。
+[[JP_ADDRESS:神奈川県横浜市中区日本大通1]]に所在する事務所で面談した。
+現住所：[[JP_ADDRESS:愛知県名古屋市中区三の丸3-1-2]]
+[[PERSON:田中一郎]]（[[JP_ADDRESS:京都府京都市上京区下立売通新町西入薮ノ内町85番地]]在住）
+本籍は[[JP_ADDRESS:広島県広島市中区基町10番52号]]とされている。
+転居先の住所は[[JP_ADDRESS:埼玉県さいたま市浦和区高砂3-15-1]]です。
+所在地：[[JP_ADDRESS:兵庫県神戸市中央区下山手通5丁目10番1号]]
+住所は[[JP_ADDRESS:千代田区霞が関1-2-3]]と届け出られている。
+[[JP_ADDRESS:静岡県静岡市葵区追手町9番6号]]の[[PERSON:渡辺]]様宛てに通知書を送付した。
+居所として[[JP_ADDRESS:沖縄県那覇市泉崎一丁目2番2号]]を届け出た。
+[[JP_ADDRESS:東京都新宿区西新宿２－８－１]]に提出してください。
+住所　[[JP_ADDRESS:長野県長野市大字南長野字幅下692番地2]]
+住所：[[JP_ADDRESS:福島県郡山市朝日一丁目23番7号]]　氏名：[[PERSON:伊藤 誠]]
+氏名：[[PERSON:中村 美咲]]
+申請者氏名：[[PERSON:小林健太]]
+[[PERSON:加藤]]課長から説明があった。
+担当：[[PERSON:吉田]]
+審査請求人[[PERSON:山本和也]]は、処分の取消しを求めた。
+[[PERSON:松本]]氏は委員会に出席した。
+[[PERSON:井上恵子]]さんから相談を受けた。
+届出人[[PERSON:木村 拓也]]の署名を確認した。
+[[PERSON:林]]主査が窓口で対応した。
+[[PERSON:清水]]様、ご来庁ありがとうございました。
+代理人弁護士[[PERSON:山口達也]]が意見書を提出した。
+[[PERSON:グエン・ヴァン・アン]]様の在留カード番号は[[JP_RESIDENCE_CARD:AB12345678CD]]です。
+在留カード番号：[[JP_RESIDENCE_CARD:XY98765432ZA]]
+外国人住民の在留カード（[[JP_RESIDENCE_CARD:ＡＢ１２３４５６７８ＣＤ]]）を確認した。
+旅券番号[[JP_PASSPORT:TK1234567]]で本人確認を行った。
+パスポート番号：[[JP_PASSPORT:TR7654321]]
+申請者の旅券（[[JP_PASSPORT:MZ0012345]]）の有効期限を確認した。
+運転免許証番号[[JP_DRIVER_LICENSE:301234567890]]により本人確認を行った。
+免許証の番号は[[JP_DRIVER_LICENSE:{MN}]]である。
+運転免許証（番号[[JP_DRIVER_LICENSE:4412 3456 7801]]）の写しを添付する。
+振込先：みずほ銀行 霞が関支店 普通 [[JP_BANK_ACCOUNT:1234567]]
+口座番号[[JP_BANK_ACCOUNT:7654321]]に還付金を振り込む。
+三井住友銀行本店営業部 当座預金 口座番号：[[JP_BANK_ACCOUNT:0123456]]
+ゆうちょ銀行 記号番号[[JP_BANK_ACCOUNT:12340-56789012]]への振替を依頼した。
+給付金の振込口座（普通預金[[JP_BANK_ACCOUNT:１２３４５６７]]）を変更した。
+基礎年金番号[[JP_PENSION_NUMBER:1234-567890]]を届け出た。
+年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
+年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
+被保険者証の記号[[JP_HEALTH_INSURANCE:1234 番号 567]]で資格を確認した。
+健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
+保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
+国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区 番号 123456]]を控えた。
+生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
+[[PERSON:森]]様（[[DATE_OF_BIRTH:平成2年12月25日]]生）から申請があった。
+生年月日は[[DATE_OF_BIRTH:1988年7月7日]]です。
+[[DATE_OF_BIRTH:1975/03/15]]生まれの申請者について審査する。
+生年月日 [[DATE_OF_BIRTH:令和元年5月1日]]
+誕生日：[[DATE_OF_BIRTH:平成十年八月十日]]
+[[DATE_OF_BIRTH:S45.11.3]]生の被保険者から届出があった。
+生年月日（西暦）：[[DATE_OF_BIRTH:2001-09-30]]
+[[PERSON:斎藤]]さんは[[DATE_OF_BIRTH:昭和52年6月3日]]生まれで、[[JP_ADDRESS:千葉県千葉市中央区市場町1番1号]]に住む。
+申請者[[PERSON:池田真一]]（電話[[PHONE_NUMBER:090-8765-4321]]、メール[[EMAIL_ADDRESS:ikeda@example.com]]）
+[[PERSON:橋本]]様の口座（ゆうちょ銀行 普通 [[JP_BANK_ACCOUNT:8765432]]）に返金した。
+相談者[[PERSON:阿部]]さんの連絡先は[[PHONE_NUMBER:048-830-1234]]です。
+[[PERSON:石川 直樹]]殿
+[[PERSON:前田]]係長が起案した文書を確認した。
+利用者[[PERSON:藤田 優子]]の個人番号[[JP_MY_NUMBER:{MN}]]を取得した。
+世帯主：[[PERSON:岡田 浩]]、生年月日：[[DATE_OF_BIRTH:昭和38年2月14日]]
+[[PERSON:長谷川]]様より、住所変更（新住所：[[JP_ADDRESS:栃木県宇都宮市塙田1丁目1番20号]]）の届出。
+被保険者[[PERSON:村上 翔太]]の保険者番号は[[JP_HEALTH_INSURANCE:39131234]]である。
+[[PERSON:近藤]]さんの法人（法人番号[[JP_CORPORATE_NUMBER:{CN}]]）について照会した。
+[[PERSON:坂本]]氏の携帯番号[[PHONE_NUMBER:080-1111-2222]]を名簿から削除した。
+[[PERSON:遠藤]]君は[[DATE_OF_BIRTH:平成17年4月2日]]生まれの中学生である。
+申請人[[PERSON:青木 大輔]]の旅券番号は[[JP_PASSPORT:TZ1122334]]です。
+[[PERSON:西村]]様　口座番号[[JP_BANK_ACCOUNT:2345678]]（りそな銀行 新宿支店）
+個人番号カードの番号（[[JP_MY_NUMBER:{MN}]]）を窓口で確認しました。
+連絡先は[[PHONE_NUMBER:092-711-4111]]または[[EMAIL_ADDRESS:fukuoka.taro@example.jp]]です。
+[[PERSON:福田]]様のクレジットカード[[CREDIT_CARD:{CARD}]]の請求について。
+担当者[[PERSON:太田]]、電話[[PHONE_NUMBER:011-231-4111]]
+届出人[[PERSON:三浦 春香]]（[[DATE_OF_BIRTH:1992年11月8日]]生）
+[[PERSON:藤井]]様の住所：〒[[JP_POSTAL_CODE:460-8501]] [[JP_ADDRESS:愛知県名古屋市中区三の丸三丁目1番2号]]
+[[PERSON:岡本]]さん（基礎年金番号[[JP_PENSION_NUMBER:9876-543210]]）の記録を訂正する。
+在留カード番号[[JP_RESIDENCE_CARD:CD87654321EF]]の[[PERSON:ワン・ウェイ]]さんに通知した。
+マイナンバーは[[JP_MY_NUMBER:{MN}]]、電話は[[PHONE_NUMBER:03-3581-4111]]です。
+教育委員会の[[PERSON:松田]]主任から連絡があった。
+[[PERSON:中島 由美]]さんの新しいメールアドレスは[[EMAIL_ADDRESS:yumi.n@example.net]]です。
+納税者[[PERSON:原田]]様の振込口座：普通預金 [[JP_BANK_ACCOUNT:3456789]]
+[[PERSON:小川]]様の運転免許証番号は[[JP_DRIVER_LICENSE:501234567891]]です。
+児童[[PERSON:後藤 陽菜]]の保護者[[PERSON:後藤 健]]から申出があった。
+[[PERSON:金子]]様、[[PHONE_NUMBER:0570-000-123]]までご連絡ください。
+問合せ：[[PERSON:野口]]（[[EMAIL_ADDRESS:noguchi-a@example.lg.jp]]）
+個人番号[[JP_MY_NUMBER:{MN_FW}]]、基礎年金番号[[JP_PENSION_NUMBER:1111-222333]]
+[[PERSON:菅原]]様（[[DATE_OF_BIRTH:H3.5.20]]生）の申請書を受理した。
+郵便番号[[JP_POSTAL_CODE:〒150-8010]]は誤記のため訂正した。
+[[PERSON:杉山 恵]]さんは[[JP_ADDRESS:大阪府堺市堺区南瓦町3番1号]]に住んでいる。
+連絡先　[[PHONE_NUMBER:０９０－１２１２－３４３４]]（[[PERSON:今井]]）
+[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567・89]]
+[[PERSON:丸山]]氏（法人番号[[JP_CORPORATE_NUMBER:{CN}]]の代表者）から意見が提出された。
+[[PERSON:山下]]さんの生年月日は[[DATE_OF_BIRTH:平成8年3月3日]]です。
+対象者[[PERSON:石井 陽子]]の電話番号：[[PHONE_NUMBER:042-123-4567]]
+"""
+
+NEGATIVE = r"""
+行政手続法第十二条第三項の規定により、審査基準を公にしておかなければならない。
+平成五年法律第八十八号による改正後の規定を適用する。
+地方自治法第二百五十二条の十九第一項の指定都市の区域内においては、この限りでない。
+令和6年4月1日から施行する。
+令和五年度の予算額は12,345,678円である。
+申請の件数は1234567件に達した。
+受付番号{BADMN}の申請について審査中である。
+文書番号：総行政第1234号（令和6年3月29日）
+資料3-1の23ページを参照のこと。
+図表1-2-3に示すとおり、相談件数は前年比5.2%増加した。
+会議は午後1時30分から3時まで第1会議室で開催する。
+参加者は120名であった。
+個人情報の保護に関する法律第二十七条第一項の規定による。
+行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。
+各大臣は、その所掌事務について、命令を発することができる。
+内閣総理大臣は、前条の規定により届出があったときは、その旨を公示しなければならない。
+番号法第十九条各号のいずれかに該当する場合を除き、特定個人情報を提供してはならない。
+登録番号T{CN}の適格請求書を保存すること。
+管理番号{BADMN}の備品を廃棄した。
+令和6年度補正予算として3,000,000,000円を計上した。
+昭和二十二年法律第六十七号の一部を次のように改正する。
+第一条中「市町村長」を「市町村の長」に改める。
+都道府県知事は、毎年度、その結果を公表するものとする。
+平成二十五年法律第二十七号附則第一条第四号に掲げる規定の施行の日
+令和7年1月15日付けで通知した。
+この法律は、公布の日から起算して六月を経過した日から施行する。
+面積は1,234.56平方メートルである。
+整理番号2024-000123の案件について回答した。
+職員は、職務上知ることのできた秘密を漏らしてはならない。
+本件に関する問い合わせは、平日午前9時から午後5時まで受け付ける。
+行政不服審査法第四条の規定により審査請求をすることができる。
+第3四半期の執行率は87.5%であった。
+ISBN978-4-00-000000-0の資料を購入した。
+受付期間は2025年4月1日から2025年4月30日までとする。
+東京都の区の存する区域においては、特別区を一の市とみなす。
+審査会は、委員十五人以上二十人以内で組織する。
+昭和60年4月1日以降に締結された契約に適用する。
+当該処分の日から三月以内にしなければならない。
+住民基本台帳法第七条第十三号に規定する事項を記載する。
+会計年度は、毎年四月一日に始まり、翌年三月三十一日に終わる。
+予定価格は98,765,432円（税込）とする。
+第12345678号の許可を受けた者は、その旨を標識に表示しなければならない。
+申請書の様式第3号を用いること。
+令和6年12月1日現在の人口は1,402,345人である。
+この省令は、令和八年一月一日から施行する。
+平成十一年法律第四十二号第五条第一号に該当する情報は不開示とする。
+国家行政組織法第三条第二項の規定に基づき設置する。
+補助金の交付額は1件当たり上限500,000円とする。
+議事録の保存期間は10年とし、令和16年3月31日まで保存する。
+問合せ番号{BADMN}を入力してください。
+"""
+
+_LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(str(rng.randrange(10)) for _ in range(n))
+
+
+def _mn(rng: random.Random) -> str:
+    base = _digits(rng, 11)
+    return base + str(my_number_check_digit(base))
+
+
+def _cn(rng: random.Random) -> str:
+    base = _digits(rng, 12)
+    return str(corporate_check_digit(base)) + base
+
+
+def _card(rng: random.Random) -> str:
+    while True:
+        d = rng.choice(["4", "5" + str(rng.randint(1, 5)), "35"])
+        d += _digits(rng, 15 - len(d))
+        for last in "0123456789":
+            if luhn_ok(d + last):
+                return d + last
+
+
+def _badmn(rng: random.Random) -> str:
+    m = _mn(rng)
+    return m[:11] + str((int(m[11]) + 1 + rng.randrange(8)) % 10)
+
+
+def _fill(line: str, rng: random.Random) -> str:
+    def g(name: str) -> str:
+        if name == "MN":
+            return _mn(rng)
+        if name == "MN_S":
+            m = _mn(rng)
+            return f"{m[:4]} {m[4:8]} {m[8:]}"
+        if name == "MN_H":
+            m = _mn(rng)
+            return f"{m[:4]}-{m[4:8]}-{m[8:]}"
+        if name == "MN_FW":
+            return _mn(rng).translate(FW)
+        if name == "CN":
+            return _cn(rng)
+        if name == "CN_FW":
+            return _cn(rng).translate(FW)
+        if name == "CARD":
+            return _card(rng)
+        if name == "CARD_H":
+            c = _card(rng)
+            return "-".join(c[i : i + 4] for i in range(0, 16, 4))
+        if name == "CARD_S":
+            c = _card(rng)
+            return " ".join(c[i : i + 4] for i in range(0, 16, 4))
+        if name == "BADMN":
+            return _badmn(rng)
+        raise KeyError(name)
+
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: g(m.group(1)), line)
+
+
+def _parse(line: str) -> tuple[str, list[dict[str, object]]]:
+    out: list[str] = []
+    spans: list[dict[str, object]] = []
+    pos = 0
+    length = 0
+    for m in _LABEL.finditer(line):
+        out.append(line[pos : m.start()])
+        length += m.start() - pos
+        value = m.group(2)
+        spans.append({"start": length, "end": length + len(value), "type": m.group(1)})
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out), spans
+
+
+def build() -> list[dict[str, object]]:
+    rng = random.Random(20260401)
+    rows: list[dict[str, object]] = []
+    for kind, block in (("positive", POSITIVE), ("negative", NEGATIVE)):
+        for i, line in enumerate(x for x in block.strip().splitlines() if x.strip()):
+            text, spans = _parse(_fill(line, rng))
+            rows.append({"id": f"{kind[:3]}-{i + 1:03d}", "kind": kind, "text": text, "spans": spans})
+    return rows
+
+
+if __name__ == "__main__":
+    rows = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_pos = sum(r["kind"] == "positive" for r in rows)
+    print(f"wrote {len(rows)} sentences ({n_pos} positive, {len(rows) - n_pos} negative) to {OUT}")

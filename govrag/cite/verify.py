@@ -1,0 +1,446 @@
+"""Citation verification: does each cited provision exist, was it retrieved, is it quoted
+exactly, and does the citing sentence say what it says?
+
+Statuses, in order of precedence: ``unresolved`` (unknown law, nothing to resolve a relative
+reference against, 別表), ``nonexistent`` (not in the law, or 削除), ``not_in_sources`` (exists
+but was not retrieved), ``misquoted`` (a 「quote」 attributed to it is not in its text after
+normalization), ``unsupported`` (numbers/periods/amounts, modality or content of the citing
+clause disagree with it), ``valid``.
+
+>>> from govrag.corpus.model import Law, Provision
+>>> from govrag.corpus.corpus import Corpus
+>>> p = Provision(law_id="L1", law_title="見本法", article="3", paragraph=None, item=None,
+...               caption=None, text="申請者は、三十日以内に届け出なければならない。")
+>>> corpus = Corpus.from_laws([Law(law_id="L1", law_num="", title="見本法", revision_id=None, provisions=(p,))])
+>>> report = verify_citations("見本法第3条により、申請者は30日以内に届け出なければなりません。",
+...                           sources=[p], corpus=corpus)
+>>> [(c.citation.text, c.status) for c in report.items]
+[('見本法第3条', 'valid')]
+>>> verify_citations("見本法第3条により、申請者は14日以内に届け出なければなりません。",
+...                  sources=[p], corpus=corpus).items[0].status
+'unsupported'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from govrag.cite.claims import Modality, Quantity, content_overlap, modalities, quantities
+from govrag.cite.grammar import parse_citations
+from govrag.cite.lexer import quote_spans
+from govrag.cite.model import Citation, CitationCheck, Evidence, Status
+from govrag.cite.report import CitationReport
+from govrag.cite.sources import SourceUnit, source_units
+from govrag.errors import ConfigError, InputError
+
+__all__ = ["DEFAULT_MIN_OVERLAP", "Target", "expand_targets", "verify_citations"]
+
+#: A claim whose content lemmas overlap the provision less than this is ``unsupported``
+#: (tuned on corpora/eval/citations_ja.jsonl; see docs/benchmarks/cite.md).
+DEFAULT_MIN_OVERLAP = 0.25
+#: Claims with fewer content lemmas than this carry no checkable content.
+MIN_CLAIM_LEMMAS = 3
+
+Target = tuple[str, bool, str, int | None, str | None]  # law_id, suppl, article, paragraph, item
+
+_ELLIPSIS_RE = re.compile(r"…+|\.{3,}|・{3,}|（略）|\(略\)|〜|～")
+_EDGE_PUNCT = "。、，,．. 　"
+
+
+def expand_targets(c: Citation, corpus: Any) -> list[Target]:
+    """The concrete units a resolved citation points at (ranges expanded via the corpus)."""
+    if c.law_id is None or c.article is None:
+        return []
+    articles = [c.article]
+    if c.article_end is not None and c.article_end != c.article:
+        articles = _article_span(c, corpus)
+    out: list[Target] = []
+    for a in articles:
+        paras: list[int | None] = [c.paragraph]
+        if c.paragraph is not None and c.paragraph_end is not None and c.paragraph_end > c.paragraph:
+            paras = list(range(c.paragraph, c.paragraph_end + 1))
+        for p in paras:
+            items: list[str | None] = [c.item]
+            if c.item is not None and c.item_end is not None and c.item_end != c.item:
+                head, last = c.item.split("_")[0], c.item_end.split("_")[0]
+                if head.isdigit() and last.isdigit() and int(last) > int(head):
+                    items = [str(i) for i in range(int(head), int(last) + 1)]
+            out.extend((c.law_id, c.suppl, a, p, i) for i in items)
+    return out
+
+
+def _article_span(c: Citation, corpus: Any) -> list[str]:
+    assert c.article is not None and c.article_end is not None
+    law = corpus.law(c.law_id) if corpus is not None and c.law_id else None
+    if law is not None:
+        keys: list[str] = []
+        for p in law.provisions:
+            if p.suppl == c.suppl and p.paragraph is None and p.item is None and p.article not in keys:
+                if c.suppl and getattr(p, "suppl_label", None):
+                    continue
+                keys.append(p.article)
+        if c.article in keys and c.article_end in keys:
+            i, j = keys.index(c.article), keys.index(c.article_end)
+            if i <= j:
+                return keys[i:j + 1]
+    a, b = c.article.split("_")[0], c.article_end.split("_")[0]
+    if a.isdigit() and b.isdigit() and int(a) <= int(b):
+        return [str(n) for n in range(int(a), int(b) + 1)]
+    return [c.article, c.article_end]
+
+
+def _lookup(corpus: Any, t: Target) -> Any:
+    law_id, suppl, article, paragraph, item = t
+    prov = corpus.provision(law_id, article, paragraph, item, suppl=suppl)
+    if prov is None and item is not None and paragraph is None:
+        prov = corpus.provision(law_id, article, 1, item, suppl=suppl)  # 第二条第一号: single paragraph
+    if prov is None and suppl:
+        law = corpus.law(law_id)
+        for p in law.provisions if law is not None else ():
+            if p.suppl and p.article == article and p.paragraph == paragraph and p.item == item:
+                return p
+    return prov
+
+
+def _is_deleted(prov: Any) -> bool:
+    return bool(getattr(prov, "deleted", False)) or prov.text.strip() in ("削除", "削除。")
+
+
+@dataclass(slots=True)
+class _Resolved:
+    cit: Citation
+    provs: list[Any]
+    text: str  # union of the cited units' text (with captions)
+
+
+def verify_citations(
+    answer: str,
+    *,
+    sources: Iterable[Any] | None,
+    corpus: Any,
+    citations: Sequence[Citation] | None = None,
+    default_law: str | None = None,
+    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    semantic: bool = True,
+) -> CitationReport:
+    """Check every citation in ``answer`` against ``corpus`` and the retrieved ``sources``.
+
+    ``sources``: Hits, Provisions, Citations, citation strings or mappings (see
+    :func:`govrag.cite.sources.source_units`); ``None`` skips the ``not_in_sources`` check
+    (an empty list does not: then nothing was retrieved). ``citations`` skips parsing when given.
+    ``min_overlap`` is the semantic threshold; ``semantic=False`` keeps only the number and
+    modality checks.
+    """
+    if not isinstance(answer, str):
+        raise InputError(f"answer must be str, not {type(answer).__name__}")
+    if corpus is None or not callable(getattr(corpus, "provision", None)):
+        raise ConfigError("verify_citations needs a corpus with .provision() (govrag.corpus.Corpus)")
+    if not 0.0 <= min_overlap <= 1.0:
+        raise ConfigError(f"min_overlap must be within [0, 1], not {min_overlap!r}")
+    cits = list(citations) if citations is not None else parse_citations(
+        answer, corpus=corpus, default_law=default_law)
+    units = source_units(sources, corpus=corpus) if sources is not None else None
+    sentences = _sentences(answer)
+    quotes = _attributable_quotes(answer, cits)
+    resolved: dict[int, _Resolved] = {}
+    checks: list[CitationCheck | None] = []
+    for idx, c in enumerate(cits):
+        check, res = _existence(c, corpus)
+        if check is None:
+            assert res is not None
+            resolved[idx] = res
+            check = _coverage(c, units) if units is not None else None
+        checks.append(check)
+    lemma_cache: dict[str, frozenset[str]] = {}
+    for idx, c in enumerate(cits):
+        if checks[idx] is not None:
+            continue
+        res = resolved[idx]
+        group_text = "\n".join(resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved)
+        check = _quotes(c, idx, cits, quotes, sentences, group_text, answer)
+        if check is None:
+            check = _claims(c, cits, resolved, sentences, quotes, answer, min_overlap, semantic, lemma_cache)
+        if check is None:
+            check = CitationCheck(c, "valid", f"{c.address} exists, was retrieved and agrees with the answer",
+                                  (Evidence(c.start, c.end, "citation"),), res.text[:2000])
+        checks[idx] = check
+    return CitationReport(answer=answer, items=[ch for ch in checks if ch is not None])
+
+
+# --- existence and coverage -------------------------------------------------------------
+
+def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolved | None]:
+    span = (Evidence(c.start, c.end, "citation"),)
+    if c.problem is not None or c.law_id is None:
+        why = c.problem or "the law could not be identified"
+        return CitationCheck(c, "unresolved", f"{c.text}: {why}; not checked", span), None
+    if corpus.law(c.law_id) is None:
+        return CitationCheck(c, "unresolved", f"{c.law_title} ({c.law_id}) is not in the corpus", span), None
+    if c.table is not None:
+        return CitationCheck(c, "unresolved", f"{c.text}: appended tables (別表) are not in the corpus model",
+                             span), None
+    provs: list[Any] = []
+    for t in expand_targets(c, corpus):
+        prov = _lookup(corpus, t)
+        label = _target_label(c, t)
+        if prov is None:
+            return CitationCheck(c, "nonexistent", f"{label} does not exist in {c.law_title}", span), None
+        if _is_deleted(prov) and not c.is_range:
+            return CitationCheck(c, "nonexistent", f"{label} has been deleted (削除) from {c.law_title}",
+                                 span, prov.text), None
+        provs.append(prov)
+    if c.is_range and provs and all(_is_deleted(p) for p in provs):
+        return CitationCheck(c, "nonexistent", f"every article of {c.address} has been deleted (削除)", span), None
+    text = "\n".join(((p.caption or "") + p.text) for p in provs if not _is_deleted(p))
+    missing = _missing_part(c, text, provs, corpus)
+    if missing:
+        return CitationCheck(c, "nonexistent", missing, span, text[:2000]), None
+    return None, _Resolved(c, provs, text)
+
+
+def _target_label(c: Citation, t: Target) -> str:
+    from govrag.cite.model import Citation as _C
+
+    return _C(text="", start=0, end=0, law_title=c.law_title, law_id=c.law_id, article=t[2],
+              paragraph=t[3], item=t[4], suppl=t[1]).address
+
+
+def _missing_part(c: Citation, text: str, provs: list[Any], corpus: Any) -> str | None:
+    if c.part == "proviso" and "ただし" not in text:
+        return f"{c.address}: the provision has no ただし書 (proviso)"
+    if c.part == "second_sentence" and text.count("。") < 2:
+        return f"{c.address}: the provision has no 後段 (second sentence)"
+    if c.part == "each_item" and provs and c.item is None:
+        law = corpus.law(c.law_id)
+        p0 = provs[0]
+        if law is not None and not any(
+            q.item is not None and q.article == p0.article and q.suppl == p0.suppl
+            and (c.paragraph is None or q.paragraph == c.paragraph) for q in law.provisions
+        ):
+            return f"{c.address}: the provision has no items (各号)"
+    return None
+
+
+def _coverage(c: Citation, units: list[SourceUnit]) -> CitationCheck | None:
+    assert c.law_id is not None
+    for t in expand_targets(c, None) if not c.is_range else _range_targets(c):
+        if not any(u.covers(t[0], t[1], t[2], t[3], t[4]) for u in units):
+            shown = ", ".join(sorted({u.label or f"{u.article}" for u in units if u.law_id == c.law_id}))
+            hint = f" (retrieved from this law: {shown})" if shown else ""
+            return CitationCheck(c, "not_in_sources",
+                                 f"{_target_label(c, t)} exists but was not among the retrieved sources{hint}",
+                                 (Evidence(c.start, c.end, "citation"),))
+    return None
+
+
+def _range_targets(c: Citation) -> list[Target]:
+    # coverage of a range: both ends must have been retrieved (the middle is implied)
+    assert c.law_id is not None and c.article is not None
+    ends = [c.article, c.article_end or c.article]
+    out: list[Target] = []
+    for a in dict.fromkeys(ends):
+        out.append((c.law_id, c.suppl, a, c.paragraph, c.item))
+    if c.paragraph_end is not None and c.paragraph is not None:
+        out.append((c.law_id, c.suppl, c.article, c.paragraph_end, c.item))
+    return out
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int
+    end: int
+    content: str
+
+
+def _attributable_quotes(answer: str, cits: Sequence[Citation]) -> list[_Quote]:
+    """「」 spans that are statute text claims (not the citation itself, not a bare law title)."""
+    from govrag.cite.grammar import _matcher
+
+    out: list[_Quote] = []
+    names = _matcher(None, None)[1]
+    for s, e in quote_spans(answer):
+        content = answer[s + 1:e - 1].strip()
+        if not content:
+            continue
+        if any(c.start >= s and c.end <= e and (c.end - c.start) >= len(content) - 2 for c in cits):
+            continue  # 「行政手続法第7条」: the quote is the citation
+        if content in names or re.fullmatch(r"[^\s、。]{1,40}(?:法|法律|令|規則|条例)", content):
+            continue  # a law title
+        out.append(_Quote(s, e, content))
+    return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return pos, pos + 1
+
+
+def _quotes(c: Citation, idx: int, cits: Sequence[Citation], quotes: list[_Quote],
+            sentences: list[tuple[int, int]], group_text: str, answer: str) -> CitationCheck | None:
+    from govrag.text.normalization import normalize_for_match
+
+    s0, s1 = _sentence_of(sentences, c.start)
+    in_sentence = [i for i, d in enumerate(cits) if s0 <= d.start < s1]
+    hay = normalize_for_match(group_text)
+    # a quote may leave out parentheticals such as （以下「申請者」という。）
+    hay_short = re.sub(r"\([^()]*\)", "", hay)
+    hay = re.sub(r"[()]", "", hay)
+    for q in quotes:
+        if not (s0 <= q.start < s1):
+            continue
+        owner = _owner(q, in_sentence, cits)
+        if owner is None or cits[owner].group != c.group:
+            continue
+        frags = [f.strip(_EDGE_PUNCT) for f in _ELLIPSIS_RE.split(q.content)]
+        frags = [f for f in frags if f]
+        bad = [f for f in frags if not _quoted_in(normalize_for_match(f), hay, hay_short)]
+        if bad:
+            return CitationCheck(
+                c, "misquoted",
+                f"the quote 「{_clip(q.content)}」 attributed to {c.address} is not in its text"
+                f" (not found: 「{_clip(bad[0])}」)",
+                (Evidence(c.start, c.end, "citation"), Evidence(q.start, q.end, "quote")),
+                group_text[:2000],
+            )
+    return None
+
+
+def _quoted_in(frag: str, hay: str, hay_short: str) -> bool:
+    frag = frag.strip(_EDGE_PUNCT)
+    return re.sub(r"[()]", "", frag) in hay or re.sub(r"\([^()]*\)", "", frag) in hay_short
+
+
+def _owner(q: _Quote, in_sentence: list[int], cits: Sequence[Citation]) -> int | None:
+    before = [i for i in in_sentence if cits[i].end <= q.start]
+    if before:
+        return before[-1]
+    after = [i for i in in_sentence if cits[i].start >= q.end]
+    return after[0] if after else None
+
+
+def _clip(s: str, n: int = 40) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# --- claims (numbers, modality, content) ----------------------------------------------------
+
+def _claims(c: Citation, cits: Sequence[Citation], resolved: dict[int, _Resolved],
+            sentences: list[tuple[int, int]], quotes: list[_Quote], answer: str,
+            min_overlap: float, semantic: bool, cache: dict[str, frozenset[str]]) -> CitationCheck | None:
+    s0, s1 = _sentence_of(sentences, c.start)
+    lo, hi = _clause(c, cits, s0, s1)
+    blank = list(answer[lo:hi])
+    for d in cits:
+        for k in range(max(d.start, lo), min(d.end, hi)):
+            blank[k - lo] = "　"
+    for q in quotes:
+        for k in range(max(q.start, lo), min(q.end, hi)):
+            blank[k - lo] = "　"
+    claim = "".join(blank)
+    prov_text = "\n".join(resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved)
+    span = Evidence(c.start, c.end, "citation")
+    # numbers, periods, amounts
+    have = quantities(prov_text)
+    for q in quantities(claim):
+        if not _supported_quantity(q, have):
+            shown = "、".join(sorted({_fmt(h) for h in have})) or "none"
+            return CitationCheck(
+                c, "unsupported",
+                f"「{answer[lo + q.start:lo + q.end]}」 is not what {c.address} says (its figures: {shown})",
+                (span, Evidence(lo + q.start, lo + q.end, "number")), prov_text[:2000])
+    # modality: against the provision sentences that the claim is about
+    claimed = modalities(claim)
+    stated = _stated_modalities(claim, prov_text, cache) if claimed else set()
+    for m in sorted(claimed - stated):
+        return CitationCheck(
+            c, "unsupported",
+            f"the answer states {_MOD_JA[m]} but {c.address} states "
+            f"{'、'.join(_MOD_JA[x] for x in sorted(stated)) or 'no obligation/permission/prohibition'}",
+            (span, Evidence(lo, hi, "modality")), prov_text[:2000])
+    if not semantic:
+        return None
+    score, n = content_overlap(claim, prov_text, cache=cache)
+    if n >= MIN_CLAIM_LEMMAS and score < min_overlap:
+        return CitationCheck(
+            c, "unsupported",
+            f"the citing sentence shares only {score:.0%} of its content words with {c.address}",
+            (span, Evidence(lo, hi, "claim")), prov_text[:2000], score)
+    return None
+
+
+def _stated_modalities(claim: str, prov_text: str, cache: dict[str, frozenset[str]]) -> set[Modality]:
+    """Modalities of the provision sentences closest to the claim (all sentences when the claim
+    has no content words): a claim about the main rule is not supported by a modality that only
+    appears in another paragraph or the proviso of the article."""
+    from govrag.cite.claims import lemma_set
+
+    from govrag.text.sentences import split_sentences
+
+    sents = [s.text for s in split_sentences(prov_text)]
+    claim_set = lemma_set(claim, cache)
+    if not claim_set or len(sents) <= 1:
+        return modalities(prov_text)
+    scored = [(len(claim_set & lemma_set(s, cache)), s) for s in sents]
+    best = max(n for n, _ in scored)
+    if best == 0:
+        return modalities(prov_text)
+    out: set[Modality] = set()
+    for n, s in scored:
+        if n >= max(1, 0.6 * best):
+            out |= modalities(s)
+    return out or modalities(prov_text)
+
+
+_MOD_JA = {"obligation": "an obligation (義務)", "permission": "a permission (できる)",
+           "prohibition": "a prohibition (禁止)", "effort": "a duty to endeavour (努力義務)"}
+
+
+def _fmt(q: Quantity) -> str:
+    bound = {"le": "以内/以下", "ge": "以上", "lt": "未満", "gt": "超"}.get(q.bound or "", "")
+    return f"{q.value}{q.unit}{bound}"
+
+
+def _norm_q(q: Quantity) -> tuple[int, str]:
+    if q.unit == "週":
+        return q.value * 7, "日"
+    return q.value, q.unit
+
+
+def _supported_quantity(q: Quantity, have: list[Quantity]) -> bool:
+    key = _norm_q(q)
+    same = [h for h in have if _norm_q(h) == key]
+    if not same:
+        return False
+    if q.bound is None:
+        return True
+    bounds = {h.bound for h in same}
+    return None in bounds or q.bound in bounds
+
+
+def _clause(c: Citation, cits: Sequence[Citation], s0: int, s1: int) -> tuple[int, int]:
+    """The part of the sentence that speaks about ``c``'s chain: from the end of the previous
+    chain in the sentence to the start of the next one."""
+    others = [d for d in cits if s0 <= d.start < s1 and d.group != c.group]
+    mine = [d for d in cits if d.group == c.group]
+    first, last = min(d.start for d in mine), max(d.end for d in mine)
+    lo = max([d.end for d in others if d.end <= first], default=s0)
+    hi = min([d.start for d in others if d.start >= last], default=s1)
+    return lo, hi
+
+
+def _sentences(answer: str) -> list[tuple[int, int]]:
+    from govrag.text.sentences import split_sentences
+
+    return [(s.start, s.end) for s in split_sentences(answer)]
+
+
+_STATUS_ORDER: dict[Status, int] = {
+    "unresolved": 0, "nonexistent": 1, "not_in_sources": 2, "misquoted": 3, "unsupported": 4, "valid": 5,
+}

@@ -1,0 +1,101 @@
+"""``load_law``: read one statute file (e-Gov XML or the plain-text layout) into a :class:`Law`.
+
+The format is chosen from the content, not the extension: a document starting with ``<`` is XML,
+anything else must be UTF-8 text in the e-Gov plain-text layout. Empty, binary, HTML, oversized,
+truncated and non-law files raise :class:`~govrag.errors.CorpusError` naming the file.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> (d / "empty.xml").write_bytes(b"")
+0
+>>> load_law(d / "empty.xml")
+Traceback (most recent call last):
+...
+govrag.errors.CorpusError: empty file (.../empty.xml)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+from govrag.corpus.model import Law
+from govrag.errors import CorpusError
+
+__all__ = ["DEFAULT_MAX_BYTES", "LawFormat", "detect_format", "load_law", "parse_law_bytes"]
+
+#: Default size limit of one statute file (the largest e-Gov Act, 地方税法, is about 8 MiB).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+LawFormat = Literal["xml", "text"]
+
+_HTML_RE = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_BOM = b"\xef\xbb\xbf"
+
+
+def detect_format(data: bytes, *, source: str | Path | None = None) -> LawFormat:
+    """``"xml"`` or ``"text"`` from the first bytes; CorpusError for empty, binary or HTML data.
+
+    >>> detect_format(b'<?xml version="1.0"?><Law/>'), detect_format("第一条　…".encode())
+    ('xml', 'text')
+    """
+    head = data[:4096]
+    if head.startswith(_BOM):
+        head = head[len(_BOM):]
+    if not head.strip():
+        raise CorpusError("empty file", path=source)
+    if b"\x00" in head:
+        raise CorpusError("binary file (NUL bytes): not a statute", path=source)
+    if _HTML_RE.match(head):
+        raise CorpusError("HTML page, not an e-Gov statute file", path=source)
+    return "xml" if head.lstrip().startswith(b"<") else "text"
+
+
+def parse_law_bytes(data: bytes, *, source: str | Path | None = None) -> Law:
+    """Parse statute bytes (XML or plain text, detected from the content)."""
+    fmt = detect_format(data, source=source)
+    if fmt == "xml":
+        from govrag.corpus.egov_xml import parse_egov_xml
+
+        return parse_egov_xml(data, source=source)
+    from govrag.corpus.plaintext import parse_plaintext
+
+    if b"\x00" in data:
+        raise CorpusError("binary file (NUL bytes): not a statute", path=source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CorpusError(f"not UTF-8 text (byte {exc.start}): not a statute", path=source,
+                          line=line) from None
+    return parse_plaintext(text, source=source, content=data)
+
+
+def load_law(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Law:
+    """Load one statute file: e-Gov 法令標準XML or the e-Gov plain-text layout.
+
+    ``max_bytes`` bounds the file size (``CorpusError`` above it). The law id and revision id come
+    from the file name ``<law_id>_<date>_<amendment>.xml`` when it has that shape.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise CorpusError("no such file", path=p) from None
+    except OSError as exc:
+        raise CorpusError(f"cannot read file: {exc.strerror}", path=p) from None
+    if not p.is_file():
+        raise CorpusError("not a regular file", path=p)
+    if size > max_bytes:
+        raise CorpusError(f"file is {size} bytes, over the {max_bytes}-byte limit "
+                          "(raise max_bytes to load it)", path=p)
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise CorpusError(f"cannot read file: {exc.strerror}", path=p) from None
+    if len(data) > max_bytes:
+        raise CorpusError(f"file is over the {max_bytes}-byte limit", path=p)
+    return parse_law_bytes(data, source=p)

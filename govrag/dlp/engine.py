@@ -1,0 +1,216 @@
+"""The DLP engine: presidio ``AnalyzerEngine`` (language ``ja``) over govrag's recognizers.
+
+Text is folded (full-width digits, hyphen variants; offsets preserved), cut into overlapping chunks
+for large inputs, analysed, and overlapping findings resolved: same-type overlaps merge, between
+types the higher score wins (then the nearer context word, then the longer span).
+
+>>> eng = DLPEngine()
+>>> [(f.entity_type, f.start, f.end) for f in eng.scan("個人番号は123456789018です")]
+[('JP_MY_NUMBER', 5, 17)]
+>>> eng.scan("")
+[]
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
+
+from govrag.dlp.classify import classify_findings
+from govrag.dlp.fold import fold
+from govrag.dlp.model import ENTITY_TYPES, Classification, Finding
+from govrag.dlp.redact import Operator, Redaction, redact_findings
+from govrag.dlp.vault import Vault
+from govrag.errors import ConfigError, InputError
+
+__all__ = ["DLPEngine", "NlpChoice", "check_text", "default_engine"]
+
+NlpChoice = Literal["fugashi", "ginza"]
+
+#: Largest input accepted by :meth:`DLPEngine.scan` (characters).
+MAX_CHARS = 64 * 1024 * 1024
+
+
+def check_text(text: str | bytes, *, where: str = "input") -> str:
+    """Decode/validate input: bytes must be UTF-8; NUL bytes or lone surrogates are binary."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where} is not valid UTF-8 (byte {exc.start}, stage dlp.scan)") from None
+    if not isinstance(text, str):
+        raise InputError(f"{where} must be str or UTF-8 bytes, not {type(text).__name__} (stage dlp.scan)")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(f"{where} looks binary: NUL character at position {nul} (stage dlp.scan)")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{where} has an unpaired surrogate at position {exc.start} (stage dlp.scan)") from None
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{where} is longer than {MAX_CHARS} characters (stage dlp.scan)")
+    return text
+
+
+def _chunks(text: str, size: int, overlap: int) -> Iterable[tuple[int, int]]:
+    """``(start, end)`` windows of about ``size`` chars overlapping by ``overlap``, cut at line ends."""
+    n = len(text)
+    start = 0
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind("。", start + size // 2, end)
+            if cut > 0:
+                end = cut + 1
+        yield start, min(n, end + overlap)
+        if end >= n:
+            break
+        start = end
+
+
+class DLPEngine:
+    """Configurable Japanese PII scanner (build once, reuse; construction loads presidio).
+
+    Options (keyword-only): ``entities`` to report (default all), ``score_threshold``, ``nlp``
+    (``"fugashi"`` or ``"ginza"``), ``recognizers`` added to the built-ins, ``context`` extra context
+    words per entity type, ``chunk_size``/``overlap`` for large texts.
+    """
+
+    def __init__(
+        self,
+        *,
+        entities: Sequence[str] | None = None,
+        score_threshold: float = 0.5,
+        nlp: NlpChoice = "fugashi",
+        recognizers: Sequence[Any] = (),
+        context: dict[str, Sequence[str]] | None = None,
+        chunk_size: int = 20_000,
+        overlap: int = 400,
+    ) -> None:
+        unknown = [e for e in (entities or ()) if e not in ENTITY_TYPES and
+                   not any(e in getattr(r, "supported_entities", ()) for r in recognizers)]
+        if unknown:
+            raise ConfigError(f"unknown entity types {unknown}; valid: {', '.join(ENTITY_TYPES)}")
+        if not 0.0 <= score_threshold <= 1.0:
+            raise ConfigError(f"score_threshold must be in [0, 1], got {score_threshold}")
+        if nlp not in ("fugashi", "ginza"):
+            raise ConfigError(f"unknown nlp engine {nlp!r}; valid: 'fugashi', 'ginza'")
+        if chunk_size < 1000 or not 0 <= overlap < chunk_size // 2:
+            raise ConfigError(f"need chunk_size >= 1000 and 0 <= overlap < chunk_size/2 (got {chunk_size}, {overlap})")
+        for e in (context or {}):
+            if e not in ENTITY_TYPES:
+                raise ConfigError(f"context given for unknown entity type {e!r}; valid: {', '.join(ENTITY_TYPES)}")
+        self.entities: tuple[str, ...] | None = tuple(entities) if entities else None
+        self.score_threshold = score_threshold
+        self.nlp: NlpChoice = nlp
+        self.chunk_size = chunk_size
+        self.overlap = overlap
+        self._lock = threading.Lock()
+
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine
+        from govrag.dlp.recognizers import default_recognizers
+
+        nlp_engine = GinzaNlpEngine() if nlp == "ginza" else FugashiNlpEngine()
+        recs = default_recognizers(context=context)
+        if nlp == "ginza":
+            from govrag.dlp.recognizers.ginza_person import GinzaPersonRecognizer
+
+            recs.append(GinzaPersonRecognizer())
+        recs.extend(recognizers)
+        registry = RecognizerRegistry(recognizers=recs, supported_languages=["ja"])
+        self._analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=nlp_engine, supported_languages=["ja"],
+            default_score_threshold=score_threshold,
+        )
+        self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
+
+    @property
+    def analyzer(self) -> Any:
+        """The underlying presidio ``AnalyzerEngine``."""
+        return self._analyzer
+
+    def scan(self, text: str | bytes) -> list[Finding]:
+        """Findings in ``text`` (offsets into ``text``), sorted by position. Never values."""
+        text = check_text(text)
+        if not text.strip():
+            return []
+        folded = fold(text)
+        raw: list[tuple[str, int, int, float, str, int | None]] = []
+        seen: set[tuple[str, int, int]] = set()
+        for c_start, c_end in _chunks(folded, self.chunk_size, self.overlap):
+            piece = folded[c_start:c_end]
+            results = self._analyzer.analyze(
+                text=piece, language="ja", entities=list(self.entities) if self.entities else None,
+                score_threshold=self.score_threshold,
+            )
+            for r in results:
+                key = (r.entity_type, r.start + c_start, r.end + c_start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                meta = r.recognition_metadata or {}
+                raw.append((r.entity_type, key[1], key[2], float(r.score),
+                            str(meta.get("recognizer_name", "")), meta.get("context_distance")))
+        return _resolve(raw)
+
+    def redact(
+        self,
+        text: str | bytes,
+        *,
+        operator: Operator | str = Operator.REPLACE,
+        vault: Vault | None = None,
+        hash_key: bytes | None = None,
+    ) -> Redaction:
+        """Scan ``text`` and replace every finding (see :func:`govrag.dlp.redact.redact_findings`)."""
+        text = check_text(text)
+        return redact_findings(text, self.scan(text), operator=operator, vault=vault, hash_key=hash_key)
+
+    def classify(self, text: str | bytes) -> Classification:
+        """機密性 level of ``text`` from markings and PII findings."""
+        text = check_text(text)
+        return classify_findings(text, self.scan(text))
+
+
+def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Finding]:
+    # 1. merge overlapping findings of the same type into their union
+    merged: list[list[Any]] = []
+    for item in sorted(raw, key=lambda x: (x[0], x[1], -x[2])):
+        if merged and merged[-1][0] == item[0] and item[1] < merged[-1][2]:
+            m = merged[-1]
+            m[2] = max(m[2], item[2])
+            if item[3] > m[3]:
+                m[3], m[4] = item[3], item[4]
+            if item[5] is not None and (m[5] is None or item[5] < m[5]):
+                m[5] = item[5]
+        else:
+            merged.append(list(item))
+    # 2. between types: best score, then nearest context, then longest span
+    def rank(m: list[Any]) -> tuple[float, int, int]:
+        dist = m[5] if m[5] is not None else 10**6
+        return (-round(m[3], 6), dist, -(m[2] - m[1]))
+
+    chosen: list[list[Any]] = []
+    for m in sorted(merged, key=rank):
+        if all(m[2] <= c[1] or m[1] >= c[2] for c in chosen):
+            chosen.append(m)
+    chosen.sort(key=lambda m: (m[1], m[2]))
+    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for m in chosen]
+
+
+_DEFAULT: DLPEngine | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_engine() -> DLPEngine:
+    """The shared default :class:`DLPEngine`, built on first use (presidio + fugashi load once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = DLPEngine()
+    return _DEFAULT

@@ -1,0 +1,80 @@
+"""住所 (JP_ADDRESS): 都道府県 + 市区町村 + 町域 + 番地 (kanji or arabic numerals, 丁目・番・号, hyphens).
+
+Source: 住居表示に関する法律 (昭和三十七年法律第百十九号) 第二条 (街区方式: 街区符号・住居番号) and
+地方自治法第二百六十条 (町・字の区域); 都道府県 names per 地方自治法第五条/別表 (47 団体);
+政令指定都市 per 地方自治法第二百五十二条の十九 (20 市), 特別区 per 同法第二百八十一条 (23 区).
+
+>>> r = JpAddressRecognizer()
+>>> t = "住所は東京都千代田区霞が関1丁目2番3号です"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['東京都千代田区霞が関1丁目2番3号']
+>>> r.analyze("東京都の区の存する区域においては、第二百八十一条第二項の規定による。", [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+
+__all__ = ["PREFECTURES", "JpAddressRecognizer"]
+
+#: The 47 都道府県.
+PREFECTURES: tuple[str, ...] = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+_DESIGNATED = (
+    "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市", "浜松市",
+    "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市", "福岡市", "熊本市",
+)
+_WARDS = (
+    "千代田区", "中央区", "港区", "新宿区", "文京区", "台東区", "墨田区", "江東区", "品川区", "目黒区", "大田区",
+    "世田谷区", "渋谷区", "中野区", "杉並区", "豊島区", "北区", "荒川区", "板橋区", "練馬区", "足立区",
+    "葛飾区", "江戸川区",
+)
+
+_CH = r"[一-龥々〆ヶケぁ-んァ-ヴーノ]"
+_MUNI = r"(?:" + _CH + r"{1,8}?[市区町村郡])"
+_N = r"(?:[0-9]{1,5}|[一二三四五六七八九十百〇]{1,4})"
+_UNIT = r"(?:丁目|番地の|番地|番|号|-|の|条|線|地割)"
+_NUM = (
+    r"(?:" + _N + r"\s?" + _UNIT + r"\s?(?:[東西南北]\s?)?)*" + _N + r"(?:丁目|番地|番|号|(?![一-龥々〆ヶ0-9]))"
+)
+_TOWN = r"(?:" + _CH + r"|[0-9]){0,14}?"
+_BUILDING = (
+    r"(?:\s?[ァ-ヴー一-龥A-Za-z]{1,14}(?:ビル|マンション|ハイツ|荘|アパート|コーポ|レジデンス|タワー|"
+    r"ハウス|コート|パレス|ヒルズ|団地|住宅)\s?(?:[0-9]{1,4}\s?(?:階|F|号室|号)?)?(?:[0-9]{1,4}号室)?)?"
+)
+_PREF = "(?:" + "|".join(PREFECTURES) + ")"
+_START = "(?:" + "|".join(_DESIGNATED + _WARDS) + ")"
+_STATUTE = re.compile(r"第[一二三四五六七八九十百千〇0-9]+[条項号章節款]|法律|政令|省令|規則|条例|附則")
+
+
+class JpAddressRecognizer(JaPatternRecognizer):
+    """Addresses from a 都道府県 (or a 政令市/特別区, or after 住所-style words) down to the 番地."""
+
+    ENTITY = "JP_ADDRESS"
+    SOURCE = "住居表示に関する法律第二条; 地方自治法第五条・第二百五十二条の十九・第二百八十一条"
+    PATTERNS = (
+        JaPattern("pref_full", r"(?P<v>" + _PREF + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")", 0.85),
+        JaPattern("city_full", r"(?P<v>" + _START + _MUNI + r"{0,2}" + _TOWN + _NUM + _BUILDING + r")", 0.6),
+        JaPattern("muni_full", r"(?P<v>" + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")", 0.3,
+                  needs_context=True),
+        JaPattern("pref_muni", r"(?P<v>" + _PREF + _MUNI + r"{1,2}" + r")", 0.3, needs_context=True),
+    )
+    CONTEXT = ("住所", "所在地", "居所", "住居", "現住所", "本籍", "送付先", "届け先", "在住", "居住", "転居",
+               "に住む", "住まい", "連絡先", "〒", "郵便番号")
+    CONTEXT_BEFORE = 24
+    CONTEXT_AFTER = 6
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        span = text[start:end]
+        if _STATUTE.search(span):
+            return False
+        # the number part must not continue into more digits (amounts, phone numbers)
+        return not (end < len(text) and text[end].isdigit())

@@ -1,0 +1,54 @@
+"""法人番号 (Corporate Number): 13 digits, the first a check digit.
+
+Source: 番号法第三十九条; 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令
+第三十五条 and 「法人番号の指定等に関する省令」(平成二十六年財務省令第七十号) 第二条: with P_n the n-th
+digit counted from the right of the 12-digit base number and Q_n = 1 (n odd) or 2 (n even), the check
+digit is 9 - (sum P_n*Q_n mod 9).
+
+>>> corporate_check_digit("700110005901")
+8
+>>> JpCorporateNumberRecognizer().validate_result("8700110005901")
+True
+>>> JpCorporateNumberRecognizer().validate_result("1700110005901")
+False
+"""
+
+from __future__ import annotations
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+
+__all__ = ["JpCorporateNumberRecognizer", "corporate_check_digit"]
+
+
+def corporate_check_digit(base12: str) -> int:
+    """Leading check digit of a 法人番号 whose other twelve digits are ``base12``."""
+    if len(base12) != 12 or not base12.isascii() or not base12.isdigit():
+        raise ValueError("need exactly 12 ASCII digits")
+    total = 0
+    for n in range(1, 13):
+        p = int(base12[12 - n])
+        total += p * (1 if n % 2 else 2)
+    return 9 - total % 9
+
+
+class JpCorporateNumberRecognizer(JaPatternRecognizer):
+    """法人番号 with the 財務省令 check digit."""
+
+    ENTITY = "JP_CORPORATE_NUMBER"
+    SOURCE = "番号法第三十九条; 平成二十六年財務省令第七十号第二条 (検査用数字)"
+    PATTERNS = (
+        JaPattern(
+            "corporate_number",
+            r"(?<![0-9A-Za-z-])(?P<v>\d([ -]?)\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
+            0.3,
+        ),
+    )
+    CONTEXT = ("法人番号", "法人", "会社", "株式会社", "事業者", "Corporate Number")
+    NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "注文番号", "伝票番号", "カード番号")
+    VALIDATED_SCORE = 0.6
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        d = digits_only(pattern_text)
+        if len(d) != 13 or len(set(d)) == 1:
+            return False
+        return corporate_check_digit(d[1:]) == int(d[0])

@@ -1,0 +1,45 @@
+"""生年月日: a 和暦 or 西暦 date next to 生年月日/誕生日/生まれ/生 — a plain date is not PII.
+
+Source: 元号法 (昭和五十四年法律第四十三号) and 「元号を改める政令」 for 明治/大正/昭和/平成/令和;
+JIS X 0301 (和暦略号 M/T/S/H/R); ISO 8601 for 西暦.
+
+>>> r = JpDateOfBirthRecognizer()
+>>> t = "生年月日：昭和60年4月1日"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['昭和60年4月1日']
+>>> r.analyze("令和6年4月1日から施行する。", [])
+[]
+"""
+
+from __future__ import annotations
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+
+__all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer"]
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})"
+_WAREKI = r"(?:明治|大正|昭和|平成|令和)\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_WAREKI_SHORT = r"(?<![A-Za-z])[MTSHR]\.?\s?\d{1,2}[./-]\d{1,2}[./-]\d{1,2}"
+_SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
+_SEIREKI_KANJI = r"[一二〇][〇一二三四五六七八九]{3}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+#: Any date form recognised by this module.
+DATE_REGEX = "(?:" + "|".join((_WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
+_BEFORE = r"(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?\s*"
+_AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
+
+
+class JpDateOfBirthRecognizer(JaPatternRecognizer):
+    """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    SOURCE = "元号法; JIS X 0301; ISO 8601"
+    PATTERNS = (
+        JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
+        JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
+        JaPattern("context", r"(?P<v>" + DATE_REGEX + r")", 0.2, needs_context=True),
+    )
+    CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
+    CONTEXT_BEFORE = 14
+    CONTEXT_AFTER = 4
+    NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")

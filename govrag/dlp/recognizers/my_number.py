@@ -1,0 +1,61 @@
+"""個人番号 (My Number): 12 digits, the last a check digit.
+
+Source: 行政手続における特定の個人を識別するための番号の利用等に関する法律 (番号法) 第二条第五項;
+check digit per 番号法施行令第八条 and 「行政手続における特定の個人を識別するための番号の利用等に
+関する法律の規定による通知カード及び個人番号カード並びに情報提供ネットワークシステムによる特定個人情報
+の提供等に関する省令」(平成二十六年総務省令第八十五号) 第五条: with P_n the n-th digit counted from the
+right of the first eleven digits and Q_n = n + 1 (n <= 6), n - 5 (n >= 7), the check digit is
+11 - (sum P_n*Q_n mod 11), or 0 when the remainder is 0 or 1. Twelve-digit numbers failing it are not
+flagged; a number preceded by 運転免許/受付番号-style words is left to those recognizers.
+
+>>> my_number_check_digit("12345678901")
+8
+>>> JpMyNumberRecognizer().validate_result("1234 5678 9018")
+True
+>>> JpMyNumberRecognizer().validate_result("123456789012")
+False
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+
+__all__ = ["JpMyNumberRecognizer", "my_number_check_digit"]
+
+
+def my_number_check_digit(first11: str) -> int:
+    """Check digit for the first eleven digits of a 個人番号."""
+    if len(first11) != 11 or not first11.isascii() or not first11.isdigit():
+        raise ValueError("need exactly 11 ASCII digits")
+    total = 0
+    for n in range(1, 12):
+        p = int(first11[11 - n])
+        q = n + 1 if n <= 6 else n - 5
+        total += p * q
+    r = total % 11
+    return 0 if r <= 1 else 11 - r
+
+
+class JpMyNumberRecognizer(JaPatternRecognizer):
+    """個人番号 with the 総務省令 check digit."""
+
+    ENTITY = "JP_MY_NUMBER"
+    SOURCE = "番号法第二条第五項; 平成二十六年総務省令第八十五号第五条 (検査用数字)"
+    PATTERNS = (
+        JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
+    )
+    CONTEXT = ("個人番号", "マイナンバー", "マイナ", "個人番号カード", "My Number", "my number")
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = (
+        "運転免許", "免許証", "免許番号", "受付番号", "文書番号", "整理番号", "管理番号", "注文番号",
+        "伝票番号", "請求番号", "問合せ番号", "問い合わせ番号", "お問合せ番号", "法人番号", "口座番号",
+        "会員番号", "登録番号", "証明書番号", "事業所番号", "保険者番号",
+    )
+    VALIDATED_SCORE = 0.6
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        d = digits_only(pattern_text)
+        if len(d) != 12 or len(set(d)) == 1:
+            return False
+        return my_number_check_digit(d[:11]) == int(d[11])

@@ -1,0 +1,160 @@
+"""人名 (PERSON): UniDic 人名 tags plus honorific / role context.
+
+Source: UniDic (国立国語研究所) part-of-speech 名詞-固有名詞-人名-{姓,名,一般}; honorifics and role
+words from 「公用文作成の考え方」(令和4年1月7日 内閣官房長官通知) usage (様, 氏, 殿) and administrative
+form labels (氏名, 申請者, 届出人, 担当). A lone surname needs context; 姓+名 stands alone; statute
+words (行政庁, 長, 大臣) are common nouns in UniDic and never become names.
+
+>>> from govrag.dlp.nlp import FugashiNlpEngine
+>>> eng = FugashiNlpEngine()
+>>> t = "申請者山田太郎様の件は、担当の佐藤が対応します。"
+>>> [t[r.start:r.end] for r in JpPersonRecognizer().analyze(t, [], eng.process_text(t, "ja"))]
+['山田太郎', '佐藤']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from govrag.dlp.nlp import JaToken, fugashi_tokens
+
+__all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
+
+HONORIFICS: tuple[str, ...] = ("様", "さま", "氏", "さん", "殿", "君", "くん", "ちゃん", "先生")
+ROLE_WORDS: tuple[str, ...] = (
+    "氏名", "名前", "申請者", "申請人", "届出人", "請求人", "審査請求人", "代表者", "担当者", "担当", "被保険者",
+    "世帯主", "受取人", "名義人", "本人", "連絡者", "作成者", "記入者", "相談者", "利用者", "職員", "主査", "係長",
+    "課長", "部長", "室長", "局長", "所長", "主任", "委員", "議員", "市長", "町長", "村長", "知事", "弁護士",
+    "司法書士", "行政書士", "税理士", "医師", "代理人", "保護者", "配偶者", "相続人", "契約者", "患者", "参加者",
+    "出席者", "宛先", "差出人", "送付先", "依頼者", "通報者", "対象者", "児童", "生徒", "学生", "父", "母", "夫",
+    "妻", "長男", "長女", "次男", "次女", "被害者", "加害者", "容疑者", "証人", "社長", "会長", "理事長", "院長",
+    "校長", "教諭", "保育士", "看護師", "さん", "様",
+)
+_LABEL = re.compile(
+    r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
+    r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
+    r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?)"
+)
+_NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
+_BETWEEN_ROLE = re.compile(r"^[\s:：は、の]{0,3}$")
+# a candidate directly followed by one of these is an organisation, place or law name
+_NOT_AFTER = ("法", "令", "規則", "条例", "会", "庁", "省", "局", "課", "部", "県", "市", "区", "町", "村", "都",
+              "府", "党", "社", "大学", "病院", "銀行", "議会", "組合", "機構", "委員", "事務所", "線", "駅")
+
+
+def _is_name_token(t: JaToken) -> bool:
+    return "人名" in t.pos
+
+
+def _is_proper(t: JaToken) -> bool:
+    return t.pos.startswith("名詞-固有名詞") and bool(_NAME_CHARS.match(t.surface))
+
+
+
+
+class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
+    """Person names from UniDic tags, honorifics (様/氏/さん…) and role words (申請者/担当…)."""
+
+    ENTITY = "PERSON"
+    SOURCE = "UniDic 名詞-固有名詞-人名; 公用文作成の考え方 (令和4年 内閣官房長官通知)"
+
+    def __init__(self, *, extra_context: Sequence[str] = ()) -> None:
+        self._roles = (*ROLE_WORDS, *extra_context)
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja",
+                         context=list(self._roles))
+
+    def load(self) -> None:
+        return None
+
+    def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.ENTITY, start=start, end=end, score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: how != "full_name",
+                "context_distance": 0 if how != "full_name" else None,
+            },
+        )
+
+    def _role_before(self, text: str, start: int) -> bool:
+        left = text[max(0, start - 12) : start]
+        for w in self._roles:
+            i = left.rfind(w)
+            if i >= 0 and _BETWEEN_ROLE.match(left[i + len(w) :]):
+                return True
+        return False
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        tokens: list[JaToken] = getattr(nlp_artifacts, "ja_tokens", None) or fugashi_tokens(text)
+        results: dict[tuple[int, int], RecognizerResult] = {}
+
+        def add(start: int, end: int, score: float, how: str) -> None:
+            key = (start, end)
+            if key not in results or results[key].score < score:
+                results[key] = self._result(start, end, score, how)
+
+        n = len(tokens)
+        i = 0
+        while i < n:
+            if not (_is_name_token(tokens[i]) or _is_proper(tokens[i])):
+                i += 1
+                continue
+            # grow a run of proper-noun / name tokens (at most one space between them)
+            j = i
+            while (
+                j + 1 < n
+                and tokens[j + 1].start - tokens[j].end <= 1
+                and text[tokens[j].end : tokens[j + 1].start].strip(" 　") == ""
+                and (
+                    _is_name_token(tokens[j + 1])
+                    or _is_proper(tokens[j + 1])
+                    or tokens[j + 1].surface == "・"
+                    or (
+                        _NAME_CHARS.match(tokens[j + 1].surface) is not None
+                        and len(tokens[j + 1].surface) <= 2
+                        and tokens[j + 1].pos.startswith("名詞")
+                        and j + 2 < n
+                        and (_is_name_token(tokens[j + 2]) or tokens[j + 2].surface in HONORIFICS)
+                    )
+                )
+            ):
+                j += 1
+            run = tokens[i : j + 1]
+            while run and run[-1].surface == "・":
+                run = run[:-1]
+            start, end = run[0].start, run[-1].end
+            has_name = any(_is_name_token(t) for t in run)
+            has_sei = any(t.pos.endswith("人名-姓") for t in run)
+            has_mei = any(t.pos.endswith("人名-名") for t in run)
+            honor = j + 1 < n and tokens[j + 1].surface in HONORIFICS and tokens[j + 1].start - end <= 1
+            if honor and tokens[j + 1].surface == "氏" and j + 2 < n and tokens[j + 2].surface.startswith("名"):
+                honor = False
+            if not honor and text.startswith(_NOT_AFTER, end):
+                i = j + 1
+                continue
+            if honor or (has_name and self._role_before(text, start)):
+                add(start, end, 0.85, "context")
+            elif has_sei and has_mei:
+                add(start, end, 0.65, "full_name")
+            elif has_name and len(run) >= 2 and all(_is_name_token(t) or t.surface == "・" for t in run):
+                add(start, end, 0.6, "full_name")
+            i = j + 1
+        # katakana names before honorifics, and labelled fields (氏名：…)
+        for t_idx, t in enumerate(tokens):
+            if t.surface in ("様", "さん", "氏", "殿") and t_idx > 0:
+                k = t_idx - 1
+                while k >= 0 and re.fullmatch(r"[ァ-ヴー・]+", tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
+                    k -= 1
+                if k < t_idx - 1:
+                    s, e = tokens[k + 1].start, tokens[t_idx - 1].end
+                    if e - s >= 2:
+                        add(s, e, 0.8, "honorific")
+        for m in _LABEL.finditer(text):
+            s, e = m.span("v")
+            add(s, e, 0.8, "label")
+        return list(results.values())

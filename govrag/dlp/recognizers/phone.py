@@ -1,0 +1,72 @@
+"""Japanese telephone numbers: fixed, mobile, IP, toll-free, +81.
+
+Source: 電気通信番号規則 (令和元年総務省令第四号) 別表 — fixed numbers are ten digits starting 0
+(0AB-CDE-XXXX); mobile/PHS 070/080/090, M2M 020, IP 050, 060 are eleven digits; 0120 is ten and
+0800 eleven digits (着信課金); 0570 ten. The +81 country code replaces the leading 0 (ITU-T E.164).
+Matching runs on folded text, so full-width digits, every hyphen variant and full-width brackets work.
+
+>>> r = JpPhoneRecognizer()
+>>> [(x.start, x.end) for x in r.analyze("電話03-1234-5678まで", [])]
+[(2, 14)]
+>>> r.validate_result("03-1234-567")
+False
+>>> r.validate_result("+81 90-1234-5678")
+True
+"""
+
+from __future__ import annotations
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+
+__all__ = ["JpPhoneRecognizer", "phone_digits_valid"]
+
+_ELEVEN = ("070", "080", "090", "050", "020", "060", "0800")
+
+
+def phone_digits_valid(digits: str) -> bool:
+    """True when ``digits`` (domestic form, leading 0) has a valid length for its prefix."""
+    if not digits.startswith("0") or digits.startswith("00") or len(digits) not in (10, 11):
+        return False
+    if len(digits) == 11:
+        return digits.startswith(_ELEVEN)
+    return not digits.startswith(("070", "080", "090", "050", "020", "060", "0800"))
+
+
+_INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
+_AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
+_SEPARATED = (
+    r"(?<![0-9A-Za-z+.-])(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
+    r"(?![0-9A-Za-z-])"
+)
+_INTL_SHORT = r"(?<![0-9A-Za-z+.-])(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
+_PLAIN = r"(?<![0-9A-Za-z+.-])(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
+
+
+class JpPhoneRecognizer(JaPatternRecognizer):
+    """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
+
+    ENTITY = "PHONE_NUMBER"
+    SOURCE = "電気通信番号規則 (令和元年総務省令第四号) 別表; ITU-T E.164"
+    PATTERNS = (
+        JaPattern("separated", _SEPARATED, 0.6),
+        JaPattern("international", _INTL_SHORT, 0.6),
+        JaPattern("plain", _PLAIN, 0.3, needs_context=True),
+    )
+    CONTEXT = (
+        "電話", "TEL", "Tel", "tel", "携帯", "連絡先", "FAX", "Fax", "ファクス", "ファックス", "内線",
+        "問合せ", "問い合わせ", "お問合せ", "直通", "代表", "コールセンター", "フリーダイヤル", "PHONE", "Phone",
+    )
+    NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        text = pattern_text.strip()
+        if text.count("(") != text.count(")"):
+            # "(0" opening without close is fine only as "(03)"-style; unbalanced otherwise
+            return False
+        digits = digits_only(text)
+        if text.startswith("+81"):
+            rest = digits[2:]
+            if "(0)" in text:
+                rest = rest[1:]
+            digits = "0" + rest
+        return phone_digits_valid(digits)

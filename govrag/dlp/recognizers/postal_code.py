@@ -1,0 +1,32 @@
+"""郵便番号 (postal codes): NNN-NNNN after 〒 or 郵便番号; a bare NNN-NNNN only with context.
+
+Source: 日本郵便「郵便番号」制度 (7桁郵便番号, 1998年2月2日施行; 郵便法第七十五条の二 等の郵便区番号).
+
+>>> r = JpPostalCodeRecognizer()
+>>> t = "〒100-8926 東京都千代田区"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['100-8926']
+>>> r.analyze("品番100-8926", [])
+[]
+"""
+
+from __future__ import annotations
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+
+__all__ = ["JpPostalCodeRecognizer"]
+
+
+class JpPostalCodeRecognizer(JaPatternRecognizer):
+    """Postal codes, anchored by 〒 / 郵便番号 or by address words."""
+
+    ENTITY = "JP_POSTAL_CODE"
+    SOURCE = "日本郵便 7桁郵便番号 (1998年2月2日実施)"
+    PATTERNS = (
+        JaPattern("mark", r"(?:〒|郵便番号|郵便)\s*[:は]?\s*(?P<v>\d{3}-?\d{4})(?![0-9]|-\d)", 0.6),
+        JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
+    )
+    CONTEXT = ("〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "Zip", "ZIP")
+    CONTEXT_BEFORE = 12
+    CONTEXT_AFTER = 0
+    CONTEXT_BOOST = 0.4

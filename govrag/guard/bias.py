@@ -1,0 +1,196 @@
+"""Discrimination / bias detection in generated Japanese text.
+
+Two kinds of signal, both driven by the categorized term list ``data/bias_terms.yaml``:
+
+* **slurs** — expressions derogatory in themselves (「〇〇のくせに」-type fixed phrases included);
+* **generalizations about a group** — a protected group named and then stereotyped
+  (「〇〇人は皆…」「女性は管理職に向いていない」), held in contempt (「〇〇ごとき」) or excluded
+  (「〇〇はお断り」).
+
+Statute text that names the same attributes neutrally (「人種、信条、性別、社会的身分又は門地により
+差別されない」) has none of these shapes and passes. A generalization immediately followed by a
+distancing phrase (「…という偏見」「…とは限らない」) or a quoted slur reported as speech
+(「『…』という発言」) is not flagged.
+
+>>> g = BiasGuard()
+>>> v = g.validate("外国人は皆、信用できない。")
+>>> v.passed, v.explanation
+(False, 'discriminatory expression: 国籍・民族 stereotype x1')
+>>> g.validate("すべて国民は、法の下に平等であつて、人種、信条、性別、社会的身分又は門地により差別されない。").passed
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from govrag.errors import ConfigError
+from govrag.guard.base import Verdict, fold_same_length, merge_spans
+
+__all__ = ["BiasCategory", "BiasGuard", "BiasTerms", "load_bias_terms"]
+
+SignalKind = Literal["slur", "stereotype", "contempt", "exclusion"]
+_WEIGHTS: dict[str, float] = {"slur": 1.0, "exclusion": 0.9, "stereotype": 0.8, "contempt": 0.8}
+_KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9"
+_WORDISH = "一-龥々〆ァ-ヺー"
+
+
+@dataclass(frozen=True, slots=True)
+class BiasCategory:
+    """One protected attribute: its label, slurs and ways of naming the group."""
+
+    id: str
+    label: str
+    slurs: tuple[str, ...]
+    groups: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BiasTerms:
+    """A loaded term list."""
+
+    version: int
+    categories: tuple[BiasCategory, ...]
+
+
+def load_bias_terms(path: str | Path | None = None) -> BiasTerms:
+    """Load a term list (the bundled one when ``path`` is None); malformed files are ConfigError."""
+    import yaml
+
+    try:
+        if path is None:
+            text = resources.files("govrag.guard").joinpath("data/bias_terms.yaml").read_text("utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        doc = yaml.safe_load(text)
+        cats = tuple(
+            BiasCategory(id=str(cid), label=str(c.get("label", cid)),
+                         slurs=tuple(str(s) for s in c.get("slurs") or ()),
+                         groups=tuple(str(g) for g in c.get("groups") or ()))
+            for cid, c in doc["categories"].items()
+        )
+        return BiasTerms(version=int(doc.get("version", 1)), categories=cats)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ConfigError(f"bad bias term list {path or 'govrag/guard/data/bias_terms.yaml'}: {exc}") from None
+
+
+def _term_regex(term: str) -> str:
+    if term.startswith("~"):  # must not be part of a longer katakana/latin word
+        body = re.escape(fold_same_length(term[1:]))
+        return rf"(?<![{_KANA_ASCII}]){body}(?![{_KANA_ASCII}])"
+    return re.escape(fold_same_length(term))
+
+
+_TOPIC = r"(?:は|って|というのは|なんて|なんか|ってやつは|というやつは)、?"
+_UNIVERSAL = (r"(?:みんな|皆|みな|全員|誰も|だれも|どいつも|一人残らず|例外なく|生まれつき|本質的に|根本的に|"
+              r"所詮|しょせん|結局|どうせ|決まって|揃いも揃って)")
+_DEROGATORY = (r"(?:向いていない|向いてない|向かない|劣って|劣る|能力が低い|能力が劣|頭が悪い|知能が低い|"
+               r"信用できない|信用ならない|信用するな|犯罪者|犯罪を犯す|犯罪ばかり|怠け者|怠惰|不潔|汚い|野蛮|"
+               r"危険な存在|感情的|ヒステリック|役に立たない|役立たず|足手まとい|お荷物|生産性がない|"
+               r"生産性が低い|迷惑な存在|価値がない|寄生|嘘つき|ずるい|卑しい|劣等)")
+_EXCLUDE = (r"(?:お断り|お断わり|出て行け|出ていけ|帰れ|追い出せ|追放すべき|追放しろ|排除すべき|排除しろ|"
+            r"叩き出せ|たたき出せ|死ね|殺せ|入店禁止|入店お断り|雇うべきでない|採用すべきでない|"
+            r"採用しない方がよい|住ませるな|入れるな)")
+_CONTEMPT = r"(?:のくせに|のくせして|ごとき|ふぜい|風情|の分際|どもが|のやつら|の奴ら)"
+_DISTANCING = re.compile(
+    r"(?:と|という|といった|とする|との)(?:ような|様な)?"
+    r"(?:偏見|固定観念|思い込み|考え方?|誤解|ステレオタイプ|差別|発言|表現|言説|見方|言動|書き込み|投稿|"
+    r"ヘイトスピーチ|主張|決めつけ)"
+    r"|[」』](?:など|等)?(?:の|という|といった|は|を|も)"
+    r"|とは限らない|わけではない|は誤り|は偏見|のではない|ことはない|と考えるのは誤"
+)
+_CLAUSE_END = re.compile(r"[。！？!?\n]")
+_STEREO_TAIL = re.compile(
+    rf"{_TOPIC}{_UNIVERSAL}|(?:{_TOPIC}|が)[^。！？!?\n]{{0,25}}?{_DEROGATORY}|だから[^。！？!?\n]{{0,10}}?{_DEROGATORY}"
+)
+_EXCLUDE_TAIL = re.compile(rf"(?:は|を|が|の)?[^。！？!?\n]{{0,10}}?{_EXCLUDE}")
+_CONTEMPT_TAIL = re.compile(_CONTEMPT)
+_TAILS: tuple[tuple[SignalKind, re.Pattern[str]], ...] = (
+    ("exclusion", _EXCLUDE_TAIL), ("stereotype", _STEREO_TAIL), ("contempt", _CONTEMPT_TAIL))
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    slurs: tuple[tuple[str, re.Pattern[str]], ...]
+    groups: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@lru_cache(maxsize=8)
+def _compile(terms: BiasTerms) -> _Compiled:
+    slurs: list[tuple[str, re.Pattern[str]]] = []
+    groups: list[tuple[str, re.Pattern[str]]] = []
+    for cat in terms.categories:
+        if cat.slurs:
+            alt = "|".join(_term_regex(s) for s in sorted(cat.slurs, key=len, reverse=True))
+            slurs.append((cat.label, re.compile(alt)))
+        if cat.groups:
+            alt = "|".join(_term_regex(g) for g in sorted(cat.groups, key=len, reverse=True))
+            groups.append((cat.label, re.compile(rf"(?<![{_WORDISH}])(?:{alt})")))
+    return _Compiled(tuple(slurs), tuple(groups))
+
+
+def _distanced(folded: str, end: int) -> bool:
+    """A distancing or reporting phrase follows in the same clause (or just after a quote)."""
+    m = _CLAUSE_END.search(folded, end)
+    stop = m.start() if m else len(folded)
+    return bool(_DISTANCING.search(folded, end, min(max(stop, end + 6), end + 40)))
+
+
+class BiasGuard:
+    """Flags slurs and stereotyping generalizations about protected attributes.
+
+    ``threshold``: the text fails when a signal's weight reaches it (slur 1.0, exclusion 0.9,
+    stereotype/contempt 0.8). ``terms``: a :class:`BiasTerms` (default: the bundled list).
+    """
+
+    name = "bias"
+
+    def __init__(self, *, threshold: float = 0.5, terms: BiasTerms | None = None) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ConfigError(f"BiasGuard threshold must be in (0, 1], not {threshold}")
+        self.threshold = threshold
+        self.terms = terms or _default_terms()
+        self._compiled = _compile(self.terms)
+
+    def signals(self, text: str) -> list[tuple[str, SignalKind, int, int]]:
+        """``(category label, kind, start, end)`` for every signal in ``text``."""
+        folded = fold_same_length(text)
+        out: list[tuple[str, SignalKind, int, int]] = []
+        for label, pat in self._compiled.slurs:
+            for m in pat.finditer(folded):
+                if not _distanced(folded, m.end()):
+                    out.append((label, "slur", m.start(), m.end()))
+        for label, pat in self._compiled.groups:
+            for m in pat.finditer(folded):
+                for kind, tail in _TAILS:
+                    t = tail.match(folded, m.end())
+                    if t and not _distanced(folded, t.end()):
+                        out.append((label, kind, m.start(), t.end()))
+                        break
+        return out
+
+    def validate(self, text: str, *, sources: Sequence[Any] | None = None) -> Verdict:
+        """Verdict for ``text`` (``sources`` accepted for a uniform guard signature, unused)."""
+        if not isinstance(text, str):
+            raise TypeError(f"BiasGuard.validate expects str, not {type(text).__name__}")
+        sig = self.signals(text)
+        score = max((_WEIGHTS[k] for _l, k, _a, _b in sig), default=0.0)
+        flagged = [s for s in sig if _WEIGHTS[s[1]] >= self.threshold]
+        spans = merge_spans((a, b) for _l, _k, a, b in flagged)
+        if not flagged:
+            return Verdict(self.name, True, score, "no discriminatory expression found", ())
+        counts = Counter(f"{label} {kind}" for label, kind, _a, _b in flagged)
+        detail = "; ".join(f"{k} x{n}" for k, n in sorted(counts.items()))
+        return Verdict(self.name, False, score, "discriminatory expression: " + detail, spans)
+
+
+@lru_cache(maxsize=1)
+def _default_terms() -> BiasTerms:
+    return load_bias_terms()

@@ -1,0 +1,331 @@
+"""Storage backends with one Qdrant data model: a named dense vector ``dense`` (cosine) and a named
+sparse vector ``bm25`` with the IDF modifier; payload as built by :mod:`govrag.retrieval.units`.
+
+* :class:`EdgeBackend` - ``qdrant-edge-py``: Qdrant's engine in-process (default for ``path=``
+  and in-memory; measured ~100x faster than qdrant-client's local mode for sparse search).
+* :class:`ClientBackend` - ``qdrant-client``: a server/cluster at ``url=`` (same schema), or
+  qdrant-client's local mode at a path (kept for comparison; brute-force sparse search).
+
+>>> spec = FilterSpec(law_ids=("405AC0000000088",), include_suppl=False)
+>>> spec.law_ids
+('405AC0000000088',)
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from govrag.errors import ConfigError, GovragError
+from govrag.retrieval.sparse import SparseVec
+
+__all__ = [
+    "DENSE",
+    "SPARSE",
+    "Backend",
+    "BackendKind",
+    "ClientBackend",
+    "EdgeBackend",
+    "FilterSpec",
+    "PointData",
+    "ScoredUnit",
+]
+
+DENSE = "dense"
+SPARSE = "bm25"
+BackendKind = Literal["edge", "qdrant-local"]
+VectorName = Literal["dense", "bm25"]
+
+
+@dataclass(frozen=True, slots=True)
+class PointData:
+    """One point to write: id, optional dense vector, optional sparse vector, payload."""
+
+    id: str
+    dense: Sequence[float] | None
+    sparse: SparseVec | None
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredUnit:
+    """A search result from one signal."""
+
+    id: str
+    score: float
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class FilterSpec:
+    """Which points a search may return (``None`` law ids: every law)."""
+
+    law_ids: tuple[str, ...] | None = None
+    include_suppl: bool = False
+    article: str | None = None
+
+
+class Backend(Protocol):
+    """What :class:`~govrag.retrieval.StatuteIndex` needs from a vector store."""
+
+    def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]: ...
+
+    def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]: ...
+
+    def upsert(self, points: Sequence[PointData]) -> None: ...
+
+    def delete(self, ids: Sequence[str]) -> None: ...
+
+    def scroll_hashes(self) -> dict[str, str]: ...
+
+    def count(self) -> int: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+# ---------------------------------------------------------------------------------------- edge
+
+
+class EdgeBackend:
+    """A qdrant-edge shard in ``path/shard`` (created with ``dense_dim``; None: sparse only)."""
+
+    def __init__(self, path: Path, *, dense_dim: int | None, create: bool) -> None:
+        try:
+            import qdrant_edge as qe
+        except ImportError as exc:  # pragma: no cover - a core dependency
+            raise ConfigError("the embedded backend needs qdrant-edge-py (pip install qdrant-edge-py)") from exc
+        self._qe = qe
+        self._dir = path / "shard"
+        vectors = {DENSE: qe.EdgeVectorParams(size=dense_dim, distance=qe.Distance.Cosine)} if dense_dim else {}
+        config = qe.EdgeConfig(
+            vectors=vectors,
+            sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
+        )
+        try:
+            if create:
+                if self._dir.exists():
+                    shutil.rmtree(self._dir)
+                self._shard = qe.EdgeShard.create(str(self._dir), config)
+                for name in ("law_id", "article", "scope"):
+                    self._shard.update(qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword))
+            else:
+                self._shard = qe.EdgeShard.load(str(self._dir))
+        except Exception as exc:
+            raise GovragError(f"cannot {'create' if create else 'open'} the Qdrant edge shard at {self._dir}: {exc}") from exc
+
+    def _filter(self, spec: FilterSpec) -> Any:
+        qe = self._qe
+        must: list[Any] = []
+        if spec.law_ids is not None:
+            must.append(qe.FieldCondition(key="law_id", match=qe.MatchAny(any=list(spec.law_ids))))
+        if not spec.include_suppl:
+            must.append(qe.FieldCondition(key="scope", match=qe.MatchValue(value="main")))
+        if spec.article is not None:
+            must.append(qe.FieldCondition(key="article", match=qe.MatchValue(value=spec.article)))
+        return qe.Filter(must=must) if must else None
+
+    def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]:
+        qe = self._qe
+        if using == SPARSE:
+            if not vector:
+                return []
+            query_vec: Any = qe.SparseVector(indices=list(vector.indices), values=list(vector.values))
+        else:
+            query_vec = [float(x) for x in vector]
+        request = qe.QueryRequest(
+            limit=limit,
+            query=qe.Query.Nearest(query_vec, using=using),
+            filter=self._filter(spec),
+            with_payload=True,
+            with_vector=False,
+        )
+        return [ScoredUnit(str(p.id), float(p.score), dict(p.payload or {})) for p in self._shard.query(request)]
+
+    def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]:
+        qe = self._qe
+        records, _ = self._shard.scroll(
+            qe.ScrollRequest(limit=limit, filter=self._filter(spec), with_payload=True, with_vector=False)
+        )
+        return [ScoredUnit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
+
+    def upsert(self, points: Sequence[PointData]) -> None:
+        qe = self._qe
+        out = []
+        for p in points:
+            vec: dict[str, Any] = {}
+            if p.dense is not None:
+                vec[DENSE] = [float(x) for x in p.dense]
+            if p.sparse is not None and p.sparse:
+                vec[SPARSE] = qe.SparseVector(indices=list(p.sparse.indices), values=list(p.sparse.values))
+            out.append(qe.Point(id=p.id, vector=vec, payload=p.payload))
+        if out:
+            self._shard.update(qe.UpdateOperation.upsert_points(out))
+
+    def delete(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._shard.update(self._qe.UpdateOperation.delete_points(list(ids)))
+
+    def _scroll(self) -> Iterator[Any]:
+        qe = self._qe
+        offset: Any = None
+        while True:
+            records, offset = self._shard.scroll(
+                qe.ScrollRequest(offset=offset, limit=1024, with_payload=["content_hash"], with_vector=False)
+            )
+            yield from records
+            if offset is None:
+                return
+
+    def scroll_hashes(self) -> dict[str, str]:
+        return {str(r.id): str((r.payload or {}).get("content_hash", "")) for r in self._scroll()}
+
+    def count(self) -> int:
+        return int(self._shard.count(self._qe.CountRequest(exact=True)))
+
+    def flush(self) -> None:
+        self._shard.flush()
+
+    def close(self) -> None:
+        shard = getattr(self, "_shard", None)
+        if shard is not None:
+            shard.flush()
+            shard.close()
+            self._shard = None
+
+
+# -------------------------------------------------------------------------------------- client
+
+
+class ClientBackend:
+    """qdrant-client against a server (``url``) or its local mode (``path``; None: in memory)."""
+
+    def __init__(
+        self,
+        *,
+        collection: str,
+        dense_dim: int | None,
+        create: bool,
+        url: str | None = None,
+        api_key: str | None = None,
+        path: Path | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        try:
+            from qdrant_client import QdrantClient, models
+        except ImportError as exc:  # pragma: no cover
+            raise ConfigError("url= and the qdrant-local backend need qdrant-client") from exc
+        self._m = models
+        self._name = collection
+        if url is not None:
+            self._client = QdrantClient(url=url, api_key=api_key, timeout=int(timeout))
+        elif path is not None:
+            self._client = QdrantClient(path=str(path / "qdrant"))
+        else:
+            self._client = QdrantClient(location=":memory:")
+        where = url or (str(path) if path else ":memory:")
+        try:
+            exists = self._client.collection_exists(collection)
+            if create:
+                if exists:
+                    self._client.delete_collection(collection)
+                vectors = (
+                    {DENSE: models.VectorParams(size=dense_dim, distance=models.Distance.COSINE)} if dense_dim else {}
+                )
+                self._client.create_collection(
+                    collection,
+                    vectors_config=vectors,
+                    sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
+                )
+                if url is not None:
+                    for field, schema in (("law_id", "keyword"), ("article", "keyword"), ("scope", "keyword")):
+                        self._client.create_payload_index(collection, field, field_schema=schema)  # type: ignore[arg-type]
+            elif not exists:
+                raise GovragError(f"no collection {collection!r} at {where}: build the index first")
+        except GovragError:
+            raise
+        except Exception as exc:
+            raise GovragError(f"Qdrant at {where} failed: {type(exc).__name__}: {exc}") from exc
+
+    def _filter(self, spec: FilterSpec) -> Any:
+        m = self._m
+        must: list[Any] = []
+        if spec.law_ids is not None:
+            must.append(m.FieldCondition(key="law_id", match=m.MatchAny(any=list(spec.law_ids))))
+        if not spec.include_suppl:
+            must.append(m.FieldCondition(key="scope", match=m.MatchValue(value="main")))
+        if spec.article is not None:
+            must.append(m.FieldCondition(key="article", match=m.MatchValue(value=spec.article)))
+        return m.Filter(must=must) if must else None
+
+    def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]:
+        m = self._m
+        if using == SPARSE:
+            if not vector:
+                return []
+            query: Any = m.SparseVector(indices=list(vector.indices), values=list(vector.values))
+        else:
+            query = [float(x) for x in vector]
+        res = self._client.query_points(
+            self._name, query=query, using=using, limit=limit, query_filter=self._filter(spec), with_payload=True
+        )
+        return [ScoredUnit(str(p.id), float(p.score), dict(p.payload or {})) for p in res.points]
+
+    def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]:
+        records, _ = self._client.scroll(self._name, scroll_filter=self._filter(spec), limit=limit, with_payload=True)
+        return [ScoredUnit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
+
+    def upsert(self, points: Sequence[PointData]) -> None:
+        m = self._m
+        out = []
+        for p in points:
+            vec: dict[str, Any] = {}
+            if p.dense is not None:
+                vec[DENSE] = [float(x) for x in p.dense]
+            if p.sparse is not None and p.sparse:
+                vec[SPARSE] = m.SparseVector(indices=list(p.sparse.indices), values=list(p.sparse.values))
+            out.append(m.PointStruct(id=p.id, vector=vec, payload=p.payload))
+        if out:
+            self._client.upsert(self._name, points=out, wait=True)
+
+    def delete(self, ids: Sequence[str]) -> None:
+        if ids:
+            self._client.delete(self._name, points_selector=self._m.PointIdsList(points=list(ids)), wait=True)
+
+    def scroll_hashes(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        offset: Any = None
+        while True:
+            records, offset = self._client.scroll(
+                self._name, limit=1024, offset=offset, with_payload=["content_hash"], with_vectors=False
+            )
+            for r in records:
+                out[str(r.id)] = str((r.payload or {}).get("content_hash", ""))
+            if offset is None:
+                return out
+
+    def count(self) -> int:
+        return int(self._client.count(self._name, exact=True).count)
+
+    def read_meta(self) -> dict[str, Any] | None:
+        """The govrag manifest kept in the collection's metadata (None when absent)."""
+        try:
+            info = self._client.get_collection(self._name)
+        except Exception:
+            return None
+        meta = getattr(info.config, "metadata", None) or {}
+        value = meta.get("govrag_manifest")
+        return dict(value) if isinstance(value, dict) else None
+
+    def write_meta(self, data: dict[str, Any]) -> None:
+        self._client.update_collection(self._name, metadata={"govrag_manifest": data})
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        self._client.close()

