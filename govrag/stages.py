@@ -96,9 +96,10 @@ class DLPStage(_Base):
 
     def run(self, record: RunRecord) -> RunRecord:
         assert record.normalized_query is not None
-        engine = self.engine()
-        findings = tuple(engine.scan(record.normalized_query))
-        classification = engine.classify(record.normalized_query, findings=findings)
+        from govrag.dlp.classify import classify_findings
+
+        findings = tuple(self.engine().scan(record.normalized_query))
+        classification = classify_findings(record.normalized_query, findings)
         return record.evolve(findings=findings, classification=classification)
 
 
@@ -109,30 +110,27 @@ class PolicyStage(_Base):
     reads = frozenset({"normalized_query", "findings", "classification"})
     writes = frozenset({"redaction", "outbound_query"})
 
-    def __init__(self, *, block_level: int = 3, operator: str = "replace", engine: Any | None = None) -> None:
+    def __init__(self, *, block_level: int = 3, operator: str = "replace") -> None:
         if block_level not in (2, 3):
             raise ConfigError("block_level must be 2 or 3")
         self.block_level = block_level
         self.operator = operator
-        self._engine = engine
 
     def options(self) -> dict[str, Any]:
         return {"block_level": self.block_level, "operator": self.operator}
 
     def run(self, record: RunRecord) -> RunRecord:
-        from govrag.dlp import default_engine
         from govrag.dlp.policy import check_egress
+        from govrag.dlp.redact import redact_findings
 
-        assert record.normalized_query is not None
-        check_egress(record.classification, max_level=self.block_level - 1, destination="pipeline")
-        engine = self._engine or default_engine()
-        redaction = engine.redact(
-            record.normalized_query, operator=self.operator, findings=record.findings
-        )
+        assert record.normalized_query is not None and record.findings is not None
+        check_egress(record.classification, max_level=self.block_level - 1, destination="any model")
+        redaction = redact_findings(record.normalized_query, list(record.findings), operator=self.operator)
         return record.evolve(redaction=redaction, outbound_query=redaction.text)
 
 
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+_ESCAPED_PLACEHOLDER = re.compile(r"&lt;([A-Z_]+_\d+)&gt;")
 
 
 class RetrieveStage(_Base):
@@ -253,7 +251,8 @@ class RestoreStage(_Base):
     writes = frozenset({"answer"})
 
     def run(self, record: RunRecord) -> RunRecord:
-        text = record.completion.text
+        # a model may echo a placeholder in the escaped form it saw in the prompt
+        text = _ESCAPED_PLACEHOLDER.sub(r"<\1>", record.completion.text)
         answer = record.redaction.restore(text) if record.redaction is not None else text
         return record.evolve(answer=answer)
 
@@ -287,10 +286,9 @@ class CitationStage(_Base):
         if self.on_fail == "block":
             bad = [c for c in report.items if c.status != "valid"]
             if bad:
+                details = "; ".join(f"{c.citation.text}: {c.status}" for c in bad[:5])
                 raise CitationUnverified(
-                    f"{len(bad)} citation(s) did not verify",
-                    stage=self.id,
-                    reason="; ".join(f"{c.citation.text}: {c.status}" for c in bad[:5]),
+                    f"{len(bad)} citation(s) did not verify ({details})", stage=self.id, reason=details
                 )
             if self.require_citation and not report.items:
                 raise CitationUnverified("the answer cites no provision", stage=self.id,

@@ -99,13 +99,13 @@ def test_oversized_query_is_an_input_error() -> None:
 def test_policy_violation_becomes_a_blocked_result() -> None:
     class Blocker(FakeStage):
         def run(self, record: RunRecord) -> RunRecord:
-            raise PolicyViolation("no", reason="機密性3")
+            raise PolicyViolation("機密性3 blocked", reason="level_3")
 
     answerer = FakeStage("answer", reads={"query"}, writes={"answer"})
     p = Pipeline([Blocker("blocker", reads={"query"}, writes=set()), answerer], audit=None)
     result = p.run("極秘")
     assert result.blocked and result.answer is None
-    assert result.reason == "blocker: 機密性3"
+    assert result.reason == "blocker: 機密性3 blocked"
 
 
 def test_unexpected_exception_becomes_stage_error_naming_the_stage() -> None:

@@ -28,6 +28,8 @@ _N = "[〇一二三四五六七八九十百千0-9０-９]+"
 _TAIL_RE = re.compile(
     rf"^(?P<suppl>附則)?(?P<art>第{_N}条(?:の{_N})*)?(?P<para>第{_N}項)?(?P<item>第{_N}号(?:の{_N})*)?$")
 
+_BARE_RE = re.compile(rf"^(?:附則)?第{_N}[条項号]")
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -61,7 +63,8 @@ def parse_reference(text: str, law_names: Iterable[str] = ()) -> Reference:
         splits.append((ref[:i], ref[i:]))
     for law, tail in splits:
         m = _TAIL_RE.match(tail)
-        if not law or not m:
+        if (not law or not m or not (m.group("art") or m.group("para")) or law == "附則"
+                or _BARE_RE.match(law)):
             continue
         art = m.group("art")
         para = m.group("para")

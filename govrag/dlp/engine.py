@@ -112,7 +112,7 @@ class DLPEngine:
 
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine
+        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, JaNlpArtifacts
         from govrag.dlp.recognizers import default_recognizers
 
         nlp_engine = GinzaNlpEngine() if nlp == "ginza" else FugashiNlpEngine()
@@ -128,6 +128,9 @@ class DLPEngine:
             default_score_threshold=score_threshold,
         )
         self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
+        self._nlp_engine = nlp_engine
+        # token-free recognizers only (e.g. entities=STRUCTURED_TYPES): skip morphological analysis
+        self._needs_tokens = bool(recognizers) or nlp == "ginza" or self.entities is None or "PERSON" in self.entities
 
     @property
     def analyzer(self) -> Any:
@@ -136,6 +139,8 @@ class DLPEngine:
 
     def scan(self, text: str | bytes) -> list[Finding]:
         """Findings in ``text`` (offsets into ``text``), sorted by position. Never values."""
+        from govrag.dlp.nlp import JaNlpArtifacts
+
         text = check_text(text)
         if not text.strip():
             return []
@@ -144,9 +149,10 @@ class DLPEngine:
         seen: set[tuple[str, int, int]] = set()
         for c_start, c_end in _chunks(folded, self.chunk_size, self.overlap):
             piece = folded[c_start:c_end]
+            artifacts = None if self._needs_tokens else JaNlpArtifacts(tokens=[], nlp_engine=self._nlp_engine)
             results = self._analyzer.analyze(
                 text=piece, language="ja", entities=list(self.entities) if self.entities else None,
-                score_threshold=self.score_threshold,
+                score_threshold=self.score_threshold, nlp_artifacts=artifacts,
             )
             for r in results:
                 key = (r.entity_type, r.start + c_start, r.end + c_start)

@@ -12,7 +12,11 @@ or dash variant a ``-`` (the katakana prolonged mark ``ー`` only between digits
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["HYPHENS", "fold"]
+
+_PROLONGED = re.compile(r"(?<=[0-9])ー(?=[0-9])")
 
 #: Characters treated as hyphens in numbers (ASCII, Unicode dashes, minus, full/half-width forms).
 HYPHENS = "-‐‑‒–—―−－﹣ｰ"
@@ -28,8 +32,4 @@ def fold(text: str) -> str:
     out = text.translate(_TABLE)
     if "ー" not in out:
         return out
-    chars = list(out)
-    for i, ch in enumerate(chars):
-        if ch == "ー" and 0 < i < len(chars) - 1 and chars[i - 1].isdigit() and chars[i + 1].isdigit():
-            chars[i] = "-"
-    return "".join(chars)
+    return _PROLONGED.sub("-", out)

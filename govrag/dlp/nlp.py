@@ -13,12 +13,12 @@ presidio's default NLP engine downloads an English spaCy model; govrag always pa
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from govrag.errors import ConfigError
+from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["FugashiNlpEngine", "GinzaNlpEngine", "JaNlpArtifacts", "JaToken", "fugashi_tokens"]
 
@@ -26,28 +26,18 @@ _STOP = frozenset("はがをにのでともへやかなね") | {"から", "ま�
 _PUNCT = frozenset("、。，．・：；？！「」『』（）［］【】〔〕｛｝〈〉《》…‥ー―－～〜\"'()[]{}<>,.:;?!-/ 　\n\t")
 
 
-@dataclass(frozen=True, slots=True)
-class JaToken:
-    """One morpheme: surface, lemma, full UniDic POS, character offsets."""
-
-    surface: str
-    lemma: str
-    pos: str
-    start: int
-    end: int
-
-
 def fugashi_tokens(text: str) -> list[JaToken]:
-    """Tokens from :func:`govrag.text.tokenize` (fugashi + unidic-lite), as :class:`JaToken`."""
+    """Tokens from :func:`govrag.text.tokenize` (fugashi + unidic-lite, offsets into ``text``)."""
     from govrag.text.tokenizer import tokenize
 
-    return [JaToken(t.surface, t.lemma, t.pos, t.start, t.end) for t in tokenize(text)]
+    return tokenize(text)
 
 
 class JaNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
     """presidio ``NlpArtifacts`` plus the UniDic POS and end offset of every token."""
 
-    def __init__(self, *, tokens: list[JaToken], nlp_engine: NlpEngine, entities: list[Any] | None = None,
+    def __init__(self, *, tokens: list[JaToken], nlp_engine: NlpEngine,
+                 entities: list[tuple[int, int, str]] | None = None,
                  scores: list[float] | None = None) -> None:
         super().__init__(
             entities=entities or [],
@@ -59,6 +49,8 @@ class JaNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
             scores=scores,
         )
         self.ja_tokens = tokens
+        #: GiNZA entities as ``(start, end, label)``; empty for the fugashi engine.
+        self.ja_entities: list[tuple[int, int, str]] = list(entities or [])
         self.pos = [t.pos for t in tokens]
 
 
@@ -123,6 +115,22 @@ class GinzaNlpEngine(FugashiNlpEngine):
 
     def process_text(self, text: str, language: str) -> JaNlpArtifacts:
         base = super().process_text(text, language)
-        doc = self._nlp(text)
-        ents = [e for e in doc.ents if e.label_ in ("Person", "PERSON")]
+        ents: list[tuple[int, int, str]] = []
+        for off, piece in _pieces(text, 3000):
+            doc = self._nlp(piece)
+            ents.extend((off + e.start_char, off + e.end_char, str(e.label_)) for e in doc.ents)
         return JaNlpArtifacts(tokens=base.ja_tokens, nlp_engine=self, entities=ents, scores=[0.85] * len(ents))
+
+
+def _pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Line/sentence pieces of at most ``size`` characters (SudachiPy refuses inputs over 49,149 bytes)."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            cut = max(text.rfind("\n", start, end), text.rfind("。", start, end))
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end

@@ -118,22 +118,28 @@ _TAILS: tuple[tuple[SignalKind, re.Pattern[str]], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    slurs: tuple[tuple[str, re.Pattern[str]], ...]
-    groups: tuple[tuple[str, re.Pattern[str]], ...]
+    labels: tuple[str, ...]
+    slurs: re.Pattern[str] | None
+    groups: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=8)
 def _compile(terms: BiasTerms) -> _Compiled:
-    slurs: list[tuple[str, re.Pattern[str]]] = []
-    groups: list[tuple[str, re.Pattern[str]]] = []
-    for cat in terms.categories:
+    """One pass per kind: categories become named alternatives ``c0``, ``c1``, ..."""
+    slurs: list[str] = []
+    groups: list[str] = []
+    for i, cat in enumerate(terms.categories):
         if cat.slurs:
-            alt = "|".join(_term_regex(s) for s in sorted(cat.slurs, key=len, reverse=True))
-            slurs.append((cat.label, re.compile(alt)))
+            slurs.append(f"(?P<c{i}>" + "|".join(
+                _term_regex(s) for s in sorted(cat.slurs, key=len, reverse=True)) + ")")
         if cat.groups:
-            alt = "|".join(_term_regex(g) for g in sorted(cat.groups, key=len, reverse=True))
-            groups.append((cat.label, re.compile(rf"(?<![{_WORDISH}])(?:{alt})")))
-    return _Compiled(tuple(slurs), tuple(groups))
+            groups.append(f"(?P<c{i}>" + "|".join(
+                _term_regex(g) for g in sorted(cat.groups, key=len, reverse=True)) + ")")
+    return _Compiled(
+        labels=tuple(c.label for c in terms.categories),
+        slurs=re.compile("|".join(slurs)) if slurs else None,
+        groups=re.compile(rf"(?<![{_WORDISH}])(?:" + "|".join(groups) + ")") if groups else None,
+    )
 
 
 def _distanced(folded: str, end: int) -> bool:
@@ -163,16 +169,17 @@ class BiasGuard:
         """``(category label, kind, start, end)`` for every signal in ``text``."""
         folded = fold_same_length(text)
         out: list[tuple[str, SignalKind, int, int]] = []
-        for label, pat in self._compiled.slurs:
-            for m in pat.finditer(folded):
+        comp = self._compiled
+        if comp.slurs is not None:
+            for m in comp.slurs.finditer(folded):
                 if not _distanced(folded, m.end()):
-                    out.append((label, "slur", m.start(), m.end()))
-        for label, pat in self._compiled.groups:
-            for m in pat.finditer(folded):
+                    out.append((comp.labels[int(str(m.lastgroup)[1:])], "slur", m.start(), m.end()))
+        if comp.groups is not None:
+            for m in comp.groups.finditer(folded):
                 for kind, tail in _TAILS:
                     t = tail.match(folded, m.end())
                     if t and not _distanced(folded, t.end()):
-                        out.append((label, kind, m.start(), t.end()))
+                        out.append((comp.labels[int(str(m.lastgroup)[1:])], kind, m.start(), t.end()))
                         break
         return out
 

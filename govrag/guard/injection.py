@@ -60,7 +60,8 @@ _INSTR_EN = r"(?:instructions?|prompts?|rules|directions?|directives?|messages?|
 INJECTION_RULES: tuple[InjectionRule, ...] = (
     _r("ja.override", "override", 1.0,
        _PRIOR_JA + r"の?\s*(?:\S{0,6}の)?" + _INSTR_JA + r"(?:は|を|も)?(?:全て|すべて|全部|一切)?\s*" + _DROP_JA),
-    _r("ja.override_plain", "override", 1.0, _INSTR_JA + r"(?:は|を)(?:全て|すべて|全部|一切)?" + r"(?:無視|忘れ)"),
+    _r("ja.override_plain", "override", 1.0, _INSTR_JA + r"(?:は|を)(?:全て|すべて|全部|一切)?"
+       r"(?:無視|忘れ)(?:して(?:ください|下さい|よい|いい|構わない)?|しろ|せよ|しなさい|なさい|て|ろ)(?![たいる])"),
     _r("ja.new_instructions", "override", 0.8, r"(?:新しい|新たな|本当の)(?:指示|命令|ルール)(?:は|:|：|に従)"),
     _r("ja.exfiltrate", "exfiltrate", 0.9, _SYSPROMPT + r"(?:を|の内容を|の全文を)?\s*" + _REVEAL_JA),
     _r("ja.jailbreak_role", "jailbreak", 0.8,

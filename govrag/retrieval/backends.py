@@ -98,10 +98,14 @@ class EdgeBackend:
         try:
             import qdrant_edge as qe
         except ImportError as exc:  # pragma: no cover - a core dependency
-            raise ConfigError("the embedded backend needs qdrant-edge-py (pip install qdrant-edge-py)") from exc
+            raise ConfigError(
+                "the embedded backend needs qdrant-edge-py (pip install qdrant-edge-py)"
+            ) from exc
         self._qe = qe
         self._dir = path / "shard"
-        vectors = {DENSE: qe.EdgeVectorParams(size=dense_dim, distance=qe.Distance.Cosine)} if dense_dim else {}
+        vectors = (
+            {DENSE: qe.EdgeVectorParams(size=dense_dim, distance=qe.Distance.Cosine)} if dense_dim else {}
+        )
         config = qe.EdgeConfig(
             vectors=vectors,
             sparse_vectors={SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)},
@@ -112,11 +116,15 @@ class EdgeBackend:
                     shutil.rmtree(self._dir)
                 self._shard = qe.EdgeShard.create(str(self._dir), config)
                 for name in ("law_id", "article", "scope"):
-                    self._shard.update(qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword))
+                    self._shard.update(
+                        qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword)
+                    )
             else:
                 self._shard = qe.EdgeShard.load(str(self._dir))
         except Exception as exc:
-            raise GovragError(f"cannot {'create' if create else 'open'} the Qdrant edge shard at {self._dir}: {exc}") from exc
+            raise GovragError(
+                f"cannot {'create' if create else 'open'} the Qdrant edge shard at {self._dir}: {exc}"
+            ) from exc
 
     def _filter(self, spec: FilterSpec) -> Any:
         qe = self._qe
@@ -144,7 +152,9 @@ class EdgeBackend:
             with_payload=True,
             with_vector=False,
         )
-        return [ScoredUnit(str(p.id), float(p.score), dict(p.payload or {})) for p in self._shard.query(request)]
+        return [
+            ScoredUnit(str(p.id), float(p.score), dict(p.payload or {})) for p in self._shard.query(request)
+        ]
 
     def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]:
         qe = self._qe
@@ -234,7 +244,9 @@ class ClientBackend:
                 if exists:
                     self._client.delete_collection(collection)
                 vectors = (
-                    {DENSE: models.VectorParams(size=dense_dim, distance=models.Distance.COSINE)} if dense_dim else {}
+                    {DENSE: models.VectorParams(size=dense_dim, distance=models.Distance.COSINE)}
+                    if dense_dim
+                    else {}
                 )
                 self._client.create_collection(
                     collection,
@@ -242,7 +254,11 @@ class ClientBackend:
                     sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
                 )
                 if url is not None:
-                    for field, schema in (("law_id", "keyword"), ("article", "keyword"), ("scope", "keyword")):
+                    for field, schema in (
+                        ("law_id", "keyword"),
+                        ("article", "keyword"),
+                        ("scope", "keyword"),
+                    ):
                         self._client.create_payload_index(collection, field, field_schema=schema)  # type: ignore[arg-type]
             elif not exists:
                 raise GovragError(f"no collection {collection!r} at {where}: build the index first")
@@ -271,12 +287,19 @@ class ClientBackend:
         else:
             query = [float(x) for x in vector]
         res = self._client.query_points(
-            self._name, query=query, using=using, limit=limit, query_filter=self._filter(spec), with_payload=True
+            self._name,
+            query=query,
+            using=using,
+            limit=limit,
+            query_filter=self._filter(spec),
+            with_payload=True,
         )
         return [ScoredUnit(str(p.id), float(p.score), dict(p.payload or {})) for p in res.points]
 
     def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]:
-        records, _ = self._client.scroll(self._name, scroll_filter=self._filter(spec), limit=limit, with_payload=True)
+        records, _ = self._client.scroll(
+            self._name, scroll_filter=self._filter(spec), limit=limit, with_payload=True
+        )
         return [ScoredUnit(str(r.id), 0.0, dict(r.payload or {})) for r in records]
 
     def upsert(self, points: Sequence[PointData]) -> None:

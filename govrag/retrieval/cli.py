@@ -29,7 +29,8 @@ def register(sub: Any) -> None:
         "index",
         help="build or inspect a statute search index",
         examples="  govrag index build --corpus ../shared/corpora/egov-xml --out .govrag/index\n"
-        "  govrag index build --corpus ../shared/corpora/egov-xml --url http://localhost:6333 --embedder none\n",
+        "  govrag index build --corpus ../shared/corpora/egov-xml --url http://localhost:6333 \\\n"
+        "      --embedder none\n",
     )
     index_sub = index.add_subparsers(dest="index_command", metavar="SUBCOMMAND")
     index.set_defaults(func=lambda args: (index.print_help(), 2)[1])
@@ -55,7 +56,7 @@ def register(sub: Any) -> None:
         sub,
         "search",
         help="search statutes (hybrid BM25 + dense)",
-        examples='  govrag search "申請書に不備があったら役所はどうしないといけない？" --index .govrag/index\n'
+        examples='  govrag search "申請書に不備があったら役所はどうしないといけない？" \\\n      --index .govrag/index\n'
         '  govrag search "情報公開法第5条の不開示情報とは" --index .govrag/index -k 3 --json\n'
         '  govrag search "審査基準" --index .govrag/index --law 行政手続法\n',
     )
@@ -65,7 +66,9 @@ def register(sub: Any) -> None:
     where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
     search.add_argument("--collection", default="govrag_statutes")
     search.add_argument("-k", type=int, default=10, help="number of hits (default 10)")
-    search.add_argument("--law", action="append", help="restrict to a law (title, abbreviation or id); repeatable")
+    search.add_argument(
+        "--law", action="append", help="restrict to a law (title, abbreviation or id); repeatable"
+    )
     search.add_argument("--suppl", action="store_true", help="include 附則 (supplementary provisions)")
     search.add_argument("--json", action="store_true", help="print hits as JSON")
     search.set_defaults(func=_search)
@@ -125,7 +128,11 @@ def _search(args: argparse.Namespace) -> int:
         cliutil.print_json({"query": args.query, "hits": hits})
         return 0
     for rank, hit in enumerate(hits, 1):
-        why = "cited" if hit.match == "citation" else f"bm25#{hit.sparse_rank or '-'} dense#{hit.dense_rank or '-'}"
+        why = (
+            "cited"
+            if hit.match == "citation"
+            else f"bm25#{hit.sparse_rank or '-'} dense#{hit.dense_rank or '-'}"
+        )
         print(f"{rank:2d}. {hit.citation}{hit.caption or ''}  [{hit.score:.4f} {why}]")
         snippet = hit.text.replace("\n", " ")
         print(f"    {snippet[:120]}{'…' if len(snippet) > 120 else ''}")

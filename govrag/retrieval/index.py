@@ -118,7 +118,9 @@ class _Manifest:
     @classmethod
     def from_json(cls, data: dict[str, Any], where: str) -> _Manifest:
         if data.get("format") != FORMAT:
-            raise ConfigError(f"index at {where} has format {data.get('format')!r}; this govrag reads {FORMAT}")
+            raise ConfigError(
+                f"index at {where} has format {data.get('format')!r}; this govrag reads {FORMAT}"
+            )
         try:
             return cls(**data)
         except TypeError as exc:
@@ -231,7 +233,10 @@ class StatuteIndex:
         self._tempdir = tempdir
         self._path = path
         self._encoder = SparseEncoder(
-            analyzer=analyzer_by_name(manifest.analyzer), avg_len=manifest.avg_len, k1=manifest.k1, b=manifest.b
+            analyzer=analyzer_by_name(manifest.analyzer),
+            avg_len=manifest.avg_len,
+            k1=manifest.k1,
+            b=manifest.b,
         )
         self._names = {k: tuple(v) for k, v in manifest.law_names.items()}
         self.stats: dict[str, Any] = {}
@@ -264,7 +269,9 @@ class StatuteIndex:
         create: bool,
     ) -> Backend:
         if url is not None:
-            return ClientBackend(collection=collection, dense_dim=dense_dim, create=create, url=url, api_key=api_key)
+            return ClientBackend(
+                collection=collection, dense_dim=dense_dim, create=create, url=url, api_key=api_key
+            )
         assert path is not None
         if backend == "edge":
             return EdgeBackend(path, dense_dim=dense_dim, create=create)
@@ -327,13 +334,17 @@ class StatuteIndex:
         try:
             probe: Backend | None = None
             if url is not None:
-                probe = ClientBackend(collection=collection, dense_dim=None, create=False, url=url, api_key=api_key)
+                probe = ClientBackend(
+                    collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
+                )
             manifest = cls._read_manifest(root, probe)
             where = str(root or url)
             if manifest is None:
                 raise ConfigError(f"no govrag manifest at {where}; build the index first")
             if manifest.status != "complete":
-                raise IndexIncomplete(f"index at {where} is an interrupted build; run the build again to finish it")
+                raise IndexIncomplete(
+                    f"index at {where} is an interrupted build; run the build again to finish it"
+                )
             emb = cls._resolve_for_manifest(embedder, manifest)
             store = probe or cls._backend_for(
                 path=root,
@@ -422,11 +433,23 @@ class StatuteIndex:
         lock = _Lock(root, exclusive=True) if root is not None else None
         try:
             index = cls._build_locked(
-                corpus, root=root, url=url, api_key=api_key, emb=emb, ana=ana, collection=collection,
-                progress=_progress_enabled(progress), backend=backend, fusion=fusion or FusionConfig(),
-                max_chars=max_chars, dense_suppl=dense_suppl,
+                corpus,
+                root=root,
+                url=url,
+                api_key=api_key,
+                emb=emb,
+                ana=ana,
+                collection=collection,
+                progress=_progress_enabled(progress),
+                backend=backend,
+                fusion=fusion or FusionConfig(),
+                max_chars=max_chars,
+                dense_suppl=dense_suppl,
                 cache_dir=Path(cache_dir) if cache_dir is not None else root,
-                batch_size=batch_size, rebuild=rebuild, lock=lock, tempdir=tempdir,
+                batch_size=batch_size,
+                rebuild=rebuild,
+                lock=lock,
+                tempdir=tempdir,
             )
         except BaseException:
             if lock is not None:
@@ -439,9 +462,24 @@ class StatuteIndex:
 
     @classmethod
     def _build_locked(
-        cls, corpus: Any, *, root: Path | None, url: str | None, api_key: str | None, emb: Embedder | None,
-        ana: Any, collection: str, progress: bool, backend: BackendKind, fusion: FusionConfig, max_chars: int,
-        dense_suppl: bool, cache_dir: Path | None, batch_size: int, rebuild: bool, lock: _Lock | None,
+        cls,
+        corpus: Any,
+        *,
+        root: Path | None,
+        url: str | None,
+        api_key: str | None,
+        emb: Embedder | None,
+        ana: Any,
+        collection: str,
+        progress: bool,
+        backend: BackendKind,
+        fusion: FusionConfig,
+        max_chars: int,
+        dense_suppl: bool,
+        cache_dir: Path | None,
+        batch_size: int,
+        rebuild: bool,
+        lock: _Lock | None,
         tempdir: tempfile.TemporaryDirectory[str] | None,
     ) -> StatuteIndex:
         laws = _laws_of(corpus)
@@ -458,7 +496,9 @@ class StatuteIndex:
         probe: Backend | None = None
         if url is not None:
             try:
-                probe = ClientBackend(collection=collection, dense_dim=None, create=False, url=url, api_key=api_key)
+                probe = ClientBackend(
+                    collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
+                )
             except GovragError:
                 probe = None
         old = None if rebuild else cls._read_manifest(root, probe)
@@ -474,14 +514,21 @@ class StatuteIndex:
             and old.collection == collection
         )
         store = cls._backend_for(
-            path=root, url=url, api_key=api_key, collection=collection, backend=backend, dense_dim=dim,
+            path=root,
+            url=url,
+            api_key=api_key,
+            collection=collection,
+            backend=backend,
+            dense_dim=dim,
             create=not reuse,
         )
         try:
             existing = store.scroll_hashes() if reuse else {}
             wanted = {u.unit_id: u for u in units}
             if len(wanted) != len(units):
-                raise InputError("the corpus yields duplicate provision addresses (same law id indexed twice?)")
+                raise InputError(
+                    "the corpus yields duplicate provision addresses (same law id indexed twice?)"
+                )
             changed = [u for u in units if existing.get(u.unit_id) != u.content_hash]
             stale = [i for i in existing if i not in wanted]
 
@@ -497,15 +544,33 @@ class StatuteIndex:
                 lengths = [len(t) for t in terms.values()]
                 avg_len = max(1.0, sum(lengths) / max(1, len(lengths)))
             manifest = _Manifest(
-                status="building", embedder=emb_name, dim=dim, analyzer=ana.name, avg_len=avg_len, k1=1.2, b=0.75,
-                backend=backend if url is None else "server", collection=collection, max_chars=max_chars,
-                dense_suppl=dense_suppl, law_names=_law_names(corpus, laws), units=len(units),
+                status="building",
+                embedder=emb_name,
+                dim=dim,
+                analyzer=ana.name,
+                avg_len=avg_len,
+                k1=1.2,
+                b=0.75,
+                backend=backend if url is None else "server",
+                collection=collection,
+                max_chars=max_chars,
+                dense_suppl=dense_suppl,
+                law_names=_law_names(corpus, laws),
+                units=len(units),
                 corpus_hash=_corpus_hash(corpus),
             )
             cls._write_manifest(root, store, manifest)
             encoder = SparseEncoder(analyzer=ana, avg_len=avg_len, k1=manifest.k1, b=manifest.b)
-            cache = EmbeddingCache(cache_dir / "embeddings.sqlite") if (cache_dir is not None and emb) else None
-            stats = {"units": len(units), "changed": len(changed), "deleted": len(stale), "embedded": 0, "cached": 0}
+            cache = (
+                EmbeddingCache(cache_dir / "embeddings.sqlite") if (cache_dir is not None and emb) else None
+            )
+            stats = {
+                "units": len(units),
+                "changed": len(changed),
+                "deleted": len(stale),
+                "embedded": 0,
+                "cached": 0,
+            }
             bar = _Bar(len(changed), "indexing", progress)
             try:
                 for start in range(0, len(changed), batch_size):
@@ -514,19 +579,23 @@ class StatuteIndex:
                     if emb is not None:
                         need = [u for u in batch if dense_suppl or not u.suppl]
                         if need:
-                            vecs, est = embed_with_cache(emb, [u.text for u in need], cache=cache, batch_size=batch_size)
+                            vecs, est = embed_with_cache(
+                                emb, [u.text for u in need], cache=cache, batch_size=batch_size
+                            )
                             stats["embedded"] += est.computed
                             stats["cached"] += est.cached
                             dense_rows = {u.unit_id: v for u, v in zip(need, vecs, strict=True)}
-                    store.upsert([
-                        PointData(
-                            id=u.unit_id,
-                            dense=dense_rows.get(u.unit_id),
-                            sparse=encoder.document_terms(terms[u.unit_id]),
-                            payload=u.payload(),
-                        )
-                        for u in batch
-                    ])
+                    store.upsert(
+                        [
+                            PointData(
+                                id=u.unit_id,
+                                dense=dense_rows.get(u.unit_id),
+                                sparse=encoder.document_terms(terms[u.unit_id]),
+                                payload=u.payload(),
+                            )
+                            for u in batch
+                        ]
+                    )
                     bar.update(len(batch))
             finally:
                 bar.close()
@@ -540,7 +609,12 @@ class StatuteIndex:
             store.close()
             raise
         index = cls(
-            backend=store, manifest=manifest, embedder=emb, fusion=fusion, lock=lock, tempdir=tempdir,
+            backend=store,
+            manifest=manifest,
+            embedder=emb,
+            fusion=fusion,
+            lock=lock,
+            tempdir=tempdir,
             path=root if tempdir is None else None,
         )
         index.stats.update(stats)
@@ -590,7 +664,8 @@ class StatuteIndex:
 
         def key(u: ScoredUnit) -> str:
             p = u.payload
-            return f"{p.get('law_id')}|{int(bool(p.get('suppl')))}|{p.get('suppl_label') or ''}|{p.get('article')}"
+            suppl = int(bool(p.get("suppl")))
+            return f"{p.get('law_id')}|{suppl}|{p.get('suppl_label') or ''}|{p.get('article')}"
 
         cfg = fusion or self._fusion
         extra: dict[str, float] = {}
@@ -636,7 +711,9 @@ class StatuteIndex:
             hits = cited + [h for h in hits if (h.law_id, h.suppl, h.article) not in seen]
         return hits
 
-    def _cited(self, query: str, law_ids: tuple[str, ...] | None, include_suppl: bool, fused: list[Hit]) -> list[Hit]:
+    def _cited(
+        self, query: str, law_ids: tuple[str, ...] | None, include_suppl: bool, fused: list[Hit]
+    ) -> list[Hit]:
         refs = find_references(query, self._names, default_laws=law_ids or ())
         if not refs:
             return []
@@ -648,14 +725,21 @@ class StatuteIndex:
             for lid in ref.law_ids:
                 if law_ids and lid not in law_ids:
                     continue
-                units = self._backend.lookup(FilterSpec(law_ids=(lid,), include_suppl=False, article=ref.article))
+                units = self._backend.lookup(
+                    FilterSpec(law_ids=(lid,), include_suppl=False, article=ref.article)
+                )
                 if ref.paragraph is not None:
                     covering = [u for u in units if ref.paragraph in (u.payload.get("paragraphs") or [])]
                     units = covering or units
                 units.sort(key=lambda u: int(u.payload.get("part") or 0))
                 if units:
                     found.append(units[0])
-            found.sort(key=lambda u: (rank.get((u.payload["law_id"], u.payload["article"]), 1 << 30), u.payload["law_id"]))
+            found.sort(
+                key=lambda u: (
+                    rank.get((u.payload["law_id"], u.payload["article"]), 1 << 30),
+                    u.payload["law_id"],
+                )
+            )
             for u in found:
                 hit = self._hit(u, top + 1.0, {}, {}, "citation")
                 if ref.paragraph is not None:
@@ -664,7 +748,9 @@ class StatuteIndex:
         return out
 
     @staticmethod
-    def _hit(u: ScoredUnit, score: float, ranks: dict[str, int], scores: dict[str, float], match: MatchKind) -> Hit:
+    def _hit(
+        u: ScoredUnit, score: float, ranks: dict[str, int], scores: dict[str, float], match: MatchKind
+    ) -> Hit:
         p = u.payload
         return Hit(
             law_id=str(p["law_id"]),
@@ -713,7 +799,9 @@ class StatuteIndex:
     def __del__(self) -> None:  # pragma: no cover - best effort
         try:
             if getattr(self, "_backend", None) is not None:
-                warnings.warn("StatuteIndex was not closed; use it as a context manager", ResourceWarning, stacklevel=1)
+                warnings.warn(
+                    "StatuteIndex was not closed; use it as a context manager", ResourceWarning, stacklevel=1
+                )
                 self.close()
         except Exception:
             pass

@@ -23,7 +23,9 @@ try:
     from llama_index.core.retrievers import BaseRetriever
     from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 except ImportError as exc:  # pragma: no cover - optional extra
-    raise ConfigError("govrag.retrieval.llamaindex needs llama-index-core (pip install 'govrag[llamaindex]')") from exc
+    raise ConfigError(
+        "govrag.retrieval.llamaindex needs llama-index-core (pip install 'govrag[llamaindex]')"
+    ) from exc
 
 __all__ = ["GovragRetriever", "hit_metadata", "hit_to_node"]
 
@@ -82,5 +84,7 @@ class GovragRetriever(BaseRetriever):  # type: ignore[misc]
         super().__init__(**kwargs)
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        hits = self._index.search(query_bundle.query_str, k=self._k, laws=self._laws, include_suppl=self._suppl)
+        hits = self._index.search(
+            query_bundle.query_str, k=self._k, laws=self._laws, include_suppl=self._suppl
+        )
         return [hit_to_node(h) for h in hits]

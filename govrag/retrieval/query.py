@@ -89,7 +89,7 @@ def find_references(
         before = [span for span in laws if span[1] <= m.start()]
         law_ids: tuple[str, ...] = ()
         if before:
-            s, e, ids = before[-1]
+            _, e, ids = before[-1]
             if _GAP_RE.match(text[e : m.start()]) or not default_laws:
                 law_ids = ids
         if not law_ids and m.group(1):

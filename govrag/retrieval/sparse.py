@@ -14,6 +14,7 @@ vocabulary has to be stored or shared, and incremental updates never renumber an
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ class LemmaAnalyzer:
         if not self._compounds:
             return lemmas
         out = list(lemmas)
-        out.extend(a + b for a, b in zip(lemmas, lemmas[1:], strict=False) if not (a.isdigit() or b.isdigit()))
+        out.extend(a + b for a, b in itertools.pairwise(lemmas) if not (a.isdigit() or b.isdigit()))
         return out
 
 

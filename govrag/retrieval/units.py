@@ -33,7 +33,9 @@ DEFAULT_MAX_CHARS = 500
 _NAMESPACE = uuid.UUID("6b1d0f3e-2c55-4d0e-9a57-6f0a8e1c2b77")
 
 
-def unit_id(law_id: str, article: str, part: int, *, suppl: bool = False, suppl_label: str | None = None) -> str:
+def unit_id(
+    law_id: str, article: str, part: int, *, suppl: bool = False, suppl_label: str | None = None
+) -> str:
     """A stable UUID string for one unit address (independent of the revision).
 
     >>> unit_id("405AC0000000088", "7", 0) == unit_id("405AC0000000088", "7", 0)

@@ -68,22 +68,22 @@ _SEP_RE = re.compile(
 _SOFT_BREAK = "。！？!?．.、，,)）」』"
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
+def _chunks(text: str, max_chunk: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, piece)``: maximal non-separator runs, long runs cut at punctuation."""
     pos = 0
     for m in _SEP_RE.finditer(text):
         if m.start() > pos:
-            yield from _bounded(text, pos, m.start())
+            yield from _bounded(text, pos, m.start(), max_chunk)
         pos = m.end()
     if pos < len(text):
-        yield from _bounded(text, pos, len(text))
+        yield from _bounded(text, pos, len(text), max_chunk)
 
 
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
-    while end - start > MAX_CHUNK:
-        cut = start + MAX_CHUNK
+def _bounded(text: str, start: int, end: int, max_chunk: int) -> Iterator[tuple[int, str]]:
+    while end - start > max_chunk:
+        cut = start + max_chunk
         # prefer the last punctuation in the second half of the window
-        for i in range(cut - 1, start + MAX_CHUNK // 2, -1):
+        for i in range(cut - 1, start + max_chunk // 2, -1):
             if text[i] in _SOFT_BREAK:
                 cut = i + 1
                 break
@@ -99,7 +99,8 @@ def _unidic_lite_dir() -> str:
     except ImportError:
         raise ConfigError(
             "the unidic-lite dictionary is not installed: run `pip install unidic-lite` "
-            "(do not install the full `unidic` package; it needs a separate download)"
+            "(do not install the full `unidic` package instead: it needs a separate download, and "
+            "govrag never falls back to it)"
         ) from None
     dicdir = Path(unidic_lite.DICDIR)
     if not (dicdir / "sys.dic").is_file():
@@ -149,20 +150,10 @@ class Tokenizer:
     def iter_tokens(self, text: str) -> Iterator[Token]:
         """Like :meth:`tokenize`, but lazily, chunk by chunk (for very large inputs)."""
         tagger = self._get_tagger()
-        for offset, piece in _chunks(text):
-            if len(piece) > self._max_chunk:
-                subs: Iterator[tuple[int, str]] = _bounded_n(piece, offset, self._max_chunk)
-            else:
-                subs = iter(((offset, piece),))
-            for off, sub in subs:
-                with self._lock:
-                    tokens = list(_tokens(tagger.parseToNodeList(sub), sub, off))
-                yield from tokens
-
-
-def _bounded_n(piece: str, offset: int, size: int) -> Iterator[tuple[int, str]]:
-    for i in range(0, len(piece), size):
-        yield offset + i, piece[i:i + size]
+        for offset, piece in _chunks(text, self._max_chunk):
+            with self._lock:
+                tokens = list(_tokens(tagger.parseToNodeList(piece), piece, offset))
+            yield from tokens
 
 
 # Positions in UniDic (unidic-lite, 26 fields) feature strings.

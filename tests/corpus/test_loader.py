@@ -109,7 +109,7 @@ def test_corpus_error_is_a_govrag_error() -> None:
     [
         (b'<?xml version="1.0" encoding="UTF-8"?>\n<Law/>', "xml"),
         (b"\xef\xbb\xbf<Law/>", "xml"),
-        ("  \n<Law/>".encode(), "xml"),
+        (b"  \n<Law/>", "xml"),
         ("# 行政手続法施行令\n".encode(), "text"),
     ],
 )

@@ -27,7 +27,9 @@ JK = "411AC0000000042"  # 情報公開法
         ([], {(TE, "7")}, None),
     ],
 )
-def test_first_relevant_rank(ranked: list[tuple[str, str]], gold: set[tuple[str, str]], rank: int | None) -> None:
+def test_first_relevant_rank(
+    ranked: list[tuple[str, str]], gold: set[tuple[str, str]], rank: int | None
+) -> None:
     assert first_relevant_rank(ranked, gold) == rank
 
 

@@ -104,7 +104,7 @@ GOOD: dict[str, Any] = {
 
 
 def _with(**changes: Any) -> dict[str, Any]:
-    rec = json.loads(json.dumps(GOOD))
+    rec: dict[str, Any] = json.loads(json.dumps(GOOD))
     for key, value in changes.items():
         if value is None:
             rec.pop(key, None)
@@ -120,7 +120,8 @@ def _with(**changes: Any) -> dict[str, Any]:
         (_with(split="train"), "split 'train'"),
         (_with(gold=[]), "non-empty list"),
         (_with(gold=[{"law_id": "405AC0000000088", "article": "7"}]), "exactly the fields"),
-        (_with(gold=[{"law_id": "行政手続法", "law_title": "行政手続法", "article": "7"}]), "not an e-Gov law id"),
+        (_with(gold=[{"law_id": "行政手続法", "law_title": "行政手続法", "article": "7"}]),
+         "not an e-Gov law id"),
         (_with(gold=[{"law_id": "405AC0000000088", "law_title": "行政手続法", "article": "第七条"}]),
          "e-Gov Num key"),
         (_with(question="  "), "'question' must be"),
@@ -131,8 +132,8 @@ def _with(**changes: Any) -> dict[str, Any]:
 )
 def test_bad_records_name_the_line(record: dict[str, Any], message: str, tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
-    path.write_text(json.dumps(GOOD, ensure_ascii=False) + "\n\n" + json.dumps(record, ensure_ascii=False) + "\n",
-                    encoding="utf-8")
+    lines = [json.dumps(GOOD, ensure_ascii=False), "", json.dumps(record, ensure_ascii=False)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(QuestionSetError, match=message) as info:
         load_questions(path)
     assert info.value.line == 3 and info.value.path == str(path)

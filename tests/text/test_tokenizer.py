@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,33 @@ def test_content_lemmas_table(text: str, expected: list[str]) -> None:
 
 def test_content_lemmas_full_width_matches_half_width() -> None:
     assert content_lemmas("ＡＩ活用") == content_lemmas("AI活用") == content_lemmas("ai活用")
+
+
+# -- very large inputs ---------------------------------------------------------------------
+
+def test_iter_tokens_is_lazy_on_huge_input() -> None:
+    import itertools
+
+    text = "申請を受理した。" * 500_000  # 4M characters
+    started = time.perf_counter()
+    first = list(itertools.islice(default_tokenizer().iter_tokens(text), 10))
+    assert time.perf_counter() - started < 2.0  # only the first chunk was tagged
+    assert [t.surface for t in first[:4]] == ["申請", "を", "受理", "し"]
+    _check_offsets(text, first)
+
+
+@pytest.mark.slow
+def test_huge_input_memory_stays_bounded() -> None:
+    import tracemalloc
+
+    text = "行政庁は、遅滞なく当該申請の審査を開始しなければならない。" * 20_000  # 580k chars
+    tracemalloc.start()
+    count = 0
+    for token in default_tokenizer().iter_tokens(text):
+        count += 1
+        assert text[token.start:token.end] == token.surface
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count > 400_000
+    # streaming: the peak stays far below what 400k Token objects would take (~60 MB)
+    assert peak < 20 * 1024 * 1024

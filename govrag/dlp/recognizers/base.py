@@ -21,9 +21,30 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-__all__ = ["JaPattern", "JaPatternRecognizer", "context_window", "digits_only"]
+__all__ = ["JaPattern", "JaPatternRecognizer", "context_window", "digits_only", "make_result"]
+
+
+def make_result(
+    recognizer: Any, entity: str, start: int, end: int, score: float, *, how: str, distance: int | None
+) -> RecognizerResult:
+    """A presidio result with metadata and explanation (rule name only, never the value)."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=AnalysisExplanation(
+            recognizer=recognizer.name, original_score=score, pattern_name=how, textual_explanation=how
+        ),
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: distance is not None,
+            "context_distance": distance,
+        },
+    )
 
 _SENTENCE_END = re.compile(r"[。\n！？!?]")
 
@@ -144,18 +165,5 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
                 if distance is not None:
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 seen.add((start, end))
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: distance is not None,
-                            "context_distance": distance,
-                        },
-                    )
-                )
+                results.append(make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance))
         return results

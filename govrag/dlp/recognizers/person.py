@@ -21,6 +21,7 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from govrag.dlp.nlp import JaToken, fugashi_tokens
+from govrag.dlp.recognizers.base import make_result
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
 
@@ -32,7 +33,17 @@ ROLE_WORDS: tuple[str, ...] = (
     "司法書士", "行政書士", "税理士", "医師", "代理人", "保護者", "配偶者", "相続人", "契約者", "患者", "参加者",
     "出席者", "宛先", "差出人", "送付先", "依頼者", "通報者", "対象者", "児童", "生徒", "学生", "父", "母", "夫",
     "妻", "長男", "長女", "次男", "次女", "被害者", "加害者", "容疑者", "証人", "社長", "会長", "理事長", "院長",
-    "校長", "教諭", "保育士", "看護師", "さん", "様",
+    "校長", "教諭", "保育士", "看護師", "問合せ", "問い合わせ", "問合せ先", "連絡先", "担当課", "署名",
+)
+#: Titles that follow a surname (加藤課長, 林主査); the run must carry a UniDic 人名 tag.
+TITLES_AFTER: tuple[str, ...] = (
+    "課長補佐", "課長", "係長", "主査", "主任", "主事", "参事", "次長", "部長", "室長", "局長", "所長", "審議官",
+    "議員", "委員", "委員長", "教諭", "弁護士", "医師", "社長", "会長", "理事長", "院長", "校長", "専門官", "調査官",
+)
+#: Surnames that UniDic reads as common nouns (森, 林 ...): accepted before 様/さん/氏/殿 only.
+NOUN_SURNAMES = frozenset(
+    "森 林 原 岡 谷 島 関 東 西 南 北 堀 辻 星 柳 桜 梅 松 杉 岩 石 畑 浜 宮 泉 沢 池 滝 溝口 平野 村 森田 "
+    "小林 中川 大野 上田 本田 竹内 宮本 今井 久保 荒木 菅 牧 堤 坂 崎 峰 岸 城 林田 中野 北村 西田 前田".split()
 )
 _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
@@ -71,15 +82,8 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         return None
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=self.ENTITY, start=start, end=end, score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: how != "full_name",
-                "context_distance": 0 if how != "full_name" else None,
-            },
-        )
+        return make_result(self, self.ENTITY, start, end, score, how=how,
+                           distance=None if how == "full_name" else 0)
 
     def _role_before(self, text: str, start: int) -> bool:
         left = text[max(0, start - 12) : start]
@@ -132,6 +136,11 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
             has_sei = any(t.pos.endswith("人名-姓") for t in run)
             has_mei = any(t.pos.endswith("人名-名") for t in run)
             honor = j + 1 < n and tokens[j + 1].surface in HONORIFICS and tokens[j + 1].start - end <= 1
+            if not honor and has_name and text.startswith(TITLES_AFTER, end):
+                honor = True
+            bracketed = (
+                has_sei and start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end)
+            )
             if honor and tokens[j + 1].surface == "氏" and j + 2 < n and tokens[j + 2].surface.startswith("名"):
                 honor = False
             if not honor and text.startswith(_NOT_AFTER, end):
@@ -139,14 +148,22 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 continue
             if honor or (has_name and self._role_before(text, start)):
                 add(start, end, 0.85, "context")
+            elif bracketed:
+                add(start, end, 0.7, "context")
             elif has_sei and has_mei:
                 add(start, end, 0.65, "full_name")
             elif has_name and len(run) >= 2 and all(_is_name_token(t) or t.surface == "・" for t in run):
                 add(start, end, 0.6, "full_name")
             i = j + 1
-        # katakana names before honorifics, and labelled fields (氏名：…)
+        # katakana names and noun-like surnames before honorifics, and labelled fields (氏名：…)
         for t_idx, t in enumerate(tokens):
             if t.surface in ("様", "さん", "氏", "殿") and t_idx > 0:
+                prev = tokens[t_idx - 1]
+                if prev.surface in NOUN_SURNAMES and prev.end == t.start and (
+                    t_idx < 2 or not tokens[t_idx - 2].pos.startswith(("名詞", "接頭辞"))
+                    or tokens[t_idx - 2].end < prev.start
+                ):
+                    add(prev.start, prev.end, 0.75, "honorific")
                 k = t_idx - 1
                 while k >= 0 and re.fullmatch(r"[ァ-ヴー・]+", tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
                     k -= 1

@@ -1,0 +1,17 @@
+"""Fixtures for the DLP tests: one shared default engine (building presidio is expensive)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govrag.dlp import DLPEngine, default_engine
+
+
+@pytest.fixture(scope="session")
+def engine() -> DLPEngine:
+    return default_engine()
+
+
+def found(engine: DLPEngine, text: str) -> set[tuple[str, str]]:
+    """(type, value) pairs the engine reports for ``text``."""
+    return {(f.entity_type, text[f.start : f.end]) for f in engine.scan(text)}
