@@ -17,7 +17,8 @@ Citation forms vary: full titles and abbreviations, kanji / arabic / full-width 
 
 Usage::
 
-    python benchmarks/cite_dataset_build.py [--corpus ../shared/corpora/egov-xml] [--out corpora/eval/citations_ja.jsonl]
+    python benchmarks/cite_dataset_build.py [--corpus ../shared/corpora/egov-xml] \
+        [--out corpora/eval/citations_ja.jsonl]
 """
 
 from __future__ import annotations
@@ -75,13 +76,29 @@ _MODALITY_FLIPS = [
     ("てはなりません", "てもかまいません"),
 ]
 _MISQUOTE_SUBS = [
-    ("遅滞なく", "速やかに"), ("速やかに", "直ちに"), ("しなければならない", "することができる"),
-    ("することができる", "しなければならない"), ("行政庁", "行政機関"), ("行政機関の長", "行政庁"),
-    ("してはならない", "しないよう努める"), ("努めなければならない", "しなければならない"),
-    ("国", "政府"), ("地方公共団体", "市町村"), ("職員", "公務員"), ("本人", "当事者"), ("個人情報", "個人データ"),
-    ("開示", "公開"), ("申請", "届出"), ("処分", "決定"), ("必要", "重要"), ("法律", "政令"),
+    ("遅滞なく", "速やかに"),
+    ("速やかに", "直ちに"),
+    ("しなければならない", "することができる"),
+    ("することができる", "しなければならない"),
+    ("行政庁", "行政機関"),
+    ("行政機関の長", "行政庁"),
+    ("してはならない", "しないよう努める"),
+    ("努めなければならない", "しなければならない"),
+    ("国", "政府"),
+    ("地方公共団体", "市町村"),
+    ("職員", "公務員"),
+    ("本人", "当事者"),
+    ("個人情報", "個人データ"),
+    ("開示", "公開"),
+    ("申請", "届出"),
+    ("処分", "決定"),
+    ("必要", "重要"),
+    ("法律", "政令"),
 ]
-_INNER_REF = re.compile(r"[〇一二三四五六七八九十百千]+[条項号]|前[条項号]|同[条項号]|次[条項号]|各号|この法律")
+_INNER_REF = re.compile(
+    r"[〇一二三四五六七八九十百千]+[条項号]|前[条項号]|同[条項号]|次[条項号]|各号|この法"
+    r"律"
+)
 _QTY_RE = re.compile(r"([〇一二三四五六七八九十百千]+)(日|月|年|週間|時間|人|円)")
 
 
@@ -101,7 +118,12 @@ def num_form(n: int, style: str) -> str:
 
 def art_text(key: str, style: str) -> str:
     parts = key.split("_")
-    return "第" + num_form(int(parts[0]), style) + "条" + "".join("の" + num_form(int(p), style) for p in parts[1:])
+    return (
+        "第"
+        + num_form(int(parts[0]), style)
+        + "条"
+        + "".join("の" + num_form(int(p), style) for p in parts[1:])
+    )
 
 
 def polite(sentence: str) -> str:
@@ -161,10 +183,18 @@ def collect(corpus: Any) -> dict[str, list[Art]]:
             para1 = corpus.provision(law, p.article, 1)
             text = para1.text if para1 is not None else p.text
             first = text.split("\n")[0]
-            if not (25 <= len(first) <= 260) or "削除" in text[:4] or "別表" in text or _INNER_REF.search(first):
+            if (
+                not (25 <= len(first) <= 260)
+                or "削除" in text[:4]
+                or "別表" in text
+                or _INNER_REF.search(first)
+            ):
                 continue
-            n_para = sum(1 for q in law.provisions if not q.suppl and q.article == p.article and q.paragraph
-                         is not None and q.item is None)
+            n_para = sum(
+                1
+                for q in law.provisions
+                if not q.suppl and q.article == p.article and q.paragraph is not None and q.item is None
+            )
             arts.append(Art(law.law_id, law.title, p.article, text, p.text, max(n_para, 1)))
         out[title] = arts
     return out
@@ -186,8 +216,11 @@ class Builder:
         self.rng = random.Random(seed)
         self.arts = collect(corpus)
         self.deleted = deleted_articles(corpus)
-        self.max_art = {t: max(int(p.article.split("_")[0].split(":")[-1]) for p in corpus.law(t).main_articles)
-                        for t, _ in LAWS if corpus.law(t) is not None}
+        self.max_art = {
+            t: max(int(p.article.split("_")[0].split(":")[-1]) for p in corpus.law(t).main_articles)
+            for t, _ in LAWS
+            if corpus.law(t) is not None
+        }
 
     # one citation sentence -------------------------------------------------------------
     def sentence(self, label: str, art: Art, cite: str, other: Art | None) -> str | None:
@@ -227,7 +260,7 @@ class Builder:
                     value = 0
                 new = value + rng.choice([1, 2, 5, 10, 15]) if value else 7
                 repl = str(new) if rng.random() < 0.5 else kanji(new)
-                body = body[: m.start(1)] + repl + body[m.end(1):]
+                body = body[: m.start(1)] + repl + body[m.end(1) :]
                 return f"{cite}によれば、{body}。"
             for a, b in _MODALITY_FLIPS:
                 if body.endswith(a):
@@ -238,8 +271,9 @@ class Builder:
             return None
         raise ValueError(label)
 
-    def cite_text(self, title: str, names: list[str], art: str, style: str, para: int | None,
-                  form: str) -> str:
+    def cite_text(
+        self, title: str, names: list[str], art: str, style: str, para: int | None, form: str
+    ) -> str:
         law = names[0] if form == "full" else self.rng.choice(names)
         out = law + art_text(art, style) if form != "bare" else law + art_text(art, style)[1:]
         if para is not None:
@@ -253,14 +287,28 @@ class Builder:
         if len(pool) < 6:
             return None
         n = rng.choice([2, 2, 3, 3, 3, 4])
-        labels = [rng.choice(["valid", "valid", "valid", "nonexistent", "not_in_sources", "misquoted",
-                              "unsupported", "unsupported"]) for _ in range(n)]
+        labels = [
+            rng.choice(
+                [
+                    "valid",
+                    "valid",
+                    "valid",
+                    "nonexistent",
+                    "not_in_sources",
+                    "misquoted",
+                    "unsupported",
+                    "unsupported",
+                ]
+            )
+            for _ in range(n)
+        ]
         chosen = rng.sample(pool, n + 2)
         others_pool = [a for t, arts in self.arts.items() if t != title for a in arts]
         sources: list[str] = []
-        sentences: list[str] = []
         cits: list[dict[str, Any]] = []
-        intro = rng.choice(["ご質問の件について回答します。", "結論から申し上げます。", "", "関係する規定を整理します。"])
+        intro = rng.choice(
+            ["ご質問の件について回答します。", "結論から申し上げます。", "", "関係する規定を整理します。"]
+        )
         text = intro
         prev_art: Art | None = None
         prev_law: str | None = None
@@ -305,9 +353,20 @@ class Builder:
                 sent = f"{cite}によれば、{polite(first_sentence(art.text))}。"
             start = len(text) + sent.index(cite)
             text += sent
-            cits.append({"text": cite, "start": start, "end": start + len(cite), "law_title": title,
-                         "law_id": art.law_id, "article": key, "paragraph": para, "item": None,
-                         "label": label, "form": rel or f"{form}/{style}"})
+            cits.append(
+                {
+                    "text": cite,
+                    "start": start,
+                    "end": start + len(cite),
+                    "law_title": title,
+                    "law_id": art.law_id,
+                    "article": key,
+                    "paragraph": para,
+                    "item": None,
+                    "label": label,
+                    "form": rel or f"{form}/{style}",
+                }
+            )
             if label in ("valid", "misquoted", "unsupported"):
                 src = f"{title}{art_text(key, 'kanji')}"
                 if src not in sources:
@@ -322,9 +381,14 @@ class Builder:
             sources.append(src)
         rng.shuffle(sources)
         for c in cits:
-            assert text[c["start"]:c["end"]] == c["text"]
-        return {"id": f"ca{idx:03d}", "answer": text, "sources": sources, "citations": cits,
-                "origin": "benchmarks/cite_dataset_build.py"}
+            assert text[c["start"] : c["end"]] == c["text"]
+        return {
+            "id": f"ca{idx:03d}",
+            "answer": text,
+            "sources": sources,
+            "citations": cits,
+            "origin": "benchmarks/cite_dataset_build.py",
+        }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -348,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
             break
     extra_path = ROOT / "benchmarks" / "cite_handwritten.jsonl"
     if extra_path.is_file():
-        rows.extend(json.loads(line) for line in extra_path.read_text(encoding="utf-8").splitlines() if line.strip())
+        rows.extend(
+            json.loads(line) for line in extra_path.read_text(encoding="utf-8").splitlines() if line.strip()
+        )
     with open(args.out, "w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

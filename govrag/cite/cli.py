@@ -33,30 +33,50 @@ _PARSE_EXAMPLES = """\
 
 def register(sub: Any) -> None:
     """Add ``govrag cite check`` and ``govrag cite parse``."""
-    cite = add_command(sub, "cite", help="parse and verify statute citations in an answer",
-                       examples=_CHECK_EXAMPLES)
+    cite = add_command(
+        sub, "cite", help="parse and verify statute citations in an answer", examples=_CHECK_EXAMPLES
+    )
     cite_sub = cite.add_subparsers(dest="cite_command", metavar="SUBCOMMAND")
-    cite.set_defaults(func=lambda args: (cite.print_help(), 2)[1])
+
+    def _usage(args: argparse.Namespace) -> int:
+        cite.print_help()
+        return 2
+
+    cite.set_defaults(func=_usage)
 
     check = add_command(
-        cite_sub, "check", examples=_CHECK_EXAMPLES,
+        cite_sub,
+        "check",
+        examples=_CHECK_EXAMPLES,
         help="verify every citation of ANSWER_FILE against the corpus and the retrieved sources",
         description="Verify citations: nonexistent / not_in_sources / misquoted / unsupported / valid. "
-                    "Exit status 1 when any citation is not valid.",
+        "Exit status 1 when any citation is not valid.",
     )
     check.add_argument("answer", metavar="ANSWER_FILE", help="UTF-8 text file, or - for stdin")
-    check.add_argument("--corpus", required=True, metavar="PATH", help="statute file or folder (e-Gov XML/text)")
-    check.add_argument("--sources", nargs="*", default=None, metavar="SPEC",
-                       help="retrieved sources: citation strings (行政手続法第七条) or JSON files of hits; "
-                            "omitted: the not_in_sources check is skipped")
-    check.add_argument("--default-law", default=None, metavar="NAME",
-                       help="law that 第N条 without a law name refers to")
+    check.add_argument(
+        "--corpus", required=True, metavar="PATH", help="statute file or folder (e-Gov XML/text)"
+    )
+    check.add_argument(
+        "--sources",
+        nargs="*",
+        default=None,
+        metavar="SPEC",
+        help="retrieved sources: citation strings (行政手続法第七条) or JSON files of hits; "
+        "omitted: the not_in_sources check is skipped",
+    )
+    check.add_argument(
+        "--default-law", default=None, metavar="NAME", help="law that 第N条 without a law name refers to"
+    )
     check.add_argument("--no-semantic", action="store_true", help="skip the content-overlap check")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(func=_check)
 
-    parse = add_command(cite_sub, "parse", examples=_PARSE_EXAMPLES,
-                        help="list the citations found in a text, relative references resolved")
+    parse = add_command(
+        cite_sub,
+        "parse",
+        examples=_PARSE_EXAMPLES,
+        help="list the citations found in a text, relative references resolved",
+    )
     parse.add_argument("text", metavar="TEXT_FILE", help="UTF-8 text file, or - for stdin")
     parse.add_argument("--corpus", default=None, metavar="PATH", help="statute file or folder (law names)")
     parse.add_argument("--default-law", default=None, metavar="NAME")
@@ -75,7 +95,7 @@ def _load_sources(specs: list[str]) -> list[Any]:
                 raise InputError(f"{spec}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
             hits = data.get("hits", data.get("sources")) if isinstance(data, dict) else data
             if not isinstance(hits, list):
-                raise InputError(f"{spec}: expected a JSON list of hits or {{\"hits\": [...]}}")
+                raise InputError(f'{spec}: expected a JSON list of hits or {{"hits": [...]}}')
             for n, h in enumerate(hits):
                 if isinstance(h, str):
                     out.append(h)
@@ -95,8 +115,9 @@ def _check(args: argparse.Namespace) -> int:
     answer = read_text_input(args.answer)
     corpus = Corpus.from_path(args.corpus)
     sources = _load_sources(args.sources) if args.sources is not None else None
-    report = verify_citations(answer, sources=sources, corpus=corpus, default_law=args.default_law,
-                              semantic=not args.no_semantic)
+    report = verify_citations(
+        answer, sources=sources, corpus=corpus, default_law=args.default_law, semantic=not args.no_semantic
+    )
     if args.json:
         print_json(report.to_dict())
     else:

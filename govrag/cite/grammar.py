@@ -6,7 +6,8 @@ Grammar (pieces are adjacent unless a separator is shown)::
     ref      := law? (附則 | 別表第N)? pointer (RANGE pointer まで?)?   RANGE = から 〜 ～ －
     law      := known name | unknown …法/…令 | 同法 | この法律 | 本法 | 法  [（法令番号）] [の]
     pointer  := unit+ part?                         units rise: 条 < 項 < 号 < イロハ
-    unit     := 第N条(のM)* | 第N項 | 第N号(のM)* | 前条 | 次条 | 同条 | 前項 | 同項 | 前各項 | 前二項 | 同号 …
+    unit     := 第N条(のM)* | 第N項 | 第N号(のM)* | 前条 | 次条 | 同条 | 前項 | 同項 | 前各項 | 前二項
+              | 同号 | 前号 …
     part     := ただし書 | 前段 | 後段 | 各号 | 柱書
 
 A ref that starts below the article (第二項, 同項第三号) inherits the missing levels from the
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from govrag.cite.lexer import (
     LAW_SUFFIX_RE,
@@ -64,9 +65,32 @@ class LawNamesSource(Protocol):
     def law_names(self) -> Mapping[str, str]: ...
 
 
-_ENUM_GAPS = frozenset({"、", "，", ",", "・", "及び", "並びに", "又は", "若しくは", "と", "、及び", "、並びに",
-                        "、又は", "及び、", "並びに、", "又は、", "，及び", "及", "並", "もしくは", "および",
-                        "ならびに", "または"})
+_ENUM_GAPS = frozenset(
+    {
+        "、",
+        "，",
+        ",",
+        "・",
+        "及び",
+        "並びに",
+        "又は",
+        "若しくは",
+        "と",
+        "、及び",
+        "、並びに",
+        "、又は",
+        "及び、",
+        "並びに、",
+        "又は、",
+        "，及び",
+        "及",
+        "並",
+        "もしくは",
+        "および",
+        "ならびに",
+        "または",
+    }
+)
 _RANGE_GAPS = frozenset({"から", "〜", "～", "~", "-", "－", "―", "ー", "—", "−", "‐"})
 _PAREN_RE = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 _CITE_ONLY_CHARS = set("のからまで及び並びに又は若しくは、・，, 　（）()")
@@ -183,13 +207,15 @@ def _shift_key(key: str, delta: int) -> str | None:
 
 
 def _gap_kind(text: str, a: Piece, b: Piece) -> str:
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     if gap == "":
         return "adjacent"
     stripped = gap.strip(" 　")
     if a.kind in ("law", "law_rel"):
-        if stripped in ("の", "") or _PAREN_RE.match(stripped) or (
-            stripped.endswith("の") and _PAREN_RE.match(stripped[:-1])
+        if (
+            stripped in ("の", "")
+            or _PAREN_RE.match(stripped)
+            or (stripped.endswith("の") and _PAREN_RE.match(stripped[:-1]))
         ):
             return "adjacent"
     if stripped == "":
@@ -215,7 +241,8 @@ def parse_citations(
     この法律 and 法 refer to before any law is named. Unknown law names give ``law_id=None``
     and are never guessed.
 
-    >>> cs = parse_citations("民法第九十条は…。同条の趣旨は前条にも及ぶ。", law_names={"民法": "129AC0000000089"})
+    >>> names = {"民法": "129AC0000000089"}
+    >>> cs = parse_citations("民法第九十条は…。同条の趣旨は前条にも及ぶ。", law_names=names)
     >>> [(c.text, c.article, c.relative) for c in cs]
     [('民法第九十条', '90', False), ('同条', '90', True), ('前条', '89', True)]
     """
@@ -225,6 +252,7 @@ def parse_citations(
         raise InputError(f"text too long for citation parsing ({len(text)} > {_MAX_TEXT} characters)")
     matcher, names = _matcher(corpus, law_names)
     order = _ArticleOrder(corpus)
+    matcher = _with_definitions(text, matcher)
     tokens = _tokens(text, matcher)
     ctx = _Ctx()
     if default_law is not None:
@@ -265,6 +293,28 @@ def parse_citations(
     return out
 
 
+_DEFINITION_RE = re.compile(
+    r"[（(](?:以下|以下単に)?「([^「」（）()]{1,20})」(?:という|と略す|と呼ぶ)[。．]?[）)]"
+)
+
+
+def _with_definitions(text: str, matcher: LawMatcher) -> LawMatcher:
+    """Add abbreviations the text defines for a law.
+
+    e.g. 個人情報の保護に関する法律（以下「保護法」という。）makes 保護法 a name of that law.
+    """
+    extra: dict[str, str | None] = {}
+    for m in _DEFINITION_RE.finditer(text):
+        hit = matcher.ending_at(text, m.start())
+        if hit is not None:
+            alias = m.group(1)
+            if alias not in matcher and alias != "法":
+                extra[alias] = matcher.law_id(hit[1])
+    if not extra:
+        return matcher
+    return LawMatcher({**matcher.names, **extra})
+
+
 def _tokens(text: str, matcher: LawMatcher) -> list[Piece]:
     masked = masked_spans(text)
     pieces = lex(text)
@@ -272,6 +322,8 @@ def _tokens(text: str, matcher: LawMatcher) -> list[Piece]:
     for start, end, name, law_id in matcher.find_all(text):
         if any(a <= start < b for a, b in masked):
             continue
+        if laws and _in_parenthetical_after(text, laws[-1].end, start):
+            continue  # 情報公開法 in 行政機関の…法律（以下「情報公開法」という。）
         laws.append(Piece("law", start, end, (name, law_id)))
     # unknown law names, 法 alone, and known names inside a longer unknown title
     starts = [p for p in pieces if p.kind in ("article", "suppl", "table")]
@@ -286,10 +338,16 @@ def _tokens(text: str, matcher: LawMatcher) -> list[Piece]:
         known = law_ends.get(q)
         if known is not None:
             prefix = prefix_is_name(text, known.start)
-            if prefix and LAW_SUFFIX_RE.search(text[known.start:known.end]):
+            if prefix and LAW_SUFFIX_RE.search(text[known.start : known.end]):
                 drop.add(id(known))
-                extra.append(Piece("law", known.start - len(prefix), known.end,
-                                   (prefix + text[known.start:known.end], None)))
+                extra.append(
+                    Piece(
+                        "law",
+                        known.start - len(prefix),
+                        known.end,
+                        (prefix + text[known.start : known.end], None),
+                    )
+                )
             continue
         guess = guess_law_name(text, q)
         if guess is None:
@@ -311,6 +369,14 @@ def _tokens(text: str, matcher: LawMatcher) -> list[Piece]:
             continue
         kept.append(t)
     return _filter_quotes(text, kept)
+
+
+def _in_parenthetical_after(text: str, law_end: int, pos: int) -> bool:
+    """True when ``pos`` lies inside a （…） that opens right after a law name ending at ``law_end``."""
+    if law_end >= len(text) or text[law_end] not in "（(" or pos <= law_end:
+        return False
+    close = text.find("）" if text[law_end] == "（" else ")", law_end)
+    return close == -1 or pos < close
 
 
 def _law_anchor(text: str, pos: int) -> int:
@@ -348,7 +414,7 @@ def _filter_quotes(text: str, tokens: list[Piece]) -> list[Piece]:
             out.append(t)
     for idx, toks in inside.items():
         s, e = quotes[idx]
-        content = text[s + 1:e - 1]
+        content = text[s + 1 : e - 1]
         covered = [False] * len(content)
         for t in toks:
             for k in range(t.start - s - 1, t.end - s - 1):
@@ -384,8 +450,10 @@ def _parse_ref(text: str, tokens: Sequence[Piece], i: int) -> tuple[_Ref | None,
         k = j
         end_tokens = [tokens[k]]
         k += 1
-        while k < len(tokens) and _gap_kind(text, tokens[k - 1], tokens[k]) == "adjacent" and _rises(
-            tokens[k - 1], tokens[k]
+        while (
+            k < len(tokens)
+            and _gap_kind(text, tokens[k - 1], tokens[k]) == "adjacent"
+            and _rises(tokens[k - 1], tokens[k])
         ):
             end_tokens.append(tokens[k])
             k += 1
@@ -410,6 +478,21 @@ def _rises(prev: Piece, cur: Piece) -> bool:
     return cur.rank > prev.rank
 
 
+def _law_value(p: Piece) -> tuple[str, str | None]:
+    title, law_id = cast("tuple[str, str | None]", p.value)
+    return str(title), (str(law_id) if law_id is not None else None)
+
+
+def _int_value(p: Piece) -> int:
+    value = p.value
+    return value if isinstance(value, int) else int(str(value))
+
+
+def _rel_value(p: Piece) -> tuple[str, int]:
+    direction, count = cast("tuple[str, int]", p.value)
+    return str(direction), int(count)
+
+
 def _has_pointer(ref: _Ref) -> bool:
     return any(t.kind not in ("law", "law_rel") for t in ref.tokens)
 
@@ -417,12 +500,12 @@ def _has_pointer(ref: _Ref) -> bool:
 def _mention(text: str, ref: _Ref, ctx: _Ctx) -> None:
     for t in ref.tokens:
         if t.kind == "law":
-            title, law_id = t.value  # type: ignore[misc]
+            title, law_id = _law_value(t)
             if law_id is not None and law_id != ctx.law_id:
                 ctx.article = ctx.paragraph = ctx.item = None
                 ctx.suppl = False
             ctx.law_title, ctx.law_id = _official(title, law_id, ctx)
-            ctx.law_source = text[t.start:t.end]
+            ctx.law_source = text[t.start : t.end]
 
 
 def _official(title: str, law_id: str | None, ctx: _Ctx) -> tuple[str, str | None]:
@@ -441,7 +524,7 @@ def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> Non
     for law in getattr(corpus, "laws", ()) or ():
         _TITLES[law.law_id] = law.title
     for name, law_id in names.items():
-        if law_id is None or _LAWNUM_RE.match(name) or law_id in _TITLES and corpus is not None:
+        if law_id is None or _LAWNUM_RE.match(name) or (law_id in _TITLES and corpus is not None):
             continue
         cur = _TITLES.get(law_id)
         if cur is None or len(name) > len(cur):
@@ -457,10 +540,11 @@ def _resolve(
     relative = False
     resolved_from: str | None = None
     problem: str | None = None
+    title: str | None
+    law_id: str | None
     # --- law
     if law_tok is not None and law_tok.kind == "law":
-        title, law_id = law_tok.value  # type: ignore[misc]
-        title, law_id = _official(title, law_id, ctx)
+        title, law_id = _official(*_law_value(law_tok), ctx)
         if law_id is None:
             problem = f"unknown law name {title!r}"
         same_law = law_id is not None and law_id == ctx.law_id
@@ -470,7 +554,7 @@ def _resolve(
         relative = True
         resolved_from = src.law_source
         if title is None:
-            problem = f"{text[law_tok.start:law_tok.end]} has no law to refer to"
+            problem = f"{text[law_tok.start : law_tok.end]} has no law to refer to"
         same_law = True
     elif prev is not None:
         title, law_id, same_law = prev.law_title, prev.law_id, True
@@ -486,9 +570,15 @@ def _resolve(
     # --- anchor for inherited levels and relative units
     anchor: _Ctx
     if prev is not None:
-        anchor = _Ctx(law_title=prev.law_title, law_id=prev.law_id, suppl=prev.suppl,
-                      article=prev.article_end or prev.article, paragraph=prev.paragraph_end or prev.paragraph,
-                      item=prev.item_end or prev.item, source=prev.text)
+        anchor = _Ctx(
+            law_title=prev.law_title,
+            law_id=prev.law_id,
+            suppl=prev.suppl,
+            article=prev.article_end or prev.article,
+            paragraph=prev.paragraph_end or prev.paragraph,
+            item=prev.item_end or prev.item,
+            source=prev.text,
+        )
     elif same_law:
         anchor = ctx
     else:
@@ -514,24 +604,24 @@ def _resolve(
             relative = True
             resolved_from = anchor.source or resolved_from
         if article is None and problem is None:
-            problem = f"{text[units[0].start:units[0].end]} has no article to attach to"
+            problem = f"{text[units[0].start : units[0].end]} has no article to attach to"
     if first_rank > 3 and units and table is None:
         paragraph = anchor.paragraph
     for t in units:
         if t.kind == "article":
             article = str(t.value)
         elif t.kind == "paragraph":
-            paragraph = int(t.value)  # type: ignore[call-overload]
+            paragraph = _int_value(t)
         elif t.kind == "item":
             item = str(t.value)
         else:
             relative = True
             resolved_from = anchor.source or resolved_from
-            direction, count = t.value  # type: ignore[misc]
+            direction, count = _rel_value(t)
             if t.kind == "rel_article":
                 base = anchor.article
                 if base is None:
-                    problem = problem or f"{text[t.start:t.end]} has no article to refer to"
+                    problem = problem or f"{text[t.start : t.end]} has no article to refer to"
                     continue
                 suppl = suppl or anchor.suppl
                 if direction == "same":
@@ -545,7 +635,7 @@ def _resolve(
                 else:  # 前各条
                     article, article_end = "1", order.shift(law_id, suppl, base, -1)
                 if article is None:
-                    problem = problem or f"{text[t.start:t.end]} points before the first article"
+                    problem = problem or f"{text[t.start : t.end]} points before the first article"
             elif t.kind == "rel_paragraph":
                 if article is None:
                     article = anchor.article
@@ -553,7 +643,7 @@ def _resolve(
                 if base_p is None:
                     base_p = 1 if direction == "next" else None
                 if base_p is None:
-                    problem = problem or f"{text[t.start:t.end]} has no paragraph to refer to"
+                    problem = problem or f"{text[t.start : t.end]} has no paragraph to refer to"
                     continue
                 if direction == "same":
                     paragraph = base_p
@@ -564,7 +654,7 @@ def _resolve(
                 else:
                     paragraph, paragraph_end = 1, base_p - 1
                 if paragraph < 1 or (paragraph_end is not None and paragraph_end < 1):
-                    problem = problem or f"{text[t.start:t.end]} points before the first paragraph"
+                    problem = problem or f"{text[t.start : t.end]} points before the first paragraph"
                     paragraph = paragraph_end = None
             else:  # rel_item
                 if article is None:
@@ -573,7 +663,7 @@ def _resolve(
                     paragraph = anchor.paragraph
                 base_i = anchor.item
                 if base_i is None:
-                    problem = problem or f"{text[t.start:t.end]} has no item to refer to"
+                    problem = problem or f"{text[t.start : t.end]} has no item to refer to"
                     continue
                 head = int(base_i.split("_")[0])
                 if direction == "same":
@@ -586,7 +676,7 @@ def _resolve(
                 else:
                     item, item_end = "1", str(head - 1)
                 if int(item.split("_")[0]) < 1 or (item_end is not None and int(item_end) < 1):
-                    problem = problem or f"{text[t.start:t.end]} points before the first item"
+                    problem = problem or f"{text[t.start : t.end]} points before the first item"
                     item = item_end = None
     for t in pointer:
         if t.kind == "part":
@@ -594,22 +684,37 @@ def _resolve(
     # --- range end
     if ref.end_tokens:
         e_units = [t for t in ref.end_tokens if t.kind not in ("part", "subitem")]
-        head = e_units[0]
-        if head.kind in ("article", "rel_article"):
-            article_end = str(head.value) if head.kind == "article" else order.shift(
-                law_id, suppl, article or "", 1 if head.value[0] == "next" else 0  # type: ignore[index]
-            )
-        elif head.kind == "paragraph":
-            paragraph_end = int(head.value)  # type: ignore[call-overload]
-        elif head.kind == "item":
-            item_end = str(head.value)
+        last = e_units[0]
+        if last.kind == "article":
+            article_end = str(last.value)
+        elif last.kind == "rel_article" and article is not None:
+            step = 1 if _rel_value(last)[0] == "next" else 0
+            article_end = order.shift(law_id, suppl, article, step) if step else article
+        elif last.kind == "paragraph":
+            paragraph_end = _int_value(last)
+        elif last.kind == "item":
+            item_end = str(last.value)
     if article is None and table is None and problem is None:
         problem = "no article could be determined"
     cit = Citation(
-        text=text[start:ref.end], start=start, end=ref.end, law_title=title, law_id=law_id,
-        article=article, paragraph=paragraph, item=item, suppl=suppl, article_end=article_end,
-        paragraph_end=paragraph_end, item_end=item_end, part=part, table=table, relative=relative,
-        resolved_from=resolved_from if (relative or law_tok is None) else None, group=group, problem=problem,
+        text=text[start : ref.end],
+        start=start,
+        end=ref.end,
+        law_title=title,
+        law_id=law_id,
+        article=article,
+        paragraph=paragraph,
+        item=item,
+        suppl=suppl,
+        article_end=article_end,
+        paragraph_end=paragraph_end,
+        item_end=item_end,
+        part=part,
+        table=table,
+        relative=relative,
+        resolved_from=resolved_from if (relative or law_tok is None) else None,
+        group=group,
+        problem=problem,
     )
     if cit.article_end == cit.article:
         cit = replace(cit, article_end=None)

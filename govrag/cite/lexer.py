@@ -32,14 +32,34 @@ __all__ = [
 ]
 
 PieceKind = Literal[
-    "law", "law_rel", "suppl", "table", "article", "paragraph", "item", "subitem",
-    "rel_article", "rel_paragraph", "rel_item", "part",
+    "law",
+    "law_rel",
+    "suppl",
+    "table",
+    "article",
+    "paragraph",
+    "item",
+    "subitem",
+    "rel_article",
+    "rel_paragraph",
+    "rel_item",
+    "part",
 ]
 
 #: Rank of a piece in the address hierarchy (a reference reads left to right with rising rank).
 RANK: dict[str, int] = {
-    "law": 0, "law_rel": 0, "suppl": 1, "table": 1, "article": 2, "rel_article": 2,
-    "paragraph": 3, "rel_paragraph": 3, "item": 4, "rel_item": 4, "subitem": 5, "part": 6,
+    "law": 0,
+    "law_rel": 0,
+    "suppl": 1,
+    "table": 1,
+    "article": 2,
+    "rel_article": 2,
+    "paragraph": 3,
+    "rel_paragraph": 3,
+    "item": 4,
+    "rel_item": 4,
+    "subitem": 5,
+    "part": 6,
 }
 
 _N = r"[0-9０-９〇一二三四五六七八九十百千]+"
@@ -64,16 +84,23 @@ _PIECE_RE = re.compile(
 )
 
 _PART_KINDS: dict[str, str] = {
-    "ただし": "proviso", "但": "proviso", "前段": "first_sentence", "後段": "second_sentence",
-    "柱書": "chapeau", "各号列記": "chapeau", "各号": "each_item",
+    "ただし": "proviso",
+    "但": "proviso",
+    "前段": "first_sentence",
+    "後段": "second_sentence",
+    "柱書": "chapeau",
+    "各号列記": "chapeau",
+    "各号": "each_item",
 }
 
 _ERA_LAWNUM_RE = re.compile(
     r"(?:明治|大正|昭和|平成|令和)[元0-9０-９〇一二三四五六七八九十百]+年"
     r"(?:[^\s、。（）()「」]{0,24}?)第[0-9０-９〇一二三四五六七八九十百千]+号"
 )
-_DATE_RE = re.compile(r"(?:明治|大正|昭和|平成|令和)?[元0-9０-９〇一二三四五六七八九十百千]+年"
-                      r"[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日")
+_DATE_RE = re.compile(
+    r"(?:明治|大正|昭和|平成|令和)?[元0-9０-９〇一二三四五六七八九十百千]+年"
+    r"[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日"
+)
 
 #: Characters a law title is made of when we have to guess its extent (kanji, katakana).
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf々〆ヵヶ\u30a0-\u30ffー]")
@@ -217,7 +244,7 @@ def guess_law_name(text: str, end: int, *, floor: int = 0) -> tuple[int, str] | 
     True
     """
     lo = max(floor, end - 64)
-    if end <= lo or not LAW_SUFFIX_RE.search(text[max(lo, end - 2):end]):
+    if end <= lo or not LAW_SUFFIX_RE.search(text[max(lo, end - 2) : end]):
         return None
     i = end
     while i > lo:
@@ -231,7 +258,7 @@ def guess_law_name(text: str, end: int, *, floor: int = 0) -> tuple[int, str] | 
                 break
         else:
             break
-    while i < end and not _NAME_RUN.match(text[i]) or (i < end and text[i] == "・"):
+    while (i < end and not _NAME_RUN.match(text[i])) or (i < end and text[i] == "・"):
         i += 1
     if i >= end:
         return None
@@ -252,7 +279,7 @@ def lex(text: str) -> list[Piece]:
     masked = masked_spans(text)
     pieces: list[Piece] = []
     for m in _PIECE_RE.finditer(text):
-        start, end = m.span()
+        start = m.start()
         if any(a <= start < b for a, b in masked):
             continue
         piece = _piece(m, text)
@@ -267,13 +294,23 @@ def _piece(m: re.Match[str], text: str) -> Piece | None:
         if m.group("article"):
             if m.group("art_dai") is None and start > 0 and text[start - 1] in "前次同本各":
                 return None
-            return Piece("article", start, end, _key(m.group("art_n"), m.group("art_br") or ""),
-                         m.group("art_dai") is not None)
+            return Piece(
+                "article",
+                start,
+                end,
+                _key(m.group("art_n"), m.group("art_br") or ""),
+                m.group("art_dai") is not None,
+            )
         if m.group("paragraph"):
             return Piece("paragraph", start, end, _num(m.group("para_n")), m.group("para_dai") is not None)
         if m.group("item"):
-            return Piece("item", start, end, _key(m.group("item_n"), m.group("item_br") or ""),
-                         m.group("item_dai") is not None)
+            return Piece(
+                "item",
+                start,
+                end,
+                _key(m.group("item_n"), m.group("item_br") or ""),
+                m.group("item_dai") is not None,
+            )
     except ValueError:
         return None
     if m.group("rel"):

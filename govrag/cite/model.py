@@ -28,7 +28,12 @@ Part = Literal["proviso", "first_sentence", "second_sentence", "each_item", "cha
 Status = Literal["unresolved", "nonexistent", "not_in_sources", "misquoted", "unsupported", "valid"]
 
 STATUSES: tuple[Status, ...] = (
-    "unresolved", "nonexistent", "not_in_sources", "misquoted", "unsupported", "valid",
+    "unresolved",
+    "nonexistent",
+    "not_in_sources",
+    "misquoted",
+    "unsupported",
+    "valid",
 )
 
 _PART_LABEL: dict[str, str] = {

@@ -61,8 +61,10 @@ class CitationReport:
         if not self.items:
             return "no statute citations found"
         width = max(len(s) for s in STATUSES)
-        lines = [f"{'OK' if self.ok else 'NOT OK'}: {len(self.items)} citation(s), "
-                 + ", ".join(f"{k} {v}" for k, v in self.counts.items() if v)]
+        lines = [
+            f"{'OK' if self.ok else 'NOT OK'}: {len(self.items)} citation(s), "
+            + ", ".join(f"{k} {v}" for k, v in self.counts.items() if v)
+        ]
         for i in self.items:
             c = i.citation
             lines.append(f"  {i.status:<{width}}  {c.text} [{c.start}:{c.end}]  {i.explanation}")
@@ -81,7 +83,9 @@ class CitationReport:
             "items": [
                 {
                     "citation": to_jsonable(i.citation),
-                    "address": i.citation.address if i.citation.article or i.citation.table is not None else None,
+                    "address": i.citation.address
+                    if i.citation.article or i.citation.table is not None
+                    else None,
                     "status": i.status,
                     "explanation": i.explanation,
                     "spans": [to_jsonable(s) for s in i.spans],
@@ -102,15 +106,16 @@ class CitationReport:
             c = i.citation
             if c.start < pos:
                 continue
-            parts.append(html.escape(self.answer[pos:c.start]))
+            parts.append(html.escape(self.answer[pos : c.start]))
             parts.append(
                 f'<mark style="background:{STATUS_COLOURS[i.status]}" title="{html.escape(i.status)}: '
-                f'{html.escape(i.explanation, quote=True)}">{html.escape(self.answer[c.start:c.end])}</mark>'
+                f'{html.escape(i.explanation, quote=True)}">'
+                f"{html.escape(self.answer[c.start : c.end])}</mark>"
             )
             pos = c.end
         parts.append(html.escape(self.answer[pos:]))
         rows = "".join(
-            f"<tr><td style=\"background:{STATUS_COLOURS[i.status]}\">{html.escape(i.status)}</td>"
+            f'<tr><td style="background:{STATUS_COLOURS[i.status]}">{html.escape(i.status)}</td>'
             f"<td>{html.escape(i.citation.text)}</td><td>{html.escape(i.explanation)}</td></tr>"
             for i in self.items
         )

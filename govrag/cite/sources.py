@@ -80,27 +80,36 @@ def source_units(sources: Iterable[Any], *, corpus: Any = None) -> list[SourceUn
         if isinstance(src, Mapping):
             get = src.get
         else:
+
             def get(key: str, default: Any = None, _s: Any = src) -> Any:
                 return getattr(_s, key, default)
+
         law_id = get("law_id")
         if not law_id and get("law_title") and corpus is not None:
             law = corpus.law(str(get("law_title")))
             law_id = law.law_id if law is not None else None
         article = get("article")
         if not law_id or article is None:
-            raise InputError(f"source {n} has no law_id/article (a Hit, Provision, citation string or mapping)")
+            raise InputError(
+                f"source {n} has no law_id/article (a Hit, Provision, citation string or mapping)"
+            )
         paragraph = get("paragraph")
         item = get("item")
         suppl = bool(get("suppl", False))
         text = str(get("text", "") or "")
         label = str(get("citation", "") or "")
         paragraphs = tuple(get("paragraphs", ()) or ())
-        para_values: list[int | None] = [int(p) for p in paragraphs] if paragraphs and paragraph is None else [
-            int(paragraph) if paragraph is not None else None
-        ]
+        para_values: list[int | None] = (
+            [int(p) for p in paragraphs]
+            if paragraphs and paragraph is None
+            else [int(paragraph) if paragraph is not None else None]
+        )
         for p in para_values:
-            out.append(SourceUnit(str(law_id), suppl, str(article), p, str(item) if item is not None else None,
-                                  text, label))
+            out.append(
+                SourceUnit(
+                    str(law_id), suppl, str(article), p, str(item) if item is not None else None, text, label
+                )
+            )
     return out
 
 

@@ -11,7 +11,8 @@ clause disagree with it), ``valid``.
 >>> from govrag.corpus.corpus import Corpus
 >>> p = Provision(law_id="L1", law_title="見本法", article="3", paragraph=None, item=None,
 ...               caption=None, text="申請者は、三十日以内に届け出なければならない。")
->>> corpus = Corpus.from_laws([Law(law_id="L1", law_num="", title="見本法", revision_id=None, provisions=(p,))])
+>>> law = Law(law_id="L1", law_num="", title="見本法", revision_id=None, provisions=(p,))
+>>> corpus = Corpus.from_laws([law])
 >>> report = verify_citations("見本法第3条により、申請者は30日以内に届け出なければなりません。",
 ...                           sources=[p], corpus=corpus)
 >>> [(c.citation.text, c.status) for c in report.items]
@@ -41,6 +42,14 @@ __all__ = ["DEFAULT_MIN_OVERLAP", "Target", "expand_targets", "verify_citations"
 #: A claim whose content lemmas overlap the provision less than this is ``unsupported``
 #: (tuned on corpora/eval/citations_ja.jsonl; see docs/benchmarks/cite.md).
 DEFAULT_MIN_OVERLAP = 0.25
+#: A claim is also ``unsupported`` when another retrieved source overlaps it at least this much
+#: and by this margin more than the cited provision (a citation of the wrong retrieved article).
+#: Only claims with this many content lemmas that overlap the cited provision less than
+#: RELATIVE_MAX_SCORE are compared with the other sources.
+RELATIVE_MIN = 0.7
+RELATIVE_MARGIN = 0.3
+RELATIVE_MIN_LEMMAS = 5
+RELATIVE_MAX_SCORE = 0.6
 #: Claims with fewer content lemmas than this carry no checkable content.
 MIN_CLAIM_LEMMAS = 3
 
@@ -85,7 +94,7 @@ def _article_span(c: Citation, corpus: Any) -> list[str]:
         if c.article in keys and c.article_end in keys:
             i, j = keys.index(c.article), keys.index(c.article_end)
             if i <= j:
-                return keys[i:j + 1]
+                return keys[i : j + 1]
     a, b = c.article.split("_")[0], c.article_end.split("_")[0]
     if a.isdigit() and b.isdigit() and int(a) <= int(b):
         return [str(n) for n in range(int(a), int(b) + 1)]
@@ -140,8 +149,11 @@ def verify_citations(
         raise ConfigError("verify_citations needs a corpus with .provision() (govrag.corpus.Corpus)")
     if not 0.0 <= min_overlap <= 1.0:
         raise ConfigError(f"min_overlap must be within [0, 1], not {min_overlap!r}")
-    cits = list(citations) if citations is not None else parse_citations(
-        answer, corpus=corpus, default_law=default_law)
+    cits = (
+        list(citations)
+        if citations is not None
+        else parse_citations(answer, corpus=corpus, default_law=default_law)
+    )
     units = source_units(sources, corpus=corpus) if sources is not None else None
     sentences = _sentences(answer)
     quotes = _attributable_quotes(answer, cits)
@@ -159,18 +171,28 @@ def verify_citations(
         if checks[idx] is not None:
             continue
         res = resolved[idx]
-        group_text = "\n".join(resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved)
+        group_text = "\n".join(
+            resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved
+        )
         check = _quotes(c, idx, cits, quotes, sentences, group_text, answer)
         if check is None:
-            check = _claims(c, cits, resolved, sentences, quotes, answer, min_overlap, semantic, lemma_cache)
+            check = _claims(
+                c, cits, resolved, sentences, quotes, answer, min_overlap, semantic, lemma_cache, units
+            )
         if check is None:
-            check = CitationCheck(c, "valid", f"{c.address} exists, was retrieved and agrees with the answer",
-                                  (Evidence(c.start, c.end, "citation"),), res.text[:2000])
+            check = CitationCheck(
+                c,
+                "valid",
+                f"{c.address} exists, was retrieved and agrees with the answer",
+                (Evidence(c.start, c.end, "citation"),),
+                res.text[:2000],
+            )
         checks[idx] = check
     return CitationReport(answer=answer, items=[ch for ch in checks if ch is not None])
 
 
 # --- existence and coverage -------------------------------------------------------------
+
 
 def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolved | None]:
     span = (Evidence(c.start, c.end, "citation"),)
@@ -180,8 +202,9 @@ def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolve
     if corpus.law(c.law_id) is None:
         return CitationCheck(c, "unresolved", f"{c.law_title} ({c.law_id}) is not in the corpus", span), None
     if c.table is not None:
-        return CitationCheck(c, "unresolved", f"{c.text}: appended tables (別表) are not in the corpus model",
-                             span), None
+        return CitationCheck(
+            c, "unresolved", f"{c.text}: appended tables (別表) are not in the corpus model", span
+        ), None
     provs: list[Any] = []
     for t in expand_targets(c, corpus):
         prov = _lookup(corpus, t)
@@ -189,11 +212,14 @@ def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolve
         if prov is None:
             return CitationCheck(c, "nonexistent", f"{label} does not exist in {c.law_title}", span), None
         if _is_deleted(prov) and not c.is_range:
-            return CitationCheck(c, "nonexistent", f"{label} has been deleted (削除) from {c.law_title}",
-                                 span, prov.text), None
+            return CitationCheck(
+                c, "nonexistent", f"{label} has been deleted (削除) from {c.law_title}", span, prov.text
+            ), None
         provs.append(prov)
     if c.is_range and provs and all(_is_deleted(p) for p in provs):
-        return CitationCheck(c, "nonexistent", f"every article of {c.address} has been deleted (削除)", span), None
+        return CitationCheck(
+            c, "nonexistent", f"every article of {c.address} has been deleted (削除)", span
+        ), None
     text = "\n".join(((p.caption or "") + p.text) for p in provs if not _is_deleted(p))
     missing = _missing_part(c, text, provs, corpus)
     if missing:
@@ -204,8 +230,17 @@ def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolve
 def _target_label(c: Citation, t: Target) -> str:
     from govrag.cite.model import Citation as _C
 
-    return _C(text="", start=0, end=0, law_title=c.law_title, law_id=c.law_id, article=t[2],
-              paragraph=t[3], item=t[4], suppl=t[1]).address
+    return _C(
+        text="",
+        start=0,
+        end=0,
+        law_title=c.law_title,
+        law_id=c.law_id,
+        article=t[2],
+        paragraph=t[3],
+        item=t[4],
+        suppl=t[1],
+    ).address
 
 
 def _missing_part(c: Citation, text: str, provs: list[Any], corpus: Any) -> str | None:
@@ -217,8 +252,11 @@ def _missing_part(c: Citation, text: str, provs: list[Any], corpus: Any) -> str 
         law = corpus.law(c.law_id)
         p0 = provs[0]
         if law is not None and not any(
-            q.item is not None and q.article == p0.article and q.suppl == p0.suppl
-            and (c.paragraph is None or q.paragraph == c.paragraph) for q in law.provisions
+            q.item is not None
+            and q.article == p0.article
+            and q.suppl == p0.suppl
+            and (c.paragraph is None or q.paragraph == c.paragraph)
+            for q in law.provisions
         ):
             return f"{c.address}: the provision has no items (各号)"
     return None
@@ -230,9 +268,12 @@ def _coverage(c: Citation, units: list[SourceUnit]) -> CitationCheck | None:
         if not any(u.covers(t[0], t[1], t[2], t[3], t[4]) for u in units):
             shown = ", ".join(sorted({u.label or f"{u.article}" for u in units if u.law_id == c.law_id}))
             hint = f" (retrieved from this law: {shown})" if shown else ""
-            return CitationCheck(c, "not_in_sources",
-                                 f"{_target_label(c, t)} exists but was not among the retrieved sources{hint}",
-                                 (Evidence(c.start, c.end, "citation"),))
+            return CitationCheck(
+                c,
+                "not_in_sources",
+                f"{_target_label(c, t)} exists but was not among the retrieved sources{hint}",
+                (Evidence(c.start, c.end, "citation"),),
+            )
     return None
 
 
@@ -250,6 +291,7 @@ def _range_targets(c: Citation) -> list[Target]:
 
 # --- quotes -----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True, slots=True)
 class _Quote:
     start: int
@@ -264,7 +306,7 @@ def _attributable_quotes(answer: str, cits: Sequence[Citation]) -> list[_Quote]:
     out: list[_Quote] = []
     names = _matcher(None, None)[1]
     for s, e in quote_spans(answer):
-        content = answer[s + 1:e - 1].strip()
+        content = answer[s + 1 : e - 1].strip()
         if not content:
             continue
         if any(c.start >= s and c.end <= e and (c.end - c.start) >= len(content) - 2 for c in cits):
@@ -282,33 +324,69 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos + 1
 
 
-def _quotes(c: Citation, idx: int, cits: Sequence[Citation], quotes: list[_Quote],
-            sentences: list[tuple[int, int]], group_text: str, answer: str) -> CitationCheck | None:
+def _quotes(
+    c: Citation,
+    idx: int,
+    cits: Sequence[Citation],
+    quotes: list[_Quote],
+    sentences: list[tuple[int, int]],
+    group_text: str,
+    answer: str,
+) -> CitationCheck | None:
     from govrag.text.normalization import normalize_for_match
 
     s0, s1 = _sentence_of(sentences, c.start)
     in_sentence = [i for i, d in enumerate(cits) if s0 <= d.start < s1]
-    hay = normalize_for_match(group_text)
+    hay = _qnorm(normalize_for_match(group_text))
     # a quote may leave out parentheticals such as （以下「申請者」という。）
     hay_short = re.sub(r"\([^()]*\)", "", hay)
     hay = re.sub(r"[()]", "", hay)
     for q in quotes:
-        if not (s0 <= q.start < s1):
-            continue
-        owner = _owner(q, in_sentence, cits)
+        if s0 <= q.start < s1:
+            owner = _owner(q, in_sentence, cits)
+        else:
+            owner = _introduced_by(q, sentences, cits, answer)
         if owner is None or cits[owner].group != c.group:
             continue
         frags = [f.strip(_EDGE_PUNCT) for f in _ELLIPSIS_RE.split(q.content)]
         frags = [f for f in frags if f]
-        bad = [f for f in frags if not _quoted_in(normalize_for_match(f), hay, hay_short)]
+        bad = [f for f in frags if not _quoted_in(_qnorm(normalize_for_match(f)), hay, hay_short)]
         if bad:
             return CitationCheck(
-                c, "misquoted",
+                c,
+                "misquoted",
                 f"the quote 「{_clip(q.content)}」 attributed to {c.address} is not in its text"
                 f" (not found: 「{_clip(bad[0])}」)",
                 (Evidence(c.start, c.end, "citation"), Evidence(q.start, q.end, "quote")),
                 group_text[:2000],
             )
+    return None
+
+
+_INTRO_RE = re.compile(r"(?:次の|以下の)(?:とおり|ように)|[:：]\s*$")
+_QNORM = str.maketrans({"『": "「", "』": "」", "、": None, "，": None, ",": None, "・": None, "。": None})
+
+
+def _qnorm(s: str) -> str:
+    """Quote matching ignores punctuation (、。・) and nesting style (『』 = 「」)."""
+    return s.translate(_QNORM)
+
+
+def _introduced_by(
+    q: _Quote, sentences: list[tuple[int, int]], cits: Sequence[Citation], answer: str
+) -> int | None:
+    """A quote in a sentence without citations belongs to the last citation of the previous
+    sentence when that sentence announces it (…次のように定めています。「…」)."""
+    q0, _ = _sentence_of(sentences, q.start)
+    if any(q0 <= d.start < q.start for d in cits):
+        return None
+    prev = [(a, b) for a, b in sentences if b <= q0]
+    if not prev:
+        return None
+    a, b = prev[-1]
+    inside = [i for i, d in enumerate(cits) if a <= d.start < b]
+    if inside and _INTRO_RE.search(answer[a:b].rstrip("。 ")):
+        return inside[-1]
     return None
 
 
@@ -331,9 +409,19 @@ def _clip(s: str, n: int = 40) -> str:
 
 # --- claims (numbers, modality, content) ----------------------------------------------------
 
-def _claims(c: Citation, cits: Sequence[Citation], resolved: dict[int, _Resolved],
-            sentences: list[tuple[int, int]], quotes: list[_Quote], answer: str,
-            min_overlap: float, semantic: bool, cache: dict[str, frozenset[str]]) -> CitationCheck | None:
+
+def _claims(
+    c: Citation,
+    cits: Sequence[Citation],
+    resolved: dict[int, _Resolved],
+    sentences: list[tuple[int, int]],
+    quotes: list[_Quote],
+    answer: str,
+    min_overlap: float,
+    semantic: bool,
+    cache: dict[str, frozenset[str]],
+    units: list[SourceUnit] | None = None,
+) -> CitationCheck | None:
     s0, s1 = _sentence_of(sentences, c.start)
     lo, hi = _clause(c, cits, s0, s1)
     blank = list(answer[lo:hi])
@@ -344,35 +432,88 @@ def _claims(c: Citation, cits: Sequence[Citation], resolved: dict[int, _Resolved
         for k in range(max(q.start, lo), min(q.end, hi)):
             blank[k - lo] = "　"
     claim = "".join(blank)
-    prov_text = "\n".join(resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved)
+    prov_text = "\n".join(
+        resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved
+    )
     span = Evidence(c.start, c.end, "citation")
     # numbers, periods, amounts
     have = quantities(prov_text)
-    for q in quantities(claim):
-        if not _supported_quantity(q, have):
+    # a figure stated for another citation of the same sentence is not held against this one
+    sentence_text = "\n".join(
+        resolved[j].text for j, d in enumerate(cits) if s0 <= d.start < s1 and j in resolved
+    )
+    have_sentence = (
+        quantities(sentence_text) if len({d.group for d in cits if s0 <= d.start < s1}) > 1 else []
+    )
+    for qty in quantities(claim):
+        if not _supported_quantity(qty, have) and not _supported_quantity(qty, have_sentence):
             shown = "、".join(sorted({_fmt(h) for h in have})) or "none"
             return CitationCheck(
-                c, "unsupported",
-                f"「{answer[lo + q.start:lo + q.end]}」 is not what {c.address} says (its figures: {shown})",
-                (span, Evidence(lo + q.start, lo + q.end, "number")), prov_text[:2000])
+                c,
+                "unsupported",
+                f"「{answer[lo + qty.start : lo + qty.end]}」 is not what {c.address} says "
+                f"(its figures: {shown})",
+                (span, Evidence(lo + qty.start, lo + qty.end, "number")),
+                prov_text[:2000],
+            )
     # modality: against the provision sentences that the claim is about
     claimed = modalities(claim)
     stated = _stated_modalities(claim, prov_text, cache) if claimed else set()
     for m in sorted(claimed - stated):
         return CitationCheck(
-            c, "unsupported",
+            c,
+            "unsupported",
             f"the answer states {_MOD_JA[m]} but {c.address} states "
             f"{'、'.join(_MOD_JA[x] for x in sorted(stated)) or 'no obligation/permission/prohibition'}",
-            (span, Evidence(lo, hi, "modality")), prov_text[:2000])
+            (span, Evidence(lo, hi, "modality")),
+            prov_text[:2000],
+        )
     if not semantic:
         return None
     score, n = content_overlap(claim, prov_text, cache=cache)
     if n >= MIN_CLAIM_LEMMAS and score < min_overlap:
         return CitationCheck(
-            c, "unsupported",
+            c,
+            "unsupported",
             f"the citing sentence shares only {score:.0%} of its content words with {c.address}",
-            (span, Evidence(lo, hi, "claim")), prov_text[:2000], score)
+            (span, Evidence(lo, hi, "claim")),
+            prov_text[:2000],
+            score,
+        )
+    if n >= RELATIVE_MIN_LEMMAS and score < RELATIVE_MAX_SCORE and units:
+        better = _better_source(c, cits, claim, score, units, cache)
+        if better is not None:
+            label, other = better
+            return CitationCheck(
+                c,
+                "unsupported",
+                f"the citing sentence matches another retrieved provision, {label} ({other:.0%} of its "
+                f"content words), far better than {c.address} ({score:.0%})",
+                (span, Evidence(lo, hi, "claim")),
+                prov_text[:2000],
+                score,
+            )
     return None
+
+
+def _better_source(
+    c: Citation,
+    cits: Sequence[Citation],
+    claim: str,
+    score: float,
+    units: list[SourceUnit],
+    cache: dict[str, frozenset[str]],
+) -> tuple[str, float] | None:
+    """A retrieved source (not cited in this chain) that supports the claim much better."""
+    mine = [t for d in cits if d.group == c.group for t in expand_targets(d, None)]
+    best: tuple[str, float] | None = None
+    for u in units:
+        if not u.text or any(u.covers(*t) for t in mine):
+            continue
+        other, _ = content_overlap(claim, u.text, cache=cache)
+        if other >= RELATIVE_MIN and other - score >= RELATIVE_MARGIN and (best is None or other > best[1]):
+            best = (u.label or f"{u.law_id} {u.article}", other)
+    return best
 
 
 def _stated_modalities(claim: str, prov_text: str, cache: dict[str, frozenset[str]]) -> set[Modality]:
@@ -380,7 +521,6 @@ def _stated_modalities(claim: str, prov_text: str, cache: dict[str, frozenset[st
     has no content words): a claim about the main rule is not supported by a modality that only
     appears in another paragraph or the proviso of the article."""
     from govrag.cite.claims import lemma_set
-
     from govrag.text.sentences import split_sentences
 
     sents = [s.text for s in split_sentences(prov_text)]
@@ -398,8 +538,12 @@ def _stated_modalities(claim: str, prov_text: str, cache: dict[str, frozenset[st
     return out or modalities(prov_text)
 
 
-_MOD_JA = {"obligation": "an obligation (義務)", "permission": "a permission (できる)",
-           "prohibition": "a prohibition (禁止)", "effort": "a duty to endeavour (努力義務)"}
+_MOD_JA = {
+    "obligation": "an obligation (義務)",
+    "permission": "a permission (できる)",
+    "prohibition": "a prohibition (禁止)",
+    "effort": "a duty to endeavour (努力義務)",
+}
 
 
 def _fmt(q: Quantity) -> str:
@@ -442,5 +586,10 @@ def _sentences(answer: str) -> list[tuple[int, int]]:
 
 
 _STATUS_ORDER: dict[Status, int] = {
-    "unresolved": 0, "nonexistent": 1, "not_in_sources": 2, "misquoted": 3, "unsupported": 4, "valid": 5,
+    "unresolved": 0,
+    "nonexistent": 1,
+    "not_in_sources": 2,
+    "misquoted": 3,
+    "unsupported": 4,
+    "valid": 5,
 }

@@ -75,7 +75,8 @@ class Corpus:
     * ``problems``: files that failed to load (never silently dropped).
     """
 
-    __slots__ = ("_ambiguous", "_by_key", "_by_law", "_content_hash", "_names", "laws", "problems")
+    __slots__ = ("_ambiguous", "_by_key", "_by_law", "_content_hash", "_names", "_ranges", "laws",
+                 "problems")
 
     def __init__(self, laws: Iterable[Law], *, problems: Sequence[LoadProblem] = (),
                  abbreviations: AbbreviationSource | None = None) -> None:
@@ -102,9 +103,16 @@ class Corpus:
         self.problems: tuple[LoadProblem, ...] = tuple(problem_list)
         self._by_law: dict[str, Law] = {law.law_id: law for law in self.laws}
         self._by_key: dict[tuple[str, bool, str | None, str, int | None, str | None], Provision] = {}
+        # range articles ("38:84") by (law_id, suppl, suppl_label): (first, last, article key)
+        self._ranges: dict[tuple[str, bool, str | None], list[tuple[int, int, str]]] = {}
         for law in self.laws:
             for p in law.provisions:
                 self._by_key.setdefault(p.key, p)
+                if p.paragraph is None and ":" in p.article:
+                    first, last = p.article.split(":", 1)
+                    if first.isdigit() and last.isdigit():
+                        self._ranges.setdefault((p.law_id, p.suppl, p.suppl_label), []).append(
+                            (int(first), int(last), p.article))
         self._names, self._ambiguous = _build_names(self.laws, extra, user)
         self._content_hash: str | None = None
 
@@ -238,14 +246,11 @@ class Corpus:
         if p is None and i is not None:
             p = 1  # 第五条第一号: items of an article cited without 項 belong to its first paragraph
         found = self._by_key.get((target.law_id, suppl, suppl_label, a, p, i))
-        if found is not None or ":" in a or "_" in a or not a.isdigit():
+        if found is not None or not a.isdigit():
             return found
-        for key, prov in self._by_key.items():  # rare: a number inside a range article
-            if (key[0] == target.law_id and key[1] == suppl and key[2] == suppl_label
-                    and ":" in key[3] and key[4] == p and key[5] == i):
-                first, last = key[3].split(":", 1)
-                if first.isdigit() and last.isdigit() and int(first) <= int(a) <= int(last):
-                    return prov
+        for first, last, key in self._ranges.get((target.law_id, suppl, suppl_label), ()):
+            if first <= int(a) <= last:  # 第五十条 inside 第三十八条から第八十四条まで
+                return self._by_key.get((target.law_id, suppl, suppl_label, key, p, i))
         return None
 
     def provisions(self, *, suppl: bool | None = False,

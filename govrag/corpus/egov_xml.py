@@ -67,7 +67,10 @@ def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
     title_el = body.find("LawTitle") if body is not None else None
     if body is None or title_el is None or law_num_el is None:
         raise CorpusError("not an e-Gov law: <Law> lacks LawNum, LawBody or LawTitle", path=source)
-    title = _inline_text(title_el).strip()
+    try:
+        title = _inline_text(title_el).strip()
+    except RecursionError:
+        raise CorpusError("elements nested too deeply for a statute", path=source) from None
     if not title:
         raise CorpusError("not an e-Gov law: empty LawTitle", path=source)
     law_num = _inline_text(law_num_el).strip()
@@ -89,10 +92,15 @@ def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
     main = body.find("MainProvision")
     if main is None:
         raise CorpusError("not an e-Gov law: no MainProvision", path=source)
-    builder.walk_container(main, chapter_path=(), suppl=False, suppl_label=None)
-    for suppl_el in body.iterfind("SupplProvision"):
-        label = (suppl_el.get("AmendLawNum") or "").strip() or None
-        builder.walk_container(suppl_el, chapter_path=(), suppl=True, suppl_label=label)
+    try:
+        builder.walk_container(main, chapter_path=(), suppl=False, suppl_label=None)
+        for suppl_el in body.iterfind("SupplProvision"):
+            label = (suppl_el.get("AmendLawNum") or "").strip() or None
+            builder.walk_container(suppl_el, chapter_path=(), suppl=True, suppl_label=label)
+    except RecursionError:
+        raise CorpusError("elements nested too deeply for a statute", path=source) from None
+    if not any(not p.suppl for p in builder.out):
+        raise CorpusError("not an e-Gov law: MainProvision has no articles or paragraphs", path=source)
     return Law(
         law_id=law_id,
         law_num=law_num,

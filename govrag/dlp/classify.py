@@ -2,9 +2,10 @@
 
 Levels follow 「政府機関等のサイバーセキュリティ対策のための統一基準群」(令和5年度版) の格付:
 機密性3 = 秘密文書に相当する機密性を要する情報 (markings 極秘, 秘, 機密性3, 特定秘密, 秘密文書 in
-marking form — bracketed, ㊙, a header line, or 「本文書は…」), 機密性2 = 漏えいにより国民の権利が侵害され
-又は行政事務の遂行に支障を及ぼすおそれがある情報 (personal information, or markings 機密性2, 取扱制限,
-関係者限り, 部外秘, 要機密, 取扱注意), else 機密性1. 「秘」 inside ordinary words (秘密保持義務) is not a marking.
+marking form — bracketed, ㊙, a header line, or 「本文書は…」), 機密性2 = 漏えいにより国民の権利が
+侵害され又は行政事務の遂行に支障を及ぼすおそれがある情報 (personal information, or markings
+機密性2, 取扱制限, 関係者限り, 部外秘, 要機密, 取扱注意), else 機密性1. 「秘」 inside ordinary
+words (秘密保持義務) is not a marking.
 
 >>> [r.type for r in find_markings("【極秘】会議資料")]
 ['極秘']
@@ -34,17 +35,34 @@ _L2_WORDS = (
 # (regex, marking type, level); matched on the raw text (full-width forms handled in the patterns)
 _MARKINGS: tuple[tuple[re.Pattern[str], str, Level], ...] = (
     (re.compile(r"機密性\s*[3３三]"), "機密性3", 3),
+    (re.compile(_OPEN + r"\s*(?P<w>" + _L3_WORDS + r")\s*" + _CLOSE), "", 3),
     (re.compile(r"極秘(?![にの裏])"), "極秘", 3),
     (re.compile(r"㊙"), "秘", 3),
-    (re.compile(_OPEN + r"\s*(?P<w>" + _L3_WORDS + r")\s*" + _CLOSE), "", 3),
     (re.compile(r"(?m)^[ \t　]*(?P<w>秘|厳秘|特定秘密|秘密文書)[ \t　]*$"), "", 3),
     (re.compile(r"(?m)^[ \t　]*(?P<w>特定秘密|秘密文書)[ \t　]*[:：]"), "", 3),
-    (re.compile(r"(?:本|この|当該)(?:文書|資料|ファイル|メール|情報)は[^。\n]{0,12}?(?P<w>特定秘密|秘密文書|機密性\s*[3３])"), "", 3),
+    (
+        re.compile(
+            r"(?:本|この|当該)(?:文書|資料|ファイル|メール|情報)は[^。\n]{0,12}?"
+            r"(?P<w>特定秘密|秘密文書|機密性\s*[3３])"
+        ),
+        "",
+        3,
+    ),
     (re.compile(r"機密性\s*[2２二]"), "機密性2", 2),
     (re.compile(r"(?P<w>" + _L2_WORDS + r")"), "", 2),
 )
-_CANON = {"厳秘": "極秘", "TOP SECRET": "極秘", "TOPSECRET": "極秘", "Top Secret": "極秘", "SECRET": "秘",
-          "Secret": "秘", "機密": "秘", "部内秘密": "秘", "機密性３": "機密性3", "機密性 3": "機密性3"}
+_CANON = {
+    "厳秘": "極秘",
+    "TOP SECRET": "極秘",
+    "TOPSECRET": "極秘",
+    "Top Secret": "極秘",
+    "SECRET": "秘",
+    "Secret": "秘",
+    "機密": "秘",
+    "部内秘密": "秘",
+    "機密性３": "機密性3",
+    "機密性 3": "機密性3",
+}
 
 
 def find_markings(text: str) -> list[Reason]:

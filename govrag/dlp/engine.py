@@ -47,7 +47,9 @@ def check_text(text: str | bytes, *, where: str = "input") -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InputError(f"{where} has an unpaired surrogate at position {exc.start} (stage dlp.scan)") from None
+        raise InputError(
+            f"{where} has an unpaired surrogate at position {exc.start} (stage dlp.scan)"
+        ) from None
     if len(text) > MAX_CHARS:
         raise InputError(f"{where} is longer than {MAX_CHARS} characters (stage dlp.scan)")
     return text
@@ -90,8 +92,12 @@ class DLPEngine:
         chunk_size: int = 20_000,
         overlap: int = 400,
     ) -> None:
-        unknown = [e for e in (entities or ()) if e not in ENTITY_TYPES and
-                   not any(e in getattr(r, "supported_entities", ()) for r in recognizers)]
+        unknown = [
+            e
+            for e in (entities or ())
+            if e not in ENTITY_TYPES
+            and not any(e in getattr(r, "supported_entities", ()) for r in recognizers)
+        ]
         if unknown:
             raise ConfigError(f"unknown entity types {unknown}; valid: {', '.join(ENTITY_TYPES)}")
         if not 0.0 <= score_threshold <= 1.0:
@@ -99,10 +105,14 @@ class DLPEngine:
         if nlp not in ("fugashi", "ginza"):
             raise ConfigError(f"unknown nlp engine {nlp!r}; valid: 'fugashi', 'ginza'")
         if chunk_size < 1000 or not 0 <= overlap < chunk_size // 2:
-            raise ConfigError(f"need chunk_size >= 1000 and 0 <= overlap < chunk_size/2 (got {chunk_size}, {overlap})")
-        for e in (context or {}):
+            raise ConfigError(
+                f"need chunk_size >= 1000 and 0 <= overlap < chunk_size/2 (got {chunk_size}, {overlap})"
+            )
+        for e in context or {}:
             if e not in ENTITY_TYPES:
-                raise ConfigError(f"context given for unknown entity type {e!r}; valid: {', '.join(ENTITY_TYPES)}")
+                raise ConfigError(
+                    f"context given for unknown entity type {e!r}; valid: {', '.join(ENTITY_TYPES)}"
+                )
         self.entities: tuple[str, ...] | None = tuple(entities) if entities else None
         self.score_threshold = score_threshold
         self.nlp: NlpChoice = nlp
@@ -112,7 +122,7 @@ class DLPEngine:
 
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, JaNlpArtifacts
+        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine
         from govrag.dlp.recognizers import default_recognizers
 
         nlp_engine = GinzaNlpEngine() if nlp == "ginza" else FugashiNlpEngine()
@@ -124,13 +134,17 @@ class DLPEngine:
         recs.extend(recognizers)
         registry = RecognizerRegistry(recognizers=recs, supported_languages=["ja"])
         self._analyzer = AnalyzerEngine(
-            registry=registry, nlp_engine=nlp_engine, supported_languages=["ja"],
+            registry=registry,
+            nlp_engine=nlp_engine,
+            supported_languages=["ja"],
             default_score_threshold=score_threshold,
         )
         self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
         self._nlp_engine = nlp_engine
         # token-free recognizers only (e.g. entities=STRUCTURED_TYPES): skip morphological analysis
-        self._needs_tokens = bool(recognizers) or nlp == "ginza" or self.entities is None or "PERSON" in self.entities
+        self._needs_tokens = (
+            bool(recognizers) or nlp == "ginza" or self.entities is None or "PERSON" in self.entities
+        )
 
     @property
     def analyzer(self) -> Any:
@@ -151,8 +165,11 @@ class DLPEngine:
             piece = folded[c_start:c_end]
             artifacts = None if self._needs_tokens else JaNlpArtifacts(tokens=[], nlp_engine=self._nlp_engine)
             results = self._analyzer.analyze(
-                text=piece, language="ja", entities=list(self.entities) if self.entities else None,
-                score_threshold=self.score_threshold, nlp_artifacts=artifacts,
+                text=piece,
+                language="ja",
+                entities=list(self.entities) if self.entities else None,
+                score_threshold=self.score_threshold,
+                nlp_artifacts=artifacts,
             )
             for r in results:
                 key = (r.entity_type, r.start + c_start, r.end + c_start)
@@ -160,8 +177,16 @@ class DLPEngine:
                     continue
                 seen.add(key)
                 meta = r.recognition_metadata or {}
-                raw.append((r.entity_type, key[1], key[2], float(r.score),
-                            str(meta.get("recognizer_name", "")), meta.get("context_distance")))
+                raw.append(
+                    (
+                        r.entity_type,
+                        key[1],
+                        key[2],
+                        float(r.score),
+                        str(meta.get("recognizer_name", "")),
+                        meta.get("context_distance"),
+                    )
+                )
         return _resolve(raw)
 
     def redact(
@@ -195,6 +220,7 @@ def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Fi
                 m[5] = item[5]
         else:
             merged.append(list(item))
+
     # 2. between types: best score, then nearest context, then longest span
     def rank(m: list[Any]) -> tuple[float, int, int]:
         dist = m[5] if m[5] is not None else 10**6

@@ -13,7 +13,7 @@ presidio's default NLP engine downloads an English spaCy model; govrag always pa
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
@@ -22,8 +22,20 @@ from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["FugashiNlpEngine", "GinzaNlpEngine", "JaNlpArtifacts", "JaToken", "fugashi_tokens"]
 
-_STOP = frozenset("はがをにのでともへやかなね") | {"から", "まで", "より", "です", "ます", "する", "ある", "いる", "こと"}
-_PUNCT = frozenset("、。，．・：；？！「」『』（）［］【】〔〕｛｝〈〉《》…‥ー―－～〜\"'()[]{}<>,.:;?!-/ 　\n\t")
+_STOP = frozenset("はがをにのでともへやかなね") | {
+    "から",
+    "まで",
+    "より",
+    "です",
+    "ます",
+    "する",
+    "ある",
+    "いる",
+    "こと",
+}
+_PUNCT = frozenset(
+    "、。，．・：；？！「」『』（）［］【】〔〕｛｝〈〉《》…‥ー―－～〜\"'()[]{}<>,.:;?!-/ 　\n\t"
+)
 
 
 def fugashi_tokens(text: str) -> list[JaToken]:
@@ -36,12 +48,18 @@ def fugashi_tokens(text: str) -> list[JaToken]:
 class JaNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
     """presidio ``NlpArtifacts`` plus the UniDic POS and end offset of every token."""
 
-    def __init__(self, *, tokens: list[JaToken], nlp_engine: NlpEngine,
-                 entities: list[tuple[int, int, str]] | None = None,
-                 scores: list[float] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tokens: list[JaToken],
+        nlp_engine: NlpEngine,
+        entities: list[tuple[int, int, str]] | None = None,
+        scores: list[float] | None = None,
+    ) -> None:
+        # presidio types ``tokens`` as a spaCy Doc; it only iterates it and takes len() of each item
         super().__init__(
-            entities=entities or [],
-            tokens=[t.surface for t in tokens],
+            entities=[],
+            tokens=cast(Any, [t.surface for t in tokens]),
             tokens_indices=[t.start for t in tokens],
             lemmas=[t.lemma for t in tokens],
             nlp_engine=nlp_engine,
@@ -72,8 +90,9 @@ class FugashiNlpEngine(NlpEngine):  # type: ignore[misc]
             raise ConfigError(f"FugashiNlpEngine supports language 'ja' only, not {language!r}")
         return JaNlpArtifacts(tokens=fugashi_tokens(text), nlp_engine=self)
 
-    def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1,
-                      **kwargs: Any) -> Iterator[tuple[str, JaNlpArtifacts]]:
+    def process_batch(
+        self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs: Any
+    ) -> Iterator[tuple[str, JaNlpArtifacts]]:
         for t in texts:
             yield t, self.process_text(t, language)
 
@@ -119,7 +138,9 @@ class GinzaNlpEngine(FugashiNlpEngine):
         for off, piece in _pieces(text, 3000):
             doc = self._nlp(piece)
             ents.extend((off + e.start_char, off + e.end_char, str(e.label_)) for e in doc.ents)
-        return JaNlpArtifacts(tokens=base.ja_tokens, nlp_engine=self, entities=ents, scores=[0.85] * len(ents))
+        return JaNlpArtifacts(
+            tokens=base.ja_tokens, nlp_engine=self, entities=ents, scores=[0.85] * len(ents)
+        )
 
 
 def _pieces(text: str, size: int) -> Iterator[tuple[int, str]]:

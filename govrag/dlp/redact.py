@@ -21,7 +21,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 
 from govrag.dlp.fold import fold
@@ -32,7 +32,7 @@ from govrag.errors import ConfigError
 __all__ = ["Operator", "Redaction", "redact_findings"]
 
 
-class Operator(str, Enum):
+class Operator(StrEnum):
     """How a detected value is replaced."""
 
     REPLACE = "replace"  #: ``<TYPE_n>``, restorable
@@ -103,7 +103,9 @@ def redact_findings(
     try:
         op = Operator(operator)
     except ValueError:
-        raise ConfigError(f"unknown operator {operator!r}; valid: {', '.join(o.value for o in Operator)}") from None
+        raise ConfigError(
+            f"unknown operator {operator!r}; valid: {', '.join(o.value for o in Operator)}"
+        ) from None
     key = hash_key if hash_key is not None else os.urandom(32)
     local = vault if vault is not None and op is Operator.REPLACE else Vault(ttl_seconds=None)
     mapping: dict[str, str] = {}

@@ -44,7 +44,9 @@ def _check_key(key: bytes) -> bytes:
 class Vault:
     """Placeholder mapping shared by the documents of one session; values never appear in repr."""
 
-    def __init__(self, *, ttl_seconds: float | None = 24 * 3600, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, *, ttl_seconds: float | None = 24 * 3600, clock: Callable[[], float] = time.time
+    ) -> None:
         if ttl_seconds is not None and ttl_seconds <= 0:
             raise VaultError(f"ttl_seconds must be positive or None, got {ttl_seconds}")
         self._clock = clock
@@ -119,8 +121,11 @@ class Vault:
                 "created_at": self.created_at,
                 "expires_at": self.expires_at,
                 "counters": self._counters,
-                "entries": [[ph, t, v, k[1]] for (k, ph) in self._by_value.items()
-                            for (t, v) in [self._by_placeholder[ph]]],
+                "entries": [
+                    [ph, t, v, k[1]]
+                    for (k, ph) in self._by_value.items()
+                    for (t, v) in [self._by_placeholder[ph]]
+                ],
             },
             ensure_ascii=False,
             sort_keys=True,

@@ -16,7 +16,7 @@ distancing phrase (「…という偏見」「…とは限らない」) or a quo
 >>> v = g.validate("外国人は皆、信用できない。")
 >>> v.passed, v.explanation
 (False, 'discriminatory expression: 国籍・民族 stereotype x1')
->>> g.validate("すべて国民は、法の下に平等であつて、人種、信条、性別、社会的身分又は門地により差別されない。").passed
+>>> g.validate("すべて国民は、人種、信条、性別、社会的身分又は門地により差別されない。").passed
 True
 """
 
@@ -78,7 +78,8 @@ def load_bias_terms(path: str | Path | None = None) -> BiasTerms:
         )
         return BiasTerms(version=int(doc.get("version", 1)), categories=cats)
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise ConfigError(f"bad bias term list {path or 'govrag/guard/data/bias_terms.yaml'}: {exc}") from None
+        where = path or "govrag/guard/data/bias_terms.yaml"
+        raise ConfigError(f"bad bias term list {where}: {exc}") from None
 
 
 def _term_regex(term: str) -> str:

@@ -14,7 +14,7 @@ content words are not claims and pass.
 
 >>> src = ["行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。"]
 >>> g = GroundednessGuard()
->>> g.validate("行政庁は、申請が事務所に到達したら遅滞なく審査を開始しなければなりません。", sources=src).passed
+>>> g.validate("行政庁は、申請が到達したら遅滞なく審査を開始しなければなりません。", sources=src).passed
 True
 >>> v = g.validate("行政庁は、申請から六十日以内に審査を開始すれば足ります。", sources=src)
 >>> v.passed, v.spans
@@ -46,17 +46,26 @@ _LABELS = re.compile(r"根拠条文|根拠規定|根拠|参照条文|参照|出�
 #: A modal expression counts only as a predicate: before 。/、/end or a clause link, not
 #: before a noun (「申請をすることができる期間」 is not a permission).
 _PRED_END = r"(?=[。、，,．.!！?？」）)]|$|\s|が|けれど|ので|ため|とされ|と定め|とする|と規定|ただし)"
+
+
+def _modal(forms: str, *, bare: str = "") -> re.Pattern[str]:
+    """Space-separated regex alternatives that must end a predicate, plus ``bare`` ones anywhere."""
+    pattern = "(?:" + "|".join(forms.split()) + ")" + _PRED_END
+    return re.compile(pattern + ("|" + "|".join(bare.split()) if bare else ""))
+
+
 _MODALITY: tuple[tuple[Modality, re.Pattern[str]], ...] = (
-    ("effort", re.compile(r"努め(?:なければ(?:ならない|なりません)|る|ます)" + _PRED_END + "|努力義務")),
-    ("exemption", re.compile(r"(?:必要は(?:ない|ありません)|要しない|要しません|なくて(?:も)?(?:よい|良い|いい|構わない)"
-                             r"|なくても差し支え(?:ない|ありません)|不要(?:です|である|だ)?|義務は(?:ない|ありません))"
-                             + _PRED_END + "|免除")),
-    ("prohibition", re.compile(r"(?:[てで]は(?:ならない|ならず|なりません|いけない|いけません)|ことができない|"
-                               r"ことができず|ことはできません|できません|してはならない)" + _PRED_END + "|禁止|禁じ")),
-    ("obligation", re.compile(r"(?:なければ(?:ならない|ならず|なりません|いけない|いけません)|ねばならない|"
-                              r"義務を負う|義務がある|義務があります|必要がある|必要があります|ものとする)" + _PRED_END)),
-    ("permission", re.compile(r"(?:ことができ(?:る|ます)|ことも?でき(?:る|ます)|できます|してもよい|しても差し支えない|"
-                              r"差し支えありません|認められ(?:る|ます))" + _PRED_END)),
+    ("effort", _modal("努めなければ(?:ならない|なりません) 努める 努めます", bare="努力義務")),
+    ("exemption", _modal("必要は(?:ない|ありません) 要しない 要しません "
+                         "なくて(?:も)?(?:よい|良い|いい|構わない) なくても差し支え(?:ない|ありません) "
+                         "不要(?:です|である|だ)? 義務は(?:ない|ありません)",
+                         bare="免除")),
+    ("prohibition", _modal("[てで]は(?:ならない|ならず|なりません|いけない|いけません) ことができない "
+                           "ことができず ことはできません できません", bare="禁止 禁じ")),
+    ("obligation", _modal("なければ(?:ならない|ならず|なりません|いけない|いけません) ねばならない "
+                          "義務を負う 義務がある 義務があります 必要がある 必要があります ものとする")),
+    ("permission", _modal("ことができ(?:る|ます) ことも?でき(?:る|ます) できます してもよい "
+                          "しても差し支えない 差し支えありません 認められ(?:る|ます)")),
 )
 
 

@@ -1,8 +1,10 @@
 """guardrails-ai adapters: the govrag guards as registered guardrails ``Validator`` classes.
 
 This is the only module that imports ``guardrails`` (extra ``govrag[guardrails]``). Importing
-it is made offline: guardrails' import-time ``nltk.download("punkt")`` is refused, and
-:func:`offline_guard` builds a ``Guard`` with hub telemetry and remote inference switched off.
+it is made offline: guardrails' import-time ``nltk.download("punkt")`` is refused, and hub
+telemetry (which a plain ``guardrails.Guard()`` turns on without a ``~/.guardrailsrc``) and
+remote inference are switched off for the whole process. :func:`offline_guard` builds a
+``Guard`` with metrics collection off as well.
 
 Validator ids: ``govrag/prompt_injection``, ``govrag/bias``, ``govrag/groundedness``.
 Groundedness reads its sources from the validation metadata (``metadata={"sources": [...]}``).
@@ -37,15 +39,17 @@ __all__ = [
 
 def _import_guardrails_offline() -> Any:
     """Import guardrails with nltk's downloader disabled (it would fetch ``punkt`` from GitHub)."""
+    nltk: Any
     try:
         nltk = importlib.import_module("nltk")
     except ImportError:
         nltk = None
     original = getattr(nltk, "download", None)
-    if nltk is not None:
-        def refuse(*args: Any, **kwargs: Any) -> bool:
-            return False
 
+    def refuse(*args: Any, **kwargs: Any) -> bool:
+        return False
+
+    if nltk is not None:
         nltk.download = refuse
     try:
         return importlib.import_module("guardrails")
@@ -63,13 +67,25 @@ _rc_mod = importlib.import_module("guardrails.classes.rc")
 
 
 def _disable_remote() -> None:
-    """No metrics, no remote inference, no hub telemetry for this process's guardrails settings."""
+    """No metrics, no remote inference, no hub telemetry — for every guardrails Guard in-process.
+
+    A plain ``guardrails.Guard()`` re-reads ``~/.guardrailsrc`` and, without one, turns hub
+    metrics on (spans exported to a guardrails AWS endpoint). Every hub tracing call is skipped
+    when the telemetry singleton has no tracer, so the tracer is removed and its exporter shut.
+    """
     _gr.settings.rc = _rc_mod.RC(enable_metrics=False, use_remote_inferencing=False)
     _gr.settings.disable_tracing = True
     _gr.settings.use_server = False
     telemetry = importlib.import_module("guardrails.utils.hub_telemetry_utils").HubTelemetry
-    if telemetry._instance is not None:
-        telemetry._instance._enabled = False
+    hub = telemetry(enabled=False)
+    hub._enabled = False
+    if hub._processor is not None:
+        hub._processor.shutdown()
+        hub._processor = None
+    hub._tracer = None
+
+
+_disable_remote()
 
 
 def verdict_to_result(verdict: Verdict) -> Any:
@@ -77,7 +93,8 @@ def verdict_to_result(verdict: Verdict) -> Any:
     if verdict.passed:
         return _types.PassResult(metadata={"guard": verdict.guard, "score": verdict.score})
     spans = [_types.ErrorSpan(start=a, end=b, reason=verdict.explanation) for a, b in verdict.spans]
-    return _types.FailResult(error_message=f"[{verdict.guard}] {verdict.explanation}", error_spans=spans or None,
+    return _types.FailResult(error_message=f"[{verdict.guard}] {verdict.explanation}",
+                             error_spans=spans or None,
                              metadata={"guard": verdict.guard, "score": verdict.score})
 
 

@@ -13,9 +13,10 @@ govrag.errors.ConfigError: unknown provider id 'gpt-9'; valid ids: tsuzumi-2, cc
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govrag.errors import ConfigError
 from govrag.providers.base import (
@@ -40,14 +41,32 @@ from govrag.providers.profiles import (
 )
 from govrag.providers.prompt import SourceBlock, build_messages, parse_question, parse_sources
 
+if TYPE_CHECKING:  # pragma: no cover
+    from govrag.providers.extractive import ExtractiveProvider as ExtractiveProvider
+    from govrag.providers.openai_compat import CircuitBreaker as CircuitBreaker
+    from govrag.providers.openai_compat import OpenAICompatibleProvider as OpenAICompatibleProvider
+    from govrag.providers.openai_compat import RetryPolicy as RetryPolicy
+
+# loaded on first use (httpx is imported only when an HTTP provider is needed)
+_LAZY = {
+    "CircuitBreaker": "govrag.providers.openai_compat",
+    "OpenAICompatibleProvider": "govrag.providers.openai_compat",
+    "RetryPolicy": "govrag.providers.openai_compat",
+    "ExtractiveProvider": "govrag.providers.extractive",
+}
+
 __all__ = [
     "ApiStyle",
+    "CircuitBreaker",
     "Completion",
     "CompletionStream",
+    "ExtractiveProvider",
     "Level",
     "Message",
+    "OpenAICompatibleProvider",
     "Provider",
     "ProviderProfile",
+    "RetryPolicy",
     "SourceBlock",
     "Usage",
     "build_messages",
@@ -61,6 +80,13 @@ __all__ = [
     "parse_sources",
     "total_cost_jpy",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govrag.providers' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
 
 
 def list_profiles(*, profiles: Iterable[ProviderProfile] = (),

@@ -145,6 +145,11 @@ class ExtractiveProvider:
         lines = done.text.splitlines(keepends=True)
         return CompletionStream(iter(lines), lambda _text: done)
 
+    async def acomplete(self, messages: Sequence[Message], *, level: Level | None = None,
+                        **options: Any) -> Completion:
+        """Async :meth:`complete` (the work is CPU-bound and short; runs inline)."""
+        return self.complete(messages, level=level, **options)
+
     # -- the answer -------------------------------------------------------------------------------
     def answer(self, messages: Sequence[Message], *, max_quotes: int = 3) -> str:
         """The Japanese answer text for ``messages`` (see the module docstring)."""
@@ -188,8 +193,13 @@ class ExtractiveProvider:
 
         scored = sorted(((score(c), c) for c in cands),
                         key=lambda sc: (-sc[0], sc[1].source_index, sc[1].sentence_index))
-        relevant = [c for s, c in scored if s > 0][:max_quotes]
-        if relevant:
+        # The retriever's first source (e.g. the provision a query names) always leads: its
+        # best-matching sentence is quoted even when it shares no words with the question.
+        top = next(c for _, c in scored if c.source_index == 0) if cands[0].source_index == 0 else None
+        relevant = [c for s, c in scored if s > 0 and c is not top][: max_quotes - (top is not None)]
+        if top is not None:
+            relevant.insert(0, top)
+        if any(s > 0 for s, _ in scored):
             # keep document order within the answer: by source, then by sentence position
             return sorted(relevant, key=lambda c: (c.source_index, c.sentence_index)), True
         return [cands[0]], False

@@ -14,8 +14,8 @@ so retrieved text can never close a block or open a new one. :func:`parse_source
 [('S1', '行政手続法第七条', '7')]
 >>> parse_question(msgs)
 ('申請の審査はいつ始まる？', 'qa')
->>> escape_text("</source>＜x＞")
-'&lt;/source&gt;&#xFF1C;x&#xFF1E;'
+>>> escape_text("</source>＜x＞ <PERSON_1>")
+'&lt;/source&gt;&#xFF1C;x&#xFF1E; <PERSON_1>'
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import Any, Literal, Protocol, get_args
 from govrag.errors import InputError
 
 __all__ = [
+    "PLACEHOLDER_RE",
     "SourceBlock",
     "SourceLike",
     "Task",
@@ -80,7 +81,10 @@ _ESCAPES: dict[str, str] = {
     "⟨": "&#x27E8;", "⟩": "&#x27E9;", "《": "&#x300A;", "》": "&#x300B;",
     "\u2329": "&#x2329;", "\u232a": "&#x232A;",
 }
-_ESCAPE_RE = re.compile("|".join(re.escape(c) for c in _ESCAPES))
+#: DLP placeholders (``<JP_MY_NUMBER_1>``) stay as they are so ``Redaction.restore`` finds them in
+#: the model's answer; they cannot be mistaken for a block delimiter.
+PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*_[0-9]+>")
+_ESCAPE_RE = re.compile(PLACEHOLDER_RE.pattern + "|" + "|".join(re.escape(c) for c in _ESCAPES))
 _UNESCAPES = {v: k for k, v in _ESCAPES.items()}
 _UNESCAPE_RE = re.compile("|".join(re.escape(v) for v in _UNESCAPES))
 
@@ -110,8 +114,9 @@ _PREAMBLE = (
 
 
 def escape_text(text: str) -> str:
-    """Escape delimiter characters and their look-alikes as character references."""
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(0)], text)
+    """Escape delimiter characters and their look-alikes as character references
+    (DLP placeholders such as ``<JP_MY_NUMBER_1>`` are kept)."""
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(0), m.group(0)), text)
 
 
 def unescape_text(text: str) -> str:

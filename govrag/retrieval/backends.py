@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Final, Literal, Protocol
 
 from govrag.errors import ConfigError, GovragError
 from govrag.retrieval.sparse import SparseVec
@@ -34,8 +34,8 @@ __all__ = [
     "ScoredUnit",
 ]
 
-DENSE = "dense"
-SPARSE = "bm25"
+DENSE: Final = "dense"
+SPARSE: Final = "bm25"
 BackendKind = Literal["edge", "qdrant-local"]
 VectorName = Literal["dense", "bm25"]
 
@@ -103,6 +103,7 @@ class EdgeBackend:
             ) from exc
         self._qe = qe
         self._dir = path / "shard"
+        self._shard: Any = None
         vectors = (
             {DENSE: qe.EdgeVectorParams(size=dense_dim, distance=qe.Distance.Cosine)} if dense_dim else {}
         )

@@ -33,7 +33,11 @@ def register(sub: Any) -> None:
         "      --embedder none\n",
     )
     index_sub = index.add_subparsers(dest="index_command", metavar="SUBCOMMAND")
-    index.set_defaults(func=lambda args: (index.print_help(), 2)[1])
+    def _index_help(args: argparse.Namespace) -> int:
+        index.print_help()
+        return 2
+
+    index.set_defaults(func=_index_help)
     build = cliutil.add_command(
         index_sub,
         "build",
@@ -56,7 +60,7 @@ def register(sub: Any) -> None:
         sub,
         "search",
         help="search statutes (hybrid BM25 + dense)",
-        examples='  govrag search "申請書に不備があったら役所はどうしないといけない？" \\\n      --index .govrag/index\n'
+        examples='  govrag search "申請書に不備があったら役所は？" --index .govrag/index\n'
         '  govrag search "情報公開法第5条の不開示情報とは" --index .govrag/index -k 3 --json\n'
         '  govrag search "審査基準" --index .govrag/index --law 行政手続法\n',
     )

@@ -191,7 +191,8 @@ class SentenceTransformerEmbedder:
         return self._encode([self._pp + t for t in texts])
 
     def embed_query(self, text: str) -> Matrix:
-        return self._encode([self._qp + text])[0]
+        row: Matrix = self._encode([self._qp + text])[0]
+        return row
 
 
 #: Known prefixes for ``st:<model>`` names (matched on the model's last path component).

@@ -37,7 +37,7 @@ class FusionConfig:
     dense_weight: float = 1.0
     candidates: int = 100
     law_mention_weight: float = 0.0
-    expansion_weight: float = 0.0
+    expansion_weight: float = 0.5
 
 
 @dataclass(slots=True)

@@ -8,9 +8,10 @@ it were whole (running the build again resumes it). One writer per folder (a loc
 >>> from govrag.corpus.model import Law, Provision
 >>> p = Provision(law_id="405AC0000000088", law_title="行政手続法", article="7", paragraph=None,
 ...               item=None, caption="（申請に対する審査、応答）",
-...               text="行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならず、"
-...                    "形式上の要件に適合しない申請については、速やかに、申請者に対し相当の期間を定めて当該申請の補正を求め、"
-...                    "又は当該申請により求められた許認可等を拒否しなければならない。", suppl=False)
+...               text="行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始し、"
+...                    "形式上の要件に適合しない申請については、速やかに、申請者に対し"
+...                    "相当の期間を定めて当該申請の補正を求め、又は当該申請により求められた"
+...                    "許認可等を拒否しなければならない。", suppl=False)
 >>> law = Law(law_id="405AC0000000088", law_num="平成五年法律第八十八号", title="行政手続法",
 ...           revision_id=None, provisions=(p,), abbreviations=("行手法",))
 >>> with StatuteIndex.build([law], embedder=None, progress=False) as index:

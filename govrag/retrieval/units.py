@@ -7,8 +7,8 @@ revision of a law overwrites the points of the old one.
 
 >>> from govrag.corpus.model import Provision
 >>> art = Provision(law_id="405AC0000000088", law_title="行政手続法", article="7", paragraph=None,
-...                 item=None, caption="（申請に対する審査、応答）", text="行政庁は、申請がその事務所に到達したときは…",
-...                 suppl=False)
+...                 item=None, caption="（申請に対する審査、応答）",
+...                 text="行政庁は、申請がその事務所に到達したときは…", suppl=False)
 >>> [u.title for u in units_from_provisions([art])]
 ['行政手続法 第七条（申請に対する審査、応答）']
 """

@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Literal
 
 __all__ = [
     "Action",
@@ -65,7 +65,11 @@ class RecordedRequest:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reply:
-    """A successful completion (SSE chunks of ``chunk_chars`` characters when streamed)."""
+    """A successful completion (SSE chunks of ``chunk_chars`` characters when streamed).
+
+    ``sse_style="crlf-comments"`` streams with CRLF line endings, ``: keep-alive`` comment lines
+    and ``event:`` fields between events — legal SSE that a strict parser must tolerate.
+    """
 
     text: str = "テスト応答です。"
     model: str = "fake-model"
@@ -73,6 +77,7 @@ class Reply:
     system_fingerprint: str | None = "fp_fake"
     finish_reason: str = "stop"
     chunk_chars: int = 4
+    sse_style: Literal["plain", "crlf-comments"] = "plain"
     response_id: str | None = None
 
 
@@ -233,6 +238,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if stream:
                     self._start_chunked("text/event-stream")
                     for event in _sse_events(action, include_usage=include_usage):
+                        if action.sse_style == "crlf-comments":
+                            event = b": keep-alive\r\n\r\nevent: message\r\n" + event.replace(b"\n", b"\r\n")
                         self._chunk(event)
                     self._chunk(b"data: [DONE]\n\n")
                     self.wfile.write(b"0\r\n\r\n")

@@ -73,7 +73,9 @@ def assert_citations_valid(
             return None
         raise CitationAssertionError(
             "no statute corpus given: pass corpus=..., or use the govrag_corpus fixture with "
-            "--govrag-corpus PATH", None)
+            "--govrag-corpus PATH",
+            None,
+        )
     from govrag.cite.verify import verify_citations
 
     report = verify_citations(answer, sources=sources, corpus=corpus, **options)
@@ -86,14 +88,23 @@ def assert_citations_valid(
 
 
 def _corpus_path(config: pytest.Config) -> str | None:
-    value = config.getoption("govrag_corpus", default=None) or config.getini("govrag_corpus") or os.environ.get(_ENV)
+    value = (
+        config.getoption("govrag_corpus", default=None)
+        or config.getini("govrag_corpus")
+        or os.environ.get(_ENV)
+    )
     return str(value) if value else None
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("govrag", "govrag statute citation checks")
-    group.addoption("--govrag-corpus", dest="govrag_corpus", default=None, metavar="PATH",
-                    help=f"statute corpus (file or folder) for the govrag_corpus fixture (or ${_ENV})")
+    group.addoption(
+        "--govrag-corpus",
+        dest="govrag_corpus",
+        default=None,
+        metavar="PATH",
+        help=f"statute corpus (file or folder) for the govrag_corpus fixture (or ${_ENV})",
+    )
     parser.addini("govrag_corpus", "statute corpus path for the govrag_corpus fixture", default="")
 
 

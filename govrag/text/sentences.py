@@ -2,8 +2,8 @@
 
 A sentence ends after ``。！？!?`` (a run of them stays together) and at every line break, but
 never inside matched brackets ``「」『』（）()【】〔〕［］[]｛｝{}〈〉《》`` — nesting-aware.
-Unmatched brackets are ignored (they neither open nor close a protected region), so one stray
-``（`` cannot swallow the rest of a document. Spans are stripped of surrounding white space and
+Unmatched brackets are ignored (they neither open nor close a protected region), and no
+bracket pair spans a blank line, so one stray ``（`` cannot swallow the rest of a document. Spans are stripped of surrounding white space and
 carry offsets into the original string; empty sentences are dropped.
 
 >>> [s.text for s in split_sentences("申請者は「はい。いいえ。」と答えた。次の文！\\n  三つ目")]
@@ -41,7 +41,15 @@ def _protected(text: str) -> list[int]:
     """Bracket depth per character position, counting only brackets that are matched."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
+    blank_line = True  # nothing but white space since the last line break
     for i, ch in enumerate(text):
+        if ch in _NEWLINES:
+            if blank_line:
+                stack.clear()  # a bracket never spans a paragraph break (blank line)
+            blank_line = True
+            continue
+        if not ch.isspace():
+            blank_line = False
         if ch in BRACKETS:
             stack.append((ch, i))
         elif ch in _CLOSERS:

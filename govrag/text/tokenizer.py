@@ -161,17 +161,44 @@ _LEMMA = 7
 _KANA = 17
 
 
+_FeatureInfo = tuple[str, "str | None", str, bool]
+_FEATURES: dict[str, _FeatureInfo] = {}
+_FEATURES_MAX = 200_000
+
+
+def _feature_info(raw: str) -> _FeatureInfo:
+    """``(pos, lemma or None, reading, unknown)`` from a raw UniDic feature string (memoized)."""
+    info = _FEATURES.get(raw)
+    if info is not None:
+        return info
+    fields = raw.split(",") if '"' not in raw else next(csv.reader((raw,)))
+    pos = "-".join([p for p in fields[:4] if p and p != "*"]) or "記号"
+    unknown = len(fields) <= _LEMMA  # unk.dic entries carry only POS and conjugation fields
+    lemma: str | None = fields[_LEMMA] if not unknown and fields[_LEMMA] else None
+    if lemma is not None and "-" in lemma and not lemma.isascii():
+        head, _, gloss = lemma.rpartition("-")
+        if gloss.isascii():
+            lemma = head  # サービス-service -> サービス
+    reading = fields[_KANA] if len(fields) > _KANA and fields[_KANA] != "*" else ""
+    info = (pos, lemma, reading, unknown)
+    if len(_FEATURES) >= _FEATURES_MAX:
+        _FEATURES.clear()
+    _FEATURES[raw] = info
+    return info
+
+
 def _tokens(nodes: list[Any], piece: str, offset: int) -> Iterator[Token]:
+    # ``piece`` holds no white space (see _chunks), so tokens are contiguous; the find() below
+    # only guards against a surface that does not match the input where expected.
     cursor = 0
     for node in nodes:
         surface: str = node.surface
         if not surface:
             continue
-        cursor += len(node.white_space)
         start = cursor
         if piece.startswith(surface, start):
             cursor = start + len(surface)
-        else:  # defensive: locate the surface; MeCab never rewrites characters, but be robust
+        else:
             found = piece.find(surface, start)
             if found < 0:
                 # give the rest of the expected span its original characters
@@ -183,18 +210,8 @@ def _tokens(nodes: list[Any], piece: str, offset: int) -> Iterator[Token]:
                 start, cursor = found, found + len(surface)
         if surface.isspace():
             continue
-        # feature_raw + split is ~3x cheaper than fugashi's namedtuple ``node.feature``
-        raw: str = node.feature_raw
-        fields = raw.split(",") if '"' not in raw else next(csv.reader((raw,)))
-        pos = "-".join([p for p in fields[:4] if p and p != "*"])
-        lemma = fields[_LEMMA] if len(fields) > _LEMMA and fields[_LEMMA] else surface
-        if "-" in lemma and not lemma.isascii():
-            head, _, gloss = lemma.rpartition("-")
-            if gloss.isascii():
-                lemma = head  # サービス-service -> サービス
-        reading = fields[_KANA] if len(fields) > _KANA and fields[_KANA] != "*" else ""
-        yield Token(surface, lemma, pos or "記号", offset + start, offset + cursor, reading,
-                    bool(node.is_unk))
+        pos, lemma, reading, unknown = _feature_info(node.feature_raw)
+        yield Token(surface, lemma or surface, pos, offset + start, offset + cursor, reading, unknown)
 
 
 _DEFAULT: Tokenizer | None = None

@@ -32,11 +32,17 @@ def _write(tmp_path: Path, text: str, name: str = "answer.txt") -> str:
         (GOOD, ["行政手続法第七条"], 0),
         (BAD, ["行政手続法第七条"], 1),
         (GOOD, ["行政手続法第八条"], 1),  # not in sources
-        (GOOD, None, 0),                 # no sources given: coverage not checked
+        (GOOD, None, 0),  # no sources given: coverage not checked
     ],
 )
-def test_check_exit_status(answer: str, sources: list[str] | None, status: int, one_law: str, tmp_path: Path,
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_exit_status(
+    answer: str,
+    sources: list[str] | None,
+    status: int,
+    one_law: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     argv = ["cite", "check", _write(tmp_path, answer), "--corpus", one_law]
     if sources is not None:
         argv += ["--sources", *sources]
@@ -46,9 +52,14 @@ def test_check_exit_status(answer: str, sources: list[str] | None, status: int, 
 
 
 def test_check_json_and_hits_file(one_law: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    hits = _write(tmp_path, json.dumps({"hits": [{"law_id": "405AC0000000088", "article": "7", "paragraph": None}]}),
-                  "hits.json")
-    assert main(["cite", "check", _write(tmp_path, BAD), "--corpus", one_law, "--sources", hits, "--json"]) == 1
+    hits = _write(
+        tmp_path,
+        json.dumps({"hits": [{"law_id": "405AC0000000088", "article": "7", "paragraph": None}]}),
+        "hits.json",
+    )
+    assert (
+        main(["cite", "check", _write(tmp_path, BAD), "--corpus", one_law, "--sources", hits, "--json"]) == 1
+    )
     data = json.loads(capsys.readouterr().out)
     assert [i["status"] for i in data["items"]] == ["valid", "nonexistent"]
 
@@ -57,8 +68,9 @@ def test_check_json_and_hits_file(one_law: str, tmp_path: Path, capsys: pytest.C
     ("content", "message"),
     [("not json", "not valid JSON"), ('{"hits": 3}', "expected a JSON list")],
 )
-def test_bad_hits_file_is_a_usage_error(content: str, message: str, one_law: str, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_hits_file_is_a_usage_error(
+    content: str, message: str, one_law: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     hits = _write(tmp_path, content, "hits.json")
     assert main(["cite", "check", _write(tmp_path, GOOD), "--corpus", one_law, "--sources", hits]) == 2
     assert message in capsys.readouterr().err
@@ -72,8 +84,10 @@ def test_missing_answer_file(one_law: str, tmp_path: Path, capsys: pytest.Captur
 def test_parse_command(one_law: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cite", "parse", _write(tmp_path, BAD), "--corpus", one_law, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["text"], r["article"], r["relative"]) for r in rows] == [("行政手続法第7条", "7", False),
-                                                                       ("同法第99条", "99", True)]
+    assert [(r["text"], r["article"], r["relative"]) for r in rows] == [
+        ("行政手続法第7条", "7", False),
+        ("同法第99条", "99", True),
+    ]
 
 
 def test_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,7 +35,7 @@ def test_dataset_size() -> None:
     assert labels == {"valid", "nonexistent", "not_in_sources", "misquoted", "unsupported"}
     for r in rows:
         for c in r["citations"]:
-            assert r["answer"][c["start"]:c["end"]] == c["text"]
+            assert r["answer"][c["start"] : c["end"]] == c["text"]
 
 
 def test_parse_recall(result: dict[str, Any]) -> None:
@@ -44,7 +44,13 @@ def test_parse_recall(result: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     ("label", "minimum"),
-    [("nonexistent", 0.95), ("not_in_sources", 0.95), ("misquoted", 0.90), ("unsupported", 0.60), ("valid", 0.90)],
+    [
+        ("nonexistent", 0.95),
+        ("not_in_sources", 0.95),
+        ("misquoted", 0.90),
+        ("unsupported", 0.60),
+        ("valid", 0.90),
+    ],
 )
 def test_accuracy_per_label(result: dict[str, Any], label: str, minimum: float) -> None:
     assert result["accuracy"][label] >= minimum, result["confusion"]

@@ -44,8 +44,14 @@ def _run_pytest(*args: str) -> subprocess.CompletedProcess[str]:
     env.pop("GOVRAG_CORPUS", None)
     # unrelated third-party plugins only slow the child's start-up
     quiet = ["-p", "no:cacheprovider", "-p", "no:langsmith_plugin", "-p", "no:faker", "-p", "no:anyio"]
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", *quiet, *args],
-                          cwd=ROOT, capture_output=True, text=True, timeout=240, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *quiet, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+    )
 
 
 def test_example_test_file_runs_with_the_option() -> None:

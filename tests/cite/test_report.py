@@ -10,8 +10,10 @@ import pytest
 from govrag.cite import verify_citations
 from govrag.cite.report import STATUS_COLOURS
 
-ANSWER = ("行政手続法第7条によれば、行政庁は遅滞なく審査を開始しなければなりません。<script>alert(1)</script>"
-          "同法第99条も参照。")
+ANSWER = (
+    "行政手続法第7条によれば、行政庁は遅滞なく審査を開始しなければなりません。<script>alert(1)</script>"
+    "同法第99条も参照。"
+)
 
 
 @pytest.fixture

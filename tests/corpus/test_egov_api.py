@@ -183,6 +183,15 @@ def test_pull_writes_law_element_byte_for_byte(base: str, state: _State, tmp_pat
     assert "行政手続法" in paths[0].read_text("utf-8")
 
 
+def test_pulled_file_loads_as_a_law(base: str, state: _State, tmp_path: Path) -> None:
+    from govrag.corpus import load_law
+
+    (path,) = pull([GYOTE], out_dir=tmp_path, base_url=base)
+    law = load_law(path)
+    assert (law.law_id, law.revision_id, law.title) == (GYOTE, GYOTE_REV, "行政手続法")
+    assert law.law_num == "平成五年法律第八十八号"
+
+
 @pytest.mark.parametrize(
     "requested", [GYOTE_REV, "平成五年法律第八十八号"], ids=["revision-id", "law-number"]
 )

@@ -51,6 +51,9 @@ CASES: list[tuple[str, bytes, str, int | None]] = [
      "not an e-Gov law XML: root element <{http://www.w3.org/2000/svg}svg>", None),
     ("no_body.xml", b"<Law><LawNum>\xe5\xb9\xb3\xe6\x88\x90</LawNum></Law>", "lacks LawNum, LawBody",
      None),
+    ("no_provisions.xml", b'<Law Era="Heisei" Year="05" LawType="Act" Num="1"><LawNum>x</LawNum>'
+     b"<LawBody><LawTitle>t</LawTitle><MainProvision/></LawBody></Law>", "no articles or paragraphs",
+     None),
     ("unclosed.xml", b'<?xml version="1.0"?>\n<Law>\n<LawNum>x</LawNum>\n<LawBody>\n', "malformed XML",
      5),
     ("mismatch.xml", b"<Law>\n<LawNum>x</LawTitle>\n</Law>", "malformed XML", 2),
@@ -137,3 +140,22 @@ def test_file_without_law_id_needs_document_fallback(tmp_path: Path) -> None:
     text.write_bytes(next(EGOV_TEXT.glob("406CO0000000265_*.md")).read_bytes())
     with pytest.raises(CorpusError, match="law id"):
         load_law(text)
+
+
+@pytest.mark.parametrize("element", ["Ruby", "Chapter", "Sentence", "Item"])
+def test_deep_nesting_is_a_corpus_error(element: str) -> None:
+    depth = 30_000
+    nest = f"<{element}>".encode() * depth + b"x" + f"</{element}>".encode() * depth
+    data = (b'<Law Era="Heisei" Year="05" LawType="Act" Num="1"><LawNum>x</LawNum><LawBody>'
+            b"<LawTitle>" + (nest if element == "Ruby" else b"t") + b"</LawTitle><MainProvision>"
+            + {"Sentence": b"<Paragraph><ParagraphSentence>",
+               "Item": b"<Paragraph><ParagraphSentence/>"}.get(element, b"")
+            + (nest if element != "Ruby" else b"")
+            + {"Sentence": b"</ParagraphSentence></Paragraph>",
+               "Item": b"</Paragraph>"}.get(element, b"")
+            + b"</MainProvision></LawBody></Law>")
+    start = time.perf_counter()
+    with pytest.raises(CorpusError, match="nested too deeply") as info:
+        parse_law_bytes(data, source="deep.xml")
+    assert info.value.path == "deep.xml"
+    assert time.perf_counter() - start < 5.0

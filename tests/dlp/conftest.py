@@ -12,6 +12,14 @@ def engine() -> DLPEngine:
     return default_engine()
 
 
+@pytest.fixture(scope="session")
+def structured_engine() -> DLPEngine:
+    """Engine limited to the structured (pattern + checksum/context) types: no tokenization needed."""
+    from govrag.dlp import STRUCTURED_TYPES
+
+    return DLPEngine(entities=sorted(STRUCTURED_TYPES))
+
+
 def found(engine: DLPEngine, text: str) -> set[tuple[str, str]]:
     """(type, value) pairs the engine reports for ``text``."""
     return {(f.entity_type, text[f.start : f.end]) for f in engine.scan(text)}

@@ -69,7 +69,8 @@ def test_invisible_control_characters_are_flagged_at_their_positions(text: str, 
     [
         "申請書に不備があった場合、行政庁はどうしなければならないのですか。",
         "前の質問の続きですが、審査基準はどこで公表されますか。",
-        "上司の指示を無視した職員は懲戒処分の対象になりますか。",  # a question about disobeying, not an override
+        # a question about disobeying, not an override:
+        "上司の指示を無視した職員は懲戒処分の対象になりますか。",
         "命令等を定める機関は、命令等を定めた後においても、当該命令等の規定の実施状況を勘案しなければならない。",
         "システムの設定を変更する手順を教えてください。",
         "What are the rules for disclosure requests under the Information Disclosure Act?",

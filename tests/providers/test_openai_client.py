@@ -119,6 +119,14 @@ def test_streaming(server: OpenAIServer, include_usage: bool) -> None:
     assert server.requests[-1].headers["x-request-id"] == c.request_id
 
 
+def test_streaming_tolerates_crlf_comments_and_event_fields(server: OpenAIServer) -> None:
+    text = "第五条は審査基準を定めることを求めています。"
+    server.script(Reply(text=text, chunk_chars=5, sse_style="crlf-comments"))
+    with make(server) as p:
+        s = p.stream(MSGS, level=1)
+        assert "".join(s) == text and s.completion.finish_reason == "stop"
+
+
 def test_complete_with_stream_option(server: OpenAIServer) -> None:
     server.script(Reply(text="はい、そのとおりです。"))
     with make(server) as p:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from govrag.corpus.model import Provision
 from govrag.errors import InputError
 from govrag.providers.prompt import (
+    PLACEHOLDER_RE,
     build_messages,
     escape_text,
     parse_question,
@@ -80,6 +81,14 @@ def test_hostile_query_cannot_inject_a_source(provisions: dict[str, Provision]) 
     assert parse_question(msgs) == (query, "qa")
 
 
+def test_dlp_placeholders_survive_for_restore(provisions: dict[str, Provision]) -> None:
+    query = "<PERSON_1>さん（<JP_MY_NUMBER_1>）の申請に不備があった場合の対応は？"
+    msgs = build_messages(query, [provisions["行政手続法第七条"]])
+    assert "<PERSON_1>さん（<JP_MY_NUMBER_1>）" in msgs[1]["content"]
+    assert parse_question(msgs) == (query, "qa")
+    assert len(parse_sources(msgs)) == 1
+
+
 def test_hit_like_sources_and_task() -> None:
     hit = HitLike("405AC0000000088", "行政手続法", "7", 1, "行政庁は、…", "行政手続法第七条第一項")
     msgs = build_messages("起案して", [hit], task="drafting")
@@ -110,7 +119,7 @@ def test_parse_of_foreign_messages_is_empty() -> None:
 def test_escape_round_trip(text: str) -> None:
     escaped = escape_text(text)
     assert unescape_text(escaped) == text
-    assert not set(escaped) & set("<>\"＜＞〈〉")
+    assert not set(PLACEHOLDER_RE.sub("", escaped)) & set("<>\"＜＞〈〉")
 
 
 @settings(max_examples=100, deadline=None)

@@ -10,7 +10,8 @@ import pytest
 
 from tests.conftest import EGOV_XML
 
-#: Small real laws: 行政手続法, 行政代執行法, 国家賠償法, 行政機関情報公開法, 独立行政法人等情報公開法, 行政不服審査法.
+#: Small real laws: 行政手続法, 行政代執行法, 国家賠償法, 行政機関情報公開法,
+#: 独立行政法人等情報公開法, 行政不服審査法.
 SMALL_LAW_IDS = (
     "405AC0000000088",
     "323AC0000000043",

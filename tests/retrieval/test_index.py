@@ -242,7 +242,7 @@ def _backends() -> list[Any]:
 
 
 @pytest.fixture(params=_backends())
-def backend_index(request: Any, tmp_path: Path, small_corpus: Any) -> Iterator[StatuteIndex]:
+def backend_index(request: Any, tmp_path: Path, tiny_corpus: Any) -> Iterator[StatuteIndex]:
     kind = request.param
     if kind == "server":
         url = qdrant_url()
@@ -251,7 +251,7 @@ def backend_index(request: Any, tmp_path: Path, small_corpus: Any) -> Iterator[S
         import os
 
         index = StatuteIndex.build(
-            small_corpus,
+            tiny_corpus,
             url=url,
             api_key=os.environ.get("QDRANT_API_KEY"),
             collection=f"govrag_test_{uuid.uuid4().hex[:8]}",
@@ -260,21 +260,30 @@ def backend_index(request: Any, tmp_path: Path, small_corpus: Any) -> Iterator[S
         )
     else:
         index = StatuteIndex.build(
-            small_corpus, path=tmp_path / kind, backend=kind, embedder=None, progress=False
+            tiny_corpus, path=tmp_path / kind, backend=kind, embedder=None, progress=False
         )
     with index:
         yield index
 
 
-@pytest.mark.parametrize(("query", "law_id", "article"), QUERIES[:3])
-def test_backends_agree(
-    backend_index: StatuteIndex, sparse_index: Any, query: str, law_id: str, article: str
-) -> None:
-    got = [(h.law_id, h.article) for h in backend_index.search(query, k=5)]
-    ref = [(h.law_id, h.article) for h in sparse_index.search(query, k=5)]
-    assert (law_id, article) in got
-    assert got[:3] == ref[:3]
-    assert backend_index.search("行政手続法第七条", k=1)[0].match == "citation"
+TINY_EXPECTED = [
+    ("公務員が違法に他人に損害を加えたとき国が賠償する責任", "322AC0000000125", "1"),
+    ("義務を履行しない者に代わって行政庁が自ら行う代執行", "323AC0000000043", "2"),
+    ("代執行をなすには相当の履行期限を定め戒告しなければならない", "323AC0000000043", "3"),
+]
+
+
+def test_backends_share_one_suite(backend_index: StatuteIndex) -> None:
+    """Same schema, same answers on every backend (edge, qdrant-local, server)."""
+    for query, law_id, article in TINY_EXPECTED:
+        top = backend_index.search(query, k=3)
+        assert (law_id, article) in [(h.law_id, h.article) for h in top], (query, [h.citation for h in top])
+    assert backend_index.search("国家賠償法第一条", k=1)[0].match == "citation"
+    hits = backend_index.search("代執行に要した費用", k=5, laws=["行政代執行法"])
+    assert hits and {h.law_id for h in hits} == {"323AC0000000043"}
+    assert not any(h.suppl for h in backend_index.search("施行", k=10))
+    assert any(h.suppl for h in backend_index.search("施行", k=10, include_suppl=True))
+    assert len(backend_index) > 0
 
 
 def test_in_memory_index_cleans_up(tiny_corpus: Any) -> None:

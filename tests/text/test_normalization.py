@@ -147,3 +147,11 @@ def test_normalize_for_match_options_are_real() -> None:
     assert normalize_for_match("三十日", numerals=False) == "三十日"
     assert normalize_for_match("ABC", casefold=False) == "ABC"
     assert normalize_for_match("遅滞なく") != normalize_for_match("遅滞なし")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("1aZ ー－‐−―～〜\u3000\t\n\r（）「」ｶﾞ①")), max_size=30))
+def test_normalize_idempotent_on_fold_alphabet(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "\r" not in once and "\t" not in once and "\u3000" not in once

@@ -266,6 +266,6 @@ def test_huge_input_memory_stays_bounded() -> None:
         assert text[token.start:token.end] == token.surface
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert count > 400_000
-    # streaming: the peak stays far below what 400k Token objects would take (~60 MB)
+    assert count == 360_000  # 18 tokens per sentence
+    # streaming: the peak stays far below what 360k Token objects would take (~50 MB)
     assert peak < 20 * 1024 * 1024

@@ -23,11 +23,32 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
     SOURCE = "全国銀行協会 口座番号7桁; ゆうちょ銀行 記号5桁・番号8桁"
     PATTERNS = (
-        JaPattern("account7", r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})(?![0-9A-Za-z,]|-\d|\.\d|円|件|人|名|個|枚)", 0.4,
-                  needs_context=True),
-        JaPattern("yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True),
+        JaPattern(
+            "account7",
+            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})(?![0-9A-Za-z,]|-\d|\.\d|円|件|人|名|個|枚)",
+            0.4,
+            needs_context=True,
+        ),
+        JaPattern(
+            "yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+        ),
     )
-    CONTEXT = ("口座", "普通", "当座", "預金", "銀行", "支店", "信用金庫", "信金", "信用組合", "貯金", "ゆうちょ",
-               "振込", "振替", "労働金庫", "農協")
+    CONTEXT = (
+        "口座",
+        "普通",
+        "当座",
+        "預金",
+        "銀行",
+        "支店",
+        "信用金庫",
+        "信金",
+        "信用組合",
+        "貯金",
+        "ゆうちょ",
+        "振込",
+        "振替",
+        "労働金庫",
+        "農協",
+    )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 0

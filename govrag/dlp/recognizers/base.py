@@ -3,8 +3,8 @@
 A recognizer module declares ``ENTITY``, ``PATTERNS`` (regexes whose named group ``v`` is the
 value; the rest of the match is anchoring context), ``CONTEXT`` words (looked for in a character
 window around the value, cut at sentence ends, since Japanese has no spaces), ``NEGATIVE_CONTEXT``
-words that veto a match when they precede it, and ``validate_result(value)`` returning True (checksum valid), False
-(reject) or None (no opinion) as in presidio's ``PatternRecognizer``.
+words that veto a match when they precede it, and ``validate_result(value)`` returning True
+(checksum valid), False (reject) or None (no opinion) as in presidio's ``PatternRecognizer``.
 
 >>> from govrag.dlp.recognizers.passport import JpPassportRecognizer
 >>> rec = JpPassportRecognizer()
@@ -45,6 +45,7 @@ def make_result(
             "context_distance": distance,
         },
     )
+
 
 _SENTENCE_END = re.compile(r"[。\n！？!?]")
 
@@ -165,5 +166,7 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
                 if distance is not None:
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 seen.add((start, end))
-                results.append(make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance))
+                results.append(
+                    make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance)
+                )
         return results

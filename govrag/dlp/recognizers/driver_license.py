@@ -1,7 +1,8 @@
 """運転免許証番号: twelve digits, only with 運転免許/免許証 context (context decides vs 個人番号).
 
 Source: 道路交通法 (昭和三十五年法律第百五号) 第九十三条 (免許証の記載事項) and 道路交通法施行規則
-第十九条・別記様式第十四 (免許証番号 12桁: 公安委員会コード2桁, 取得年2桁, 連番6桁, 検査数字1桁, 再交付回数1桁).
+第十九条・別記様式第十四 (免許証番号 12桁: 公安委員会コード2桁, 取得年2桁, 連番6桁,
+検査数字1桁, 再交付回数1桁).
 The check digit algorithm is not published, so it is not validated.
 
 >>> t = "運転免許証番号 301234567890"
@@ -25,7 +26,9 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     SOURCE = "道路交通法第九十三条; 道路交通法施行規則第十九条 別記様式第十四"
     PATTERNS = (
         JaPattern(
-            "license", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.5,
+            "license",
+            r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
+            0.5,
             needs_context=True,
         ),
     )

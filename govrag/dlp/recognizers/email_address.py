@@ -27,7 +27,11 @@ class JpEmailRecognizer(JaPatternRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     SOURCE = "RFC 5322 §3.4.1 (addr-spec, dot-atom); RFC 1035 §2.3.1 (host names)"
     PATTERNS = (
-        JaPattern("email", r"(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])(?P<v>" + _LOCAL + "@" + _DOMAIN + r")(?![A-Za-z0-9])", 0.9),
+        JaPattern(
+            "email",
+            r"(?<![A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])(?P<v>" + _LOCAL + "@" + _DOMAIN + r")(?![A-Za-z0-9])",
+            0.9,
+        ),
     )
     CONTEXT = ("メール", "mail", "Mail", "連絡先", "アドレス", "E-mail")
 

@@ -21,7 +21,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
     ENTITY = "JP_PASSPORT"
     SOURCE = "旅券法第六条; ICAO Doc 9303 Part 4"
     PATTERNS = (
-        JaPattern("passport", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7})(?![0-9A-Za-z])", 0.5, needs_context=True),
+        JaPattern(
+            "passport", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7})(?![0-9A-Za-z])", 0.5, needs_context=True
+        ),
     )
     CONTEXT = ("旅券", "パスポート", "Passport", "passport", "PASSPORT")
     CONTEXT_BEFORE = 24

@@ -22,7 +22,9 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     SOURCE = "国民年金法第十四条 (基礎年金番号)"
     PATTERNS = (
         JaPattern("pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d)", 0.45),
-        JaPattern("pension_10", r"(?<![0-9A-Za-z-])(?P<v>\d{10})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True),
+        JaPattern(
+            "pension_10", r"(?<![0-9A-Za-z-])(?P<v>\d{10})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+        ),
     )
     CONTEXT = ("年金", "基礎年金", "年金手帳", "年金番号")
     CONTEXT_BEFORE = 24

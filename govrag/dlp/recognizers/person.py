@@ -27,23 +27,124 @@ __all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
 
 HONORIFICS: tuple[str, ...] = ("様", "さま", "氏", "さん", "殿", "君", "くん", "ちゃん", "先生")
 ROLE_WORDS: tuple[str, ...] = (
-    "氏名", "名前", "申請者", "申請人", "届出人", "請求人", "審査請求人", "代表者", "担当者", "担当", "被保険者",
-    "世帯主", "受取人", "名義人", "本人", "連絡者", "作成者", "記入者", "相談者", "利用者", "職員", "主査", "係長",
-    "課長", "部長", "室長", "局長", "所長", "主任", "委員", "議員", "市長", "町長", "村長", "知事", "弁護士",
-    "司法書士", "行政書士", "税理士", "医師", "代理人", "保護者", "配偶者", "相続人", "契約者", "患者", "参加者",
-    "出席者", "宛先", "差出人", "送付先", "依頼者", "通報者", "対象者", "児童", "生徒", "学生", "父", "母", "夫",
-    "妻", "長男", "長女", "次男", "次女", "被害者", "加害者", "容疑者", "証人", "社長", "会長", "理事長", "院長",
-    "校長", "教諭", "保育士", "看護師", "問合せ", "問い合わせ", "問合せ先", "連絡先", "担当課", "署名",
+    "氏名",
+    "名前",
+    "申請者",
+    "申請人",
+    "届出人",
+    "請求人",
+    "審査請求人",
+    "代表者",
+    "担当者",
+    "担当",
+    "被保険者",
+    "世帯主",
+    "受取人",
+    "名義人",
+    "本人",
+    "連絡者",
+    "作成者",
+    "記入者",
+    "相談者",
+    "利用者",
+    "職員",
+    "主査",
+    "係長",
+    "課長",
+    "部長",
+    "室長",
+    "局長",
+    "所長",
+    "主任",
+    "委員",
+    "議員",
+    "市長",
+    "町長",
+    "村長",
+    "知事",
+    "弁護士",
+    "司法書士",
+    "行政書士",
+    "税理士",
+    "医師",
+    "代理人",
+    "保護者",
+    "配偶者",
+    "相続人",
+    "契約者",
+    "患者",
+    "参加者",
+    "出席者",
+    "宛先",
+    "差出人",
+    "送付先",
+    "依頼者",
+    "通報者",
+    "対象者",
+    "児童",
+    "生徒",
+    "学生",
+    "父",
+    "母",
+    "夫",
+    "妻",
+    "長男",
+    "長女",
+    "次男",
+    "次女",
+    "被害者",
+    "加害者",
+    "容疑者",
+    "証人",
+    "社長",
+    "会長",
+    "理事長",
+    "院長",
+    "校長",
+    "教諭",
+    "保育士",
+    "看護師",
+    "問合せ",
+    "問い合わせ",
+    "問合せ先",
+    "連絡先",
+    "担当課",
+    "署名",
 )
 #: Titles that follow a surname (加藤課長, 林主査); the run must carry a UniDic 人名 tag.
 TITLES_AFTER: tuple[str, ...] = (
-    "課長補佐", "課長", "係長", "主査", "主任", "主事", "参事", "次長", "部長", "室長", "局長", "所長", "審議官",
-    "議員", "委員", "委員長", "教諭", "弁護士", "医師", "社長", "会長", "理事長", "院長", "校長", "専門官", "調査官",
+    "課長補佐",
+    "課長",
+    "係長",
+    "主査",
+    "主任",
+    "主事",
+    "参事",
+    "次長",
+    "部長",
+    "室長",
+    "局長",
+    "所長",
+    "審議官",
+    "議員",
+    "委員",
+    "委員長",
+    "教諭",
+    "弁護士",
+    "医師",
+    "社長",
+    "会長",
+    "理事長",
+    "院長",
+    "校長",
+    "専門官",
+    "調査官",
 )
 #: Surnames that UniDic reads as common nouns (森, 林 ...): accepted before 様/さん/氏/殿 only.
 NOUN_SURNAMES = frozenset(
     "森 林 原 岡 谷 島 関 東 西 南 北 堀 辻 星 柳 桜 梅 松 杉 岩 石 畑 浜 宮 泉 沢 池 滝 溝口 平野 村 森田 "
-    "小林 中川 大野 上田 本田 竹内 宮本 今井 久保 荒木 菅 牧 堤 坂 崎 峰 岸 城 林田 中野 北村 西田 前田".split()
+    "小林 中川 大野 上田 本田 竹内 宮本 今井 久保 荒木 菅 牧 堤 坂 崎 峰 岸 城 林田 中野 北村 "
+    "西田 前田".split()
 )
 _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
@@ -51,10 +152,43 @@ _LABEL = re.compile(
     r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?)"
 )
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
-_BETWEEN_ROLE = re.compile(r"^[\s:：は、の]{0,3}$")
+_BETWEEN_ROLE = re.compile(
+    r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{1,10}(?:課|係|室|部|局|所|班|センター)の?[\s　]?)$"
+)
+# a surname directly followed by a contact in brackets: 小野寺（内線2345）
+_CONTACT_AFTER = re.compile(r"^[（(](?:内線|電話|TEL|Tel|tel|携帯|直通)")
 # a candidate directly followed by one of these is an organisation, place or law name
-_NOT_AFTER = ("法", "令", "規則", "条例", "会", "庁", "省", "局", "課", "部", "県", "市", "区", "町", "村", "都",
-              "府", "党", "社", "大学", "病院", "銀行", "議会", "組合", "機構", "委員", "事務所", "線", "駅")
+_NOT_AFTER = (
+    "法",
+    "令",
+    "規則",
+    "条例",
+    "会",
+    "庁",
+    "省",
+    "局",
+    "課",
+    "部",
+    "県",
+    "市",
+    "区",
+    "町",
+    "村",
+    "都",
+    "府",
+    "党",
+    "社",
+    "大学",
+    "病院",
+    "銀行",
+    "議会",
+    "組合",
+    "機構",
+    "委員",
+    "事務所",
+    "線",
+    "駅",
+)
 
 
 def _is_name_token(t: JaToken) -> bool:
@@ -65,8 +199,6 @@ def _is_proper(t: JaToken) -> bool:
     return t.pos.startswith("名詞-固有名詞") and bool(_NAME_CHARS.match(t.surface))
 
 
-
-
 class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
     """Person names from UniDic tags, honorifics (様/氏/さん…) and role words (申請者/担当…)."""
 
@@ -75,15 +207,20 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
 
     def __init__(self, *, extra_context: Sequence[str] = ()) -> None:
         self._roles = (*ROLE_WORDS, *extra_context)
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="ja",
-                         context=list(self._roles))
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=type(self).__name__,
+            supported_language="ja",
+            context=list(self._roles),
+        )
 
     def load(self) -> None:
         return None
 
     def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
-        return make_result(self, self.ENTITY, start, end, score, how=how,
-                           distance=None if how == "full_name" else 0)
+        return make_result(
+            self, self.ENTITY, start, end, score, how=how, distance=None if how == "full_name" else 0
+        )
 
     def _role_before(self, text: str, start: int) -> bool:
         left = text[max(0, start - 12) : start]
@@ -131,6 +268,9 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
             run = tokens[i : j + 1]
             while run and run[-1].surface == "・":
                 run = run[:-1]
+            if any(_is_name_token(t) for t in run):  # 横浜市長　山中竹春: keep the 人名 part only
+                while not _is_name_token(run[0]):
+                    run = run[1:]
             start, end = run[0].start, run[-1].end
             has_name = any(_is_name_token(t) for t in run)
             has_sei = any(t.pos.endswith("人名-姓") for t in run)
@@ -140,8 +280,13 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 honor = True
             bracketed = (
                 has_sei and start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end)
-            )
-            if honor and tokens[j + 1].surface == "氏" and j + 2 < n and tokens[j + 2].surface.startswith("名"):
+            ) or bool(has_sei and _CONTACT_AFTER.match(text[end : end + 4]))
+            if (
+                honor
+                and tokens[j + 1].surface == "氏"
+                and j + 2 < n
+                and tokens[j + 2].surface.startswith("名")
+            ):
                 honor = False
             if not honor and text.startswith(_NOT_AFTER, end):
                 i = j + 1
@@ -159,13 +304,22 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for t_idx, t in enumerate(tokens):
             if t.surface in ("様", "さん", "氏", "殿") and t_idx > 0:
                 prev = tokens[t_idx - 1]
-                if prev.surface in NOUN_SURNAMES and prev.end == t.start and (
-                    t_idx < 2 or not tokens[t_idx - 2].pos.startswith(("名詞", "接頭辞"))
-                    or tokens[t_idx - 2].end < prev.start
+                if (
+                    prev.surface in NOUN_SURNAMES
+                    and prev.end == t.start
+                    and (
+                        t_idx < 2
+                        or not tokens[t_idx - 2].pos.startswith(("名詞", "接頭辞"))
+                        or tokens[t_idx - 2].end < prev.start
+                    )
                 ):
                     add(prev.start, prev.end, 0.75, "honorific")
                 k = t_idx - 1
-                while k >= 0 and re.fullmatch(r"[ァ-ヴー・]+", tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
+                while (
+                    k >= 0
+                    and re.fullmatch(r"[ァ-ヴー・]+", tokens[k].surface)
+                    and tokens[k + 1].start - tokens[k].end <= 1
+                ):
                     k -= 1
                 if k < t_idx - 1:
                     s, e = tokens[k + 1].start, tokens[t_idx - 1].end

@@ -35,11 +35,11 @@ def phone_digits_valid(digits: str) -> bool:
 _INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
 _AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
 _SEPARATED = (
-    r"(?<![0-9A-Za-z+.-])(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
+    r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
     r"(?![0-9A-Za-z-])"
 )
-_INTL_SHORT = r"(?<![0-9A-Za-z+.-])(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
-_PLAIN = r"(?<![0-9A-Za-z+.-])(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
+_INTL_SHORT = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
+_PLAIN = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
 
 
 class JpPhoneRecognizer(JaPatternRecognizer):
@@ -53,8 +53,26 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
     )
     CONTEXT = (
-        "電話", "TEL", "Tel", "tel", "携帯", "連絡先", "FAX", "Fax", "ファクス", "ファックス", "内線",
-        "問合せ", "問い合わせ", "お問合せ", "直通", "代表", "コールセンター", "フリーダイヤル", "PHONE", "Phone",
+        "電話",
+        "TEL",
+        "Tel",
+        "tel",
+        "携帯",
+        "連絡先",
+        "FAX",
+        "Fax",
+        "ファクス",
+        "ファックス",
+        "内線",
+        "問合せ",
+        "問い合わせ",
+        "お問合せ",
+        "直通",
+        "代表",
+        "コールセンター",
+        "フリーダイヤル",
+        "PHONE",
+        "Phone",
     )
     NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
 

@@ -1,0 +1,169 @@
+"""Redaction operators, restore, vault persistence (encrypted, expiring) and property tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govrag.dlp import DLPEngine, Operator, Vault, VaultError, redact
+from govrag.errors import ConfigError
+
+MN = "123456789018"
+TEXT = (
+    f"申請者山田太郎様（個人番号{MN}、電話03-1234-5678）から申請があった。"
+    f"山田太郎様の個人番号{MN}は確認済み。連絡先はtaro@example.jpです。"
+)
+VALUES = ("山田太郎", MN, "03-1234-5678", "taro@example.jp")
+
+
+def test_replace_placeholders_are_consistent(engine: DLPEngine) -> None:
+    red = engine.redact(TEXT)
+    assert red.text == (
+        "申請者<PERSON_1>様（個人番号<JP_MY_NUMBER_1>、電話<PHONE_NUMBER_1>）から申請があった。"
+        "<PERSON_1>様の個人番号<JP_MY_NUMBER_1>は確認済み。連絡先は<EMAIL_ADDRESS_1>です。"
+    )
+    assert red.restore(red.text) == TEXT
+
+
+@pytest.mark.parametrize(
+    "model_output",
+    [
+        "<PERSON_1>様の番号は<JP_MY_NUMBER_1>です",
+        "＜PERSON_1＞様の番号は＜JP_MY_NUMBER_1＞です",
+        "< PERSON_1 >様の番号は<  JP_MY_NUMBER_1>です",
+        "〈PERSON_1〉様の番号は《JP_MY_NUMBER_1》です",
+    ],
+)
+def test_restore_tolerates_model_formatting(engine: DLPEngine, model_output: str) -> None:
+    red = engine.redact(TEXT)
+    assert red.restore(model_output) == f"山田太郎様の番号は{MN}です"
+
+
+def test_restore_leaves_unknown_placeholders(engine: DLPEngine) -> None:
+    assert engine.redact(TEXT).restore("<PERSON_9>と<FOO_1>") == "<PERSON_9>と<FOO_1>"
+
+
+@pytest.mark.parametrize("operator", ["replace", "mask", "hash", "pseudonymize"])
+def test_no_value_survives_any_operator(engine: DLPEngine, operator: str) -> None:
+    red = engine.redact(TEXT, operator=operator)
+    for v in VALUES:
+        assert v not in red.text
+    assert engine.scan(red.text) == [] or operator == "pseudonymize"
+    for v in VALUES:
+        assert v not in repr(red)
+
+
+def test_mask_keeps_length_and_cannot_restore(engine: DLPEngine) -> None:
+    red = engine.redact(TEXT, operator=Operator.MASK)
+    assert len(red.text) == len(TEXT)
+    assert red.restore(red.text) == red.text
+
+
+def test_hash_is_stable_with_a_key_and_restorable(engine: DLPEngine) -> None:
+    a = engine.redact(TEXT, operator="hash", hash_key=b"k" * 32)
+    b = engine.redact(TEXT, operator="hash", hash_key=b"k" * 32)
+    c = engine.redact(TEXT, operator="hash", hash_key=b"j" * 32)
+    assert a.text == b.text != c.text
+    assert re.search(r"<JP_MY_NUMBER_h[0-9a-f]{8}>", a.text)
+    assert a.restore(a.text) == TEXT
+
+
+def test_pseudonymize_is_consistent_and_restorable(engine: DLPEngine) -> None:
+    red = engine.redact(TEXT, operator="pseudonymize")
+    assert red.text.count("甲野太郎") == 2
+    assert red.restore(red.text) == TEXT
+
+
+def test_unknown_operator_is_a_config_error(engine: DLPEngine) -> None:
+    with pytest.raises(ConfigError, match="valid: replace, mask, hash, pseudonymize"):
+        engine.redact(TEXT, operator="encrypt")
+
+
+def test_vault_shares_placeholders_across_documents(engine: DLPEngine) -> None:
+    vault = Vault(ttl_seconds=60)
+    first = engine.redact(f"個人番号{MN}", vault=vault)
+    second = engine.redact(f"番号{MN}と個人番号053703296641", vault=vault)
+    assert first.text == "個人番号<JP_MY_NUMBER_1>"
+    assert second.text == "番号<JP_MY_NUMBER_1>と個人番号<JP_MY_NUMBER_2>"
+    assert vault.value_of("<JP_MY_NUMBER_2>") == "053703296641"
+
+
+def test_vault_persists_only_encrypted(tmp_path: Path) -> None:
+    key = Vault.generate_key()
+    v = Vault(ttl_seconds=3600)
+    v.placeholder_for("PERSON", "山田太郎")
+    path = tmp_path / "vault.bin"
+    v.save(path, key=key)
+    raw = path.read_bytes()
+    assert "山田太郎".encode() not in raw and b"PERSON" not in raw
+    assert (path.stat().st_mode & 0o777) == 0o600
+    assert Vault.load(path, key=key).value_of("<PERSON_1>") == "山田太郎"
+    with pytest.raises(VaultError, match="wrong key or modified"):
+        Vault.load(path, key=Vault.generate_key())
+    tampered = bytearray(raw)
+    tampered[-1] ^= 1
+    with pytest.raises(VaultError, match="wrong key or modified"):
+        Vault.from_bytes(bytes(tampered), key=key)
+    assert not hasattr(v, "to_json") and not hasattr(v, "save_plaintext")
+
+
+@pytest.mark.parametrize("key", [b"", b"short", b"x" * 33])
+def test_vault_rejects_bad_keys(key: bytes) -> None:
+    with pytest.raises(VaultError, match="16, 24 or 32 bytes"):
+        Vault().to_bytes(key)
+
+
+def test_vault_expiry() -> None:
+    now = [1000.0]
+    v = Vault(ttl_seconds=10, clock=lambda: now[0])
+    ph = v.placeholder_for("PERSON", "山田太郎")
+    assert v.value_of(ph) == "山田太郎"
+    key = Vault.generate_key()
+    data = v.to_bytes(key)
+    now[0] = 1011.0
+    with pytest.raises(VaultError, match="expired"):
+        v.value_of(ph)
+    with pytest.raises(VaultError, match="expired"):
+        Vault.from_bytes(data, key=key, clock=lambda: 1011.0)
+    assert Vault.from_bytes(data, key=key, clock=lambda: 1005.0).value_of(ph) == "山田太郎"
+
+
+def test_module_level_redact() -> None:
+    assert redact(f"個人番号{MN}").text == "個人番号<JP_MY_NUMBER_1>"
+
+
+_JA = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "申請者山田太郎様佐藤花子さん東京都千代田区霞が関丁目番号電話個人番号〒生年月日昭和平成年月日第条項"
+            "0123456789０１２３４５６７８９-－ー（）()@.abcxyz 　\n、。"
+        )
+    ),
+    max_size=120,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(_JA, st.text(max_size=80)))
+def test_property_scan_never_crashes_and_offsets_are_valid(engine: DLPEngine, text: str) -> None:
+    if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return
+    findings = engine.scan(text)
+    last_end = 0
+    for f in findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.start >= last_end  # non-overlapping, sorted
+        last_end = f.end
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=_JA, suffix=_JA)
+def test_property_redact_restore_round_trip(engine: DLPEngine, prefix: str, suffix: str) -> None:
+    text = prefix + f"個人番号{MN}、" + suffix
+    red = engine.redact(text)
+    assert MN not in red.text
+    assert red.restore(red.text) == text
