@@ -88,9 +88,12 @@ def main() -> None:
 
     print(f"corpus: {acts} ({n} files, {mb:.1f} MB, {provisions} provisions); runs={args.runs}; "
           f"load average before: {load_before:.1f}")
-    print(f"{'what':52} {'wall s':>8} {'cpu s':>8} {'MB/s':>7} {'laws/s':>7}  (rates from wall)")
+    print(f"{'what':52} {'wall s':>8} {'cpu s':>8} {'MB/s':>7} {'laws/s':>7} {'MB/cpu-s':>9} "
+          f"{'laws/cpu-s':>10}")
     for name, wall, cpu, size, count in rows:
-        print(f"{name:52} {wall:8.3f} {cpu:8.3f} {size / wall:7.1f} {count / wall:7.1f}")
+        cpu_rates = (f"{size / cpu:9.1f} {count / cpu:10.1f}" if "workers=2" not in name
+                     else f"{'n/a':>9} {'n/a':>10}")  # worker processes' CPU is not counted
+        print(f"{name:52} {wall:8.3f} {cpu:8.3f} {size / wall:7.1f} {count / wall:7.1f} {cpu_rates}")
     print(f"ratios (cpu): defusedxml/ET {defused[1] / base[1]:.2f}x, "
           f"parse_egov_xml/ET {full[1] / base[1]:.2f}x; "
           f"(wall) workers=2 vs workers=1: {w1[0] / w2[0]:.2f}x speed-up")

@@ -48,7 +48,8 @@ def run(files: list[Path], *, structured_only: bool) -> None:
     dt = time.perf_counter() - t0
     label = "structured types" if structured_only else "all types (fugashi)"
     total = sum(counts.values())
-    print(f"### {label}: {len(files)} laws, {chars:,} characters, {dt:.1f} s ({chars / dt / 1000:.0f}k chars/s)")
+    rate = chars / dt / 1000
+    print(f"### {label}: {len(files)} laws, {chars:,} characters, {dt:.1f} s ({rate:.0f}k chars/s)")
     print(f"findings (all false positives): {total} = {total / chars * 1e6:.2f} per million characters")
     for t, n in counts.most_common():
         print(f"  {t}: {n}")

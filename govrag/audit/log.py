@@ -230,6 +230,13 @@ class AuditLog:
             raise AuditError(f"audit row written but anchor {self.anchor_path} failed: {exc}") from None
 
     # -- reading -----------------------------------------------------------------------------
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchone()
+            except sqlite3.Error as exc:
+                raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
+
     def _snapshot(self) -> tuple[list[RawRow], AuditHead | None]:
         with self._lock:
             c = self._conn
@@ -247,7 +254,7 @@ class AuditLog:
 
     def head(self) -> AuditHead:
         """The current head; store it outside the database to detect a rewritten chain later."""
-        row = self._conn.execute("SELECT count, last_hash FROM audit_head WHERE id=1").fetchone()
+        row = self._query("SELECT count, last_hash FROM audit_head WHERE id=1")
         if row is None:
             raise AuditError(f"audit log {self.path} has no head record (tampered)")
         return AuditHead(count=row[0], last_hash=row[1])
@@ -260,8 +267,8 @@ class AuditLog:
 
     def get(self, audit_id: str) -> AuditEntry:
         """The row of one run; AuditError when absent."""
-        r = self._conn.execute("SELECT seq, audit_id, time, prev_hash, row_hash, body FROM audit_rows "
-                               "WHERE audit_id = ?", (audit_id,)).fetchone()
+        r = self._query("SELECT seq, audit_id, time, prev_hash, row_hash, body FROM audit_rows "
+                        "WHERE audit_id = ?", (audit_id,))
         if r is None:
             raise AuditError(f"no audit row with id {audit_id!r} in {self.path}")
         return _entry(RawRow(*r))
@@ -276,7 +283,7 @@ class AuditLog:
         return (_entry(r) for r in rows)
 
     def __len__(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM audit_rows").fetchone()[0])
+        return int(self._query("SELECT count(*) FROM audit_rows")[0])
 
     def export_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Write every row (canonical JSON with hashes) and a final head line; returns the row count."""

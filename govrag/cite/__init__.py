@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from govrag.cite.grammar import parse_citations
-from govrag.cite.model import STATUSES, Citation, CitationCheck, Evidence, Status
+from govrag.cite.model import STATUSES, Citation, CitationCheck, CitationCorpus, Evidence, Status
 from govrag.cite.report import CitationReport
 from govrag.cite.verify import verify_citations
 
@@ -16,6 +16,7 @@ __all__ = [
     "STATUSES",
     "Citation",
     "CitationCheck",
+    "CitationCorpus",
     "CitationReport",
     "Evidence",
     "Status",

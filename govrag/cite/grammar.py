@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol, cast
+from typing import Any, cast
 
 from govrag.cite.lexer import (
     LAW_SUFFIX_RE,
@@ -35,10 +35,10 @@ from govrag.cite.lexer import (
     prefix_is_name,
     quote_spans,
 )
-from govrag.cite.model import Citation, Part
+from govrag.cite.model import Citation, CitationCorpus, Part
 from govrag.errors import InputError
 
-__all__ = ["ALIASES", "LawNamesSource", "law_name_table", "parse_citations"]
+__all__ = ["ALIASES", "law_name_table", "parse_citations"]
 
 #: Popular short names that e-Gov's Abbrev attribute lacks, mapped to official titles.
 ALIASES: dict[str, str] = {
@@ -57,12 +57,6 @@ ALIASES: dict[str, str] = {
 }
 
 _MAX_TEXT = 2_000_000
-
-
-class LawNamesSource(Protocol):
-    """What :func:`parse_citations` needs from a corpus: names, and optionally article order."""
-
-    def law_names(self) -> Mapping[str, str]: ...
 
 
 _ENUM_GAPS = frozenset(
@@ -116,7 +110,9 @@ def law_name_table(corpus: Any = None, law_names: Mapping[str, str] | None = Non
     return names
 
 
+#: name matchers of the last few corpora / name tables (keeps them alive: kept small on purpose)
 _MATCHER_CACHE: dict[int, tuple[object, LawMatcher]] = {}
+_MATCHER_CACHE_SIZE = 4
 
 
 def _matcher(corpus: Any, law_names: Mapping[str, str] | None) -> tuple[LawMatcher, dict[str, str | None]]:
@@ -129,8 +125,8 @@ def _matcher(corpus: Any, law_names: Mapping[str, str] | None) -> tuple[LawMatch
     _register_titles(names, corpus)
     m = LawMatcher(names)
     if key_obj is not None:
-        if len(_MATCHER_CACHE) > 16:
-            _MATCHER_CACHE.clear()
+        if len(_MATCHER_CACHE) >= _MATCHER_CACHE_SIZE:
+            _MATCHER_CACHE.pop(next(iter(_MATCHER_CACHE)))
         _MATCHER_CACHE[id(key_obj)] = (key_obj, m)
     return m, m.names
 
@@ -230,7 +226,7 @@ def _gap_kind(text: str, a: Piece, b: Piece) -> str:
 def parse_citations(
     text: str,
     *,
-    corpus: Any = None,
+    corpus: CitationCorpus | None = None,
     law_names: Mapping[str, str] | None = None,
     default_law: str | None = None,
 ) -> list[Citation]:

@@ -14,12 +14,22 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from govrag.text.numerals import article_label, int_to_kanji, item_label
 
-__all__ = ["STATUSES", "Citation", "CitationCheck", "Evidence", "EvidenceRole", "Part", "Status"]
+__all__ = [
+    "STATUSES",
+    "Citation",
+    "CitationCheck",
+    "CitationCorpus",
+    "Evidence",
+    "EvidenceRole",
+    "Part",
+    "Status",
+]
 
 #: Sub-parts of a provision a citation can point at.
 Part = Literal["proviso", "first_sentence", "second_sentence", "each_item", "chapeau"]
@@ -43,6 +53,26 @@ _PART_LABEL: dict[str, str] = {
     "each_item": "各号",
     "chapeau": "柱書",
 }
+
+
+class CitationCorpus(Protocol):
+    """What citation parsing/verification needs from a statute corpus
+    (:class:`govrag.corpus.Corpus` implements it; any other store can too)."""
+
+    def law_names(self) -> Mapping[str, str]:
+        """Every name (title, abbreviation) -> law id."""
+        ...
+
+    def law(self, name_or_id: str) -> Any:
+        """The law (with ``.title``, ``.law_id``, ``.provisions``) or None."""
+        ...
+
+    def provision(
+        self, law: Any, article: Any, paragraph: Any = None, item: Any = None, *, suppl: bool = False
+    ) -> Any:
+        """The provision (with ``.text``, ``.caption``, ``.deleted``) or None."""
+        ...
+
 
 EvidenceRole = Literal["citation", "quote", "number", "modality", "sentence", "claim"]
 

@@ -32,7 +32,7 @@ from typing import Any
 from govrag.cite.claims import Modality, Quantity, content_overlap, modalities, quantities
 from govrag.cite.grammar import parse_citations
 from govrag.cite.lexer import quote_spans
-from govrag.cite.model import Citation, CitationCheck, Evidence, Status
+from govrag.cite.model import Citation, CitationCheck, CitationCorpus, Evidence, Status
 from govrag.cite.report import CitationReport
 from govrag.cite.sources import SourceUnit, source_units
 from govrag.errors import ConfigError, InputError
@@ -129,7 +129,7 @@ def verify_citations(
     answer: str,
     *,
     sources: Iterable[Any] | None,
-    corpus: Any,
+    corpus: CitationCorpus,
     citations: Sequence[Citation] | None = None,
     default_law: str | None = None,
     min_overlap: float = DEFAULT_MIN_OVERLAP,

@@ -75,8 +75,8 @@ class Corpus:
     * ``problems``: files that failed to load (never silently dropped).
     """
 
-    __slots__ = ("_ambiguous", "_by_key", "_by_law", "_content_hash", "_names", "_ranges", "laws",
-                 "problems")
+    __slots__ = ("_ambiguous", "_by_key", "_by_law", "_content_hash", "_display", "_names", "_ranges",
+                 "laws", "problems")
 
     def __init__(self, laws: Iterable[Law], *, problems: Sequence[LoadProblem] = (),
                  abbreviations: AbbreviationSource | None = None) -> None:
@@ -113,7 +113,7 @@ class Corpus:
                     if first.isdigit() and last.isdigit():
                         self._ranges.setdefault((p.law_id, p.suppl, p.suppl_label), []).append(
                             (int(first), int(last), p.article))
-        self._names, self._ambiguous = _build_names(self.laws, extra, user)
+        self._names, self._display, self._ambiguous = _build_names(self.laws, extra, user)
         self._content_hash: str | None = None
 
     # -- construction ----------------------------------------------------------------------
@@ -213,9 +213,10 @@ class Corpus:
         raise ConfigError(f"unknown law {name_or_id!r} ({len(self.laws)} laws loaded){hint}")
 
     def law_names(self) -> dict[str, str]:
-        """Every unambiguous name -> law id: full titles, XML ``Abbrev`` values, data-file and
-        user abbreviations (names as written, NFKC-normalized, spaces removed)."""
-        return dict(self._names)
+        """Every unambiguous name -> law id: full titles, law numbers, XML ``Abbrev`` values,
+        data-file and user abbreviations, spelled as in their source (lookups through
+        :meth:`law` also accept NFKC variants and ignore spaces)."""
+        return dict(self._display)
 
     @property
     def ambiguous_names(self) -> dict[str, tuple[str, ...]]:
@@ -309,15 +310,18 @@ def _prefer(a: Law, b: Law) -> tuple[Law, Law]:
 
 def _build_names(laws: Sequence[Law], extra: dict[str, tuple[str, ...]],
                  user: dict[str, tuple[str, ...]]
-                 ) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    # Priority: title (0) > user table (1) > packaged table (2) > XML Abbrev (3).
+                 ) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """(normalized name -> id, name as written -> id, ambiguous normalized name -> ids)."""
+    # Priority: title and law number (0) > user table (1) > packaged table (2) > XML Abbrev (3).
     tiers: dict[str, tuple[int, set[str]]] = {}
+    spellings: dict[str, set[str]] = {}
     ids = {law.law_id for law in laws}
 
     def add(name: str, law_id: str, tier: int) -> None:
         key = _name_key(name)
         if not key:
             return
+        spellings.setdefault(key, set()).add(name.strip())
         current = tiers.get(key)
         if current is None or tier < current[0]:
             tiers[key] = (tier, {law_id})
@@ -334,14 +338,17 @@ def _build_names(laws: Sequence[Law], extra: dict[str, tuple[str, ...]],
         for n in law.abbreviations:
             add(n, law.law_id, 3)
     names: dict[str, str] = {}
+    display: dict[str, str] = {}
     ambiguous: dict[str, tuple[str, ...]] = {}
     for key, (_tier, owners) in tiers.items():
         owners &= ids
         if len(owners) == 1:
             names[key] = next(iter(owners))
+            for spelling in sorted(spellings[key]):
+                display[spelling] = names[key]
         elif owners:
             ambiguous[key] = tuple(sorted(owners))
-    return names, ambiguous
+    return names, display, ambiguous
 
 
 def _article(article: str | int) -> str:

@@ -265,7 +265,10 @@ class _Cache:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot create cache_dir {root}: {exc.strerror or exc}") from None
 
     def _stem(self, key: str) -> Path:
         return self.root / hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
@@ -292,9 +295,14 @@ class _Cache:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write via a temporary file and rename, so readers never see a half-written file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CorpusError(f"cannot write {path.name}: {exc.strerror or exc}", path=path) from None
 
 
 class _Fetcher:
@@ -411,7 +419,10 @@ def pull(
     if not base_url.startswith(("http://", "https://")):
         raise ConfigError(f"base_url must be an http(s) URL, got {base_url!r}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create out_dir {out}: {exc.strerror or exc}") from None
     import httpx
 
     from govrag import __version__

@@ -34,11 +34,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
-from govrag.corpus.ids import law_id_from_attributes, parse_file_name
+from govrag.corpus.ids import ERA_CODES, law_id_from_attributes, parse_file_name
 from govrag.corpus.model import Law, Provision
 from govrag.errors import CorpusError
 from govrag.text.numerals import item_key
@@ -78,6 +77,11 @@ def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
     file_id = parse_file_name(source) if source is not None else None
     law_id = file_id.law_id if file_id else None
     revision_id = file_id.revision_id if file_id else None
+    era, year = law_el.get("Era"), law_el.get("Year")
+    if law_id is not None and era in ERA_CODES and year and year.isdigit() and not law_id.startswith(
+            f"{ERA_CODES[era]}{int(year):02d}"):
+        raise CorpusError(f"file name says law {law_id}, but the document is of {era} {year}: "
+                          "the file is misnamed", path=source)
     if law_id is None:
         law_id = law_id_from_attributes(
             era=law_el.get("Era"), year=law_el.get("Year"), law_type=law_el.get("LawType"),
@@ -404,7 +408,3 @@ def _article_num_from_title(title: str) -> str:
     except ValueError:
         return title.strip()
 
-
-def iter_articles(law: Law) -> Iterator[Provision]:
-    """Article-level provisions (main and 附則) of ``law`` in document order."""
-    return (p for p in law.provisions if p.paragraph is None and p.item is None)

@@ -76,7 +76,8 @@ def register(sub: Any) -> None:
                     examples=_RETRIEVAL_EXAMPLES)
     p.add_argument("--corpus", required=True, help="statute file or folder (e-Gov XML or text)")
     p.add_argument("--index", metavar="DIR",
-                   help="index folder: opened when it exists, else built there (default: in memory)")
+                   help="index folder, built there or updated incrementally to match --corpus "
+                        "(default: a temporary in-memory index)")
     p.add_argument("--embedder", metavar="NAME",
                    help="dense embedder when the index is built ('none': BM25 only; default: the index's)")
     p.add_argument("--analyzer", choices=["lemma", "char-bigram"],
@@ -163,9 +164,9 @@ def _open_index(corpus: Any, args: argparse.Namespace) -> Any:
         options["analyzer"] = args.analyzer
     if args.index is None:
         return statute_index.build(corpus, **options)
+    # build() on an existing index folder is incremental (only changed units are re-embedded), so
+    # the evaluated index always matches --corpus; opening it blindly could evaluate a stale one
     path = Path(args.index)
-    if path.exists() and any(path.iterdir()):
-        return statute_index.open(path=str(path))
     path.mkdir(parents=True, exist_ok=True)
     return statute_index.build(corpus, path=str(path), **options)
 

@@ -86,7 +86,10 @@ def _term_regex(term: str) -> str:
     if term.startswith("~"):  # must not be part of a longer katakana/latin word
         body = re.escape(fold_same_length(term[1:]))
         return rf"(?<![{_KANA_ASCII}]){body}(?![{_KANA_ASCII}])"
-    return re.escape(fold_same_length(term))
+    body = re.escape(fold_same_length(term))
+    if re.match(r"[一-龥々]", term):  # not the tail of a longer compound (朝鮮人 is not 鮮人)
+        return rf"(?<![一-龥々]){body}"
+    return body
 
 
 _TOPIC = r"(?:は|って|というのは|なんて|なんか|ってやつは|というやつは)、?"

@@ -33,6 +33,7 @@ def register(sub: Any) -> None:
         "      --embedder none\n",
     )
     index_sub = index.add_subparsers(dest="index_command", metavar="SUBCOMMAND")
+
     def _index_help(args: argparse.Namespace) -> int:
         index.print_help()
         return 2

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govrag.corpus.model import Provision
-from govrag.text.numerals import article_label
+from govrag.text.numerals import article_label, int_to_kanji
 
 __all__ = ["DEFAULT_MAX_CHARS", "IndexUnit", "unit_id", "units_from_provisions"]
 
@@ -137,21 +137,56 @@ def units_from_provisions(
 ) -> list[IndexUnit]:
     """Build units from a law's provisions (article-level ones drive; paragraph-level split).
 
-    Deleted articles and articles with no text are skipped.
+    Deleted articles and articles with no text are skipped. Paragraphs that belong to no
+    article (short Acts, most 附則) form one pseudo-article (``article=""``) per block.
     """
     provs = list(provisions)
     paras: dict[tuple[Any, ...], list[Provision]] = {}
     for p in provs:
-        if p.paragraph is not None and p.item is None:
+        if p.paragraph is not None and p.item is None and not p.deleted:
             paras.setdefault((p.law_id, p.suppl, p.suppl_label, p.article), []).append(p)
-    out: list[IndexUnit] = []
+    heads: list[tuple[Provision, list[Provision]]] = []
     for art in provs:
-        if art.paragraph is not None or art.item is not None or art.deleted or not art.text.strip():
+        if (
+            art.paragraph is None
+            and art.item is None
+            and art.article
+            and not art.deleted
+            and art.text.strip()
+        ):
+            heads.append((art, paras.get((art.law_id, art.suppl, art.suppl_label, art.article), [])))
+    # paragraphs outside any article (short Acts, most 附則): one pseudo-article per block
+    for (law_id, suppl, label, article), plist in paras.items():
+        if article == "" and plist:
+            first = plist[0]
+            text = "\n".join(p.text for p in plist)
+            head = Provision(
+                law_id=law_id,
+                law_title=first.law_title,
+                article="",
+                paragraph=None,
+                item=None,
+                caption=None,
+                text=text,
+                suppl=suppl,
+                revision_id=first.revision_id,
+                chapter_path=first.chapter_path,
+                suppl_label=label,
+            )
+            heads.append((head, plist))
+    out: list[IndexUnit] = []
+    for art, plist in heads:
+        if not art.text.strip():
             continue
-        title = f"{art.law_title}{'附則' if art.suppl else ''} {_label(art)}{art.caption or ''}"
+        label = _label(art) if art.article else ""
+        title = f"{art.law_title}{'附則' if art.suppl else ''} {label}{art.caption or ''}".rstrip()
         parts: list[tuple[tuple[int, ...], str]]
-        plist = paras.get((art.law_id, art.suppl, art.suppl_label, art.article), [])
-        if len(art.text) > max_chars and len(plist) > 1:
+        if not art.article:
+            parts = [
+                (tuple(p.paragraph for p in grp if p.paragraph is not None), "\n".join(p.text for p in grp))
+                for grp in _split(plist, max_chars)
+            ]
+        elif len(art.text) > max_chars and len(plist) > 1:
             parts = [
                 (tuple(p.paragraph for p in grp if p.paragraph is not None), "\n".join(p.text for p in grp))
                 for grp in _split(plist, max_chars)
@@ -159,6 +194,9 @@ def units_from_provisions(
         else:
             parts = [((), art.text)]
         for i, (numbers, body) in enumerate(parts):
+            citation = art.citation
+            if not art.article and len(numbers) == 1:
+                citation += f"第{int_to_kanji(numbers[0])}項"
             out.append(
                 IndexUnit(
                     unit_id=unit_id(art.law_id, art.article, i, suppl=art.suppl, suppl_label=art.suppl_label),
@@ -174,7 +212,7 @@ def units_from_provisions(
                     suppl_label=art.suppl_label,
                     revision_id=art.revision_id,
                     chapter_path=tuple(art.chapter_path),
-                    citation=art.citation,
+                    citation=citation,
                 )
             )
     return out

@@ -1,9 +1,10 @@
 """Sentence splitting for Japanese statute and prose text.
 
-A sentence ends after ``。！？!?`` (a run of them stays together) and at every line break, but
-never inside matched brackets ``「」『』（）()【】〔〕［］[]｛｝{}〈〉《》`` — nesting-aware.
-Unmatched brackets are ignored (they neither open nor close a protected region), and no
-bracket pair spans a blank line, so one stray ``（`` cannot swallow the rest of a document. Spans are stripped of surrounding white space and
+A sentence ends after ``。！？!?`` (a run of them, and closing brackets right after them, stay
+together) and at every line break, but never inside matched brackets
+``「」『』（）()【】〔〕［］[]｛｝{}〈〉《》`` — nesting-aware. Unmatched brackets are ignored (they
+neither open nor close a protected region), and no bracket pair spans a blank line, so one stray
+``（`` cannot swallow the rest of a document. Spans are stripped of surrounding white space and
 carry offsets into the original string; empty sentences are dropped.
 
 >>> [s.text for s in split_sentences("申請者は「はい。いいえ。」と答えた。次の文！\\n  三つ目")]
@@ -44,6 +45,8 @@ def _protected(text: str) -> list[int]:
     blank_line = True  # nothing but white space since the last line break
     for i, ch in enumerate(text):
         if ch in _NEWLINES:
+            if ch == "\n" and i and text[i - 1] == "\r":
+                continue  # CRLF is one line break
             if blank_line:
                 stack.clear()  # a bracket never spans a paragraph break (blank line)
             blank_line = True
@@ -99,7 +102,7 @@ def split_sentences(text: str) -> list[Span]:
         if depth[i] == 0 and (ch in _TERMINATORS or ch in _NEWLINES):
             end = i + 1
             if ch in _TERMINATORS:
-                while end < n and text[end] in _TERMINATORS:
+                while end < n and (text[end] in _TERMINATORS or text[end] in _CLOSERS):
                     end += 1
             span = _span(text, start, end)
             if span is not None:

@@ -183,3 +183,29 @@ def test_anchor_file_is_written_after_each_append(tmp_path: Path) -> None:
         assert saved == log.head() and saved.count == 3
         assert log.verify() == []
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".anchor-")]
+
+
+def test_lock_timeout_fails_closed(tmp_path: Path) -> None:
+    path = tmp_path / "audit.sqlite"
+    with AuditLog(path, busy_timeout_s=0.2) as log:
+        log.append(_record(0))
+        blocker = sqlite3.connect(path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+        try:
+            with pytest.raises(AuditError, match="locked"):
+                log.append(_record(1))
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        log.append(_record(2))  # usable again once the lock is released
+        assert [e.record["i"] for e in log] == [0, 2] and log.verify() == []
+
+
+def test_append_after_close_is_an_audit_error(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.sqlite")
+    log.close()
+    with pytest.raises(AuditError, match="failed"):
+        log.append(_record())
+    for read in (log.head, log.__len__, lambda: log.get("x"), log.verify):
+        with pytest.raises(AuditError, match="cannot read"):
+            read()

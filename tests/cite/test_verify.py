@@ -79,6 +79,18 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["valid"],
     ),  # ellipsis inside the quote
     ("「行政手続法第7条」は申請に対する審査について定めています。", [GYO], ["valid"]),
+    (  # quote announced in the previous sentence, punctuation differences ignored
+        "行政手続法第7条は次のように定めています。「行政庁は申請がその事務所に到達したときは遅滞なく"
+        "当該申請の審査を開始しなければならず」",
+        [GYO],
+        ["valid"],
+    ),
+    (  # a figure that belongs to the other citation of the sentence is not held against 第5条
+        "行政手続法第5条の審査基準とは別に、情報公開法第10条第1項は開示決定等を30日以内にしなければ"
+        "ならないと定めています。",
+        ["行政手続法第五条", "行政機関の保有する情報の公開に関する法律第十条"],
+        ["valid", "valid"],
+    ),
     # --- nonexistent
     ("行政手続法第99条により、申請は審査されます。", [GYO], ["nonexistent"]),
     ("行政手続法第8条第3項により、理由を示さなければなりません。", ["行政手続法第八条"], ["nonexistent"]),
@@ -148,6 +160,11 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         "行政手続法第7条は、命令等制定機関が命令等の案を公示して広く一般の意見を求める手続を定めています。",
         [GYO, "行政手続法第三十九条"],
         ["unsupported"],
+    ),
+    (
+        "行政手続法第7条は次のように定めています。「行政庁は、申請を直ちに却下しなければならない」",
+        [GYO],
+        ["misquoted"],
     ),
     # --- unresolved
     ("架空基本法第3条によれば、手続は不要です。", [GYO], ["unresolved"]),

@@ -270,3 +270,12 @@ def test_content_hash_is_stable_and_content_sensitive(core_corpus: Corpus) -> No
     assert Corpus.from_laws(core_corpus.laws[1:]).content_hash != h
     one = Corpus.from_laws(core_corpus.laws[:1])
     assert one.content_hash != Corpus.from_laws(core_corpus.laws[1:2]).content_hash
+
+
+def test_law_names_keep_the_spelling_of_the_source() -> None:
+    # the citation parser searches raw Japanese text for these names: full-width （） must stay
+    corpus = Corpus.from_path(next(EGOV_XML_ACTS.glob("106DF0000000065_*.xml")))
+    names = corpus.law_names()
+    assert names["明治六年太政官布告第六十五号（絞罪器械図式）"] == "106DF0000000065"
+    assert "明治六年太政官布告第六十五号(絞罪器械図式)" not in names
+    assert corpus.get_law("明治六年太政官布告第六十五号(絞罪器械図式)").law_id == "106DF0000000065"

@@ -353,3 +353,12 @@ def test_parse_rejects_non_envelope() -> None:
         parse_law_data_response(b"<html><body>maintenance</body></html>", law_id=GYOTE)
     with pytest.raises(EgovApiError, match="neither XML nor JSON"):
         parse_law_data_response(b"{not json", law_id=GYOTE)
+
+
+def test_unwritable_out_dir_is_config_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ConfigError, match="cannot create out_dir"):
+        pull([GYOTE], out_dir=blocker / "sub")
+    with pytest.raises(ConfigError, match="cannot create cache_dir"):
+        pull([GYOTE], out_dir=tmp_path / "out", cache_dir=blocker / "cache")

@@ -159,3 +159,10 @@ def test_deep_nesting_is_a_corpus_error(element: str) -> None:
         parse_law_bytes(data, source="deep.xml")
     assert info.value.path == "deep.xml"
     assert time.perf_counter() - start < 5.0
+
+
+def test_misnamed_file_is_refused(tmp_path: Path) -> None:
+    wrong = tmp_path / "129AC0000000089_20251001_505AC0000000053.xml"  # 民法's name, 行政手続法's text
+    wrong.write_bytes(GYOTE.read_bytes())
+    with pytest.raises(CorpusError, match="misnamed"):
+        load_law(wrong)

@@ -25,6 +25,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("mn-11-digits", "個人番号12345678901", set()),
     ("mn-reference-number", f"受付番号{MN}の申請", set()),
     ("mn-repeated-digit", "個人番号000000000000", set()),
+    ("mn-other-label", f"受理番号{MN}について", set()),
+    ("mn-customer-label", f"顧客番号：{MN}", set()),
+    ("mn-card-label", f"個人番号カードの番号（{MN}）", {("JP_MY_NUMBER", MN)}),
     # --- 法人番号
     ("cn-valid", f"法人番号{CN}の事業者", {("JP_CORPORATE_NUMBER", CN)}),
     (
@@ -56,6 +59,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("ph-too-short", "電話03-1234-567まで", set()),
     ("ph-mobile-10-digits", "携帯090-123-4567", set()),
     ("ph-date", "2024-01-15に受付", set()),
+    ("ph-tel-dot", "TEL.03-5253-2111(代表)", {("PHONE_NUMBER", "03-5253-2111")}),
+    ("ph-decimal", "係数1.03-1234-5678", set()),
     # --- email
     ("em-glued", "連絡先はtaro@example.comです", {("EMAIL_ADDRESS", "taro@example.com")}),
     (
@@ -98,6 +103,16 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("ad-hyphen", "住所：千代田区霞が関1-2-3", {("JP_ADDRESS", "千代田区霞が関1-2-3")}),
     ("ad-statute", "東京都の区の存する区域においては、第二百八十一条第二項の規定による。", set()),
     ("ad-no-number", "東京都は、条例で定める。", set()),
+    (
+        "ad-particle-before",
+        "本籍地は鹿児島県鹿児島市山下町11番1号",
+        {("JP_ADDRESS", "鹿児島県鹿児島市山下町11番1号")},
+    ),
+    (
+        "ad-followed-by-kanji",
+        "京都府京都市上京区薮ノ内町85番地在住",
+        {("JP_ADDRESS", "京都府京都市上京区薮ノ内町85番地")},
+    ),
     # --- person
     ("pe-honorific", "申請者山田太郎様の件", {("PERSON", "山田太郎")}),
     ("pe-san", "井上恵子さんから相談", {("PERSON", "井上恵子")}),
@@ -106,6 +121,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("pe-title-after", "加藤課長から説明があった", {("PERSON", "加藤")}),
     ("pe-katakana", "スミス様から電話", {("PERSON", "スミス")}),
     ("pe-noun-surname", "森様から申請", {("PERSON", "森")}),
+    ("pe-contact-bracket", "担当は福祉課の小野寺（内線2345）です", {("PERSON", "小野寺")}),
+    ("pe-self-intro", "市民相談室の小松です。", {("PERSON", "小松")}),
+    ("pe-self-intro-generic", "本件は財政課の所管です。", set()),
+    ("pe-account-holder", "千葉 修名義の口座", {("PERSON", "千葉 修")}),
+    ("pe-mayor-title", "横浜市長　山中竹春", {("PERSON", "山中竹春")}),
     ("pe-statute-words", "行政庁の長及び各大臣は、氏名又は名称を公表する。", set()),
     ("pe-minister", "内閣総理大臣は、その旨を公示しなければならない。", set()),
     ("pe-okyakusama", "お客様各位、皆様のご協力をお願いします。", set()),

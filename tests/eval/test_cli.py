@@ -74,7 +74,7 @@ def test_retrieval_on_one_law_with_gate(capsys: pytest.CaptureFixture[str], tmp_
     assert status == 0 and data["overall"]["n"] >= 10 and data["failed_requirements"] == []
     assert data["by_kind"]["explicit"]["recall@1"] == 1.0
     assert any(index.iterdir())  # built on disk
-    # the second run reopens the index; an impossible gate fails with exit 1 and names the metric
+    # the second run reuses the index folder; an impossible gate fails with exit 1 and names the metric
     status, out, _ = _run(capsys, *argv, "--require", "mrr@10=1.01")
     assert status == 1 and json.loads(out)["failed_requirements"][0].startswith("mrr@10 = ")
 

@@ -68,6 +68,9 @@ def test_discriminatory_text_fails_with_category_and_kind(text: str, label: str,
         "お構いなく、おかまいなく。",
         "非人道的な取扱いは禁止される。",
         "池沼の埋立てについて許可を受けなければならない。",
+        # 朝鮮人 is not the slur 鮮人:
+        "北朝鮮当局による拉致問題への対処について、在日朝鮮人を含む関係者の理解を深める。",
+        "郷土人形の展示会を開催する。",
         # one person, not a group
         "彼女は管理職に向いていないと言った。",
         "女性職員の登用を推進する。",

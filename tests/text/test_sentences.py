@@ -35,10 +35,14 @@ SPLIT_CASES = [
     # unmatched brackets do not swallow the rest
     ("開き括弧（だけ。次の文。", ["開き括弧（だけ。", "次の文。"]),
     ("閉じ括弧）だけ。次の文。", ["閉じ括弧）だけ。", "次の文。"]),
+    # closers right after a terminator stay with the sentence (text that starts mid-quote)
+    ("はい。」と言った。", ["はい。」", "と言った。"]),
     ("「開き。（中。」外。", ["「開き。（中。」外。"]),
     # a pair never spans a blank line (paragraph break)
-    ("括弧（開く。\n\n別の段落。）閉じ。", ["括弧（開く。", "別の段落。", "）閉じ。"]),
+    ("括弧（開く。\n\n別の段落。）閉じ。", ["括弧（開く。", "別の段落。）", "閉じ。"]),
     ("括弧（開く。\n 同じ段落。）閉じ。", ["括弧（開く。\n 同じ段落。）閉じ。"]),
+    ("括弧（開く。\r\n同じ段落。）閉じ。", ["括弧（開く。\r\n同じ段落。）閉じ。"]),
+    ("括弧（開く。\r\n\r\n別の段落。）", ["括弧（開く。", "別の段落。）"]),
     # whitespace stripping and empties
     ("  前後の空白。  \u3000", ["前後の空白。"]),
     ("", []),

@@ -23,7 +23,31 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
-__all__ = ["JaPattern", "JaPatternRecognizer", "context_window", "digits_only", "make_result"]
+__all__ = [
+    "JaPattern",
+    "JaPatternRecognizer",
+    "context_window",
+    "digits_only",
+    "make_result",
+    "other_label_before",
+]
+
+_LABEL_BEFORE = re.compile(r"([一-龥ァ-ヴーぁ-ん]{1,8})(?:番号|No\.?|NO\.?|№)\s*[:：は]?\s*[（(]?\s*$")
+
+
+def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | None:
+    """The ``…番号`` label right before ``start`` when it names some other number, else None.
+
+    >>> other_label_before("受理番号：123", 5, own=("個人",))
+    '受理'
+    >>> other_label_before("個人番号：123", 5, own=("個人",)) is None
+    True
+    """
+    m = _LABEL_BEFORE.search(text[max(0, start - 16) : start])
+    if m is None:
+        return None
+    label = m.group(1)
+    return None if any(label.endswith(o) or o in label for o in own) else label
 
 
 def make_result(

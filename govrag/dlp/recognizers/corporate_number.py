@@ -15,7 +15,7 @@ False
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
 
 __all__ = ["JpCorporateNumberRecognizer", "corporate_check_digit"]
 
@@ -46,6 +46,10 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
     CONTEXT = ("法人番号", "法人", "会社", "株式会社", "事業者", "Corporate Number")
     NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "注文番号", "伝票番号", "カード番号")
     VALIDATED_SCORE = 0.6
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject numbers labelled as some other number (受理番号, 登録番号 …)."""
+        return other_label_before(text, start, own=("法人", "会社法人等")) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
 
 __all__ = ["JpMyNumberRecognizer", "my_number_check_digit"]
 
@@ -70,6 +70,11 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
         "保険者番号",
     )
     VALIDATED_SCORE = 0.6
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject numbers labelled as some other number (受理番号, 顧客番号, No. …)."""
+        own = ("個人", "マイナンバー", "マイナ", "個人番号カードの")
+        return other_label_before(text, start, own=own) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)

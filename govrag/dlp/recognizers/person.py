@@ -139,6 +139,7 @@ TITLES_AFTER: tuple[str, ...] = (
     "校長",
     "専門官",
     "調査官",
+    "名義",
 )
 #: Surnames that UniDic reads as common nouns (森, 林 ...): accepted before 様/さん/氏/殿 only.
 NOUN_SURNAMES = frozenset(
@@ -154,6 +155,16 @@ _LABEL = re.compile(
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
 _BETWEEN_ROLE = re.compile(
     r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{1,10}(?:課|係|室|部|局|所|班|センター)の?[\s　]?)$"
+)
+# "<部署>の<name>です" self-introduction (mail and phone notes)
+_SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
+_SELF_INTRO_AFTER = ("です", "でございます", "と申します")
+_SELF_INTRO = re.compile(
+    r"(?:課|係|室|部|局|所|班|センター|窓口)の(?P<v>[一-龥々]{1,4})(?:です|でございます|と申します)"
+)
+_NOT_A_NAME = frozenset(
+    "担当 担当者 職員 所管 管轄 業務 仕事 予定 対象 責任 責任者 方 者 一員 所属 範囲 事務 分掌 管理 窓口 "
+    "課長 係長 主査 主任 部長 室長 局長 所長 代表 番号 資料 案件 見解 意見 回答 判断 方針".split()
 )
 # a surname directly followed by a contact in brackets: 小野寺（内線2345）
 _CONTACT_AFTER = re.compile(r"^[（(](?:内線|電話|TEL|Tel|tel|携帯|直通)")
@@ -293,6 +304,10 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 continue
             if honor or (has_name and self._role_before(text, start)):
                 add(start, end, 0.85, "context")
+            elif _SELF_INTRO_BEFORE.search(text[max(0, start - 14) : start]) and text.startswith(
+                _SELF_INTRO_AFTER, end
+            ):  # 市民相談室の小松です
+                add(start, end, 0.8, "context")
             elif bracketed:
                 add(start, end, 0.7, "context")
             elif has_sei and has_mei:
@@ -325,6 +340,9 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                     s, e = tokens[k + 1].start, tokens[t_idx - 1].end
                     if e - s >= 2:
                         add(s, e, 0.8, "honorific")
+        for m in _SELF_INTRO.finditer(text):
+            if m.group("v") not in _NOT_A_NAME:
+                add(m.start("v"), m.end("v"), 0.75, "self_intro")
         for m in _LABEL.finditer(text):
             s, e = m.span("v")
             add(s, e, 0.8, "label")

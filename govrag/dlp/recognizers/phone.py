@@ -33,13 +33,14 @@ def phone_digits_valid(digits: str) -> bool:
 
 
 _INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
+_LB = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)"  # not inside a longer number or a decimal
 _AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
 _SEPARATED = (
-    r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
+    _LB + r"(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
     r"(?![0-9A-Za-z-])"
 )
-_INTL_SHORT = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
-_PLAIN = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
+_INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
+_PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
 
 
 class JpPhoneRecognizer(JaPatternRecognizer):
