@@ -96,8 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-semantic", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
-    ap.add_argument("--subset", choices=("all", "handwritten", "generated"), default="all",
-                    help="handwritten: hw* answers; generated: ca* answers")
+    ap.add_argument(
+        "--subset",
+        choices=("all", "handwritten", "generated"),
+        default="all",
+        help="handwritten: hw* answers; generated: ca* answers",
+    )
     args = ap.parse_args(argv)
     from govrag.corpus import Corpus
 

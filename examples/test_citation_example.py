@@ -10,15 +10,19 @@ The ``govrag_corpus`` fixture and ``--govrag-corpus`` option come from govrag's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
+from govrag.corpus import Corpus
 from govrag.testing import CitationAssertionError, assert_citations_valid
 
 #: What the retriever returned for the question (e-Gov citation strings, or Hit objects).
 SOURCES = ["行政手続法第七条", "行政手続法第八条"]
 
 
-def test_grounded_answer_passes(govrag_corpus):  # type: ignore[no-untyped-def]
+def test_grounded_answer_passes(govrag_corpus: Corpus) -> None:
     answer = (
         "行政手続法第7条により、行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を"
         "開始しなければなりません。同法第8条第1項は、申請により求められた許認可等を拒否する処分をする"
@@ -28,7 +32,7 @@ def test_grounded_answer_passes(govrag_corpus):  # type: ignore[no-untyped-def]
     assert [c.status for c in report.items] == ["valid", "valid"]
 
 
-def test_fabricated_article_is_reported(govrag_corpus):  # type: ignore[no-untyped-def]
+def test_fabricated_article_is_reported(govrag_corpus: Corpus) -> None:
     answer = "行政手続法第99条により、申請は30日以内に処理されなければなりません。"
     with pytest.raises(CitationAssertionError) as info:
         assert_citations_valid(answer, sources=SOURCES, corpus=govrag_corpus)
@@ -36,5 +40,5 @@ def test_fabricated_article_is_reported(govrag_corpus):  # type: ignore[no-untyp
     assert "行政手続法第99条" in message and "nonexistent" in message
 
 
-def test_check_citations_fixture(check_citations):  # type: ignore[no-untyped-def]
+def test_check_citations_fixture(check_citations: Callable[..., Any]) -> None:
     check_citations("行政手続法第七条は申請に対する審査について定めています。", sources=SOURCES)

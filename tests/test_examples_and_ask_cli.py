@@ -155,7 +155,8 @@ def test_fastapi_example_serves_a_guarded_endpoint(small_pipeline: Pipeline) -> 
     ok = client.post("/ask", json={"query": "申請書に不備があったら役所はどうすべき？", "user_id": "u1"})
     assert ok.status_code == 200
     body = ok.json()
-    assert body["blocked"] is False and body["citations"] and body["audit_id"]
+    assert body["blocked"] is False, body["reason"]
+    assert body["citations"] and body["audit_id"]
     secret = client.post("/ask", json={"query": "【極秘】人事案の根拠は？"}).json()
     assert secret["blocked"] is True and secret["answer"] is None
     assert client.post("/ask", json={"query": ""}).status_code == 422

@@ -35,9 +35,9 @@ from govrag.audit.rows import (
     AuditHead,
     Problem,
     RawRow,
-    _reject_non_finite,
     canonical_json,
     chain_hash,
+    check_finite,
     new_audit_id,
     verify_rows,
 )
@@ -187,7 +187,7 @@ class AuditLog:
         if not isinstance(audit_id, str) or len(audit_id) > 200:
             raise AuditError("record['run_id'] must be a string of at most 200 characters")
         rec = dict(record)
-        _reject_non_finite(rec)
+        check_finite(rec)
         sealed = seal_content(content, capture=self.capture, key=self._key, audit_id=audit_id)
         with self._lock:
             c = self._conn
@@ -279,8 +279,20 @@ class AuditLog:
         return open_content(entry.content, key=self._key, audit_id=audit_id)
 
     def __iter__(self) -> Iterator[AuditEntry]:
-        rows, _ = self._snapshot()
-        return (_entry(r) for r in rows)
+        """Entries in chain order, read in pages of 500 (rows appended meanwhile are included)."""
+        last = 0
+        while True:
+            with self._lock:
+                try:
+                    page = [RawRow(*r) for r in self._conn.execute(
+                        "SELECT seq, audit_id, time, prev_hash, row_hash, body FROM audit_rows "
+                        "WHERE seq > ? ORDER BY seq LIMIT 500", (last,))]
+                except sqlite3.Error as exc:
+                    raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
+            if not page:
+                return
+            yield from (_entry(r) for r in page)
+            last = page[-1].seq
 
     def __len__(self) -> int:
         return int(self._query("SELECT count(*) FROM audit_rows")[0])

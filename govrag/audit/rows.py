@@ -20,7 +20,7 @@ import json
 import math
 import os
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -36,6 +36,7 @@ __all__ = [
     "RawRow",
     "canonical_json",
     "chain_hash",
+    "check_finite",
     "new_audit_id",
     "sha256_tag",
     "verify_rows",
@@ -95,17 +96,18 @@ class RawRow:
     body: str
 
 
-def _reject_non_finite(obj: Any, where: str = "record") -> None:
+def check_finite(obj: Any, where: str = "record") -> None:
+    """AuditError for NaN/infinite numbers or non-string keys anywhere in ``obj``."""
     if isinstance(obj, float) and not math.isfinite(obj):
         raise AuditError(f"audit row: non-finite number at {where}")
     if isinstance(obj, Mapping):
         for k, v in obj.items():
             if not isinstance(k, str):
                 raise AuditError(f"audit row: non-string key {k!r} at {where}")
-            _reject_non_finite(v, f"{where}.{k}")
+            check_finite(v, f"{where}.{k}")
     elif isinstance(obj, (list, tuple)):
         for i, v in enumerate(obj):
-            _reject_non_finite(v, f"{where}[{i}]")
+            check_finite(v, f"{where}[{i}]")
 
 
 def canonical_json(obj: Any) -> str:
@@ -250,7 +252,10 @@ def verify_rows(
     return problems
 
 
-def _check_head(checked: Sequence[_Checked], head: AuditHead, report: Any, name: str,
+_Report = Callable[["_Checked | None", ProblemKind, str], None]
+
+
+def _check_head(checked: Sequence[_Checked], head: AuditHead, report: _Report, name: str,
                 last: _Checked | None, n: int, pos_by_hash: Mapping[str, int]) -> None:
     if head.count > n:
         report(None, "deleted", f"{name} counts {head.count} rows, only {n} stored (rows removed)")
@@ -267,7 +272,7 @@ def _check_head(checked: Sequence[_Checked], head: AuditHead, report: Any, name:
         report(None, "broken_chain", f"{name} is not empty but the log is")
 
 
-def _check_anchor(checked: Sequence[_Checked], anchor: AuditHead, report: Any) -> None:
+def _check_anchor(checked: Sequence[_Checked], anchor: AuditHead, report: _Report) -> None:
     if anchor.count == 0:
         return
     if anchor.count > len(checked):

@@ -67,6 +67,20 @@ _BOUNDS: dict[str, Bound] = {
     "を超え": "gt",
     "超": "gt",
 }
+_MARKERS = (
+    "の期間",
+    "が経過",
+    "経過",
+    "までに",
+    "前まで",
+    "以前",
+    "を超",
+    "を限度",
+    "とする",
+    "と定め",
+    "とされ",
+    "の範囲",
+)
 _ERA = ("明治", "大正", "昭和", "平成", "令和", "西暦")
 
 
@@ -79,6 +93,9 @@ class Quantity:
     bound: Bound | None
     start: int
     end: int
+    #: stated as a legal figure: with a bound (以内, 以上, を経過…), an amount of money, or a
+    #: period (の期間, までに); "申請から2週間経っても" is a situation, not a claim about the law
+    marked: bool = True
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -99,6 +116,8 @@ def quantities(text: str) -> list[Quantity]:
             continue
         if unit == "日" and start > 0 and text[start - 1] == "月":
             continue
+        if unit == "月" and start > 0 and text[start - 1] == "年":
+            continue  # 2021年9月, 毎年4月: a date, not a period
         try:
             value = kanji_to_int(num)
         except ValueError:
@@ -108,7 +127,10 @@ def quantities(text: str) -> list[Quantity]:
         elif unit == "億円":
             value *= 100_000_000
         bound_s = m.group("bound")
-        out.append(Quantity(value, _UNITS[unit], _BOUNDS.get(bound_s) if bound_s else None, start, m.end()))
+        marked = bool(bound_s) or _UNITS[unit] == "円" or text.startswith(_MARKERS, m.end())
+        out.append(
+            Quantity(value, _UNITS[unit], _BOUNDS.get(bound_s) if bound_s else None, start, m.end(), marked)
+        )
     return out
 
 

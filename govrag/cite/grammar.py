@@ -270,6 +270,7 @@ def parse_citations(
             _mention(text, ref, ctx)
             continue
         group += 1
+        i = _trailing_law(text, tokens, i, ref)
         prev: Citation | None = None
         while True:
             cit = _resolve(text, ref, ctx, prev, default, order, group)
@@ -462,6 +463,24 @@ def _parse_ref(text: str, tokens: Sequence[Piece], i: int) -> tuple[_Ref | None,
     return ref, j
 
 
+def _trailing_law(text: str, tokens: Sequence[Piece], i: int, ref: _Ref) -> int:
+    """第七条（行政手続法）: a law named in parentheses right after a law-less reference."""
+    if i >= len(tokens) or any(t.kind in ("law", "law_rel") for t in ref.tokens):
+        return i
+    law = tokens[i]
+    if (
+        law.kind == "law"
+        and law.start == ref.end + 1
+        and text[ref.end] in "（("
+        and law.end < len(text)
+        and text[law.end] in "）)"
+    ):
+        ref.tokens.insert(0, law)
+        ref.end = law.end + 1
+        return i + 1
+    return i
+
+
 def _rises(prev: Piece, cur: Piece) -> bool:
     if cur.kind == "subitem":
         return prev.kind in ("item", "rel_item")
@@ -532,7 +551,7 @@ def _resolve(
 ) -> Citation | None:
     law_tok = next((t for t in ref.tokens if t.kind in ("law", "law_rel")), None)
     pointer = [t for t in ref.tokens if t.kind not in ("law", "law_rel")]
-    start = (law_tok or pointer[0]).start
+    start = min(t.start for t in ref.tokens)
     relative = False
     resolved_from: str | None = None
     problem: str | None = None

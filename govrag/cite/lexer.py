@@ -129,8 +129,15 @@ class Piece:
         return RANK[self.kind]
 
 
+#: No statute has more articles, paragraphs or items than this; larger numbers are not references.
+MAX_NUMBER = 99_999
+
+
 def _num(s: str) -> int:
-    return kanji_to_int(s)
+    value = kanji_to_int(s)
+    if value > MAX_NUMBER:
+        raise ValueError(f"number too large for a statute reference: {s!r}")
+    return value
 
 
 def _key(head: str, branches: str) -> str:

@@ -446,6 +446,8 @@ def _claims(
         quantities(sentence_text) if len({d.group for d in cits if s0 <= d.start < s1}) > 1 else []
     )
     for qty in quantities(claim):
+        if not qty.marked:
+            continue
         if not _supported_quantity(qty, have) and not _supported_quantity(qty, have_sentence):
             shown = "、".join(sorted({_fmt(h) for h in have})) or "none"
             return CitationCheck(
@@ -459,7 +461,9 @@ def _claims(
     # modality: against the provision sentences that the claim is about
     claimed = modalities(claim)
     stated = _stated_modalities(claim, prov_text, cache) if claimed else set()
-    for m in sorted(claimed - stated):
+    # a prohibition is a duty too: 守秘義務を負う restates 秘密を漏らしてはならない
+    accepted = stated | ({"obligation"} if "prohibition" in stated else set())
+    for m in sorted(claimed - accepted):
         return CitationCheck(
             c,
             "unsupported",

@@ -14,12 +14,10 @@ True
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import os
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -91,8 +89,10 @@ class Corpus:
                 seen[law.law_id] = kept
                 problem_list.append(LoadProblem(
                     path=dropped.source_path or dropped.law_id,
-                    message=f"duplicate of law {law.law_id} ({dropped.revision_id or 'no revision'}); "
-                            f"kept {kept.source_path or kept.revision_id}", kind="duplicate"))
+                    message=f"skipped {dropped.source_path or dropped.revision_id}: same law "
+                            f"{law.law_id} as {kept.source_path or kept.revision_id}, which was kept "
+                            "(later revision, then XML over text, then the first path)",
+                    kind="duplicate"))
                 continue
             seen[law.law_id] = law
         for law in seen.values():
@@ -160,6 +160,8 @@ class Corpus:
                 else:
                     results.append(_load_one(job))
         else:
+            from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(max_workers=n_workers) as pool:
                 results = list(pool.map(_load_one, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))))
         laws = [r for r in results if isinstance(r, Law)]
@@ -203,6 +205,8 @@ class Corpus:
         law = self.law(name_or_id)
         if law is not None:
             return law
+        import difflib
+
         key = _name_key(name_or_id)
         if key in self._ambiguous:
             ids = ", ".join(self._ambiguous[key])

@@ -4,7 +4,8 @@ One request per law: ``GET {base_url}/law_data/{law_id_or_num_or_revision_id}`` 
 ``law_full_text_format=xml&response_format=xml``. The answer is a ``<law_data_response>``
 envelope holding ``law_info`` (``law_id``, ``law_num``...), ``revision_info``
 (``law_revision_id``, ``law_title``...) and ``law_full_text`` whose child is the ``<Law>``
-element. (A JSON envelope, where ``law_full_text`` is the base64 of the XML, is accepted too.)
+element. (A JSON envelope, where ``law_full_text`` is the base64 of the XML, is accepted too,
+and so is XML declared in Shift_JIS/EUC-JP; files are always written as UTF-8.)
 The ``<Law>`` element is written byte for byte to ``<out_dir>/<law_revision_id>.xml``, the
 layout of ``../shared/corpora/egov-xml``.
 
@@ -30,6 +31,7 @@ Nothing here touches the network unless :func:`pull` is called.
 from __future__ import annotations
 
 import base64
+import codecs
 import email.utils
 import hashlib
 import json
@@ -125,6 +127,27 @@ def _law_slice(body: bytes, *, law_id: str) -> bytes:
     return body[start:end + len(b"</Law>")]
 
 
+_DECL_ENCODING = re.compile(rb"""^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _as_utf8(document: bytes, *, law_id: str) -> bytes:
+    """``document`` as UTF-8 bytes: an XML document declared in another encoding (Shift_JIS,
+    EUC-JP, which expat cannot read) is decoded and its declaration rewritten."""
+    m = _DECL_ENCODING.match(document)
+    if not m:
+        return document
+    name = m.group(1).decode("ascii")
+    try:
+        if codecs.lookup(name).name == "utf-8":
+            return document
+        text = document.decode(name)
+    except (LookupError, UnicodeError):
+        raise EgovApiError(f"response is not valid text in its declared encoding {name}",
+                           law_id=law_id) from None
+    text = re.sub(r"""encoding\s*=\s*["'][^"']+["']""", 'encoding="UTF-8"', text, count=1)
+    return text.encode("utf-8")
+
+
 def _check_law_xml(law_xml: bytes, *, law_id: str) -> None:
     from defusedxml import ElementTree as DET
     from defusedxml.common import DefusedXmlException
@@ -159,7 +182,7 @@ def _from_json(body: bytes, *, law_id: str) -> LawDocument:
         law_xml = base64.b64decode(full, validate=True)
     except ValueError:
         raise EgovApiError("law_full_text is not base64", law_id=law_id) from None
-    law_xml = law_xml.strip()
+    law_xml = _as_utf8(law_xml.strip().removeprefix(b"\xef\xbb\xbf"), law_id=law_id)
     if law_xml.startswith(b"<?xml"):
         law_xml = law_xml[law_xml.find(b"?>") + 2:].lstrip()
     return _document(
@@ -208,6 +231,7 @@ def parse_law_data_response(body: bytes, *, law_id: str) -> LawDocument:
     from defusedxml import ElementTree as DET
     from defusedxml.common import DefusedXmlException
 
+    body = _as_utf8(body, law_id=law_id)
     try:
         root = DET.fromstring(body)
     except (DET.ParseError, DefusedXmlException, ValueError) as exc:
@@ -423,6 +447,7 @@ def pull(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"cannot create out_dir {out}: {exc.strerror or exc}") from None
+    cache = _Cache(Path(cache_dir)) if cache_dir is not None else None
     import httpx
 
     from govrag import __version__
@@ -433,7 +458,7 @@ def pull(
         timeout=timeout, follow_redirects=True, trust_env=True,
     )
     fetcher = _Fetcher(http, base_url=base_url, timeout=timeout, retries=retries, backoff=backoff,
-                       cache=_Cache(Path(cache_dir)) if cache_dir is not None else None, sleep=time.sleep)
+                       cache=cache, sleep=time.sleep)
     written: list[Path] = []
     failures: dict[str, EgovApiError] = {}
     bar: Any = None

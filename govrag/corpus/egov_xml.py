@@ -50,6 +50,7 @@ _DELETED = "削除"
 _STRUCT_TAGS = frozenset({"Part", "Chapter", "Section", "Subsection", "Division"})
 _SUBITEM_RE = re.compile(r"^Subitem(\d+)$")
 _SUBLIST_RE = re.compile(r"^Sublist(\d+)$")
+_LAYOUT_WS = re.compile(r"[ \t]*\n\s*")
 
 
 def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
@@ -155,11 +156,13 @@ def _inline_text(el: Element) -> str:
     """Text of an inline element (Sentence, titles): Ruby readings (Rt) dropped."""
     parts: list[str] = []
     _collect(el, parts)
-    return "".join(parts)
+    text = "".join(parts)
+    # Sentence content has no meaningful line breaks: drop pretty-printing (newline + indent).
+    return _LAYOUT_WS.sub("", text) if "\n" in text else text
 
 
 def _collect(el: Element, parts: list[str]) -> None:
-    if el.text:
+    if el.text and not (el.text.isspace() and "\n" in el.text):
         parts.append(el.text)
     for child in el:
         tag = child.tag
@@ -253,7 +256,7 @@ def _table_lines(table: Element) -> list[str]:
             if not len(col) and col.text and col.text.strip():
                 cell_lines.append(col.text.strip())
             cells.append(_SEP.join(x for x in cell_lines if x))
-        lines.append(_CELL_SEP.join(cells))
+        lines.append(_CELL_SEP.join(cells).strip())
     return lines
 
 
@@ -270,7 +273,7 @@ def _numbered_block(el: Element) -> tuple[str, list[str]]:
             sentence = _sentences(child)
         else:
             rest.extend(_block_lines(child))
-    head = f"{title}{_SEP}{sentence}" if title else sentence
+    head = f"{title}{_SEP}{sentence}" if title and sentence else (title or sentence)
     return head, rest
 
 
@@ -332,7 +335,7 @@ class _Builder:
             _, para_lines = self.paragraph(
                 para, article=num, default_num=index, caption=caption, chapter_path=chapter_path,
                 suppl=suppl, suppl_label=suppl_label)
-            if para_lines:
+            if any(para_lines):  # an omitted (抄) paragraph has no text: no empty line
                 num_el = para.find("ParagraphNum")
                 label = _inline_text(num_el).strip() if num_el is not None else ""
                 first = f"{label}{_SEP}{para_lines[0]}" if label else para_lines[0]
@@ -392,8 +395,9 @@ class _Builder:
             except ValueError:
                 key = str(sum(1 for p in self.out if p.article == article
                               and p.paragraph == paragraph and p.item is not None) + 1)
-        body = head[len(title) + len(_SEP):] if title and head.startswith(title + _SEP) else head
-        text = "\n".join([body, *rest])
+        body = (head[len(title) + len(_SEP):] if title and head.startswith(title + _SEP)
+                else "" if head == title else head)
+        text = "\n".join([body, *rest] if body else rest)
         deleted = el.get("Delete") == "true" or text == _DELETED
         self.out.append(self._prov(article=article, paragraph=paragraph, item=key, caption=caption,
                                    text=text, suppl=suppl, chapter_path=chapter_path,

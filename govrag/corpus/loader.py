@@ -44,6 +44,9 @@ def detect_format(data: bytes, *, source: str | Path | None = None) -> LawFormat
     head = data[:4096]
     if head.startswith(_BOM):
         head = head[len(_BOM):]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CorpusError("UTF-16 file: statute files must be UTF-8 (as e-Gov publishes them)",
+                          path=source)
     if not head.strip():
         raise CorpusError("empty file", path=source)
     if b"\x00" in head:

@@ -28,15 +28,15 @@ _OPEN = r"[【［\[〔（(《<＜「『〈{｛]"
 _CLOSE = r"[】］\]〕）)》>＞」』〉}｝]"
 _L3_WORDS = r"(?:極秘|厳秘|秘|特定秘密|秘密文書|機密|部内秘密|TOP\s?SECRET|SECRET|Top Secret|Secret)"
 _L2_WORDS = (
-    r"(?:取扱注意|取扱厳重注意|取扱制限|関係者限り|関係者以外取扱注意|部外秘|社外秘|庁外秘|局外秘|省外秘|要機密|"
+    r"(?:取扱注意|取扱厳重注意|取扱制限|関係者限り|関係者外秘|関係者以外取扱注意|部外秘|社外秘|庁外秘|局外秘|省外秘|要機密|"
     r"庁内限り|省内限り|部内限り|内部限り|外部提供禁止|複製禁止|配布先限定|CONFIDENTIAL|Confidential)"
 )
 
 # (regex, marking type, level); matched on the raw text (full-width forms handled in the patterns)
 _MARKINGS: tuple[tuple[re.Pattern[str], str, Level], ...] = (
-    (re.compile(r"機密性\s*[3３三]"), "機密性3", 3),
+    (re.compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[3３三Ⅲ]"), "機密性3", 3),
     (re.compile(_OPEN + r"\s*(?P<w>" + _L3_WORDS + r")\s*" + _CLOSE), "", 3),
-    (re.compile(r"極秘(?![にの裏])"), "極秘", 3),
+    (re.compile(r"極秘(?![に裏])"), "極秘", 3),
     (re.compile(r"㊙"), "秘", 3),
     (re.compile(r"(?m)^[ \t　]*(?P<w>秘|厳秘|特定秘密|秘密文書)[ \t　]*$"), "", 3),
     (re.compile(r"(?m)^[ \t　]*(?P<w>特定秘密|秘密文書)[ \t　]*[:：]"), "", 3),
@@ -48,7 +48,7 @@ _MARKINGS: tuple[tuple[re.Pattern[str], str, Level], ...] = (
         "",
         3,
     ),
-    (re.compile(r"機密性\s*[2２二]"), "機密性2", 2),
+    (re.compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[2２二Ⅱ]"), "機密性2", 2),
     (re.compile(r"(?P<w>" + _L2_WORDS + r")"), "", 2),
 )
 _CANON = {

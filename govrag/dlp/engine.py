@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from govrag.dlp.classify import classify_findings
 from govrag.dlp.fold import fold
@@ -24,7 +24,18 @@ from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
 from govrag.errors import ConfigError, InputError
 
-__all__ = ["DLPEngine", "NlpChoice", "check_text", "default_engine"]
+__all__ = ["DLPEngine", "NlpChoice", "Recognizer", "check_text", "default_engine"]
+
+
+@runtime_checkable
+class Recognizer(Protocol):
+    """What ``DLPEngine(recognizers=...)`` accepts: any presidio ``EntityRecognizer`` for ``ja``."""
+
+    name: str
+    supported_entities: list[str]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]: ...
+
 
 NlpChoice = Literal["fugashi", "ginza"]
 
@@ -87,7 +98,7 @@ class DLPEngine:
         entities: Sequence[str] | None = None,
         score_threshold: float = 0.5,
         nlp: NlpChoice = "fugashi",
-        recognizers: Sequence[Any] = (),
+        recognizers: Sequence[Recognizer] = (),
         context: dict[str, Sequence[str]] | None = None,
         chunk_size: int = 20_000,
         overlap: int = 400,
@@ -100,6 +111,9 @@ class DLPEngine:
         ]
         if unknown:
             raise ConfigError(f"unknown entity types {unknown}; valid: {', '.join(ENTITY_TYPES)}")
+        bad = [r for r in recognizers if not isinstance(r, Recognizer)]
+        if bad:
+            raise ConfigError(f"recognizers must be presidio EntityRecognizers, got {type(bad[0]).__name__}")
         if not 0.0 <= score_threshold <= 1.0:
             raise ConfigError(f"score_threshold must be in [0, 1], got {score_threshold}")
         if nlp not in ("fugashi", "ginza"):

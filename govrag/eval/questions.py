@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, get_args
 
-from govrag.errors import GovragError, InputError
+from govrag.errors import ConfigError, GovragError, InputError
 
 __all__ = [
     "ArticleLookup",
@@ -219,8 +219,6 @@ def filter_questions(
     """
     wanted = None if kinds is None else frozenset(kinds)
     if wanted is not None and not wanted <= set(KINDS):
-        from govrag.errors import ConfigError
-
         raise ConfigError(f"unknown kind(s) {sorted(wanted - set(KINDS))}; valid: {list(KINDS)}")
     return [
         q for q in questions

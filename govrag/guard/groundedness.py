@@ -9,8 +9,9 @@ Per answer sentence (citations such as 「行政手続法第七条第一項」 r
 * **modality** — obligation / prohibition / permission / exemption / effort must be present in
   the supporting sources (「しなければならない」 is not 「しなくてもよい」).
 
-Sentences that only restate citations (「根拠条文：行政手続法第七条。」) or carry fewer than two
-content words are not claims and pass.
+Sentences that only restate citations (「根拠条文：行政手続法第七条。」), carry fewer than two
+content words, or only frame the answer (「関係する条文の規定は次のとおりです。」 — no number, no
+modality) are not claims and pass.
 
 >>> src = ["行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。"]
 >>> g = GroundednessGuard()
@@ -42,6 +43,10 @@ _CITATION = re.compile(
     rf"(?:附則)?(?:第{_NUM}(?:条|項|号|章|節)(?:の{_NUM})*)+"
     r"|(?:同法|同令|同条|前条|次条|前項|次項|同項|各号|本条)(?:第" + _NUM + r"(?:項|号)(?:の" + _NUM + r")*)*"
 )
+#: Discourse framing, not a claim about the law (when it has no number and no modality).
+_FRAMING = re.compile(r"(?:次の|以下の)とおり|抜粋|ご質問に(?:関係|関連)する|"
+                      r"(?:該当|関係|関連)する(?:条文|規定)|(?:を|も)?ご(?:参照|確認)ください|"
+                      r"ご相談ください|お問い合わせください")
 _LABELS = re.compile(r"根拠条文|根拠規定|根拠|参照条文|参照|出典|関係条文|条文|による|により|に基づき|参考")
 #: A modal expression counts only as a predicate: before 。/、/end or a clause link, not
 #: before a noun (「申請をすることができる期間」 is not a permission).
@@ -176,6 +181,8 @@ class GroundednessGuard:
             if len(lemmas) < 2:
                 continue  # a citation list, a heading or 「以上です。」: not a claim
             form = _match_form(claim)
+            if _FRAMING.search(claim) and not _numbers(form) and not modalities(claim):
+                continue  # 「ご質問に関係する条文の規定は次のとおりです。」: framing, not a claim
             grams = _bigrams(form)
             scored = sorted(((len(lemmas & s.lemmas) / len(lemmas),
                               len(grams & s.bigrams) / len(grams) if grams else 0.0, s) for s in srcs),

@@ -201,6 +201,10 @@ class EdgeBackend:
     def flush(self) -> None:
         self._shard.flush()
 
+    def optimize(self) -> None:
+        """Build the shard's indexes (HNSW, sparse inverted index) now rather than lazily."""
+        self._shard.optimize()
+
     def close(self) -> None:
         shard = getattr(self, "_shard", None)
         if shard is not None:

@@ -462,6 +462,8 @@ class StatuteIndex:
                     cache.close()
             store.delete(stale)
             store.flush()
+            if isinstance(store, EdgeBackend) and (changed or stale):
+                store.optimize()
             manifest.status = "complete"
             cls._write_manifest(root, store, manifest)
         except BaseException:

@@ -19,6 +19,7 @@ memory stays flat on huge inputs. The MeCab tagger is built on first use, once p
 from __future__ import annotations
 
 import csv
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -124,22 +125,29 @@ class Tokenizer:
         self._lock = threading.Lock()
 
     def _get_tagger(self) -> Any:
-        if self._tagger is None:
-            dicdir = self._dicdir or _unidic_lite_dir()
-            try:
-                import fugashi
-            except ImportError:
-                raise ConfigError("fugashi is not installed: run `pip install fugashi unidic-lite`") from None
-            mecabrc = Path(dicdir) / "mecabrc"
-            args = f'-d "{dicdir}"' + (f' -r "{mecabrc}"' if mecabrc.is_file() else "")
-            try:
-                self._tagger = fugashi.Tagger(args)
-            except RuntimeError as exc:
-                raise ConfigError(
-                    f"could not start MeCab with the dictionary at {dicdir}: {exc}; "
-                    "reinstall with `pip install --force-reinstall fugashi unidic-lite`"
-                ) from None
+        if self._tagger is not None:
+            return self._tagger
+        with self._lock:
+            if self._tagger is None:
+                self._tagger = self._build_tagger()
         return self._tagger
+
+    def _build_tagger(self) -> Any:
+        dicdir = self._dicdir or _unidic_lite_dir()
+        try:
+            import fugashi
+        except ImportError:
+            raise ConfigError("fugashi is not installed: run `pip install fugashi unidic-lite`") from None
+        # Always name the rc file too, so no system-wide mecabrc (or $MECABRC) can redirect MeCab.
+        mecabrc = Path(dicdir) / "mecabrc"
+        rc = str(mecabrc) if mecabrc.is_file() else os.devnull
+        try:
+            return fugashi.Tagger(f'-d "{dicdir}" -r "{rc}"')
+        except RuntimeError as exc:
+            raise ConfigError(
+                f"could not start MeCab with the dictionary at {dicdir}: {exc}; "
+                "reinstall with `pip install --force-reinstall fugashi unidic-lite`"
+            ) from None
 
     def tokenize(self, text: str) -> list[Token]:
         """Tokens of ``text`` with offsets into ``text`` (white space is skipped)."""

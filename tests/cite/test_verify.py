@@ -91,6 +91,17 @@ CASES: list[tuple[str, list[str], list[str]]] = [
         ["行政手続法第五条", "行政機関の保有する情報の公開に関する法律第十条"],
         ["valid", "valid"],
     ),
+    (  # a prohibition is a duty: 守秘義務を負う restates 漏らしてはならない
+        "地方公務員法第34条第1項により、職員は職務上知り得た秘密について守秘義務を負います。",
+        ["地方公務員法第三十四条"],
+        ["valid"],
+    ),
+    (  # a figure describing the user's situation is not a claim about the law
+        "申請から2週間経っても連絡がない場合でも、行政手続法第7条により、行政庁は遅滞なく審査を開始しなければ"
+        "なりません。",
+        [GYO],
+        ["valid"],
+    ),
     # --- nonexistent
     ("行政手続法第99条により、申請は審査されます。", [GYO], ["nonexistent"]),
     ("行政手続法第8条第3項により、理由を示さなければなりません。", ["行政手続法第八条"], ["nonexistent"]),
@@ -308,6 +319,8 @@ def test_semantic_check_can_be_disabled(few_laws: Any) -> None:
         ("十八歳未満", [(18, "歳", "lt")]),
         ("令和6年4月1日から", []),
         ("2024年に改正", []),
+        ("2021年9月に発足", []),
+        ("毎年4月に", []),
         ("第三十条", []),
     ],
 )

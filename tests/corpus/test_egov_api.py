@@ -362,3 +362,25 @@ def test_unwritable_out_dir_is_config_error(tmp_path: Path) -> None:
         pull([GYOTE], out_dir=blocker / "sub")
     with pytest.raises(ConfigError, match="cannot create cache_dir"):
         pull([GYOTE], out_dir=tmp_path / "out", cache_dir=blocker / "cache")
+
+
+def _encoded_envelope(encoding: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?><law_data_response><law_info>'
+        f"<law_id>{GYOTE}</law_id><law_num>平成五年法律第八十八号</law_num></law_info><revision_info>"
+        f"<law_revision_id>{GYOTE_REV}</law_revision_id><law_title>行政手続法</law_title></revision_info>"
+        "<law_full_text><Law><LawNum>平成五年法律第八十八号</LawNum></Law></law_full_text></law_data_response>"
+    ).encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["Shift_JIS", "EUC-JP", "UTF-8"])
+def test_parse_non_utf8_envelopes_are_transcoded(encoding: str) -> None:
+    doc = parse_law_data_response(_encoded_envelope(encoding), law_id=GYOTE)
+    assert doc.law_xml.decode("utf-8") == "<Law><LawNum>平成五年法律第八十八号</LawNum></Law>"
+    assert (doc.title, doc.law_num) == ("行政手続法", "平成五年法律第八十八号")
+
+
+def test_parse_rejects_bytes_invalid_in_declared_encoding() -> None:
+    body = b'<?xml version="1.0" encoding="Shift_JIS"?><law_data_response>\x82</law_data_response>'
+    with pytest.raises(EgovApiError, match="declared encoding Shift_JIS"):
+        parse_law_data_response(body, law_id=GYOTE)

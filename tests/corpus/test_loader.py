@@ -44,6 +44,7 @@ CASES: list[tuple[str, bytes, str, int | None]] = [
     ("empty.xml", b"", "empty file", None),
     ("blank.xml", b"  \n\t\n", "empty file", None),
     ("binary.xml", bytes(range(256)) * 8, "binary file", None),
+    ("utf16.xml", "<Law><LawNum>平成</LawNum></Law>".encode("utf-16"), "UTF-16 file", None),
     ("image.xml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "binary file", None),
     ("page.xml", b"<!DOCTYPE html>\n<html><body>e-Gov</body></html>", "HTML page", None),
     ("page2.xml", b"<html lang='ja'><head><title>x</title></head></html>", "HTML page", None),

@@ -132,3 +132,26 @@ def test_ten_megabytes_full_engine(engine: DLPEngine) -> None:
 
 def test_module_level_scan_uses_the_default_engine() -> None:
     assert [f.entity_type for f in scan("個人番号は123456789018")] == ["JP_MY_NUMBER"]
+
+
+def test_extra_recognizer_extends_the_engine() -> None:
+    from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+
+    class StaffIdRecognizer(JaPatternRecognizer):
+        ENTITY = "JP_STAFF_ID"
+        SOURCE = "example: 職員番号 (one letter + six digits)"
+        PATTERNS = (JaPattern("staff", r"(?P<v>[A-Z]\d{6})(?![0-9])", 0.4, needs_context=True),)
+        CONTEXT = ("職員番号",)
+
+    eng = DLPEngine(entities=["JP_STAFF_ID", "JP_MY_NUMBER"], recognizers=[StaffIdRecognizer()])
+    text = f"職員番号A123456、個人番号{MN}"
+    assert [(f.entity_type, text[f.start : f.end]) for f in eng.scan(text)] == [
+        ("JP_STAFF_ID", "A123456"),
+        ("JP_MY_NUMBER", MN),
+    ]
+    assert eng.scan("型番A123456") == []
+
+
+def test_non_recognizer_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="presidio EntityRecognizers"):
+        DLPEngine(recognizers=[object()])  # type: ignore[list-item]

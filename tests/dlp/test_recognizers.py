@@ -123,6 +123,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("pe-noun-surname", "森様から申請", {("PERSON", "森")}),
     ("pe-contact-bracket", "担当は福祉課の小野寺（内線2345）です", {("PERSON", "小野寺")}),
     ("pe-self-intro", "市民相談室の小松です。", {("PERSON", "小松")}),
+    ("pe-bunseki", "文責：企画課 渡辺", {("PERSON", "渡辺")}),
     ("pe-self-intro-generic", "本件は財政課の所管です。", set()),
     ("pe-account-holder", "千葉 修名義の口座", {("PERSON", "千葉 修")}),
     ("pe-mayor-title", "横浜市長　山中竹春", {("PERSON", "山中竹春")}),
@@ -157,6 +158,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("dob-kanji", "誕生日：平成十年八月十日", {("DATE_OF_BIRTH", "平成十年八月十日")}),
     ("dob-seireki", "生年月日は1988年7月7日です", {("DATE_OF_BIRTH", "1988年7月7日")}),
     ("dob-short", "S45.11.3生の被保険者", {("DATE_OF_BIRTH", "S45.11.3")}),
+    ("dob-wareki-dots", "生年月日：昭和60.4.1", {("DATE_OF_BIRTH", "昭和60.4.1")}),
     ("dob-plain-date", "令和6年4月1日から施行する。", set()),
     ("dob-hassei", "令和6年4月1日発生の事故", set()),
     # --- hard negatives

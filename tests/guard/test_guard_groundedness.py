@@ -32,6 +32,8 @@ def sources(core_corpus: Any) -> list[Any]:
         "行政機関の長は、正当な理由があるときは、この期間を三十日以内に限り延長することができます。",
         "根拠条文：行政手続法第七条、行政機関の保有する情報の公開に関する法律第十条第一項。",
         "以上です。",
+        "ご質問に関係する条文の規定は次のとおりです（検索された条文からの抜粋）。",
+        "詳しくは担当窓口にご相談ください。",
     ],
 )
 def test_supported_answers_pass(sources: list[Any], answer: str) -> None:
@@ -49,6 +51,8 @@ def test_supported_answers_pass(sources: list[Any], answer: str) -> None:
         ("行政庁は、申請の審査を開始してはなりません。", "modality"),
         ("申請者は手数料として五千円を納付する必要があります。", "overlap"),
         ("なお、電子申請の場合はマイナンバーカードによる本人確認が必須です。", "overlap"),
+        # framing words do not exempt a claim:
+        ("次のとおり、申請から九十日以内に審査を終えなければなりません。", "unsupported"),
     ],
 )
 def test_unsupported_sentences_fail_with_a_reason(sources: list[Any], answer: str, reason: str) -> None:

@@ -40,3 +40,24 @@ def test_no_provision_of_the_1693_further_acts_fails(corpora_dir: Any) -> None:
     for guard in (InjectionGuard(), BiasGuard()):
         failing = [cite for cite, text in texts if not guard.validate(text).passed]
         assert failing == [], (guard.name, failing[:10])
+
+
+def _strings(obj: Any) -> list[str]:
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in _strings(v)]
+    return []
+
+
+@pytest.mark.parametrize("guard", [InjectionGuard(), BiasGuard()], ids=["injection", "bias"])
+def test_lawqa_questions_contexts_and_choices_pass(guard: Any, corpora_dir: Any) -> None:
+    """Real legal questions (デジタル庁 lawqa_jp): contexts, 問題文, 指示, 選択肢 — hard negatives."""
+    import json
+
+    data = json.loads((corpora_dir / "qa" / "lawqa_jp" / "selection.json").read_text(encoding="utf-8"))
+    texts = [s for s in _strings(data) if len(s) > 5]
+    assert len(texts) > 800
+    assert [t[:40] for t in texts if not guard.validate(t).passed] == []

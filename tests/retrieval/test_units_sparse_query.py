@@ -160,3 +160,29 @@ def test_bare_article_binds_to_default_laws() -> None:
 def test_mentioned_laws_prefers_longest_names() -> None:
     assert mentioned_laws("行政手続法と地公法", NAMES) == ("405AC0000000088", "325AC0000000261")
     assert mentioned_laws("特に関係なし", NAMES) == ()
+
+
+@pytest.mark.parametrize(
+    ("weights", "k", "expected"),
+    [
+        ({"bm25": 1.0, "dense": 1.0}, 60, ["A", "B", "C"]),  # A: ranks 1+2, B: 2+1 (tie keeps first seen)
+        ({"bm25": 0.0, "dense": 1.0}, 60, ["B", "A", "C"]),  # dense only
+        ({"bm25": 3.0, "dense": 1.0}, 1, ["A", "B", "C"]),
+    ],
+)
+def test_weighted_rrf_at_article_level(weights: dict[str, float], k: int, expected: list[str]) -> None:
+    from govrag.retrieval.fusion import fuse
+
+    bm25 = [("a1", "A", 9.0), ("a2", "A", 8.0), ("b1", "B", 7.0), ("c1", "C", 1.0)]  # a2 collapses into A
+    dense = [("b1", "B", 0.9), ("a2", "A", 0.8), ("c1", "C", 0.1)]
+    fused = fuse({"bm25": bm25, "dense": dense}, weights=weights, k=k)
+    assert [f.article_key for f in fused] == expected
+    a = next(f for f in fused if f.article_key == "A")
+    assert a.ranks == {"bm25": 1, "dense": 2} and a.unit_id == "a1"
+
+
+def test_paragraphs_outside_articles_become_units(tiny_corpus) -> None:  # type: ignore[no-untyped-def]
+    law = tiny_corpus.law("322AC0000000125")  # 国家賠償法: 附則 has a paragraph, no article
+    suppl = [u for u in units_from_provisions(law.provisions) if u.suppl]
+    assert [(u.article, u.paragraphs, u.citation) for u in suppl] == [("", (1,), "国家賠償法附則第一項")]
+    assert "施行" in suppl[0].body

@@ -173,6 +173,17 @@ def test_iter_tokens_matches_tokenize_and_small_chunks_keep_offsets(corpora_dir:
     assert list(default_tokenizer().iter_tokens(text)) == tokenize(text)
 
 
+def test_threads_share_one_tokenizer_safely(corpora_dir: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    lines = [ln for ln in (corpora_dir / GYOTE_REI).read_text("utf-8").splitlines() if ln][:60]
+    expected = [tokenize(line) for line in lines]
+    fresh = Tokenizer()  # built lazily by whichever thread gets there first
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(fresh.tokenize, lines))
+    assert got == expected
+
+
 def test_tokenize_rejects_non_str() -> None:
     with pytest.raises(TypeError):
         tokenize(None)  # type: ignore[arg-type]

@@ -28,6 +28,10 @@ __all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
 HONORIFICS: tuple[str, ...] = ("様", "さま", "氏", "さん", "殿", "君", "くん", "ちゃん", "先生")
 ROLE_WORDS: tuple[str, ...] = (
     "氏名",
+    "文責",
+    "起案者",
+    "決裁者",
+    "送信者",
     "名前",
     "申請者",
     "申請人",
@@ -279,9 +283,11 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
             run = tokens[i : j + 1]
             while run and run[-1].surface == "・":
                 run = run[:-1]
-            if any(_is_name_token(t) for t in run):  # 横浜市長　山中竹春: keep the 人名 part only
-                while not _is_name_token(run[0]):
-                    run = run[1:]
+            first = next((k for k, t in enumerate(run) if _is_name_token(t)), None)
+            if first:  # 横浜市長　山中竹春: drop everything up to the last common noun before the name
+                commons = [k for k in range(first) if not _is_proper(run[k])]
+                if commons:
+                    run = run[commons[-1] + 1 :]
             start, end = run[0].start, run[-1].end
             has_name = any(_is_name_token(t) for t in run)
             has_sei = any(t.pos.endswith("人名-姓") for t in run)
