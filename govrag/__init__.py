@@ -92,8 +92,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from govrag.providers import get_provider as get_provider
     from govrag.providers import list_profiles as list_profiles
     from govrag.record import RunRecord as RunRecord
-    from govrag.retrieval import StatuteIndex as StatuteIndex
     from govrag.retrieval import Hit as Hit
+    from govrag.retrieval import StatuteIndex as StatuteIndex
     from govrag.text import int_to_kanji as int_to_kanji
     from govrag.text import kanji_to_int as kanji_to_int
     from govrag.text import normalize as normalize

@@ -129,5 +129,5 @@ class CorpusError(GovragError):
     def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
         self.path = str(path) if path is not None else None
         self.line = line
-        where = ", ".join(p for p in (self.path, line is not None and f"line {line}" or None) if p)
+        where = ", ".join(p for p in (self.path, (line is not None and f"line {line}") or None) if p)
         super().__init__(f"{message} ({where})" if where else message)

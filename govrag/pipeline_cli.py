@@ -45,13 +45,15 @@ def default_audit_path() -> Path:
 def open_or_build_index(corpus: Any, *, cache_dir: Path, progress: bool | None = None) -> Any:
     """Reuse the index for this corpus content under ``cache_dir``, building it on first use."""
     from govrag.retrieval import StatuteIndex
+    from govrag.retrieval.state import IndexIncomplete
 
     path = cache_dir / "index" / corpus.content_hash.removeprefix("sha256:")[:24]
     if path.exists():
         try:
             return StatuteIndex.open(path=str(path))
-        except ConfigError as exc:  # incomplete or incompatible: rebuild (never use it half-built)
+        except (IndexIncomplete, ConfigError) as exc:  # never use a half-built index: rebuild it
             print(f"govrag: rebuilding the index at {path} ({exc})", file=sys.stderr)
+            return StatuteIndex.build(corpus, path=str(path), progress=progress, rebuild=True)
     path.mkdir(parents=True, exist_ok=True)
     return StatuteIndex.build(corpus, path=str(path), progress=progress)
 

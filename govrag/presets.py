@@ -29,7 +29,7 @@ from govrag.stages import (
 
 if TYPE_CHECKING:
     from govrag.audit import AuditLog
-    from govrag.pipeline import Pipeline
+    from govrag.pipeline import Pipeline, Stage
 
 __all__ = ["PRESETS", "build_preset"]
 
@@ -59,7 +59,7 @@ def build_preset(
         cfg = PRESETS[name]
     except KeyError:
         raise ConfigError(f"unknown preset {name!r}; valid presets: {', '.join(sorted(PRESETS))}") from None
-    stages = [
+    stages: list[Stage] = [
         NormalizeStage(),
         DLPStage(engine=dlp_engine),
         PolicyStage(),

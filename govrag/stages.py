@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
-from govrag.errors import ConfigError, ContentFiltered, CitationUnverified, StageError
+from govrag.errors import CitationUnverified, ConfigError, ContentFiltered, StageError
 from govrag.record import RunRecord
 from govrag.registry import Registry
 
@@ -124,6 +124,7 @@ class PolicyStage(_Base):
         from govrag.dlp.redact import redact_findings
 
         assert record.normalized_query is not None and record.findings is not None
+        assert record.classification is not None
         check_egress(record.classification, max_level=self.block_level - 1, destination="any model")
         redaction = redact_findings(record.normalized_query, list(record.findings), operator=self.operator)
         return record.evolve(redaction=redaction, outbound_query=redaction.text)
@@ -252,6 +253,7 @@ class RestoreStage(_Base):
 
     def run(self, record: RunRecord) -> RunRecord:
         # a model may echo a placeholder in the escaped form it saw in the prompt
+        assert record.completion is not None
         text = _ESCAPED_PLACEHOLDER.sub(r"<\1>", record.completion.text)
         answer = record.redaction.restore(text) if record.redaction is not None else text
         return record.evolve(answer=answer)

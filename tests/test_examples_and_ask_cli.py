@@ -65,7 +65,8 @@ def test_ask_json_builds_the_index_once_and_cites_article_7(one_law: Path, ask_e
 
 
 def test_ask_blocks_a_secret_query_with_exit_0(one_law: Path, ask_env: dict[str, str]) -> None:
-    res = _govrag("ask", "【極秘】人事異動案の根拠条文", "--corpus", str(one_law), "--json", env_extra=ask_env)
+    res = _govrag("ask", "【極秘】人事異動案の根拠条文", "--corpus", str(one_law), "--json",
+                  env_extra=ask_env)
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout)
     assert out["blocked"] is True and out["answer"] is None and out["audit_id"]

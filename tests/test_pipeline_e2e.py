@@ -32,7 +32,8 @@ LAWS = [
 
 # Fake but well-formed values (the 個人番号 has a valid check digit).
 NAME, PHONE, MY_NUMBER = "山田太郎", "090-1234-5678", "123456789018"
-PII_QUERY = f"申請者の{NAME}さん（電話{PHONE}、個人番号{MY_NUMBER}）の申請書に不備がありました。役所はどうすべきですか？"
+PII_QUERY = (f"申請者の{NAME}さん（電話{PHONE}、個人番号{MY_NUMBER}）の申請書に不備がありました。"
+             "役所はどうすべきですか？")
 SECRET_QUERY = "【極秘】次年度の組織改編案の根拠条文を教えてください。"
 
 

@@ -37,7 +37,7 @@ import re
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
-from govrag.corpus.ids import ERA_CODES, law_id_from_attributes, parse_file_name
+from govrag.corpus.ids import ERA_CODES, FileId, law_id_from_attributes, parse_file_name
 from govrag.corpus.model import Law, Provision
 from govrag.errors import CorpusError
 from govrag.text.numerals import item_key
@@ -53,11 +53,13 @@ _SUBLIST_RE = re.compile(r"^Sublist(\d+)$")
 _LAYOUT_WS = re.compile(r"[ \t]*\n\s*")
 
 
-def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
+def parse_egov_xml(data: bytes, *, source: str | Path | None = None,
+                   file_id: FileId | None = None) -> Law:
     """Parse one e-Gov XML document (bytes) into a :class:`Law`.
 
     ``source`` (a path) names the file in errors and provides the law id / revision id through
-    its name (``<law_id>_<date>_<amendment>.xml``); the document attributes are the fallback.
+    its name (``<law_id>_<date>_<amendment>.xml``) unless ``file_id`` gives them (e.g. from an
+    ``index.csv`` next to the file); the document attributes are the fallback.
     Raises :class:`~govrag.errors.CorpusError` for hostile, malformed or non-law XML.
     """
     root = _parse_bytes(data, source)
@@ -75,7 +77,8 @@ def parse_egov_xml(data: bytes, *, source: str | Path | None = None) -> Law:
         raise CorpusError("not an e-Gov law: empty LawTitle", path=source)
     law_num = _inline_text(law_num_el).strip()
 
-    file_id = parse_file_name(source) if source is not None else None
+    if file_id is None and source is not None:
+        file_id = parse_file_name(source)
     law_id = file_id.law_id if file_id else None
     revision_id = file_id.revision_id if file_id else None
     era, year = law_el.get("Era"), law_el.get("Year")

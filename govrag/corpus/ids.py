@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-__all__ = ["ERA_CODES", "FileId", "law_id_from_attributes", "parse_file_name"]
+__all__ = ["ERA_CODES", "FileId", "is_law_id", "law_id_from_attributes", "parse_file_name"]
 
 #: e-Gov era codes (first digit of a law id).
 ERA_CODES: dict[str, str] = {"Meiji": "1", "Taisho": "2", "Showa": "3", "Heisei": "4", "Reiwa": "5"}

@@ -16,15 +16,19 @@ govrag.errors.CorpusError: empty file (.../empty.xml)
 
 from __future__ import annotations
 
+import csv
 import os
 import re
-from pathlib import Path
+from functools import lru_cache
+from pathlib import Path, PurePath
 from typing import Literal
 
+from govrag.corpus.ids import FileId, is_law_id, parse_file_name
 from govrag.corpus.model import Law
 from govrag.errors import CorpusError
 
-__all__ = ["DEFAULT_MAX_BYTES", "LawFormat", "detect_format", "load_law", "parse_law_bytes"]
+__all__ = ["DEFAULT_MAX_BYTES", "LawFormat", "detect_format", "index_entry", "load_law",
+           "parse_law_bytes"]
 
 #: Default size limit of one statute file (the largest e-Gov Act, 地方税法, is about 8 MiB).
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -56,13 +60,15 @@ def detect_format(data: bytes, *, source: str | Path | None = None) -> LawFormat
     return "xml" if head.lstrip().startswith(b"<") else "text"
 
 
-def parse_law_bytes(data: bytes, *, source: str | Path | None = None) -> Law:
-    """Parse statute bytes (XML or plain text, detected from the content)."""
+def parse_law_bytes(data: bytes, *, source: str | Path | None = None,
+                    file_id: FileId | None = None) -> Law:
+    """Parse statute bytes (XML or plain text, detected from the content); ``file_id`` overrides
+    the ids read from ``source``'s name."""
     fmt = detect_format(data, source=source)
     if fmt == "xml":
         from govrag.corpus.egov_xml import parse_egov_xml
 
-        return parse_egov_xml(data, source=source)
+        return parse_egov_xml(data, source=source, file_id=file_id)
     from govrag.corpus.plaintext import parse_plaintext
 
     if b"\x00" in data:
@@ -73,14 +79,15 @@ def parse_law_bytes(data: bytes, *, source: str | Path | None = None) -> Law:
         line = data.count(b"\n", 0, exc.start) + 1
         raise CorpusError(f"not UTF-8 text (byte {exc.start}): not a statute", path=source,
                           line=line) from None
-    return parse_plaintext(text, source=source, content=data)
+    return parse_plaintext(text, source=source, content=data, file_id=file_id)
 
 
 def load_law(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Law:
     """Load one statute file: e-Gov 法令標準XML or the e-Gov plain-text layout.
 
     ``max_bytes`` bounds the file size (``CorpusError`` above it). The law id and revision id come
-    from the file name ``<law_id>_<date>_<amendment>.xml`` when it has that shape.
+    from the file name ``<law_id>_<date>_<amendment>.xml`` when it has that shape, else from an
+    ``index.csv`` in the same folder listing the file, else (XML only) from the document.
     """
     p = Path(path)
     try:
@@ -101,4 +108,38 @@ def load_law(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES
         raise CorpusError(f"cannot read file: {exc.strerror}", path=p) from None
     if len(data) > max_bytes:
         raise CorpusError(f"file is over the {max_bytes}-byte limit", path=p)
-    return parse_law_bytes(data, source=p)
+    file_id = None if parse_file_name(p) is not None else index_entry(p)
+    return parse_law_bytes(data, source=p, file_id=file_id)
+
+
+def index_entry(path: str | os.PathLike[str]) -> FileId | None:
+    """The ``law_id``/``revision_id`` of ``path`` in an ``index.csv`` in the same folder (the layout
+    of ``../shared/corpora``: columns ``file``, ``law_id``, ``revision_id``), or None.
+
+    >>> index_entry("/nonexistent/folder/law.xml") is None
+    True
+    """
+    p = Path(path)
+    index = p.parent / "index.csv"
+    try:
+        stamp = index.stat().st_mtime_ns
+    except OSError:
+        return None
+    return _read_index(str(index.resolve()), stamp).get(p.name)
+
+
+@lru_cache(maxsize=64)
+def _read_index(index_path: str, mtime_ns: int) -> dict[str, FileId]:
+    """Parsed ``index.csv`` (cached per path and modification time)."""
+    index = Path(index_path)
+    out: dict[str, FileId] = {}
+    try:
+        with index.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                name, law_id = (row.get("file") or "").strip(), (row.get("law_id") or "").strip()
+                if name and is_law_id(law_id):
+                    out[PurePath(name).name] = FileId(
+                        law_id=law_id, revision_id=(row.get("revision_id") or "").strip() or None)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return {}
+    return out

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govrag.corpus.ids import parse_file_name
+from govrag.corpus.ids import FileId, parse_file_name
 from govrag.corpus.model import Law, Provision
 from govrag.errors import CorpusError
 from govrag.text.numerals import item_key, kanji_to_int
@@ -99,11 +99,12 @@ def _para_num(label: str) -> int:
     return kanji_to_int(label)
 
 
-def parse_plaintext(text: str, *, source: str | Path | None = None,
-                    content: bytes | None = None) -> Law:
+def parse_plaintext(text: str, *, source: str | Path | None = None, content: bytes | None = None,
+                    file_id: FileId | None = None) -> Law:
     """Parse a statute in the e-Gov plain-text layout.
 
     ``content`` (the file bytes) feeds ``content_hash``; by default the UTF-8 encoding of ``text``.
+    ``file_id`` gives the law id / revision id when the file name does not carry them.
     Raises :class:`~govrag.errors.CorpusError` (with the line) when the text is not a statute.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -121,10 +122,12 @@ def parse_plaintext(text: str, *, source: str | Path | None = None,
         raise CorpusError("not a statute in the e-Gov text layout: the line after the title must be "
                           "a law number such as 平成五年法律第八十八号", path=source, line=line_no)
     law_num = body[1][1].strip()
-    file_id = parse_file_name(source) if source is not None else None
+    if file_id is None and source is not None:
+        file_id = parse_file_name(source)
     if file_id is None:
         raise CorpusError("cannot determine the law id of a plain-text statute: name the file "
-                          "<law_id>_<date>_<amendment>.md", path=source)
+                          "<law_id>_<date>_<amendment>.md or list it in an index.csv next to it",
+                          path=source)
 
     articles = _structure(body[2:], source)
     if not articles:

@@ -66,8 +66,11 @@ def check_text(text: str | bytes, *, where: str = "input") -> str:
     return text
 
 
-def _chunks(text: str, size: int, overlap: int) -> Iterable[tuple[int, int]]:
-    """``(start, end)`` windows of about ``size`` chars overlapping by ``overlap``, cut at line ends."""
+def _chunks(text: str, size: int, overlap: int) -> Iterable[tuple[int, int, int, int]]:
+    """``(window_start, core_start, core_end, window_end)``: cores of about ``size`` characters
+    (cut at line ends when possible) tile the text; each window adds ``overlap`` characters of
+    context on both sides. A finding belongs to the chunk whose core holds its start, so a value
+    across a border is seen whole (with its context) exactly once."""
     n = len(text)
     start = 0
     while start < n:
@@ -78,9 +81,7 @@ def _chunks(text: str, size: int, overlap: int) -> Iterable[tuple[int, int]]:
                 cut = text.rfind("。", start + size // 2, end)
             if cut > 0:
                 end = cut + 1
-        yield start, min(n, end + overlap)
-        if end >= n:
-            break
+        yield max(0, start - overlap), start, end, min(n, end + overlap)
         start = end
 
 
@@ -132,7 +133,6 @@ class DLPEngine:
         self.nlp: NlpChoice = nlp
         self.chunk_size = chunk_size
         self.overlap = overlap
-        self._lock = threading.Lock()
 
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
@@ -175,7 +175,7 @@ class DLPEngine:
         folded = fold(text)
         raw: list[tuple[str, int, int, float, str, int | None]] = []
         seen: set[tuple[str, int, int]] = set()
-        for c_start, c_end in _chunks(folded, self.chunk_size, self.overlap):
+        for c_start, core_start, core_end, c_end in _chunks(folded, self.chunk_size, self.overlap):
             piece = folded[c_start:c_end]
             artifacts = None if self._needs_tokens else JaNlpArtifacts(tokens=[], nlp_engine=self._nlp_engine)
             results = self._analyzer.analyze(
@@ -187,7 +187,7 @@ class DLPEngine:
             )
             for r in results:
                 key = (r.entity_type, r.start + c_start, r.end + c_start)
-                if key in seen:
+                if not core_start <= key[1] < core_end or key in seen:
                     continue
                 seen.add(key)
                 meta = r.recognition_metadata or {}

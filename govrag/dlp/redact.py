@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
-from govrag.dlp.fold import fold
 from govrag.dlp.model import Finding
 from govrag.dlp.vault import Vault
 from govrag.errors import ConfigError
@@ -118,7 +117,8 @@ def redact_findings(
         if f.start < pos:  # overlapping findings: the earlier one already covers this span
             continue
         value = text[f.start : f.end]
-        norm = re.sub(r"[\s\-]", "", fold(value))
+        # placeholders are keyed by the exact value, so restore() gives back every variant exactly
+        norm = value
         out.append(text[pos : f.start])
         if op is Operator.MASK:
             rep = "＊" * len(value)
@@ -134,7 +134,7 @@ def redact_findings(
             rep = pseudo[k]
             mapping[rep] = mapping.get(rep, value)
         else:
-            rep = local.placeholder_for(f.entity_type, value, key=norm)
+            rep = local.placeholder_for(f.entity_type, value)
             mapping[rep] = local.value_of(rep) or value
         out.append(rep)
         pos = f.end

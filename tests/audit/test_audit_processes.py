@@ -57,8 +57,8 @@ def test_sigkill_during_appends_never_corrupts_earlier_rows(tmp_path: Path, min_
 
 
 def _worker(path: str, writer: int, m: int, barrier: object) -> None:
-    with AuditLog(path, app_id=f"proc-{writer}") as log:
-        barrier.wait(timeout=60)  # type: ignore[attr-defined]
+    barrier.wait(timeout=60)  # type: ignore[attr-defined]
+    with AuditLog(path, app_id=f"proc-{writer}") as log:  # all create/open the new file at once
         for i in range(m):
             log.append({"writer": writer, "i": i, "classification": 1})
             time.sleep(0.002)  # real runs have gaps; SQLite's lock is not fair without them
@@ -66,8 +66,7 @@ def _worker(path: str, writer: int, m: int, barrier: object) -> None:
 
 def test_concurrent_processes_keep_one_valid_chain(tmp_path: Path) -> None:
     n_proc, m = 4, 100
-    path = str(tmp_path / "audit.sqlite")
-    AuditLog(path).close()
+    path = str(tmp_path / "audit.sqlite")  # does not exist yet
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Barrier(n_proc)
     procs = [ctx.Process(target=_worker, args=(path, w, m, barrier)) for w in range(n_proc)]

@@ -167,3 +167,19 @@ def test_misnamed_file_is_refused(tmp_path: Path) -> None:
     wrong.write_bytes(GYOTE.read_bytes())
     with pytest.raises(CorpusError, match="misnamed"):
         load_law(wrong)
+
+
+def test_ids_from_a_sibling_index_csv(tmp_path: Path) -> None:
+    # arbitrary file names, ids listed in an index.csv like the shared corpora's
+    text_src = next(EGOV_TEXT.glob("406CO0000000265_*.md"))
+    (tmp_path / "rei.md").symlink_to(text_src)
+    (tmp_path / "gyote.xml").symlink_to(GYOTE)
+    (tmp_path / "index.csv").write_text(
+        "file,law_id,law_title,revision_id\n"
+        f"somewhere/rei.md,406CO0000000265,行政手続法施行令,{text_src.stem}\n"
+        "gyote.xml,405AC0000000088,行政手続法,405AC0000000088_20240926_506AC0000000065\n",
+        encoding="utf-8")
+    rei = load_law(tmp_path / "rei.md")
+    assert (rei.law_id, rei.revision_id, rei.title) == ("406CO0000000265", text_src.stem, "行政手続法施行令")
+    gyote = load_law(tmp_path / "gyote.xml")
+    assert gyote.revision_id == "405AC0000000088_20240926_506AC0000000065"

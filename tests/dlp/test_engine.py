@@ -155,3 +155,12 @@ def test_extra_recognizer_extends_the_engine() -> None:
 def test_non_recognizer_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="presidio EntityRecognizers"):
         DLPEngine(recognizers=[object()])  # type: ignore[list-item]
+
+
+@pytest.mark.slow
+def test_ginza_engine_adds_ner_names() -> None:
+    pytest.importorskip("ja_ginza")
+    eng = DLPEngine(nlp="ginza")
+    text = "申請者山田太郎様の件は、担当の佐藤が対応します。行政庁の長は大臣に報告する。"
+    got = [(f.entity_type, text[f.start : f.end]) for f in eng.scan(text)]
+    assert got == [("PERSON", "山田太郎"), ("PERSON", "佐藤")]

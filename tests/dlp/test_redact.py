@@ -167,3 +167,10 @@ def test_property_redact_restore_round_trip(engine: DLPEngine, prefix: str, suff
     red = engine.redact(text)
     assert MN not in red.text
     assert red.restore(red.text) == text
+
+
+def test_value_variants_restore_exactly(engine: DLPEngine) -> None:
+    text = f"個人番号{MN}（全角：個人番号１２３４５６７８９０１８）"
+    red = engine.redact(text)
+    assert red.text == "個人番号<JP_MY_NUMBER_1>（全角：個人番号<JP_MY_NUMBER_2>）"
+    assert red.restore(red.text) == text
