@@ -10,10 +10,10 @@ write fails the run.
 >>> p.run("ＡＢＣ　行政手続法").record.normalized_query
 'ABC 行政手続法'
 >>> from govrag.stages import GenerateStage
->>> Pipeline([GenerateStage(provider="extractive")], audit=None)
+>>> Pipeline([GenerateStage(provider="extractive")], audit=None)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-govrag.errors.ConfigError: stage 'generate' reads outbound_query, hits, but nothing before it writes them (written so far: metadata, query, run_id, started_at)
+govrag.errors.ConfigError: stage 'generate' reads classification, hits, outbound_query, but nothing ...
 """
 
 from __future__ import annotations
