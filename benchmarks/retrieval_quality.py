@@ -47,7 +47,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--no-dense", action="store_true")
-    ap.add_argument("--cache-dir", type=Path, default=None, help="embedding cache folder (default: each index)")
+    ap.add_argument(
+        "--cache-dir", type=Path, default=None, help="embedding cache folder (default: each index)"
+    )
     args = ap.parse_args()
     corpus = Corpus.from_path(CORE)
     qs = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
@@ -65,7 +67,11 @@ def main() -> int:
     for name, kw in specs:
         t = time.perf_counter()
         index = StatuteIndex.build(
-            corpus, path=args.out / name, progress=False, cache_dir=args.cache_dir, **kw  # type: ignore[arg-type]
+            corpus,
+            path=args.out / name,
+            progress=False,
+            cache_dir=args.cache_dir,
+            **kw,  # type: ignore[arg-type]
         )
         builds[name] = (index, time.perf_counter() - t)
         print(f"built {name}: {index.stats} in {builds[name][1]:.1f}s", flush=True)

@@ -70,7 +70,9 @@ class Corpus:
       abbreviation); ``get_law`` is the same but raises :class:`ConfigError` listing close matches.
     * ``provision(law, article, paragraph=None, item=None, *, suppl=False, suppl_label=None)``.
     * ``law_names()`` -> every known name (titles, abbreviations) -> law id.
-    * ``problems``: files that failed to load (never silently dropped).
+    * ``laws`` (tuple, file-path order) and ``problems`` (tuple of :class:`LoadProblem`): files
+      that failed to load or duplicated a law id -- never silently dropped.
+    * ``provisions(*, suppl=False, level="article")``, ``content_hash``, ``len()``, iteration.
     """
 
     __slots__ = ("_ambiguous", "_by_key", "_by_law", "_content_hash", "_display", "_names", "_ranges",

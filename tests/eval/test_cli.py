@@ -80,10 +80,14 @@ def test_retrieval_on_one_law_with_gate(capsys: pytest.CaptureFixture[str], tmp_
 
 
 def test_retrieval_on_lawqa(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "retrieval", "--corpus", str(SHAKUCHI), "--lawqa", str(LAWQA),
-                          "--embedder", "none", "--analyzer", "char-bigram", "--quiet")
-    assert status == 0
-    assert "StatuteIndex on lawqa_jp" in out and "| all |" in out
+    # bare --lawqa finds qa/lawqa_jp next to the corpus; an explicit path works the same way
+    for extra in ([], [str(LAWQA)]):
+        status, out, _ = _run(capsys, "retrieval", "--corpus", str(SHAKUCHI), "--lawqa", *extra,
+                              "--embedder", "none", "--analyzer", "char-bigram", "--quiet", "--json")
+        data = json.loads(out)
+        assert status == 0 and data["questions"] == "lawqa_jp"
+        assert data["overall"]["n"] >= 10  # the 借地借家法 questions
+        assert {g[0] for r in data["results"] for g in r["gold"]} == {"403AC0000000090"}
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,12 @@
 Source: GiNZA (Megagon Labs / 国立国語研究所) ``ja_ginza`` model, 関根の拡張固有表現階層 label ``Person``.
 Adds names UniDic does not tag; statute words are still filtered (the label must be Person and the
 span must consist of name characters).
+
+>>> from govrag.dlp.nlp import JaNlpArtifacts, FugashiNlpEngine
+>>> ents = [(0, 4, "Person"), (5, 8, "Government")]
+>>> art = JaNlpArtifacts(tokens=[], nlp_engine=FugashiNlpEngine(), entities=ents)
+>>> [(r.start, r.end) for r in GinzaPersonRecognizer().analyze("山田太郎、行政庁", [], art)]
+[(0, 4)]
 """
 
 from __future__ import annotations

@@ -170,6 +170,25 @@ _NOT_A_NAME = frozenset(
     "担当 担当者 職員 所管 管轄 業務 仕事 予定 対象 責任 責任者 方 者 一員 所属 範囲 事務 分掌 管理 窓口 "
     "課長 係長 主査 主任 部長 室長 局長 所長 代表 番号 資料 案件 見解 意見 回答 判断 方針".split()
 )
+# a surname followed by a particle and an action typical of case notes: 山田から電話, 佐藤が来庁
+_ACTION_AFTER = re.compile(
+    r"(?:から|より)(?:の)?(?:連絡|電話|申請|相談|問い合わせ|問合せ|提出|申出|申し出|届出|依頼|報告|メール|返信|回答|苦情|要望)"
+    r"|(?:が|は)(?:来庁|来所|来訪|出席|欠席|対応|担当|申請|相談|電話|連絡|退職|入院|転居|死亡)"
+    r"|(?:に|へ)(?:連絡|電話|確認|送付|通知|返送|折り返)"
+)
+_NUMERALS = "0123456789〇一二三四五六七八九十百千"
+# 文語体 statutes write okurigana in katakana (設定シタル, 相続人タル者, 之ヲ適用ス); UniDic then tags
+# katakana fragments as names. Near such text only honorifics and labels count.
+_BUNGO = re.compile(
+    r"[一-龥][ヲハニノヘカモ][一-龥]|(?:シタル|セラル|スヘキ|ナル者|タル者|ラサル|ヲ得ス|之ヲ)"
+)
+
+
+def _is_bungo(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 30) : end + 30]
+    return len(_BUNGO.findall(window)) >= 2
+
+
 # a surname directly followed by a contact in brackets: 小野寺（内線2345）
 _CONTACT_AFTER = re.compile(r"^[（(](?:内線|電話|TEL|Tel|tel|携帯|直通)")
 # a candidate directly followed by one of these is an organisation, place or law name
@@ -305,7 +324,7 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 and tokens[j + 2].surface.startswith("名")
             ):
                 honor = False
-            if not honor and text.startswith(_NOT_AFTER, end):
+            if not honor and (text.startswith(_NOT_AFTER, end) or _is_bungo(text, start, end)):
                 i = j + 1
                 continue
             if honor or (has_name and self._role_before(text, start)):
@@ -314,7 +333,12 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 _SELF_INTRO_AFTER, end
             ):  # 市民相談室の小松です
                 add(start, end, 0.8, "context")
-            elif bracketed:
+            elif bracketed or (
+                has_sei
+                and end - start >= 2
+                and not (start > 0 and (text[start - 1] == "第" or text[start - 1] in _NUMERALS))
+                and _ACTION_AFTER.match(text, end)
+            ):  # 小野寺（内線…）, 山田から電話があった
                 add(start, end, 0.7, "context")
             elif has_sei and has_mei:
                 add(start, end, 0.65, "full_name")
