@@ -180,7 +180,7 @@ def test_injected_instructions_in_a_retrieved_provision_are_dropped(
 
 
 def test_a_failed_audit_write_fails_the_run(corpus: Corpus, index: StatuteIndex, tmp_path: Path) -> None:
-    log = AuditLog(tmp_path / "audit.sqlite3")
+    log = AuditLog(tmp_path / "audit.sqlite3", busy_timeout_s=1)
     p = Pipeline.preset("qa", index=index, corpus=corpus, provider="extractive", audit=log)
     con = sqlite3.connect(tmp_path / "audit.sqlite3")
     con.execute("BEGIN EXCLUSIVE")  # another process holds the write lock for good

@@ -68,6 +68,7 @@ def test_ambiguous_law_name_returns_every_candidate(sparse_index: Any) -> None:
     hits = sparse_index.search("情報公開法第5条の不開示情報とは", k=5)
     cited = {(h.law_id, h.article) for h in hits if h.match == "citation"}
     assert cited == {("411AC0000000042", "5"), ("413AC0000000140", "5")}
+    assert hits[0].law_id == "411AC0000000042"  # the older law owns the short name
 
 
 @pytest.mark.parametrize("law", ["行政手続法", "行手法", "405AC0000000088"])
