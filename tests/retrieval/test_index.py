@@ -297,3 +297,14 @@ def test_in_memory_index_cleans_up(tiny_corpus: Any) -> None:
     index.close()
     index.close()
     assert not Path(tmp).exists()
+
+
+def test_server_manifest_lives_in_collection_metadata() -> None:
+    """What ``url=`` uses instead of manifest.json (exercised on qdrant-client's in-memory mode)."""
+    from govrag.retrieval.backends import ClientBackend
+
+    store = ClientBackend(collection="govrag_meta_test", dense_dim=4, create=True)
+    assert store.read_meta() is None
+    store.write_meta({"status": "building", "format": 1})
+    assert store.read_meta() == {"status": "building", "format": 1}
+    store.close()
