@@ -161,3 +161,41 @@ def test_fastapi_example_serves_a_guarded_endpoint(small_pipeline: Pipeline) -> 
     secret = client.post("/ask", json={"query": "【極秘】人事案の根拠は？"}).json()
     assert secret["blocked"] is True and secret["answer"] is None
     assert client.post("/ask", json={"query": ""}).status_code == 422
+
+
+def test_ask_cli_pii_blocked_for_level1_and_redacted_for_level2(
+    one_law: Path, ask_env: dict[str, str]
+) -> None:
+    import re
+
+    from govrag.testing.openai_server import OpenAIServer, RecordedRequest, Reply
+
+    name, phone, my_number = "鈴木一郎", "03-5253-2111", "123456789018"
+    query = f"{name}さん（電話{phone}、個人番号{my_number}）の申請書に不備があります。どう対応すべき？"
+
+    def echo(request: RecordedRequest) -> Reply:
+        user = request.json()["messages"][-1]["content"]
+        held = sorted(set(re.findall(r"(?:<|&lt;)[A-Z_]+_\d+(?:>|&gt;)", user)))
+        return Reply(text=f"{'、'.join(held)}について、行政手続法第七条により補正を求めます。")
+
+    with OpenAIServer(default=echo, require_key="k-123") as srv:
+        common = ["ask", query, "--corpus", str(one_law), "--json", "--provider", "openai-compatible",
+                  "--base-url", srv.url, "--api-key", "k-123", "--model", "local-llm"]
+        blocked = _govrag(*common, env_extra=ask_env)
+        assert blocked.returncode == 0, blocked.stderr
+        out = json.loads(blocked.stdout)
+        assert out["blocked"] is True and out["classification"]["level"] == 2
+        assert srv.requests == []
+        allowed = _govrag(*common, "--max-level", "2", env_extra=ask_env)
+        assert allowed.returncode == 0, allowed.stderr
+        out = json.loads(allowed.stdout)
+        assert out["blocked"] is False
+        assert len(srv.completion_requests) == 1
+        body = srv.completion_requests[0].text
+        for value in (name, phone, my_number, "5253-2111"):
+            assert value not in body
+            assert value in out["answer"]  # restored for the caller
+        assert "k-123" not in allowed.stdout + allowed.stderr
+        secret = _govrag("ask", "【極秘】" + query, *common[2:], "--max-level", "2", env_extra=ask_env)
+        assert json.loads(secret.stdout)["blocked"] is True
+        assert len(srv.completion_requests) == 1
