@@ -148,6 +148,25 @@ class Provider(Protocol):
                **options: Any) -> CompletionStream: ...
 
 
+class ProfiledProvider:
+    """Identity shared by the built-in providers: ``id``, ``profile`` and ``max_level``."""
+
+    _profile: ProviderProfile
+    _max_level: Level
+
+    @property
+    def id(self) -> str:
+        return self._profile.id
+
+    @property
+    def profile(self) -> ProviderProfile:
+        return self._profile
+
+    @property
+    def max_level(self) -> Level:
+        return self._max_level
+
+
 def validate_messages(messages: object, *, provider: str) -> list[dict[str, str]]:
     """Check ``[{"role", "content"}, ...]``; returns plain dict copies or raises InputError."""
     if isinstance(messages, (str, bytes)) or not isinstance(messages, Sequence):

@@ -35,6 +35,7 @@ from govrag.providers.base import (
     Completion,
     CompletionStream,
     Message,
+    ProfiledProvider,
     Usage,
     estimate_tokens,
     validate_messages,
@@ -85,7 +86,7 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(a + b for a, b in itertools.pairwise(chars))
 
 
-class ExtractiveProvider:
+class ExtractiveProvider(ProfiledProvider):
     """Answers by quoting the retrieved provisions; ``sends_data`` is False, cost is 0.0 yen."""
 
     sends_data = False
@@ -101,18 +102,6 @@ class ExtractiveProvider:
                                           what="extractive max_level")
         self.max_quotes = max_quotes
         self.model = profile.default_model or "extractive"
-
-    @property
-    def id(self) -> str:
-        return self._profile.id
-
-    @property
-    def profile(self) -> ProviderProfile:
-        return self._profile
-
-    @property
-    def max_level(self) -> Level:
-        return self._max_level
 
     def __repr__(self) -> str:
         return f"ExtractiveProvider(id={self.id!r}, max_quotes={self.max_quotes})"

@@ -44,6 +44,7 @@ from govrag.providers.base import (
     Completion,
     CompletionStream,
     Message,
+    ProfiledProvider,
     Usage,
     estimate_tokens,
     gate,
@@ -164,7 +165,7 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-class OpenAICompatibleProvider:
+class OpenAICompatibleProvider(ProfiledProvider):
     """A provider reached over OpenAI-compatible ``POST {base_url}/chat/completions``.
 
     Configuration is keyword-only; the key comes from ``api_key`` or the profile's environment
@@ -222,18 +223,6 @@ class OpenAICompatibleProvider:
         self._lock = threading.Lock()
 
     # -- identity ---------------------------------------------------------------------------------
-    @property
-    def id(self) -> str:
-        return self._profile.id
-
-    @property
-    def profile(self) -> ProviderProfile:
-        return self._profile
-
-    @property
-    def max_level(self) -> Level:
-        return self._max_level
-
     def __repr__(self) -> str:
         key = "set" if self._key else "unset"
         return (f"OpenAICompatibleProvider(id={self.id!r}, base_url={self.base_url!r}, "
