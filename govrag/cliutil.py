@@ -19,7 +19,7 @@ from typing import Any
 
 from govrag.errors import InputError
 
-__all__ = ["add_command", "print_json", "read_text_input", "to_jsonable"]
+__all__ = ["add_command", "add_group", "print_json", "read_text_input", "to_jsonable"]
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -56,6 +56,22 @@ def add_command(
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     return parser
+
+
+def add_group(
+    sub: Any, name: str, *, help: str, examples: str, description: str | None = None
+) -> Any:
+    """A command group (``govrag NAME SUBCOMMAND``): returns the action to add sub-commands to;
+    the group alone prints its help and exits with status 2."""
+    group = add_command(sub, name, help=help, examples=examples, description=description)
+    inner = group.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND")
+
+    def _usage(args: argparse.Namespace) -> int:
+        group.print_help()
+        return 2
+
+    group.set_defaults(func=_usage)
+    return inner
 
 
 def read_text_input(source: str, *, max_bytes: int = 50 * 1024 * 1024) -> str:

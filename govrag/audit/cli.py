@@ -15,26 +15,19 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, print_json
+from govrag.cliutil import add_command, add_group, print_json
 
 __all__ = ["register"]
 
 
 def register(sub: Any) -> None:
     """Add the ``audit`` command group."""
-    audit = add_command(
+    asub = add_group(
         sub, "audit", help="verify, export and read the tamper-evident audit log",
         examples="  govrag audit verify ~/.local/share/govrag/audit.sqlite\n"
                  "  govrag audit export audit.sqlite --out audit.jsonl\n"
                  "  govrag audit show audit.sqlite --json",
     )
-    asub = audit.add_subparsers(dest="audit_command", metavar="SUBCOMMAND")
-
-    def _help(args: argparse.Namespace) -> int:
-        audit.print_help()
-        return 2
-
-    audit.set_defaults(func=_help)
 
     v = add_command(asub, "verify", help="check the hash chain; exit 1 when any row was altered",
                     examples="  govrag audit verify audit.sqlite\n"

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, print_json, read_text_input
+from govrag.cliutil import add_command, add_group, print_json, read_text_input
 from govrag.errors import InputError
 
 __all__ = ["register"]
@@ -33,16 +33,9 @@ _PARSE_EXAMPLES = """\
 
 def register(sub: Any) -> None:
     """Add ``govrag cite check`` and ``govrag cite parse``."""
-    cite = add_command(
+    cite_sub = add_group(
         sub, "cite", help="parse and verify statute citations in an answer", examples=_CHECK_EXAMPLES
     )
-    cite_sub = cite.add_subparsers(dest="cite_command", metavar="SUBCOMMAND")
-
-    def _usage(args: argparse.Namespace) -> int:
-        cite.print_help()
-        return 2
-
-    cite.set_defaults(func=_usage)
 
     check = add_command(
         cite_sub,

@@ -81,18 +81,11 @@ def parse_reference(text: str, law_names: Iterable[str] = ()) -> Reference:
 
 def register(sub: Any) -> None:
     """Add the ``corpus`` command group to the ``govrag`` parser."""
-    group = cliutil.add_command(
+    csub = cliutil.add_group(
         sub, "corpus", help="inspect statute files and fetch laws from e-Gov",
         examples="  govrag corpus info ../shared/corpora/egov-xml\n"
                  "  govrag corpus show ../shared/corpora/egov-xml 行政手続法第七条第一項\n"
                  "  govrag corpus pull 405AC0000000088 --out statutes/\n")
-    csub = group.add_subparsers(dest="corpus_command", metavar="SUBCOMMAND")
-
-    def _group_help(args: argparse.Namespace) -> int:
-        group.print_help()
-        return 2
-
-    group.set_defaults(func=_group_help)
 
     info = cliutil.add_command(
         csub, "info", help="count laws, articles and provisions; list files that failed to load",

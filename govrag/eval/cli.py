@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, print_json
+from govrag.cliutil import add_command, add_group, print_json
 from govrag.errors import ConfigError, InputError
 
 __all__ = ["default_questions_path", "parse_requirement", "register"]
@@ -65,12 +65,10 @@ def parse_requirement(text: str) -> tuple[str, int, float]:
 
 def register(sub: Any) -> None:
     """Add ``govrag eval`` and its sub-commands."""
-    parser = add_command(
+    inner = add_group(
         sub, "eval", help="evaluate retrieval quality; check question sets and corpus manifests",
         examples=_RETRIEVAL_EXAMPLES + _QUESTIONS_EXAMPLES + _MANIFEST_EXAMPLES,
     )
-    inner = parser.add_subparsers(dest="eval_command", metavar="EVAL_COMMAND")
-    parser.set_defaults(func=lambda args: _no_command(parser))
 
     p = add_command(inner, "retrieval", help="Recall@k / MRR@k of StatuteIndex on a question set",
                     examples=_RETRIEVAL_EXAMPLES)
@@ -118,10 +116,6 @@ def register(sub: Any) -> None:
     m.add_argument("--json", action="store_true", help="one JSON document on stdout")
     m.set_defaults(func=_cmd_manifest)
 
-
-def _no_command(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 def _questions_file(value: str | None) -> Path:

@@ -12,26 +12,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from govrag.cliutil import add_command, print_json
+from govrag.cliutil import add_command, add_group, print_json
 
 __all__ = ["register"]
 
 
 def register(sub: Any) -> None:
     """Add the ``providers`` command group."""
-    prov = add_command(
+    psub = add_group(
         sub, "providers", help="list and inspect model provider profiles (facts, prices, 機密性 limits)",
         examples="  govrag providers list\n"
                  "  govrag providers show plamo-2.0-prime --json\n"
                  "  govrag providers list --profiles my-profiles.toml --json",
     )
-    psub = prov.add_subparsers(dest="providers_command", metavar="SUBCOMMAND")
-
-    def _help(args: argparse.Namespace) -> int:
-        prov.print_help()
-        return 2
-
-    prov.set_defaults(func=_help)
 
     ls = add_command(psub, "list", help="a comparison table of every profile",
                      examples="  govrag providers list\n  govrag providers list --json")

