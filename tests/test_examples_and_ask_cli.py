@@ -199,3 +199,14 @@ def test_ask_cli_pii_blocked_for_level1_and_redacted_for_level2(
         secret = _govrag("ask", "【極秘】" + query, *common[2:], "--max-level", "2", env_extra=ask_env)
         assert json.loads(secret.stdout)["blocked"] is True
         assert len(srv.completion_requests) == 1
+
+
+def test_quickstart_example_runs(one_law: Path, ask_env: dict[str, str]) -> None:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", **ask_env}
+    res = subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py"), str(one_law)],
+                         capture_output=True, text=True, env=env, timeout=900, check=False)
+    assert res.returncode == 0, res.stderr
+    assert "valid  行政手続法第七条" in res.stdout
+    assert "findings: ['PERSON', 'PHONE_NUMBER']" in res.stdout
+    assert "sent out: 申請者の<PERSON_1>さん" in res.stdout
+    assert "blocked: True" in res.stdout and "audit chain intact: True" in res.stdout

@@ -159,3 +159,19 @@ def test_run_ids_are_unique_and_time_sortable() -> None:
     ids = [new_run_id() for _ in range(200)]
     assert len(set(ids)) == 200
     assert all(len(i) == 36 and i[14] == "7" for i in ids)
+
+
+def test_yaml_spec_file(tmp_path: Any) -> None:
+    from govrag.spec import load_spec
+
+    path = tmp_path / "pipeline.yaml"
+    path.write_text("name: norm\nstages:\n  - id: normalize\n    options:\n      max_chars: 30\n",
+                    encoding="utf-8")
+    p = pipeline_from_spec(load_spec(path), audit=None)
+    assert p.to_spec() == {"name": "norm", "stages": [{"id": "normalize", "options": {"max_chars": 30}}]}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="must be a mapping"):
+        load_spec(bad)
+    with pytest.raises(ConfigError, match="cannot read pipeline spec"):
+        load_spec(tmp_path / "missing.yaml")
