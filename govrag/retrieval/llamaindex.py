@@ -60,7 +60,7 @@ def hit_to_node(hit: Hit) -> NodeWithScore:
     return NodeWithScore(node=node, score=hit.score)
 
 
-class GovragRetriever(BaseRetriever):  # type: ignore[misc]
+class GovragRetriever(BaseRetriever):  # type: ignore[misc,unused-ignore]
     """A llama-index retriever over a :class:`StatuteIndex`.
 
     ``k`` hits per query; ``laws`` restricts to some laws; ``include_suppl`` adds 附則.

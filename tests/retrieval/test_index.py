@@ -308,3 +308,28 @@ def test_server_manifest_lives_in_collection_metadata() -> None:
     store.write_meta({"status": "building", "format": 1})
     assert store.read_meta() == {"status": "building", "format": 1}
     store.close()
+
+
+class _RecordingEmbedder(_CrashingEmbedder):
+    """Remembers the texts embedded as queries."""
+
+    def __init__(self) -> None:
+        super().__init__(10_000)
+        self.queries: list[str] = []
+
+    def embed_query(self, text: str) -> Any:
+        self.queries.append(text)
+        return super().embed_query(text)
+
+
+def test_dense_query_carries_thesaurus_terms(tiny_corpus: Any) -> None:
+    emb = _RecordingEmbedder()
+    with StatuteIndex.build(tiny_corpus, embedder=emb, progress=False) as index:
+        index.search("役所に申請を断られた", k=3)
+        index.search("今日は晴れ", k=3)
+        index._fusion = replace(index.fusion, dense_expansion=False)
+        index.search("役所に申請を断られた", k=3)
+    expanded, plain, off = emb.queries
+    assert expanded.startswith("役所に申請を断られた（") and "行政庁" in expanded and "拒否" in expanded
+    assert plain == "今日は晴れ"  # no thesaurus phrase: the query is embedded unchanged
+    assert off == "役所に申請を断られた"
