@@ -43,7 +43,10 @@ def default_audit_path() -> Path:
 
 
 def open_or_build_index(corpus: Any, *, cache_dir: Path, progress: bool | None = None) -> Any:
-    """Reuse the index for this corpus content under ``cache_dir``, building it on first use."""
+    """Reuse the index for this corpus content under ``cache_dir``, building it on first use.
+
+    Indexes live in ``cache_dir/index/<corpus hash>``; embeddings in ``cache_dir/embeddings.sqlite``.
+    """
     from govrag.retrieval import StatuteIndex
     from govrag.retrieval.state import IndexIncomplete
 
@@ -53,9 +56,12 @@ def open_or_build_index(corpus: Any, *, cache_dir: Path, progress: bool | None =
             return StatuteIndex.open(path=str(path))
         except (IndexIncomplete, ConfigError) as exc:  # never use a half-built index: rebuild it
             print(f"govrag: rebuilding the index at {path} ({exc})", file=sys.stderr)
-            return StatuteIndex.build(corpus, path=str(path), progress=progress, rebuild=True)
+            return StatuteIndex.build(corpus, path=str(path), progress=progress, rebuild=True,
+                                      cache_dir=cache_dir)
     path.mkdir(parents=True, exist_ok=True)
-    return StatuteIndex.build(corpus, path=str(path), progress=progress)
+    # the embedding cache is shared by every corpus version: an amended law re-embeds only the
+    # provisions whose text changed
+    return StatuteIndex.build(corpus, path=str(path), progress=progress, cache_dir=cache_dir)
 
 
 def _provider(args: argparse.Namespace) -> Any:
