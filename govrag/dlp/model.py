@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = [
     "ENTITY_TYPES",
@@ -43,23 +43,7 @@ EntityType = Literal[
 ]
 
 #: Every entity type govrag detects (names exactly as in DESIGN.md).
-ENTITY_TYPES: tuple[str, ...] = (
-    "PERSON",
-    "PHONE_NUMBER",
-    "EMAIL_ADDRESS",
-    "CREDIT_CARD",
-    "JP_MY_NUMBER",
-    "JP_CORPORATE_NUMBER",
-    "JP_POSTAL_CODE",
-    "JP_ADDRESS",
-    "JP_PASSPORT",
-    "JP_DRIVER_LICENSE",
-    "JP_BANK_ACCOUNT",
-    "JP_RESIDENCE_CARD",
-    "JP_PENSION_NUMBER",
-    "JP_HEALTH_INSURANCE",
-    "DATE_OF_BIRTH",
-)
+ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 
 #: Types found by pattern + checksum/context (everything except names and addresses).
 STRUCTURED_TYPES: frozenset[str] = frozenset(ENTITY_TYPES) - {"PERSON", "JP_ADDRESS"}

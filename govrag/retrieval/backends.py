@@ -128,24 +128,13 @@ class EdgeBackend:
             ) from exc
 
     def _filter(self, spec: FilterSpec) -> Any:
-        qe = self._qe
-        must: list[Any] = []
-        if spec.law_ids is not None:
-            must.append(qe.FieldCondition(key="law_id", match=qe.MatchAny(any=list(spec.law_ids))))
-        if not spec.include_suppl:
-            must.append(qe.FieldCondition(key="scope", match=qe.MatchValue(value="main")))
-        if spec.article is not None:
-            must.append(qe.FieldCondition(key="article", match=qe.MatchValue(value=spec.article)))
-        return qe.Filter(must=must) if must else None
+        return _filter(self._qe, spec)
 
     def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]:
         qe = self._qe
-        if using == SPARSE:
-            if not vector:
-                return []
-            query_vec: Any = qe.SparseVector(indices=list(vector.indices), values=list(vector.values))
-        else:
-            query_vec = [float(x) for x in vector]
+        query_vec = _query_vector(qe, using, vector)
+        if query_vec is None:
+            return []
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(query_vec, using=using),
@@ -168,11 +157,7 @@ class EdgeBackend:
         qe = self._qe
         out = []
         for p in points:
-            vec: dict[str, Any] = {}
-            if p.dense is not None:
-                vec[DENSE] = [float(x) for x in p.dense]
-            if p.sparse is not None and p.sparse:
-                vec[SPARSE] = qe.SparseVector(indices=list(p.sparse.indices), values=list(p.sparse.values))
+            vec = _point_vectors(qe, p)
             out.append(qe.Point(id=p.id, vector=vec, payload=p.payload))
         if out:
             self._shard.update(qe.UpdateOperation.upsert_points(out))
@@ -273,24 +258,12 @@ class ClientBackend:
             raise GovragError(f"Qdrant at {where} failed: {type(exc).__name__}: {exc}") from exc
 
     def _filter(self, spec: FilterSpec) -> Any:
-        m = self._m
-        must: list[Any] = []
-        if spec.law_ids is not None:
-            must.append(m.FieldCondition(key="law_id", match=m.MatchAny(any=list(spec.law_ids))))
-        if not spec.include_suppl:
-            must.append(m.FieldCondition(key="scope", match=m.MatchValue(value="main")))
-        if spec.article is not None:
-            must.append(m.FieldCondition(key="article", match=m.MatchValue(value=spec.article)))
-        return m.Filter(must=must) if must else None
+        return _filter(self._m, spec)
 
     def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]:
-        m = self._m
-        if using == SPARSE:
-            if not vector:
-                return []
-            query: Any = m.SparseVector(indices=list(vector.indices), values=list(vector.values))
-        else:
-            query = [float(x) for x in vector]
+        query = _query_vector(self._m, using, vector)
+        if query is None:
+            return []
         res = self._client.query_points(
             self._name,
             query=query,
@@ -311,11 +284,7 @@ class ClientBackend:
         m = self._m
         out = []
         for p in points:
-            vec: dict[str, Any] = {}
-            if p.dense is not None:
-                vec[DENSE] = [float(x) for x in p.dense]
-            if p.sparse is not None and p.sparse:
-                vec[SPARSE] = m.SparseVector(indices=list(p.sparse.indices), values=list(p.sparse.values))
+            vec = _point_vectors(m, p)
             out.append(m.PointStruct(id=p.id, vector=vec, payload=p.payload))
         if out:
             self._client.upsert(self._name, points=out, wait=True)
@@ -357,3 +326,34 @@ class ClientBackend:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _filter(models: Any, spec: FilterSpec) -> Any:
+    """The Qdrant filter for ``spec``; qdrant-edge and qdrant-client share these model names."""
+    must: list[Any] = []
+    if spec.law_ids is not None:
+        must.append(models.FieldCondition(key="law_id", match=models.MatchAny(any=list(spec.law_ids))))
+    if not spec.include_suppl:
+        must.append(models.FieldCondition(key="scope", match=models.MatchValue(value="main")))
+    if spec.article is not None:
+        must.append(models.FieldCondition(key="article", match=models.MatchValue(value=spec.article)))
+    return models.Filter(must=must) if must else None
+
+
+def _query_vector(models: Any, using: VectorName, vector: Any) -> Any | None:
+    """The query vector for ``using`` (None for an empty sparse query: nothing can match)."""
+    if using == SPARSE:
+        if not vector:
+            return None
+        return models.SparseVector(indices=list(vector.indices), values=list(vector.values))
+    return [float(x) for x in vector]
+
+
+def _point_vectors(models: Any, point: PointData) -> dict[str, Any]:
+    vec: dict[str, Any] = {}
+    if point.dense is not None:
+        vec[DENSE] = [float(x) for x in point.dense]
+    if point.sparse is not None and point.sparse:
+        sparse = point.sparse
+        vec[SPARSE] = models.SparseVector(indices=list(sparse.indices), values=list(sparse.values))
+    return vec
