@@ -17,11 +17,13 @@ loss; a process killed mid-write leaves at most an uncommitted transaction that 
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import os
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,19 +134,31 @@ class AuditLog:
                                          check_same_thread=False)
         except sqlite3.Error as exc:
             raise AuditError(f"cannot open audit log {self.path}: {exc}") from None
-        try:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise AuditError(f"audit log {self.path}: cannot enable WAL (journal_mode={mode})")
-            self._conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
-            self._init_schema(create)
-        except sqlite3.Error as exc:
-            self._conn.close()
-            raise AuditError(f"{self.path} is not a usable audit log: {exc}") from None
-        except AuditError:
-            self._conn.close()
-            raise
+        self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        # Switching a new file to WAL and creating the schema can report "database is locked"
+        # without waiting when several processes create the same log at once: retry until the
+        # busy timeout, then fail closed.
+        deadline = time.monotonic() + busy_timeout_s
+        for attempt in itertools.count():
+            try:
+                mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise AuditError(f"audit log {self.path}: cannot enable WAL (journal_mode={mode})")
+                self._conn.execute(f"PRAGMA synchronous = {synchronous.upper()}")
+                self._init_schema(create)
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) and time.monotonic() < deadline:
+                    time.sleep(min(0.5, 0.01 * 2 ** min(attempt, 6)))
+                    continue
+                self._conn.close()
+                raise AuditError(f"{self.path} is not a usable audit log: {exc}") from None
+            except sqlite3.Error as exc:
+                self._conn.close()
+                raise AuditError(f"{self.path} is not a usable audit log: {exc}") from None
+            except AuditError:
+                self._conn.close()
+                raise
 
     # -- setup -------------------------------------------------------------------------------
     def _init_schema(self, create: bool) -> None:
