@@ -218,3 +218,10 @@ def test_batch_and_async_runs(corpus: Corpus, index: StatuteIndex, audit: AuditL
     one = asyncio.run(p.arun(queries[1]))
     assert one.answer and one.audit_id
     assert len(audit) == 3 and audit.verify() == []
+
+
+def test_embedded_index_is_local_so_retrieval_sends_nothing(index: StatuteIndex) -> None:
+    from govrag.stages import RetrieveStage
+
+    assert index.is_remote is False
+    assert RetrieveStage(index=index).sends_data is False

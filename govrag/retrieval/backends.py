@@ -71,6 +71,10 @@ class FilterSpec:
 class Backend(Protocol):
     """What :class:`~govrag.retrieval.StatuteIndex` needs from a vector store."""
 
+    #: True when queries leave the process (a Qdrant server); the pipeline treats such an
+    #: index as a sending stage that must come after redaction.
+    is_remote: bool
+
     def search(self, using: VectorName, vector: Any, *, limit: int, spec: FilterSpec) -> list[ScoredUnit]: ...
 
     def lookup(self, spec: FilterSpec, *, limit: int = 64) -> list[ScoredUnit]: ...
@@ -102,6 +106,7 @@ class EdgeBackend:
                 "the embedded backend needs qdrant-edge-py (pip install qdrant-edge-py)"
             ) from exc
         self._qe = qe
+        self.is_remote = False
         self._dir = path / "shard"
         self._shard: Any = None
         vectors = (
@@ -221,6 +226,7 @@ class ClientBackend:
             raise ConfigError("url= and the qdrant-local backend need qdrant-client") from exc
         self._m = models
         self._name = collection
+        self.is_remote = url is not None
         if url is not None:
             self._client = QdrantClient(url=url, api_key=api_key, timeout=int(timeout))
         elif path is not None:

@@ -643,6 +643,11 @@ class StatuteIndex:
 
     # ----------------------------------------------------------------------------- lifecycle
 
+    @property
+    def is_remote(self) -> bool:
+        """True for an index on a Qdrant server (``url=``): searching sends the query out."""
+        return self._backend.is_remote
+
     def close(self) -> None:
         """Flush and release the store, the lock and any temporary folder. Idempotent."""
         backend = getattr(self, "_backend", None)
