@@ -13,11 +13,11 @@ govrag.errors.ConfigError: unknown provider id 'gpt-9'; valid ids: tsuzumi-2, cc
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from govrag._lazy import lazy_getattr
 from govrag.errors import ConfigError
 from govrag.providers.base import (
     Completion,
@@ -82,11 +82,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'govrag.providers' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = lazy_getattr(__name__, _LAZY, globals())
 
 
 def list_profiles(*, profiles: Iterable[ProviderProfile] = (),

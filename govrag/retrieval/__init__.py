@@ -9,8 +9,9 @@ Heavy modules load on first use of a name.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from govrag._lazy import lazy_getattr
 
 _EXPORTS: dict[str, str] = {
     "StatuteIndex": "govrag.retrieval.index",
@@ -60,10 +61,4 @@ if TYPE_CHECKING:
     from govrag.retrieval.units import IndexUnit
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'govrag.retrieval' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _EXPORTS, globals())
