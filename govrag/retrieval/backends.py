@@ -206,6 +206,15 @@ class EdgeBackend:
 # -------------------------------------------------------------------------------------- client
 
 
+def qdrant_client(*, url: str, api_key: str | None, timeout: float = 30.0) -> Any:
+    """A ``QdrantClient`` for the server at ``url`` (no request is made until first use)."""
+    try:
+        from qdrant_client import QdrantClient
+    except ImportError as exc:  # pragma: no cover
+        raise ConfigError("url= needs qdrant-client") from exc
+    return QdrantClient(url=url, api_key=api_key, timeout=int(timeout))
+
+
 class ClientBackend:
     """qdrant-client against a server (``url``) or its local mode (``path``; None: in memory)."""
 
@@ -228,7 +237,7 @@ class ClientBackend:
         self._name = collection
         self.is_remote = url is not None
         if url is not None:
-            self._client = QdrantClient(url=url, api_key=api_key, timeout=int(timeout))
+            self._client = qdrant_client(url=url, api_key=api_key, timeout=timeout)
         elif path is not None:
             self._client = QdrantClient(path=str(path / "qdrant"))
         else:

@@ -46,6 +46,7 @@ from govrag.retrieval.backends import (
 )
 from govrag.retrieval.embed import Embedder, EmbeddingCache, embed_with_cache, resolve_embedder
 from govrag.retrieval.fusion import FusionConfig, fuse
+from govrag.retrieval.lease import WriterLease
 from govrag.retrieval.query import find_references, mentioned_laws
 from govrag.retrieval.sparse import LemmaAnalyzer, SparseEncoder, analyzer_by_name
 from govrag.retrieval.state import (
@@ -290,7 +291,11 @@ class StatuteIndex:
         else:
             root = Path(path) if path is not None else None
         lock = _Lock(root, exclusive=True) if root is not None else None
+        lease = None
         try:
+            if url is not None:
+                lease = WriterLease.for_server(url, api_key=api_key, collection=collection)
+                lease.acquire()
             index = cls._build_locked(
                 corpus,
                 root=root,
@@ -308,6 +313,7 @@ class StatuteIndex:
                 batch_size=batch_size,
                 rebuild=rebuild,
                 lock=lock,
+                lease=lease,
                 tempdir=tempdir,
             )
         except BaseException:
@@ -316,6 +322,9 @@ class StatuteIndex:
             if tempdir is not None:
                 tempdir.cleanup()
             raise
+        finally:
+            if lease is not None:
+                lease.close()
         index.stats["build_seconds"] = time.perf_counter() - t0
         return index
 
@@ -339,8 +348,10 @@ class StatuteIndex:
         batch_size: int,
         rebuild: bool,
         lock: _Lock | None,
+        lease: WriterLease | None,
         tempdir: tempfile.TemporaryDirectory[str] | None,
     ) -> StatuteIndex:
+        renew = lease.renew if lease is not None else (lambda: None)
         laws = _laws_of(corpus)
         if not laws:
             raise InputError("cannot index an empty corpus")
@@ -396,6 +407,7 @@ class StatuteIndex:
             for u in changed:
                 terms[u.unit_id] = ana.terms(u.text)
                 terms_bar.update(1)
+                renew()
             terms_bar.close()
             if reuse and old is not None:
                 avg_len = old.avg_len
@@ -456,6 +468,7 @@ class StatuteIndex:
                         ]
                     )
                     bar.update(len(batch))
+                    renew()
             finally:
                 bar.close()
                 if cache is not None:
