@@ -273,12 +273,13 @@ def guess_law_name(text: str, end: int, *, floor: int = 0) -> tuple[int, str] | 
 
 
 def prefix_is_name(text: str, start: int) -> str:
-    """Kanji/katakana run immediately before ``start`` unless it is only 改正/現行/新/旧/同."""
+    """Kanji/katakana run immediately before ``start`` unless it is only 改正/現行/新/旧/同 or
+    ends in ・ (a bullet, or a list of laws: 行政手続法・情報公開法第五条 names 情報公開法)."""
     i = start
     while i > 0 and NAME_CHARS.match(text[i - 1]):
         i -= 1
     run = text[i:start]
-    return "" if _PREFIX_OK.match(run) else run
+    return "" if _PREFIX_OK.match(run) or run.endswith("・") else run
 
 
 def lex(text: str) -> list[Piece]:

@@ -208,6 +208,19 @@ HAND: list[Row] = [
         [("民法第1条", MIN, "1", None, None), ("第7条（行政手続法）", GYO, "7", None, None)],
     ),
     ("行政手続法第7条（申請に対する審査、応答）", [("行政手続法第7条", GYO, "7", None, None)]),
+    # bullets and list markers in front of a law name
+    ("・行政手続法第七条を参照。", [("行政手続法第七条", GYO, "7", None, None)]),
+    ("根拠：・行政手続法第7条", [("行政手続法第7条", GYO, "7", None, None)]),
+    (
+        "・個人情報保護法第27条\n・行政機関情報公開法第5条",
+        [
+            ("個人情報保護法第27条", KOJIN, "27", None, None),
+            ("行政機関情報公開法第5条", JOHO, "5", None, None),
+        ],
+    ),
+    ("- 行手法第8条", [("行手法第8条", GYO, "8", None, None)]),
+    ("①行政手続法第7条", [("行政手続法第7条", GYO, "7", None, None)]),
+    ("行政手続法・行政機関情報公開法第5条", [("行政機関情報公開法第5条", JOHO, "5", None, None)]),
     # unknown laws are reported, never guessed
     ("行政手続法施行令第2条", [("行政手続法施行令第2条", None, "2", None, None)]),
     ("行政機関個人情報保護法第5条", [("行政機関個人情報保護法第5条", None, "5", None, None)]),
