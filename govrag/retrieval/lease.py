@@ -31,6 +31,7 @@ import socket
 import time
 import uuid
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from govrag.errors import ConfigError, GovragError
@@ -56,7 +57,7 @@ class WriterLease:
         collection: str,
         ttl: float = 120.0,
         settle: float = 0.5,
-        clock: Any = time.time,
+        clock: Callable[[], float] = time.time,
         owns_client: bool = False,
     ) -> None:
         if ttl <= 0 or settle < 0:
@@ -98,11 +99,12 @@ class WriterLease:
             return
         try:
             self._client.create_collection(LEASE_COLLECTION, vectors_config={})
-        except Exception:
-            # another builder created it first
+        except Exception as exc:
+            # fine when another builder created it first
             if not self._call("lookup", self._client.collection_exists, LEASE_COLLECTION):
-                raise
-        return
+                raise GovragError(
+                    f"Qdrant lease collection {LEASE_COLLECTION!r} could not be created: {exc}"
+                ) from exc
 
     def _read(self) -> dict[str, Any] | None:
         records = self._call(
