@@ -3,7 +3,7 @@
 Baseline: a plain SQLite table with the same WAL/synchronous settings and one INSERT per
 transaction, no hashing, no chain, no head — so the ratio is the cost of tamper evidence.
 
-Run:  python benchmarks/audit_append.py [--appends 1000] [--repeats 5] [--verify-rows 10000]
+Run:  python benchmarks/audit_append.py [--appends 1000] [--repeats 5] [--verify-rows 10000] [--verify-only]
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ import sqlite3
 import statistics
 import tempfile
 import time
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from govrag.audit import AuditLog
+from govrag.audit.rows import verify_rows
 
 
 def _record(i: int) -> dict[str, Any]:
@@ -69,22 +72,44 @@ def bench_baseline(n: int, *, synchronous: str) -> float:
         return rate
 
 
-def bench_verify(rows: int, repeats: int) -> tuple[float, float]:
+def _peak_mib(fn: Callable[[], object]) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def bench_verify(rows: int, repeats: int) -> dict[str, float]:
+    """Median seconds of verify() (streaming pass), of the full diagnosis it falls back to
+    (snapshot + verify_rows), of export_jsonl(); and the Python heap peak of the first two."""
     with tempfile.TemporaryDirectory() as d:
         with AuditLog(Path(d) / "v.sqlite", synchronous="normal") as log:
             for i in range(rows):
                 rec = _record(i)
                 del rec["run_id"]
                 log.append(rec, content=CONTENT)
-            times, exports = [], []
+
+            def full() -> list[object]:
+                found, head = log._snapshot()
+                return list(verify_rows(found, head=head))
+
+            times: dict[str, list[float]] = {"verify": [], "full": [], "export": []}
             for _ in range(repeats):
                 t = time.perf_counter()
                 assert log.verify() == []
-                times.append(time.perf_counter() - t)
+                times["verify"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                assert full() == []
+                times["full"].append(time.perf_counter() - t)
                 t = time.perf_counter()
                 log.export_jsonl(Path(d) / "v.jsonl")
-                exports.append(time.perf_counter() - t)
-            return statistics.median(times), statistics.median(exports)
+                times["export"].append(time.perf_counter() - t)
+            out = {k: statistics.median(v) for k, v in times.items()}
+            out["verify_peak_mib"] = _peak_mib(log.verify)
+            out["full_peak_mib"] = _peak_mib(full)
+            return out
 
 
 def main() -> None:
@@ -92,9 +117,12 @@ def main() -> None:
     ap.add_argument("--appends", type=int, default=1000)
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--verify-rows", type=int, default=10_000)
+    ap.add_argument("--verify-only", action="store_true", help="skip the append measurements")
     args = ap.parse_args()
+    if args.verify_only:
+        args.appends = 0
     print(f"appends per run: {args.appends}, repeats: {args.repeats} (medians), cores: {os.cpu_count()}")
-    for sync in ("full", "normal"):
+    for sync in ("full", "normal") if args.appends else ():
         base = statistics.median(bench_baseline(args.appends, synchronous=sync) for _ in range(args.repeats))
         print(f"baseline plain INSERT   synchronous={sync:<6} {base:8.0f} rows/s")
         for capture in ("redacted", "none", "full"):
@@ -102,11 +130,14 @@ def main() -> None:
                                      for _ in range(args.repeats))
             print(f"AuditLog.append         synchronous={sync:<6} capture={capture:<8} {rate:8.0f} rows/s"
                   f"  ({rate / base:.2f}x baseline)")
-    v, e = bench_verify(args.verify_rows, args.repeats)
+    r = bench_verify(args.verify_rows, args.repeats)
     per10k = 10_000 / args.verify_rows
-    print(f"verify():      {v * per10k:.3f} s per 10k rows "
+    print(f"verify():      {r['verify'] * per10k:.3f} s per 10k rows, "
+          f"heap peak {r['verify_peak_mib']:.1f} MiB "
           f"(median of {args.repeats}, {args.verify_rows} rows)")
-    print(f"export_jsonl(): {e * per10k:.3f} s per 10k rows")
+    print(f"full diagnosis (snapshot + verify_rows): {r['full'] * per10k:.3f} s per 10k rows, "
+          f"heap peak {r['full_peak_mib']:.1f} MiB")
+    print(f"export_jsonl(): {r['export'] * per10k:.3f} s per 10k rows")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -39,6 +40,7 @@ from govrag.audit.rows import (
     RawRow,
     canonical_json,
     chain_hash,
+    chain_is_intact,
     check_finite,
     new_audit_id,
     verify_rows,
@@ -127,6 +129,8 @@ class AuditLog:
         self.anchor_path = Path(anchor) if anchor is not None else None
         self._key = key
         self._lock = threading.Lock()
+        self._busy_timeout_s = busy_timeout_s
+        self._closed = False
         if not create and not self.path.is_file():
             raise AuditError(f"no audit log at {self.path}")
         try:
@@ -251,20 +255,35 @@ class AuditLog:
             except sqlite3.Error as exc:
                 raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
 
+    @contextmanager
+    def _reading(self) -> Iterator[tuple[Iterator[RawRow], AuditHead | None]]:
+        """Rows in chain order (read in pages) and the head, from one consistent read snapshot.
+
+        A separate read-only connection: WAL gives it a snapshot, and appends (from this process
+        too) go on while a long verify or export reads.
+        """
+        if self._closed:
+            raise AuditError(f"cannot read audit log {self.path}: it is closed")
+        try:
+            c = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                timeout=self._busy_timeout_s, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
+        try:
+            c.execute("BEGIN")
+            h = c.execute("SELECT count, last_hash FROM audit_head WHERE id=1").fetchone()
+            cur = c.execute(
+                "SELECT seq, audit_id, time, prev_hash, row_hash, body FROM audit_rows ORDER BY seq")
+            rows = (RawRow(*r) for page in iter(lambda: cur.fetchmany(1000), []) for r in page)
+            yield rows, (AuditHead(count=h[0], last_hash=h[1]) if h else None)
+        except sqlite3.Error as exc:
+            raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
+        finally:
+            c.close()
+
     def _snapshot(self) -> tuple[list[RawRow], AuditHead | None]:
-        with self._lock:
-            c = self._conn
-            try:
-                c.execute("BEGIN")
-                try:
-                    rows = [RawRow(*r) for r in c.execute(
-                        "SELECT seq, audit_id, time, prev_hash, row_hash, body FROM audit_rows ORDER BY seq")]
-                    h = c.execute("SELECT count, last_hash FROM audit_head WHERE id=1").fetchone()
-                finally:
-                    c.execute("COMMIT")
-            except sqlite3.Error as exc:
-                raise AuditError(f"cannot read audit log {self.path}: {exc}") from None
-        return rows, (AuditHead(count=h[0], last_hash=h[1]) if h else None)
+        with self._reading() as (rows, head):
+            return list(rows), head
 
     def head(self) -> AuditHead:
         """The current head; store it outside the database to detect a rewritten chain later."""
@@ -276,8 +295,15 @@ class AuditLog:
     def verify(self, *, anchor: AuditHead | str | os.PathLike[str] | None = None) -> list[Problem]:
         """All integrity problems (empty when intact). ``anchor``: a saved head or anchor file;
         defaults to the log's own anchor file when configured and present."""
+        saved = _load_anchor(anchor, self.anchor_path)
+        if self._intact(saved):  # constant memory; the full diagnosis only when something is wrong
+            return []
         rows, head = self._snapshot()
-        return verify_rows(rows, head=head, anchor=_load_anchor(anchor, self.anchor_path))
+        return verify_rows(rows, head=head, anchor=saved)
+
+    def _intact(self, anchor: AuditHead | None) -> bool:
+        with self._reading() as (rows, head):
+            return chain_is_intact(rows, head=head, anchor=anchor)
 
     def get(self, audit_id: str) -> AuditEntry:
         """The row of one run; AuditError when absent."""
@@ -313,11 +339,12 @@ class AuditLog:
 
     def export_jsonl(self, path: str | os.PathLike[str]) -> int:
         """Write every row (canonical JSON with hashes) and a final head line; returns the row count."""
-        rows, head = self._snapshot()
         out = Path(path)
+        count = 0
         try:
-            with out.open("w", encoding="utf-8", newline="\n") as fh:
+            with self._reading() as (rows, head), out.open("w", encoding="utf-8", newline="\n") as fh:
                 for r in rows:
+                    count += 1
                     try:
                         entry: Any = json.loads(r.body)
                     except ValueError:
@@ -330,11 +357,12 @@ class AuditLog:
                     fh.write(canonical_json({"head": head_obj}) + "\n")
         except OSError as exc:
             raise AuditError(f"cannot write export {out}: {exc}") from None
-        return len(rows)
+        return count
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
         """Close the connection."""
+        self._closed = True
         self._conn.close()
 
     def __enter__(self) -> AuditLog:

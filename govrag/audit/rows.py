@@ -36,6 +36,7 @@ __all__ = [
     "RawRow",
     "canonical_json",
     "chain_hash",
+    "chain_is_intact",
     "check_finite",
     "new_audit_id",
     "sha256_tag",
@@ -177,6 +178,32 @@ def _self_check(row: RawRow) -> _Checked:
     if claimed_seq is None:
         return _Checked(row, None, True, False, "body has no integer seq")
     return _Checked(row, claimed_seq, True, True, "")
+
+
+def chain_is_intact(
+    rows: Iterable[RawRow], *, head: AuditHead | None, anchor: AuditHead | None = None
+) -> bool:
+    """One streaming pass in constant memory: True when ``rows`` are an unbroken chain numbered
+    1..n that matches ``head`` and ``anchor``. Then :func:`verify_rows` finds nothing. False
+    means "diagnose with verify_rows"; it can be stricter (a log not numbered from 1), never
+    laxer.
+    """
+    prev = GENESIS_HASH
+    n = 0
+    at_anchor: str | None = None
+    for row in rows:
+        c = _self_check(row)
+        if not c.intact or row.prev_hash != prev or c.claimed_seq != n + 1 or row.seq != n + 1:
+            return False
+        n += 1
+        prev = row.row_hash
+        if anchor is not None and n == anchor.count:
+            at_anchor = prev
+    if anchor is not None and anchor.count and at_anchor != anchor.last_hash:
+        return False
+    if head is None:
+        return n == 0
+    return head.count == n and head.last_hash == prev
 
 
 def verify_rows(

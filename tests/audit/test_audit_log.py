@@ -209,3 +209,19 @@ def test_append_after_close_is_an_audit_error(tmp_path: Path) -> None:
     for read in (log.head, log.__len__, lambda: log.get("x"), log.verify):
         with pytest.raises(AuditError, match="cannot read"):
             read()
+
+
+def test_verify_and_export_read_a_snapshot_while_appends_go_on(tmp_path: Path) -> None:
+    """The read side uses its own read-only connection: an append in the middle of a long
+    read neither blocks nor shows up in it, and the chain stays valid."""
+    with AuditLog(tmp_path / "audit.sqlite", synchronous="normal") as log:
+        for i in range(2500):
+            log.append(_record(i))
+        with log._reading() as (rows, head):
+            first = [next(rows) for _ in range(1200)]
+            log.append(_record(2500))  # same object, same thread: must not wait for the reader
+            rest = list(rows)
+        assert head is not None and head.count == 2500
+        assert [r.seq for r in first + rest] == list(range(1, 2501))
+        assert len(log) == 2501 and log.verify() == []
+        assert log.export_jsonl(tmp_path / "a.jsonl") == 2501

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from govrag.audit import AuditLog, canonical_json, chain_hash
+from govrag.audit.rows import AuditHead, chain_is_intact
 from govrag.errors import AuditError
 
 N = 6
@@ -23,6 +24,13 @@ def _make(tmp_path: Path) -> Path:
                         "retrieved": [{"law_id": "405AC0000000088", "article": "7", "score": 0.9}]},
                        content={"output": f"行政手続法第七条による回答{i}。"})
     return path
+
+
+def _streaming_verdict(path: Path, anchor: AuditHead | None = None) -> bool:
+    """What verify()'s constant-memory first pass says about the log at ``path``."""
+    with AuditLog(path) as log:
+        rows, head = log._snapshot()
+    return chain_is_intact(iter(rows), head=head, anchor=anchor)
 
 
 def _sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
@@ -157,7 +165,9 @@ def test_tampering_is_detected_with_its_kind(
     path = _make(tmp_path)
     with AuditLog(path) as log:
         assert log.verify() == []
+    assert _streaming_verdict(path)
     tamper(path)
+    assert not _streaming_verdict(path), "the streaming pass let tampering through"
     with AuditLog(path) as log:
         problems = log.verify()
     assert problems, "tampering went undetected"
@@ -175,6 +185,29 @@ def test_deleting_the_tail_and_fixing_the_head_needs_an_anchor(tmp_path: Path) -
     with AuditLog(path) as log:
         assert log.verify() == []  # the documented limit: chain and head rewritten consistently
         assert [p.kind for p in log.verify(anchor=saved)] == ["deleted"]
+    assert _streaming_verdict(path) and not _streaming_verdict(path, saved)
+
+
+# (anchor relative to the intact log of N rows, streaming verdict)
+ANCHORS = [
+    ("empty anchor", lambda hashes: AuditHead(count=0, last_hash="sha256:" + "0" * 64), True),
+    ("current head", lambda hashes: AuditHead(count=N, last_hash=hashes[N - 1]), True),
+    ("earlier head", lambda hashes: AuditHead(count=3, last_hash=hashes[2]), True),
+    ("earlier count, wrong hash", lambda hashes: AuditHead(count=3, last_hash=hashes[3]), False),
+    ("more rows than stored", lambda hashes: AuditHead(count=N + 1, last_hash=hashes[N - 1]), False),
+]
+
+
+@pytest.mark.parametrize(("case", "make", "intact"), ANCHORS, ids=[a[0] for a in ANCHORS])
+def test_streaming_pass_checks_the_anchor(
+    tmp_path: Path, case: str, make: Callable[[list[str]], AuditHead], intact: bool
+) -> None:
+    path = _make(tmp_path)
+    hashes = [_row(path, seq)[3] for seq in range(1, N + 1)]
+    anchor = make(hashes)
+    assert _streaming_verdict(path, anchor) is intact
+    with AuditLog(path) as log:
+        assert (log.verify(anchor=anchor) == []) is intact
 
 
 def test_rewriting_the_whole_chain_is_caught_by_an_anchor_file(tmp_path: Path) -> None:
