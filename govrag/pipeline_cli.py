@@ -140,13 +140,14 @@ def _ask(args: argparse.Namespace) -> int:
     from govrag.corpus import Corpus
     from govrag.presets import build_preset
 
-    corpus_path = args.corpus or os.environ.get("GOVRAG_CORPUS")
-    if not corpus_path:
+    env = os.environ.get("GOVRAG_CORPUS", "")
+    corpus_paths = args.corpus or [p for p in env.split(os.pathsep) if p]
+    if not corpus_paths:
         raise ConfigError("no corpus: pass --corpus PATH (e.g. ../shared/corpora/egov-xml) "
                           "or set GOVRAG_CORPUS")
-    corpus = Corpus.from_path(corpus_path)
+    corpus = Corpus.from_paths(corpus_paths)
     if not corpus.laws:
-        raise ConfigError(f"no laws could be loaded from {corpus_path}")
+        raise ConfigError(f"no laws could be loaded from {', '.join(map(str, corpus_paths))}")
     progress = False if (args.quiet or args.json) else None
     cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     index = open_or_build_index(corpus, cache_dir=cache_dir, progress=progress)
@@ -172,7 +173,9 @@ def register(sub: Any) -> None:
         examples=_EXAMPLES,
     )
     p.add_argument("query", help="the question (Japanese)")
-    p.add_argument("--corpus", help="statute file or folder (default: $GOVRAG_CORPUS)")
+    p.add_argument("--corpus", action="append",
+                   help="statute file or folder, repeatable (default: $GOVRAG_CORPUS, "
+                        f"several joined by {os.pathsep!r})")
     p.add_argument("--preset", choices=["qa", "drafting", "strict"], default="qa")
     p.add_argument("-k", type=int, default=5, help="provisions to retrieve (default 5)")
     p.add_argument("--law", action="append", help="restrict retrieval to a law (repeatable)")

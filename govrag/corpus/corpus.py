@@ -170,6 +170,31 @@ class Corpus:
         problems = [r for r in results if isinstance(r, LoadProblem)]
         return cls(laws, problems=problems, abbreviations=abbreviations)
 
+    @classmethod
+    def from_paths(cls, paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True,
+                   strict: bool = False, workers: int | None = None,
+                   abbreviations: AbbreviationSource | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+        """One corpus from several files or folders (:meth:`from_path` each, in order; a law found
+        in more than one place is kept once, as in the constructor).
+
+        >>> Corpus.from_paths([])
+        Traceback (most recent call last):
+        ...
+        govrag.errors.ConfigError: from_paths needs at least one file or folder
+        """
+        todo = list(paths)
+        if not todo:
+            raise ConfigError("from_paths needs at least one file or folder")
+        laws: list[Law] = []
+        problems: list[LoadProblem] = []
+        for path in todo:
+            part = cls.from_path(path, recursive=recursive, strict=strict, workers=workers,
+                                 max_bytes=max_bytes)
+            laws.extend(part.laws)
+            problems.extend(part.problems)
+        return cls(laws, problems=problems, abbreviations=abbreviations)
+
     # -- container protocol ----------------------------------------------------------------
 
     def __len__(self) -> int:

@@ -103,7 +103,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         dest="govrag_corpus",
         default=None,
         metavar="PATH",
-        help=f"statute corpus (file or folder) for the govrag_corpus fixture (or ${_ENV})",
+        help=f"statute corpus (file or folder; several joined by {os.pathsep!r}) for the govrag_corpus "
+        f"fixture (or ${_ENV})",
     )
     parser.addini("govrag_corpus", "statute corpus path for the govrag_corpus fixture", default="")
 
@@ -117,7 +118,7 @@ def govrag_corpus(pytestconfig: pytest.Config) -> Any:
     if path not in _CACHE:
         from govrag.corpus import Corpus
 
-        _CACHE[path] = Corpus.from_path(path)
+        _CACHE[path] = Corpus.from_paths(p for p in path.split(os.pathsep) if p)
     return _CACHE[path]
 
 

@@ -88,6 +88,22 @@ def test_duplicate_law_id_keeps_one_and_reports_the_other(tmp_path: Path) -> Non
     assert dup.kind == "duplicate" and dup.path.endswith(".md")
 
 
+def test_from_paths_merges_folders_and_files(tmp_path: Path, mixed_folder: Path) -> None:
+    """Core folder + one Act from the 1,693 + the same law twice: one corpus, duplicates reported."""
+    act = next(EGOV_XML_ACTS.glob("*.xml"))
+    corpus = Corpus.from_paths([mixed_folder, act, EGOV_XML / f"{GYOTE}.xml"])
+    single = Corpus.from_path(mixed_folder)
+    assert len(corpus) == len(single) + 1
+    assert {law.law_id for law in corpus} == {law.law_id for law in single} | {load_law(act).law_id}
+    assert [p.kind for p in corpus.problems].count("duplicate") == 1
+    assert len(corpus.problems) == len(single.problems) + 1
+    assert corpus.get_law("行手法").law_id == "405AC0000000088"
+    with pytest.raises(ConfigError, match="at least one"):
+        Corpus.from_paths([])
+    with pytest.raises(CorpusError, match="no such file"):
+        Corpus.from_paths([mixed_folder, tmp_path / "missing"])
+
+
 @pytest.mark.parametrize(
     ("name", "law_id"),
     [

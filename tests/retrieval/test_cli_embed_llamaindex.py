@@ -44,6 +44,18 @@ def test_cli_build_and_search_json(tmp_path: Path, tiny_dir: Path, capsys: Any) 
     assert text.startswith(" 1. 行政代執行法第")
 
 
+def test_cli_build_from_several_corpus_paths(tmp_path: Path, tiny_dir: Path, capsys: Any) -> None:
+    out = tmp_path / "idx"
+    extra = law_files(("405AC0000000088",))[0]  # 行政手続法, outside tiny_dir
+    argv = ["index", "build", "--corpus", str(tiny_dir), "--corpus", str(extra), "--out", str(out)]
+    assert main([*argv, "--embedder", "none", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["search", "行政手続法第七条", "--index", str(out), "-k", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == "行政手続法第七条"
+    assert main(["search", "国家賠償法第一条", "--index", str(out), "-k", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == "国家賠償法第一条"
+
+
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [
