@@ -59,6 +59,7 @@ class WriterLease:
         settle: float = 0.5,
         clock: Callable[[], float] = time.time,
         owns_client: bool = False,
+        where: str = "Qdrant",
     ) -> None:
         if ttl <= 0 or settle < 0:
             raise ConfigError("lease ttl must be > 0 and settle >= 0")
@@ -75,6 +76,7 @@ class WriterLease:
         self._clock = clock
         self._renewed = 0.0
         self._owns_client = owns_client
+        self._where = where
         self.held = False
 
     @classmethod
@@ -82,7 +84,13 @@ class WriterLease:
         """A lease on the server at ``url`` with its own client (closed by :meth:`close`)."""
         from govrag.retrieval.backends import qdrant_client
 
-        return cls(qdrant_client(url=url, api_key=api_key), collection=collection, owns_client=True, **kwargs)
+        return cls(
+            qdrant_client(url=url, api_key=api_key),
+            collection=collection,
+            owns_client=True,
+            where=f"Qdrant at {url}",
+            **kwargs,
+        )
 
     # ------------------------------------------------------------------------------ server io
 
@@ -92,7 +100,8 @@ class WriterLease:
         except GovragError:
             raise
         except Exception as exc:
-            raise GovragError(f"Qdrant lease {what} failed: {type(exc).__name__}: {exc}") from exc
+            detail = f"{type(exc).__name__}: {exc}"
+            raise GovragError(f"{self._where}: writer lease {what} failed: {detail}") from exc
 
     def _ensure_collection(self) -> None:
         if self._call("lookup", self._client.collection_exists, LEASE_COLLECTION):
@@ -103,7 +112,7 @@ class WriterLease:
             # fine when another builder created it first
             if not self._call("lookup", self._client.collection_exists, LEASE_COLLECTION):
                 raise GovragError(
-                    f"Qdrant lease collection {LEASE_COLLECTION!r} could not be created: {exc}"
+                    f"{self._where}: lease collection {LEASE_COLLECTION!r} could not be created: {exc}"
                 ) from exc
 
     def _read(self) -> dict[str, Any] | None:
