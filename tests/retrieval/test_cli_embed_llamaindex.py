@@ -65,9 +65,14 @@ def test_cli_build_from_several_corpus_paths(tmp_path: Path, tiny_dir: Path, cap
             2,
             "unknown --embedder",
         ),
+        (  # nothing listens on port 9: the writer lease is the first server call and names the URL
+            ["index", "build", "--corpus", "CORPUS", "--url", "http://127.0.0.1:9", "--embedder", "none"],
+            3,
+            "Qdrant at http://127.0.0.1:9: writer lease lookup failed",
+        ),
     ],
 )
-def test_cli_errors_exit_2(
+def test_cli_errors_exit_with_a_message(
     tmp_path: Path, tiny_dir: Path, capsys: Any, argv: list[str], status: int, message: str
 ) -> None:
     argv = [str(tiny_dir) if a == "CORPUS" else str(tmp_path / "o") if a == "OUT" else a for a in argv]
