@@ -207,7 +207,8 @@ class EdgeBackend:
 
 
 def qdrant_client(*, url: str, api_key: str | None, timeout: float = 30.0) -> Any:
-    """A ``QdrantClient`` for the server at ``url`` (no request is made until first use)."""
+    """A ``QdrantClient`` for the server at ``url`` (qdrant-client asks the server for its version
+    on construction and warns when the versions are incompatible or the server is unreachable)."""
     try:
         from qdrant_client import QdrantClient
     except ImportError as exc:  # pragma: no cover
