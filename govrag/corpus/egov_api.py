@@ -148,14 +148,19 @@ def _as_utf8(document: bytes, *, law_id: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _check_law_xml(law_xml: bytes, *, law_id: str) -> None:
+def _parse_xml(data: bytes, *, what: str, law_id: str) -> Any:
+    """``data`` parsed with defusedxml; EgovApiError naming ``what`` when it is not well-formed."""
     from defusedxml import ElementTree as DET
     from defusedxml.common import DefusedXmlException
 
     try:
-        root = DET.fromstring(law_xml)
+        return DET.fromstring(data)
     except (DET.ParseError, DefusedXmlException, ValueError) as exc:
-        raise EgovApiError(f"the <Law> element is not well-formed XML: {exc}", law_id=law_id) from None
+        raise EgovApiError(f"{what} is not well-formed XML: {exc}", law_id=law_id) from None
+
+
+def _check_law_xml(law_xml: bytes, *, law_id: str) -> None:
+    root = _parse_xml(law_xml, what="the <Law> element", law_id=law_id)
     if root.tag != "Law":
         raise EgovApiError(f"expected a <Law> element, got <{root.tag}>", law_id=law_id)
 
@@ -228,14 +233,8 @@ def parse_law_data_response(body: bytes, *, law_id: str) -> LawDocument:
     head = body.lstrip()[:1]
     if head in (b"{", b"["):
         return _from_json(body, law_id=law_id)
-    from defusedxml import ElementTree as DET
-    from defusedxml.common import DefusedXmlException
-
     body = _as_utf8(body, law_id=law_id)
-    try:
-        root = DET.fromstring(body)
-    except (DET.ParseError, DefusedXmlException, ValueError) as exc:
-        raise EgovApiError(f"response is not well-formed XML: {exc}", law_id=law_id) from None
+    root = _parse_xml(body, what="response", law_id=law_id)
     if root.tag != "law_data_response":
         raise EgovApiError(f"unexpected response root <{root.tag}>", law_id=law_id)
     if root.find("law_full_text/Law") is None:
