@@ -55,6 +55,43 @@ def _name_key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
 
 
+def _load_path(path: str | os.PathLike[str], *, recursive: bool, strict: bool, workers: int | None,
+               max_bytes: int) -> tuple[list[Law], list[LoadProblem]]:
+    """Parse one statute file or every statute file under a folder (see :meth:`Corpus.from_path`)."""
+    root = Path(path)
+    if root.is_file():
+        files = [root]
+    elif root.is_dir():
+        pattern = "**/*" if recursive else "*"
+        files = sorted(p for p in root.glob(pattern)
+                       if p.suffix.lower() in STATUTE_SUFFIXES and p.is_file()
+                       and p.name.lower() not in ("readme.md", "license.md", "manifest.md"))
+    else:
+        raise CorpusError("no such file or folder", path=root)
+    if not files:
+        raise CorpusError(f"no statute files ({', '.join(STATUTE_SUFFIXES)}) found", path=root)
+    jobs = [(str(f), max_bytes) for f in files]
+    n_workers = 1 if workers is None else workers
+    if n_workers < 1:
+        raise ConfigError(f"workers must be >= 1, not {n_workers}")
+    results: list[Law | LoadProblem]
+    if n_workers == 1 or strict:
+        results = []
+        for job in jobs:
+            if strict:
+                results.append(load_law(job[0], max_bytes=max_bytes))
+            else:
+                results.append(_load_one(job))
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=n_workers) as pool:
+            results = list(pool.map(_load_one, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))))
+    laws = [r for r in results if isinstance(r, Law)]
+    problems = [r for r in results if isinstance(r, LoadProblem)]
+    return laws, problems
+
+
 def _load_one(args: tuple[str, int]) -> Law | LoadProblem:
     path, max_bytes = args
     try:
@@ -137,37 +174,8 @@ class Corpus:
         is 1 because shipping parsed laws back from worker processes costs more than it saves
         on small machines (see docs/benchmarks/corpus.md).
         """
-        root = Path(path)
-        if root.is_file():
-            files = [root]
-        elif root.is_dir():
-            pattern = "**/*" if recursive else "*"
-            files = sorted(p for p in root.glob(pattern)
-                           if p.suffix.lower() in STATUTE_SUFFIXES and p.is_file()
-                           and p.name.lower() not in ("readme.md", "license.md", "manifest.md"))
-        else:
-            raise CorpusError("no such file or folder", path=root)
-        if not files:
-            raise CorpusError(f"no statute files ({', '.join(STATUTE_SUFFIXES)}) found", path=root)
-        jobs = [(str(f), max_bytes) for f in files]
-        n_workers = 1 if workers is None else workers
-        if n_workers < 1:
-            raise ConfigError(f"workers must be >= 1, not {n_workers}")
-        results: list[Law | LoadProblem]
-        if n_workers == 1 or strict:
-            results = []
-            for job in jobs:
-                if strict:
-                    results.append(load_law(job[0], max_bytes=max_bytes))
-                else:
-                    results.append(_load_one(job))
-        else:
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=n_workers) as pool:
-                results = list(pool.map(_load_one, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))))
-        laws = [r for r in results if isinstance(r, Law)]
-        problems = [r for r in results if isinstance(r, LoadProblem)]
+        laws, problems = _load_path(path, recursive=recursive, strict=strict, workers=workers,
+                                    max_bytes=max_bytes)
         return cls(laws, problems=problems, abbreviations=abbreviations)
 
     @classmethod
@@ -175,8 +183,8 @@ class Corpus:
                    strict: bool = False, workers: int | None = None,
                    abbreviations: AbbreviationSource | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
-        """One corpus from several files or folders (:meth:`from_path` each, in order; a law found
-        in more than one place is kept once, as in the constructor).
+        """One corpus from several files or folders (loaded like :meth:`from_path`, in order; a law
+        found in more than one place is kept once, as in the constructor).
 
         >>> Corpus.from_paths([])
         Traceback (most recent call last):
@@ -189,10 +197,10 @@ class Corpus:
         laws: list[Law] = []
         problems: list[LoadProblem] = []
         for path in todo:
-            part = cls.from_path(path, recursive=recursive, strict=strict, workers=workers,
-                                 max_bytes=max_bytes)
-            laws.extend(part.laws)
-            problems.extend(part.problems)
+            found, bad = _load_path(path, recursive=recursive, strict=strict, workers=workers,
+                                    max_bytes=max_bytes)
+            laws.extend(found)
+            problems.extend(bad)
         return cls(laws, problems=problems, abbreviations=abbreviations)
 
     # -- container protocol ----------------------------------------------------------------
