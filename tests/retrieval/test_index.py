@@ -333,3 +333,18 @@ def test_dense_query_carries_thesaurus_terms(tiny_corpus: Any) -> None:
     assert expanded.startswith("役所に申請を断られた（") and "行政庁" in expanded and "拒否" in expanded
     assert plain == "今日は晴れ"  # no thesaurus phrase: the query is embedded unchanged
     assert off == "役所に申請を断られた"
+
+
+def test_rank_fuses_extra_signals_by_their_weight(sparse_index: Any) -> None:
+    """``extra_weights`` lets a further ranking (another embedder, a reranker) join the RRF."""
+    from govrag.retrieval.backends import FilterSpec
+
+    query = "申請書に不備があったら役所はどうしないといけない？"
+    rankings, units = sparse_index.signals(query, spec=FilterSpec(), limit=100)
+    last = rankings["bm25"][-1]  # the weakest BM25 candidate
+    rankings["extra"] = [last]
+    plain = sparse_index.rank(query, rankings, units)
+    assert plain == sparse_index.rank(query, rankings, units, extra_weights={"extra": 0.0})
+    boosted = sparse_index.rank(query, rankings, units, extra_weights={"extra": 10.0})
+    assert boosted[0].unit_id == last[0] != plain[0].unit_id
+    assert boosted[0].sparse_rank is not None and plain[0].unit_id == boosted[1].unit_id
