@@ -71,6 +71,7 @@ _BOUNDS: dict[str, Bound] = {
     "超": "gt",
 }
 _MARKERS = (
+    "間",
     "の期間",
     "が経過",
     "経過",

@@ -175,7 +175,9 @@ def is_claim(claim: str) -> bool:
 _ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
                  "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
                  "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局")
-_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?[一-龥ァ-ヶー々]+)(は|が)(?![ぁ-ん])")
+_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?[一-龥ァ-ヶー々]+)(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
+                       r"(は|が)(?![ぁ-ん])")
+_ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
 _DEFINITION = re.compile(r"([^、。（）「」]{1,40})（以下(?:[^「」（）]{0,20})?「([^」]{1,20})」という。?）")
 _ANYONE = re.compile(r"何人も|誰でも|だれでも|誰もが|だれもが")
 
@@ -190,7 +192,11 @@ def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
             name = name.split("又")[-1]
         if not name.endswith(_ACTOR_SUFFIX) or (len(name) < 2 and name not in ("国",)):
             continue
-        (topic if m.group(2) == "は" else subj).append((name, m.start(1), m.end(1)))
+        bucket = topic if m.group(3) == "は" else subj
+        bucket.append((name, m.start(1), m.end(1)))
+        alias = _ALIAS.search(m.group(2) or "")
+        if alias:  # 「行政庁（…以下「審査庁」という。）は」: the defined term names it too
+            bucket.append((alias.group(1), m.start(1), m.end(1)))
     return topic, subj
 
 
@@ -210,9 +216,9 @@ def _same_actor(claim_actor: str, src_actor: str, defs: dict[str, str]) -> bool:
     return bool((long_b and (a in long_b or long_b.endswith(a))) or (long_a and (b in long_a)))
 
 
-_WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|"
-                    r"いかなる場合(?:に|で|において)?(?:も|であっても)|"
-                    r"どのような場合(?:に|で)?(?:も|であっても)|どんな場合(?:で)?も|無条件|理由(?:の如何|のいかん)?を問わず|"
+_WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
+                    r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
+                    r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
                     r"全ての場合|すべての場合|一切の例外")
 _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
                      r"しか(?:でき|な|あり|認め)")
@@ -299,34 +305,67 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
     return None
 
 
-def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str]) -> ClaimCheck | None:
+def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
+                titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
     mine = ctopic or csubj
     if not mine:
         return None
-    name, a, b = mine[0]
-    src_actors: list[tuple[_Unit, str, int, int]] = []
+    name, a, b = ctopic[0] if ctopic else csubj[-1]  # the topic, else the subject nearest the predicate
+    if any(name in t for t in titles):
+        return None  # 「地方公務員は」 under 地方公務員法: the statute's own addressees (its 職員)
+    topics: list[tuple[_Unit, str, int, int]] = []
+    subjects: list[tuple[_Unit, str, int, int]] = []
     for u in near:
         topic, subj = _actors(u.text)
-        src_actors.extend((u, n, s, e) for n, s, e in (topic + subj))
+        topics.extend((u, n, s, e) for n, s, e in topic)
+        subjects.extend((u, n, s, e) for n, s, e in subj)
+    # a claimed topic answers to the source's topics; a が-subject to its topics or subjects
+    src_actors = topics if ctopic and topics else topics + subjects
     if not src_actors:
         return None
     if any(_same_actor(name, n, defs) for _, n, _, _ in src_actors):
         return None
-    if any(name in u.text for u in near) and not ctopic:
-        return None  # a が-subject that the source names in another role: too weak to judge
     u, _n, s, e = src_actors[0]
     return ClaimCheck("unsupported", "actor", "the body the sentence names is not the one the source names",
                       claim_span=(a, b), evidence=SourceSpan(u.source, u.start + s, u.start + e), risk=0.85)
 
 
-def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]]) -> ClaimCheck | None:
+_EXCLUDED = re.compile(r"（([^（）]{2,80}?)を除く。?）|([^、。（）「」]{2,40}?)を除(?:き|いて|くほか)")
+_CLAIM_EXCLUDES = re.compile(r"除|以外|対象外|限り|限る|ただし|原則")
+
+
+def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck | None:
+    """A claim about what the source excludes (「（地方税…に関するものを除く。）」) that states the
+    rule for it without any exception word of its own."""
+    negative = {m.modality for m in modal_marks(claim)} & {"prohibition", "exemption"}
+    if _CLAIM_EXCLUDES.search(claim) or negative:
+        return None
+    mine = lemma_set(claim)
+    for src, text, off in paras:
+        for m in _EXCLUDED.finditer(text):
+            part = m.group(1) or m.group(2)
+            start = m.start(1) if m.group(1) else m.start(2)
+            rest = lemma_set(text[:start] + text[start + len(part):])
+            distinctive = lemma_set(part) - rest
+            if len(distinctive & mine) >= 2:
+                ev = SourceSpan(src, off + start, off + start + len(part))
+                return ClaimCheck("unsupported", "scope",
+                                  "the sentence applies the rule to what the source excludes from it",
+                                  evidence=ev, risk=0.8)
+    return None
+
+
+def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
+                sources: Sequence[str]) -> ClaimCheck | None:
     near_text = "".join(u.text for u in near)
     para_text = "".join(t for _, t, _ in paras)
     widen = _WIDEN.search(claim)
-    if widen and has_exception(para_text):
+    whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
+    if widen and widen.group(0) not in near_text and (has_exception(para_text)
+                                                   or any(has_exception(t) for _, t, _ in whole)):
         span = None
-        for src, t, off in paras:
+        for src, t, off in paras + whole:
             m = _EXCEPTION_AT.search(t)
             if m:
                 span = SourceSpan(src, off + m.start(), off + m.end())
@@ -339,6 +378,9 @@ def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]]
         return ClaimCheck("unsupported", "scope",
                           "the sentence extends to everyone a rule the source gives a named body",
                           claim_span=anyone.span(), risk=0.8)
+    excluded = _excluded_match(claim, paras)
+    if excluded is not None:
+        return excluded
     narrow = _NARROW.search(claim)
     if narrow and not _SOURCE_LIMIT.search(para_text):
         return ClaimCheck("unsupported", "scope", "the sentence adds a restriction the source does not make",
@@ -370,13 +412,15 @@ def check_claim(
     dense: DenseScorer | None = None,
     slots: Sequence[Slot] = SLOTS,
     top: int = 3,
+    titles: Sequence[str] = (),
 ) -> ClaimCheck:
     """Compare one claim (citations removed) with ``sources`` (texts; offsets refer to them).
 
     ``min_lemma_overlap``: when given, content support is the content-lemma overlap alone and
     must reach it (the citation verifier's ``min_overlap``); otherwise the mean of lemma and
     bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
-    texts whose figures count as stated. ``slots``: the checks to run.
+    texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
+    sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
     """
     if not is_claim(claim):
         return ClaimCheck("not_a_claim")
@@ -403,7 +447,9 @@ def check_claim(
     base = {"support": round(support, 3), "lemma_overlap": round(lo, 3), "ngram_overlap": round(no, 3),
             "dense": None if sim is None else round(sim, 3)}
     paras = _paragraphs(near, sources)
-    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context)
+    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
+    if failed is None and "content" in slots and lo < 0.8:
+        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units)))
     content_ok = (lo >= min_lemma_overlap) if min_lemma_overlap is not None else support >= min_support
     if failed is None and "content" in slots and not content_ok:
         threshold = min_lemma_overlap if min_lemma_overlap is not None else min_support
@@ -437,6 +483,29 @@ def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, st
     return [(s, sources[s][a:b], a) for s, a, b in keys]
 
 
+def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | None:
+    """The verb of the rule (the content word before the last modal predicate: 届け出 in
+    「届け出なければならない」) must occur in the sources (checked for claims whose wording is
+    not already close to the source: a reworded verb alone is tolerated)."""
+    marks = modal_marks(claim)
+    if not marks:
+        return None
+    head = claim[:marks[-1].start]
+    words = [w for w in _content_words(head) if w in lemma_set(w)]
+    if not words or words[-1] in pool_lemmas:
+        return None
+    return ClaimCheck("unsupported", "content",
+                      "the act the sentence prescribes is not in the aligned source",
+                      claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
+    from govrag.text.tokenizer import content_lemmas
+
+    return tuple(content_lemmas(text))
+
+
 def _support(lo: float, no: float, sim: float | None) -> float:
     if sim is None:
         return (lo + no) / 2
@@ -446,7 +515,8 @@ def _support(lo: float, no: float, sim: float | None) -> float:
 
 def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Unit],
            paras: list[tuple[int, str, int]],
-           pool: list[_Unit], sources: Sequence[str], number_context: Sequence[str]) -> ClaimCheck | None:
+           pool: list[_Unit], sources: Sequence[str], number_context: Sequence[str],
+           titles: Sequence[str]) -> ClaimCheck | None:
     if "number" in slots:
         have: list[tuple[_Unit, Quantity]] = []
         for u in near + [p for p in pool if p not in near]:
@@ -462,11 +532,11 @@ def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Un
         if failed:
             return failed
     if "actor" in slots:
-        failed = _actor_slot(claim, near, _definitions(sources))
+        failed = _actor_slot(claim, near, _definitions(sources), titles)
         if failed:
             return failed
     if "scope" in slots:
-        failed = _scope_slot(claim, near, paras)
+        failed = _scope_slot(claim, near, paras, sources)
         if failed:
             return failed
     return None

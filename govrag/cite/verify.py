@@ -446,7 +446,8 @@ def _claims(
     if len(lemma_set(claim, cache)) < MIN_CLAIM_LEMMAS:
         slots = tuple(s for s in slots if s != "content")
     result = check_claim(claim, [prov_text], min_lemma_overlap=min_overlap,
-                         number_context=[sentence_text] if multi else (), slots=slots)
+                         number_context=[sentence_text] if multi else (), slots=slots,
+                         titles=[c.law_title] if c.law_title else ())
     if result.status == "unsupported" and result.slot is not None:
         return _unsupported(c, result, claim, lo, hi, answer, prov_text, span)
     if not semantic or result.status == "not_a_claim":

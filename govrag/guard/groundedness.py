@@ -183,10 +183,12 @@ class GroundednessGuard:
     def sentences(self, text: str, *, sources: Sequence[Any] | None) -> list[SentenceSupport]:
         """The verdict on every sentence of ``text`` (``not_a_claim`` ones included)."""
         srcs = source_texts(sources)
+        titles = tuple(dict.fromkeys(t for s in sources or ()
+                                     if isinstance(t := getattr(s, "law_title", None), str)))
         out: list[SentenceSupport] = []
         for i, (start, end, claim) in enumerate(_claims(text, sources)):
             r = check_claim(claim, srcs, min_support=self.min_support, dense=self._dense,
-                            slots=self.slots, top=self.top_sources)
+                            slots=self.slots, top=self.top_sources, titles=titles)
             out.append(_support(i, start, end, r))
         if self.judge is not None:
             judged = self.judge.judge(text, [(s.start, s.end) for s in out], srcs)

@@ -75,13 +75,18 @@ _FAMILIES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
 )
 #: Noun-like modality words that count even before a noun (守秘義務, 禁止行為).
 _NOUN_FORMS = ("義務", "禁止", "免除", "努力義務")
+_NOUN_PREDICATE = ("する", "します", "され", "さ", "し", "です", "である", "。", "、", "と", "に該当")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]")
 _ATTRIBUTIVE_HEADS = ("もの", "こと", "とき", "ところ", "場合", "者")
 
 
 def _predicative(text: str, start: int, end: int, matched: str) -> bool:
     """True when the match ends a predicate (not a relative clause modifying a noun)."""
-    if matched.endswith(_NOUN_FORMS) or matched in ("この限りでない", "この限りではありません"):
+    if matched in ("この限りでない", "この限りではありません"):
+        return True
+    if matched in ("禁止", "免除", "禁じ", "禁ず"):  # a noun names the rule; it states it only as a predicate
+        return text.startswith(_NOUN_PREDICATE, end) or matched in ("禁じ", "禁ず")
+    if matched.endswith(_NOUN_FORMS):
         return True
     nxt = text[end:end + 1]
     if nxt and _NOUN_START.match(nxt):
@@ -118,7 +123,7 @@ def modalities(text: str) -> frozenset[Modality]:
 
 
 _EXCEPTION = re.compile(r"ただし|この限りでな|この限りではな|を除(?:き|く|いて)|場合を除|にかかわらず|"
-                        r"に限り|に限る|のみ|特別の定め|別段の定め")
+                        r"に限り|に限る|のみ|特別の定め|別段の定め|適用しない")
 
 
 def has_exception(text: str) -> bool:
