@@ -13,7 +13,6 @@ import pytest
 from govrag import Corpus, Pipeline, StatuteIndex
 from govrag.providers import get_provider
 from govrag.testing.openai_server import OpenAIServer, Reply
-
 from tests.conftest import EGOV_XML
 
 GOOD = "行政手続法7条により、行政庁は、申請が事務所に到達したときは遅滞なく審査を開始しなければなりません。"
