@@ -61,6 +61,8 @@ Slot = Literal["number", "modality", "actor", "scope", "content"]
 SLOTS: tuple[Slot, ...] = ("number", "modality", "actor", "scope", "content")
 #: A claim whose combined content support is below this is ``unsupported`` (slot ``content``).
 DEFAULT_MIN_SUPPORT = 0.5
+#: Source sentences are clipped to this many characters before dense scoring.
+DENSE_MAX_CHARS = 256
 #: Similarity of a claim to a source sentence (cosine in [-1, 1]); see :class:`govrag.guard.DenseSupport`.
 DenseScorer = Callable[[str, Sequence[str]], list[float]]
 
@@ -439,8 +441,8 @@ def check_claim(
     lo = len(lemmas & all_lemmas) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     sim = None
-    if dense is not None:
-        sims = dense(claim, [u.text for u in pool])
+    if dense is not None:  # the best aligned sentence only, clipped: model cost grows with length
+        sims = dense(claim, [ranked[0][1].text[:DENSE_MAX_CHARS]])
         sim = max(sims) if sims else 0.0
     support = _support(lo, no, sim)
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
