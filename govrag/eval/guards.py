@@ -217,7 +217,8 @@ def metrics_table(m: GroundednessMetrics, c: CitationMetrics | None = None, *, t
     fa, fb = m.paraphrase_false_flags
     rows = [("sentences", str(m.n)), ("precision (unsupported)", f"{m.precision:.3f}"),
             ("recall (unsupported)", f"{m.recall:.3f}"), ("F1", f"{m.f1:.3f}"), ("AUROC", f"{m.auroc:.3f}"),
-            ("supported paraphrases flagged", _pct(fa, fb)), ("sentences/s (wall clock)", f"{m.sentences_per_s:.0f}"),
+            ("supported paraphrases flagged", _pct(fa, fb)),
+            ("sentences/s (wall clock)", f"{m.sentences_per_s:.0f}"),
             ("sentences per CPU-second (one process)", f"{m.sentences_per_cpu_s:.0f}")]
     rows += [(f"kind `{k}` ({'passed' if k in SUPPORTED_KINDS else 'caught'})", _pct(*v))
              for k, v in m.per_kind.items()]
