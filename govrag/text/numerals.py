@@ -76,13 +76,9 @@ def kanji_to_int(s: str) -> int:
     if any(_digit(c) is None and c not in _SMALL_UNITS and c not in _BIG_UNITS for c in text):
         raise ValueError(f"not a numeral: {s!r}")
     # Pure digit strings (positional): 2026, ２０２６, 二〇二六
-    if all(_digit(c) is not None for c in text):
-        value = 0
-        for c in text:
-            d = _digit(c)
-            assert d is not None
-            value = value * 10 + d
-        return value
+    digits = [_digit(c) for c in text]
+    if all(d is not None for d in digits):
+        return int("".join(str(d) for d in digits))
     total = 0  # sum of completed big-unit groups
     section = 0  # value below the current big unit
     number: int | None = None  # pending digits
