@@ -43,6 +43,7 @@ from typing import Literal
 
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.text.modality import Modality, has_exception, modal_marks
+from govrag.text.numerals import NUMERAL
 
 __all__ = [
     "DEFAULT_MIN_SUPPORT",
@@ -466,8 +467,7 @@ def check_claim(
     return ClaimCheck("supported", None, "", evidence=ev, risk=0.5 * (1.0 - support), **base)  # type: ignore[arg-type]
 
 
-_ITEM_LINE = re.compile(r"[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)*\u3000|"
-                        r"[イロハニホヘトチリヌルヲ]\u3000|\([0-9０-９一-九]+\)")
+_ITEM_LINE = re.compile(rf"{NUMERAL}(?:の{NUMERAL})*\u3000|[イロハニホヘトチリヌルヲ]\u3000|\({NUMERAL}\)")
 
 
 def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, str, int]]:
