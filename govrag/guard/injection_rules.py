@@ -61,21 +61,23 @@ def _alt(words: str) -> str:
 
 # --- Japanese vocabularies --------------------------------------------------------------------
 _S = r"[^。．.!！?？\n]"  # within one sentence
-_PRIOR_JA = _alt("以上 上記 前記 前述 これまで 今まで いままで 先ほど 先程 さっき 先の 前の 以前の "
+_PRIOR_JA = _alt("以上 上記 前記 前述 これまで 今まで いままで 先ほど 先程 さっき 先の 前の 以前の 先立つ 前段の "
                  "最初の 元の 既存の 従前の 当初の 事前の 全ての すべての あらゆる いかなる "
                  "与えられた 設定された 受けた 組み込まれた システムの 開発者の 運営者の 管理者の あなたの 君の")
+_MID_JA = r"(?:まで|より前)?(?:の)?\s*(?:[^。．.!！?？\n]{0,10}?(?:の|た|る|れた)\s*)?"
+_QUANT_JA = r"(?:全て|すべて|全部|一切|完全に|いったん|一旦|もう|まとめて)?(?:全て|すべて|全部|一切)?\s*"
 _INSTR_JA = _alt("指示 命令 指令 ルール プロンプト 禁止事項 インストラクション 指図 制約 ポリシー")
 _INSTR_WEAK_JA = _alt("ガイドライン 方針 決まり 注意事項 設定")
 _REQ_END = (r"(?=" + r"[^。．.!！?？\n]" + r"{0,60}?(?:ください|下さい|せよ|しろ|なさい|くれ|ちょうだい|て(?=[。!！\n]|$)))")
 # how the earlier instruction is dropped: imperative / permissive forms only (not 「無視した職員」)
-_DROP_JA = (r"(?:無視(?:して(?:ください|下さい|くれ|ほしい|欲しい|よい|いい|も|構わ|結構|ね)|して(?=[、,。!！\s]|$)|して" + _REQ_END + r"|しろ|せよ|"
+_DROP_JA = (r"(?:無視(?:して(?:ください|下さい|くれ|ほしい|欲しい|よい|いい|も|構わ|かまわ|かまい|結構|ね|大丈夫|ok)|して(?=[、,。!！\s]|$)|して" + _REQ_END + r"|しろ|せよ|"
             r"しなさい|すること|するように|せず|し[、,]|してから|しても)"
             r"|(?:忘れ|わすれ)(?:て|ろ|なさい|ること|るように|、)"
             r"|従わ(?:なくて|ないで|ず|なくても)|従う必要は(?:ない|ありません)|守らな(?:くて|いで)|守る必要は(?:ない|ありません)"
             r"|気にせず|気にしないで|考慮しないで|考慮せず|関係ありません|なかったことに"
             r"|(?:取り消|取消|破棄|撤回|リセット|無効に|上書き|消去|白紙に)(?:して(?:ください|下さい|くれ)?|しろ|せよ|しなさい|"
             r"し[、,]" + _REQ_END + r"))")
-_DROP_WEAK_JA = (r"(?:無視(?:して(?:ください|下さい|くれ|よい|いい|も|構わ)|しろ|せよ|しなさい)|(?:忘れ|わすれ)(?:て|ろ|なさい)"
+_DROP_WEAK_JA = (r"(?:無視(?:して(?:ください|下さい|くれ|よい|いい|も|構わ|かまわ|かまい)|しろ|せよ|しなさい)|(?:忘れ|わすれ)(?:て|ろ|なさい)"
                  r"|従わ(?:なくて|ないで)|気にせず|気にしないで)")
 _SYS_JA = (r"(?:(?:システム|system)\s*(?:プロンプト|prompt|指示|命令|指令|インストラクション)"
            r"|(?:初期|最初の|隠された|隠し|秘密の|内部の?|開発者(?:から)?の?|事前の?|裏の?|非公開の?|元の)\s*"
@@ -119,7 +121,7 @@ _INSTR_EN = (r"(?:instructions?|prompts?|rules|directions?|directives?|guideline
 _PRIOR_EN = (r"(?:(?:all|any|every|of|the|your|my|these|those|previous|prior|above|earlier|preceding|"
              r"foregoing|initial|original|system|existing|current|default|given|old|safety|content|"
              r"developer|openai|such)\W+){0,4}")
-_PII_EN = (r"(?:personal\s*(?:data|information|details)|pii|names?|addresses|phone\s*numbers?|"
+_PII_EN = (r"(?:(?:personal|real|full|individual|private)\W+)?(?:personal\s*(?:data|information|details)|pii|names?|addresses|phone\s*numbers?|"
            r"(?:my|individual)\s*numbers?|e-?mails?|dates?\s*of\s*birth|identities|identifiers|"
            r"social\s*security|account\s*numbers?)")
 _UNR_EN = (r"(?:no|without|free\s*(?:of|from)|unbound\s*by|not\s*bound\s*by|ignor\w*|bypass\w*)\W+"
@@ -142,17 +144,18 @@ _FRAME_JA = (r"(?:(?:あなた|君|お前|貴方|あんた)(?:は|が)(?:今か�
 INJECTION_RULES: tuple[InjectionRule, ...] = (
     # ---- override ------------------------------------------------------------------------
     _r("ja.override", "override", 1.0,
-       _PRIOR_JA + r"\s*(?:" + _S + r"{0,8}?の)?\s*" + _INSTR_JA + r"(?:等|など)?(?:は|を|も|に|には)?"
-       r"(?:全て|すべて|全部|一切|完全に|いったん|一旦)?\s*" + _DROP_JA),
+       _PRIOR_JA + _MID_JA + _INSTR_JA + r"(?:等|など)?(?:は|を|も|に|には)?" + _QUANT_JA + _DROP_JA),
+    _r("ja.override_void", "override", 0.9,
+       _PRIOR_JA + _MID_JA + _INSTR_JA + r"(?:等|など)?(?:は|も)" + _QUANT_JA
+       + r"(?:無効|取り消され|撤回され|破棄され|失効し|効力を失)(?:です|であり|となり|になり|とし|とする|とします|になった|しました|ました)"),
     _r("ja.override_weak", "override", 0.9,
-       _PRIOR_JA + r"\s*(?:" + _S + r"{0,8}?の)?\s*" + _INSTR_WEAK_JA + r"(?:等|など)?(?:は|を|も|に|には)?"
-       r"(?:全て|すべて|全部|一切|完全に)?\s*" + _DROP_WEAK_JA),
+       _PRIOR_JA + _MID_JA + _INSTR_WEAK_JA + r"(?:等|など)?(?:は|を|も|に|には)?" + _QUANT_JA + _DROP_WEAK_JA),
     _r("ja.override_plain", "override", 1.0,
        _INSTR_JA + r"(?:は|を|には|に)(?:全て|すべて|全部|一切|完全に|もう)?" + _DROP_JA),
     _r("ja.new_authority", "override", 0.9,
        r"(?:今後|これから|以後|以降|ここから|今から|これより)(?:は|、)*" + _S + r"{0,12}?"
        r"(?:私|ユーザー|この文書|本文書|この資料|以下|次)(?:の|が)?" + _S + r"{0,6}?"
-       r"(?:指示|命令|言うこと|内容|ルール)(?:だけ|のみ)?に(?:だけ|のみ)?従"),
+       r"(?:指示|命令|言うこと|内容|ルール|記載|記述|文書|資料)(?:だけ|のみ)?に(?:だけ|のみ)?従"),
     _r("ja.real_instruction", "override", 0.8,
        r"(?:本当の|真の|実際の|新しい|新たな|次の新しい)(?:指示|命令|ルール|タスク|任務|役割)(?:は|:|：|に従|です|を与え)"),
     _r("ja.priority", "override", 0.9,
@@ -165,6 +168,9 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"(?:むし|わすれ|はき|りせっと)", kana=True),
     _r("en.override", "override", 1.0,
        r"\b" + _DROP_EN + _W + _PRIOR_EN + _INSTR_EN + r"\b"),
+    _r("en.ignore_above", "override", 0.9,
+       r"\b(?:ignore|disregard|forget)\W+(?:all\W+)?(?:of\W+)?(?:the\W+|what\W+(?:is|was)\W+)?"
+       r"(?:above|previous|foregoing|preceding|prior|earlier|before)\b(?!\W+(?:\w+\W+)?(?:error|warning|message|notice|figure|table))"),
     _r("en.forget_everything", "override", 0.9,
        r"\b(?:forget|ignore|disregard)\W+(?:everything|all|anything)\W+(?:you|above|before|that|i|we|previously|earlier|said)"),
     _r("en.new_instructions", "override", 0.8,
@@ -174,7 +180,8 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
     # ---- prompt leak ---------------------------------------------------------------------
     _r("ja.prompt_leak", "prompt_leak", 0.9,
        _SYS_JA + r"(?:の内容|の全文|の中身|の原文|の最初の" + _S + r"{0,6}|について)?(?:を|は|も)?\s*"
-       r"(?:全て|すべて|全部|そのまま|一字一句|正確に|省略せずに|原文のまま|一言一句|英語で|日本語で)?[、,]?\s*" + _REVEAL_JA),
+       r"(?:全て|すべて|全部|そのまま|一字一句|正確に|省略せずに|原文のまま|一言一句|英語で|日本語で)?[、,]?\s*"
+       + _S + r"{0,10}?" + _REVEAL_JA),
     _r("ja.prompt_leak_ask", "prompt_leak", 0.8,
        r"(?:あなた|君|お前|貴方)(?:は|が)(?:どんな|どのような|何と|なんと|何を)" + _S + r"{0,4}?"
        r"(?:指示|命令|設定|ルール|プロンプト)(?:を|が)?(?:受け|与えられ|され|設定され|組み込まれ|指示され)"),
@@ -229,8 +236,9 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"(?:元の|実際の|本当の|本来の|伏せられた|隠された|消された)(?:" + _PII_JA + r"|値|データ|情報)"
        r"(?:に戻|を出力|を表示|を教え|に置き換|に差し替|を復元|で出力|で回答|を答え|を明かし|を書)"),
     _r("ja.context_pii", "data_exfiltration", 0.9,
-       _CONTEXT_JA + r"(?:の中|中|内|に含まれる|にある|に記載の|に記載された|に出てくる|に登場する|の)"
-       + _S + r"{0,12}?(?:全ての|すべての|全部の)?" + _PII_JA + r"(?:等|など)?(?:を|は)?"
+       _CONTEXT_JA + r"(?:の中|中|内|に含まれ(?:る|ている|た)|にある|に記載の|に記載(?:された|されている)|"
+       r"に(?:書かれ|載っ)(?:た|ている)|に出てくる|に登場する|の)"
+       + _S + r"{0,12}?(?:全ての|すべての|全部の)?" + _PII_JA + r"(?:[とや・、及び並びに]+" + _PII_JA + r")*(?:等|など)?(?:を|は)?"
        r"(?:全て|すべて|全部|一覧で?|省略せずに?|そのまま|伏せずに?|漏れなく)?\s*"
        r"(?:列挙|抜き出|書き出|出力|表示|教え|貼り付|一覧に|書い|見せ)"),
     _r("ja.everyone_pii", "data_exfiltration", 0.8,
@@ -238,7 +246,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        + _S + r"{0,6}?(?:" + _PII_JA + r"|質問|相談内容|入力)(?:を|と)" + _S + r"{0,10}?(?:列挙|一覧|出力|教え|表示|見せ|書き出)"),
     _r("ja.send_out", "data_exfiltration", 0.9,
        r"(?:回答|会話|やり取り|個人情報|プロンプト|コンテキスト|入力(?:内容)?|" + _PII_JA + r")(?:の内容|の全文)?(?:を|は)"
-       + _S + r"{0,30}?(?:https?://|www\.|url|外部(?:の)?(?:サーバ|サイト)|[a-z0-9._-]+@[a-z0-9.-]+)" + _S + r"{0,12}?"
+       + _S + r"{0,30}?(?:https?://[^\s。]*|www\.[^\s。]*|url|外部(?:の)?(?:サーバ|サイト)|[a-z0-9._-]+@[a-z0-9.-]+)\s*" + _S + r"{0,12}?"
        r"(?:送信|転送|送っ|送れ|アップロード|投稿|post)"),
     _r("md.image_exfil", "data_exfiltration", 0.9, r"!\[[^\]\n]*\]\(\s*https?://[^)\s]*[?&][^)\s]*=[^)\s]*"),
     _r("ja.unmask_kana", "data_exfiltration", 0.9,
@@ -252,7 +260,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"|\bwithout\W+(?:any\W+)?(?:redaction|masking|anonymi[sz]ation)"),
     _r("en.context_pii", "data_exfiltration", 0.9,
        r"\b(?:list|print|dump|output|reveal|give\W+me|show|extract|return|repeat|tell\W+me)\W+(?:all\W+|every\W+|the\W+|any\W+)*"
-       + _PII_EN + r"(?:\W+\w+){0,4}?\W+(?:in|from|contained\W+in|inside|of)\W+(?:the\W+|this\W+|your\W+)?"
+       + _PII_EN + r"(?:\W+\w+){0,4}?\W+(?:in|from|(?:contained|included|found|mentioned|appearing)\W+in|inside|of)\W+(?:the\W+|this\W+|your\W+)?"
        r"(?:context|documents?|sources?|records?|database|conversation|retrieved|passages?|files?|prompt|chat|history)"),
     _r("en.send_out", "data_exfiltration", 0.9,
        r"\b(?:send|post|upload|forward|exfiltrate|transmit|email)\w*\W+(?:\w+\W+){0,6}?(?:to|at)\W+"
@@ -262,7 +270,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"[【\[［(（<＜《〔]\s*" + _S + r"{0,6}?" + _ADDR_JA + r"\s*(?:への|に対する|向けの?|用の?|宛ての?|宛)?\s*"
        r"(?:指示|命令|注記|注意|お願い|メモ|メッセージ|連絡|指令|プロンプト|インストラクション)" + _S + r"{0,6}?[】\]］)）>＞》〕]"),
     _r("ja.ai_addressed", "embedded", 0.9,
-       r"(?:(?:この|本|当該)?(?:文書|資料|テキスト|ページ|通知|ファイル|データ|文章|記事|議事要旨|仕様書|書類)を"
+       r"(?:(?:この|本|当該)?(?:文書|資料|テキスト|ページ|通知|ファイル|データ|文章|記事|議事要旨|仕様書|書類|書面|本書|メール|説明書)を"
        r"(?:読ん|読み込ん|処理し|要約し|解析し|参照し|取り込ん|学習し)で?(?:いる|だ|する)?|"
        r"(?:もし)?(?:あなたが|貴方が)" + r")\s*" + _ADDR_JA + _S + r"{0,80}?" + _OUTV_JA + _S + r"{0,8}?" + _DIRECTIVE_JA
        + _REPORTED, modes=_PASSAGE),
