@@ -30,7 +30,10 @@ __all__ = ["OfficialTerm", "OfficialTerms", "TermHit", "find_terms", "load_offic
 
 _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
 # Statute text about an old term, not use of it.
-_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|の規定による")
+_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|の規定による|"
+                           r"これを準用|附則第|を改める|改正規定|改正する法律")
+# a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
+_IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -106,9 +109,15 @@ def load_official_terms(path: str | Path | None = None) -> OfficialTerms:
 
 
 @lru_cache(maxsize=4)
-def _combined(terms: OfficialTerms) -> re.Pattern[str]:
-    ordered = sorted(range(len(terms.terms)), key=lambda i: -len(terms.terms[i].term))
-    return re.compile("|".join(f"(?P<t{i}>{terms.terms[i].pattern.pattern})" for i in ordered))
+def _index(terms: OfficialTerms) -> tuple[re.Pattern[str], dict[str, tuple[OfficialTerm, ...]]]:
+    """A character class of first characters (fast candidate scan) and, per first character,
+    the terms longest first."""
+    by_first: dict[str, list[OfficialTerm]] = {}
+    for t in terms.terms:
+        by_first.setdefault(fold_same_length(t.term)[0], []).append(t)
+    firsts = "".join(sorted(by_first))
+    return (re.compile("[" + re.escape(firsts) + "]"),
+            {k: tuple(sorted(v, key=lambda t: -len(t.term))) for k, v in by_first.items()})
 
 
 def _quoted(folded: str, start: int, end: int) -> bool:
@@ -125,9 +134,20 @@ def _sentence(folded: str, pos: int) -> str:
 def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
     """Every use of a listed term in ``text`` (quoted mentions and transitional text excluded)."""
     folded = fold_same_length(text)
+    first_re, by_first = _index(terms)
     out: list[TermHit] = []
-    for m in _combined(terms).finditer(folded):
-        if _quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start())):
-            continue
-        out.append(TermHit(terms.terms[int(str(m.lastgroup)[1:])], m.start(), m.end()))
-    return out
+    pos = 0
+    while True:
+        c = first_re.search(folded, pos)
+        if c is None:
+            return out
+        pos = c.start() + 1
+        for term in by_first[c.group()]:
+            m = term.pattern.match(folded, c.start())
+            if m is None:
+                continue
+            if not (_quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start()))
+                    or _IN_TITLE.match(folded, m.end())):
+                out.append(TermHit(term, m.start(), m.end()))
+            pos = m.end()
+            break
