@@ -103,7 +103,7 @@ class InjectionGuard:
 
     def __init__(self, *, mode: Mode = "query", threshold: float = 0.5,
                  rules: Sequence[InjectionRule] = INJECTION_RULES, check_invisible: bool = True,
-                 semantic: Semantic = "off", semantic_threshold: float = 0.93,
+                 semantic: Semantic = "off", semantic_threshold: float = 0.95,
                  embedder: Embedder | None = None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"InjectionGuard threshold must be in (0, 1], not {threshold}")
