@@ -141,12 +141,13 @@ def evaluate_items(items: Sequence[Item], flag: Callable[[Item], bool]) -> Guard
     return rep
 
 
-def evaluate_injection(items: Sequence[Item], *, semantic: Literal["off", "auto", "on"] = "off") -> GuardReport:
+def evaluate_injection(items: Sequence[Item], *,
+                       semantic: Literal["off", "auto", "on"] = "off") -> GuardReport:
     """:class:`~govrag.guard.InjectionGuard` in the item's role (query / passage mode)."""
     from govrag.guard import InjectionGuard
 
     guards = {m: InjectionGuard(mode=m, semantic=semantic) for m in ("query", "passage")}
-    return evaluate_items(items, lambda it: not guards[it.role].validate(it.text).passed)  # type: ignore[index]
+    return evaluate_items(items, lambda it: not guards[it.role].validate(it.text).passed)
 
 
 def evaluate_bias(items: Sequence[Item]) -> GuardReport:

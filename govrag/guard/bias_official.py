@@ -7,7 +7,8 @@ that renamed the term, 内閣府「男女共同参画の視点からの公的広
 text about the word and is not flagged.
 
 >>> terms = load_official_terms()
->>> [(h.term.term, h.term.replacement, h.term.category) for h in find_terms("看護婦と保母を募集する。", terms)]
+>>> hits = find_terms("看護婦と保母を募集する。", terms)
+>>> [(h.term.term, h.term.replacement, h.term.category) for h in hits]
 [('看護婦', '看護師', 'gender_title'), ('保母', '保育士', 'gender_title')]
 >>> find_terms("「看護婦」を「看護師」に改める。", terms)
 []
@@ -30,7 +31,8 @@ __all__ = ["OfficialTerm", "OfficialTerms", "TermHit", "find_terms", "load_offic
 
 _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
 # Statute text about an old term, not use of it.
-_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|の規定による|"
+_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
+                           r"の規定による|"
                            r"これを準用|附則第|を改める|改正規定|改正する法律")
 # a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
 _IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")

@@ -33,7 +33,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, merge_spans
@@ -48,7 +48,8 @@ __all__ = ["INJECTION_RULES", "InjectionGuard", "InjectionHit", "InjectionRule",
 
 Semantic = Literal["off", "auto", "on"]
 # Invisible characters that are legitimate on their own: a leading BOM, ZWJ inside emoji sequences.
-_EMOJI_ZWJ = re.compile("(?<=[\U0001f000-\U0001faff\u2600-\u27bf])\u200d(?=[\U0001f000-\U0001faff\u2600-\u27bf])")
+_EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf]"
+_EMOJI_ZWJ = re.compile(f"(?<={_EMOJI})\u200d(?={_EMOJI})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ class _ExemplarIndex:
     """Exemplar vectors, embedded once per process and embedder."""
 
     _lock = threading.Lock()
-    _cache: dict[str, tuple[Any, tuple[Technique, ...]]] = {}
+    _cache: ClassVar[dict[str, tuple[Any, tuple[Technique, ...]]]] = {}
 
     @classmethod
     def get(cls, embedder: Embedder) -> tuple[Any, tuple[Technique, ...]]:

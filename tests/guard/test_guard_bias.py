@@ -246,7 +246,8 @@ def test_custom_official_term_list(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [
-    "version: 1\nsources: {}\ncategories: {x: X}\nterms:\n  - {term: a, replacement: b, category: x, source: nope}\n",
+    "version: 1\nsources: {}\ncategories: {x: X}\n"
+    "terms:\n  - {term: a, replacement: b, category: x, source: nope}\n",
     "terms: [1]\n",
 ])
 def test_malformed_official_term_list_is_a_config_error(tmp_path: Path, content: str) -> None:
