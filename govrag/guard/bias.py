@@ -1,6 +1,13 @@
-"""Discrimination / bias detection in generated Japanese text.
+"""Discrimination / bias detection for Japanese official writing (公用文) and generated text.
 
-Two kinds of signal, both driven by the categorized term list ``data/bias_terms.yaml``:
+Three sources of signal:
+
+* **wording to avoid in 公用文** (:mod:`govrag.guard.bias_official`, ``data/official_terms.yaml``):
+  outdated or discriminatory terms for occupations, disabilities, illnesses, nationality, gender-
+  marked job titles and slur-derived office idioms, each with a replacement and its source;
+* **stereotypes as policy** (:mod:`govrag.guard.bias_stereotype`): a protected group with a
+  generalisation, an ability judgement, unequal treatment, or an unfair recruitment inquiry;
+* **hate speech**, driven by the categorized list ``data/bias_terms.yaml``:
 
 * **slurs** — expressions derogatory in themselves (「〇〇のくせに」-type fixed phrases included);
 * **generalizations about a group** — a protected group named and then stereotyped
@@ -12,11 +19,20 @@ Statute text that names the same attributes neutrally (「人種、信条、性�
 distancing phrase (「…という偏見」「…とは限らない」) or a quoted slur reported as speech
 (「『…』という発言」) is not flagged.
 
+A failing :class:`BiasVerdict` carries ``findings`` (kind, category, span, replacement, source)
+and ``suggestion``: the text reworded (terms replaced, a stereotyping sentence replaced by a
+neutral one).
+
 >>> g = BiasGuard()
 >>> v = g.validate("外国人は皆、信用できない。")
 >>> v.passed, v.explanation
 (False, 'discriminatory expression: 国籍・民族 stereotype x1')
 >>> g.validate("すべて国民は、人種、信条、性別、社会的身分又は門地により差別されない。").passed
+True
+>>> v = g.validate("看護婦の募集について")
+>>> v.explanation, v.suggestion
+('discriminatory expression: 性別で区別した職名・呼称 term x1', '看護師の募集について')
+>>> g.validate("看護師及び障害者の雇用を促進する。").passed
 True
 """
 
@@ -33,11 +49,37 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, fold_same_length, merge_spans
+from govrag.guard.bias_official import OfficialTerms, find_terms, load_official_terms
+from govrag.guard.bias_stereotype import find_stereotypes
 
-__all__ = ["BiasCategory", "BiasGuard", "BiasTerms", "load_bias_terms"]
+__all__ = ["BiasCategory", "BiasFinding", "BiasGuard", "BiasTerms", "BiasVerdict", "load_bias_terms"]
 
-SignalKind = Literal["slur", "stereotype", "contempt", "exclusion"]
-_WEIGHTS: dict[str, float] = {"slur": 1.0, "exclusion": 0.9, "stereotype": 0.8, "contempt": 0.8}
+SignalKind = Literal["slur", "stereotype", "contempt", "exclusion", "term", "generalisation", "ability",
+                     "treatment", "recruitment"]
+_WEIGHTS: dict[str, float] = {"slur": 1.0, "exclusion": 0.9, "stereotype": 0.8, "contempt": 0.8,
+                              "term": 0.9, "generalisation": 0.8, "ability": 0.8, "treatment": 0.9,
+                              "recruitment": 0.9}
+
+
+@dataclass(frozen=True, slots=True)
+class BiasFinding:
+    """One finding: ``kind``, ``category`` (label), span, ``replacement`` (a neutral wording or
+    advice) and ``source`` (the statute or guideline behind an official-term finding, else "")."""
+
+    kind: SignalKind
+    category: str
+    start: int
+    end: int
+    replacement: str
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BiasVerdict(Verdict):
+    """A :class:`~govrag.guard.base.Verdict` with the findings and a suggested neutral rewording."""
+
+    findings: tuple[BiasFinding, ...] = ()
+    suggestion: str | None = None
 _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9"
 _WORDISH = "一-龥々〆ァ-ヺー"
 
@@ -154,23 +196,29 @@ def _distanced(folded: str, end: int) -> bool:
 
 
 class BiasGuard:
-    """Flags slurs and stereotyping generalizations about protected attributes.
+    """Flags wording to avoid in official writing, stereotypes, slurs and hateful generalisations.
 
-    ``threshold``: the text fails when a signal's weight reaches it (slur 1.0, exclusion 0.9,
-    stereotype/contempt 0.8). ``terms``: a :class:`BiasTerms` (default: the bundled list).
+    ``threshold``: the text fails when a finding's weight reaches it (slur 1.0; exclusion,
+    official term, unequal treatment, recruitment inquiry 0.9; stereotype, generalisation,
+    ability, contempt 0.8). ``terms``: the hate-speech :class:`BiasTerms` (default: bundled);
+    ``official``: the :class:`~govrag.guard.bias_official.OfficialTerms` (default: bundled);
+    ``stereotypes=False`` turns the stereotype detector off.
     """
 
     name = "bias"
 
-    def __init__(self, *, threshold: float = 0.5, terms: BiasTerms | None = None) -> None:
+    def __init__(self, *, threshold: float = 0.5, terms: BiasTerms | None = None,
+                 official: OfficialTerms | None = None, stereotypes: bool = True) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"BiasGuard threshold must be in (0, 1], not {threshold}")
         self.threshold = threshold
         self.terms = terms or _default_terms()
+        self.official = official if official is not None else (_default_official() if terms is None else None)
+        self.stereotypes = stereotypes and terms is None
         self._compiled = _compile(self.terms)
 
     def signals(self, text: str) -> list[tuple[str, SignalKind, int, int]]:
-        """``(category label, kind, start, end)`` for every signal in ``text``."""
+        """``(category label, kind, start, end)`` for every hate-speech signal in ``text``."""
         folded = fold_same_length(text)
         out: list[tuple[str, SignalKind, int, int]] = []
         comp = self._compiled
@@ -187,21 +235,65 @@ class BiasGuard:
                         break
         return out
 
-    def validate(self, text: str, *, sources: Sequence[Any] | None = None) -> Verdict:
+    def findings(self, text: str) -> list[BiasFinding]:
+        """Every finding in ``text``: hate speech, official-writing terms and stereotypes."""
+        out = [BiasFinding(kind, label, a, b, "（この表現を削除する）" if kind == "slur" else
+                           f"個人差があり、{label}によって一律には言えない。個々の事実に即して記述する。")
+               for label, kind, a, b in self.signals(text)]
+        if self.official is not None:
+            for h in find_terms(text, self.official):
+                if not any(f.start <= h.start < f.end for f in out):
+                    out.append(BiasFinding("term", self.official.categories[h.term.category], h.start, h.end,
+                                           h.term.replacement, h.term.source))
+        if self.stereotypes:
+            for s in find_stereotypes(text):
+                if not any(f.start < s.end and s.start < f.end for f in out):
+                    out.append(BiasFinding(s.kind, s.attribute, s.start, s.end, s.suggestion))
+        return sorted(out, key=lambda f: (f.start, f.end))
+
+    def validate(self, text: str, *, sources: Sequence[Any] | None = None) -> BiasVerdict:
         """Verdict for ``text`` (``sources`` accepted for a uniform guard signature, unused)."""
         if not isinstance(text, str):
             raise TypeError(f"BiasGuard.validate expects str, not {type(text).__name__}")
-        sig = self.signals(text)
-        score = max((_WEIGHTS[k] for _l, k, _a, _b in sig), default=0.0)
-        flagged = [s for s in sig if _WEIGHTS[s[1]] >= self.threshold]
-        spans = merge_spans((a, b) for _l, _k, a, b in flagged)
+        found = self.findings(text)
+        score = max((_WEIGHTS[f.kind] for f in found), default=0.0)
+        flagged = tuple(f for f in found if _WEIGHTS[f.kind] >= self.threshold)
         if not flagged:
-            return Verdict(self.name, True, score, "no discriminatory expression found", ())
-        counts = Counter(f"{label} {kind}" for label, kind, _a, _b in flagged)
+            return BiasVerdict(self.name, True, score, "no discriminatory expression found", ())
+        counts = Counter(f"{f.category} {f.kind}" for f in flagged)
         detail = "; ".join(f"{k} x{n}" for k, n in sorted(counts.items()))
-        return Verdict(self.name, False, score, "discriminatory expression: " + detail, spans)
+        return BiasVerdict(self.name, False, score, "discriminatory expression: " + detail,
+                           merge_spans((f.start, f.end) for f in flagged), flagged, _reword(text, flagged))
+
+
+def _reword(text: str, findings: Sequence[BiasFinding]) -> str:
+    """Terms replaced; a sentence with a stereotype replaced by the neutral advice sentence."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?\n]", text)]
+    edits: list[tuple[int, int, str]] = []
+    for f in findings:
+        if f.kind == "term":
+            edits.append((f.start, f.end, f.replacement))
+        else:
+            a = max((e for e in ends if e <= f.start), default=0)
+            b = min((e for e in ends if e > f.start), default=len(text))
+            edits.append((a, b, f.replacement))
+    out: list[str] = []
+    pos = 0
+    for a, b, rep in sorted(edits):
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        out.append(rep)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
 def _default_terms() -> BiasTerms:
     return load_bias_terms()
+
+
+@lru_cache(maxsize=1)
+def _default_official() -> OfficialTerms:
+    return load_official_terms()

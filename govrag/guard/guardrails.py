@@ -6,7 +6,10 @@ telemetry (which a plain ``guardrails.Guard()`` turns on without a ``~/.guardrai
 remote inference are switched off for the whole process. :func:`offline_guard` builds a
 ``Guard`` with metrics collection off as well.
 
-Validator ids: ``govrag/prompt_injection``, ``govrag/bias``, ``govrag/groundedness``.
+Validator ids: ``govrag/prompt_injection``, ``govrag/bias``, ``govrag/groundedness``. Each takes
+the guard's keyword options (``PromptInjectionValidator(mode="passage")`` for retrieved text) and
+returns the same verdict as the guard: a ``FailResult`` carries the explanation, the error spans
+and, for bias, the suggested neutral rewording as ``fix_value`` (so ``on_fail="fix"`` rewrites).
 Groundedness reads its sources from the validation metadata (``metadata={"sources": [...]}``).
 
 >>> from govrag.guard.guardrails import BiasValidator, offline_guard  # doctest: +SKIP
@@ -93,8 +96,9 @@ def verdict_to_result(verdict: Verdict) -> Any:
     if verdict.passed:
         return _types.PassResult(metadata={"guard": verdict.guard, "score": verdict.score})
     spans = [_types.ErrorSpan(start=a, end=b, reason=verdict.explanation) for a, b in verdict.spans]
+    fix = getattr(verdict, "suggestion", None)
     return _types.FailResult(error_message=f"[{verdict.guard}] {verdict.explanation}",
-                             error_spans=spans or None,
+                             error_spans=spans or None, fix_value=fix,
                              metadata={"guard": verdict.guard, "score": verdict.score})
 
 

@@ -180,7 +180,8 @@ class RetrieveStage(_Base):
 
 
 class InjectionGuardStage(_Base):
-    """Drop (or block on) retrieved passages and queries that carry prompt-injection text."""
+    """Block a prompt-injection query; drop (or block on) retrieved passages that carry injected
+    text, checked in the guard's stricter passage mode."""
 
     id = "injection_guard"
     reads = frozenset({"outbound_query", "hits"})
@@ -196,13 +197,14 @@ class InjectionGuardStage(_Base):
         from govrag.guard import InjectionGuard
 
         guard = InjectionGuard()
+        passage_guard = InjectionGuard(mode="passage")  # retrieved text: any instruction to the model
         verdicts = [guard.validate(_need(record.outbound_query, "outbound_query", self.id))]
         if not verdicts[0].passed:
             raise ContentFiltered("the query looks like a prompt-injection attempt", stage=self.id,
                                   reason=verdicts[0].explanation)
         kept = []
         for hit in record.hits or ():
-            verdict = guard.validate(hit.text)
+            verdict = passage_guard.validate(hit.text)
             if verdict.passed:
                 kept.append(hit)
                 continue

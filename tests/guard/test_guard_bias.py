@@ -119,3 +119,141 @@ def test_threshold_lets_stereotypes_through_but_not_slurs() -> None:
     lenient = BiasGuard(threshold=0.85)
     assert lenient.validate("女性は管理職に向いていない。").passed
     assert not lenient.validate("あいつはガイジだ。").passed
+
+
+# --- wording to avoid in official writing (written for these tests) ----------------------------
+@pytest.mark.parametrize(
+    ("text", "category", "replacement"),
+    [
+        ("看護婦長会議を開催する。", "性別で区別した職名・呼称", "看護師"),
+        ("保父の配置について", "性別で区別した職名・呼称", "保育士"),
+        ("セールスマンの訪問販売に注意", "性別で区別した職名・呼称", "販売員"),
+        ("婦人相談員を配置する。", "性別で区別した職名・呼称", "女性相談支援員"),
+        ("人夫を募集する。", "職業", "作業員"),
+        ("潜水夫の資格", "職業", "潜水士"),
+        ("父兄会を開く。", "性別役割・性別による表現", "保護者"),
+        ("処女航海に出る。", "性別役割・性別による表現", "初航海"),
+        ("奥様の勤務先", "家族・婚姻", "配偶者"),
+        ("欠損家庭の児童", "家族・婚姻", "ひとり親家庭"),
+        ("精薄児の施設", "障害", "知的障害"),
+        ("盲学校の生徒", "障害", "特別支援学校（視覚障害）"),
+        ("禁治産者の財産管理", "障害", "成年被後見人"),
+        ("痴呆性高齢者の介護", "疾病", "認知症高齢者"),
+        ("分裂病の治療", "疾病", "統合失調症"),
+        ("癩療養所の記録", "疾病", "ハンセン病"),
+        ("ガイジン向けの案内", "国籍・民族", "外国人"),
+        ("低開発国への援助", "国籍・民族", "開発途上国"),
+        ("裏日本の気候", "出身・門地", "日本海側"),
+        ("盲滅法に進める。", "差別語に由来する慣用表現", "やみくもに"),
+        ("片肺飛行が続く。", "差別語に由来する慣用表現", "不完全な状態での運営"),
+    ],
+)
+def test_official_writing_terms_fail_with_replacement_and_source(text: str, category: str,
+                                                                  replacement: str) -> None:
+    v = GUARD.validate(text)
+    assert not v.passed and f"{category} term" in v.explanation
+    (finding,) = [f for f in v.findings if f.kind == "term"]
+    assert finding.replacement == replacement and finding.source
+    assert v.suggestion is not None and replacement in v.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "attribute"),
+    [
+        ("女性は総じて数字に弱い。", "generalisation", "性別"),
+        ("若手職員はすぐに辞めるものだ。", "generalisation", "年齢"),
+        ("男性は育児が苦手だ。", "ability", "性別"),
+        ("高齢の応募者は新しい技術についていけない。", "ability", "年齢"),
+        ("ネパール人は約束の時間を守らない。", "ability", "国籍・民族"),
+        ("精神障害のある人は職場の和を乱す。", "ability", "障害・疾病"),
+        ("外国籍の住民は公営住宅の入居を断る。", "treatment", "国籍・民族"),
+        ("障害者は昇進させないこと。", "treatment", "障害・疾病"),
+        ("電話番は女性職員が担当する。", "treatment", "性別"),
+        ("募集は男性に限る。", "treatment", "性別"),
+        ("採用面接では応募者の宗教を質問する。", "recruitment", "出身・家族・思想信条"),
+        ("国籍によって採用の可否を判断する。", "recruitment", "出身・家族・思想信条"),
+    ],
+)
+def test_stereotypes_fail_with_kind_and_a_neutral_suggestion(text: str, kind: str, attribute: str) -> None:
+    v = GUARD.validate(text)
+    assert not v.passed and f"{attribute} {kind}" in v.explanation, v.explanation
+    assert v.suggestion and v.suggestion != text and (attribute in v.suggestion or kind == "recruitment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # statute sentences naming protected attributes
+        "事業主は、女性労働者が婚姻したことを理由として、解雇してはならない。",
+        "使用者は、満十八才に満たない者を坑内で労働させてはならない。",
+        "日本の国籍を有しない者は、選挙権を有しない。",
+        "障害者である労働者の雇用の安定を図る。",
+        "妊産婦が請求した場合においては、深夜業をさせてはならない。",
+        # current official terms that only look marked
+        "看護師・保健師・助産師の養成を支援する。",
+        "ろう者の手話通訳を確保する。",
+        "産婦人科の診療体制を整備する。",
+        "家内労働者の安全衛生を確保する。",
+        "寡婦福祉資金の貸付けを行う。",
+        "女性警察官の比率を高める。",
+        # anti-discrimination policy
+        "採用面接で支持政党や宗教を尋ねることは不適切である。",
+        "性別にかかわりなく管理職に登用する。",
+        "外国人は皆ルールを守らないという偏見を解消する。",
+        "障害のある職員の配置は、本人の希望と能力に基づいて決める。",
+        "女性だから窓口業務に向いているという固定観念は改める。",
+        # old terms quoted or in transitional text
+        "「保母」の名称は「保育士」に改められた。",
+        "旧法の規定による禁治産の宣告は、後見開始の審判とみなす。",
+        # ordinary official writing
+        "女性職員の比率は四割に達した。",
+        "高齢者の見守り活動を支援する。",
+        "窓口の受付時間を延長する。",
+    ],
+)
+def test_official_neutral_text_passes(text: str) -> None:
+    v = GUARD.validate(text)
+    assert v.passed, v.explanation
+    assert v.findings == () and v.suggestion is None
+
+
+def test_suggestion_rewrites_every_term_and_keeps_the_rest() -> None:
+    v = GUARD.validate("看護婦と保母の研修を、父兄にも公開する。")
+    assert v.suggestion == "看護師と保育士の研修を、保護者にも公開する。"
+    assert [f.kind for f in v.findings] == ["term", "term", "term"]
+
+
+def test_official_term_list_entries_all_have_source_category_and_replacement() -> None:
+    from govrag.guard.bias_official import load_official_terms
+
+    terms = load_official_terms()
+    assert len(terms.terms) >= 150
+    assert all(t.replacement and t.source and t.category in terms.categories for t in terms.terms)
+    statutes = [s for s in terms.sources.values() if "法律第" in s]
+    assert len(statutes) >= 8  # statutes that renamed a term
+
+
+def test_custom_official_term_list(tmp_path: Path) -> None:
+    from govrag.guard.bias_official import load_official_terms
+
+    path = tmp_path / "terms.yaml"
+    path.write_text("version: 1\nsources: {g: 庁内表現ガイド}\ncategories: {occupation: 職業}\n"
+                    "terms:\n  - {term: 小使さん, replacement: 用務員, category: occupation, source: g}\n",
+                    encoding="utf-8")
+    guard = BiasGuard(official=load_official_terms(path))
+    v = guard.validate("小使さんに頼む。")
+    assert not v.passed and v.findings[0].source == "庁内表現ガイド"
+
+
+@pytest.mark.parametrize("content", [
+    "version: 1\nsources: {}\ncategories: {x: X}\n"
+    "terms:\n  - {term: a, replacement: b, category: x, source: nope}\n",
+    "terms: [1]\n",
+])
+def test_malformed_official_term_list_is_a_config_error(tmp_path: Path, content: str) -> None:
+    from govrag.guard.bias_official import load_official_terms
+
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match="official term list"):
+        load_official_terms(path)

