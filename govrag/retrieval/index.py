@@ -261,6 +261,34 @@ class StatuteIndex:
             embedder_spec=embedder,
         )
 
+    @classmethod
+    def open_or_build(
+        cls,
+        corpus: Any,
+        *,
+        cache_dir: str | Path,
+        embedder: str | None = DEFAULT_EMBEDDER,
+        dense_budget_s: float = 0.0,
+        background: bool = False,
+        progress: bool | None = None,
+        fusion: FusionConfig | None = None,
+    ) -> StatuteIndex:
+        """The index of ``corpus`` under ``cache_dir``: opened when built, else its BM25 half is
+        built (seconds) and answers at once in ``"sparse"`` mode; the dense half comes from
+        ``dense_budget_s`` seconds of embedding per call, a ``background=True`` build, or
+        :meth:`complete_dense`. See :func:`govrag.retrieval.progressive.open_or_build`."""
+        from govrag.retrieval.progressive import open_or_build
+
+        return open_or_build(
+            corpus,
+            cache_dir=cache_dir,
+            embedder=embedder,
+            dense_budget_s=dense_budget_s,
+            background=background,
+            progress=progress,
+            fusion=fusion,
+        )
+
     @staticmethod
     def _resolve_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
         if manifest.embedder is None:
@@ -613,15 +641,18 @@ class StatuteIndex:
         """
         if not self.dense_pending:
             return True
-        from govrag.retrieval.dense_half import dense_targets
+        from govrag.retrieval.dense_half import dense_targets, pending_texts
 
-        emb = self._dense_embedder()
         folder = Path(cache_dir) if cache_dir is not None else (self._cache_dir or self._path)
         if folder is None:
             raise ConfigError("complete_dense needs cache_dir= for an index without a folder")
         targets = dense_targets(self._backend, dense_suppl=self._manifest.dense_suppl)
         cache = EmbeddingCache(folder / "embeddings.sqlite")
         try:
+            name = str(self._manifest.embedder)
+            if budget_s is not None and budget_s <= 0 and pending_texts(name, [t for _, t in targets], cache):
+                return False  # nothing to attach yet and no time to embed: skip loading the model
+            emb = self._dense_embedder()
             show = _progress_enabled(progress)
             run = self._embed_targets(
                 emb, targets, cache, budget_s=budget_s, progress=show, batch_size=batch_size
