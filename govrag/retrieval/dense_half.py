@@ -20,10 +20,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from govrag.errors import GovragError
 from govrag.retrieval.backends import Backend
 from govrag.retrieval.embed import Embedder, EmbeddingCache
+from govrag.retrieval.state import _Bar
 
-__all__ = ["EmbedRun", "attach_dense", "dense_targets", "embed_into_cache", "pending_texts"]
+__all__ = [
+    "EmbedRun",
+    "attach_dense",
+    "attach_targets",
+    "dense_targets",
+    "embed_into_cache",
+    "embed_targets",
+    "pending_texts",
+]
 
 #: Payload fields that rebuild a unit's embedded text (``IndexUnit.text`` = title, newline, body).
 _FIELDS = ("title", "text", "suppl")
@@ -121,3 +131,46 @@ def attach_dense(
             on_batch(len(rows[start : start + batch]))
     store.flush()
     return True
+
+
+def embed_targets(
+    emb: Embedder,
+    targets: Sequence[tuple[str, str]],
+    cache: EmbeddingCache,
+    *,
+    budget_s: float | None,
+    progress: bool,
+    batch_size: int,
+    renew: Callable[[], None] | None = None,
+) -> EmbedRun:
+    """:func:`embed_into_cache` over ``(unit id, text)`` targets with a progress bar and ETA."""
+    texts = [t for _, t in targets]
+    bar = _Bar(pending_texts(emb, texts, cache), "embedding", progress)
+    seen = [0]
+
+    def step(done: int, _todo: int) -> None:
+        bar.update(done - seen[0])
+        seen[0] = done
+        if renew is not None:
+            renew()
+
+    try:
+        return embed_into_cache(emb, texts, cache, budget_s=budget_s, batch_size=batch_size, on_batch=step)
+    finally:
+        bar.close()
+
+
+def attach_targets(
+    store: Backend,
+    emb: Embedder,
+    targets: Sequence[tuple[str, str]],
+    cache: EmbeddingCache,
+    progress: bool,
+) -> None:
+    """:func:`attach_dense` with a progress bar; every vector must be cached already."""
+    bar = _Bar(len(targets), "attaching", progress)
+    try:
+        if not attach_dense(store, emb.name, targets, cache, on_batch=bar.update):
+            raise GovragError("the embedding cache lacks vectors it just stored; rerun the build")
+    finally:
+        bar.close()

@@ -44,6 +44,7 @@ from govrag.retrieval.backends import (
     PointData,
     ScoredUnit,
 )
+from govrag.retrieval.dense_half import attach_targets, embed_targets
 from govrag.retrieval.embed import Embedder, EmbeddingCache, resolve_embedder
 from govrag.retrieval.fusion import FusionConfig, fuse
 from govrag.retrieval.lease import WriterLease
@@ -545,11 +546,11 @@ class StatuteIndex:
                 cache = EmbeddingCache((cache_dir or root or Path(".")) / "embeddings.sqlite")
                 targets = [(u.unit_id, u.text) for u in missing]
                 try:
-                    run = cls._embed_targets(
+                    run = embed_targets(
                         emb, targets, cache, budget_s=None, progress=progress,
                         batch_size=batch_size, renew=renew,
                     )
-                    cls._attach(store, emb, targets, cache, progress)
+                    attach_targets(store, emb, targets, cache, progress)
                 finally:
                     cache.close()
                 stats["embedded"] += run.computed
@@ -573,56 +574,6 @@ class StatuteIndex:
         return index
 
     # --------------------------------------------------------------------------- dense half
-
-    @staticmethod
-    def _embed_targets(
-        emb: Embedder,
-        targets: Sequence[tuple[str, str]],
-        cache: EmbeddingCache,
-        *,
-        budget_s: float | None,
-        progress: bool,
-        batch_size: int,
-        renew: Any = None,
-    ) -> Any:
-        """Embed what the cache lacks (within ``budget_s``) with a progress bar and ETA; returns
-        the :class:`~govrag.retrieval.dense_half.EmbedRun`."""
-        from govrag.retrieval.dense_half import embed_into_cache, pending_texts
-
-        texts = [t for _, t in targets]
-        todo = pending_texts(emb, texts, cache)
-        bar = _Bar(todo, "embedding", progress)
-        seen = [0]
-
-        def step(done: int, _todo: int) -> None:
-            bar.update(done - seen[0])
-            seen[0] = done
-            if renew is not None:
-                renew()
-
-        try:
-            return embed_into_cache(
-                emb, texts, cache, budget_s=budget_s, batch_size=batch_size, on_batch=step
-            )
-        finally:
-            bar.close()
-
-    @staticmethod
-    def _attach(
-        store: Backend,
-        emb: Embedder,
-        targets: Sequence[tuple[str, str]],
-        cache: EmbeddingCache,
-        progress: bool,
-    ) -> None:
-        from govrag.retrieval.dense_half import attach_dense
-
-        bar = _Bar(len(targets), "attaching", progress)
-        try:
-            if not attach_dense(store, emb.name, targets, cache, on_batch=bar.update):
-                raise GovragError("the embedding cache lacks vectors it just stored; rerun the build")
-        finally:
-            bar.close()
 
     def complete_dense(
         self,
@@ -654,7 +605,7 @@ class StatuteIndex:
                 return False  # nothing to attach yet and no time to embed: skip loading the model
             emb = self._dense_embedder()
             show = _progress_enabled(progress)
-            run = self._embed_targets(
+            run = embed_targets(
                 emb, targets, cache, budget_s=budget_s, progress=show, batch_size=batch_size
             )
             self.stats["embedded"] = self.stats.get("embedded", 0) + run.computed
@@ -664,7 +615,7 @@ class StatuteIndex:
             if self._lock is not None and shared:
                 self._lock.upgrade()
             try:
-                self._attach(self._backend, emb, targets, cache, show)
+                attach_targets(self._backend, emb, targets, cache, show)
                 self._manifest.dense_complete = True
                 self._write_manifest(self._path, self._backend, self._manifest)
             finally:
