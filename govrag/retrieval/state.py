@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from govrag.errors import ConfigError, GovragError
+from govrag.errors import ConfigError, GovragError, IndexIncomplete, IndexLocked
 
 __all__ = [
     "FORMAT",
@@ -37,14 +37,6 @@ MatchKind = Literal["citation", "fused"]
 RetrievalMode = Literal["sparse", "hybrid"]
 #: What produced a hit: the BM25 ranking, the dense ranking, or the query naming the provision.
 Signal = Literal["bm25", "dense", "citation"]
-
-
-class IndexLocked(GovragError):
-    """Another process is writing (or reading, for a writer) the index folder."""
-
-
-class IndexIncomplete(GovragError):
-    """The index folder holds an interrupted build; run the build again to finish it."""
 
 
 @dataclass(frozen=True, slots=True)
