@@ -269,6 +269,8 @@ class StatuteIndex:
             path=root,
             embedder_spec=embedder,
         )
+        index.thesaurus = vocabulary
+        return index
 
     @classmethod
     def open_or_build(
@@ -297,8 +299,6 @@ class StatuteIndex:
             progress=progress,
             fusion=fusion,
         )
-        index.thesaurus = vocabulary
-        return index
 
     @staticmethod
     def _resolve_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
