@@ -112,19 +112,19 @@ def _print_human(summary: dict[str, Any], audit_path: Path) -> None:
 
 def _ask(args: argparse.Namespace) -> int:
     from govrag.audit import AuditLog
-    from govrag.corpus import Corpus
     from govrag.pipeline import build_preset
+    from govrag.retrieval.snapshot import load_corpus
 
     env = os.environ.get("GOVRAG_CORPUS", "")
     corpus_paths = args.corpus or [p for p in env.split(os.pathsep) if p]
     if not corpus_paths:
         raise ConfigError("no corpus: pass --corpus PATH (e.g. ../shared/corpora/egov-xml) "
                           "or set GOVRAG_CORPUS")
-    corpus = Corpus.from_paths(corpus_paths)
+    cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    corpus = load_corpus(corpus_paths, cache_dir=cache_dir)  # a snapshot when the files are unchanged
     if not corpus.laws:
         raise ConfigError(f"no laws could be loaded from {', '.join(map(str, corpus_paths))}")
     progress = False if (args.quiet or args.json) else None
-    cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     index = open_or_build_index(
         corpus, cache_dir=cache_dir, progress=progress, dense_budget_s=args.dense_budget,
         background=args.background,
