@@ -612,11 +612,14 @@ class StatuteIndex:
         folder = Path(cache_dir) if cache_dir is not None else (self._cache_dir or self._path)
         if folder is None:
             raise ConfigError("complete_dense needs cache_dir= for an index without a folder")
-        targets = dense_targets(self._backend, dense_suppl=self._manifest.dense_suppl)
         cache = EmbeddingCache(folder / "embeddings.sqlite")
         try:
             name = str(self._manifest.embedder)
-            if budget_s is not None and budget_s <= 0 and pending_texts(name, [t for _, t in targets], cache):
+            no_time = budget_s is not None and budget_s <= 0
+            if no_time and cache.count(name) < self._manifest.dense_units:
+                return False  # vectors are surely missing and there is no time to embed: stop here
+            targets = dense_targets(self._backend, dense_suppl=self._manifest.dense_suppl)
+            if no_time and pending_texts(name, [t for _, t in targets], cache):
                 return False  # nothing to attach yet and no time to embed: skip loading the model
             emb = self._dense_embedder()
             show = _progress_enabled(progress)
