@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from govrag.errors import ConfigError, InputError
-from govrag.retrieval import FusionConfig, Hit, IndexIncomplete, IndexLocked, StatuteIndex
+from govrag.retrieval import FusionConfig, Hit, IndexLocked, StatuteIndex
 
 from .conftest import qdrant_url
 
