@@ -7,8 +7,8 @@ against a SHA-256 of the files' bytes before use: a file edited in place with it
 still misses. Any mismatch or unreadable snapshot means parsing again (and rewriting it).
 
 >>> import tempfile, pathlib
->>> from tests.conftest import EGOV_XML
->>> law = next(EGOV_XML.glob("322AC0000000125_*.xml"))  # 国家賠償法
+>>> corpora = pathlib.Path(__file__).resolve().parents[3] / "shared" / "corpora"
+>>> law = next((corpora / "egov-xml").glob("322AC0000000125_*.xml"))  # 国家賠償法
 >>> cache = pathlib.Path(tempfile.mkdtemp())
 >>> first = load_corpus([law], cache_dir=cache)
 >>> second = load_corpus([law], cache_dir=cache)
