@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,17 @@ def _summary(result: Any) -> dict[str, Any]:
     }
 
 
+def _completion_hint(index: Any, corpus_paths: list[str], cache_dir: Path) -> str | None:
+    """One line saying the answer came from BM25 alone and how to add the dense half."""
+    if index.retrieval_mode != "sparse" or not index.dense_pending:
+        return None
+    corpus = " ".join(f"--corpus {p}" for p in corpus_paths)
+    return (
+        "retrieval: sparse (BM25 + thesaurus + citations; the dense half is not built yet). "
+        f"Complete it: govrag index build {corpus} --cache-dir {cache_dir} [--background]"
+    )
+
+
 def _print_human(summary: dict[str, Any], audit_path: Path) -> None:
     if summary["blocked"]:
         print(f"[blocked] {summary['reason']}")
@@ -100,20 +112,23 @@ def _print_human(summary: dict[str, Any], audit_path: Path) -> None:
 
 def _ask(args: argparse.Namespace) -> int:
     from govrag.audit import AuditLog
-    from govrag.corpus import Corpus
     from govrag.pipeline import build_preset
+    from govrag.retrieval.snapshot import load_corpus
 
     env = os.environ.get("GOVRAG_CORPUS", "")
     corpus_paths = args.corpus or [p for p in env.split(os.pathsep) if p]
     if not corpus_paths:
         raise ConfigError("no corpus: pass --corpus PATH (e.g. ../shared/corpora/egov-xml) "
                           "or set GOVRAG_CORPUS")
-    corpus = Corpus.from_paths(corpus_paths)
+    cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
+    corpus = load_corpus(corpus_paths, cache_dir=cache_dir)  # a snapshot when the files are unchanged
     if not corpus.laws:
         raise ConfigError(f"no laws could be loaded from {', '.join(map(str, corpus_paths))}")
     progress = False if (args.quiet or args.json) else None
-    cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
-    index = open_or_build_index(corpus, cache_dir=cache_dir, progress=progress)
+    index = open_or_build_index(
+        corpus, cache_dir=cache_dir, progress=progress, dense_budget_s=args.dense_budget,
+        background=args.background,
+    )
     audit_path = Path(args.audit) if args.audit else default_audit_path()
     audit_path.parent.mkdir(parents=True, exist_ok=True)
     audit = AuditLog(audit_path, app_id="govrag-cli")
@@ -123,10 +138,14 @@ def _ask(args: argparse.Namespace) -> int:
     )
     result = pipeline.run(args.query, metadata={"app_id": "govrag-cli", "user_id": args.user})
     summary = _summary(result)
+    summary["retrieval_mode"] = index.retrieval_mode
     if args.json:
         print_json(summary)
     else:
         _print_human(summary, audit_path)
+        hint = _completion_hint(index, [str(p) for p in corpus_paths], cache_dir)
+        if hint is not None and not args.quiet:
+            print(hint, file=sys.stderr)
     return 0
 
 
@@ -151,6 +170,11 @@ def register(sub: Any) -> None:
     p.add_argument("--audit", help="audit log path (default: $GOVRAG_AUDIT or ~/.local/share/govrag)")
     p.add_argument("--cache-dir", help="index cache (default: $GOVRAG_CACHE_DIR or ~/.cache/govrag)")
     p.add_argument("--user", help="user id recorded in the audit log")
+    p.add_argument("--dense-budget", type=float, default=0.0, metavar="SECONDS",
+                   help="while the index has no dense half yet, embed for up to this long before "
+                        "answering (resumes where the last call stopped; default 0)")
+    p.add_argument("--background", action="store_true",
+                   help="build the missing dense half in a detached process (see `govrag index status`)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_ask)

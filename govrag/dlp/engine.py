@@ -134,6 +134,9 @@ class DLPEngine:
         self.chunk_size = chunk_size
         self.overlap = overlap
 
+        from govrag.dlp._presidio import import_presidio
+
+        import_presidio()  # without torch/transformers, which govrag's engines never use
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
         from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine

@@ -85,6 +85,10 @@ class Backend(Protocol):
 
     def scroll_hashes(self) -> dict[str, str]: ...
 
+    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]: ...
+
+    def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None: ...
+
     def count(self) -> int: ...
 
     def flush(self) -> None: ...
@@ -171,12 +175,12 @@ class EdgeBackend:
         if ids:
             self._shard.update(self._qe.UpdateOperation.delete_points(list(ids)))
 
-    def _scroll(self) -> Iterator[Any]:
+    def _scroll(self, fields: Sequence[str] = ("content_hash",)) -> Iterator[Any]:
         qe = self._qe
         offset: Any = None
         while True:
             records, offset = self._shard.scroll(
-                qe.ScrollRequest(offset=offset, limit=1024, with_payload=["content_hash"], with_vector=False)
+                qe.ScrollRequest(offset=offset, limit=1024, with_payload=list(fields), with_vector=False)
             )
             yield from records
             if offset is None:
@@ -184,6 +188,18 @@ class EdgeBackend:
 
     def scroll_hashes(self) -> dict[str, str]:
         return {str(r.id): str((r.payload or {}).get("content_hash", "")) for r in self._scroll()}
+
+    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(point id, payload restricted to fields)`` for every point."""
+        for r in self._scroll(fields):
+            yield str(r.id), dict(r.payload or {})
+
+    def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None:
+        """Write the dense vectors of existing points (their sparse vector and payload stay)."""
+        qe = self._qe
+        if rows:
+            ops = [qe.PointVectors(id=i, vector={DENSE: [float(x) for x in v]}) for i, v in rows]
+            self._shard.update(qe.UpdateOperation.update_vectors(ops))
 
     def count(self) -> int:
         return int(self._shard.count(self._qe.CountRequest(exact=True)))
@@ -321,6 +337,26 @@ class ClientBackend:
                 out[str(r.id)] = str((r.payload or {}).get("content_hash", ""))
             if offset is None:
                 return out
+
+    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+        offset: Any = None
+        while True:
+            records, offset = self._client.scroll(
+                self._name, limit=1024, offset=offset, with_payload=list(fields), with_vectors=False
+            )
+            for r in records:
+                yield str(r.id), dict(r.payload or {})
+            if offset is None:
+                return
+
+    def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None:
+        m = self._m
+        if rows:
+            self._client.update_vectors(
+                self._name,
+                points=[m.PointVectors(id=i, vector={DENSE: [float(x) for x in v]}) for i, v in rows],
+                wait=True,
+            )
 
     def count(self) -> int:
         return int(self._client.count(self._name, exact=True).count)

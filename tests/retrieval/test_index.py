@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from govrag.errors import ConfigError, InputError
-from govrag.retrieval import FusionConfig, Hit, IndexIncomplete, IndexLocked, StatuteIndex
+from govrag.retrieval import FusionConfig, Hit, IndexLocked, StatuteIndex
 
 from .conftest import qdrant_url
 
@@ -203,19 +203,23 @@ def test_crash_mid_build_is_marked_and_resumes(tmp_path: Path, tiny_corpus: Any)
         StatuteIndex.build(
             tiny_corpus, path=path, embedder=_CrashingEmbedder(8), progress=False, batch_size=4
         )
-    assert json.loads((path / "manifest.json").read_text())["status"] == "building"
-    with pytest.raises(IndexIncomplete, match="interrupted build"):
-        StatuteIndex.open(path=path, embedder=_CrashingEmbedder(0))
-    # resuming keeps the points already written and embeds only the rest
+    # the sparse half was written whole before embedding began; the dense half is recorded missing
+    manifest = json.loads((path / "manifest.json").read_text())
+    assert (manifest["status"], manifest["dense_complete"]) == ("complete", False)
+    with StatuteIndex.open(path=path, embedder=_CrashingEmbedder(0)) as index:
+        assert (index.retrieval_mode, index.signals_complete) == ("sparse", ["bm25"])
+        hit = index.search("代執行", k=3)[0]
+        assert (hit.dense_rank, hit.retrieval_mode, hit.signals) == (None, "sparse", ("bm25",))
+    # resuming writes no point again and embeds only what the crash did not cache
     with StatuteIndex.build(
         tiny_corpus, path=path, embedder=_CrashingEmbedder(10_000), progress=False, batch_size=4
     ) as index:
         dense = [u for u in index_units_of(tiny_corpus) if not u.suppl]
-        # the first two batches (7 embedded main units + 1 附則 unit) survived the crash
-        assert index.stats["changed"] == len(index_units_of(tiny_corpus)) - 8
-        assert index.stats["embedded"] + index.stats["cached"] == len(dense) - 7
+        assert index.stats["changed"] == 0
+        assert (index.stats["embedded"], index.stats["cached"]) == (len(dense) - 8, 8)
     with StatuteIndex.open(path=path, embedder=_CrashingEmbedder(0)) as index:
         assert len(index) == len(index_units_of(tiny_corpus))
+        assert index.retrieval_mode == "hybrid"
         assert index.search("代執行", k=3)[0].dense_rank is not None
 
 
