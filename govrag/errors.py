@@ -8,11 +8,13 @@
     ├── PolicyViolation        the run was stopped on purpose
     │   ├── SensitiveDataBlocked   機密性3 / a level above the provider's max_level
     │   ├── CitationUnverified     strict mode: a citation did not verify
-    │   └── ContentFiltered        a guard (injection, bias, groundedness) refused the text
+    │   ├── ContentFiltered        a guard (injection, bias, groundedness) refused the text
+    │   └── QuotaExceeded          a gateway key's requests per minute or monthly yen budget is used up
     ├── ProviderError          a model call failed
     │   ├── ProviderTimeout
     │   ├── ProviderAuthError
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
+    ├── AccessDenied           a gateway client's key is missing/wrong (401) or not allowed (403)
     ├── AuditError             the audit log could not be written or read
     ├── CorpusError            a statute file is malformed, binary, hostile or not a law
     └── InputError             bad user input (binary, invalid UTF-8, empty, too large)
@@ -30,6 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AccessDenied",
     "AuditError",
     "CitationUnverified",
     "ConfigError",
@@ -42,6 +45,7 @@ __all__ = [
     "ProviderError",
     "ProviderTimeout",
     "ProviderUnavailable",
+    "QuotaExceeded",
     "SensitiveDataBlocked",
     "StageError",
 ]
@@ -86,6 +90,24 @@ class CitationUnverified(PolicyViolation):
 
 class ContentFiltered(PolicyViolation):
     """A guard refused the text (prompt injection, discrimination, ungrounded)."""
+
+
+class QuotaExceeded(PolicyViolation):
+    """A gateway client used up its requests per minute or its monthly yen budget (HTTP 429)."""
+
+    def __init__(self, message: str, *, reason: str, retry_after_s: float | None = None) -> None:
+        self.retry_after_s = retry_after_s
+        super().__init__(message, stage="serve.quota", reason=reason)
+
+
+class AccessDenied(GovragError):
+    """A gateway client presented no key or a wrong one (``status`` 401) or asked for something
+    its key does not allow (403). Never contains the presented key."""
+
+    def __init__(self, message: str, *, status: int = 401, code: str = "invalid_api_key") -> None:
+        self.status = status
+        self.code = code
+        super().__init__(message)
 
 
 class ProviderError(GovragError):

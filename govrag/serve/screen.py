@@ -1,0 +1,112 @@
+"""Screen a chat request before anything leaves: DLP scan + classify every message, apply the
+egress policy, redact with one vault (same value, same placeholder across messages), check user
+text for prompt injection. Fails closed: a DLP failure is a :class:`DLPUnavailable` refusal.
+
+>>> from govrag.dlp import DLPEngine
+>>> s = screen_messages([{"role": "user", "content": "山田太郎です。電話は090-1234-5678です。"}],
+...                     engine=DLPEngine(), max_level=2, destination="chat")
+>>> s.messages[0]["content"], s.level, s.entity_counts
+('<PERSON_1>です。電話は<PHONE_NUMBER_1>です。', 2, {'PERSON': 1, 'PHONE_NUMBER': 1})
+>>> s.restore("<PERSON_1>様、承知しました。")
+'山田太郎様、承知しました。'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from govrag.dlp.classify import classify_findings
+from govrag.dlp.model import Classification, Reason
+from govrag.dlp.policy import check_egress
+from govrag.dlp.redact import Operator, Redaction, redact_findings
+from govrag.dlp.vault import Vault
+from govrag.errors import ContentFiltered, GovragError, InputError, StageError
+from govrag.guard.base import Verdict
+
+__all__ = ["DLPUnavailable", "Screened", "screen_messages", "screen_texts"]
+
+
+class DLPUnavailable(StageError):
+    """The DLP engine failed on a message; the request is refused (fail closed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """Redacted messages ready to forward, the level and evidence types (never values)."""
+
+    messages: tuple[dict[str, str], ...]
+    level: int
+    classification: Classification
+    entity_counts: dict[str, int]
+    injection: Verdict | None
+    _restorer: Redaction = field(repr=False)
+
+    def restore(self, text: str) -> str:
+        """Put the original values back into model output."""
+        return self._restorer.restore(text)
+
+    @property
+    def redacted(self) -> int:
+        """How many values were replaced."""
+        return sum(self.entity_counts.values())
+
+
+def screen_texts(texts: Sequence[str], *, engine: Any) -> tuple[list[str], Classification, dict[str, int],
+                                                                  Redaction]:
+    """Redact ``texts`` with one shared vault; returns (redacted texts, combined classification,
+    counts per entity type, a restorer). Any engine failure raises DLPUnavailable."""
+    vault = Vault(ttl_seconds=None)
+    out: list[str] = []
+    reasons: list[Reason] = []
+    level = 1
+    counts: dict[str, int] = {}
+    for i, text in enumerate(texts):
+        try:
+            findings = engine.scan(text)
+            cls = classify_findings(text, findings)
+            red = redact_findings(text, findings, operator=Operator.REPLACE, vault=vault)
+        except InputError:
+            raise
+        except Exception as exc:  # presidio, fugashi or a recognizer failed: refuse
+            raise DLPUnavailable(f"DLP failed on message #{i} ({type(exc).__name__}); nothing was sent",
+                                 stage="dlp.scan") from None
+        level = max(level, cls.level)
+        reasons.extend(cls.reasons)
+        for f in red.findings:
+            counts[f.entity_type] = counts.get(f.entity_type, 0) + 1
+        out.append(red.text)
+    mapping = {ph: v for ph in vault.placeholders() if (v := vault.value_of(ph)) is not None}
+    restorer = Redaction("", (), Operator.REPLACE, mapping)
+    combined = Classification(level=1 if level == 1 else (2 if level == 2 else 3), reasons=tuple(reasons))
+    return out, combined, counts, restorer
+
+
+def screen_messages(
+    messages: Sequence[Mapping[str, str]],
+    *,
+    engine: Any,
+    max_level: int,
+    destination: str,
+    injection: Any | None = None,
+) -> Screened:
+    """Classify, apply policy (SensitiveDataBlocked), check injection on user text
+    (ContentFiltered), and redact. Nothing is returned unless every check passed."""
+    texts = [m["content"] for m in messages]
+    redacted, cls, counts, restorer = screen_texts(texts, engine=engine)
+    check_egress(cls, max_level=max_level, destination=destination)
+    verdict: Verdict | None = None
+    if injection is not None:
+        user = "\n".join(m["content"] for m in messages if m["role"] == "user")
+        try:
+            verdict = injection.validate(user)
+        except GovragError:
+            raise
+        except Exception as exc:
+            raise StageError(f"injection guard failed ({type(exc).__name__})", stage="guard.injection") from None
+        if not verdict.passed:
+            raise ContentFiltered(f"blocked: {verdict.explanation}", stage="guard.injection",
+                                  reason=verdict.explanation)
+    out = tuple({"role": m["role"], "content": t} for m, t in zip(messages, redacted, strict=True))
+    return Screened(out, cls.level, cls, counts, verdict, restorer)
