@@ -111,6 +111,8 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
     async def lifespan(app: Any) -> AsyncIterator[None]:
         if warm:
             await run_in_threadpool(lambda: gw.engine.scan("起動確認"))
+            if config.rag is not None:
+                await run_in_threadpool(gw.rag)
         try:
             yield
         finally:
