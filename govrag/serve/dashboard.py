@@ -115,13 +115,13 @@ def render_dashboard(stats: dict[str, Any]) -> str:
     return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>govrag gateway</title>
 <style>{_CSS}</style></head><body><h1>govrag gateway</h1>
 <h2>Requests and blocks by reason (per hour, UTC)</h2>{stacked_columns(stats["hours"], stats["series"])}
-<h2>Yen this month per route</h2>{bar_chart(stats["yen_per_route"], unit=" 円")}
-<h2>Yen this month per key</h2>{bar_chart(stats["yen_per_key"], unit=" 円")}
+<h2>Yen this month per route</h2>{bar_chart(stats["yen_per_route"], unit=" JPY")}
+<h2>Yen this month per key</h2>{bar_chart(stats["yen_per_key"], unit=" JPY")}
 <h2>Latency (ms, successful requests, last 24 h)</h2>{bar_chart(p95, unit=" ms p95", color="#3cba9f")}
 <table><tr><th>route</th><th>n</th><th>p50</th><th>p95</th><th>p99</th></tr>{lat_rows}</table>
 <h2>Audit chain</h2><p id="audit">{status}</p>
 <h2>Last runs</h2><table><tr><th>time</th><th>key</th><th>route</th><th>status</th><th>reason</th>
-<th>ms</th><th>円</th><th>citations</th></tr>{last_rows}</table></body></html>"""
+<th>ms</th><th>JPY</th><th>citations</th></tr>{last_rows}</table></body></html>"""
 
 
 _LOGIN = """<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>govrag gateway: sign in</title>
