@@ -99,7 +99,8 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
             await run_in_threadpool(gw.audit.head)
         except Exception:
             return _json({"status": "unavailable", "audit": "unreachable"}, 503)
-        return _json({"status": "ok", "routes": len(config.routes), "dlp": gw._engine is not None})
+        return _json({"status": "ok", "routes": len(config.routes), "dlp": gw._engine is not None,
+                      "worker": os.getpid()})
 
     async def not_found(request: Request, exc: Exception) -> Any:
         status = getattr(exc, "status_code", 404)

@@ -90,3 +90,64 @@ def write_config(tmp: Path, upstream_url: str, **extra: Any) -> Path:
     path = tmp / "gateway.yaml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     return path
+
+
+class SlowStream:
+    """An OpenAI-compatible upstream on 127.0.0.1 that streams one chunk every ``interval`` s
+    (long enough to kill a gateway worker mid-stream); non-streamed requests answer at once."""
+
+    def __init__(self, *, chunks: int = 40, interval: float = 0.25) -> None:
+        import json
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                return
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+                if not body.get("stream"):
+                    data = json.dumps({"id": "x", "object": "chat.completion", "model": "m", "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": "即答です。"},
+                         "finish_reason": "stop"}]}).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    for i in range(outer.chunks):
+                        ev = {"id": "x", "object": "chat.completion.chunk", "model": "m", "choices": [
+                            {"index": 0, "delta": {"content": f"第{i}段。"}, "finish_reason": None}]}
+                        self.wfile.write(b"data: " + json.dumps(ev, ensure_ascii=False).encode() + b"\n\n")
+                        self.wfile.flush()
+                        time.sleep(outer.interval)
+                    self.wfile.write(b"data: [DONE]\n\n")
+                except OSError:
+                    pass
+
+        self.chunks, self.interval = chunks, interval
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> SlowStream:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
