@@ -58,7 +58,7 @@ def stacked_columns(buckets: Sequence[str], series: Mapping[str, Sequence[int]],
              f'<text x="{left - 4}" y="{10 + plot_h}" text-anchor="end">0</text>']
     for i, bucket in enumerate(buckets):
         x = left + i * col_w + 1
-        y = 10 + plot_h
+        y = float(10 + plot_h)
         for j, name in enumerate(names):
             v = series[name][i]
             if v <= 0:

@@ -29,7 +29,8 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame
 _CSS = """body{font-family:sans-serif;margin:24px;color:#222;background:#fff}h1{font-size:22px}
 h2{font-size:16px;margin-top:28px;border-bottom:1px solid #ddd}table{border-collapse:collapse;font-size:13px}
 td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}svg text{font-size:12px;fill:#333}
-.ok{color:#1b7f3b;font-weight:bold}.bad{color:#c0392b;font-weight:bold}.badge{padding:1px 5px;border-radius:3px;
+.ok{color:#1b7f3b;font-weight:bold}.bad{color:#c0392b;font-weight:bold}
+.badge{padding:1px 5px;border-radius:3px;
 margin-right:3px;font-size:11px;color:#fff}.valid{background:#1b7f3b}.other{background:#c0392b}"""
 
 
@@ -64,10 +65,9 @@ def collect_stats(gw: Any, *, now: float | None = None, hours: int = 24) -> dict
         if 0 <= h - first < hours:
             series[name][h - first] += int(n)
     month = _dt.datetime.fromtimestamp(now, _dt.UTC).strftime("%Y-%m-01")
-    yen_route = q("SELECT COALESCE(route, '-'), SUM(yen) FROM requests WHERE day >= ? GROUP BY 1 ORDER BY 2 DESC",
-                  (month,))
-    yen_key = q("SELECT COALESCE(key, '-'), SUM(yen) FROM requests WHERE day >= ? GROUP BY 1 ORDER BY 2 DESC",
-                (month,))
+    per = "SELECT COALESCE({0}, '-'), SUM(yen) FROM requests WHERE day >= ? GROUP BY 1 ORDER BY 2 DESC"
+    yen_route = q(per.format("route"), (month,))
+    yen_key = q(per.format("key"), (month,))
     lat: dict[str, list[float]] = {}
     for route, ms in q("SELECT route, latency_ms FROM requests WHERE status = 'ok' AND time >= ? "
                        "ORDER BY id DESC LIMIT 20000", (first * 3600.0,)):
@@ -91,13 +91,14 @@ def _audit_status(gw: Any) -> dict[str, Any]:
         problems = gw.audit.verify()
         head = gw.audit.head()
     except Exception as exc:
-        return {"intact": False, "rows": None, "problems": [f"audit store unreachable ({type(exc).__name__})"]}
+        why = f"audit store unreachable ({type(exc).__name__})"
+        return {"intact": False, "rows": None, "problems": [why]}
     return {"intact": not problems, "rows": head.count, "problems": [str(p) for p in problems[:10]]}
 
 
 def _cites(items: list[list[str]]) -> str:
-    return "".join(f'<span class="badge {"valid" if s == "valid" else "other"}">{escape(c)}: {escape(s)}</span>'
-                   for c, s in items) or "-"
+    return "".join(f'<span class="badge {"valid" if s == "valid" else "other"}">'
+                   f'{escape(c)}: {escape(s)}</span>' for c, s in items) or "-"
 
 
 def render_dashboard(stats: dict[str, Any]) -> str:
@@ -105,8 +106,9 @@ def render_dashboard(stats: dict[str, Any]) -> str:
     audit = stats["audit"]
     status = (f'<span class="ok">intact</span> ({audit["rows"]} rows)' if audit["intact"]
               else f'<span class="bad">NOT intact</span>: {escape("; ".join(audit["problems"]))}')
-    lat_rows = "".join(f"<tr><td>{escape(r)}</td><td>{v['n']}</td><td>{v['p50']:.1f}</td><td>{v['p95']:.1f}</td>"
-                       f"<td>{v['p99']:.1f}</td></tr>" for r, v in stats["latency_ms"].items())
+    lat_rows = "".join(f"<tr><td>{escape(r)}</td><td>{v['n']}</td><td>{v['p50']:.1f}</td>"
+                       f"<td>{v['p95']:.1f}</td><td>{v['p99']:.1f}</td></tr>"
+                       for r, v in stats["latency_ms"].items())
     last_rows = "".join(
         f"<tr><td>{escape(r['time'])}</td><td>{escape(str(r['key']))}</td><td>{escape(str(r['route']))}</td>"
         f"<td>{escape(r['status'])}</td><td>{escape(str(r['reason'] or ''))}</td><td>{r['latency_ms']}</td>"
@@ -162,7 +164,8 @@ def dashboard_routes(gw: Any) -> list[Any]:
         return _token_ok(secret, request.cookies.get(_COOKIE))
 
     def login_page(msg: str = "", status: int = 401) -> Response:
-        return HTMLResponse(_LOGIN.format(css=_CSS, msg=msg), status_code=status, headers={"Content-Security-Policy": _CSP})
+        return HTMLResponse(_LOGIN.format(css=_CSS, msg=msg), status_code=status,
+                            headers={"Content-Security-Policy": _CSP})
 
     async def page(request: Request) -> Response:
         if not allowed(request):

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from govrag.audit import new_audit_id
-from govrag.errors import AccessDenied, AuditError, ConfigError, GovragError, QuotaExceeded
+from govrag.errors import (
+    AccessDenied,
+    AuditError,
+    ConfigError,
+    GovragError,
+    QuotaExceeded,
+    SensitiveDataBlocked,
+)
 from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
 from govrag.serve.keys import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
@@ -167,9 +174,19 @@ class Gateway:
         if screened.injection is not None:
             run.injection = {"passed": screened.injection.passed,
                              "score": round(float(screened.injection.score), 4)}
+        self._check_stop(req)
         run.content["redacted_query"] = "\n".join(f"[{m['role']}] {m['content']}" for m in screened.messages)
         self.audit.head()  # the audit store must be reachable before anything is forwarded
         return route, req, screened
+
+    def _check_stop(self, req: ChatRequest) -> None:
+        """``stop`` strings are forwarded as they are: refuse any that carries personal data."""
+        stop = req.options.get("stop")
+        items = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+        for s in items:
+            if isinstance(s, str) and s.strip() and self.engine.scan(s):
+                raise SensitiveDataBlocked("blocked", stage="dlp.policy",
+                                           reason="a 'stop' sequence contains personal data")
 
     def _check_limits(self, key: KeySpec) -> None:
         if key.rpm is not None:
@@ -231,7 +248,8 @@ class Gateway:
         """Request options the route's provider accepts."""
         provider = self.providers[route.name]
         if not getattr(provider, "sends_data", True):
-            return {k: v for k, v in req.options.items() if k in ("temperature", "max_tokens", "seed", "top_p")}
+            offline = ("temperature", "max_tokens", "seed", "top_p")
+            return {k: v for k, v in req.options.items() if k in offline}
         return dict(req.options)
 
     def account(self, run: Run, completion: Any) -> None:

@@ -89,7 +89,8 @@ class KeyStore:
     A verified key is remembered by its sha256 (so scrypt runs once per key and process).
     """
 
-    def __init__(self, keys: Sequence[KeySpec] = (), *, keys_file: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, keys: Sequence[KeySpec] = (), *,
+                 keys_file: str | os.PathLike[str] | None = None) -> None:
         self._static = tuple(keys)
         self._file = Path(keys_file) if keys_file is not None else None
         self._file_keys: tuple[KeySpec, ...] = ()

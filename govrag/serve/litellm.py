@@ -63,7 +63,8 @@ def apply_guardrail(gw: Any, run: Any, key_level: int, texts: list[str], kind: s
             return {"action": "GUARDRAIL_INTERVENED", "texts": redacted}
         return {"action": "NONE"}
     if cls.level >= 3:
-        raise SensitiveDataBlocked("blocked", reason=f"機密性3 ({', '.join(cls.types)}) in the model response")
+        raise SensitiveDataBlocked("blocked",
+                                   reason=f"機密性3 ({', '.join(cls.types)}) in the model response")
     for text in texts:
         gw.check_output(run, text)
     failed = [v for v in run.verdicts if not v["passed"]]

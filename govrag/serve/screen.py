@@ -104,7 +104,8 @@ def screen_messages(
         except GovragError:
             raise
         except Exception as exc:
-            raise StageError(f"injection guard failed ({type(exc).__name__})", stage="guard.injection") from None
+            raise StageError(f"injection guard failed ({type(exc).__name__})",
+                             stage="guard.injection") from None
         if not verdict.passed:
             raise ContentFiltered(f"blocked: {verdict.explanation}", stage="guard.injection",
                                   reason=verdict.explanation)

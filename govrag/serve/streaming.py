@@ -31,7 +31,8 @@ def start_stream(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, sc
     """Open the upstream stream (or run the RAG pipeline) and return the SSE outcome."""
     if route.rag:
         answer = gw.rag().answer(gw, run, route, req, screened)
-        pieces: Iterable[str] = (answer[i:i + _RAG_CHUNK_CHARS] for i in range(0, len(answer), _RAG_CHUNK_CHARS))
+        step = _RAG_CHUNK_CHARS
+        pieces: Iterable[str] = (answer[i:i + step] for i in range(0, len(answer), step))
         events = _events(gw, run, route, req, pieces, restore=None, upstream=None)
         return Outcome(status=200, headers=run.headers(), stream=events)
     started = time.perf_counter()
@@ -88,11 +89,11 @@ def _events(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, deltas:
         _commit_quietly(gw, run, status="aborted", http_status=499, reason="client_disconnected")
         raise
     except Exception as exc:
-        out = error_outcome(exc)
+        err = error_outcome(exc)
         run.content.setdefault("output", "".join(raw))
         if not run.committed:
-            _commit_quietly(gw, run, status="error", http_status=out.status, reason=out.reason)
-        yield sse(out.body)
+            _commit_quietly(gw, run, status="error", http_status=err.status, reason=err.reason or "error")
+        yield sse(err.body)
     finally:
         if upstream is not None:
             upstream.close()

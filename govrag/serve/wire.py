@@ -3,8 +3,8 @@
 >>> req = parse_chat_request(b'{"model": "m", "messages": [{"role": "user", "content": "こんにちは"}]}')
 >>> req.model, req.messages, req.stream
 ('m', ({'role': 'user', 'content': 'こんにちは'},), False)
->>> error_body("No such model", type="invalid_request_error", code="model_not_found", param="model")
-{'error': {'message': 'No such model', 'type': 'invalid_request_error', 'param': 'model', 'code': 'model_not_found'}}
+>>> error_body("No such model", type="invalid_request_error", code="model_not_found", param="model")["error"]
+{'message': 'No such model', 'type': 'invalid_request_error', 'param': 'model', 'code': 'model_not_found'}
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def _content(value: Any, i: int) -> str:
     if isinstance(value, list):
         parts: list[str] = []
         for j, part in enumerate(value):
-            if not isinstance(part, Mapping) or part.get("type") != "text" or not isinstance(part.get("text"), str):
+            is_text = isinstance(part, Mapping) and part.get("type") == "text"
+            if not is_text or not isinstance(part.get("text"), str):
                 raise WireError(f"messages[{i}].content[{j}]: only text parts are supported",
                                 param=f"messages[{i}].content")
             parts.append(part["text"])
@@ -133,7 +134,8 @@ def new_completion_id() -> str:
     return "chatcmpl-" + uuid.uuid4().hex
 
 
-def error_body(message: str, *, type: str, code: str | None = None, param: str | None = None) -> dict[str, Any]:
+def error_body(message: str, *, type: str, code: str | None = None,
+               param: str | None = None) -> dict[str, Any]:
     """OpenAI's error object."""
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
@@ -144,7 +146,8 @@ def _usage(input_tokens: int, output_tokens: int) -> dict[str, int]:
 
 
 def completion_body(*, id: str, model: str, text: str, finish_reason: str | None, input_tokens: int,
-                    output_tokens: int, govrag: Mapping[str, Any], created: int | None = None) -> dict[str, Any]:
+                    output_tokens: int, govrag: Mapping[str, Any],
+                    created: int | None = None) -> dict[str, Any]:
     """A ``chat.completion`` object with the gateway's ``govrag`` field."""
     return {
         "id": id, "object": "chat.completion", "created": created or int(time.time()), "model": model,

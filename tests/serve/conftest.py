@@ -21,7 +21,8 @@ PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
 PII_MESSAGES: list[tuple[str, tuple[str, ...]]] = [
     ("申請者の山田太郎さん（電話090-1234-5678）への通知文を作ってください。", ("090-1234-5678",)),
     ("マイナンバー123456789018の方の開示請求について、行政手続法第七条の期限を教えて。", ("123456789018",)),
-    ("連絡先はhanako.sato@example.jpです。佐藤花子さんへの回答案をお願いします。", ("hanako.sato@example.jp",)),
+    ("連絡先はhanako.sato@example.jpです。佐藤花子さんへの回答案をお願いします。",
+     ("hanako.sato@example.jp",)),
     ("住所は東京都千代田区霞が関1-2-3、電話03-5253-2111の鈴木一郎さんの件です。", ("03-5253-2111",)),
     ("法人番号1234567890123の事業者からの届出を受理してよいか確認したい。", ()),
 ]
@@ -47,6 +48,7 @@ def engine() -> Any:
 @pytest.fixture
 def upstream() -> Iterator[OpenAIServer]:
     with OpenAIServer(default=echo_placeholders, require_key="sk-upstream") as srv:
+        srv._httpd.socket.listen(512)  # the stdlib default backlog (5) drops connections under load
         yield srv
 
 
@@ -73,7 +75,7 @@ def serve(app: Any) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def write_config(tmp: Path, upstream_url: str, **extra: Any) -> Path:
+def write_config(tmp: Path, upstream_url: str, *, timeout_s: float = 60.0, **extra: Any) -> Path:
     """A YAML gateway config with one upstream route and the given extra top-level keys."""
     import yaml
 
@@ -83,7 +85,8 @@ def write_config(tmp: Path, upstream_url: str, **extra: Any) -> Path:
         "audit": str(tmp / "audit.sqlite"),
         "routes": [{"model": "chat", "provider": "openai-compatible", "base_url": upstream_url,
                     "api_key": "sk-upstream", "upstream_model": "fake-model", "max_level": 2,
-                    "price_input_jpy_per_mtok": 1000.0, "price_output_jpy_per_mtok": 2000.0}],
+                    "price_input_jpy_per_mtok": 1000.0, "price_output_jpy_per_mtok": 2000.0,
+                    "timeout_s": timeout_s}],
         "keys": [{"name": "portal", "hash": hash_key("client-key", scheme="sha256")}],
     }
     doc.update(extra)

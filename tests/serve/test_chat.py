@@ -69,7 +69,8 @@ def test_sdk_answer_is_restored_and_nothing_leaks(gateway: tuple[str, Any], upst
 def test_response_shape_usage_and_govrag_field(gateway: tuple[str, Any], upstream: OpenAIServer) -> None:
     url, gw = gateway
     raw = _client(url).chat.completions.with_raw_response.create(
-        model="chat", messages=[{"role": "user", "content": "山田太郎さんの件で、行政手続法第七条を説明して。"}])
+        model="chat",
+        messages=[{"role": "user", "content": "山田太郎さんの件で、行政手続法第七条を説明して。"}])
     resp = raw.parse()
     assert resp.object == "chat.completion" and resp.model == "chat"
     assert resp.usage.prompt_tokens == 40 and resp.usage.completion_tokens == 20

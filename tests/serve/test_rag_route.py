@@ -23,7 +23,8 @@ openai = pytest.importorskip("openai")
 def rag_gateway(tmp_path: Path, upstream: OpenAIServer, engine: Any) -> Iterator[tuple[str, Any]]:
     cfg = load_config(write_config(tmp_path, upstream.url))
     up = cfg.routes[0]
-    cfg = dataclasses.replace(cfg, rag=RagConfig(corpus=(str(EGOV_XML / "405AC0000000088_20240926_506AC0000000065.xml"),)), routes=(
+    law = EGOV_XML / "405AC0000000088_20240926_506AC0000000065.xml"  # 行政手続法
+    cfg = dataclasses.replace(cfg, rag=RagConfig(corpus=(str(law),)), routes=(
         *cfg.routes, RouteConfig(name="govrag-qa/extractive", provider="extractive", max_level=2),
         dataclasses.replace(up, name="govrag-qa/chat")))
     app = create_app(cfg, dlp_engine=engine)
@@ -37,7 +38,8 @@ def test_extractive_rag_route_returns_valid_citations(rag_gateway: tuple[str, An
     client = openai.OpenAI(base_url=url + "/v1", api_key="client-key", max_retries=0)
     raw = client.chat.completions.with_raw_response.create(
         model="govrag-qa/extractive",
-        messages=[{"role": "user", "content": "行政庁は申請が事務所に到達したとき、審査をいつ開始しなければならないか。"}])
+        messages=[{"role": "user",
+                   "content": "行政庁は申請が事務所に到達したとき、審査をいつ開始しなければならないか。"}])
     resp = raw.parse()
     g = resp.model_extra["govrag"]
     assert "遅滞なく" in resp.choices[0].message.content
