@@ -20,8 +20,9 @@ from typing import Any
 
 from govrag.errors import AccessDenied
 from govrag.serve.config import GatewayConfig, config_from_json
-from govrag.serve.gateway import Gateway, Run
+from govrag.serve.gateway import Gateway
 from govrag.serve.outcome import Outcome, error_outcome
+from govrag.serve.runstate import Run
 from govrag.serve.wire import WireError, error_body
 
 __all__ = ["CONFIG_ENV", "app_from_env", "create_app"]

@@ -177,7 +177,7 @@ def parse_keys(items: Any, *, origin: str) -> tuple[KeySpec, ...]:
     for i, d in enumerate(items):
         where = f"{origin}: keys[{i}]"
         if not isinstance(d, Mapping) or not d.get("name") or not d.get("hash"):
-            raise ConfigError(f"{where} needs 'name' and 'hash' (see `govrag serve hash-key`)")
+            raise ConfigError(f"{where} needs 'name' and 'hash' (see `govrag serve --hash-key`)")
         extra = sorted(set(d) - known)
         if extra:
             raise ConfigError(f"{where}: unknown keys {extra}; valid: {', '.join(sorted(known))}")
@@ -281,8 +281,9 @@ def config_from_flags(
     rag = None
     if corpus:
         rag = RagConfig(corpus=tuple(corpus), index=index)
-        routes.append(RouteConfig(name=RAG_PREFIX + "extractive", provider="extractive", max_level=2))
-        if upstream:
+        if model != RAG_PREFIX + "extractive":
+            routes.append(RouteConfig(name=RAG_PREFIX + "extractive", provider="extractive", max_level=2))
+        if upstream and not model.startswith(RAG_PREFIX):
             routes.append(RouteConfig(name=RAG_PREFIX + model, provider=provider, base_url=upstream,
                                       api_key=upstream_key, model=model, max_level=level))
     keys = (KeySpec(name="cli", hash=hash_key(api_key, scheme="sha256")),) if api_key else ()

@@ -11,7 +11,6 @@ import dataclasses
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from govrag.audit import new_audit_id
@@ -24,70 +23,14 @@ from govrag.errors import (
     SensitiveDataBlocked,
 )
 from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
-from govrag.serve.keys import KeyStore
+from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
+from govrag.serve.runstate import Run, verdict_dict
 from govrag.serve.screen import Screened, screen_messages
 from govrag.serve.usage import RequestRow, UsageStore
 from govrag.serve.wire import ChatRequest, WireError, completion_body, new_completion_id, parse_chat_request
 
 __all__ = ["Gateway", "Run"]
-
-
-@dataclass(slots=True)
-class Run:
-    """What one request has gathered so far (types, counts, statuses, numbers; never values)."""
-
-    request_id: str
-    t0: float
-    kind: str = "chat.completions"
-    key: str | None = None
-    route: str | None = None
-    provider: str | None = None
-    stream: bool = False
-    level: int | None = None
-    entities: dict[str, int] = field(default_factory=dict)
-    injection: dict[str, Any] | None = None
-    verdicts: list[dict[str, Any]] = field(default_factory=list)
-    citations: list[dict[str, str]] = field(default_factory=list)
-    input_tokens: int = 0
-    output_tokens: int = 0
-    tokens_estimated: bool = False
-    yen: float | None = None
-    upstream_ms: float | None = None
-    finish_reason: str | None = None
-    content: dict[str, str] = field(default_factory=dict)
-    committed: bool = False
-
-    def govrag(self) -> dict[str, Any]:
-        """The ``govrag`` field of a response."""
-        return {"request_id": self.request_id, "audit_id": self.request_id, "route": self.route,
-                "provider": self.provider, "classification": self.level, "redacted": dict(self.entities),
-                "injection": self.injection, "verdicts": list(self.verdicts),
-                "citations": list(self.citations), "cost_jpy": self.yen}
-
-    def headers(self) -> dict[str, str]:
-        """``X-Govrag-*`` headers (ASCII: types, counts and statuses only)."""
-        h = {"X-Govrag-Request-Id": self.request_id, "X-Govrag-Audit-Id": self.request_id}
-        if self.level is not None:
-            h["X-Govrag-Classification"] = str(self.level)
-            h["X-Govrag-Redacted"] = str(sum(self.entities.values()))
-            if self.entities:
-                h["X-Govrag-Entities"] = ",".join(sorted(self.entities))
-        if self.injection is not None:
-            h["X-Govrag-Injection"] = "pass" if self.injection["passed"] else "fail"
-        for v in self.verdicts:
-            h[f"X-Govrag-{v['guard'].capitalize()}"] = "pass" if v["passed"] else "fail"
-        if self.citations:
-            counts: dict[str, int] = {}
-            for c in self.citations:
-                counts[c["status"]] = counts.get(c["status"], 0) + 1
-            h["X-Govrag-Citations"] = ";".join(f"{k}={n}" for k, n in sorted(counts.items()))
-        return h
-
-
-def _verdict(v: Any) -> dict[str, Any]:
-    return {"guard": v.guard, "passed": bool(v.passed), "score": round(float(v.score), 4),
-            "explanation": v.explanation}
 
 
 class Gateway:
@@ -263,11 +206,11 @@ class Gateway:
     def check_output(self, run: Run, answer: str, *, sources: Any | None = None) -> None:
         """Bias (and, with sources, groundedness) verdicts on the restored answer; annotate only."""
         try:
-            run.verdicts.append(_verdict(self.bias.validate(answer)))
+            run.verdicts.append(verdict_dict(self.bias.validate(answer)))
             if sources is not None:
                 from govrag.guard import GroundednessGuard
 
-                run.verdicts.append(_verdict(GroundednessGuard().validate(answer, sources=sources)))
+                run.verdicts.append(verdict_dict(GroundednessGuard().validate(answer, sources=sources)))
         except GovragError:
             raise
         except Exception as exc:

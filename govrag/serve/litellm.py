@@ -82,7 +82,7 @@ def litellm_routes(gw: Any) -> list[Any]:
 
     def handle(raw: bytes, authorization: str | None) -> tuple[int, dict[str, Any]]:
         from govrag.audit import new_audit_id
-        from govrag.serve.gateway import Run
+        from govrag.serve.runstate import Run
 
         run = Run(request_id=new_audit_id(), t0=time.perf_counter(), kind="litellm.guardrail")
         try:

@@ -16,7 +16,7 @@ from govrag.serve.config import RagConfig
 
 if TYPE_CHECKING:
     from govrag.serve.config import RouteConfig
-    from govrag.serve.gateway import Gateway, Run
+    from govrag.serve.runstate import Run
     from govrag.serve.screen import Screened
     from govrag.serve.wire import ChatRequest
 
@@ -56,7 +56,7 @@ class RagRunner:
                     k=self.config.k, dlp_engine=self._engine)
             return self._pipelines[route.name]
 
-    def answer(self, gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, screened: Screened) -> str:
+    def answer(self, gw: Any, run: Run, route: RouteConfig, req: ChatRequest, screened: Screened) -> str:
         """Run the pipeline on the last user message; fills ``run`` (citations, verdicts, usage)."""
         question = next((m["content"] for m in reversed(req.messages) if m["role"] == "user"), "")
         if not question.strip():

@@ -2,9 +2,9 @@
 egress policy, redact with one vault (same value, same placeholder across messages), check user
 text for prompt injection. Fails closed: a DLP failure is a :class:`DLPUnavailable` refusal.
 
->>> from govrag.dlp import DLPEngine
+>>> from govrag.dlp import default_engine
 >>> s = screen_messages([{"role": "user", "content": "山田太郎です。電話は090-1234-5678です。"}],
-...                     engine=DLPEngine(), max_level=2, destination="chat")
+...                     engine=default_engine(), max_level=2, destination="chat")
 >>> s.messages[0]["content"], s.level, s.entity_counts
 ('<PERSON_1>です。電話は<PHONE_NUMBER_1>です。', 2, {'PERSON': 1, 'PHONE_NUMBER': 1})
 >>> s.restore("<PERSON_1>様、承知しました。")

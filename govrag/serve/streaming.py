@@ -20,14 +20,14 @@ from govrag.serve.wire import ChatRequest, chunk_event, new_completion_id, sse
 
 if TYPE_CHECKING:
     from govrag.serve.config import RouteConfig
-    from govrag.serve.gateway import Gateway, Run
+    from govrag.serve.runstate import Run
 
 __all__ = ["start_stream"]
 
 _RAG_CHUNK_CHARS = 24
 
 
-def start_stream(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, screened: Screened) -> Outcome:
+def start_stream(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, screened: Screened) -> Outcome:
     """Open the upstream stream (or run the RAG pipeline) and return the SSE outcome."""
     if route.rag:
         answer = gw.rag().answer(gw, run, route, req, screened)
@@ -55,7 +55,7 @@ def start_stream(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, sc
     return Outcome(status=200, headers=run.headers(), stream=events)
 
 
-def _events(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, deltas: Iterable[str], *,
+def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Iterable[str], *,
             restore: Screened | None, upstream: Any | None) -> Iterator[bytes]:
     cid, created = new_completion_id(), int(time.time())
 
@@ -101,7 +101,7 @@ def _events(gw: Gateway, run: Run, route: RouteConfig, req: ChatRequest, deltas:
             _commit_quietly(gw, run, status="aborted", http_status=499, reason="stream_not_finished")
 
 
-def _commit_quietly(gw: Gateway, run: Run, *, status: str, http_status: int, reason: str) -> None:
+def _commit_quietly(gw: Any, run: Run, *, status: str, http_status: int, reason: str) -> None:
     try:
         gw.commit(run, status=status, http_status=http_status, reason=reason)
     except AuditError:
