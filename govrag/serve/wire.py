@@ -1,6 +1,7 @@
 """OpenAI chat-completions wire format: parse a request body, build responses, chunks and errors.
 
->>> req = parse_chat_request('{"model": "m", "messages": [{"role": "user", "content": "こんにちは"}]}'.encode())
+>>> body = '{"model": "m", "messages": [{"role": "user", "content": "こんにちは"}]}'.encode()
+>>> req = parse_chat_request(body)
 >>> req.model, req.messages, req.stream
 ('m', ({'role': 'user', 'content': 'こんにちは'},), False)
 >>> error_body("No such model", type="invalid_request_error", code="model_not_found", param="model")["error"]
