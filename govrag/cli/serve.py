@@ -44,6 +44,7 @@ def register(sub: Any) -> None:
     p.add_argument("--keys-file", help="YAML keys file (hashes, routes, budgets, rpm)")
     p.add_argument("--admin-key", help="key for /dashboard")
     p.add_argument("--audit", help="audit log path or postgresql:// DSN")
+    p.add_argument("--audit-schema", help="PostgreSQL schema of the audit chain (default: the store's)")
     p.add_argument("--corpus", action="append", default=[],
                    help="statutes for govrag-qa/* routes; may repeat")
     p.add_argument("--index", help="prebuilt index directory for govrag-qa/* routes")
@@ -75,7 +76,8 @@ def _config(args: argparse.Namespace) -> Any:
     return config_from_flags(upstream=args.upstream, upstream_key=args.upstream_key, model=args.model,
                              provider=args.provider, max_level=args.max_level, api_key=args.api_key,
                              keys_file=args.keys_file, admin_key=args.admin_key, audit=args.audit,
-                             corpus=args.corpus, index=args.index, max_body_bytes=args.max_body_bytes)
+                             corpus=args.corpus, index=args.index, max_body_bytes=args.max_body_bytes,
+                             audit_schema=args.audit_schema)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -20,8 +20,9 @@ from govrag.errors import ConfigError
 __all__ = ["open_audit_target"]
 
 
-def open_audit_target(target: str, *, capture: str, app_id: str) -> Any:
-    """An object with ``append``/``verify``/``head``/``export_jsonl``/``__iter__``/``close``."""
+def open_audit_target(target: str, *, capture: str, app_id: str, schema: str | None = None) -> Any:
+    """An object with ``append``/``verify``/``head``/``export_jsonl``/``__iter__``/``close``
+    (``schema``: the PostgreSQL schema holding the chain)."""
     import govrag.audit as audit
 
     opener = getattr(audit, "open_audit", None)
@@ -32,7 +33,7 @@ def open_audit_target(target: str, *, capture: str, app_id: str) -> Any:
         if opener is None:
             raise ConfigError("this govrag build has no PostgreSQL audit store (govrag.audit.open_audit); "
                               "use a file path")
-        return opener(target, capture=capture, app_id=app_id)
+        return opener(target, capture=capture, app_id=app_id, **({"schema": schema} if schema else {}))
     if opener is not None:
         return opener(target, capture=capture, app_id=app_id)
     return audit.AuditLog(target, capture=capture, app_id=app_id)  # type: ignore[arg-type]

@@ -94,6 +94,7 @@ class GatewayConfig:
     keys_file: str | None = None
     audit: str
     audit_capture: Literal["none", "redacted", "full"] = "redacted"
+    audit_schema: str | None = None
     usage: str | None = None
     admin_key_hash: str | None = field(default=None, repr=False)
     max_body_bytes: int = 1024 * 1024
@@ -217,8 +218,8 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
     """Build a config from an already parsed document (relative paths resolve against ``base``)."""
     from govrag.serve.keys import check_hash_format
 
-    known = {"routes", "keys", "keys_file", "audit", "audit_capture", "usage", "admin_key_hash",
-             "max_body_bytes", "rag", "app_id"}
+    known = {"routes", "keys", "keys_file", "audit", "audit_capture", "audit_schema", "usage",
+             "admin_key_hash", "max_body_bytes", "rag", "app_id"}
     extra = sorted(set(doc) - known)
     if extra:
         raise ConfigError(f"{origin}: unknown keys {extra}; valid: {', '.join(sorted(known))}")
@@ -248,6 +249,7 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
     return GatewayConfig(
         routes=routes, keys=keys, keys_file=rel(doc["keys_file"]) if doc.get("keys_file") else None,
         audit=rel(doc["audit"]), audit_capture=doc.get("audit_capture", "redacted"),
+        audit_schema=doc.get("audit_schema"),
         usage=rel(doc["usage"]) if doc.get("usage") else None, admin_key_hash=admin or None,
         max_body_bytes=int(doc.get("max_body_bytes", 1024 * 1024)), rag=rag,
         app_id=str(doc.get("app_id", "govrag-serve")))
@@ -267,6 +269,7 @@ def config_from_flags(
     corpus: Sequence[str] = (),
     index: str | None = None,
     max_body_bytes: int = 1024 * 1024,
+    audit_schema: str | None = None,
 ) -> GatewayConfig:
     """The one-upstream configuration of ``govrag serve --upstream URL --model NAME ...``.
 
@@ -288,6 +291,7 @@ def config_from_flags(
                                       api_key=upstream_key, model=model, max_level=level))
     keys = (KeySpec(name="cli", hash=hash_key(api_key, scheme="sha256")),) if api_key else ()
     return GatewayConfig(routes=tuple(routes), keys=keys, keys_file=keys_file, audit=audit,
+                         audit_schema=audit_schema,
                          admin_key_hash=hash_key(admin_key, scheme="sha256") if admin_key else None,
                          max_body_bytes=max_body_bytes, rag=rag)
 

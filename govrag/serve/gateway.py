@@ -45,7 +45,7 @@ class Gateway:
         self.config = config
         self.keys = KeyStore(config.keys, keys_file=config.keys_file)
         self.audit = audit if audit is not None else open_audit_target(
-            config.audit, capture=config.audit_capture, app_id=config.app_id)
+            config.audit, capture=config.audit_capture, app_id=config.app_id, schema=config.audit_schema)
         self.usage = usage if usage is not None else UsageStore(config.usage_path)
         self._engine = dlp_engine
         self._engine_lock = threading.Lock()

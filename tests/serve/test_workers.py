@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -81,10 +82,50 @@ def _ask(url: str, text: str, *, stream: bool) -> tuple[str, str, str]:
         return text_out, r.headers["x-govrag-audit-id"], r.headers["x-govrag-worker"]
 
 
+PG_DSN = os.environ.get("GOVRAG_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@contextmanager
+def audit_target(kind: str, tmp: Path) -> Iterator[dict[str, Any]]:
+    """Config keys for a SQLite file or a fresh PostgreSQL schema (dropped afterwards)."""
+    if kind == "sqlite":
+        yield {"audit": str(tmp / "audit.sqlite")}
+        return
+    import govrag.audit
+
+    if not hasattr(govrag.audit, "open_audit"):
+        pytest.skip("this build has no PostgreSQL audit store (govrag.audit.open_audit)")
+    psycopg = pytest.importorskip("psycopg")
+    try:
+        psycopg.connect(PG_DSN, connect_timeout=3).close()
+    except psycopg.Error:
+        pytest.skip(f"no PostgreSQL server at {PG_DSN}")
+    schema = "serve_w_" + os.urandom(6).hex()
+    try:
+        yield {"audit": PG_DSN, "audit_schema": schema}
+    finally:
+        with psycopg.connect(PG_DSN, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+def _open_log(target: dict[str, Any]) -> Any:
+    import govrag.audit
+
+    if "audit_schema" in target:
+        return govrag.audit.open_audit(target["audit"], schema=target["audit_schema"])
+    return AuditLog(target["audit"], create=False)
+
+
 @pytest.mark.slow
-def test_four_workers_thousand_requests_one_chain(tmp_path: Path, upstream: OpenAIServer) -> None:
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_four_workers_thousand_requests_one_chain(tmp_path: Path, upstream: OpenAIServer, store: str) -> None:
     pytest.importorskip("openai")
-    cfg = write_config(tmp_path, upstream.url, timeout_s=300)  # 2 shared cores: allow slow replies
+    with audit_target(store, tmp_path) as target:
+        _four_workers(tmp_path, upstream, target)
+
+
+def _four_workers(tmp_path: Path, upstream: OpenAIServer, target: dict[str, Any]) -> None:
+    cfg = write_config(tmp_path, upstream.url, timeout_s=300, **target)  # 2 shared cores: slow replies
     with workers(cfg, 4, tmp_path / "gw.log") as url:
         def one(i: int) -> tuple[bool, str, str]:
             text, values = PII_MESSAGES[i % len(PII_MESSAGES)]
@@ -97,7 +138,7 @@ def test_four_workers_thousand_requests_one_chain(tmp_path: Path, upstream: Open
     assert len({pid for _, _, pid in results}) >= 2
     leaked = [v for r in upstream.requests for _, vs in PII_MESSAGES for v in vs if v in r.text]
     assert leaked == [] and len(upstream.completion_requests) == 1000
-    with AuditLog(tmp_path / "audit.sqlite", create=False) as log:
+    with _open_log(target) as log:
         ids = [e.audit_id for e in log]
         assert log.verify() == []
     assert sorted(ids) == sorted(aid for _, aid, _ in results)
