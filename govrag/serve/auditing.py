@@ -20,9 +20,11 @@ from govrag.errors import ConfigError
 __all__ = ["open_audit_target"]
 
 
-def open_audit_target(target: str, *, capture: str, app_id: str, schema: str | None = None) -> Any:
+def open_audit_target(target: str, *, capture: str, app_id: str, schema: str | None = None,
+                      synchronous: str = "full") -> Any:
     """An object with ``append``/``verify``/``head``/``export_jsonl``/``__iter__``/``close``
-    (``schema``: the PostgreSQL schema holding the chain)."""
+    (``schema``: the PostgreSQL schema holding the chain; ``synchronous``: SQLite's fsync mode,
+    ``"full"`` survives power loss, ``"normal"`` only process crashes)."""
     import govrag.audit as audit
 
     opener = getattr(audit, "open_audit", None)
@@ -35,5 +37,6 @@ def open_audit_target(target: str, *, capture: str, app_id: str, schema: str | N
                               "use a file path")
         return opener(target, capture=capture, app_id=app_id, **({"schema": schema} if schema else {}))
     if opener is not None:
-        return opener(target, capture=capture, app_id=app_id)
-    return audit.AuditLog(target, capture=capture, app_id=app_id)  # type: ignore[arg-type]
+        return opener(target, capture=capture, app_id=app_id, synchronous=synchronous)
+    return audit.AuditLog(target, capture=capture, app_id=app_id,  # type: ignore[arg-type]
+                          synchronous=synchronous)  # type: ignore[arg-type]

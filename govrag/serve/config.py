@@ -95,6 +95,7 @@ class GatewayConfig:
     audit: str
     audit_capture: Literal["none", "redacted", "full"] = "redacted"
     audit_schema: str | None = None
+    audit_synchronous: Literal["full", "normal"] = "full"
     usage: str | None = None
     admin_key_hash: str | None = field(default=None, repr=False)
     max_body_bytes: int = 1024 * 1024
@@ -115,6 +116,8 @@ class GatewayConfig:
             raise ConfigError(f"routes {RAG_PREFIX}* need a 'rag: {{corpus: ...}}' section")
         if self.audit_capture not in _CAPTURE:
             raise ConfigError(f"audit_capture must be one of {_CAPTURE}, not {self.audit_capture!r}")
+        if self.audit_synchronous not in ("full", "normal"):
+            raise ConfigError(f"audit_synchronous must be 'full' or 'normal', not {self.audit_synchronous!r}")
         if self.max_body_bytes < 1024:
             raise ConfigError("max_body_bytes must be at least 1024")
 
@@ -218,8 +221,8 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
     """Build a config from an already parsed document (relative paths resolve against ``base``)."""
     from govrag.serve.keys import check_hash_format
 
-    known = {"routes", "keys", "keys_file", "audit", "audit_capture", "audit_schema", "usage",
-             "admin_key_hash", "max_body_bytes", "rag", "app_id"}
+    known = {"routes", "keys", "keys_file", "audit", "audit_capture", "audit_schema", "audit_synchronous",
+             "usage", "admin_key_hash", "max_body_bytes", "rag", "app_id"}
     extra = sorted(set(doc) - known)
     if extra:
         raise ConfigError(f"{origin}: unknown keys {extra}; valid: {', '.join(sorted(known))}")
@@ -249,7 +252,7 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
     return GatewayConfig(
         routes=routes, keys=keys, keys_file=rel(doc["keys_file"]) if doc.get("keys_file") else None,
         audit=rel(doc["audit"]), audit_capture=doc.get("audit_capture", "redacted"),
-        audit_schema=doc.get("audit_schema"),
+        audit_schema=doc.get("audit_schema"), audit_synchronous=doc.get("audit_synchronous", "full"),
         usage=rel(doc["usage"]) if doc.get("usage") else None, admin_key_hash=admin or None,
         max_body_bytes=int(doc.get("max_body_bytes", 1024 * 1024)), rag=rag,
         app_id=str(doc.get("app_id", "govrag-serve")))

@@ -26,7 +26,7 @@ from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
 from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run, verdict_dict
-from govrag.serve.screen import Screened, screen_messages
+from govrag.serve.screen import ScanCache, Screened, screen_messages
 from govrag.serve.usage import RequestRow, UsageStore
 from govrag.serve.wire import ChatRequest, WireError, completion_body, new_completion_id, parse_chat_request
 
@@ -45,10 +45,12 @@ class Gateway:
         self.config = config
         self.keys = KeyStore(config.keys, keys_file=config.keys_file)
         self.audit = audit if audit is not None else open_audit_target(
-            config.audit, capture=config.audit_capture, app_id=config.app_id, schema=config.audit_schema)
+            config.audit, capture=config.audit_capture, app_id=config.app_id, schema=config.audit_schema,
+            synchronous=config.audit_synchronous)
         self.usage = usage if usage is not None else UsageStore(config.usage_path)
         self._engine = dlp_engine
         self._engine_lock = threading.Lock()
+        self.scan_cache = ScanCache()
         self.injection = InjectionGuard()
         self.bias = BiasGuard()
         self.providers: dict[str, Any] = dict(providers or {})
@@ -112,7 +114,7 @@ class Gateway:
         self._check_limits(key)
         screened = screen_messages(req.messages, engine=self.engine,
                                    max_level=min(route.max_level, key.max_level), destination=route.name,
-                                   injection=self.injection)
+                                   injection=self.injection, cache=self.scan_cache)
         run.level, run.entities = screened.level, dict(screened.entity_counts)
         if screened.injection is not None:
             run.injection = {"passed": screened.injection.passed,

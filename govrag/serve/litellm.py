@@ -48,7 +48,7 @@ def apply_guardrail(gw: Any, run: Any, key_level: int, texts: list[str], kind: s
     from govrag.dlp.policy import check_egress
     from govrag.serve.screen import screen_texts
 
-    redacted, cls, counts, _ = screen_texts(texts, engine=gw.engine)
+    redacted, cls, counts, _ = screen_texts(texts, engine=gw.engine, cache=gw.scan_cache)
     run.level, run.entities = cls.level, counts
     run.content["redacted_query"] = "\n".join(redacted)
     limit = min(key_level, max_level or key_level)

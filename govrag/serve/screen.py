@@ -13,6 +13,9 @@ text for prompt injection. Fails closed: a DLP failure is a :class:`DLPUnavailab
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +28,45 @@ from govrag.dlp.vault import Vault
 from govrag.errors import ContentFiltered, GovragError, InputError, StageError
 from govrag.guard.base import Verdict
 
-__all__ = ["DLPUnavailable", "Screened", "screen_messages", "screen_texts"]
+__all__ = ["DLPUnavailable", "ScanCache", "Screened", "screen_messages", "screen_texts"]
+
+
+class ScanCache:
+    """Findings of recently scanned texts keyed by the text's SHA-256 (system prompts and chat
+    history are resent with every request). Holds digests and findings (types, offsets), never
+    text. Thread-safe; least recently used entries go first.
+
+    >>> c = ScanCache(size=2)
+    >>> c.get("a") is None
+    True
+    >>> c.put("a", []); c.get("a")
+    []
+    """
+
+    def __init__(self, *, size: int = 4096) -> None:
+        self._size = size
+        self._items: OrderedDict[bytes, list[Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(text: str) -> bytes:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+
+    def get(self, text: str) -> list[Any] | None:
+        k = self._key(text)
+        with self._lock:
+            found = self._items.get(k)
+            if found is not None:
+                self._items.move_to_end(k)
+            return None if found is None else list(found)
+
+    def put(self, text: str, findings: list[Any]) -> None:
+        k = self._key(text)
+        with self._lock:
+            self._items[k] = list(findings)
+            self._items.move_to_end(k)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
 
 class DLPUnavailable(StageError):
@@ -53,8 +94,8 @@ class Screened:
         return sum(self.entity_counts.values())
 
 
-def screen_texts(texts: Sequence[str], *, engine: Any) -> tuple[list[str], Classification, dict[str, int],
-                                                                  Redaction]:
+def screen_texts(texts: Sequence[str], *, engine: Any, cache: ScanCache | None = None,
+                 ) -> tuple[list[str], Classification, dict[str, int], Redaction]:
     """Redact ``texts`` with one shared vault; returns (redacted texts, combined classification,
     counts per entity type, a restorer). Any engine failure raises DLPUnavailable."""
     vault = Vault(ttl_seconds=None)
@@ -64,7 +105,11 @@ def screen_texts(texts: Sequence[str], *, engine: Any) -> tuple[list[str], Class
     counts: dict[str, int] = {}
     for i, text in enumerate(texts):
         try:
-            findings = engine.scan(text)
+            findings = cache.get(text) if cache is not None else None
+            if findings is None:
+                findings = engine.scan(text)
+                if cache is not None:
+                    cache.put(text, findings)
             cls = classify_findings(text, findings)
             red = redact_findings(text, findings, operator=Operator.REPLACE, vault=vault)
         except InputError:
@@ -90,11 +135,12 @@ def screen_messages(
     max_level: int,
     destination: str,
     injection: Any | None = None,
+    cache: ScanCache | None = None,
 ) -> Screened:
     """Classify, apply policy (SensitiveDataBlocked), check injection on user text
     (ContentFiltered), and redact. Nothing is returned unless every check passed."""
     texts = [m["content"] for m in messages]
-    redacted, cls, counts, restorer = screen_texts(texts, engine=engine)
+    redacted, cls, counts, restorer = screen_texts(texts, engine=engine, cache=cache)
     check_egress(cls, max_level=max_level, destination=destination)
     verdict: Verdict | None = None
     if injection is not None:
