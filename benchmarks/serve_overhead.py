@@ -1,12 +1,12 @@
 """Latency the gateway adds over calling the same upstream directly (p50/p95, milliseconds).
 
-Each request has the same system prompt and a different user message (another name and phone
-number), as in real traffic where only the system prompt repeats. A recording OpenAI-compatible upstream (govrag.testing.openai_server) runs in this process; the
-gateway runs as a separate uvicorn process (one worker, SQLite audit with synchronous=FULL, the
-default). Requests alternate: one direct to the upstream, one through the gateway, same body
-(a system prompt and a Japanese user message carrying a name and a phone number), over one
-keep-alive connection each. The added latency of a pair is gateway minus direct; we report its
-p50/p95 and both sides' own percentiles. Targets (issue 16): p50 <= 15 ms, p95 <= 40 ms.
+A recording OpenAI-compatible upstream (govrag.testing.openai_server) runs in this process; the
+gateway runs as a separate uvicorn process (one worker, SQLite audit log). Requests alternate: one
+direct to the upstream, one through the gateway, with the same body, over one keep-alive connection
+each. Each request has the same system prompt and a different user message (another name and
+phone number), as in real traffic where only the system prompt repeats. The added latency of a
+pair is gateway minus direct; we report its p50/p95 and both sides' own percentiles.
+Targets (issue 16): p50 <= 15 ms, p95 <= 40 ms.
 
 Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream]
                                           [--audit-sync full|normal] [--json]
