@@ -1,6 +1,8 @@
-"""An OpenAI-compatible guarded gateway: ``POST /v1/chat/completions`` in front of any provider,
-with DLP redaction and restore, 機密性 policy, injection and output guards, client keys and budgets,
-one hash-chained audit row per request, a usage dashboard and a LiteLLM guardrail endpoint.
+"""Serving govrag: the OpenAI-compatible guarded gateway and the MCP server.
+
+The gateway puts ``POST /v1/chat/completions`` in front of any provider, with DLP redaction and
+restore, 機密性 policy, injection and output guards, client keys and budgets, one hash-chained audit
+row per request, a usage dashboard and a LiteLLM guardrail endpoint (docs/serve.md).
 
 Needs the ``serve`` extra (starlette, uvicorn). Importing this package is light.
 
