@@ -6,8 +6,10 @@
     ├── ConfigError            wrong wiring, unknown id, bad option (names valid alternatives)
     │   └── ManifestError          a corpus manifest is malformed
     ├── InputError             bad user input (binary, invalid UTF-8, empty, too large)
-    │   └── QuestionSetError       an evaluation question file is malformed
+    │   ├── QuestionSetError       an evaluation question file is malformed
+    │   └── InvalidRequest         a gateway request that is not a valid OpenAI request (HTTP status)
     ├── StageError             a pipeline stage failed (carries the stage id)
+    │   └── DLPUnavailable         the DLP engine failed on a text: refuse, send nothing
     ├── PolicyViolation        the run was stopped on purpose
     │   ├── SensitiveDataBlocked   機密性3 / a level above the provider's max_level
     │   ├── CitationUnverified     strict mode: a citation did not verify
@@ -47,12 +49,14 @@ __all__ = [
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
+    "DLPUnavailable",
     "EgovApiError",
     "EgovPullError",
     "GovragError",
     "IndexIncomplete",
     "IndexLocked",
     "InputError",
+    "InvalidRequest",
     "ManifestError",
     "PolicyViolation",
     "ProviderAuthError",
@@ -106,6 +110,22 @@ class CitationUnverified(PolicyViolation):
 
 class ContentFiltered(PolicyViolation):
     """A guard refused the text (prompt injection, discrimination, ungrounded)."""
+
+
+class InvalidRequest(InputError):
+    """A gateway request that is not a valid OpenAI chat-completions request (HTTP ``status``,
+    400 unless said); ``param`` names the field, ``code`` is the OpenAI error code."""
+
+    def __init__(self, message: str, *, param: str | None = None, code: str | None = None,
+                 status: int = 400) -> None:
+        self.param = param
+        self.code = code
+        self.status = status
+        super().__init__(message)
+
+
+class DLPUnavailable(StageError):
+    """The DLP engine failed on a text; the gateway refuses the request (fail closed)."""
 
 
 class QuotaExceeded(PolicyViolation):

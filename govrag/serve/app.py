@@ -18,12 +18,12 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
-from govrag.errors import AccessDenied
+from govrag.errors import AccessDenied, InvalidRequest
 from govrag.serve.config import GatewayConfig, config_from_json
 from govrag.serve.gateway import Gateway
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run
-from govrag.serve.wire import WireError, error_body
+from govrag.serve.wire import error_body
 
 __all__ = ["CONFIG_ENV", "app_from_env", "create_app"]
 
@@ -52,14 +52,14 @@ def _respond(out: Outcome) -> Any:
 async def _read_body(request: Any, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise WireError(f"request body is larger than the limit of {limit} bytes", code="request_too_large",
-                        status=413)
+        raise InvalidRequest(f"request body is larger than the limit of {limit} bytes",
+                             code="request_too_large", status=413)
     parts: list[bytes] = []
     size = 0
     async for piece in request.stream():
         size += len(piece)
         if size > limit:
-            raise WireError(f"request body is larger than the limit of {limit} bytes",
+            raise InvalidRequest(f"request body is larger than the limit of {limit} bytes",
                             code="request_too_large", status=413)
         parts.append(piece)
     return b"".join(parts)
@@ -80,7 +80,7 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
     async def chat(request: Request) -> Any:
         try:
             body = await _read_body(request, config.max_body_bytes)
-        except WireError as exc:
+        except InvalidRequest as exc:
             run = Run(request_id=_new_id(), t0=_now())
             return _respond(await run_in_threadpool(gw.refuse, run, exc))
         out = await run_in_threadpool(gw.chat, body, request.headers.get("authorization"))

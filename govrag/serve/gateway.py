@@ -19,6 +19,7 @@ from govrag.errors import (
     AuditError,
     ConfigError,
     GovragError,
+    InvalidRequest,
     QuotaExceeded,
     SensitiveDataBlocked,
 )
@@ -28,7 +29,7 @@ from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run, verdict_dict
 from govrag.serve.screen import ScanCache, Screened, screen_messages
 from govrag.serve.usage import RequestRow, UsageStore
-from govrag.serve.wire import ChatRequest, WireError, completion_body, new_completion_id, parse_chat_request
+from govrag.serve.wire import ChatRequest, completion_body, new_completion_id, parse_chat_request
 
 __all__ = ["Gateway", "Run"]
 
@@ -105,7 +106,7 @@ class Gateway:
         run.stream = req.stream
         route = self.config.route(req.model)
         if route is None:
-            raise WireError(f"The model `{req.model}` does not exist or you do not have access to it.",
+            raise InvalidRequest(f"The model `{req.model}` does not exist or you do not have access to it.",
                             param="model", code="model_not_found", status=404)
         run.route, run.provider = route.name, route.provider
         if not key.allows(route.name):

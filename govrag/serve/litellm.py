@@ -16,7 +16,7 @@ import json
 import time
 from typing import Any
 
-from govrag.errors import AccessDenied, AuditError, ContentFiltered, SensitiveDataBlocked
+from govrag.errors import AccessDenied, AuditError, ContentFiltered, InvalidRequest, SensitiveDataBlocked
 from govrag.serve.outcome import error_outcome
 
 __all__ = ["LITELLM_PATH", "apply_guardrail", "litellm_routes"]
@@ -25,20 +25,19 @@ LITELLM_PATH = "/beta/litellm_basic_guardrail_api"
 
 
 def _texts(body: Any) -> tuple[list[str], str, int | None]:
-    from govrag.serve.wire import WireError
-
     if not isinstance(body, dict):
-        raise WireError("the body must be a JSON object")
+        raise InvalidRequest("the body must be a JSON object")
     texts = body.get("texts") or []
     if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
-        raise WireError("'texts' must be an array of strings", param="texts")
+        raise InvalidRequest("'texts' must be an array of strings", param="texts")
     kind = body.get("input_type", "request")
     if kind not in ("request", "response"):
-        raise WireError("'input_type' must be 'request' or 'response'", param="input_type")
+        raise InvalidRequest("'input_type' must be 'request' or 'response'", param="input_type")
     params = body.get("additional_provider_specific_params") or {}
     level = params.get("max_level") if isinstance(params, dict) else None
     if level is not None and level not in (1, 2):
-        raise WireError("additional_provider_specific_params.max_level must be 1 or 2", param="max_level")
+        raise InvalidRequest("additional_provider_specific_params.max_level must be 1 or 2",
+                             param="max_level")
     return texts, kind, level
 
 
@@ -91,9 +90,7 @@ def litellm_routes(gw: Any) -> list[Any]:
             try:
                 body = json.loads(raw)
             except ValueError:
-                from govrag.serve.wire import WireError
-
-                raise WireError("the body is not valid JSON", code="invalid_json") from None
+                    raise InvalidRequest("the body is not valid JSON", code="invalid_json") from None
             texts, kind, level = _texts(body)
             run.route = f"litellm:{kind}"
             result = apply_guardrail(gw, run, key.max_level, texts, kind, level)

@@ -18,6 +18,7 @@ from govrag.errors import (
     ContentFiltered,
     GovragError,
     InputError,
+    InvalidRequest,
     PolicyViolation,
     ProviderAuthError,
     ProviderError,
@@ -26,7 +27,7 @@ from govrag.errors import (
     SensitiveDataBlocked,
     StageError,
 )
-from govrag.serve.wire import WireError, error_body
+from govrag.serve.wire import error_body
 
 __all__ = ["Outcome", "error_outcome"]
 
@@ -44,7 +45,7 @@ class Outcome:
 
 def _classify(exc: BaseException) -> tuple[int, str, str, str | None]:
     """(status, type, code, param) for an exception."""
-    if isinstance(exc, WireError):
+    if isinstance(exc, InvalidRequest):
         return exc.status, "invalid_request_error", exc.code or "invalid_request", exc.param
     if isinstance(exc, AccessDenied):
         kind = "invalid_request_error" if exc.status == 401 else "permission_error"

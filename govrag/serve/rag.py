@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from govrag.errors import PolicyViolation
+from govrag.errors import InvalidRequest, PolicyViolation
 from govrag.serve.config import RagConfig
 
 if TYPE_CHECKING:
@@ -60,9 +60,7 @@ class RagRunner:
         """Run the pipeline on the last user message; fills ``run`` (citations, verdicts, usage)."""
         question = next((m["content"] for m in reversed(req.messages) if m["role"] == "user"), "")
         if not question.strip():
-            from govrag.serve.wire import WireError
-
-            raise WireError("a govrag-qa route needs a user message with the question", param="messages")
+            raise InvalidRequest("a govrag-qa route needs a user message with the question", param="messages")
         pipe = self.pipeline(route, gw.providers[route.name])
         with self._lock:  # the local index is shared: one retrieval at a time
             result = pipe.run(question)

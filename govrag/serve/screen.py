@@ -25,10 +25,10 @@ from govrag.dlp.model import Classification, Reason
 from govrag.dlp.policy import check_egress
 from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
-from govrag.errors import ContentFiltered, GovragError, InputError, StageError
+from govrag.errors import ContentFiltered, DLPUnavailable, GovragError, InputError, StageError
 from govrag.guard.base import Verdict
 
-__all__ = ["DLPUnavailable", "ScanCache", "Screened", "screen_messages", "screen_texts"]
+__all__ = ["ScanCache", "Screened", "screen_messages", "screen_texts"]
 
 
 class ScanCache:
@@ -67,10 +67,6 @@ class ScanCache:
             self._items.move_to_end(k)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
-
-
-class DLPUnavailable(StageError):
-    """The DLP engine failed on a message; the request is refused (fail closed)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from govrag.errors import InputError
+from govrag.errors import InvalidRequest
 
 __all__ = [
     "ChatRequest",
-    "WireError",
     "chunk_event",
     "completion_body",
     "error_body",
@@ -37,18 +36,6 @@ FORWARDED = frozenset({"temperature", "top_p", "max_tokens", "stop", "seed", "pr
 IGNORED = frozenset({"user", "metadata", "store", "parallel_tool_calls", "service_tier", "logprobs",
                      "top_logprobs"})
 _ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
-
-
-class WireError(InputError):
-    """A request that is not a valid chat-completions request (HTTP ``status``, 400 unless said);
-    ``param`` names the field."""
-
-    def __init__(self, message: str, *, param: str | None = None, code: str | None = None,
-                 status: int = 400) -> None:
-        self.param = param
-        self.code = code
-        self.status = status
-        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,49 +57,49 @@ def _content(value: Any, i: int) -> str:
         for j, part in enumerate(value):
             is_text = isinstance(part, Mapping) and part.get("type") == "text"
             if not is_text or not isinstance(part.get("text"), str):
-                raise WireError(f"messages[{i}].content[{j}]: only text parts are supported",
+                raise InvalidRequest(f"messages[{i}].content[{j}]: only text parts are supported",
                                 param=f"messages[{i}].content")
             parts.append(part["text"])
         return "".join(parts)
-    raise WireError(f"messages[{i}].content must be a string or a list of text parts",
+    raise InvalidRequest(f"messages[{i}].content must be a string or a list of text parts",
                     param=f"messages[{i}].content")
 
 
 def parse_chat_request(body: bytes) -> ChatRequest:
-    """Validate a ``POST /v1/chat/completions`` body; WireError (400) names the bad field."""
+    """Validate a ``POST /v1/chat/completions`` body; InvalidRequest (400) names the bad field."""
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        raise WireError("We could not parse the JSON body of your request. The body must be valid JSON.",
+        raise InvalidRequest("We could not parse the JSON body of your request. The body must be valid JSON.",
                         code="invalid_json") from None
     if not isinstance(data, dict):
-        raise WireError("the request body must be a JSON object")
+        raise InvalidRequest("the request body must be a JSON object")
     model = data.get("model")
     if not isinstance(model, str) or not model:
-        raise WireError("you must provide a model parameter", param="model")
+        raise InvalidRequest("you must provide a model parameter", param="model")
     raw = data.get("messages")
     if not isinstance(raw, list) or not raw:
-        raise WireError("'messages' must be a non-empty array", param="messages")
+        raise InvalidRequest("'messages' must be a non-empty array", param="messages")
     messages: list[dict[str, str]] = []
     for i, m in enumerate(raw):
         if not isinstance(m, Mapping):
-            raise WireError(f"messages[{i}] must be an object", param=f"messages[{i}]")
+            raise InvalidRequest(f"messages[{i}] must be an object", param=f"messages[{i}]")
         role = _ROLES.get(str(m.get("role")))
         if role is None:
-            raise WireError(f"messages[{i}].role {m.get('role')!r} is not supported; valid: "
+            raise InvalidRequest(f"messages[{i}].role {m.get('role')!r} is not supported; valid: "
                             f"{', '.join(_ROLES)}", param=f"messages[{i}].role")
         if m.get("tool_calls") or m.get("function_call"):
-            raise WireError(f"messages[{i}]: tool calls are not supported", param=f"messages[{i}]")
+            raise InvalidRequest(f"messages[{i}]: tool calls are not supported", param=f"messages[{i}]")
         messages.append({"role": role, "content": _content(m.get("content"), i)})
     stream = data.get("stream", False)
     if not isinstance(stream, bool):
-        raise WireError("'stream' must be a boolean", param="stream")
+        raise InvalidRequest("'stream' must be a boolean", param="stream")
     stream_options = data.get("stream_options") or {}
     if not isinstance(stream_options, Mapping):
-        raise WireError("'stream_options' must be an object", param="stream_options")
+        raise InvalidRequest("'stream_options' must be an object", param="stream_options")
     n = data.get("n", 1)
     if n != 1:
-        raise WireError("only n=1 is supported", param="n")
+        raise InvalidRequest("only n=1 is supported", param="n")
     options: dict[str, Any] = {}
     for key, value in data.items():
         if key in ("model", "messages", "stream", "stream_options", "n") or key in IGNORED:
@@ -122,9 +109,9 @@ def parse_chat_request(body: bytes) -> ChatRequest:
         elif key in FORWARDED:
             options[key] = value
         elif key in ("tools", "tool_choice", "functions", "function_call"):
-            raise WireError(f"'{key}' is not supported by this gateway", param=key)
+            raise InvalidRequest(f"'{key}' is not supported by this gateway", param=key)
         else:
-            raise WireError(f"Unrecognized request argument supplied: {key}", param=key)
+            raise InvalidRequest(f"Unrecognized request argument supplied: {key}", param=key)
     if any(v is None for v in options.values()):
         options = {k: v for k, v in options.items() if v is not None}
     return ChatRequest(model=model, messages=tuple(messages), stream=stream,
