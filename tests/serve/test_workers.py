@@ -45,17 +45,19 @@ def workers(config: Path, n: int, log: Path) -> Iterator[str]:
                                 start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 600
-        while True:
+        deadline = time.monotonic() + 900
+        ready: set[int] = set()
+        while len(ready) < n:  # every worker has loaded its DLP engine (each answers /healthz then)
             try:
-                if httpx.get(url + "/healthz", timeout=5).status_code == 200:
-                    break
+                r = httpx.get(url + "/healthz", timeout=5, headers={"Connection": "close"})
+                if r.status_code == 200:
+                    ready.add(int(r.json()["worker"]))
             except httpx.HTTPError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 tail = log.read_text(errors="replace")[-2000:]
                 raise RuntimeError("gateway workers did not start: " + tail)
-            time.sleep(0.5)
+            time.sleep(0.2)
         yield url
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
