@@ -6,16 +6,20 @@
     ├── ConfigError            wrong wiring, unknown id, bad option (names valid alternatives)
     │   └── ManifestError          a corpus manifest is malformed
     ├── InputError             bad user input (binary, invalid UTF-8, empty, too large)
-    │   └── QuestionSetError       an evaluation question file is malformed
+    │   ├── QuestionSetError       an evaluation question file is malformed
+    │   └── InvalidRequest         a gateway request that is not a valid OpenAI request (HTTP status)
     ├── StageError             a pipeline stage failed (carries the stage id)
+    │   └── DLPUnavailable         the DLP engine failed on a text: refuse, send nothing
     ├── PolicyViolation        the run was stopped on purpose
     │   ├── SensitiveDataBlocked   機密性3 / a level above the provider's max_level
     │   ├── CitationUnverified     strict mode: a citation did not verify
-    │   └── ContentFiltered        a guard (injection, bias, groundedness) refused the text
+    │   ├── ContentFiltered        a guard (injection, bias, groundedness) refused the text
+    │   └── QuotaExceeded          a gateway key's requests per minute or monthly yen budget is used up
     ├── ProviderError          a model call failed
     │   ├── ProviderTimeout
     │   ├── ProviderAuthError
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
+    ├── AccessDenied           a gateway client's key is missing/wrong (401) or not allowed (403)
     ├── AuditError             the audit log could not be written or read
     ├── VaultError             the redaction vault: wrong key, tampered, expired
     ├── IndexLocked            another process writes (or reads) the index
@@ -38,18 +42,21 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AccessDenied",
     "AuditError",
     "CitationUnverified",
     "CollectionMissing",
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
+    "DLPUnavailable",
     "EgovApiError",
     "EgovPullError",
     "GovragError",
     "IndexIncomplete",
     "IndexLocked",
     "InputError",
+    "InvalidRequest",
     "ManifestError",
     "PolicyViolation",
     "ProviderAuthError",
@@ -57,6 +64,7 @@ __all__ = [
     "ProviderTimeout",
     "ProviderUnavailable",
     "QuestionSetError",
+    "QuotaExceeded",
     "SensitiveDataBlocked",
     "StageError",
     "VaultError",
@@ -102,6 +110,40 @@ class CitationUnverified(PolicyViolation):
 
 class ContentFiltered(PolicyViolation):
     """A guard refused the text (prompt injection, discrimination, ungrounded)."""
+
+
+class InvalidRequest(InputError):
+    """A gateway request that is not a valid OpenAI chat-completions request (HTTP ``status``,
+    400 unless said); ``param`` names the field, ``code`` is the OpenAI error code."""
+
+    def __init__(self, message: str, *, param: str | None = None, code: str | None = None,
+                 status: int = 400) -> None:
+        self.param = param
+        self.code = code
+        self.status = status
+        super().__init__(message)
+
+
+class DLPUnavailable(StageError):
+    """The DLP engine failed on a text; the gateway refuses the request (fail closed)."""
+
+
+class QuotaExceeded(PolicyViolation):
+    """A gateway client used up its requests per minute or its monthly yen budget (HTTP 429)."""
+
+    def __init__(self, message: str, *, reason: str, retry_after_s: float | None = None) -> None:
+        self.retry_after_s = retry_after_s
+        super().__init__(message, stage="serve.quota", reason=reason)
+
+
+class AccessDenied(GovragError):
+    """A gateway client presented no key or a wrong one (``status`` 401) or asked for something
+    its key does not allow (403). Never contains the presented key."""
+
+    def __init__(self, message: str, *, status: int = 401, code: str = "invalid_api_key") -> None:
+        self.status = status
+        self.code = code
+        super().__init__(message)
 
 
 class ProviderError(GovragError):

@@ -1,0 +1,156 @@
+"""Latency the gateway adds over calling the same upstream directly (p50/p95, milliseconds).
+
+A recording OpenAI-compatible upstream (govrag.testing.openai_server) runs in this process; the
+gateway runs as a separate uvicorn process (one worker, SQLite audit log). Requests alternate: one
+direct to the upstream, one through the gateway, with the same body, over one keep-alive connection
+each. Each request has the same system prompt and a different user message (another name and
+phone number), as in real traffic where only the system prompt repeats. The added latency of a
+pair is gateway minus direct; we report its p50/p95 and both sides' own percentiles.
+Targets (issue 16): p50 <= 15 ms, p95 <= 40 ms.
+
+Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream]
+                                          [--audit-sync full|normal] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from govrag.serve.keys import hash_key
+from govrag.testing.openai_server import OpenAIServer, Reply
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = {"model": "chat", "messages": [
+    {"role": "system", "content": "あなたは自治体職員の文書作成を補助します。根拠条文を示してください。"},
+    {"role": "user", "content": "申請者の山田太郎さん（電話090-1234-5678）から、行政手続法第七条に基づく"
+                                "審査の開始時期について問合せがありました。回答案を作ってください。"}]}
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _start_gateway(tmp: Path, upstream_url: str, sync: str) -> tuple[subprocess.Popen[bytes], str]:
+    import yaml
+
+    cfg = {"audit": str(tmp / "audit.sqlite"), "audit_synchronous": sync,
+           "keys": [{"name": "bench", "hash": hash_key("k", scheme="sha256")}],
+           "routes": [{"model": "chat", "provider": "openai-compatible", "base_url": upstream_url,
+                       "api_key": "sk-up", "max_level": 2}]}
+    (tmp / "gw.yaml").write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
+    port = _free_port()
+    code = ("from govrag.serve import load_config; from govrag.serve.run import run_server; "
+            f"run_server(load_config({str(tmp / 'gw.yaml')!r}), port={port}, log_level='warning')")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 600
+    while True:
+        try:
+            if httpx.get(url + "/healthz", timeout=5).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit("the gateway did not start")
+        time.sleep(0.5)
+
+
+NAMES = ("山田太郎", "佐藤花子", "鈴木一郎", "高橋美咲", "田中健太")
+
+
+def _body(i: int, stream: bool) -> dict[str, Any]:
+    """The i-th request: the same system prompt, a different user message (name, number, ward)."""
+    user = (f"申請者の{NAMES[i % len(NAMES)]}さん（電話090-{1000 + i % 9000:04d}-5678）から、"
+            f"行政手続法第七条に基づく審査の開始時期について第{i}号の問合せがありました。回答案を作ってください。")
+    return {"model": "chat", "stream": stream,
+            "messages": [BODY["messages"][0], {"role": "user", "content": user}]}
+
+
+def _timed(client: httpx.Client, url: str, headers: dict[str, str], body: dict[str, Any]) -> float:
+    stream = bool(body["stream"])
+    t0 = time.perf_counter()
+    if stream:
+        with client.stream("POST", url, json=body, headers=headers) as r:
+            for _ in r.iter_bytes():
+                pass
+    else:
+        r = client.post(url, json=body, headers=headers)
+        r.read()
+    if r.status_code != 200:
+        raise SystemExit(f"{url}: HTTP {r.status_code}")
+    return (time.perf_counter() - t0) * 1000
+
+
+def measure(*, n: int, warmup: int, stream: bool, sync: str) -> dict[str, Any]:
+    reply = Reply(text="承知しました。回答案は次のとおりです。", chunk_chars=8)
+    with tempfile.TemporaryDirectory() as d, OpenAIServer(default=reply) as up:
+        proc, gw = _start_gateway(Path(d), up.url, sync)
+        try:
+            direct_h = {"Authorization": "Bearer sk-up", "X-Bench": "direct"}
+            gw_h = {"Authorization": "Bearer k"}
+            direct, through = [], []
+            with httpx.Client(timeout=60) as c1, httpx.Client(timeout=60) as c2:
+                for i in range(warmup + n):
+                    body = _body(i, stream)
+                    a = _timed(c1, up.url + "/chat/completions", direct_h, body)
+                    b = _timed(c2, gw + "/v1/chat/completions", gw_h, body)
+                    if i >= warmup:
+                        direct.append(a)
+                        through.append(b)
+            leaked = sum(any(n in r.text for n in NAMES) or "-5678" in r.text for r in up.completion_requests
+                         if r.headers.get("x-bench") != "direct")
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+    added = [b - a for a, b in zip(direct, through, strict=True)]
+    return {"n": n, "stream": stream, "audit_synchronous": sync, "load_avg_1m": os.getloadavg()[0],
+            "pii_values_upstream": leaked,
+            "direct_ms": {"p50": _pct(direct, 50), "p95": _pct(direct, 95)},
+            "gateway_ms": {"p50": _pct(through, 50), "p95": _pct(through, 95)},
+            "added_ms": {"p50": _pct(added, 50), "p95": _pct(added, 95), "mean": statistics.fmean(added)}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--warmup", type=int, default=30)
+    ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--audit-sync", choices=("full", "normal"), default="full",
+                    help="SQLite fsync mode of the audit log (full: survives power loss; the default)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    res = measure(n=args.n, warmup=args.warmup, stream=args.stream, sync=args.audit_sync)
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return
+    print(f"n={res['n']} stream={res['stream']} audit_synchronous={res['audit_synchronous']} "
+          f"load={res['load_avg_1m']:.2f} "
+          f"PII values at upstream={res['pii_values_upstream']}")
+    print("| | p50 ms | p95 ms |\n|---|---:|---:|")
+    for k in ("direct_ms", "gateway_ms", "added_ms"):
+        print(f"| {k.removesuffix('_ms')} | {res[k]['p50']:.1f} | {res[k]['p95']:.1f} |")
+
+
+if __name__ == "__main__":
+    main()

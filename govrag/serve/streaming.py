@@ -1,0 +1,108 @@
+"""Streamed chat completions: SSE chunks restored on the fly (split placeholders held back), the
+audit row written before the final chunk, an error event instead of ``[DONE]`` on failure.
+
+The first upstream delta is fetched before the HTTP status is sent, so an unreachable or failing
+upstream is an ordinary OpenAI error (502/504), not a broken stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from govrag.errors import AuditError
+from govrag.serve.outcome import Outcome, error_outcome
+from govrag.serve.restore import StreamRestorer
+from govrag.serve.screen import Screened
+from govrag.serve.wire import ChatRequest, chunk_event, new_completion_id, sse
+
+if TYPE_CHECKING:
+    from govrag.serve.config import RouteConfig
+    from govrag.serve.runstate import Run
+
+__all__ = ["start_stream"]
+
+_RAG_CHUNK_CHARS = 24
+
+
+def start_stream(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, screened: Screened) -> Outcome:
+    """Open the upstream stream (or run the RAG pipeline) and return the SSE outcome."""
+    if route.rag:
+        answer = gw.rag().answer(gw, run, route, req, screened)
+        step = _RAG_CHUNK_CHARS
+        pieces: Iterable[str] = (answer[i:i + step] for i in range(0, len(answer), step))
+        events = _events(gw, run, route, req, pieces, restore=None, upstream=None)
+        return Outcome(status=200, headers=run.headers(), stream=events)
+    started = time.perf_counter()
+    provider = gw.providers[route.name]
+    options = gw.options_for(route, req)
+    if getattr(provider, "sends_data", True):
+        options["stream_options"] = {"include_usage": True}  # real token counts for usage and yen
+    upstream = provider.stream(list(screened.messages), level=screened.level, **options)
+    it = iter(upstream)
+    first: list[str] = []
+    try:
+        first.append(next(it))
+    except StopIteration:
+        pass
+    except BaseException:
+        upstream.close()
+        raise
+    run.upstream_ms = (time.perf_counter() - started) * 1000
+    events = _events(gw, run, route, req, itertools.chain(first, it), restore=screened, upstream=upstream)
+    return Outcome(status=200, headers=run.headers(), stream=events)
+
+
+def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Iterable[str], *,
+            restore: Screened | None, upstream: Any | None) -> Iterator[bytes]:
+    cid, created = new_completion_id(), int(time.time())
+
+    def chunk(**kw: Any) -> bytes:
+        return sse(chunk_event(id=cid, model=route.name, created=created, **kw))
+
+    restorer = StreamRestorer(restore.restore if restore is not None else (lambda s: s))
+    raw: list[str] = []
+    try:
+        yield chunk(delta={"role": "assistant", "content": ""})
+        for delta in deltas:
+            raw.append(delta)
+            out = restorer.feed(delta)
+            if out:
+                yield chunk(delta={"content": out})
+        tail = restorer.flush()
+        if tail:
+            yield chunk(delta={"content": tail})
+        if upstream is not None:
+            gw.account(run, upstream.completion)
+            run.content["output"] = "".join(raw)
+            assert restore is not None
+            gw.check_output(run, restore.restore(run.content["output"]))
+        gw.commit(run, status="ok", http_status=200)
+        yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
+        if req.include_usage:
+            yield chunk(usage=(run.input_tokens, run.output_tokens))
+        yield sse("[DONE]")
+    except GeneratorExit:
+        run.content.setdefault("output", "".join(raw))
+        _commit_quietly(gw, run, status="aborted", http_status=499, reason="client_disconnected")
+        raise
+    except Exception as exc:
+        err = error_outcome(exc)
+        run.content.setdefault("output", "".join(raw))
+        if not run.committed:
+            _commit_quietly(gw, run, status="error", http_status=err.status, reason=err.reason or "error")
+        yield sse(err.body)
+    finally:
+        if upstream is not None:
+            upstream.close()
+        if not run.committed:
+            _commit_quietly(gw, run, status="aborted", http_status=499, reason="stream_not_finished")
+
+
+def _commit_quietly(gw: Any, run: Run, *, status: str, http_status: int, reason: str) -> None:
+    try:
+        gw.commit(run, status=status, http_status=http_status, reason=reason)
+    except AuditError:
+        pass
