@@ -15,6 +15,11 @@
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
     ├── AuditError             the audit log could not be written or read
     ├── CorpusError            a statute file is malformed, binary, hostile or not a law
+    │   └── DocumentError          an office document (PDF/DOCX/XLSX/HTML/MD/TXT) cannot be loaded
+    │       ├── UnsupportedDocument    unknown format or binary junk
+    │       ├── EncryptedDocument      password-protected PDF/Office file
+    │       ├── NoTextLayer            image-only PDF pages (needs OCR first)
+    │       └── HostileDocument        zip bomb, oversized sheet/part, too many pages or rows
     └── InputError             bad user input (binary, invalid UTF-8, empty, too large)
 
 Every error carries context as keyword attributes and never a detected sensitive value.
@@ -35,8 +40,12 @@ __all__ = [
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
+    "DocumentError",
+    "EncryptedDocument",
     "GovragError",
+    "HostileDocument",
     "InputError",
+    "NoTextLayer",
     "PolicyViolation",
     "ProviderAuthError",
     "ProviderError",
@@ -44,6 +53,7 @@ __all__ = [
     "ProviderUnavailable",
     "SensitiveDataBlocked",
     "StageError",
+    "UnsupportedDocument",
 ]
 
 
@@ -131,3 +141,39 @@ class CorpusError(GovragError):
         self.line = line
         where = ", ".join(p for p in (self.path, (line is not None and f"line {line}") or None) if p)
         super().__init__(f"{message} ({where})" if where else message)
+
+
+class DocumentError(CorpusError):
+    """An office document could not be loaded; ``reason`` is a short machine-readable code.
+
+    >>> str(EncryptedDocument("the PDF is encrypted", path="a.pdf"))
+    'the PDF is encrypted (a.pdf)'
+    >>> EncryptedDocument("x").reason
+    'encrypted'
+    """
+
+    reason = "unreadable"
+
+
+class UnsupportedDocument(DocumentError):
+    """Not a supported format (by extension and content), or binary junk."""
+
+    reason = "unsupported"
+
+
+class EncryptedDocument(DocumentError):
+    """A password-protected PDF or Office file."""
+
+    reason = "encrypted"
+
+
+class NoTextLayer(DocumentError):
+    """PDF pages without extractable text (scans); run OCR before indexing."""
+
+    reason = "no_text_layer"
+
+
+class HostileDocument(DocumentError):
+    """A file that would exhaust memory or time: zip bomb, oversized part, sheet or page count."""
+
+    reason = "hostile"

@@ -57,6 +57,12 @@ class Hit:
     sparse_rank: int | None = None
     dense_rank: int | None = None
     match: MatchKind = "fused"
+    # --- documents (govrag.documents): law_id is the document id ("doc:…"), law_title its
+    # title, article its section path (「第2の(1)」), citation the document citation
+    kind: Literal["statute", "document"] = "statute"
+    level: int | None = None
+    page: int | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)
