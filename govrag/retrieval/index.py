@@ -116,6 +116,11 @@ class StatuteIndex:
     def __len__(self) -> int:
         return self._backend.count()
 
+    def writer_parts(self) -> tuple[Backend, SparseEncoder, Embedder | None]:
+        """The store, BM25 encoder and embedder, for :mod:`govrag.documents.index`, which adds
+        the office's documents to this index next to the statutes (same vectors and payload)."""
+        return self._backend, self._encoder, self._embedder
+
     # ---------------------------------------------------------------------------- open / build
 
     @staticmethod

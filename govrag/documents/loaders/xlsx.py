@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from govrag.cite.docref import heading_of
 from govrag.documents.limits import Limits, check_zip
 from govrag.documents.loaders.base import Extracted
 from govrag.documents.model import Block
@@ -65,7 +66,12 @@ def read_xlsx(path: Path, limits: Limits) -> Extracted:
                     for i, c in enumerate(row)
                     if c
                 ]
-                blocks.append(Block(" / ".join(pairs), kind="row", table=str(ws.title)))
+                first = next((c for c in row if c), "")
+                if heading_of(f"{first} x") is not None and len(pairs) > 1:
+                    # a numbered row (問1, 1, (1)) opens its own section: one passage per entry
+                    blocks.append(Block(f"{first} " + " / ".join(pairs[1:]), table=str(ws.title)))
+                else:
+                    blocks.append(Block(" / ".join(pairs), kind="row", table=str(ws.title)))
         props = {k: str(v) for k, v in (("title", wb.properties.title), ("revision", wb.properties.revision)) if v}
     finally:
         wb.close()
