@@ -26,10 +26,15 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from govrag.cite.model import Citation
 from govrag.text.numerals import kanji_to_int
 
 __all__ = [
     "DocRef",
+    "doc_article",
+    "merge_document_citations",
+    "render_document_address",
+    "split_doc_article",
     "HeadingMark",
     "document_number_of",
     "find_document_refs",
@@ -54,13 +59,14 @@ _HEADINGS: tuple[tuple[int, re.Pattern[str]], ...] = (
 # a section path inside running text (citations): 第2の1の(1)ア(ア)
 _COMPONENT = r"(?:問[0-9０-９]{1,3}|第" + _NUM + r"(?![条項号章節款目編])|[（(][0-9０-９]{1,2}[）)]|[⑴-⒇]|[（(][" + _KANA + r"][）)]|[" + _KANA + r"](?![" + _KANA + r"ー])|[0-9０-９]{1,2}(?![0-9０-９年月日条項号頁ページ.．]))"
 _SECTION_RE = re.compile(r"(?:" + _COMPONENT + r")(?:の?(?:" + _COMPONENT + r"))*")
-_PAGE_RE = re.compile(r"[（(]?\s*(?:[pPｐＰ]{1,2}[.．]\s*([0-9０-９]{1,4})|([0-9０-９]{1,4})\s*(?:頁|ページ))\s*[）)]?")
+_PAGE_RE = re.compile(r"[（(]?\s*(?:[pPｐＰ]{1,2}[.．]\s*([0-9０-９]{1,4})|([0-9０-９]{1,4})\s*(?:頁|ページ))(?:\s*[）)])?")
 _DOCNUM = r"(?:[一-龥ァ-ヶＡ-Ｚａ-ｚA-Za-z]{1,12}第[0-9０-９〇一二三四五六七八九十百千]{1,6}号(?:の[0-9０-９]{1,3})?)"
 _DOCNUM_RE = re.compile(_DOCNUM)
 _DATE = r"(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９〇一二三四五六七八九十]{1,3})年[0-9０-９〇一二三四五六七八九十]{1,2}月[0-9０-９〇一二三四五六七八九十]{1,3}日)"
 _NUMBERED_RE = re.compile(
     r"(?:" + _DATE + r"\s*付け?(?:で)?\s*)?(?P<num>" + _DOCNUM + r")(?:の)?(?P<what>依命通知|通知|通達|事務連絡)?"
 )
+_SAME_RE = re.compile(r"同(?:依命通知|通知|通達|要領|要綱|事務連絡|Q&A|Ｑ＆Ａ|マニュアル|手引|資料)")
 _STATUTE_NUM = re.compile(r"(?:法律|政令|府令|省令|規則|条例|告示|訓令)第")
 
 
@@ -223,4 +229,76 @@ def find_document_refs(text: str, names: Mapping[str, str]) -> list[DocRef]:
             found.append(DocRef(text[m.start() : end], m.start(), end, title, norm_names[title], section, page))
             taken.append((m.start(), end))
     found.sort(key=lambda r: r.start)
+    # 同通知 / 同要領 …: the document cited last before it
+    for m in _SAME_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [r for r in found if r.end <= m.start()]
+        if not before:
+            continue
+        section, page, end = _tail(text, m.end())
+        if section is None and page is None:
+            continue
+        last = before[-1]
+        found.append(DocRef(text[m.start() : end], m.start(), end, last.designator, last.doc_id, section, page))
+    found.sort(key=lambda r: r.start)
     return found
+
+
+def doc_article(section: str | None, page: int | None) -> str:
+    """The ``article`` key of a document citation: section, ``p.N``, or ``section@p.N``.
+
+    >>> doc_article("第2の(1)", 3), doc_article(None, 3), split_doc_article("第2の(1)@p.3")
+    ('第2の(1)@p.3', 'p.3', ('第2の(1)', 3))
+    """
+    if section and page is not None:
+        return f"{section}@p.{page}"
+    return section or (f"p.{page}" if page is not None else "")
+
+
+def split_doc_article(article: str | None) -> tuple[str | None, int | None]:
+    """Inverse of :func:`doc_article`: ``(section or None, page or None)``."""
+    if not article:
+        return None, None
+    section, _, page = article.partition("@")
+    if section.startswith("p.") and section[2:].isdigit():
+        return None, int(section[2:])
+    return section or None, int(page[2:]) if page.startswith("p.") and page[2:].isdigit() else None
+
+
+def render_document_address(name: str, article: str | None) -> str:
+    """``name 第2の(1)（p.3）`` for messages and reports."""
+    section, page = split_doc_article(article)
+    out = f"{name} {section}" if section else name
+    return out + (f"（p.{page}）" if page is not None else "")
+
+
+def merge_document_citations(statute: list[Citation], documents: list[Citation]) -> list[Citation]:
+    """Both lists in text order; a statute reading inside a document citation's span is dropped
+    (「総行行第45号」 is a document number, not 第四十五号 of some law)."""
+    kept = [c for c in statute if not any(d.start < c.end and c.start < d.end for d in documents)]
+    return sorted(kept + documents, key=lambda c: (c.start, c.end))
+
+
+def document_citations(text: str, names: Mapping[str, str], titles: Mapping[str, str]) -> list[Citation]:
+    """:class:`Citation` values (``kind="document"``) for the document references in ``text``.
+    ``names``: 文書番号/title/citation name -> document id; ``titles``: id -> display name."""
+    out: list[Citation] = []
+    for n, r in enumerate(find_document_refs(text, names)):
+        out.append(
+            Citation(
+                text=r.text,
+                start=r.start,
+                end=r.end,
+                law_title=titles.get(r.doc_id, r.designator) if r.doc_id else r.designator,
+                law_id=r.doc_id,
+                article=doc_article(r.section, r.page),
+                paragraph=None,
+                item=None,
+                group=1_000_000 + n,
+                problem=None if r.doc_id else f"no indexed document is {r.designator}",
+                kind="document",
+                page=r.page,
+            )
+        )
+    return out

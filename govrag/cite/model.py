@@ -106,6 +106,11 @@ class Citation:
     resolved_from: str | None = None
     group: int = 0
     problem: str | None = None
+    #: ``"document"``: a citation of an indexed office document (:mod:`govrag.cite.docref`):
+    #: ``law_id`` is the document id, ``law_title`` its name, ``article`` the section path and/or
+    #: page (「第2の(1)」, 「p.3」, 「第2の(1)@p.3」), ``page`` the cited page.
+    kind: Literal["statute", "document"] = "statute"
+    page: int | None = None
 
     @property
     def is_range(self) -> bool:
@@ -124,6 +129,10 @@ class Citation:
     @property
     def address(self) -> str:
         """Canonical statute-style rendering (``行政手続法第七条第一項``), whatever the input style."""
+        if self.kind == "document":
+            from govrag.cite.docref import render_document_address
+
+            return render_document_address(self.law_title or "", self.article)
         out = self.law_title or ""
         if self.suppl:
             out += "附則"

@@ -115,7 +115,8 @@ def front_metadata(front: Sequence[Block], properties: dict[str, str]) -> FrontM
     title = properties.get("title")
     if not title or _GENERIC_TITLES.match(title):
         heads = [" ".join(b.text.split()) for b in front if b.kind == "heading"]
-        title = next((ln for ln in lines if _TITLE_RE.search(ln) and ln not in (addressee, issuer)), None)
+        candidates = [ln for ln in lines if _TITLE_RE.search(ln) and ln not in (addressee, issuer)]
+        title = next((ln for ln in candidates if "について" in ln), None) or next(iter(candidates), None)
         title = title or (heads[0] if heads else None)
     return FrontMeta(
         title=title,
