@@ -19,7 +19,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SMALL_LAWS = ("405AC0000000088", "323AC0000000043", "322AC0000000125", "411AC0000000042", "413AC0000000140", "426AC0000000068")
+SMALL_LAWS = (
+    "405AC0000000088",
+    "323AC0000000043",
+    "322AC0000000125",
+    "411AC0000000042",
+    "413AC0000000140",
+    "426AC0000000068",
+)
 
 
 def main() -> None:
@@ -48,11 +55,19 @@ def main() -> None:
             t1 = time.perf_counter()
             added = add_documents(index, [args.documents], progress=False)
             t2 = time.perf_counter()
-            print(f"# {len(corpus.laws)} laws, {sum(len(d.passages) for d in added.documents)} passages "
-                  f"from {len(added.documents)} documents ({len(added.skipped)} skipped); embedder={args.embedder}")
-            print(f"# statute build {t1 - t0:.1f} s, documents load+classify+index {t2 - t1:.1f} s; "
-                  f"load average {os.getloadavg()[0]:.1f}")
-            for label, kind in (("documents + statutes (kind=None)", None), ("documents only (kind='document')", "document")):
+            print(
+                f"# {len(corpus.laws)} laws, {sum(len(d.passages) for d in added.documents)} passages "
+                f"from {len(added.documents)} documents ({len(added.skipped)} skipped); "
+                f"embedder={args.embedder}"
+            )
+            print(
+                f"# statute build {t1 - t0:.1f} s, documents load+classify+index {t2 - t1:.1f} s; "
+                f"load average {os.getloadavg()[0]:.1f}"
+            )
+            for label, kind in (
+                ("documents + statutes (kind=None)", None),
+                ("documents only (kind='document')", "document"),
+            ):
                 times: list[float] = []
 
                 def search(q: str, *, k: int, max_level: int | None, _kind=kind, _t=times):  # type: ignore[no-untyped-def]

@@ -7,8 +7,10 @@ their headings 第1 > 1 > (1) > ア > (ア) (公用文の項目番号); a sectio
 
 >>> heading_of("第２　申請の受付")
 HeadingMark(level=1, component='第2', rest='申請の受付')
->>> heading_of("（１）　受付の時期").component, heading_of("ア　窓口").level, heading_of("Ｑ３　手数料は").component
-('(1)', 4, '問3')
+>>> heading_of("（１）　受付の時期").component, heading_of("ア　窓口").level
+('(1)', 4)
+>>> heading_of("Ｑ３　手数料は").component
+'問3'
 >>> split_section("第2の1(1)ア")
 ('第2', '1', '(1)', 'ア')
 >>> render_section(("第2", "(1)"))
@@ -31,16 +33,16 @@ from govrag.text.numerals import kanji_to_int
 
 __all__ = [
     "DocRef",
-    "doc_article",
-    "merge_document_citations",
-    "render_document_address",
-    "split_doc_article",
     "HeadingMark",
+    "doc_article",
     "document_number_of",
     "find_document_refs",
     "heading_of",
+    "merge_document_citations",
+    "render_document_address",
     "render_section",
     "section_contains",
+    "split_doc_article",
     "split_section",
 ]
 
@@ -57,14 +59,36 @@ _HEADINGS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (5, re.compile(r"^[（(]([" + _KANA + r"])[）)][\s　]*")),
 )
 # a section path inside running text (citations): 第2の1の(1)ア(ア)
-_COMPONENT = r"(?:問[0-9０-９]{1,3}|第" + _NUM + r"(?![条項号章節款目編])|[（(][0-9０-９]{1,2}[）)]|[⑴-⒇]|[（(][" + _KANA + r"][）)]|[" + _KANA + r"](?![" + _KANA + r"ー])|[0-9０-９]{1,2}(?![0-9０-９年月日条項号頁ページ.．]))"
+_COMPONENT = (
+    r"(?:問[0-9０-９]{1,3}|第"
+    + _NUM
+    + r"(?![条項号章節款目編])|[（(][0-9０-９]{1,2}[）)]|[⑴-⒇]|[（(]["
+    + _KANA
+    + r"][）)]|["
+    + _KANA
+    + r"](?!["
+    + _KANA
+    + r"ー])|[0-9０-９]{1,2}(?![0-9０-９年月日条項号頁ページ.．]))"
+)
 _SECTION_RE = re.compile(r"(?:" + _COMPONENT + r")(?:の?(?:" + _COMPONENT + r"))*")
-_PAGE_RE = re.compile(r"[（(]?\s*(?:[pPｐＰ]{1,2}[.．]\s*([0-9０-９]{1,4})|([0-9０-９]{1,4})\s*(?:頁|ページ))(?:\s*[）)])?")
-_DOCNUM = r"(?:[一-龥ァ-ヶＡ-Ｚａ-ｚA-Za-z]{1,12}第[0-9０-９〇一二三四五六七八九十百千]{1,6}号(?:の[0-9０-９]{1,3})?)"
+_PAGE_RE = re.compile(
+    r"[（(]?\s*(?:[pPｐＰ]{1,2}[.．]\s*([0-9０-９]{1,4})|([0-9０-９]{1,4})\s*(?:頁|ページ))(?:\s*[）)])?"
+)
+_KNUM = "0-9０-９〇一二三四五六七八九十"
+_DOCNUM = (
+    r"(?:[一-龥ァ-ヶＡ-Ｚａ-ｚA-Za-z]{1,12}第[" + _KNUM + r"百千]{1,6}号(?:の[0-9０-９]{1,3})?)"
+)
 _DOCNUM_RE = re.compile(_DOCNUM)
-_DATE = r"(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９〇一二三四五六七八九十]{1,3})年[0-9０-９〇一二三四五六七八九十]{1,2}月[0-9０-９〇一二三四五六七八九十]{1,3}日)"
+_DATE = (
+    r"(?:(?:明治|大正|昭和|平成|令和)(?:元|[" + _KNUM + r"]{1,3})年"
+    r"[" + _KNUM + r"]{1,2}月[" + _KNUM + r"]{1,3}日)"
+)
 _NUMBERED_RE = re.compile(
-    r"(?:" + _DATE + r"\s*付け?(?:で)?\s*)?(?P<num>" + _DOCNUM + r")(?:の)?(?P<what>依命通知|通知|通達|事務連絡)?"
+    r"(?:"
+    + _DATE
+    + r"\s*付け?(?:で)?\s*)?(?P<num>"
+    + _DOCNUM
+    + r")(?:の)?(?P<what>依命通知|通知|通達|事務連絡)?"
 )
 _SAME_RE = re.compile(r"同(?:依命通知|通知|通達|要領|要綱|事務連絡|Q&A|Ｑ＆Ａ|マニュアル|手引|資料)")
 _STATUTE_NUM = re.compile(r"(?:法律|政令|府令|省令|規則|条例|告示|訓令)第")
@@ -216,7 +240,9 @@ def find_document_refs(text: str, names: Mapping[str, str]) -> list[DocRef]:
             continue
         found.append(DocRef(text[m.start() : end], m.start(), end, num, known, section, page))
         taken.append((m.start(), end))
-    titles = sorted((n for n in norm_names if "第" not in n or not _DOCNUM_RE.fullmatch(n)), key=len, reverse=True)
+    titles = sorted(
+        (n for n in norm_names if "第" not in n or not _DOCNUM_RE.fullmatch(n)), key=len, reverse=True
+    )
     for title in titles:
         if len(title) < 3:
             continue
@@ -226,7 +252,9 @@ def find_document_refs(text: str, names: Mapping[str, str]) -> list[DocRef]:
             section, page, end = _tail(text, m.end())
             if section is None and page is None:
                 continue
-            found.append(DocRef(text[m.start() : end], m.start(), end, title, norm_names[title], section, page))
+            found.append(
+                DocRef(text[m.start() : end], m.start(), end, title, norm_names[title], section, page)
+            )
             taken.append((m.start(), end))
     found.sort(key=lambda r: r.start)
     # 同通知 / 同要領 …: the document cited last before it
@@ -240,7 +268,9 @@ def find_document_refs(text: str, names: Mapping[str, str]) -> list[DocRef]:
         if section is None and page is None:
             continue
         last = before[-1]
-        found.append(DocRef(text[m.start() : end], m.start(), end, last.designator, last.doc_id, section, page))
+        found.append(
+            DocRef(text[m.start() : end], m.start(), end, last.designator, last.doc_id, section, page)
+        )
     found.sort(key=lambda r: r.start)
     return found
 

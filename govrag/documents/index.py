@@ -172,14 +172,18 @@ def add_documents(
                 if old is not None and old[0] == file_hash(f):
                     result.unchanged.append(src)
                     continue
-                doc = load_document(f, limits=limits, engine=engine, redact=redact, vault=vault, max_chars=max_chars)
+                doc = load_document(
+                    f, limits=limits, engine=engine, redact=redact, vault=vault, max_chars=max_chars
+                )
             except (DocumentError, OSError) as exc:
                 result.skipped.append(skipped_for(f, exc))
                 if old is not None:
                     stale.extend(old[1])
                 continue
             except Exception as exc:  # a parser bug must not stop the batch; no content in the report
-                result.skipped.append(skipped_for(f, DocumentError(f"unexpected {type(exc).__name__}", path=f)))
+                result.skipped.append(
+                    skipped_for(f, DocumentError(f"unexpected {type(exc).__name__}", path=f))
+                )
                 if old is not None:
                     stale.extend(old[1])
                 continue

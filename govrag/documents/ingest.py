@@ -22,7 +22,7 @@ from govrag.dlp.redact import redact_findings
 from govrag.dlp.vault import Vault
 from govrag.documents.limits import Limits
 from govrag.documents.loaders import FORMATS, read_blocks
-from govrag.documents.model import BatchResult, Block, Document, DocumentMeta, Passage, Skipped
+from govrag.documents.model import BatchResult, Document, DocumentMeta, Passage, Skipped
 from govrag.documents.structure import Section, build_sections, front_metadata
 from govrag.errors import DocumentError
 
@@ -104,7 +104,9 @@ def load_document(
     section_level: dict[tuple[str, ...], int] = {}
     for sec in [front_section, *sections]:
         own = find_markings("\n".join([sec.heading, *(t for t, _, _ in sec.lines)])) if sec.components else []
-        inherited = max([section_level.get(sec.components[:i], 1) for i in range(1, len(sec.components))] or [1])
+        inherited = max(
+            [section_level.get(sec.components[:i], 1) for i in range(1, len(sec.components))] or [1]
+        )
         section_level[sec.components] = max(level_of(own), inherited)
         lines = list(sec.lines)
         if sec.components:
@@ -196,7 +198,9 @@ def load_documents(
     for f in iter_document_files(paths):
         try:
             result.documents.append(
-                load_document(f, limits=limits, engine=engine, redact=redact, vault=vault, max_chars=max_chars)
+                load_document(
+                    f, limits=limits, engine=engine, redact=redact, vault=vault, max_chars=max_chars
+                )
             )
         except (DocumentError, OSError) as exc:
             result.skipped.append(skipped_for(f, exc))

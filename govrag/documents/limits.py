@@ -39,9 +39,7 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     """The file's bytes, refusing files over ``limits.max_file_bytes`` without reading them."""
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise HostileDocument(
-            f"file is {size} bytes, over the {limits.max_file_bytes}-byte limit", path=path
-        )
+        raise HostileDocument(f"file is {size} bytes, over the {limits.max_file_bytes}-byte limit", path=path)
     return path.read_bytes()
 
 
@@ -65,9 +63,7 @@ def check_zip(path: Path, limits: Limits) -> None:
         total += info.file_size
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > 1024 * 1024 and ratio > limits.max_zip_ratio:
-            raise HostileDocument(
-                f"zip member {info.filename!r} expands {ratio:.0f}x (zip bomb?)", path=path
-            )
+            raise HostileDocument(f"zip member {info.filename!r} expands {ratio:.0f}x (zip bomb?)", path=path)
     if total > limits.max_unzipped_bytes:
         raise HostileDocument(
             f"zip expands to {total} bytes, over the {limits.max_unzipped_bytes}-byte limit", path=path

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 __all__ = [
+    "BatchResult",
     "Block",
     "BlockKind",
-    "BatchResult",
     "Document",
     "DocumentFormat",
     "DocumentMeta",

@@ -63,7 +63,11 @@ class DocumentCorpus:
             self._add(d.doc_id, d.meta.title, rows, [d.meta.number, d.meta.title, document_citation(d)])
 
     def _add(
-        self, doc_id: str, title: str, rows: tuple[tuple[str, int | None, str, str | None], ...], names: list[Any]
+        self,
+        doc_id: str,
+        title: str,
+        rows: tuple[tuple[str, int | None, str, str | None], ...],
+        names: list[Any],
     ) -> None:
         self._docs[doc_id] = _Doc(doc_id, title, rows)
         for n in names:
@@ -76,7 +80,17 @@ class DocumentCorpus:
         from govrag.retrieval.backends import FilterSpec
 
         store, _, _ = index.writer_parts()
-        fields = ("law_id", "law_title", "article", "page", "text", "caption", "number", "citation_name", "part")
+        fields = (
+            "law_id",
+            "law_title",
+            "article",
+            "page",
+            "text",
+            "caption",
+            "number",
+            "citation_name",
+            "part",
+        )
         points = store.scroll_payloads(FilterSpec(include_suppl=True, kind="document"), fields)
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for u in points:
@@ -88,7 +102,10 @@ class DocumentCorpus:
             out._add(
                 doc_id,
                 str(first.get("law_title", "")),
-                tuple((str(r.get("article") or ""), r.get("page"), str(r.get("text", "")), r.get("caption")) for r in rows),
+                tuple(
+                    (str(r.get("article") or ""), r.get("page"), str(r.get("text", "")), r.get("caption"))
+                    for r in rows
+                ),
                 [first.get("number"), first.get("law_title"), first.get("citation_name")],
             )
         return out

@@ -84,7 +84,9 @@ class FrontMeta:
     revision: str | None
 
 
-_TITLE_RE = re.compile(r"(について|要領|要綱|Ｑ＆Ａ|Q&A|Ｑ&Ａ|手引|マニュアル|基準|通知[）)]|事務連絡|質疑応答)")
+_TITLE_RE = re.compile(
+    r"(について|要領|要綱|Ｑ＆Ａ|Q&A|Ｑ&Ａ|手引|マニュアル|基準|通知[）)]|事務連絡|質疑応答)"
+)
 _ADDRESSEE_RE = re.compile(r"(殿|様|御中|各位)$|^各[^\s　]{1,20}(長|知事|担当|主管)")
 _ISSUER_RE = re.compile(r"(長|大臣|長官|課|部|室|局|省|庁|センター|委員会)$")
 _REVISION_RE = re.compile(r"(改正|改訂|第[0-9０-９]+版|[0-9０-９]+版)")
@@ -111,7 +113,9 @@ def front_metadata(front: Sequence[Block], properties: dict[str, str]) -> FrontM
                 if clean and _ISSUER_RE.search(clean) and not _TITLE_RE.search(clean):
                     issuer = clean
                     break
-    revision = next((ln for ln in lines if _REVISION_RE.search(ln) and len(ln) <= 40 and not _TITLE_RE.search(ln)), None)
+    revision = next(
+        (ln for ln in lines if _REVISION_RE.search(ln) and len(ln) <= 40 and not _TITLE_RE.search(ln)), None
+    )
     title = properties.get("title")
     if not title or _GENERIC_TITLES.match(title):
         heads = [" ".join(b.text.split()) for b in front if b.kind == "heading"]
@@ -125,5 +129,6 @@ def front_metadata(front: Sequence[Block], properties: dict[str, str]) -> FrontM
         issued_wareki=wareki,
         addressee=addressee,
         issuer=issuer,
-        revision=revision or (properties.get("revision") if properties.get("revision") not in (None, "", "1") else None),
+        revision=revision
+        or (properties.get("revision") if properties.get("revision") not in (None, "", "1") else None),
     )

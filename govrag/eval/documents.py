@@ -13,9 +13,10 @@ the gold section or lies under it. ``relevant: []`` marks a question whose only 
 its ``max_level``: it is scored for leaks only.
 
 >>> class H:
-...     def __init__(self, src, art, lv): self.source, self.article, self.level, self.kind = src, art, lv, "document"
+...     def __init__(self, src, art, lv): self.source, self.article, self.level = src, art, lv
 >>> qs = [DocQuestion("q1", "手数料は", ((("a.pdf", "3"),)), None)]
->>> r = evaluate_documents(lambda q, k, max_level: [H("/d/b.pdf", "1", 1), H("/d/a.pdf", "3(1)", 1)], qs, ks=(1, 5))
+>>> hits = [H("/d/b.pdf", "1", 1), H("/d/a.pdf", "3(1)", 1)]
+>>> r = evaluate_documents(lambda q, k, max_level: hits, qs, ks=(1, 5))
 >>> r.metrics.recall[1], r.metrics.recall[5], r.leaks
 (0.0, 1.0, 0)
 """
@@ -83,7 +84,9 @@ class DocumentEvalReport:
 
     def to_markdown(self) -> str:
         ks = sorted(self.metrics.recall)
-        head = "| questions | " + " | ".join(f"R@{k}" for k in ks) + f" | MRR@{ks[-1]} | leaks above max_level |"
+        head = (
+            "| questions | " + " | ".join(f"R@{k}" for k in ks) + f" | MRR@{ks[-1]} | leaks above max_level |"
+        )
         sep = "|" + "---|" * (len(ks) + 3)
         row = (
             f"| {self.metrics.n} (+{self.withheld_only} withheld-only) | "

@@ -155,7 +155,9 @@ class EdgeBackend:
                     self._shard.update(
                         qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword)
                     )
-                self._shard.update(qe.UpdateOperation.create_field_index("level", qe.PayloadSchemaType.Integer))
+                self._shard.update(
+                    qe.UpdateOperation.create_field_index("level", qe.PayloadSchemaType.Integer)
+                )
             else:
                 self._shard = qe.EdgeShard.load(str(self._dir))
         except Exception as exc:
@@ -202,7 +204,9 @@ class EdgeBackend:
         if ids:
             self._shard.update(self._qe.UpdateOperation.delete_points(list(ids)))
 
-    def _scroll(self, spec: FilterSpec | None = None, fields: Sequence[str] = ("content_hash",)) -> Iterator[Any]:
+    def _scroll(
+        self, spec: FilterSpec | None = None, fields: Sequence[str] = ("content_hash",)
+    ) -> Iterator[Any]:
         qe = self._qe
         offset: Any = None
         flt = self._filter(spec) if spec is not None else None

@@ -80,24 +80,57 @@ def _sources(documents: dict[str, Any], *pairs: tuple[str, str]) -> list[dict[st
 
 
 VERIFY_CASES = [
-    ("令和7年3月31日付け総行行第45号通知第2の(1)によれば、顔写真付きの本人確認書類を1点提示させる。",
-     [("tsuchi_honninkakunin.docx", "第2の(1)")], "valid"),
-    ("令和7年3月31日付け総行行第45号通知第2の(2)によれば、作成日から6か月を経過した委任状は受け付けない。",
-     [("tsuchi_honninkakunin.docx", "第2の(2)")], "unsupported"),
-    ("令和7年3月31日付け総行行第45号通知第2の(2)によれば、作成日から3か月を経過した委任状は受け付けない。",
-     [("tsuchi_honninkakunin.docx", "第2の(2)")], "valid"),
-    ("総行行第45号通知第9によれば、窓口で本人確認をする。", [("tsuchi_honninkakunin.docx", "第2の(1)")], "nonexistent"),
-    ("証明書交付事務処理要領3(2)アのとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
-     [("yoryo_shomeisho.pdf", "3(1)")], "not_in_sources"),
-    ("証明書交付事務処理要領3(2)アのとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
-     [("yoryo_shomeisho.pdf", "3(2)")], "valid"),
-    ("証明書交付事務処理要領3(2)ア（p.2）のとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
-     [("yoryo_shomeisho.pdf", "3(2)ア")], "valid"),
-    ("証明書交付事務処理要領3(2)ア（p.3）のとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
-     [("yoryo_shomeisho.pdf", "3(2)ア")], "nonexistent"),
+    (
+        "令和7年3月31日付け総行行第45号通知第2の(1)によれば、顔写真付きの本人確認書類を1点提示させる。",
+        [("tsuchi_honninkakunin.docx", "第2の(1)")],
+        "valid",
+    ),
+    (
+        "令和7年3月31日付け総行行第45号通知第2の(2)によれば、作成日から6か月を経過した委任状は受け付けない。",
+        [("tsuchi_honninkakunin.docx", "第2の(2)")],
+        "unsupported",
+    ),
+    (
+        "令和7年3月31日付け総行行第45号通知第2の(2)によれば、作成日から3か月を経過した委任状は受け付けない。",
+        [("tsuchi_honninkakunin.docx", "第2の(2)")],
+        "valid",
+    ),
+    (
+        "総行行第45号通知第9によれば、窓口で本人確認をする。",
+        [("tsuchi_honninkakunin.docx", "第2の(1)")],
+        "nonexistent",
+    ),
+    (
+        "証明書交付事務処理要領3(2)アのとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
+        [("yoryo_shomeisho.pdf", "3(1)")],
+        "not_in_sources",
+    ),
+    (
+        "証明書交付事務処理要領3(2)アのとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
+        [("yoryo_shomeisho.pdf", "3(2)")],
+        "valid",
+    ),
+    (
+        "証明書交付事務処理要領3(2)ア（p.2）のとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
+        [("yoryo_shomeisho.pdf", "3(2)ア")],
+        "valid",
+    ),
+    (
+        "証明書交付事務処理要領3(2)ア（p.3）のとおり、コンビニ交付は午前6時30分から午後11時まで利用できる。",
+        [("yoryo_shomeisho.pdf", "3(2)ア")],
+        "nonexistent",
+    ),
     ("証明書交付事務処理要領 p.3 によれば、交付簿は5年間保存する。", [("yoryo_shomeisho.pdf", "5")], "valid"),
-    ("証明書交付事務処理要領3(1)には「1通につき300円とする」とある。", [("yoryo_shomeisho.pdf", "3(1)")], "valid"),
-    ("証明書交付事務処理要領3(1)には「1通につき350円とする」とある。", [("yoryo_shomeisho.pdf", "3(1)")], "misquoted"),
+    (
+        "証明書交付事務処理要領3(1)には「1通につき300円とする」とある。",
+        [("yoryo_shomeisho.pdf", "3(1)")],
+        "valid",
+    ),
+    (
+        "証明書交付事務処理要領3(1)には「1通につき350円とする」とある。",
+        [("yoryo_shomeisho.pdf", "3(1)")],
+        "misquoted",
+    ),
     ("令和6年1月5日付け府政第12号通知第1によれば、手数料は無料である。", [], "unresolved"),
 ]
 
@@ -117,11 +150,16 @@ def test_statutes_and_documents_in_one_answer(documents: dict[str, Any], corpus:
 
     law = load_law(law_files(("322AC0000000125",))[0])
     art1 = next(p for p in law.provisions if p.article == "1" and p.paragraph is None)
-    answer = ("国家賠償法第一条により国が賠償する責任を負う。総行行第45号通知第3によれば、"
-              "郵送による請求の場合は本人確認書類の写しの同封を求める。")
+    answer = (
+        "国家賠償法第一条により国が賠償する責任を負う。総行行第45号通知第3によれば、"
+        "郵送による請求の場合は本人確認書類の写しの同封を求める。"
+    )
     sources = [art1, *_sources(documents, ("tsuchi_honninkakunin.docx", "第3"))]
     report = verify_citations(answer, sources=sources, corpus=corpus)
-    assert [(c.citation.kind, c.status) for c in report.items] == [("statute", "valid"), ("document", "valid")]
+    assert [(c.citation.kind, c.status) for c in report.items] == [
+        ("statute", "valid"),
+        ("document", "valid"),
+    ]
 
 
 def test_parse_citations_reads_document_references(corpus: Any) -> None:

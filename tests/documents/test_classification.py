@@ -20,14 +20,17 @@ def test_file_marking_covers_every_passage(documents: dict[str, Any], name: str,
 @pytest.mark.parametrize(
     ("section", "level"), [("第1", 1), ("第2", 1), ("第3", 2), ("第3の(1)", 2), ("第4", 1)]
 )
-def test_section_marking_covers_that_section_only(documents: dict[str, Any], section: str, level: int) -> None:
+def test_section_marking_covers_that_section_only(
+    documents: dict[str, Any], section: str, level: int
+) -> None:
     doc = documents["manual_madoguchi.html"]
     assert doc.level == 1
     assert {p.level for p in doc.passages if p.section == section} == {level}
 
 
 @pytest.mark.parametrize(
-    "value", ["山田太郎", "霞が関二丁目1番2号", "03-5253-5111", "昭和58年4月12日", "佐藤花子", "090-1234-5678"]
+    "value",
+    ["山田太郎", "霞が関二丁目1番2号", "03-5253-5111", "昭和58年4月12日", "佐藤花子", "090-1234-5678"],
 )
 def test_personal_data_is_redacted_in_stored_text(documents: dict[str, Any], value: str) -> None:
     stored = "\n".join(p.text for d in documents.values() for p in d.passages)

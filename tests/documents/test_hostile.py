@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
@@ -68,7 +67,12 @@ CASES = [
     ("junk.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), UnsupportedDocument, Limits()),
     ("junk.txt", lambda p: p.write_bytes(b"\x00\x01\x02binary\x00"), UnsupportedDocument, Limits()),
     ("notes.rtf", lambda p: p.write_text("{\\rtf1 x}"), UnsupportedDocument, Limits()),
-    ("big.txt", lambda p: p.write_text("あ" * 3000, encoding="utf-8"), HostileDocument, Limits(max_file_bytes=4096)),
+    (
+        "big.txt",
+        lambda p: p.write_text("あ" * 3000, encoding="utf-8"),
+        HostileDocument,
+        Limits(max_file_bytes=4096),
+    ),
 ]
 
 
@@ -100,7 +104,9 @@ def test_batch_skips_and_reports_without_stopping(tmp_path: Path) -> None:
     folder.mkdir()
     _zip_bomb(folder / "a_bomb.docx")
     _encrypted_pdf(folder / "b_locked.pdf")
-    (folder / "c_ok.md").write_text("# 要領\n\n## 1 目的\n\nこの要領は事務の処理を定める。\n", encoding="utf-8")
+    (folder / "c_ok.md").write_text(
+        "# 要領\n\n## 1 目的\n\nこの要領は事務の処理を定める。\n", encoding="utf-8"
+    )
     (folder / "d_junk.txt").write_bytes(b"\x00junk")
     result = load_documents([folder])
     assert [Path(d.meta.source).name for d in result.documents] == ["c_ok.md"]

@@ -128,7 +128,11 @@ def test_incremental_reindex_and_deletion(tmp_path: Path) -> None:
         again = add_documents(index, [folder], progress=False)
         assert (len(again.documents), len(again.unchanged)) == (0, 8)
         md = folder / "faq_tetsuzuki.md"
-        md.write_text(md.read_text(encoding="utf-8") + "\n## 問4 住民票の写しは何日で届きますか\n\n郵送請求は1週間程度で届きます。\n", encoding="utf-8")
+        md.write_text(
+            md.read_text(encoding="utf-8")
+            + "\n## 問4 住民票の写しは何日で届きますか\n\n郵送請求は1週間程度で届きます。\n",
+            encoding="utf-8",
+        )
         (folder / "renraku_nendomatsu.txt").unlink()
         third = add_documents(index, [folder], progress=False)
         assert [Path(d.meta.source).name for d in third.documents] == ["faq_tetsuzuki.md"]

@@ -12,15 +12,25 @@ from tests.documents.conftest import DOCS
 @pytest.mark.parametrize(
     ("name", "fmt", "sections"),
     [
-        ("tsuchi_honninkakunin.docx", "docx", ["第1", "第2", "第2の(1)", "第2の(2)", "第2の(2)ア", "第2の(2)イ", "第3", "第4"]),
-        ("yoryo_shomeisho.pdf", "pdf", ["1", "2", "2(1)", "2(2)", "2(3)", "3", "3(1)", "3(2)", "3(2)ア", "3(2)イ", "4", "5"]),
+        (
+            "tsuchi_honninkakunin.docx",
+            "docx",
+            ["第1", "第2", "第2の(1)", "第2の(2)", "第2の(2)ア", "第2の(2)イ", "第3", "第4"],
+        ),
+        (
+            "yoryo_shomeisho.pdf",
+            "pdf",
+            ["1", "2", "2(1)", "2(2)", "2(3)", "3", "3(1)", "3(2)", "3(2)ア", "3(2)イ", "4", "5"],
+        ),
         ("qa_mynumber.xlsx", "xlsx", ["問1", "問2", "問3", "問4", "問5"]),
         ("manual_madoguchi.html", "html", ["第1", "第1の(1)", "第1の(2)", "第2", "第3", "第3の(1)", "第4"]),
         ("faq_tetsuzuki.md", "markdown", ["問1", "問2", "問3"]),
         ("renraku_nendomatsu.txt", "text", ["1", "2", "3"]),
     ],
 )
-def test_section_paths_follow_the_numbering(documents: dict[str, Any], name: str, fmt: str, sections: list[str]) -> None:
+def test_section_paths_follow_the_numbering(
+    documents: dict[str, Any], name: str, fmt: str, sections: list[str]
+) -> None:
     doc = documents[name]
     assert doc.meta.format == fmt
     got = list(dict.fromkeys(p.section for p in doc.passages if p.section))
@@ -53,7 +63,11 @@ def test_pdf_page_numbers_are_not_text(documents: dict[str, Any]) -> None:
         ("tsuchi_honninkakunin.docx", "issued_wareki", "令和7年3月31日"),
         ("tsuchi_honninkakunin.docx", "addressee", "各都道府県知事 殿"),
         ("tsuchi_honninkakunin.docx", "issuer", "総務省自治行政局長"),
-        ("tsuchi_honninkakunin.docx", "title", "住民票の写し等の交付における本人確認の取扱いについて（通知）"),
+        (
+            "tsuchi_honninkakunin.docx",
+            "title",
+            "住民票の写し等の交付における本人確認の取扱いについて（通知）",
+        ),
         ("yoryo_shomeisho.pdf", "title", "証明書交付事務処理要領"),
         ("yoryo_shomeisho.pdf", "revision", "令和6年4月1日改正"),
         ("yoryo_shomeisho.pdf", "pages", 3),

@@ -56,7 +56,10 @@ def _reader(fmt: DocumentFormat) -> Callable[[Path, Limits], Extracted]:
 
 
 def read_blocks(path: Path, limits: Limits) -> tuple[DocumentFormat, Extracted]:
-    """The format and extracted blocks of ``path`` (typed :class:`~govrag.errors.DocumentError` on failure)."""
+    """The format and extracted blocks of ``path``.
+
+    Raises a :class:`~govrag.errors.DocumentError` subclass on failure.
+    """
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UnsupportedDocument(

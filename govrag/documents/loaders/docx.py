@@ -33,7 +33,9 @@ def read_docx(path: Path, limits: Limits) -> Extracted:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError as exc:  # pragma: no cover - optional extra
-        raise UnsupportedDocument("DOCX needs python-docx (pip install 'govrag[documents]')", path=path) from exc
+        raise UnsupportedDocument(
+            "DOCX needs python-docx (pip install 'govrag[documents]')", path=path
+        ) from exc
     try:
         doc: Any = docx.Document(str(path))
     except Exception as exc:

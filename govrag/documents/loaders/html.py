@@ -37,7 +37,12 @@ def read_html(path: Path, limits: Limits) -> Extracted:
     if len(text) > limits.max_chars:
         raise HostileDocument(f"{len(text)} characters, over {limits.max_chars}", path=path)
     parser = lxml.html.HTMLParser(
-        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, recover=True
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
     )
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
@@ -77,7 +82,8 @@ def _walk(el: Any, out: list[Block], tables: list[int]) -> None:
             if t := _text(child):
                 out.append(Block(t, kind="margin"))
         elif tag in _BLOCK_TAGS and not any(
-            isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS | {"table", "ul", "ol", "dl"} for c in child
+            isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS | {"table", "ul", "ol", "dl"}
+            for c in child
         ):
             for line in str(child.text_content()).splitlines():
                 if line.strip():

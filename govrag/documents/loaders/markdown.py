@@ -3,7 +3,8 @@
 >>> from pathlib import Path
 >>> import tempfile
 >>> p = Path(tempfile.mkdtemp(), "a.md")
->>> _ = p.write_text("# 要領\\n\\n## 1 目的\\n\\n| 項目 | 内容 |\\n|---|---|\\n| 期限 | 30日 |\\n", encoding="utf-8")
+>>> text = "# 要領\\n\\n## 1 目的\\n\\n| 項目 | 内容 |\\n|---|---|\\n| 期限 | 30日 |\\n"
+>>> _ = p.write_text(text, encoding="utf-8")
 >>> [(b.kind, b.text) for b in read_markdown(p, Limits()).blocks]
 [('heading', '要領'), ('heading', '1 目的'), ('row', '項目 | 内容'), ('row', '期限 | 30日')]
 """

@@ -26,13 +26,13 @@ _PAGE_NO = re.compile(r"^[-－―‐\s]*[0-9０-９]{1,4}[-－―‐\s]*$|^[0-9�
 
 def _has_images(page: Any) -> bool:
     try:
-        res = page.get("/Resources")
+        res: Any = page.get("/Resources")
         res = res.get_object() if res is not None else None
-        xobj = res.get("/XObject") if res is not None else None
+        xobj: Any = res.get("/XObject") if res is not None else None
         xobj = xobj.get_object() if xobj is not None else None
-        return bool(xobj) and any(
-            xobj[name].get_object().get("/Subtype") == "/Image" for name in xobj
-        )
+        if not xobj:
+            return False
+        return any(xobj[name].get_object().get("/Subtype") == "/Image" for name in xobj)
     except Exception:
         return False
 
@@ -85,8 +85,8 @@ def read_pdf(path: Path, limits: Limits) -> Extracted:
             at_edge = i < 2 or i >= len(lines) - 2
             if at_edge and _PAGE_NO.match(ln):
                 continue
-            kind = "margin" if at_edge and ln in repeated else "line"
-            blocks.append(Block(ln, kind=kind, page=n))
+            margin = at_edge and ln in repeated
+            blocks.append(Block(ln, kind="margin" if margin else "line", page=n))
     props: dict[str, str] = {}
     try:
         meta = reader.metadata

@@ -2,7 +2,8 @@
 
 >>> from pathlib import Path
 >>> import tempfile
->>> d = tempfile.mkdtemp(); p = Path(d, "a.txt"); _ = p.write_text("第1　趣旨\\n本文\\f2頁目", encoding="utf-8")
+>>> p = Path(tempfile.mkdtemp(), "a.txt")
+>>> _ = p.write_text("第1　趣旨\\n本文\\f2頁目", encoding="utf-8")
 >>> [(b.text, b.page) for b in read_text(p, Limits()).blocks]
 [('第1\\u3000趣旨', 1), ('本文', 1), ('2頁目', 2)]
 """

@@ -72,7 +72,9 @@ def read_xlsx(path: Path, limits: Limits) -> Extracted:
                     blocks.append(Block(f"{first} " + " / ".join(pairs[1:]), table=str(ws.title)))
                 else:
                     blocks.append(Block(" / ".join(pairs), kind="row", table=str(ws.title)))
-        props = {k: str(v) for k, v in (("title", wb.properties.title), ("revision", wb.properties.revision)) if v}
+        props = {
+            k: str(v) for k, v in (("title", wb.properties.title), ("revision", wb.properties.revision)) if v
+        }
     finally:
         wb.close()
     return Extracted(blocks=blocks, properties=props)
