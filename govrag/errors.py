@@ -4,6 +4,9 @@
 
     GovragError
     ├── ConfigError            wrong wiring, unknown id, bad option (names valid alternatives)
+    │   └── ManifestError          a corpus manifest is malformed
+    ├── InputError             bad user input (binary, invalid UTF-8, empty, too large)
+    │   └── QuestionSetError       an evaluation question file is malformed
     ├── StageError             a pipeline stage failed (carries the stage id)
     ├── PolicyViolation        the run was stopped on purpose
     │   ├── SensitiveDataBlocked   機密性3 / a level above the provider's max_level
@@ -14,6 +17,7 @@
     │   ├── ProviderAuthError
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
     ├── AuditError             the audit log could not be written or read
+<<<<<<< HEAD
     ├── CorpusError            a statute file is malformed, binary, hostile or not a law
     │   └── DocumentError          an office document (PDF/DOCX/XLSX/HTML/MD/TXT) cannot be loaded
     │       ├── UnsupportedDocument    unknown format or binary junk
@@ -21,6 +25,15 @@
     │       ├── NoTextLayer            image-only PDF pages (needs OCR first)
     │       └── HostileDocument        zip bomb, oversized sheet/part, too many pages or rows
     └── InputError             bad user input (binary, invalid UTF-8, empty, too large)
+=======
+    ├── VaultError             the redaction vault: wrong key, tampered, expired
+    ├── IndexLocked            another process writes (or reads) the index
+    ├── IndexIncomplete        an index folder holds an interrupted build
+    ├── CollectionMissing      a Qdrant server has no collection of that name
+    └── CorpusError            a statute file is malformed, binary, hostile or not a law
+        ├── EgovApiError           fetching one law from the e-Gov API failed
+        └── EgovPullError          some laws of a pull failed
+>>>>>>> main
 
 Every error carries context as keyword attributes and never a detected sensitive value.
 
@@ -37,23 +50,39 @@ from pathlib import Path
 __all__ = [
     "AuditError",
     "CitationUnverified",
+    "CollectionMissing",
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
+<<<<<<< HEAD
     "DocumentError",
     "EncryptedDocument",
     "GovragError",
     "HostileDocument",
     "InputError",
     "NoTextLayer",
+=======
+    "EgovApiError",
+    "EgovPullError",
+    "GovragError",
+    "IndexIncomplete",
+    "IndexLocked",
+    "InputError",
+    "ManifestError",
+>>>>>>> main
     "PolicyViolation",
     "ProviderAuthError",
     "ProviderError",
     "ProviderTimeout",
     "ProviderUnavailable",
+    "QuestionSetError",
     "SensitiveDataBlocked",
     "StageError",
+<<<<<<< HEAD
     "UnsupportedDocument",
+=======
+    "VaultError",
+>>>>>>> main
 ]
 
 
@@ -143,6 +172,7 @@ class CorpusError(GovragError):
         super().__init__(f"{message} ({where})" if where else message)
 
 
+<<<<<<< HEAD
 class DocumentError(CorpusError):
     """An office document could not be loaded; ``reason`` is a short machine-readable code.
 
@@ -177,3 +207,63 @@ class HostileDocument(DocumentError):
     """A file that would exhaust memory or time: zip bomb, oversized part, sheet or page count."""
 
     reason = "hostile"
+=======
+class IndexLocked(GovragError):
+    """Another process is writing (or reading, for a writer) the index folder."""
+
+
+class CollectionMissing(GovragError):
+    """A Qdrant server answered that the index's collection does not exist (the one condition
+    under which a server-backed build may create it from scratch)."""
+
+
+class IndexIncomplete(GovragError):
+    """The index folder holds an interrupted build; run the build again to finish it."""
+
+
+class VaultError(GovragError):
+    """The vault cannot be used: wrong key, tampered file, expired, or bad key size."""
+
+
+class EgovApiError(CorpusError):
+    """Fetching one law from the e-Gov API failed. ``law_id`` is the requested id, ``status``
+    the last HTTP status (None for network errors), ``url`` the request URL."""
+
+    def __init__(
+        self, message: str, *, law_id: str, status: int | None = None, url: str | None = None
+    ) -> None:
+        self.law_id = law_id
+        self.status = status
+        self.url = url
+        detail = f"law {law_id}" + (f", HTTP {status}" if status is not None else "")
+        super().__init__(f"{message} [{detail}]", path=url)
+
+
+class EgovPullError(CorpusError):
+    """Some laws of a :func:`pull` failed; ``failures`` maps law id -> error, ``written`` lists
+    the files that were written for the others."""
+
+    def __init__(self, failures: dict[str, EgovApiError], written: list[Path]) -> None:
+        self.failures = failures
+        self.written = written
+        lines = "; ".join(str(e) for e in failures.values())
+        super().__init__(f"{len(failures)} of {len(failures) + len(written)} laws failed: {lines}")
+
+
+class QuestionSetError(InputError):
+    """A question file or record is malformed; names the file and line."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.line = line
+        where = ", ".join(p for p in (self.path, f"line {line}" if line is not None else None) if p)
+        super().__init__(f"{message} ({where})" if where else message)
+
+
+class ManifestError(ConfigError):
+    """A manifest file is malformed; names the file."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        super().__init__(f"{message} ({self.path})" if self.path else message)
+>>>>>>> main
