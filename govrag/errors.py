@@ -17,23 +17,18 @@
     │   ├── ProviderAuthError
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
     ├── AuditError             the audit log could not be written or read
-<<<<<<< HEAD
-    ├── CorpusError            a statute file is malformed, binary, hostile or not a law
-    │   └── DocumentError          an office document (PDF/DOCX/XLSX/HTML/MD/TXT) cannot be loaded
-    │       ├── UnsupportedDocument    unknown format or binary junk
-    │       ├── EncryptedDocument      password-protected PDF/Office file
-    │       ├── NoTextLayer            image-only PDF pages (needs OCR first)
-    │       └── HostileDocument        zip bomb, oversized sheet/part, too many pages or rows
-    └── InputError             bad user input (binary, invalid UTF-8, empty, too large)
-=======
     ├── VaultError             the redaction vault: wrong key, tampered, expired
     ├── IndexLocked            another process writes (or reads) the index
     ├── IndexIncomplete        an index folder holds an interrupted build
     ├── CollectionMissing      a Qdrant server has no collection of that name
     └── CorpusError            a statute file is malformed, binary, hostile or not a law
         ├── EgovApiError           fetching one law from the e-Gov API failed
-        └── EgovPullError          some laws of a pull failed
->>>>>>> main
+        ├── EgovPullError          some laws of a pull failed
+        └── DocumentError          an office document (PDF/DOCX/XLSX/HTML/MD/TXT) cannot be loaded
+            ├── UnsupportedDocument    unknown format or binary junk
+            ├── EncryptedDocument      password-protected PDF/Office file
+            ├── NoTextLayer            image-only PDF pages (needs OCR first)
+            └── HostileDocument        zip bomb, oversized sheet/part, too many pages or rows
 
 Every error carries context as keyword attributes and never a detected sensitive value.
 
@@ -54,22 +49,17 @@ __all__ = [
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
-<<<<<<< HEAD
     "DocumentError",
+    "EgovApiError",
+    "EgovPullError",
     "EncryptedDocument",
     "GovragError",
     "HostileDocument",
-    "InputError",
-    "NoTextLayer",
-=======
-    "EgovApiError",
-    "EgovPullError",
-    "GovragError",
     "IndexIncomplete",
     "IndexLocked",
     "InputError",
     "ManifestError",
->>>>>>> main
+    "NoTextLayer",
     "PolicyViolation",
     "ProviderAuthError",
     "ProviderError",
@@ -78,11 +68,8 @@ __all__ = [
     "QuestionSetError",
     "SensitiveDataBlocked",
     "StageError",
-<<<<<<< HEAD
     "UnsupportedDocument",
-=======
     "VaultError",
->>>>>>> main
 ]
 
 
@@ -172,42 +159,6 @@ class CorpusError(GovragError):
         super().__init__(f"{message} ({where})" if where else message)
 
 
-<<<<<<< HEAD
-class DocumentError(CorpusError):
-    """An office document could not be loaded; ``reason`` is a short machine-readable code.
-
-    >>> str(EncryptedDocument("the PDF is encrypted", path="a.pdf"))
-    'the PDF is encrypted (a.pdf)'
-    >>> EncryptedDocument("x").reason
-    'encrypted'
-    """
-
-    reason = "unreadable"
-
-
-class UnsupportedDocument(DocumentError):
-    """Not a supported format (by extension and content), or binary junk."""
-
-    reason = "unsupported"
-
-
-class EncryptedDocument(DocumentError):
-    """A password-protected PDF or Office file."""
-
-    reason = "encrypted"
-
-
-class NoTextLayer(DocumentError):
-    """PDF pages without extractable text (scans); run OCR before indexing."""
-
-    reason = "no_text_layer"
-
-
-class HostileDocument(DocumentError):
-    """A file that would exhaust memory or time: zip bomb, oversized part, sheet or page count."""
-
-    reason = "hostile"
-=======
 class IndexLocked(GovragError):
     """Another process is writing (or reading, for a writer) the index folder."""
 
@@ -266,4 +217,39 @@ class ManifestError(ConfigError):
     def __init__(self, message: str, *, path: str | Path | None = None) -> None:
         self.path = str(path) if path is not None else None
         super().__init__(f"{message} ({self.path})" if self.path else message)
->>>>>>> main
+
+
+class DocumentError(CorpusError):
+    """An office document could not be loaded; ``reason`` is a short machine-readable code.
+
+    >>> str(EncryptedDocument("the PDF is encrypted", path="a.pdf"))
+    'the PDF is encrypted (a.pdf)'
+    >>> EncryptedDocument("x").reason
+    'encrypted'
+    """
+
+    reason = "unreadable"
+
+
+class UnsupportedDocument(DocumentError):
+    """Not a supported format (by extension and content), or binary junk."""
+
+    reason = "unsupported"
+
+
+class EncryptedDocument(DocumentError):
+    """A password-protected PDF or Office file."""
+
+    reason = "encrypted"
+
+
+class NoTextLayer(DocumentError):
+    """PDF pages without extractable text (scans); run OCR before indexing."""
+
+    reason = "no_text_layer"
+
+
+class HostileDocument(DocumentError):
+    """A file that would exhaust memory or time: zip bomb, oversized part, sheet or page count."""
+
+    reason = "hostile"

@@ -571,7 +571,7 @@ class StatuteIndex:
             raise ConfigError(f"k must be >= 1, got {k}")
         if kind not in (None, "statute", "document"):
             raise ConfigError(f"unknown kind {kind!r}; valid: 'statute', 'document' or None")
-        if max_level is not None and max_level not in (1, 2, 3):
+        if max_level is not None and (isinstance(max_level, bool) or max_level not in (1, 2, 3)):
             raise ConfigError(f"max_level must be 1, 2 or 3, got {max_level!r}")
         law_ids = self.resolve_laws(laws) if laws else None
         return FilterSpec(law_ids=law_ids, include_suppl=include_suppl, kind=kind, max_level=max_level)
