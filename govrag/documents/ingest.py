@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -122,7 +123,10 @@ def load_document(
             )
             stored = text
             if redact and findings:
-                stored = redact_findings(text, findings, vault=vault).text
+                # DOC_ placeholders (<DOC_PERSON_1>) never collide with the query's <PERSON_1>,
+                # which the restore stage fills back into the model's answer
+                tagged = [replace(f, entity_type=f"DOC_{f.entity_type}") for f in findings]
+                stored = redact_findings(text, tagged, vault=vault).text
             passages.append(
                 Passage(
                     index=len(passages),

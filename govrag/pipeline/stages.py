@@ -202,8 +202,12 @@ class RetrieveStage(_Base):
             return record.evolve(hits=tuple(self.index.search(query, k=self.k, laws=self.laws)))
         scope: dict[str, Any] = {"k": self.k, "laws": self.laws, "kind": self.kind, "max_level": self.max_level}
         hits = tuple(self.index.search(query, **scope))
-        above = self.max_level is not None and self.max_level < 3
-        withheld = self.index.withheld(query, **scope) if above else 0
+        # an index that cannot count (no ``withheld``) reports None; the generate stage still
+        # refuses any passage above the provider's level
+        counter = getattr(self.index, "withheld", None)
+        withheld: int | None = 0
+        if self.max_level is not None and self.max_level < 3:
+            withheld = int(counter(query, **scope)) if callable(counter) else None
         return record.evolve(hits=hits, withheld=withheld)
 
 

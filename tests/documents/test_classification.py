@@ -39,7 +39,7 @@ def test_personal_data_is_redacted_in_stored_text(documents: dict[str, Any], val
 
 def test_redaction_keeps_placeholders_and_reasons(documents: dict[str, Any]) -> None:
     p = next(p for p in documents[CONFIDENTIAL].passages if p.section == "1")
-    assert p.redacted and "<PERSON_1>" in p.text and "<PHONE_NUMBER_1>" in p.text
+    assert p.redacted and "<DOC_PERSON_1>" in p.text and "<DOC_PHONE_NUMBER_1>" in p.text
     assert {"PERSON", "PHONE_NUMBER", "機密性2"} <= set(p.reasons)
 
 
@@ -59,7 +59,7 @@ def test_originals_only_in_the_vault(tmp_path: Any) -> None:
     vault.save(tmp_path / "v.bin", key=key)
     assert b"\xe5\xb1\xb1\xe7\x94\xb0" not in (tmp_path / "v.bin").read_bytes()  # 山田 not in plaintext
     back = Vault.load(tmp_path / "v.bin", key=key)
-    assert back.value_of("<PERSON_1>") == "山田太郎" and "山田太郎" not in p.text
+    assert back.value_of("<DOC_PERSON_1>") == "山田太郎" and "山田太郎" not in p.text
 
 
 def test_redaction_can_be_turned_off() -> None:

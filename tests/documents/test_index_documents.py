@@ -78,7 +78,7 @@ def test_level_2_ceiling_returns_the_marked_file_redacted(mixed_index: StatuteIn
     hits = mixed_index.search("開示請求の請求者の住所と電話", k=5, max_level=2, kind="document")
     mine = [h for h in hits if _file(h) == CONFIDENTIAL]
     assert mine and all(h.level == 2 for h in mine)
-    assert any("<PERSON_1>" in h.text for h in mine)
+    assert any("<DOC_PERSON_1>" in h.text for h in mine)
     assert not any("山田太郎" in h.text or "03-5253-5111" in h.text for h in hits)
 
 
