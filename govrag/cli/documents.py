@@ -44,7 +44,9 @@ def register_index_add(index_sub: Any) -> None:
     where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
     add.add_argument("--collection", default="govrag_statutes")
     add.add_argument(
-        "--no-redact", dest="redact", action="store_false",
+        "--no-redact",
+        dest="redact",
+        action="store_false",
         help="store personal data unredacted (passages stay 機密性2)",
     )
     add.add_argument(

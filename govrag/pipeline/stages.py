@@ -200,7 +200,9 @@ class RetrieveStage(_Base):
         query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
         if self.max_level is None and self.kind is None:
             return record.evolve(hits=tuple(self.index.search(query, k=self.k, laws=self.laws)))
-        scope: dict[str, Any] = {"k": self.k, "laws": self.laws, "kind": self.kind, "max_level": self.max_level}
+        scope: dict[str, Any] = {
+            "k": self.k, "laws": self.laws, "kind": self.kind, "max_level": self.max_level
+        }
         hits = tuple(self.index.search(query, **scope))
         # an index that cannot count (no ``withheld``) reports None; the generate stage still
         # refuses any passage above the provider's level

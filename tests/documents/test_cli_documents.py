@@ -16,7 +16,9 @@ from tests.retrieval.conftest import law_files
 def test_index_add_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     law = law_files(("322AC0000000125",))[0]
     ix = tmp_path / "ix"
-    assert main(["index", "build", "--corpus", str(law), "--out", str(ix), "--embedder", "none", "--quiet"]) == 0
+    assert (
+        main(["index", "build", "--corpus", str(law), "--out", str(ix), "--embedder", "none", "--quiet"]) == 0
+    )
     docs = tmp_path / "docs"
     shutil.copytree(DOCS, docs)
     (docs / "broken.pdf").write_bytes(b"%PDF-1.7 garbage")
@@ -32,5 +34,8 @@ def test_index_add_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["search", "児童手当の支給開始月", "--index", str(ix), "--max-level", "1", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
     assert hits and all((h.get("level") or 1) == 1 for h in hits)
-    assert main(["search", "国家賠償法第一条", "--index", str(ix), "--kind", "statute", "-k", "1", "--json"]) == 0
+    assert (
+        main(["search", "国家賠償法第一条", "--index", str(ix), "--kind", "statute", "-k", "1", "--json"])
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == "国家賠償法第一条"

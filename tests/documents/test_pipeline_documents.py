@@ -68,8 +68,14 @@ def _run(index: StatuteIndex, server: OpenAIServer, max_level: int, audit: Audit
     provider = get_provider(
         "llama-3.1-elyza-jp-70b", base_url=server.url, api_key="k", model="m", max_level=max_level
     )
-    stages = [NormalizeStage(), DLPStage(), PolicyStage(), RetrieveStage(index=index, k=5),
-              GenerateStage(provider=provider), RestoreStage()]
+    stages = [
+        NormalizeStage(),
+        DLPStage(),
+        PolicyStage(),
+        RetrieveStage(index=index, k=5),
+        GenerateStage(provider=provider),
+        RestoreStage(),
+    ]
     pipeline = Pipeline(stages, audit=audit)
     assert stages[3].max_level == max_level  # the pipeline passed the provider's ceiling down
     return pipeline.run(q)
@@ -116,8 +122,17 @@ def test_level_2_provider_receives_the_confidential_passage_redacted(
 def test_a_ceiling_above_the_provider_is_a_wiring_error(index: StatuteIndex) -> None:
     from govrag.errors import ConfigError
 
-    provider = get_provider("llama-3.1-elyza-jp-70b", base_url="http://127.0.0.1:9", api_key="k",
-                            model="m", max_level=1)
+    provider = get_provider(
+        "llama-3.1-elyza-jp-70b", base_url="http://127.0.0.1:9", api_key="k", model="m", max_level=1
+    )
     with pytest.raises(ConfigError, match="max_level 2"):
-        Pipeline([NormalizeStage(), DLPStage(), PolicyStage(), RetrieveStage(index=index, max_level=2),
-                  GenerateStage(provider=provider)], audit=None)
+        Pipeline(
+            [
+                NormalizeStage(),
+                DLPStage(),
+                PolicyStage(),
+                RetrieveStage(index=index, max_level=2),
+                GenerateStage(provider=provider),
+            ],
+            audit=None,
+        )
