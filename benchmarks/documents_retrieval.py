@@ -125,7 +125,8 @@ def statute_check(args: argparse.Namespace) -> None:
     ):
         m = rep.overall
         print(
-            f"| {label} | {m.n} | {m.recall[1]:.3f} | {m.recall[5]:.3f} | {m.recall[10]:.3f} | {m.mrr[10]:.3f} |"
+            f"| {label} | {m.n} | {m.recall[1]:.3f} | {m.recall[5]:.3f} | {m.recall[10]:.3f} "
+            f"| {m.mrr[10]:.3f} |"
         )
 
 
