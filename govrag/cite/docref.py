@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from govrag.cite.model import Citation
+from govrag.cite.model import Citation, doc_article, render_document_address, split_doc_article
 from govrag.text.numerals import kanji_to_int
 
 __all__ = [
@@ -273,34 +273,6 @@ def find_document_refs(text: str, names: Mapping[str, str]) -> list[DocRef]:
         )
     found.sort(key=lambda r: r.start)
     return found
-
-
-def doc_article(section: str | None, page: int | None) -> str:
-    """The ``article`` key of a document citation: section, ``p.N``, or ``section@p.N``.
-
-    >>> doc_article("第2の(1)", 3), doc_article(None, 3), split_doc_article("第2の(1)@p.3")
-    ('第2の(1)@p.3', 'p.3', ('第2の(1)', 3))
-    """
-    if section and page is not None:
-        return f"{section}@p.{page}"
-    return section or (f"p.{page}" if page is not None else "")
-
-
-def split_doc_article(article: str | None) -> tuple[str | None, int | None]:
-    """Inverse of :func:`doc_article`: ``(section or None, page or None)``."""
-    if not article:
-        return None, None
-    section, _, page = article.partition("@")
-    if section.startswith("p.") and section[2:].isdigit():
-        return None, int(section[2:])
-    return section or None, int(page[2:]) if page.startswith("p.") and page[2:].isdigit() else None
-
-
-def render_document_address(name: str, article: str | None) -> str:
-    """``name 第2の(1)（p.3）`` for messages and reports."""
-    section, page = split_doc_article(article)
-    out = f"{name} {section}" if section else name
-    return out + (f"（p.{page}）" if page is not None else "")
 
 
 def merge_document_citations(statute: list[Citation], documents: list[Citation]) -> list[Citation]:
