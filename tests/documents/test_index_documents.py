@@ -143,3 +143,42 @@ def test_incremental_reindex_and_deletion(tmp_path: Path) -> None:
     # a statute rebuild of the same folder keeps the documents
     with StatuteIndex.build(corpus, path=tmp_path / "ix", embedder=None, progress=False) as index:
         assert len(indexed_documents(index)) == 7 and len(index) > statutes
+
+
+class _CharHashEmbedder:
+    """A small real Embedder: L2-normalised counts of hashed character bigrams (no model)."""
+
+    name = "charhash-test-v1"
+    dim = 64
+
+    def _vec(self, text: str) -> Any:
+        import zlib
+
+        import numpy as np
+
+        v = np.zeros(self.dim, dtype=np.float32)
+        for a, b in zip(text, text[1:], strict=False):
+            v[zlib.crc32((a + b).encode()) % self.dim] += 1.0
+        n = float(np.linalg.norm(v))
+        return v / n if n else v
+
+    def embed_documents(self, texts: Any) -> Any:
+        import numpy as np
+
+        return np.stack([self._vec(t) for t in texts])
+
+    def embed_query(self, text: str) -> Any:
+        return self._vec(text)
+
+
+def test_documents_get_dense_vectors_when_the_index_has_an_embedder(tmp_path: Path) -> None:
+    from govrag.corpus import Corpus, load_law
+    from tests.retrieval.conftest import law_files
+
+    corpus = Corpus.from_laws([load_law(law_files(("322AC0000000125",))[0])])
+    emb = _CharHashEmbedder()
+    with StatuteIndex.build(corpus, path=tmp_path / "ix", embedder=emb, progress=False) as index:
+        add_documents(index, [DOCS / "yoryo_shomeisho.pdf"], progress=False)
+        hits = index.search("コンビニ交付の利用時間", k=3, kind="document", max_level=1)
+        assert hits and any(h.dense_rank is not None for h in hits)
+        assert hits[0].article == "3(2)ア"
