@@ -153,11 +153,12 @@ class _CharHashEmbedder:
 
     def _vec(self, text: str) -> Any:
         import zlib
+        from itertools import pairwise
 
         import numpy as np
 
         v = np.zeros(self.dim, dtype=np.float32)
-        for a, b in zip(text, text[1:], strict=False):
+        for a, b in pairwise(text):
             v[zlib.crc32((a + b).encode()) % self.dim] += 1.0
         n = float(np.linalg.norm(v))
         return v / n if n else v
