@@ -29,7 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from govrag.cite.model import Citation, doc_article, render_document_address, split_doc_article
-from govrag.text.numerals import kanji_to_int
+from govrag.text.eras import ERA_DATE_RE
+from govrag.text.numerals import NUMERAL_CLASS, kanji_to_int
 
 __all__ = [
     "DocRef",
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-_NUM = r"[0-9０-９〇一二三四五六七八九十]{1,3}"
+_NUM = NUMERAL_CLASS + "{1,3}"  # the one numeral class (govrag.text.numerals)
 _CIRCLED = {chr(0x2474 + i): i + 1 for i in range(20)}  # ⑴ ⑵ … (parenthesized digits)
 # heading numbering at a line start, by level: 第1 / 1 / (1) / ア / (ア)
 _HEADINGS: tuple[tuple[int, re.Pattern[str]], ...] = (
@@ -74,15 +75,9 @@ _SECTION_RE = re.compile(r"(?:" + _COMPONENT + r")(?:の?(?:" + _COMPONENT + r")
 _PAGE_RE = re.compile(
     r"[（(]?\s*(?:[pPｐＰ]{1,2}[.．]\s*([0-9０-９]{1,4})|([0-9０-９]{1,4})\s*(?:頁|ページ))(?:\s*[）)])?"
 )
-_KNUM = "0-9０-９〇一二三四五六七八九十"
-_DOCNUM = (
-    r"(?:[一-龥ァ-ヶＡ-Ｚａ-ｚA-Za-z]{1,12}第[" + _KNUM + r"百千]{1,6}号(?:の[0-9０-９]{1,3})?)"
-)
+_DOCNUM = r"(?:[一-龥ァ-ヶＡ-Ｚａ-ｚA-Za-z]{1,12}第" + NUMERAL_CLASS + r"{1,6}号(?:の[0-9０-９]{1,3})?)"
 _DOCNUM_RE = re.compile(_DOCNUM)
-_DATE = (
-    r"(?:(?:明治|大正|昭和|平成|令和)(?:元|[" + _KNUM + r"]{1,3})年"
-    r"[" + _KNUM + r"]{1,2}月[" + _KNUM + r"]{1,3}日)"
-)
+_DATE = "(?:" + ERA_DATE_RE.pattern + ")"  # the one 和暦 date pattern (govrag.text.eras)
 _NUMBERED_RE = re.compile(
     r"(?:"
     + _DATE

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from govrag.cite.docref import document_number_of, heading_of, render_section
 from govrag.documents.model import Block
-from govrag.text.eras import find_era_dates
+from govrag.errors import InputError
+from govrag.text.eras import ERA_DATE_RE, date_to_wareki, wareki_to_date
 
 __all__ = ["FrontMeta", "Section", "build_sections", "front_metadata"]
 
@@ -100,10 +101,15 @@ def front_metadata(front: Sequence[Block], properties: dict[str, str]) -> FrontM
     number = next((n for ln in lines if (n := document_number_of(ln))), None)
     issued = wareki = None
     for ln in lines:
-        dates = find_era_dates(ln)
-        if dates and len(ln) - len(dates[0].text) <= 6:
-            issued, wareki = dates[0].iso, dates[0].wareki
-            break
+        m = ERA_DATE_RE.search(ln)
+        if m is None or len(ln) - len(m.group(0)) > 6:  # a date line, not a sentence with a date
+            continue
+        try:
+            day = wareki_to_date(m.group(0))
+        except InputError:
+            continue
+        issued, wareki = day.isoformat(), date_to_wareki(day)
+        break
     addressee = issuer = None
     for i, ln in enumerate(lines):
         if addressee is None and _ADDRESSEE_RE.search(ln):

@@ -1,109 +1,118 @@
-"""Japanese era dates (和暦): 「令和7年3月31日」 <-> ``datetime.date``.
+"""Japanese eras (和暦): era dates to Gregorian and back, and law numbers (法令番号).
 
-Era starts follow 元号法 and the era-change cabinet orders (明治 1868-01-25 as used by e-Gov,
-大正 1912-07-30, 昭和 1926-12-25, 平成 1989-01-08, 令和 2019-05-01). Numerals may be arabic,
-full-width or kanji (:func:`govrag.text.numerals.kanji_to_int`); 元年 is year 1.
+The one place govrag reads 「令和7年3月31日」 or 「平成五年法律第八十八号」; citations, corpus
+parsers, DLP recognizers and document loaders call it.
 
->>> d = parse_era_date("令和7年3月31日付け")
->>> d.iso, d.era, d.year, d.text
-('2025-03-31', '令和', 7, '令和7年3月31日')
->>> parse_era_date("平成三十一年四月一日").iso
-'2019-04-01'
->>> to_era(parse_era_date("令和元年5月1日").date)
+>>> wareki_to_date("令和7年3月31日")
+datetime.date(2025, 3, 31)
+>>> wareki_to_date("平成元年一月八日")
+datetime.date(1989, 1, 8)
+>>> date_to_wareki(datetime.date(2019, 5, 1))
 '令和元年5月1日'
->>> find_era_dates("施行日は令和6年4月1日、通知は2025年3月31日。")[1].iso
-'2025-03-31'
+>>> parse_law_number("平成五年法律第八十八号")
+LawNumber(era='平成', year=5, kind='法律', number=88, gregorian_year=1993)
+>>> ERA_DATE_RE.search("令和７年３月３１日付け総行行第45号").group(0)
+'令和７年３月３１日'
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import datetime
 import re
 from dataclasses import dataclass
 
-from govrag.text.numerals import kanji_to_int
+from govrag.errors import InputError
+from govrag.text.numerals import NUMERAL, kanji_to_int
 
-__all__ = ["ERAS", "EraDate", "find_era_dates", "parse_era_date", "to_era"]
+__all__ = [
+    "ERAS",
+    "ERA_DATE_RE",
+    "ERA_NAMES",
+    "LAW_NUMBER_RE",
+    "LawNumber",
+    "date_to_wareki",
+    "era_year_to_gregorian",
+    "parse_law_number",
+    "wareki_to_date",
+]
 
-#: (era name, first day) in chronological order.
-ERAS: tuple[tuple[str, _dt.date], ...] = (
-    ("明治", _dt.date(1868, 1, 25)),
-    ("大正", _dt.date(1912, 7, 30)),
-    ("昭和", _dt.date(1926, 12, 25)),
-    ("平成", _dt.date(1989, 1, 8)),
-    ("令和", _dt.date(2019, 5, 1)),
+#: (era, first day) from the newest: the Gregorian year of 元年 is the first day's year.
+ERAS: tuple[tuple[str, datetime.date], ...] = (
+    ("令和", datetime.date(2019, 5, 1)),
+    ("平成", datetime.date(1989, 1, 8)),
+    ("昭和", datetime.date(1926, 12, 25)),
+    ("大正", datetime.date(1912, 7, 30)),
+    ("明治", datetime.date(1868, 1, 25)),
 )
-_START = dict(ERAS)
-_N = r"[0-9０-９〇一二三四五六七八九十]{1,4}"
-_DATE_RE = re.compile(
-    r"(?:(?P<era>明治|大正|昭和|平成|令和)\s*(?P<ey>元|" + _N + r")|(?P<gy>[12][0-9]{3}|[１２][０-９]{3}))"
-    r"\s*年\s*(?P<m>" + _N + r")\s*月\s*(?P<d>" + _N + r")\s*日"
-)
+ERA_NAMES: tuple[str, ...] = tuple(name for name, _ in ERAS)
+_ERA = "(?P<era>" + "|".join(ERA_NAMES) + ")"
+_YEAR = rf"(?P<year>元|{NUMERAL})"
+#: 和暦 date: 「令和7年3月31日」「平成元年一月八日」 (full-width digits and spaces allowed).
+ERA_DATE_RE = re.compile(
+    rf"{_ERA}\s*{_YEAR}\s*年\s*(?P<month>{NUMERAL})\s*月\s*(?P<day>{NUMERAL})\s*日")
+#: 法令番号: 「平成五年法律第八十八号」「昭和二十一年憲法」「令和三年政令第百号」.
+LAW_NUMBER_RE = re.compile(
+    rf"{_ERA}{_YEAR}年(?:(?P<kind>法律|政令|勅令|[^\s第、。]{{1,12}}?(?:省令|庁令|規則|告示|訓令|府令|条例))"
+    rf"第(?P<number>{NUMERAL})号|(?P<constitution>憲法))")
 
 
 @dataclass(frozen=True, slots=True)
-class EraDate:
-    """A date found in text: ``era``/``year`` are None for a 西暦 date; ``text`` is the span."""
+class LawNumber:
+    """A parsed 法令番号."""
 
-    date: _dt.date
-    era: str | None
-    year: int | None
-    text: str
-    start: int
-    end: int
-
-    @property
-    def iso(self) -> str:
-        return self.date.isoformat()
-
-    @property
-    def wareki(self) -> str:
-        """The 和暦 form (``令和7年3月31日``), whatever the input style."""
-        return to_era(self.date)
+    era: str
+    year: int
+    kind: str
+    number: int | None
+    gregorian_year: int
 
 
-def _num(s: str) -> int:
-    return 1 if s == "元" else kanji_to_int(s)
+def era_year_to_gregorian(era: str, year: int) -> int:
+    """The Gregorian year of ``era`` year ``year`` (``元年`` is 1).
 
-
-def _from_match(m: re.Match[str]) -> EraDate | None:
-    try:
-        month, day = _num(m.group("m")), _num(m.group("d"))
-        if m.group("era"):
-            era, year = m.group("era"), _num(m.group("ey"))
-            gregorian = _START[era].year + year - 1
-        else:
-            era, year = None, None
-            gregorian = _num(m.group("gy"))
-        date = _dt.date(gregorian, month, day)
-    except ValueError:
-        return None
-    if era is not None and date < _START[era]:
-        return None
-    return EraDate(date, era, year, m.group(0), m.start(), m.end())
-
-
-def find_era_dates(text: str) -> list[EraDate]:
-    """Every valid 和暦 or 西暦 年月日 date in ``text`` (invalid ones such as 2月30日 are skipped)."""
-    return [d for m in _DATE_RE.finditer(text) if (d := _from_match(m)) is not None]
-
-
-def parse_era_date(text: str) -> EraDate | None:
-    """The first date in ``text`` (None when there is none)."""
-    found = find_era_dates(text)
-    return found[0] if found else None
-
-
-def to_era(date: _dt.date) -> str:
-    """``date`` in 和暦 (``令和7年3月31日``; 元年 for year 1).
-
-    >>> import datetime
-    >>> to_era(datetime.date(1989, 1, 7))
-    '昭和64年1月7日'
+    >>> era_year_to_gregorian("昭和", 64)
+    1989
     """
-    for era, start in reversed(ERAS):
-        if date >= start:
-            year = date.year - start.year + 1
-            label = "元" if year == 1 else str(year)
-            return f"{era}{label}年{date.month}月{date.day}日"
-    raise ValueError(f"{date} is before 明治")
+    for name, first in ERAS:
+        if name == era:
+            if year < 1:
+                raise InputError(f"{era}{year}年: an era year starts at 元年 (1)")
+            return first.year + year - 1
+    raise InputError(f"unknown era {era!r}; known: {', '.join(ERA_NAMES)}")
+
+
+def _year(text: str) -> int:
+    return 1 if text == "元" else kanji_to_int(text)
+
+
+def wareki_to_date(text: str) -> datetime.date:
+    """The date of the first 和暦 date in ``text``; InputError when there is none or it is invalid."""
+    m = ERA_DATE_RE.search(text)
+    if m is None:
+        raise InputError("no era date (e.g. 令和7年3月31日) in the text")
+    year = era_year_to_gregorian(m["era"], _year(m["year"]))
+    try:
+        return datetime.date(year, kanji_to_int(m["month"]), kanji_to_int(m["day"]))
+    except ValueError as exc:
+        raise InputError(f"not a calendar date: {m.group(0)} ({exc})") from None
+
+
+def date_to_wareki(day: datetime.date) -> str:
+    """``day`` as a 和暦 date with Arabic numerals (元年 for the first year)."""
+    for name, first in ERAS:
+        if day >= first:
+            year = day.year - first.year + 1
+            return f"{name}{'元' if year == 1 else year}年{day.month}月{day.day}日"
+    raise InputError(f"{day.isoformat()} is before 明治")
+
+
+def parse_law_number(text: str) -> LawNumber:
+    """Parse a 法令番号 (the whole text, spaces ignored); InputError when it is not one."""
+    m = LAW_NUMBER_RE.fullmatch("".join(text.split()))
+    if m is None:
+        raise InputError(f"not a law number: {text!r} (e.g. 平成五年法律第八十八号)")
+    year = _year(m["year"])
+    kind = "憲法" if m["constitution"] else m["kind"]
+    number = kanji_to_int(m["number"]) if m["number"] else None
+    return LawNumber(era=m["era"], year=year, kind=kind, number=number,
+                     gregorian_year=era_year_to_gregorian(m["era"], year))
