@@ -546,7 +546,8 @@ def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> Non
     for law in getattr(corpus, "laws", ()) or ():
         _TITLES[law.law_id] = law.title
     for name, law_id in names.items():
-        if law_id is None or _LAWNUM_RE.match(name) or (law_id in _TITLES and corpus is not None):
+        if (law_id is None or name == law_id or _LAWNUM_RE.match(name)
+                or (law_id in _TITLES and corpus is not None)):
             continue
         cur = _TITLES.get(law_id)
         if cur is None or len(name) > len(cur):
