@@ -88,13 +88,15 @@ def find_references(
     """
     text = normalize_query(query)
     first = {name: ids[0] for name, ids in names.items() if name and ids}
-    by_id = {ids[0]: ids for ids in names.values() if ids}
+    longest_first = sorted(first, key=len, reverse=True)
     out: list[Reference] = []
     for c in parse_citations(text, law_names=first):
         if c.article is None or not c.article:
             continue
         if c.law_id is not None:
-            law_ids = by_id.get(c.law_id, (c.law_id,))
+            # the name as written keeps every law it may mean (情報公開法: two Acts)
+            written = next((n for n in longest_first if c.text.startswith(n)), None)
+            law_ids = names[written] if written is not None else (c.law_id,)
         elif c.law_title is None and default_laws and c.text.startswith("第"):
             law_ids = default_laws  # 「第七条」 alone; a bare 「7条」 is too weak a signal
         else:
