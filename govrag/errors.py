@@ -27,7 +27,12 @@
     ├── CollectionMissing      a Qdrant server has no collection of that name
     └── CorpusError            a statute file is malformed, binary, hostile or not a law
         ├── EgovApiError           fetching one law from the e-Gov API failed
-        └── EgovPullError          some laws of a pull failed
+        ├── EgovPullError          some laws of a pull failed
+        └── DocumentError          an office document (PDF/DOCX/XLSX/HTML/MD/TXT) cannot be loaded
+            ├── UnsupportedDocument    unknown format or binary junk
+            ├── EncryptedDocument      password-protected PDF/Office file
+            ├── NoTextLayer            image-only PDF pages (needs OCR first)
+            └── HostileDocument        zip bomb, oversized sheet/part, too many pages or rows
 
 Every error carries context as keyword attributes and never a detected sensitive value.
 
@@ -50,14 +55,18 @@ __all__ = [
     "ContentFiltered",
     "CorpusError",
     "DLPUnavailable",
+    "DocumentError",
     "EgovApiError",
     "EgovPullError",
+    "EncryptedDocument",
     "GovragError",
+    "HostileDocument",
     "IndexIncomplete",
     "IndexLocked",
     "InputError",
     "InvalidRequest",
     "ManifestError",
+    "NoTextLayer",
     "PolicyViolation",
     "ProviderAuthError",
     "ProviderError",
@@ -67,6 +76,7 @@ __all__ = [
     "QuotaExceeded",
     "SensitiveDataBlocked",
     "StageError",
+    "UnsupportedDocument",
     "VaultError",
 ]
 
@@ -249,3 +259,39 @@ class ManifestError(ConfigError):
     def __init__(self, message: str, *, path: str | Path | None = None) -> None:
         self.path = str(path) if path is not None else None
         super().__init__(f"{message} ({self.path})" if self.path else message)
+
+
+class DocumentError(CorpusError):
+    """An office document could not be loaded; ``reason`` is a short machine-readable code.
+
+    >>> str(EncryptedDocument("the PDF is encrypted", path="a.pdf"))
+    'the PDF is encrypted (a.pdf)'
+    >>> EncryptedDocument("x").reason
+    'encrypted'
+    """
+
+    reason = "unreadable"
+
+
+class UnsupportedDocument(DocumentError):
+    """Not a supported format (by extension and content), or binary junk."""
+
+    reason = "unsupported"
+
+
+class EncryptedDocument(DocumentError):
+    """A password-protected PDF or Office file."""
+
+    reason = "encrypted"
+
+
+class NoTextLayer(DocumentError):
+    """PDF pages without extractable text (scans); run OCR before indexing."""
+
+    reason = "no_text_layer"
+
+
+class HostileDocument(DocumentError):
+    """A file that would exhaust memory or time: zip bomb, oversized part, sheet or page count."""
+
+    reason = "hostile"

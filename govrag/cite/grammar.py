@@ -288,6 +288,12 @@ def parse_citations(
                 ref, i = nxt, j
                 continue
             break
+    # documents (govrag.documents): a corpus that also holds indexed documents cites them too
+    documents = getattr(corpus, "document_citations", None)
+    if callable(documents):
+        from govrag.cite.docref import merge_document_citations
+
+        out = merge_document_citations(out, list(documents(text)))
     return out
 
 

@@ -29,6 +29,9 @@ __all__ = [
     "EvidenceRole",
     "Part",
     "Status",
+    "doc_article",
+    "render_document_address",
+    "split_doc_article",
 ]
 
 #: Sub-parts of a provision a citation can point at.
@@ -106,6 +109,11 @@ class Citation:
     resolved_from: str | None = None
     group: int = 0
     problem: str | None = None
+    #: ``"document"``: a citation of an indexed office document (:mod:`govrag.cite.docref`):
+    #: ``law_id`` is the document id, ``law_title`` its name, ``article`` the section path and/or
+    #: page (「第2の(1)」, 「p.3」, 「第2の(1)@p.3」), ``page`` the cited page.
+    kind: Literal["statute", "document"] = "statute"
+    page: int | None = None
 
     @property
     def is_range(self) -> bool:
@@ -124,6 +132,8 @@ class Citation:
     @property
     def address(self) -> str:
         """Canonical statute-style rendering (``行政手続法第七条第一項``), whatever the input style."""
+        if self.kind == "document":
+            return render_document_address(self.law_title or "", self.article)
         out = self.law_title or ""
         if self.suppl:
             out += "附則"
@@ -171,3 +181,34 @@ class CitationCheck:
     def ok(self) -> bool:
         """True only for ``valid``."""
         return self.status == "valid"
+
+
+# --- document citations (the grammar is in govrag.cite.docref) -----------------------
+
+
+def doc_article(section: str | None, page: int | None) -> str:
+    """The ``article`` key of a document citation: section, ``p.N``, or ``section@p.N``.
+
+    >>> doc_article("第2の(1)", 3), doc_article(None, 3), split_doc_article("第2の(1)@p.3")
+    ('第2の(1)@p.3', 'p.3', ('第2の(1)', 3))
+    """
+    if section and page is not None:
+        return f"{section}@p.{page}"
+    return section or (f"p.{page}" if page is not None else "")
+
+
+def split_doc_article(article: str | None) -> tuple[str | None, int | None]:
+    """Inverse of :func:`doc_article`: ``(section or None, page or None)``."""
+    if not article:
+        return None, None
+    section, _, page = article.partition("@")
+    if section.startswith("p.") and section[2:].isdigit():
+        return None, int(section[2:])
+    return section or None, int(page[2:]) if page.startswith("p.") and page[2:].isdigit() else None
+
+
+def render_document_address(name: str, article: str | None) -> str:
+    """``name 第2の(1)（p.3）`` for messages and reports."""
+    section, page = split_doc_article(article)
+    out = f"{name} {section}" if section else name
+    return out + (f"（p.{page}）" if page is not None else "")

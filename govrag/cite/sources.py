@@ -36,15 +36,31 @@ class SourceUnit:
     item: str | None
     text: str = ""
     label: str = ""
+    page: int | None = None
 
     def covers(self, law_id: str, suppl: bool, article: str, paragraph: int | None, item: str | None) -> bool:
         if law_id != self.law_id or suppl != self.suppl:
             return False
+        if law_id.startswith("doc:"):
+            return _document_covers(self.article, self.page, article)
         if not _same_article(self.article, article):
             return False
         if self.paragraph is not None and paragraph is not None and self.paragraph != paragraph:
             return False
         return not (self.item is not None and item is not None and self.item != item)
+
+
+def _document_covers(source_section: str, source_page: int | None, cited: str) -> bool:
+    """A retrieved passage covers a document citation when the sections nest (either way, as
+    for articles and paragraphs) and, where a page is cited, the passage is on that page."""
+    from govrag.cite.docref import section_contains, split_doc_article
+
+    section, page = split_doc_article(cited)
+    if page is not None and source_page is not None and page != source_page:
+        return False
+    if section is None:
+        return page is not None and source_page == page
+    return section_contains(source_section, section) or section_contains(section, source_section)
 
 
 def _same_article(source: str, cited: str) -> bool:
@@ -107,7 +123,14 @@ def source_units(sources: Iterable[Any], *, corpus: Any = None) -> list[SourceUn
         for p in para_values:
             out.append(
                 SourceUnit(
-                    str(law_id), suppl, str(article), p, str(item) if item is not None else None, text, label
+                    str(law_id),
+                    suppl,
+                    str(article),
+                    p,
+                    str(item) if item is not None else None,
+                    text,
+                    label,
+                    get("page") if isinstance(get("page"), int) else None,
                 )
             )
     return out

@@ -198,6 +198,8 @@ def _target_label(c: Citation, t: Target) -> str:
         paragraph=t[3],
         item=t[4],
         suppl=t[1],
+        kind=c.kind,
+        page=c.page,
     ).address
 
 

@@ -66,6 +66,9 @@ def register(sub: Any) -> None:
     build.add_argument("--quiet", action="store_true", help="no progress bars")
     build.add_argument("--json", action="store_true", help="print build statistics as JSON")
     build.set_defaults(func=_build)
+    from govrag.cli.documents import register_index_add
+
+    register_index_add(index_sub)
 
     status = cliutil.add_command(
         index_sub,
@@ -98,6 +101,12 @@ def register(sub: Any) -> None:
         "--law", action="append", help="restrict to a law (title, abbreviation or id); repeatable"
     )
     search.add_argument("--suppl", action="store_true", help="include 附則 (supplementary provisions)")
+    search.add_argument(
+        "--kind", choices=["statute", "document"], help="search statutes or indexed documents only"
+    )
+    search.add_argument(
+        "--max-level", type=int, choices=[1, 2, 3], help="機密性 ceiling: never return passages above it"
+    )
     search.add_argument("--json", action="store_true", help="print hits as JSON")
     search.set_defaults(func=_search)
 
@@ -183,7 +192,10 @@ def _search(args: argparse.Namespace) -> int:
     with StatuteIndex.open(
         path=args.index, url=args.url, api_key=os.environ.get("QDRANT_API_KEY"), collection=args.collection
     ) as index:
-        hits = index.search(args.query, k=args.k, laws=args.law, include_suppl=args.suppl)
+        hits = index.search(
+            args.query, k=args.k, laws=args.law, include_suppl=args.suppl,
+            kind=args.kind, max_level=args.max_level,
+        )
     if args.json:
         cliutil.print_json({"query": args.query, "hits": hits})
         return 0

@@ -47,8 +47,11 @@ def _finding(f: Any) -> dict[str, Any]:
 
 
 def _source(h: Any) -> dict[str, Any]:
-    return {k: getattr(h, k, None) for k in
-            ("law_id", "revision_id", "article", "paragraph", "citation", "score")}
+    out = {k: getattr(h, k, None) for k in
+           ("law_id", "revision_id", "article", "paragraph", "citation", "score")}
+    if getattr(h, "kind", "statute") == "document":  # an indexed office document's passage
+        out.update(kind="document", level=getattr(h, "level", None), page=getattr(h, "page", None))
+    return out
 
 
 def _citation(c: Any) -> dict[str, Any]:
@@ -88,6 +91,7 @@ def audit_entry(
             "level": cls.level, "reasons": _plain(list(getattr(cls, "reasons", ())))},
         "findings": [_finding(f) for f in record.findings or ()],
         "sources": [_source(h) for h in record.hits or ()],
+        "withheld": record.withheld,
         "rerank": None if record.rerank is None else _plain(list(record.rerank)),
         "provider": None,
         "prompt_hash": None,

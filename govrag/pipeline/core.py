@@ -139,6 +139,31 @@ def check_wiring(stages: Sequence[Stage]) -> None:
         written |= stage.writes
 
 
+def bind_ceilings(stages: Sequence[Stage]) -> None:
+    """The 機密性 ceiling of retrieval follows the model it feeds: a retrieve stage without
+    ``max_level`` gets the lowest ``max_level`` of the pipeline's providers (so a passage above
+    it is never retrieved); one set above that is a ConfigError."""
+    levels = [
+        lv for s in stages
+        if isinstance(lv := getattr(getattr(s, "provider", None), "max_level", None), int)
+        and not isinstance(lv, bool)
+    ]
+    if not levels:
+        return
+    ceiling = min(levels)
+    for s in stages:
+        if s.id != "retrieve" or not hasattr(s, "max_level"):
+            continue
+        current = s.max_level
+        if current is None:
+            s.max_level = ceiling
+        elif current > ceiling:
+            raise ConfigError(
+                f"stage 'retrieve' has max_level {current}, above the provider's max_level {ceiling}: "
+                "passages it returns could not be sent"
+            )
+
+
 class Pipeline:
     """An ordered, validated list of stages plus an optional audit log.
 
@@ -155,6 +180,7 @@ class Pipeline:
     ) -> None:
         self.stages: tuple[Stage, ...] = tuple(stages)
         check_wiring(self.stages)
+        bind_ceilings(self.stages)
         self.audit = audit
         self.name = name
         self._spec_extra = dict(spec_extra or {})

@@ -81,6 +81,8 @@ class RunRecord:
     redaction: Redaction | None = field(default=None, repr=False, metadata=_PRIVATE)
     outbound_query: str | None = None
     hits: tuple[Hit, ...] | None = None
+    #: passages above the run's 機密性 ceiling that the retrieve stage's filter kept out (a count)
+    withheld: int | None = None
     rerank: tuple[Mapping[str, Any], ...] | None = None
     messages: tuple[Mapping[str, str], ...] | None = field(default=None, repr=False)
     completion: Completion | None = field(default=None, repr=False)

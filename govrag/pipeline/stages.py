@@ -151,32 +151,66 @@ _ESCAPED_PLACEHOLDER = re.compile(r"&lt;([A-Z_]+_\d+)&gt;")
 
 
 class RetrieveStage(_Base):
-    """Hybrid statute retrieval with the redacted query."""
+    """Hybrid retrieval (statutes and indexed documents) with the redacted query.
+
+    ``max_level`` is the 機密性 ceiling: passages above it are filtered out inside the index (never
+    returned) and counted into ``withheld``. A pipeline sets it to its provider's ``max_level``
+    when it is not given; ``kind`` keeps ``"statute"`` or ``"document"`` sources only.
+    """
 
     id = "retrieve"
     reads = frozenset({"outbound_query"})
-    writes = frozenset({"hits"})
+    writes = frozenset({"hits", "withheld"})
 
-    def __init__(self, *, index: Any | None = None, k: int = 5, laws: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        index: Any | None = None,
+        k: int = 5,
+        laws: list[str] | None = None,
+        max_level: int | None = None,
+        kind: Literal["statute", "document"] | None = None,
+    ) -> None:
         if k < 1:
             raise ConfigError("k must be >= 1")
+        if max_level is not None and max_level not in (1, 2, 3):
+            raise ConfigError(f"max_level must be 1, 2 or 3, got {max_level!r}")
+        if kind not in (None, "statute", "document"):
+            raise ConfigError(f"unknown kind {kind!r}; valid: 'statute', 'document'")
         self.index = index
         self.k = k
         self.laws = laws
+        self.max_level = max_level
+        self.kind = kind
         self.sends_data = bool(getattr(index, "is_remote", False))
 
     def options(self) -> dict[str, Any]:
         opts: dict[str, Any] = {"k": self.k}
         if self.laws:
             opts["laws"] = list(self.laws)
+        if self.max_level is not None:
+            opts["max_level"] = self.max_level
+        if self.kind is not None:
+            opts["kind"] = self.kind
         return opts
 
     def run(self, record: RunRecord) -> RunRecord:
         if self.index is None:
             raise StageError("no index configured: pass index=StatuteIndex...", stage=self.id)
         query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
-        hits = tuple(self.index.search(query, k=self.k, laws=self.laws))
-        return record.evolve(hits=hits)
+        if self.max_level is None and self.kind is None:
+            return record.evolve(hits=tuple(self.index.search(query, k=self.k, laws=self.laws)))
+        scope: dict[str, Any] = {
+            "k": self.k, "laws": self.laws, "kind": self.kind, "max_level": self.max_level
+        }
+        hits = tuple(self.index.search(query, **scope))
+        # an index that cannot count (no ``withheld``) reports None; the generate stage still
+        # refuses any passage above the provider's level
+        counter = getattr(self.index, "withheld", None)
+        withheld: int | None = 0
+        if self.max_level is not None and self.max_level < 3:
+            withheld = int(counter(query, **scope)) if callable(counter) else None
+        return record.evolve(hits=hits, withheld=withheld)
 
 
 class InjectionGuardStage(_Base):
@@ -255,6 +289,9 @@ class GenerateStage(_Base):
                              stage=self.id)
         from govrag.providers.base import check_level
 
+        # retrieved document passages carry their own 機密性 level: the prompt is as high as its
+        # highest passage (the retrieve stage's ceiling keeps them out; this refuses if it did not)
+        level = max([level, *((getattr(h, "level", None) or 1) for h in record.hits or ())])
         check_level(level, max_level=max_level, provider=self.provider.id)
         messages = build_messages(query, list(record.hits or ()), task=self.task)
         completion = self.provider.complete(messages, level=level, **self.completion_options)

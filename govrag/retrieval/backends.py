@@ -32,6 +32,7 @@ __all__ = [
     "FilterSpec",
     "PointData",
     "ScoredUnit",
+    "SourceKind",
 ]
 
 DENSE: Final = "dense"
@@ -59,13 +60,40 @@ class ScoredUnit:
     payload: dict[str, Any]
 
 
+#: Source kinds in one index: e-Gov statutes and the office's own documents (govrag.documents).
+SourceKind = Literal["statute", "document"]
+#: 機密性 levels a point can carry (documents only; statutes are public, level 1, and carry none).
+LEVELS: Final = (1, 2, 3)
+
+
 @dataclass(frozen=True, slots=True)
 class FilterSpec:
-    """Which points a search may return (``None`` law ids: every law)."""
+    """Which points a search may return (``None`` law ids: every law).
+
+    ``kind`` keeps statutes or documents only (None: both); ``max_level`` is the caller's
+    機密性 ceiling: points whose ``level`` is above it are excluded inside Qdrant (a payload
+    filter, on every backend), so they can never be returned whatever their score.
+
+    >>> FilterSpec(max_level=1).withheld().max_level is None
+    True
+    """
 
     law_ids: tuple[str, ...] | None = None
     include_suppl: bool = False
     article: str | None = None
+    kind: SourceKind | None = None
+    max_level: int | None = None
+    above_level: int | None = None
+
+    def withheld(self) -> FilterSpec:
+        """The same filter, selecting only the points above ``max_level`` (to count them)."""
+        return FilterSpec(
+            law_ids=self.law_ids,
+            include_suppl=self.include_suppl,
+            article=self.article,
+            kind=self.kind,
+            above_level=self.max_level,
+        )
 
 
 class Backend(Protocol):
@@ -85,7 +113,7 @@ class Backend(Protocol):
 
     def scroll_hashes(self) -> dict[str, str]: ...
 
-    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]: ...
+    def scroll_payloads(self, spec: FilterSpec, fields: Sequence[str]) -> list[ScoredUnit]: ...
 
     def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None: ...
 
@@ -125,10 +153,13 @@ class EdgeBackend:
                 if self._dir.exists():
                     shutil.rmtree(self._dir)
                 self._shard = qe.EdgeShard.create(str(self._dir), config)
-                for name in ("law_id", "article", "scope"):
+                for name in ("law_id", "article", "scope", "kind", "source"):
                     self._shard.update(
                         qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Keyword)
                     )
+                self._shard.update(
+                    qe.UpdateOperation.create_field_index("level", qe.PayloadSchemaType.Integer)
+                )
             else:
                 self._shard = qe.EdgeShard.load(str(self._dir))
         except Exception as exc:
@@ -175,24 +206,32 @@ class EdgeBackend:
         if ids:
             self._shard.update(self._qe.UpdateOperation.delete_points(list(ids)))
 
-    def _scroll(self, fields: Sequence[str] = ("content_hash",)) -> Iterator[Any]:
+    def _scroll(
+        self, spec: FilterSpec | None = None, fields: Sequence[str] = ("content_hash",)
+    ) -> Iterator[Any]:
         qe = self._qe
         offset: Any = None
+        flt = self._filter(spec) if spec is not None else None
         while True:
             records, offset = self._shard.scroll(
-                qe.ScrollRequest(offset=offset, limit=1024, with_payload=list(fields), with_vector=False)
+                qe.ScrollRequest(
+                    offset=offset, limit=1024, filter=flt, with_payload=list(fields), with_vector=False
+                )
             )
             yield from records
             if offset is None:
                 return
 
     def scroll_hashes(self) -> dict[str, str]:
-        return {str(r.id): str((r.payload or {}).get("content_hash", "")) for r in self._scroll()}
+        """Content hashes of the statute points (documents are managed by govrag.documents)."""
+        return {
+            str(r.id): str((r.payload or {}).get("content_hash", ""))
+            for r in self._scroll(_STATUTES_ONLY)
+        }
 
-    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """``(point id, payload restricted to fields)`` for every point."""
-        for r in self._scroll(fields):
-            yield str(r.id), dict(r.payload or {})
+    def scroll_payloads(self, spec: FilterSpec, fields: Sequence[str]) -> list[ScoredUnit]:
+        """Every point matching ``spec`` with only ``fields`` of its payload (paginated)."""
+        return [ScoredUnit(str(r.id), 0.0, dict(r.payload or {})) for r in self._scroll(spec, fields)]
 
     def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None:
         """Write the dense vectors of existing points (their sparse vector and payload stay)."""
@@ -281,6 +320,9 @@ class ClientBackend:
                         ("law_id", "keyword"),
                         ("article", "keyword"),
                         ("scope", "keyword"),
+                        ("kind", "keyword"),
+                        ("source", "keyword"),
+                        ("level", "integer"),
                     ):
                         self._client.create_payload_index(collection, field, field_schema=schema)  # type: ignore[arg-type]
             elif not exists:
@@ -327,27 +369,28 @@ class ClientBackend:
             self._client.delete(self._name, points_selector=self._m.PointIdsList(points=list(ids)), wait=True)
 
     def scroll_hashes(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+        """Content hashes of the statute points (documents are managed by govrag.documents)."""
+        return {
+            u.id: str(u.payload.get("content_hash", ""))
+            for u in self.scroll_payloads(_STATUTES_ONLY, ("content_hash",))
+        }
+
+    def scroll_payloads(self, spec: FilterSpec, fields: Sequence[str]) -> list[ScoredUnit]:
+        """Every point matching ``spec`` with only ``fields`` of its payload (paginated)."""
+        out: list[ScoredUnit] = []
         offset: Any = None
         while True:
             records, offset = self._client.scroll(
-                self._name, limit=1024, offset=offset, with_payload=["content_hash"], with_vectors=False
+                self._name,
+                scroll_filter=self._filter(spec),
+                limit=1024,
+                offset=offset,
+                with_payload=list(fields),
+                with_vectors=False,
             )
-            for r in records:
-                out[str(r.id)] = str((r.payload or {}).get("content_hash", ""))
+            out.extend(ScoredUnit(str(r.id), 0.0, dict(r.payload or {})) for r in records)
             if offset is None:
                 return out
-
-    def scroll_payloads(self, fields: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        offset: Any = None
-        while True:
-            records, offset = self._client.scroll(
-                self._name, limit=1024, offset=offset, with_payload=list(fields), with_vectors=False
-            )
-            for r in records:
-                yield str(r.id), dict(r.payload or {})
-            if offset is None:
-                return
 
     def set_dense(self, rows: Sequence[tuple[str, Sequence[float]]]) -> None:
         m = self._m
@@ -383,6 +426,10 @@ class ClientBackend:
         self._client.close()
 
 
+#: Every statute point, main provisions and 附則 (what a statute build compares and deletes).
+_STATUTES_ONLY = FilterSpec(include_suppl=True, kind="statute")
+
+
 def _filter(models: Any, spec: FilterSpec) -> Any:
     """The Qdrant filter for ``spec``; qdrant-edge and qdrant-client share these model names."""
     must: list[Any] = []
@@ -392,6 +439,21 @@ def _filter(models: Any, spec: FilterSpec) -> Any:
         must.append(models.FieldCondition(key="scope", match=models.MatchValue(value="main")))
     if spec.article is not None:
         must.append(models.FieldCondition(key="article", match=models.MatchValue(value=spec.article)))
+    # --- documents (govrag.documents): source kind and the 機密性 ceiling
+    must_not: list[Any] = []
+    if spec.kind == "document":
+        must.append(models.FieldCondition(key="kind", match=models.MatchValue(value="document")))
+    elif spec.kind == "statute":
+        must_not.append(models.FieldCondition(key="kind", match=models.MatchValue(value="document")))
+    if spec.max_level is not None:
+        above = [lv for lv in LEVELS if lv > spec.max_level]
+        if above:
+            must_not.append(models.FieldCondition(key="level", match=models.MatchAny(any=above)))
+    if spec.above_level is not None:
+        above = [lv for lv in LEVELS if lv > spec.above_level]
+        must.append(models.FieldCondition(key="level", match=models.MatchAny(any=above or [-1])))
+    if must_not:
+        return models.Filter(must=must or None, must_not=must_not)
     return models.Filter(must=must) if must else None
 
 

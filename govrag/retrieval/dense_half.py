@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govrag.errors import GovragError
-from govrag.retrieval.backends import Backend
+from govrag.retrieval.backends import Backend, FilterSpec
 from govrag.retrieval.embed import Embedder, EmbeddingCache
 from govrag.retrieval.state import _Bar
 
@@ -43,10 +43,11 @@ def dense_targets(store: Backend, *, dense_suppl: bool) -> list[tuple[str, str]]
     """``(unit id, text)`` of every unit that gets a dense vector, read from the store itself (no
     corpus needed), in a stable order."""
     out = []
-    for uid, p in store.scroll_payloads(_FIELDS):
+    for u in store.scroll_payloads(FilterSpec(include_suppl=True), _FIELDS):
+        p = u.payload
         if p.get("suppl") and not dense_suppl:
             continue
-        out.append((uid, f"{p.get('title') or ''}\n{p.get('text') or ''}"))
+        out.append((u.id, f"{p.get('title') or ''}\n{p.get('text') or ''}"))
     out.sort()
     return out
 

@@ -43,6 +43,7 @@ from govrag.retrieval.backends import (
     FilterSpec,
     PointData,
     ScoredUnit,
+    SourceKind,
 )
 from govrag.retrieval.dense_half import attach_targets, embed_targets
 from govrag.retrieval.embed import Embedder, EmbeddingCache, resolve_embedder
@@ -149,6 +150,11 @@ class StatuteIndex:
 
     def __len__(self) -> int:
         return self._backend.count()
+
+    def writer_parts(self) -> tuple[Backend, SparseEncoder, Embedder | None]:
+        """The store, BM25 encoder and embedder, for :mod:`govrag.documents.index`, which adds
+        the office's documents to this index next to the statutes (same vectors and payload)."""
+        return self._backend, self._encoder, self._embedder
 
     # ---------------------------------------------------------------------------- open / build
 
@@ -673,19 +679,68 @@ class StatuteIndex:
         k: int = 10,
         laws: Sequence[str] | None = None,
         include_suppl: bool = False,
+        kind: SourceKind | None = None,
+        max_level: int | None = None,
     ) -> list[Hit]:
-        """The ``k`` best provisions for ``query`` (one hit per article; named provisions first)."""
+        """The ``k`` best provisions for ``query`` (one hit per article; named provisions first).
+
+        ``kind``: ``"statute"`` or ``"document"`` only (None: both); ``max_level``: the caller's
+        機密性 ceiling — a document passage above it is never returned (a Qdrant payload filter).
+        """
+        spec = self._spec(query, k=k, laws=laws, include_suppl=include_suppl, kind=kind, max_level=max_level)
+        cfg = self._fusion
+        rankings, units = self.signals(query, spec=spec, limit=max(cfg.candidates, k))
+        hits = self.rank(
+            query, rankings, units, law_ids=spec.law_ids, include_suppl=include_suppl, fusion=cfg
+        )
+        if kind == "document":  # the statute shortcut does not apply to document-only searches
+            hits = [h for h in hits if h.match != "citation"]
+        return hits[:k]
+
+    def _spec(
+        self,
+        query: str,
+        *,
+        k: int,
+        laws: Sequence[str] | None,
+        include_suppl: bool,
+        kind: SourceKind | None,
+        max_level: int | None,
+    ) -> FilterSpec:
         if not isinstance(query, str) or not query.strip():
             raise InputError("search query is empty")
         if len(query) > 10_000:
             raise InputError(f"search query is too long ({len(query)} characters, limit 10000)")
         if k < 1:
             raise ConfigError(f"k must be >= 1, got {k}")
+        if kind not in (None, "statute", "document"):
+            raise ConfigError(f"unknown kind {kind!r}; valid: 'statute', 'document' or None")
+        if max_level is not None and (isinstance(max_level, bool) or max_level not in (1, 2, 3)):
+            raise ConfigError(f"max_level must be 1, 2 or 3, got {max_level!r}")
         law_ids = self.resolve_laws(laws) if laws else None
-        spec = FilterSpec(law_ids=law_ids, include_suppl=include_suppl)
-        cfg = self._fusion
-        rankings, units = self.signals(query, spec=spec, limit=max(cfg.candidates, k))
-        return self.rank(query, rankings, units, law_ids=law_ids, include_suppl=include_suppl, fusion=cfg)[:k]
+        return FilterSpec(law_ids=law_ids, include_suppl=include_suppl, kind=kind, max_level=max_level)
+
+    def withheld(
+        self,
+        query: str,
+        *,
+        k: int = 10,
+        laws: Sequence[str] | None = None,
+        include_suppl: bool = False,
+        kind: SourceKind | None = None,
+        max_level: int | None = None,
+    ) -> int:
+        """How many passages above ``max_level`` would have been among the ``k`` best BM25
+        matches without the ceiling (for the audit row; their text never leaves the store's
+        filter: only ids and scores are compared). 0 when ``max_level`` is None."""
+        spec = self._spec(query, k=k, laws=laws, include_suppl=include_suppl, kind=kind, max_level=max_level)
+        if max_level is None:
+            return 0
+        vec = self._encoder.query(query)
+        allowed = self._backend.search(SPARSE, vec, limit=k, spec=spec)
+        above = self._backend.search(SPARSE, vec, limit=k, spec=spec.withheld())
+        merged = sorted([(u.score, 0) for u in allowed] + [(u.score, 1) for u in above], reverse=True)[:k]
+        return sum(flag for _, flag in merged)
 
     def signals(
         self, query: str, *, spec: FilterSpec, limit: int, fusion: FusionConfig | None = None
@@ -772,7 +827,7 @@ class StatuteIndex:
                 if law_ids and lid not in law_ids:
                     continue
                 units = self._backend.lookup(
-                    FilterSpec(law_ids=(lid,), include_suppl=False, article=ref.article)
+                    FilterSpec(law_ids=(lid,), include_suppl=False, article=ref.article, kind="statute")
                 )
                 if ref.paragraph is not None:
                     covering = [u for u in units if ref.paragraph in (u.payload.get("paragraphs") or [])]
@@ -815,6 +870,10 @@ class StatuteIndex:
             dense_rank=ranks.get(DENSE),
             match=match,
             retrieval_mode=self.retrieval_mode,
+            kind="document" if p.get("kind") == "document" else "statute",
+            level=p.get("level"),
+            page=p.get("page"),
+            source=p.get("source"),
         )
 
     # ----------------------------------------------------------------------------- lifecycle

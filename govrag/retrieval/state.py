@@ -69,6 +69,12 @@ class Hit:
     dense_rank: int | None = None
     match: MatchKind = "fused"
     retrieval_mode: RetrievalMode = "hybrid"
+    # --- documents (govrag.documents): law_id is the document id ("doc:…"), law_title its
+    # title, article its section path (「第2の(1)」), citation the document citation
+    kind: Literal["statute", "document"] = "statute"
+    level: int | None = None
+    page: int | None = None
+    source: str | None = None
 
     @property
     def signals(self) -> tuple[Signal, ...]:
