@@ -59,7 +59,7 @@ class SqliteStore:
         r = conn.execute("SELECT audit_id, time, prev_hash, row_hash, body FROM audit_rows WHERE seq=?",
                          (seq,)).fetchone()
         conn.close()
-        return tuple(r)  # type: ignore[return-value]
+        return tuple(r)
 
     def rows(self) -> list[tuple[int, str, str]]:
         conn = sqlite3.connect(self.path)
@@ -105,12 +105,12 @@ class PostgresStore:
         with self._conn() as conn:
             r = conn.execute("SELECT audit_id, time, prev_hash, row_hash, body FROM audit_rows "
                              "WHERE seq = %s", (seq,)).fetchone()
-        return tuple(r)  # type: ignore[return-value]
+        return tuple(r)
 
     def rows(self) -> list[tuple[int, str, str]]:
         with self._conn() as conn:
             found = conn.execute("SELECT seq, prev_hash, body FROM audit_rows ORDER BY seq").fetchall()
-        return [tuple(r) for r in found]  # type: ignore[misc]
+        return [tuple(r) for r in found]
 
 
 @pytest.fixture(scope="session")
