@@ -1,0 +1,1 @@
+"""Serving govrag: the OpenAI-compatible guarded gateway and the MCP server."""
