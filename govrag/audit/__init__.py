@@ -24,6 +24,7 @@ from typing import Any
 from govrag.audit.base import BaseAuditLog
 from govrag.audit.content import CaptureLevel
 from govrag.audit.log import RESERVED_TEXT_KEYS, AuditEntry, AuditLog, read_jsonl, verify_jsonl
+from govrag.audit.paths import default_audit_path
 from govrag.audit.postgres import PostgresAuditLog, is_dsn, redact_dsn
 from govrag.audit.rows import (
     GENESIS_HASH,
@@ -48,6 +49,7 @@ __all__ = [
     "ProblemKind",
     "canonical_json",
     "chain_hash",
+    "default_audit_path",
     "is_dsn",
     "new_audit_id",
     "open_audit",
