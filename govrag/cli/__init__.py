@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "govrag.cli.ask",
     "govrag.cli.audit",
     "govrag.cli.eval",
+    "govrag.cli.mcp",
 )
 
 _EPILOG = """examples:
