@@ -412,3 +412,16 @@ def test_writer_killed_while_holding_the_chain_lock(pg_dsn: str, pg_schema: str)
         with pytest.raises(AuditError, match="no audit row"):
             log.get("never-committed")
         assert log.verify() == [] and log.head().count == 3
+
+
+def test_a_pipeline_audits_its_runs_to_postgres(pg_dsn: str, pg_schema: str) -> None:
+    from govrag.pipeline import Pipeline
+    from govrag.pipeline.stages import NormalizeStage
+
+    with open_audit(pg_dsn, schema=pg_schema, app_id="pipeline-test") as log:
+        pipeline = Pipeline([NormalizeStage()], audit=log)
+        result = pipeline.run("ＡＢＣ　行政手続法第七条の審査開始義務")
+        assert result.audit_id is not None
+        entry = log.get(result.audit_id)
+        assert entry.seq == 1 and entry.app_id == "pipeline-test" and log.verify() == []
+        assert "行政手続法" not in json.dumps(entry.record, ensure_ascii=False)  # text goes to content
