@@ -9,7 +9,7 @@ database named by ``--dsn``, dropped afterwards).
 
 Run:  python benchmarks/audit_append.py [--appends 1000] [--repeats 5] [--verify-rows 10000] [--verify-only]
       python benchmarks/audit_append.py --postgres [--dsn postgresql://postgres@127.0.0.1:5432/test]
-             [--appends 400] [--writers 4] [--repeats 3] [--verify-rows 5000]
+             [--appends 400] [--writers 4] [--repeats 3] [--verify-rows 5000] [--verify-only | --steps]
 """
 
 from __future__ import annotations
@@ -213,9 +213,47 @@ def bench_store_verify(kind: str, dsn: str, rows: int, repeats: int) -> dict[str
         return out
 
 
+def bench_pg_steps(dsn: str, n: int) -> dict[str, float]:
+    """Median milliseconds of each round trip of PostgresAuditLog's append transaction (the same
+    statements, timed one by one; synchronous_commit=off so the flush does not hide them)."""
+    from govrag.audit.base import PendingRow
+
+    steps: dict[str, list[float]] = {k: [] for k in ("BEGIN", "lock head", "chain (Python)", "INSERT",
+                                                      "UPDATE head", "COMMIT", "total")}
+    with _store("pg-off", dsn) as open_log, open_log() as log:
+        assert isinstance(log, PostgresAuditLog)
+        conn, q = log._conn, log._q
+        for i in range(n):
+            pending = PendingRow(f"steps-{i}", _record(i), {"output": CONTENT["output"]}, None, "redacted")
+            t = [time.perf_counter()]
+            conn.execute("BEGIN")
+            t.append(time.perf_counter())
+            head = conn.execute(q.lock_head).fetchone()
+            t.append(time.perf_counter())
+            assert head is not None
+            row = pending.chain_to(int(head[0]), str(head[1]))
+            t.append(time.perf_counter())
+            conn.execute(q.insert_row, row.columns())
+            t.append(time.perf_counter())
+            conn.execute(q.advance_head, (row.seq, row.row_hash))
+            t.append(time.perf_counter())
+            conn.execute("COMMIT")
+            t.append(time.perf_counter())
+            for name, a, b in zip(steps, t, t[1:], strict=False):
+                steps[name].append((b - a) * 1000)
+            steps["total"].append((t[-1] - t[0]) * 1000)
+    return {k: statistics.median(v) for k, v in steps.items()} | {
+        "mean total": statistics.fmean(steps["total"])}
+
+
 def main_postgres(args: argparse.Namespace) -> None:
     print(f"PostgreSQL vs SQLite: {args.appends} appends per run, {args.writers} writer processes, "
           f"medians of {args.repeats}, cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
+    if args.steps:
+        r = bench_pg_steps(args.dsn, args.appends)
+        print(f"PostgreSQL append, ms per step ({args.appends} appends, median; mean of the total too):")
+        print("  " + ", ".join(f"{k} {v:.2f}" for k, v in r.items()))
+        return
     if not args.verify_only:
         print("| store | durability | 1 writer rows/s | "
               f"{args.writers} writers rows/s (total) |\n|---|---|---:|---:|")
@@ -247,6 +285,8 @@ def main() -> None:
     ap.add_argument("--postgres", action="store_true", help="compare PostgreSQL with SQLite instead")
     ap.add_argument("--dsn", default=DEFAULT_DSN, help="PostgreSQL database for --postgres ($GOVRAG_PG_DSN)")
     ap.add_argument("--writers", type=int, default=4, help="writer processes for --postgres")
+    ap.add_argument("--steps", action="store_true",
+                    help="with --postgres: time each round trip of one append")
     args = ap.parse_args()
     if args.postgres:
         main_postgres(args)
