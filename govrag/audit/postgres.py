@@ -144,6 +144,8 @@ class PostgresAuditLog(BaseAuditLog):
         self._closed = False
         self._q = _Statements(schema)
         self._conn = self._connect()
+        self._pid = os.getpid()
+        self._inherited: list[Any] = []
         try:
             self._init_schema(create=create and not read_only)
         except BaseException:
@@ -185,10 +187,15 @@ class PostgresAuditLog(BaseAuditLog):
         return conn
 
     def _connection(self, doing: str) -> psycopg.Connection[tuple[Any, ...]]:
-        """The shared connection, reopened once if the server dropped it (caller holds the lock)."""
+        """The shared connection (caller holds the lock): reopened once if the server dropped it,
+        and replaced in a forked child, which must never use (or close) its parent's session."""
         if self._closed:
             raise AuditError(f"{doing} {self.target}: it is closed")
-        if self._conn.closed or self._conn.broken:
+        if self._pid != os.getpid():
+            self._inherited.append(self._conn)  # kept referenced: finalizing it would end the parent's
+            self._pid = os.getpid()             # session on the shared socket
+            self._conn = self._connect()
+        elif self._conn.closed or self._conn.broken:
             self._conn = self._connect()
         return self._conn
 
@@ -310,10 +317,13 @@ class PostgresAuditLog(BaseAuditLog):
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (in a forked child that never used the log: leave the parent's)."""
         self._closed = True
         with self._lock:
-            self._conn.close()
+            if self._pid == os.getpid():
+                self._conn.close()
+            else:
+                self._inherited.append(self._conn)
 
     def __repr__(self) -> str:
         return (f"PostgresAuditLog({redact_dsn(self._dsn)!r}, schema={self.schema!r}, "

@@ -425,3 +425,26 @@ def test_a_pipeline_audits_its_runs_to_postgres(pg_dsn: str, pg_schema: str) -> 
         entry = log.get(result.audit_id)
         assert entry.seq == 1 and entry.app_id == "pipeline-test" and log.verify() == []
         assert "行政手続法" not in json.dumps(entry.record, ensure_ascii=False)  # text goes to content
+
+
+def _append_in_child(log: PostgresAuditLog, n: int) -> None:
+    for i in range(n):
+        log.append({"writer": "child", "i": i})
+    log.close()
+
+
+def test_a_log_opened_before_fork_is_safe_in_parent_and_child(pg_dsn: str, pg_schema: str) -> None:
+    """A gateway that opens the log and then forks workers: each process gets its own session."""
+    ctx = multiprocessing.get_context("fork")
+    with PostgresAuditLog(pg_dsn, schema=pg_schema) as log:
+        log.append({"writer": "parent", "i": 0})
+        session = log._conn.info.backend_pid
+        child = ctx.Process(target=_append_in_child, args=(log, 5))
+        child.start()
+        child.join(timeout=60)
+        assert child.exitcode == 0
+        log.append({"writer": "parent", "i": 1})
+        assert log._conn.info.backend_pid == session  # the child neither used nor ended it
+        writers = [(e.record["writer"], e.record["i"]) for e in log]
+        assert writers == [("parent", 0), *[("child", i) for i in range(5)], ("parent", 1)]
+        assert log.verify() == []
