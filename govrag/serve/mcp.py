@@ -89,6 +89,13 @@ class StatuteTools:
                 self._index = StatuteIndex.build(self.corpus, embedder=None, progress=False)
             return self._index
 
+    def close(self) -> None:
+        """Close the search index (a given one too: the tools own it from here on)."""
+        with self._index_lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
     def search_statutes(self, query: str, *, k: int = 5, laws: Sequence[str] | None = None) -> dict[str, Any]:
         """The ``k`` best provisions for a question or keywords."""
         if not 1 <= k <= 50:
@@ -365,9 +372,8 @@ def serve_stdio(corpus_paths: Sequence[str | os.PathLike[str]], *, index: str | 
         from govrag.retrieval import StatuteIndex
 
         opened = StatuteIndex.open(path=os.fspath(index))
-    server = build_server(StatuteTools(corpus, index=opened))
+    tools = StatuteTools(corpus, index=opened)
     try:
-        server.run("stdio")
+        build_server(tools).run("stdio")
     finally:
-        if opened is not None:
-            opened.close()
+        tools.close()
