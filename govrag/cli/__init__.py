@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "govrag.cli.audit",
     "govrag.cli.eval",
     "govrag.cli.serve",
+    "govrag.cli.mcp",
 )
 
 _EPILOG = """examples:

@@ -1,6 +1,10 @@
-"""``govrag audit verify|export|show`` — check, export and read an audit log.
+"""``govrag audit verify|export|show`` — check, export and read an audit log: an SQLite file or a
+PostgreSQL DSN (``postgresql://user@host/db``; the password is better kept in ``PGPASSWORD`` or
+``~/.pgpass`` than on the command line). Logs are opened read-only: checking a log never writes to
+it (an empty or foreign file stays byte-identical and is reported as not an audit log).
 
-Exit status: 0 intact / done, 1 integrity problems found, 2 missing file or bad usage.
+Exit status: 0 intact / done, 1 integrity problems found, 2 missing file or bad usage, 3 the target
+is not a readable audit log.
 
 >>> import argparse
 >>> p = argparse.ArgumentParser(); sub = p.add_subparsers()
@@ -25,21 +29,26 @@ def register(sub: Any) -> None:
     asub = add_group(
         sub, "audit", help="verify, export and read the tamper-evident audit log",
         examples="  govrag audit verify ~/.local/share/govrag/audit.sqlite\n"
+                 "  govrag audit verify postgresql://govrag@db.example/audit --schema govrag_audit\n"
                  "  govrag audit export audit.sqlite --out audit.jsonl\n"
                  "  govrag audit show audit.sqlite --json",
     )
 
     v = add_command(asub, "verify", help="check the hash chain; exit 1 when any row was altered",
                     examples="  govrag audit verify audit.sqlite\n"
+                             "  govrag audit verify postgresql://govrag@127.0.0.1/audit --json\n"
                              "  govrag audit verify audit.jsonl --anchor head.json --json")
-    v.add_argument("path", help="audit log (SQLite) or an export (.jsonl)")
+    v.add_argument("path", help="audit log (SQLite file or postgresql:// DSN) or an export (.jsonl)")
+    _schema_option(v)
     v.add_argument("--anchor", help="a saved head (anchor file) to check against", default=None)
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.set_defaults(func=_verify)
 
     e = add_command(asub, "export", help="write every row and the head as canonical JSON lines",
-                    examples="  govrag audit export audit.sqlite --out audit.jsonl")
-    e.add_argument("path", help="audit log (SQLite)")
+                    examples="  govrag audit export audit.sqlite --out audit.jsonl\n"
+                             "  govrag audit export postgresql://govrag@127.0.0.1/audit --out audit.jsonl")
+    e.add_argument("path", help="audit log (SQLite file or postgresql:// DSN)")
+    _schema_option(e)
     e.add_argument("--out", required=True, help="output .jsonl file")
     e.add_argument("--json", action="store_true", help="machine-readable output")
     e.set_defaults(func=_export)
@@ -47,53 +56,70 @@ def register(sub: Any) -> None:
     s = add_command(asub, "show", help="list recent runs, or show one run by audit id",
                     examples="  govrag audit show audit.sqlite\n"
                              "  govrag audit show audit.sqlite 0192f0c4-...-... --json")
-    s.add_argument("path", help="audit log (SQLite)")
+    s.add_argument("path", help="audit log (SQLite file or postgresql:// DSN)")
+    _schema_option(s)
     s.add_argument("audit_id", nargs="?", default=None, help="one run's audit id")
     s.add_argument("--limit", type=int, default=20, help="how many recent runs to list (default 20)")
     s.add_argument("--json", action="store_true", help="machine-readable output")
     s.set_defaults(func=_show)
 
 
-def _open(path: str) -> Any:
-    from govrag.audit import AuditLog
+def _schema_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--schema", default="govrag_audit",
+                   help="PostgreSQL schema holding the log (default govrag_audit; ignored for files)")
+
+
+def _shown(target: str) -> str:
+    """How a target is printed: a DSN without its password."""
+    from govrag.audit import redact_dsn
+
+    return redact_dsn(target)
+
+
+def _open(target: str, schema: str) -> Any:
+    """The log at ``target``, read-only (an SQLite file opened with ``mode=ro``)."""
+    from govrag.audit import is_dsn, open_audit
     from govrag.errors import InputError
 
-    if not Path(path).is_file():
-        raise InputError(f"no audit log at {path}")
-    return AuditLog(path, create=False)
+    if is_dsn(target):
+        return open_audit(target, schema=schema, read_only=True)
+    if not Path(target).is_file():
+        raise InputError(f"no audit log at {target}")
+    return open_audit(target, read_only=True)
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from govrag.audit import read_jsonl, verify_jsonl
+    from govrag.audit import is_dsn, read_jsonl, verify_jsonl
     from govrag.errors import InputError
 
-    if not Path(args.path).is_file():
-        raise InputError(f"no audit log at {args.path}")
-    if args.path.endswith(".jsonl"):
+    shown = _shown(args.path)
+    if not is_dsn(args.path) and args.path.endswith(".jsonl"):
+        if not Path(args.path).is_file():
+            raise InputError(f"no audit export at {args.path}")
         problems = verify_jsonl(args.path, anchor=args.anchor)
         rows = len(read_jsonl(args.path)[0])
     else:
-        with _open(args.path) as log:
+        with _open(args.path, args.schema) as log:
             problems = log.verify(anchor=args.anchor)
             rows = len(log)
     if args.json:
-        print_json({"path": args.path, "rows": rows, "ok": not problems, "problems": problems})
+        print_json({"path": shown, "rows": rows, "ok": not problems, "problems": problems})
     elif problems:
-        print(f"{args.path}: {len(problems)} problem(s) in {rows} rows")
+        print(f"{shown}: {len(problems)} problem(s) in {rows} rows")
         for p in problems:
             where = f"seq {p.seq}" if p.seq is not None else "log"
             print(f"  {p.kind:<12} {where:<10} {p.detail}")
     else:
-        print(f"{args.path}: OK, {rows} rows, chain intact")
+        print(f"{shown}: OK, {rows} rows, chain intact")
     return 1 if problems else 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    with _open(args.path) as log:
+    with _open(args.path, args.schema) as log:
         n = log.export_jsonl(args.out)
         head = log.head()
     if args.json:
-        print_json({"path": args.path, "out": args.out, "rows": n, "head": head})
+        print_json({"path": _shown(args.path), "out": args.out, "rows": n, "head": head})
     else:
         print(f"exported {n} rows to {args.out} (head {head.last_hash[:19]}…)")
     return 0
@@ -108,7 +134,7 @@ def _summary(entry: Any) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with _open(args.path) as log:
+    with _open(args.path, args.schema) as log:
         if args.audit_id:
             entry = log.get(args.audit_id)
             if args.json:

@@ -37,7 +37,7 @@ from govrag.pipeline.record import FIELD_NAMES, INITIAL_FIELDS, PRIVATE_FIELDS, 
 from govrag.pipeline.stages import REDACTED_FIELDS, is_redacting
 
 if TYPE_CHECKING:
-    from govrag.audit import AuditLog
+    from govrag.audit import BaseAuditLog
     from govrag.cite.model import CitationCheck
     from govrag.dlp.model import Classification, Finding
     from govrag.guard.base import Verdict
@@ -174,7 +174,7 @@ class Pipeline:
         self,
         stages: Iterable[Stage],
         *,
-        audit: AuditLog | None,
+        audit: BaseAuditLog | None,
         name: str = "custom",
         spec_extra: Mapping[str, Any] | None = None,
     ) -> None:
@@ -295,12 +295,12 @@ class Pipeline:
 
     # -- presets ---------------------------------------------------------------------------------
     @classmethod
-    def preset(cls, name: str, *, audit: AuditLog | None, **resources: Any) -> Pipeline:
+    def preset(cls, name: str, *, audit: BaseAuditLog | None, **resources: Any) -> Pipeline:
         """A built-in pipeline: ``qa``, ``drafting`` or ``strict`` (see :mod:`govrag.pipeline.presets`)."""
         return cls(preset_stages(name, **resources), audit=audit, name=name)
 
 
-def build_preset(name: str, *, audit: AuditLog | None, **resources: Any) -> Pipeline:
+def build_preset(name: str, *, audit: BaseAuditLog | None, **resources: Any) -> Pipeline:
     """:meth:`Pipeline.preset` as a function."""
     return Pipeline.preset(name, audit=audit, **resources)
 

@@ -26,7 +26,7 @@ from govrag.pipeline.core import Pipeline
 from govrag.pipeline.stages import STAGES
 
 if TYPE_CHECKING:
-    from govrag.audit import AuditLog
+    from govrag.audit import BaseAuditLog
 
 __all__ = ["load_spec", "pipeline_from_spec"]
 
@@ -48,7 +48,7 @@ def load_spec(path: str | Path) -> dict[str, Any]:
 
 
 def pipeline_from_spec(
-    spec: Mapping[str, Any], *, audit: AuditLog | None, **resources: Any
+    spec: Mapping[str, Any], *, audit: BaseAuditLog | None, **resources: Any
 ) -> Pipeline:
     """Build a pipeline from ``spec``; ``resources`` (index=, corpus=, engine=, provider=) are
     handed to the stages whose constructors take them; a ``provider`` resource overrides the

@@ -7,11 +7,15 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from govrag.audit import AuditLog
+from govrag.audit import AuditLog, PostgresAuditLog
 from govrag.cli import main
+from govrag.errors import AuditError
+
+from .conftest import PG_DSN, PostgresStore, pg_connect
 
 
 @pytest.fixture()
@@ -94,3 +98,92 @@ def test_console_script_exit_status(log_path: tuple[Path, list[str]]) -> None:
     bad = subprocess.run([sys.executable, "-m", "govrag.cli", "audit", "verify", str(path)],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 1 and "modified" in bad.stdout
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE laws (law_id TEXT, title TEXT)")
+    conn.execute("INSERT INTO laws VALUES ('405AC0000000088', '行政手続法')")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "sub"),
+    [
+        (lambda p: p.write_bytes(b""), "verify"),
+        (lambda p: p.write_bytes(b""), "export"),
+        (lambda p: p.write_bytes(b""), "show"),
+        (lambda p: p.write_text("行政手続法第七条による回答。\n" * 50, encoding="utf-8"), "verify"),
+        (_foreign_sqlite, "verify"),
+    ],
+    ids=["empty-verify", "empty-export", "empty-show", "text-verify", "foreign-sqlite-verify"],
+)
+def test_checking_a_non_audit_file_never_modifies_it(
+    tmp_path: Path, make: Any, sub: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: ``audit verify`` on an empty file used to write an SQLite header into it."""
+    target = tmp_path / "evidence.sqlite"
+    make(target)
+    before = target.read_bytes()
+    extra = ["--out", str(tmp_path / "out.jsonl")] if sub == "export" else []
+    assert main(["audit", sub, str(target), *extra]) == 3
+    err = capsys.readouterr().err
+    assert "AuditError" in err and ("not a govrag audit log" in err or "not a usable audit log" in err), err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["evidence.sqlite"]  # no -wal/-shm, no export
+
+
+def test_read_only_open_of_a_closed_wal_log_leaves_it_byte_identical(
+    log_path: tuple[Path, list[str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = log_path
+    before = path.read_bytes()
+    assert main(["audit", "verify", str(path)]) == 0
+    assert path.read_bytes() == before
+    with AuditLog(path, read_only=True) as log:
+        assert len(log) == 3
+        with pytest.raises(AuditError, match="read-only"):
+            log.append({"n": 4})
+    assert path.read_bytes() == before
+
+
+@pytest.fixture()
+def pg_log(pg_schema: str) -> tuple[str, str]:
+    with PostgresAuditLog(PG_DSN, schema=pg_schema) as log:
+        for i in range(3):
+            log.append({"classification": 1, "provider_id": "extractive", "n": i},
+                       content={"output": f"行政手続法第七条により審査を開始する（{i}）。"})
+    return PG_DSN, pg_schema
+
+
+def test_verify_export_show_on_postgres(pg_log: tuple[str, str], tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    dsn, schema = pg_log
+    with_password = dsn.replace("postgresql://postgres@", "postgresql://postgres:Kimitsu-pw@", 1)
+    assert with_password != dsn  # trust auth ignores the password; output must never show it
+    assert main(["audit", "verify", with_password, "--schema", schema, "--json"]) == 0
+    out = capsys.readouterr().out
+    doc = json.loads(out)
+    assert doc["ok"] is True and doc["rows"] == 3 and "Kimitsu-pw" not in out and "***" in doc["path"]
+    export = tmp_path / "pg.jsonl"
+    assert main(["audit", "export", dsn, "--schema", schema, "--out", str(export)]) == 0
+    assert main(["audit", "verify", str(export)]) == 0
+    capsys.readouterr()
+    assert main(["audit", "show", dsn, "--schema", schema, "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert [e["seq"] for e in listing] == [1, 2, 3]
+    PostgresStore(schema).sql("UPDATE audit_rows SET body = replace(body, '審査を開始する', '審査をしない') "
+                              "WHERE seq = 2")
+    assert main(["audit", "verify", dsn, "--schema", schema]) == 1
+    assert "modified" in capsys.readouterr().out
+
+
+def test_postgres_schema_that_is_not_a_log_is_refused_and_not_created(
+    pg_schema: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["audit", "verify", PG_DSN, "--schema", pg_schema]) == 3
+    assert "not a govrag audit log" in capsys.readouterr().err
+    with pg_connect() as conn:
+        assert conn.execute("SELECT count(*) FROM information_schema.schemata WHERE schema_name = %s",
+                            (pg_schema,)).fetchone()[0] == 0

@@ -1,141 +1,122 @@
-"""Each kind of tampering done directly with sqlite3 (triggers dropped) is detected by verify()."""
+"""Each kind of tampering done directly in the database (triggers bypassed) is detected by
+verify(), on both backends (an SQLite file and a PostgreSQL schema: the ``store`` fixture)."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from govrag.audit import AuditLog, canonical_json, chain_hash
+from govrag.audit import canonical_json, chain_hash
 from govrag.audit.rows import AuditHead, chain_is_intact
 from govrag.errors import AuditError
+
+from .conftest import Store
 
 N = 6
 
 
-def _make(tmp_path: Path) -> Path:
-    path = tmp_path / "audit.sqlite"
-    with AuditLog(path, app_id="city-hall") as log:
+def _make(store: Store) -> Store:
+    with store.open(app_id="city-hall") as log:
         for i in range(1, N + 1):
             log.append({"provider_id": "extractive", "classification": 1, "n": i,
                         "retrieved": [{"law_id": "405AC0000000088", "article": "7", "score": 0.9}]},
                        content={"output": f"行政手続法第七条による回答{i}。"})
-    return path
+    return store
 
 
-def _streaming_verdict(path: Path, anchor: AuditHead | None = None) -> bool:
-    """What verify()'s constant-memory first pass says about the log at ``path``."""
-    with AuditLog(path) as log:
-        rows, head = log._snapshot()
-    return chain_is_intact(iter(rows), head=head, anchor=anchor)
+def _streaming_verdict(store: Store, anchor: AuditHead | None = None) -> bool:
+    """What verify()'s constant-memory first pass says about the stored log."""
+    with store.open() as log, log._reading() as (rows, head):
+        return chain_is_intact(rows, head=head, anchor=anchor)
 
 
-def _sql(path: Path, *statements: str, params: tuple[object, ...] = ()) -> None:
-    conn = sqlite3.connect(path)
-    for trig in ("audit_rows_no_update", "audit_rows_no_delete", "audit_head_no_delete",
-                 "audit_head_forward_only"):
-        conn.execute(f"DROP TRIGGER IF EXISTS {trig}")
-    for s in statements:
-        conn.execute(s, params if "?" in s else ())
-    conn.commit()
-    conn.close()
-
-
-def _row(path: Path, seq: int) -> tuple[str, str, str, str, str]:
-    conn = sqlite3.connect(path)
-    r = conn.execute("SELECT audit_id, time, prev_hash, row_hash, body FROM audit_rows WHERE seq=?",
-                     (seq,)).fetchone()
-    conn.close()
-    return r  # type: ignore[no-any-return]
-
-
-def _edit_body(path: Path) -> None:
-    body = _row(path, 3)[4]
-    _sql(path, "UPDATE audit_rows SET body = ? WHERE seq = 3",
+def _edit_body(store: Store) -> None:
+    body = store.row(3)[4]
+    store.sql("UPDATE audit_rows SET body = ? WHERE seq = 3",
          params=(body.replace("回答3", "回答X"),))
 
 
-def _edit_and_rehash(path: Path) -> None:
-    _aid, _t, prev, _h, body = _row(path, 3)
+def _edit_and_rehash(store: Store) -> None:
+    _aid, _t, prev, _h, body = store.row(3)
     new = body.replace("回答3", "回答X")
-    _sql(path, "UPDATE audit_rows SET body = ?, row_hash = ? WHERE seq = 3",
+    store.sql("UPDATE audit_rows SET body = ?, row_hash = ? WHERE seq = 3",
          params=(new, chain_hash(prev, new)))
 
 
-def _edit_column_only(path: Path) -> None:
-    _sql(path, "UPDATE audit_rows SET time = '2020-01-01T00:00:00+00:00' WHERE seq = 2")
+def _edit_column_only(store: Store) -> None:
+    store.sql("UPDATE audit_rows SET time = '2020-01-01T00:00:00+00:00' WHERE seq = 2")
 
 
-def _reformat_body(path: Path) -> None:
-    body = _row(path, 4)[4]
-    _sql(path, "UPDATE audit_rows SET body = ? WHERE seq = 4",
+def _reformat_body(store: Store) -> None:
+    body = store.row(4)[4]
+    store.sql("UPDATE audit_rows SET body = ? WHERE seq = 4",
          params=(json.dumps(json.loads(body), ensure_ascii=False, sort_keys=True, indent=1),))
 
 
-def _delete_middle(path: Path) -> None:
-    _sql(path, "DELETE FROM audit_rows WHERE seq = 3")
+def _delete_middle(store: Store) -> None:
+    store.sql("DELETE FROM audit_rows WHERE seq = 3")
 
 
-def _delete_middle_and_renumber(path: Path) -> None:
-    _sql(path, "DELETE FROM audit_rows WHERE seq = 3", "UPDATE audit_rows SET seq = seq + 100 WHERE seq > 3",
+def _delete_middle_and_renumber(store: Store) -> None:
+    store.sql("DELETE FROM audit_rows WHERE seq = 3", "UPDATE audit_rows SET seq = seq + 100 WHERE seq > 3",
          "UPDATE audit_rows SET seq = seq - 101 WHERE seq > 100",
          f"UPDATE audit_head SET count = {N - 1}")
 
 
-def _delete_last(path: Path) -> None:
-    _sql(path, f"DELETE FROM audit_rows WHERE seq = {N}")
+def _delete_last(store: Store) -> None:
+    store.sql(f"DELETE FROM audit_rows WHERE seq = {N}")
 
 
-def _delete_last_two(path: Path) -> None:
-    _sql(path, f"DELETE FROM audit_rows WHERE seq >= {N - 1}")
+def _delete_last_two(store: Store) -> None:
+    store.sql(f"DELETE FROM audit_rows WHERE seq >= {N - 1}")
 
 
-def _delete_head(path: Path) -> None:
-    _sql(path, "DELETE FROM audit_head")
+def _delete_head(store: Store) -> None:
+    store.sql("DELETE FROM audit_head")
 
 
-def _forged_row(path: Path, seq: int, prev: str) -> tuple[str, str]:
-    body = json.loads(_row(path, 1)[4])
+def _forged_row(store: Store, seq: int, prev: str) -> tuple[str, str]:
+    body = json.loads(store.row(1)[4])
     body.update(seq=seq, audit_id="forged-0001", time="2026-01-01T00:00:00.000000+00:00")
     body["record"]["n"] = 999
     text = canonical_json(body)
     return text, chain_hash(prev, text)
 
 
-def _insert_middle(path: Path) -> None:
-    prev = _row(path, 2)[3]
-    body, h = _forged_row(path, 3, prev)
-    _sql(path, "UPDATE audit_rows SET seq = seq + 100 WHERE seq >= 3",
+def _insert_middle(store: Store) -> None:
+    prev = store.row(2)[3]
+    body, h = _forged_row(store, 3, prev)
+    store.sql("UPDATE audit_rows SET seq = seq + 100 WHERE seq >= 3",
          "UPDATE audit_rows SET seq = seq - 99 WHERE seq > 100",
          "INSERT INTO audit_rows VALUES (3, 'forged-0001', '2026-01-01T00:00:00.000000+00:00', ?, ?, ?)",
          params=(prev, h, body))
 
 
-def _append_forged_at_end(path: Path) -> None:
-    prev = _row(path, N)[3]
-    body, h = _forged_row(path, N + 1, prev)
-    _sql(path, f"INSERT INTO audit_rows VALUES ({N + 1}, 'forged-0001', "
+def _append_forged_at_end(store: Store) -> None:
+    prev = store.row(N)[3]
+    body, h = _forged_row(store, N + 1, prev)
+    store.sql(f"INSERT INTO audit_rows VALUES ({N + 1}, 'forged-0001', "
                "'2026-01-01T00:00:00.000000+00:00', ?, ?, ?)", params=(prev, h, body))
 
 
-def _swap_rows(path: Path) -> None:
-    _sql(path, "UPDATE audit_rows SET seq = -1 WHERE seq = 3", "UPDATE audit_rows SET seq = 3 WHERE seq = 4",
+def _swap_rows(store: Store) -> None:
+    store.sql("UPDATE audit_rows SET seq = -1 WHERE seq = 3", "UPDATE audit_rows SET seq = 3 WHERE seq = 4",
          "UPDATE audit_rows SET seq = 4 WHERE seq = -1")
 
 
-def _move_first_to_end(path: Path) -> None:
-    _sql(path, f"UPDATE audit_rows SET seq = {N + 50} WHERE seq = 1")
+def _move_first_to_end(store: Store) -> None:
+    store.sql(f"UPDATE audit_rows SET seq = {N + 50} WHERE seq = 1")
 
 
-def _garbage_body(path: Path) -> None:
-    _sql(path, "UPDATE audit_rows SET body = '{\"seq\": 5, broken' WHERE seq = 5")
+def _garbage_body(store: Store) -> None:
+    store.sql("UPDATE audit_rows SET body = '{\"seq\": 5, broken' WHERE seq = 5")
 
 
-def _drop_table_rows(path: Path) -> None:
-    _sql(path, "DELETE FROM audit_rows")
+def _drop_table_rows(store: Store) -> None:
+    store.sql("DELETE FROM audit_rows")
 
 
 @pytest.mark.parametrize(
@@ -160,32 +141,32 @@ def _drop_table_rows(path: Path) -> None:
     ids=lambda v: v.__name__.strip("_") if callable(v) else None,
 )
 def test_tampering_is_detected_with_its_kind(
-    tmp_path: Path, tamper: Callable[[Path], None], expected: set[str]
+    store: Store, tamper: Callable[[Store], None], expected: set[str]
 ) -> None:
-    path = _make(tmp_path)
-    with AuditLog(path) as log:
+    _make(store)
+    with store.open() as log:
         assert log.verify() == []
-    assert _streaming_verdict(path)
-    tamper(path)
-    assert not _streaming_verdict(path), "the streaming pass let tampering through"
-    with AuditLog(path) as log:
+    assert _streaming_verdict(store)
+    tamper(store)
+    assert not _streaming_verdict(store), "the streaming pass let tampering through"
+    with store.open() as log:
         problems = log.verify()
     assert problems, "tampering went undetected"
     assert {p.kind for p in problems} == expected, problems
     assert all(p.detail for p in problems)
 
 
-def test_deleting_the_tail_and_fixing_the_head_needs_an_anchor(tmp_path: Path) -> None:
-    path = _make(tmp_path)
-    with AuditLog(path) as log:
+def test_deleting_the_tail_and_fixing_the_head_needs_an_anchor(store: Store) -> None:
+    _make(store)
+    with store.open() as log:
         saved = log.head()
-    prev_of_last = _row(path, N)[2]
-    _sql(path, f"DELETE FROM audit_rows WHERE seq = {N}",
-         "UPDATE audit_head SET count = ?, last_hash = ?", params=(N - 1, prev_of_last))
-    with AuditLog(path) as log:
+    prev_of_last = store.row(N)[2]
+    store.sql(f"DELETE FROM audit_rows WHERE seq = {N}",
+              "UPDATE audit_head SET count = ?, last_hash = ?", params=(N - 1, prev_of_last))
+    with store.open() as log:
         assert log.verify() == []  # the documented limit: chain and head rewritten consistently
         assert [p.kind for p in log.verify(anchor=saved)] == ["deleted"]
-    assert _streaming_verdict(path) and not _streaming_verdict(path, saved)
+    assert _streaming_verdict(store) and not _streaming_verdict(store, saved)
 
 
 # (anchor relative to the intact log of N rows, streaming verdict)
@@ -200,24 +181,22 @@ ANCHORS = [
 
 @pytest.mark.parametrize(("case", "make", "intact"), ANCHORS, ids=[a[0] for a in ANCHORS])
 def test_streaming_pass_checks_the_anchor(
-    tmp_path: Path, case: str, make: Callable[[list[str]], AuditHead], intact: bool
+    store: Store, case: str, make: Callable[[list[str]], AuditHead], intact: bool
 ) -> None:
-    path = _make(tmp_path)
-    hashes = [_row(path, seq)[3] for seq in range(1, N + 1)]
+    _make(store)
+    hashes = [store.row(seq)[3] for seq in range(1, N + 1)]
     anchor = make(hashes)
-    assert _streaming_verdict(path, anchor) is intact
-    with AuditLog(path) as log:
+    assert _streaming_verdict(store, anchor) is intact
+    with store.open() as log:
         assert (log.verify(anchor=anchor) == []) is intact
 
 
-def test_rewriting_the_whole_chain_is_caught_by_an_anchor_file(tmp_path: Path) -> None:
-    path = _make(tmp_path)
+def test_rewriting_the_whole_chain_is_caught_by_an_anchor_file(store: Store, tmp_path: Path) -> None:
+    _make(store)
     anchor = tmp_path / "head.json"
-    with AuditLog(path) as log:
+    with store.open() as log:
         anchor.write_text(log.head().to_json(), encoding="utf-8")
-    conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT seq, prev_hash, body FROM audit_rows ORDER BY seq").fetchall()
-    conn.close()
+    rows = store.rows()
     prev = rows[0][1]
     updates = []
     for seq, _p, body in rows:
@@ -226,13 +205,13 @@ def test_rewriting_the_whole_chain_is_caught_by_an_anchor_file(tmp_path: Path) -
         updates.append((seq, prev, h, new))
         prev = h
     for seq, p, h, new in updates:
-        _sql(path, "UPDATE audit_rows SET prev_hash = ?, row_hash = ?, body = ? WHERE seq = ?",
-             params=(p, h, new, seq))
-    _sql(path, "UPDATE audit_head SET last_hash = ?", params=(prev,))
-    with AuditLog(path) as log:
+        store.sql("UPDATE audit_rows SET prev_hash = ?, row_hash = ?, body = ? WHERE seq = ?",
+                  params=(p, h, new, seq))
+    store.sql("UPDATE audit_head SET last_hash = ?", params=(prev,))
+    with store.open() as log:
         assert log.verify() == []  # without the anchor a full rewrite is invisible (documented)
         with pytest.raises(AuditError, match="anchor"):
             log.verify(anchor=tmp_path / "missing-anchor.json")
         assert [p.kind for p in log.verify(anchor=anchor)] == ["modified"]
-    with AuditLog(path, anchor=anchor) as log:  # the configured anchor is used by default
+    with store.open(anchor=anchor) as log:  # the configured anchor is used by default
         assert [p.kind for p in log.verify()] == ["modified"]
