@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: How a question refers to its provision: in other words, as a situation, or by citation.
-Kind = Literal["paraphrase", "scenario", "explicit"]
+Kind = Literal["paraphrase", "scenario", "explicit", "definition"]
 #: ``dev`` may be used for tuning; ``test`` only for reporting.
 Split = Literal["dev", "test"]
 
