@@ -98,10 +98,10 @@ class RerankWeights:
     citation: float = 3.0
     named_law: float = 0.6
     definition: float = 1.2
-    lexical: float = 1.0
-    caption: float = 0.35
+    lexical: float = 0.6
+    caption: float = 0.2
     dense: float = 0.35
-    retrieval: float = 0.45
+    retrieval: float = 0.7
     role: float = 0.3
     penalty: float = 0.6
     suppl: float = 0.5

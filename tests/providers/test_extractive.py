@@ -108,11 +108,14 @@ def test_no_sources_refuses_to_answer(extractive: ExtractiveProvider) -> None:
         assert "回答できません" in text and "「" not in text
 
 
-def test_unrelated_question_still_quotes_and_says_so(extractive: ExtractiveProvider,
-                                                     provisions: dict[str, Provision]) -> None:
-    text = extractive.complete(build_messages("ｘｙｚ", [provisions["行政手続法第五条第一項"]])).text
+@pytest.mark.parametrize("question", ["ｘｙｚ", "今日の天気はどうですか", "庁舎の駐車場は何台停められるか"])
+def test_unrelated_question_says_so_and_quotes_nothing(extractive: ExtractiveProvider,
+                                                       provisions: dict[str, Provision],
+                                                       question: str) -> None:
+    sources = [provisions["行政手続法第五条第一項"], provisions["行政手続法第七条"]]
+    text = extractive.complete(build_messages(question, sources)).text
     assert "見当たりませんでした" in text
-    assert _quoted(text) == [("行政手続法第五条第一項", "行政庁は、審査基準を定めるものとする。")]
+    assert "「" not in text
 
 
 def test_paragraph_number_prefix_is_not_quoted(extractive: ExtractiveProvider,
