@@ -50,6 +50,7 @@ from govrag.errors import ConfigError
 
 __all__ = [
     "DenseMode",
+    "excerpt",
     "QueryAnalysis",
     "RerankWeights",
     "RerankedHit",
@@ -608,6 +609,51 @@ def retrieve_candidates(
             seen.add(key)
             hits.append(_as_hit(p, floor))
     return hits
+
+
+def excerpt(ranked: RerankedHit, *, max_chars: int = 600, gap: str = "\n…\n") -> str:
+    """The provision text for a prompt: whole when short, else its best-matching whole sentences
+    (each with the rule it qualifies) in document order, joined by ``gap``.
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "甲は、乙をしなければならない。ただし、丙の場合は、この限りでない。\\n２　丁は、戊とする。"
+    >>> sents = tuple(SentenceScore(s.start, s.end, s.role, sc)
+    ...               for s, sc in zip(provision_sentences(text), (0.0, 0.9, 0.0)))
+    >>> excerpt(RerankedHit(hit=N(text=text), score=1.0, signals={}, rank_before=1, sentences=sents),
+    ...         max_chars=20)
+    '甲は、乙をしなければならない。ただし、丙の場合は、この限りでない。'
+    """
+    text = ranked.hit.text
+    sents = list(ranked.sentences)
+    if len(text) <= max_chars or not sents:
+        return text
+    chosen: set[int] = set()
+    size = 0
+    for i in sorted(range(len(sents)), key=lambda j: (-sents[j].score, j)):
+        if sents[i].score <= 0 and chosen:
+            break
+        group = {i}
+        j = i
+        while j > 0 and sents[j].role in (SentenceRole.PROVISO, SentenceRole.ITEM):
+            j -= 1
+            group.add(j)
+        if sents[i].role == SentenceRole.DEPENDENT:
+            group.add(0)
+        add = sum(sents[k].end - sents[k].start for k in group - chosen)
+        if chosen and size + add > max_chars:
+            break
+        chosen |= group
+        size += add
+    pieces: list[str] = []
+    last = -2
+    for i in sorted(chosen):
+        if pieces and i != last + 1:
+            pieces.append(gap)
+        elif pieces:
+            pieces.append(text[sents[last].end:sents[i].start])
+        pieces.append(text[sents[i].start:sents[i].end])
+        last = i
+    return "".join(pieces)
 
 
 def select(
