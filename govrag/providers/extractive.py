@@ -209,22 +209,24 @@ def _quotes_for(r: Any, *, lead_only: bool) -> list[_Quote]:
         return []
     roles = [s.role for s in sents]
 
-    def rule_of(i: int) -> int:
-        """The sentence a ただし書 / 前項 / 号 sentence depends on."""
-        if roles[i] == SentenceRole.PROVISO:
-            return max(0, i - 1) if roles[max(0, i - 1)] != SentenceRole.PROVISO else rule_of(i - 1)
-        if roles[i] == SentenceRole.ITEM:
-            j = i
-            while j > 0 and roles[j] == SentenceRole.ITEM:
-                j -= 1
-            return j
-        if roles[i] == SentenceRole.DEPENDENT:
-            return next((j for j, role in enumerate(roles) if role == SentenceRole.MAIN), 0)
-        return i
+    def rule_of(i: int) -> int | None:
+        """The 本文 sentence that ``i`` depends on (itself for a 本文); None when the text holds
+        no rule for it (a 前項 sentence of a split article, a ただし書 at the start)."""
+        role = roles[i]
+        if role == SentenceRole.MAIN:
+            return i
+        if role == SentenceRole.PROVISO or role == SentenceRole.ITEM:
+            return rule_of(i - 1) if i > 0 else None
+        main = next((j for j, r in enumerate(roles) if r == SentenceRole.MAIN), None)
+        return main if main is not None and main < i else None
 
     order = sorted(range(len(sents)), key=lambda i: (-sents[i].score, i))
-    best = order[0] if sents[order[0]].score > 0 else 0
+    ruled = [i for i in order if rule_of(i) is not None]
+    if not ruled:
+        return []
+    best = ruled[0] if sents[ruled[0]].score > 0 else min(ruled)
     rule = rule_of(best)
+    assert rule is not None
     lead_end = sents[rule].end
     nxt = rule + 1
     if (nxt < len(sents) and roles[nxt] == SentenceRole.PROVISO
@@ -239,7 +241,7 @@ def _quotes_for(r: Any, *, lead_only: bool) -> list[_Quote]:
         s = sents[i]
         if i in used or s.score <= 0 or s.end - s.start > _MAX_QUOTE:
             continue
-        if roles[i] == SentenceRole.MAIN or rule_of(i) in used:
+        if rule_of(i) in used:
             out.append(_Quote(r.hit, text[s.start:s.end], "condition"))
             break
     return out

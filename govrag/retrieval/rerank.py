@@ -486,7 +486,7 @@ class Reranker:
             "caption": w.caption * caption,
             "dense": w.dense * dense,
             "retrieval": w.retrieval * 3.0 / (2.0 + rank),
-            "penalty": (w.penalty / 2 if q.asks_penalty else -w.penalty) if penal else 0.0,
+            "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
         }
 

@@ -52,11 +52,22 @@ class RerankStage:
     def __repr__(self) -> str:
         return f"RerankStage({', '.join(f'{k}={v!r}' for k, v in self.options().items())})"
 
+    def _whole(self, hit: Any) -> Any:
+        """A hit on part of a split article, as the whole article (its rule is in paragraph 1)."""
+        if self.corpus is None or not getattr(hit, "paragraphs", ()) or getattr(hit, "suppl", False):
+            return hit
+        art = self.corpus.provision(hit.law_id, hit.article)
+        if art is None or not art.text.strip():
+            return hit
+        from dataclasses import replace
+
+        return replace(hit, text=art.text, paragraphs=())
+
     def rank(self, query: str, hits: list[Any]) -> list[Any]:
         """Reranked hits (structural candidates added), the kept ones first."""
         from govrag.retrieval.rerank import _as_hit, _names_for, structural_candidates
 
-        hits = list(hits)
+        hits = [self._whole(h) for h in hits]
         if self.corpus is not None and hits:
             q = analyze_query(query, law_names=_names_for(hits, self._names))
             seen = {(h.law_id, getattr(h, "suppl", False), h.article) for h in hits}
