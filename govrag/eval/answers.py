@@ -8,7 +8,8 @@ For one question with gold articles and one answer (text + the sources it was gi
 * citation precision — of the distinct articles the answer cites, the share that are gold
   (summed over answers: Σ gold cited / Σ cited);
 * ``dangling`` — quotes that start mid-provision (ただし…, 前項の場合…, 前条…, 同項…, この場合…)
-  without an earlier quote from the same cited article (the rule they qualify).
+  without an earlier quote from the same cited article (the rule they qualify); a quote that
+  opens its article (「前条の規定による処分…」) is a rule itself.
 
 Citations are those *outside* 「」 quotes (a quoted provision may itself mention other articles;
 those are the statute's words, not the answer's citations), parsed with :mod:`govrag.cite`.
@@ -138,7 +139,8 @@ def score_answer(
         before = [k for c, k in zip(cits, keys, strict=True) if c.end <= s]
         owner = before[-1] if before else None
         content = answer[s + 1:e - 1]
-        if MID_PROVISION.match(content) and (owner is None or owner not in quoted_from):
+        if (MID_PROVISION.match(content) and (owner is None or owner not in quoted_from)
+                and not _opens_provision(content, owner, sources)):
             dangling += 1
         quoted_from.append(owner)
     top = [(str(h.law_id), str(h.article)) for h in list(sources)[:5]]
@@ -154,6 +156,13 @@ def score_answer(
         answered=bool(spans),
         latency_ms=latency_ms,
     )
+
+
+def _opens_provision(quote: str, owner: tuple[str, str] | None, sources: Sequence[Any]) -> bool:
+    """True when ``quote`` is the opening of its article (「前条の規定による…」 starts a rule)."""
+    return owner is not None and any(
+        (str(h.law_id), str(h.article)) == owner and str(h.text).lstrip().startswith(quote[:30])
+        for h in sources)
 
 
 AnswerFn = Callable[[str], tuple[str, Sequence[Any]]]

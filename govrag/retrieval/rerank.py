@@ -99,10 +99,10 @@ class RerankWeights:
     citation: float = 3.0
     named_law: float = 0.6
     definition: float = 1.2
-    lexical: float = 0.6
+    lexical: float = 0.8
     caption: float = 0.2
     dense: float = 0.35
-    retrieval: float = 0.7
+    retrieval: float = 0.5
     role: float = 0.3
     penalty: float = 0.6
     suppl: float = 0.5
@@ -164,7 +164,7 @@ _DEF_QUESTION = re.compile(
     r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義))"
 )
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
-_DEF_PREFIX = re.compile(r"^.*(?:における|にいう|に定める|上の|の)")
+_DEF_PREFIX = re.compile(r"^.*(?:における|において|にいう|でいう|で言う|に言う|に定める|上の|の)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +260,7 @@ _PARAGRAPH_PREFIX = re.compile(r"^[0-9０-９]+[　 ]")
 _DEPENDENT = re.compile(r"^(?:前(?:各)?[項条号]|前[二三四五六七八九十]+[項条号]|同[項条号]|この場合|"
                         r"第[一二三四五六七八九十百]+項(?:本文|ただし書)?(?:の|に|又は|及び))")
 _PROVISO = re.compile(r"^(?:ただし|但し)")
+_PREVIOUS_ARTICLE = re.compile(r"^前(?:各|[二三四五六七八九十]+)?条")
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +313,10 @@ def provision_sentences(text: str) -> list[_Sentence]:
                 body = body[m.end():]
         if not body.strip():
             continue
-        out.append(_Sentence(start, start + len(body), body, sentence_role(body, item=item), paragraph_start))
+        role = sentence_role(body, item=item)
+        if not out and role == SentenceRole.DEPENDENT and _PREVIOUS_ARTICLE.match(body):
+            role = SentenceRole.MAIN  # 「前条の規定による…」 opening an article is its own rule
+        out.append(_Sentence(start, start + len(body), body, role, paragraph_start))
     return out
 
 
