@@ -33,7 +33,7 @@ from govrag.providers import get_provider  # noqa: E402
 from govrag.providers.prompt import build_messages  # noqa: E402
 from govrag.retrieval import StatuteIndex  # noqa: E402
 from govrag.retrieval.rerank import excerpt  # noqa: E402
-from govrag.retrieval.rerank_stage import RerankStage  # noqa: E402
+from govrag.pipeline.stages import RerankStage  # noqa: E402
 
 CORE = ROOT.parent / "shared" / "corpora" / "egov-xml"
 

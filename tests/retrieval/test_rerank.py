@@ -16,7 +16,7 @@ from govrag.retrieval.rerank import (
     provision_sentences,
     select,
 )
-from govrag.retrieval.rerank_stage import RerankStage
+from govrag.pipeline.stages import RerankStage
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:
