@@ -1,7 +1,8 @@
 """Built-in pipelines: ``qa``, ``drafting`` (起案補助) and ``strict`` (機密性2 deployments).
 
 All three run: normalize -> dlp -> policy (block 機密性3, redact) -> retrieve -> rerank ->
-injection guard -> generate -> restore -> citation verification -> groundedness + bias guards. ``strict`` blocks
+injection guard -> generate -> restore -> citation verification -> groundedness + bias guards.
+``strict`` blocks
 an answer whose citations do not all verify (or that cites nothing) and an ungrounded or biased
 answer instead of annotating it.
 

@@ -31,7 +31,6 @@ Deterministic.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -26,7 +26,7 @@ Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``scor
 ...         text="行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。")
 >>> b = Hit(law_id="405AC0000000088", law_title="行政手続法", article="8", paragraph=None, score=0.2,
 ...         citation="行政手続法第八条", caption="（理由の提示）",
-...         text="行政庁は、申請により求められた許認可等を拒否する処分をする場合は、理由を示さなければならない。")
+...         text="行政庁は、許認可等を拒否する処分をする場合は、理由を示さなければならない。")
 >>> ranked = Reranker().rerank("申請の審査はいつ開始しなければならないか", [b, a])
 >>> [r.hit.citation for r in ranked]
 ['行政手続法第七条', '行政手続法第八条']
@@ -42,7 +42,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -50,7 +50,6 @@ from govrag.errors import ConfigError
 
 __all__ = [
     "DenseMode",
-    "excerpt",
     "QueryAnalysis",
     "RerankWeights",
     "RerankedHit",
@@ -58,17 +57,18 @@ __all__ = [
     "SentenceRole",
     "SentenceScore",
     "analyze_query",
+    "excerpt",
     "provision_sentences",
     "retrieve_candidates",
-    "structural_candidates",
     "select",
     "sentence_role",
+    "structural_candidates",
 ]
 
 DenseMode = Literal["off", "hit", "sentence"]
 
 
-class SentenceRole(str, Enum):
+class SentenceRole(StrEnum):
     """What a sentence is within its provision."""
 
     MAIN = "main"  # 本文: the rule
@@ -291,7 +291,7 @@ def provision_sentences(text: str) -> list[_Sentence]:
     so every ``text[start:end]`` is a verbatim quotable slice.
 
     >>> [(s.role.value, s.text[:6]) for s in provision_sentences(
-    ...     "行政庁は、理由を示さなければならない。ただし、この限りでない。\\n２　前項の理由は、書面による。")]
+    ...     "行政庁は、理由を示さなければならない。ただし、この限りでない。\\n２　前項の理由は、書面。")]
     [('main', '行政庁は、理'), ('proviso', 'ただし、この'), ('dependent', '前項の理由は')]
     """
     from govrag.text import split_sentences
@@ -495,7 +495,8 @@ class Reranker:
         }
 
     @staticmethod
-    def _idf(found: Sequence[Sequence[frozenset[str]]], captions: Sequence[frozenset[str]]) -> dict[str, float]:
+    def _idf(found: Sequence[Sequence[frozenset[str]]],
+             captions: Sequence[frozenset[str]]) -> dict[str, float]:
         """Rarity of each question term among the candidates (per provision, captions included)."""
         df: Counter[str] = Counter()
         for sents, cap in zip(found, captions, strict=True):

@@ -48,7 +48,8 @@ def test_every_preset_reranks_before_generating(corpus: Corpus, index: StatuteIn
 @pytest.mark.parametrize(("question", "law_id", "article", "phrase"), [
     ("情報公開法の不開示情報とは何か", JOHO, "5", "以下「不開示情報」という。"),
     ("申請書に不備があったら役所はどうしないといけない？", "405AC0000000088", "7", "補正を求め"),
-    ("公務員が職務中に違法に他人に損害を与えたら、誰が賠償するのか", "322AC0000000125", "1", "賠償する責に任ずる"),
+    ("公務員が職務中に違法に他人に損害を与えたら、誰が賠償するのか", "322AC0000000125", "1",
+     "賠償する責に任ずる"),
 ])
 def test_the_answer_leads_with_the_governing_rule(
     corpus: Corpus, index: StatuteIndex, tmp_path: Path, question: str, law_id: str, article: str,
@@ -77,7 +78,8 @@ def test_the_answer_leads_with_the_governing_rule(
 def test_the_prompt_carries_rerank_order_relevance_and_whole_sentences(
     corpus: Corpus, index: StatuteIndex
 ) -> None:
-    result = Pipeline.preset("qa", index=index, corpus=corpus, audit=None).run("情報公開法の不開示情報とは何か")
+    pipeline = Pipeline.preset("qa", index=index, corpus=corpus, audit=None)
+    result = pipeline.run("情報公開法の不開示情報とは何か")
     record = result.record
     assert record is not None and record.messages is not None
     sources = parse_sources(record.messages)

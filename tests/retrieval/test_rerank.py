@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from govrag.errors import ConfigError
+from govrag.pipeline.stages import RerankStage
 from govrag.retrieval.rerank import (
     Reranker,
     SentenceRole,
@@ -16,7 +17,6 @@ from govrag.retrieval.rerank import (
     provision_sentences,
     select,
 )
-from govrag.pipeline.stages import RerankStage
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:
@@ -41,18 +41,22 @@ def _names(corpus: Any) -> dict[str, tuple[str, ...]]:
 # (question, retrieved in this order, the article that must come first)
 LEADS = [
     # definitions: the article that defines the asked term, not the ones that use it
-    ("情報公開法の不開示情報とは何か", ["個人情報保護法:60", "個人情報保護法:78", "情報公開法:5"], "情報公開法:5"),
+    ("情報公開法の不開示情報とは何か",
+     ["個人情報保護法:60", "個人情報保護法:78", "情報公開法:5"], "情報公開法:5"),
     ("行政手続法でいう不利益処分とは", ["行政手続法:13", "行政手続法:14", "行政手続法:2"], "行政手続法:2"),
     ("「行政指導」とはどういう意味か", ["行政手続法:32", "行政手続法:35", "行政手続法:2"], "行政手続法:2"),
     # a named law ahead of a law with the same rule
     ("地方公務員法の守秘義務は退職後も続くか", ["国家公務員法:100", "地方公務員法:34"], "地方公務員法:34"),
-    ("国公法では職員は秘密を漏らしてはならないか", ["地方公務員法:34", "国家公務員法:100"], "国家公務員法:100"),
+    ("国公法では職員は秘密を漏らしてはならないか",
+     ["地方公務員法:34", "国家公務員法:100"], "国家公務員法:100"),
     # 罰則 down unless asked about
     ("国家公務員は職務上知った秘密を漏らしてはならないか", ["国家公務員法:109", "国家公務員法:100"],
      "国家公務員法:100"),
-    ("地方公務員が職務上の秘密を漏らしたときの罰則は", ["地方公務員法:34", "地方公務員法:60"], "地方公務員法:60"),
+    ("地方公務員が職務上の秘密を漏らしたときの罰則は",
+     ["地方公務員法:34", "地方公務員法:60"], "地方公務員法:60"),
     # an explicit citation first, whatever matches better
-    ("行政手続法第八条について、理由を示さなければならない場合", ["行政手続法:14", "行政手続法:8"], "行政手続法:8"),
+    ("行政手続法第八条について、理由を示さなければならない場合",
+     ["行政手続法:14", "行政手続法:8"], "行政手続法:8"),
     # the sentence-level rule: the article whose 本文 answers
     ("申請書に必要な書類が添付されていないとき行政庁は補正を求めるか",
      ["行政手続法:9", "行政手続法:7", "行政手続法:8"], "行政手続法:7"),
@@ -72,7 +76,8 @@ def test_the_governing_article_leads(core_corpus: Any, question: str, retrieved:
 
 def test_the_stage_finds_the_definition_the_search_missed(core_corpus: Any) -> None:
     stage = RerankStage(corpus=core_corpus)
-    ranked = stage.rank("情報公開法の不開示情報とは何か", _hits(core_corpus, "個人情報保護法:60", "個人情報保護法:78"))
+    retrieved = _hits(core_corpus, "個人情報保護法:60", "個人情報保護法:78")
+    ranked = stage.rank("情報公開法の不開示情報とは何か", retrieved)
     assert ranked[0].hit.citation == "行政機関の保有する情報の公開に関する法律第五条"
     assert ranked[0].signals["definition"] > 0 and ranked[0].signals["named_law"] > 0
     assert ranked[0].kept
