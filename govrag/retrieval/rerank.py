@@ -534,10 +534,11 @@ class Reranker:
             for s in parts[i]:
                 texts.append(s.text)
                 owner.append(i)
-        if not texts:
+        embedder = self.embedder
+        if not texts or embedder is None:
             return [0.0] * len(hits)
-        qv = np.asarray(self.embedder.embed_query(query), dtype=np.float32).reshape(-1)
-        vecs, _ = embed_with_cache(self.embedder, texts, cache=self.cache)
+        qv = np.asarray(embedder.embed_query(query), dtype=np.float32).reshape(-1)
+        vecs, _ = embed_with_cache(embedder, texts, cache=self.cache)
         sims = vecs @ qv / (np.linalg.norm(vecs, axis=1) * (np.linalg.norm(qv) or 1.0) + 1e-9)
         best = [-1.0] * len(hits)
         for i, sim in zip(owner, sims.tolist(), strict=True):
@@ -628,7 +629,7 @@ def excerpt(ranked: RerankedHit, *, max_chars: int = 600, gap: str = "\n…\n") 
     ...         max_chars=20)
     '甲は、乙をしなければならない。ただし、丙の場合は、この限りでない。'
     """
-    text = ranked.hit.text
+    text = str(ranked.hit.text)
     sents = list(ranked.sentences)
     if len(text) <= max_chars or not sents:
         return text
