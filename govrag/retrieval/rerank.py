@@ -190,7 +190,6 @@ def analyze_query(
     """
     from govrag.retrieval.query import mentioned_laws
     from govrag.retrieval.thesaurus import default_thesaurus
-    from govrag.text import content_lemmas
 
     text = unicodedata.normalize("NFKC", query)
     named = mentioned_laws(text, law_names)
@@ -205,11 +204,11 @@ def analyze_query(
         if subject != name and len(subject) >= 4 and subject in stripped:
             subjects.extend(i for i in ids if i not in named and i not in subjects)
     terms: dict[str, float] = {}
-    for lemma in content_lemmas(stripped):
+    for lemma in _query_lemmas(stripped):
         if lemma not in _QUESTION_WORDS and not lemma.isdigit():
             terms[lemma] = 1.0
     for phrase in default_thesaurus().expansions(text):
-        for lemma in content_lemmas(phrase):
+        for lemma in _query_lemmas(phrase):
             if lemma not in _QUESTION_WORDS:
                 terms.setdefault(lemma, expansion_weight)
     return QueryAnalysis(
@@ -222,9 +221,23 @@ def analyze_query(
     )
 
 
+@lru_cache(maxsize=512)
+def _query_lemmas(text: str) -> tuple[str, ...]:
+    from govrag.text import content_lemmas
+
+    return tuple(content_lemmas(text))
+
+
 def _cited(text: str, law_names: Mapping[str, tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    present = tuple(sorted((n, ids) for n, ids in law_names.items() if n and n in text))
+    return _cited_cached(text, present)
+
+
+@lru_cache(maxsize=512)
+def _cited_cached(text: str, present: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[tuple[str, str]]:
     from govrag.cite import parse_citations
 
+    law_names = dict(present)
     unique = {n: ids[0] for n, ids in law_names.items() if len(ids) == 1}
     out: set[tuple[str, str]] = set()
     for c in parse_citations(text, law_names=unique):
