@@ -1,12 +1,14 @@
-"""What a sentence claims about a provision: quantities, modality, content words.
+"""What a sentence claims about a provision: quantities and content words (slot extraction).
 
-Used by the verifier's ``unsupported`` check. Quantities are (value, unit, bound) triples with
-kanji, arabic and full-width numbers unified (``三十日以内`` == ``30日以内``); modality is one of
-obligation / permission / prohibition / effort (努力義務), recognised in statute style and in
-the polite style answers are written in (しなければなりません, することができます…).
+Used by the claim-support core :mod:`govrag.cite.entail`; :func:`modalities` is re-exported
+from :mod:`govrag.text.modality` (the one modality detector). Quantities are (value, unit,
+bound) triples with kanji, arabic and full-width numbers unified (``三十日以内`` == ``30日以内``);
+fractions (``三分の二以上``) have the unit ``/3``.
 
 >>> [(q.value, q.unit, q.bound) for q in quantities("三十日以内に、2万円を納付")]
 [(30, '日', 'le'), (20000, '円', None)]
+>>> [(q.value, q.unit, q.bound) for q in quantities("出席議員の三分の二以上の多数")]
+[(2, '/3', 'ge')]
 >>> sorted(modalities("行政庁は、審査を開始しなければならない。"))
 ['obligation']
 >>> sorted(modalities("事業者は、安全管理に努めなければなりません。"))
@@ -20,14 +22,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from govrag.text.numerals import kanji_to_int
+from govrag.text.modality import Modality, modalities
+from govrag.text.numerals import NUMERAL_CHARS, kanji_to_int
 
 __all__ = ["Modality", "Quantity", "content_overlap", "lemma_set", "modalities", "quantities"]
 
-Modality = Literal["obligation", "permission", "prohibition", "effort"]
 Bound = Literal["le", "ge", "lt", "gt"]
 
-_NUMBER = r"[0-9０-９〇一二三四五六七八九十百千万億,，]+"
+_NUMBER = f"[{re.escape(NUMERAL_CHARS)}]+"
 _UNITS: dict[str, str] = {
     "週間": "週",
     "週": "週",
@@ -57,17 +59,19 @@ _UNITS: dict[str, str] = {
 }
 _QTY_RE = re.compile(
     rf"(?P<num>{_NUMBER})(?P<unit>{'|'.join(sorted(map(re.escape, _UNITS), key=len, reverse=True))})"
-    r"(?P<bound>以内|以下|以上|未満|を超え|を経過|超)?"
+    r"(?P<bound>以内|以下|以上|未満|を超えない|を超え|を経過|超)?"
 )
 _BOUNDS: dict[str, Bound] = {
     "以内": "le",
     "以下": "le",
     "以上": "ge",
     "未満": "lt",
+    "を超えない": "le",
     "を超え": "gt",
     "超": "gt",
 }
 _MARKERS = (
+    "間",
     "の期間",
     "が経過",
     "経過",
@@ -110,6 +114,8 @@ def quantities(text: str) -> list[Quantity]:
         if before.endswith(_ERA) or (before.endswith("第")):
             continue
         after = text[m.end("unit") : m.end("unit") + 4]
+        if unit == "分" and after.startswith("の"):
+            continue  # 三分の二: a fraction (below)
         if unit == "月" and re.match(rf"{_NUMBER}日", after):
             continue  # a date: 4月1日
         if unit == "年" and (re.match(rf"{_NUMBER}月", after) or (len(num) == 4 and num.isdigit())):
@@ -131,82 +137,19 @@ def quantities(text: str) -> list[Quantity]:
         out.append(
             Quantity(value, _UNITS[unit], _BOUNDS.get(bound_s) if bound_s else None, start, m.end(), marked)
         )
-    return out
-
-
-# --- modality ----------------------------------------------------------------------------
-
-_EFFORT_RE = re.compile(
-    r"(?:よう)?努め(?:なければな(?:らない|らず|りません)|ねばならない|るもの(?:とする|とします)?|る|ます|てい"
-    r"(?:る|ます)"
-    r"|なくてはならない)|努力義務|努力する"
-)
-_PROHIB_RE = re.compile(
-    r"て(?:は|も)なら(?:ない|ず|ぬ)|てはなりません|で(?:は)?なら(?:ない)|禁止|禁じ|(?:こと|事)が?(?:は)?でき("
-    r"?:ない|ません|ず)"
-    r"|ことはでき(?:ない|ません)|してはいけ(?:ない|ません)"
-)
-_OBLIG_RE = re.compile(
-    r"なければなら(?:ない|ず|ぬ)|なければなりません|ねばなら|義務(?:が|を|付け|づけ|と|で)|義務があ|義務を負"
-    r"|しなくてはなら|ものとする|ものとします"
-)
-_PERMIT_RE = re.compile(r"(?:こと|事)が(?:でき(?:る|ます)|可能)|認められ(?:る|ます|ています)|(?<!不)可能です")
-
-
-def _predicative(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Matches used as a predicate: not directly modifying a noun (することができる処分 is not
-    a permission, it names a kind of disposition)."""
-    out = []
-    for m in regex.finditer(text):
-        nxt = text[m.end() : m.end() + 1]
-        if nxt and _NOUN_START.match(nxt) and not m.group(0).endswith(("義務", "禁止")):
+    for m in _FRACTION_RE.finditer(text):
+        try:
+            den, num_v = kanji_to_int(m.group("den")), kanji_to_int(m.group("num"))
+        except ValueError:
             continue
-        if text.startswith(("もの", "こと", "とき", "ところ"), m.end()) and not text.startswith(
-            ("ものとする", "ものとします", "ものとされ"), m.end()
-        ):
-            continue
-        out.append(m.span())
-    return out
+        bound_s = m.group("bound")
+        out.append(Quantity(num_v, f"/{den}", _BOUNDS.get(bound_s) if bound_s else None, m.start(), m.end()))
+    return sorted(out, key=lambda q: q.start)
 
 
-_NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for a, b in spans:
-        for k in range(a, b):
-            chars[k] = "　"
-    return "".join(chars)
-
-
-def modalities(text: str) -> set[Modality]:
-    """Obligation / permission / prohibition / effort expressed (as predicates) in ``text``.
-
-    努めなければならない counts as effort only (not obligation); ことができない as prohibition;
-    することができる処分 (attributive) as nothing.
-
-    >>> sorted(modalities("開示することができる。ただし、公にしてはならない。"))
-    ['permission', 'prohibition']
-    >>> sorted(modalities("取消訴訟を提起することができる処分をする場合には、教示しなければならない。"))
-    ['obligation']
-    """
-    out: set[Modality] = set()
-    rest = text
-    spans = _predicative(_EFFORT_RE, rest)
-    if spans:
-        out.add("effort")
-    rest = _blank(rest, [m.span() for m in _EFFORT_RE.finditer(rest)])
-    rest = re.sub(r"努め[^。]{0,3}なければな(?:らない|らず|りません)", "", rest)
-    spans = _predicative(_PROHIB_RE, rest)
-    if spans:
-        out.add("prohibition")
-    rest = _blank(rest, [m.span() for m in _PROHIB_RE.finditer(rest)])
-    if _predicative(_OBLIG_RE, rest):
-        out.add("obligation")
-    if _predicative(_PERMIT_RE, rest):
-        out.add("permission")
-    return out
+_FRACTION_RE = re.compile(
+    rf"(?P<den>{_NUMBER})分の(?P<num>{_NUMBER})(?P<bound>以内|以下|以上|未満|を超えない|を超え)?"
+)
 
 
 # --- semantic overlap ----------------------------------------------------------------------

@@ -37,6 +37,7 @@ from govrag.cite.lexer import (
 )
 from govrag.cite.model import Citation, CitationCorpus, Part
 from govrag.errors import InputError
+from govrag.text.eras import ERA_NAMES
 
 __all__ = ["ALIASES", "law_name_table", "parse_citations"]
 
@@ -531,7 +532,7 @@ def _official(title: str, law_id: str | None, ctx: _Ctx) -> tuple[str, str | Non
 _TITLES: dict[str, str] = {}
 
 
-_LAWNUM_RE = re.compile(r"^(?:明治|大正|昭和|平成|令和).+(?:号|憲法)$")
+_LAWNUM_RE = re.compile(rf"^(?:{'|'.join(ERA_NAMES)}).+(?:号|憲法)$")
 
 
 def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> None:
@@ -539,7 +540,8 @@ def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> Non
     for law in getattr(corpus, "laws", ()) or ():
         _TITLES[law.law_id] = law.title
     for name, law_id in names.items():
-        if law_id is None or _LAWNUM_RE.match(name) or (law_id in _TITLES and corpus is not None):
+        if (law_id is None or name == law_id or _LAWNUM_RE.match(name)
+                or (law_id in _TITLES and corpus is not None)):
             continue
         cur = _TITLES.get(law_id)
         if cur is None or len(name) > len(cur):

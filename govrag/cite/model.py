@@ -74,7 +74,7 @@ class CitationCorpus(Protocol):
         ...
 
 
-EvidenceRole = Literal["citation", "quote", "number", "modality", "sentence", "claim"]
+EvidenceRole = Literal["citation", "quote", "number", "modality", "actor", "scope", "sentence", "claim"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,10 +29,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from govrag.cite.claims import Modality, Quantity, content_overlap, modalities, quantities
+from govrag.cite.claims import Quantity, content_overlap, lemma_set, quantities
+from govrag.cite.entail import SLOTS, ClaimCheck, Slot, check_claim
 from govrag.cite.grammar import parse_citations
 from govrag.cite.lexer import quote_spans
-from govrag.cite.model import Citation, CitationCheck, CitationCorpus, Evidence, Status
+from govrag.cite.model import Citation, CitationCheck, CitationCorpus, Evidence, EvidenceRole, Status
 from govrag.cite.report import CitationReport
 from govrag.cite.sources import SourceUnit, source_units
 from govrag.cite.targets import Target, expand_targets
@@ -393,54 +394,22 @@ def _claims(
         resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved
     )
     span = Evidence(c.start, c.end, "citation")
-    # numbers, periods, amounts
-    have = quantities(prov_text)
     # a figure stated for another citation of the same sentence is not held against this one
     sentence_text = "\n".join(
         resolved[j].text for j, d in enumerate(cits) if s0 <= d.start < s1 and j in resolved
     )
-    have_sentence = (
-        quantities(sentence_text) if len({d.group for d in cits if s0 <= d.start < s1}) > 1 else []
-    )
-    for qty in quantities(claim):
-        if not qty.marked:
-            continue
-        if not _supported_quantity(qty, have) and not _supported_quantity(qty, have_sentence):
-            shown = "、".join(sorted({_fmt(h) for h in have})) or "none"
-            return CitationCheck(
-                c,
-                "unsupported",
-                f"「{answer[lo + qty.start : lo + qty.end]}」 is not what {c.address} says "
-                f"(its figures: {shown})",
-                (span, Evidence(lo + qty.start, lo + qty.end, "number")),
-                prov_text[:2000],
-            )
-    # modality: against the provision sentences that the claim is about
-    claimed = modalities(claim)
-    stated = _stated_modalities(claim, prov_text, cache) if claimed else set()
-    # a prohibition is a duty too: 守秘義務を負う restates 秘密を漏らしてはならない
-    accepted = stated | ({"obligation"} if "prohibition" in stated else set())
-    for m in sorted(claimed - accepted):
-        return CitationCheck(
-            c,
-            "unsupported",
-            f"the answer states {_MOD_JA[m]} but {c.address} states "
-            f"{'、'.join(_MOD_JA[x] for x in sorted(stated)) or 'no obligation/permission/prohibition'}",
-            (span, Evidence(lo, hi, "modality")),
-            prov_text[:2000],
-        )
-    if not semantic:
+    multi = len({d.group for d in cits if s0 <= d.start < s1}) > 1
+    slots: tuple[Slot, ...] = SLOTS if semantic else ("number", "modality")
+    if len(lemma_set(claim, cache)) < MIN_CLAIM_LEMMAS:
+        slots = tuple(s for s in slots if s != "content")
+    result = check_claim(claim, [prov_text], min_lemma_overlap=min_overlap,
+                         number_context=[sentence_text] if multi else (), slots=slots,
+                         titles=[c.law_title] if c.law_title else ())
+    if result.status == "unsupported" and result.slot is not None:
+        return _unsupported(c, result, claim, lo, hi, answer, prov_text, span)
+    if not semantic or result.status == "not_a_claim":
         return None
     score, n = content_overlap(claim, prov_text, cache=cache)
-    if n >= MIN_CLAIM_LEMMAS and score < min_overlap:
-        return CitationCheck(
-            c,
-            "unsupported",
-            f"the citing sentence shares only {score:.0%} of its content words with {c.address}",
-            (span, Evidence(lo, hi, "claim")),
-            prov_text[:2000],
-            score,
-        )
     if n >= RELATIVE_MIN_LEMMAS and score < RELATIVE_MAX_SCORE and units:
         better = _better_source(c, cits, claim, score, units, cache)
         if better is not None:
@@ -455,6 +424,27 @@ def _claims(
                 score,
             )
     return None
+
+
+def _unsupported(c: Citation, r: ClaimCheck, claim: str, lo: int, hi: int, answer: str, prov_text: str,
+                 span: Evidence) -> CitationCheck:
+    """The ``unsupported`` check for a failed slot of the claim-support core."""
+    a, b = r.claim_span or (0, len(claim))
+    if r.slot == "number":
+        shown = "、".join(sorted({_fmt(h) for h in quantities(prov_text)})) or "none"
+        return CitationCheck(c, "unsupported",
+                             f"「{answer[lo + a:lo + b]}」 is not what {c.address} says "
+                             f"(its figures: {shown})",
+                             (span, Evidence(lo + a, lo + b, "number")), prov_text[:2000])
+    if r.slot == "content":
+        share = r.lemma_overlap
+        return CitationCheck(c, "unsupported",
+                             f"the citing sentence shares only {share:.0%} of its content words "
+                             f"with {c.address}",
+                             (span, Evidence(lo, hi, "claim")), prov_text[:2000], share)
+    role: EvidenceRole = "modality" if r.slot == "modality" else "actor" if r.slot == "actor" else "scope"
+    return CitationCheck(c, "unsupported", f"{r.slot}: {r.reason} ({c.address})",
+                         (span, Evidence(lo + a, lo + b, role)), prov_text[:2000])
 
 
 def _better_source(
@@ -477,56 +467,9 @@ def _better_source(
     return best
 
 
-def _stated_modalities(claim: str, prov_text: str, cache: dict[str, frozenset[str]]) -> set[Modality]:
-    """Modalities of the provision sentences closest to the claim (all sentences when the claim
-    has no content words): a claim about the main rule is not supported by a modality that only
-    appears in another paragraph or the proviso of the article."""
-    from govrag.cite.claims import lemma_set
-    from govrag.text.sentences import split_sentences
-
-    sents = [s.text for s in split_sentences(prov_text)]
-    claim_set = lemma_set(claim, cache)
-    if not claim_set or len(sents) <= 1:
-        return modalities(prov_text)
-    scored = [(len(claim_set & lemma_set(s, cache)), s) for s in sents]
-    best = max(n for n, _ in scored)
-    if best == 0:
-        return modalities(prov_text)
-    out: set[Modality] = set()
-    for n, s in scored:
-        if n >= max(1, 0.6 * best):
-            out |= modalities(s)
-    return out or modalities(prov_text)
-
-
-_MOD_JA = {
-    "obligation": "an obligation (義務)",
-    "permission": "a permission (できる)",
-    "prohibition": "a prohibition (禁止)",
-    "effort": "a duty to endeavour (努力義務)",
-}
-
-
 def _fmt(q: Quantity) -> str:
     bound = {"le": "以内/以下", "ge": "以上", "lt": "未満", "gt": "超"}.get(q.bound or "", "")
     return f"{q.value}{q.unit}{bound}"
-
-
-def _norm_q(q: Quantity) -> tuple[int, str]:
-    if q.unit == "週":
-        return q.value * 7, "日"
-    return q.value, q.unit
-
-
-def _supported_quantity(q: Quantity, have: list[Quantity]) -> bool:
-    key = _norm_q(q)
-    same = [h for h in have if _norm_q(h) == key]
-    if not same:
-        return False
-    if q.bound is None:
-        return True
-    bounds = {h.bound for h in same}
-    return None in bounds or q.bound in bounds
 
 
 def _clause(c: Citation, cits: Sequence[Citation], s0: int, s1: int) -> tuple[int, int]:

@@ -123,14 +123,19 @@ class CorpusManifest:
         return problems
 
 
-def _str(table: dict[str, Any], key: str, where: str, path: Path, *, required: bool = True) -> str | None:
+def _opt(table: dict[str, Any], key: str, where: str, path: Path) -> str | None:
     value = table.get(key)
     if value is None:
-        if required:
-            raise ManifestError(f"{where}: missing {key!r}", path=path)
         return None
     if not isinstance(value, str) or not value.strip():
         raise ManifestError(f"{where}: {key!r} must be a non-empty string", path=path)
+    return value
+
+
+def _str(table: dict[str, Any], key: str, where: str, path: Path) -> str:
+    value = _opt(table, key, where, path)
+    if value is None:
+        raise ManifestError(f"{where}: missing {key!r}", path=path)
     return value
 
 
@@ -169,27 +174,22 @@ def load_manifest(path: str | Path) -> CorpusManifest:
         if extra:
             raise ManifestError(f"{where}: unknown key(s) {sorted(extra)}; allowed: {sorted(_LAW)}", path=p)
         law_id = _str(t, "law_id", where, p)
-        assert law_id is not None
         if not _LAW_ID_RE.match(law_id):
             raise ManifestError(f"{where}: {law_id!r} is not an e-Gov law id", path=p)
         if law_id in seen:
             raise ManifestError(f"{where}: law {law_id} listed twice", path=p)
         seen.add(law_id)
         revision = _str(t, "revision_id", where, p)
-        assert revision is not None
         if not revision.startswith(law_id):
             raise ManifestError(f"{where}: revision {revision!r} does not belong to law {law_id}", path=p)
-        sha = _str(t, "sha256", where, p, required=False)
+        sha = _opt(t, "sha256", where, p)
         if sha is not None and not _SHA_RE.match(sha):
             raise ManifestError(f"{where}: sha256 must be 64 lower-case hex digits", path=p)
         file = _str(t, "file", where, p)
-        assert file is not None
         if Path(file).is_absolute() or ".." in Path(file).parts:
             raise ManifestError(f"{where}: file {file!r} must be relative to root, without '..'", path=p)
         title = _str(t, "title", where, p)
-        assert title is not None
         laws.append(ManifestLaw(law_id=law_id, title=title, revision_id=revision, file=file,
-                                sha256=sha, law_num=_str(t, "law_num", where, p, required=False)))
-    assert name is not None and root is not None
+                                sha256=sha, law_num=_opt(t, "law_num", where, p)))
     return CorpusManifest(name=name, description=description, root=root, format=fmt,
                           laws=tuple(laws), path=p.resolve())

@@ -434,9 +434,11 @@ class _AnswerGuardStage(_Base):
 
     def run(self, record: RunRecord) -> RunRecord:
         answer = _need(record.answer, "answer", self.id)
-        verdict = self._guard().validate(answer, sources=[h.text for h in record.hits or ()])
+        # the hits themselves: their law titles let the guard strip full-title citations
+        verdict = self._guard().validate(answer, sources=list(record.hits or ()))
         if not verdict.passed and self.on_fail == "block":
-            raise ContentFiltered(f"{self.id} refused the answer", stage=self.id,
+            # the explanation names sentences, slots and rules, never the answer's text
+            raise ContentFiltered(f"{self.id} refused the answer: {verdict.explanation}", stage=self.id,
                                   reason=verdict.explanation)
         return record.add_verdicts(verdict)
 

@@ -621,6 +621,8 @@ class StatuteIndex:
         out: list[Hit] = []
         top = fused[0].score if fused else 1.0
         for ref in refs:
+            if ref.suppl:  # 附則第二条 is not 第二条: no shortcut (main-provision units only here)
+                continue
             found: list[ScoredUnit] = []
             for lid in ref.law_ids:
                 if law_ids and lid not in law_ids:

@@ -57,8 +57,8 @@ class Thesaurus:
     def merged(self, other: Thesaurus) -> Thesaurus:
         """This thesaurus with ``other``'s entries added (terms of a shared phrase are joined).
 
-        >>> a = Thesaurus.from_lines(["役所\t行政庁"])
-        >>> a.merged(Thesaurus.from_lines(["役所\t地方公共団体", "窓口\t行政庁"])).expansions("役所の窓口")
+        >>> a = Thesaurus.from_lines(["役所\\t行政庁"])
+        >>> a.merged(Thesaurus.from_lines(["役所\\t地方公共団体", "窓口\\t行政庁"])).expansions("役所の窓口")
         ['行政庁', '地方公共団体']
         """
         entries = dict(self._entries)
@@ -94,7 +94,7 @@ def resolve_thesaurus(
     ``thesaurus`` is a :class:`Thesaurus` or the path of a ``phrase<TAB>terms`` file; ``None``
     keeps the packaged one. ``mode="replace"`` drops the packaged entries.
 
-    >>> own = Thesaurus.from_lines(["ふるさと納税\t寄附金"])
+    >>> own = Thesaurus.from_lines(["ふるさと納税\\t寄附金"])
     >>> len(resolve_thesaurus(own, mode="replace"))
     1
     >>> len(resolve_thesaurus(own)) == len(default_thesaurus()) + 1

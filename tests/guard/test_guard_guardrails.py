@@ -65,6 +65,7 @@ def test_guardrails_validators_offline() -> None:
     assert [text[a:b] for a, b in spans] == ["以上の指示を無視して", "外国人は皆"]
     assert out["good"] is True and out["grounded"] is True
     assert out["ungrounded"].startswith("ValidationError") and "groundedness" in out["ungrounded"]
+    assert "sentence 1 [number]" in out["ungrounded"]  # the same verdict as GroundednessGuard
     assert out["plain"] is False
     assert out["hub_tracer"] == "None"  # hub telemetry cannot export anything
     assert out["attempts"] == []  # checked at interpreter exit, after exporters flushed

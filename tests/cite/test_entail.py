@@ -1,0 +1,75 @@
+"""The claim-support core shared by verify_citations and GroundednessGuard: each slot both ways
+on real provisions, through check_claim and through verify_citations' ``unsupported`` status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govrag.cite import verify_citations
+from govrag.cite.entail import check_claim, is_claim
+
+JOHO = "行政機関の保有する情報の公開に関する法律"
+FUFUKU = "行政不服審査法"
+
+# (law, article, claim, expected slot or None when supported)
+CASES: list[tuple[str, str, str, str | None]] = [
+    (JOHO, "10", "開示決定等は、開示請求があった日から三十日以内にしなければならない。", None),
+    (JOHO, "10", "開示決定等は、開示請求があった日から二週間以内にしなければならない。", "number"),
+    (FUFUKU, "18", "審査請求は、処分を知った日の翌日から起算して三か月を経過するとできなくなる。", None),
+    (FUFUKU, "18", "審査請求は、処分があった日の翌日から起算して一年を経過するとできなくなる。", None),
+    (FUFUKU, "18", "審査請求は、処分を知った日の翌日から起算して二年以内にしなければならない。", "number"),
+    ("地方公務員法", "34", "職員は、職務上知り得た秘密を漏らしてはならない。", None),
+    ("地方公務員法", "34", "職員は、職務上知り得た秘密を漏らさないよう努めなければならない。", "modality"),
+    ("行政手続法", "12", "行政庁は、処分基準を定め、これを公にしておくよう努めなければならない。", None),
+    ("行政手続法", "12", "行政庁は、処分基準を定め、これを公にしておくことができる。", "modality"),
+    (FUFUKU, "31", "審理員は、申立人に口頭で意見を述べる機会を与えなければならない。", None),
+    (FUFUKU, "31", "処分庁は、申立人に口頭で意見を述べる機会を与えなければならない。", "actor"),
+    (JOHO, "5", "行政機関の長は、不開示情報が記録されている場合を除き、行政文書を開示しなければならない。",
+     None),
+    (JOHO, "5", "行政機関の長は、いかなる場合であっても行政文書を開示しなければならない。", "scope"),
+    ("行政手続法", "7", "行政庁は、遅滞なく申請の審査を開始しなければならない。", None),
+    ("行政手続法", "7", "行政庁は、電子申請の場合に限り、遅滞なく審査を開始しなければならない。", "scope"),
+    ("行政手続法", "7", "行政庁は、申請者に審査手数料を請求しなければならない。", "content"),
+]
+
+
+@pytest.mark.parametrize(("law", "article", "claim", "slot"), CASES,
+                         ids=[f"{c[3]}-{i}" for i, c in enumerate(CASES)])
+def test_slots(few_laws: Any, law: str, article: str, claim: str, slot: str | None) -> None:
+    prov = few_laws.provision(law, article)
+    r = check_claim(claim, [prov.text], titles=[prov.law_title])
+    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    ev = r.evidence
+    assert ev is not None and ev.source == 0 and 0 <= ev.start < ev.end <= len(prov.text)
+    if slot is not None:
+        assert r.claim_span is not None and r.risk >= 0.5
+
+
+@pytest.mark.parametrize(("text", "expected"), [("以上です。", False), ("根拠条文：", False),
+                                                 ("詳しくは担当窓口にご相談ください。", False),
+                                                 ("行政庁は、審査を開始しなければならない。", True)])
+def test_is_claim(text: str, expected: bool) -> None:
+    assert is_claim(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "source", "status", "role"),
+    [
+        ("行政不服審査法第31条第1項により、審理員は申立人に口頭で意見を述べる機会を与えなければなりません。",
+         "行政不服審査法第三十一条", "valid", None),
+        ("行政不服審査法第31条第1項により、処分庁は申立人に口頭で意見を述べる機会を与えなければなりません。",
+         "行政不服審査法第三十一条", "unsupported", "actor"),
+        ("情報公開法第5条により、行政機関の長は、いかなる場合であっても行政文書を開示しなければなりません。",
+         f"{JOHO}第五条", "unsupported", "scope"),
+        ("情報公開法第5条により、行政機関の長は、不開示情報が記録されている場合を除いて行政文書を開示しなければなりません。",
+         f"{JOHO}第五条", "valid", None),
+    ],
+)
+def test_verify_citations_uses_the_same_core(few_laws: Any, answer: str, source: str, status: str,
+                                             role: str | None) -> None:
+    (item,) = verify_citations(answer, sources=[source], corpus=few_laws).items
+    assert item.status == status, item.explanation
+    if role is not None:
+        assert role in item.explanation and any(s.role == role for s in item.spans)
