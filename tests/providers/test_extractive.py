@@ -99,7 +99,9 @@ def test_max_quotes(extractive: ExtractiveProvider, provisions: dict[str, Provis
                     max_quotes: int) -> None:
     msgs = build_messages("行政文書の保存期間と移管・廃棄", [provisions["公文書等の管理に関する法律第五条"],
                                                  provisions["公文書等の管理に関する法律第八条"]])
-    assert len(_quoted(extractive.complete(msgs, max_quotes=max_quotes).text)) == max_quotes
+    # at most max_quotes: the rule, one condition, a second source only when it is as relevant
+    n = len(_quoted(extractive.complete(msgs, max_quotes=max_quotes).text))
+    assert 1 <= n <= max_quotes and (max_quotes > 1 or n == 1)
 
 
 def test_no_sources_refuses_to_answer(extractive: ExtractiveProvider) -> None:
