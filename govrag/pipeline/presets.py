@@ -1,7 +1,8 @@
 """Built-in pipelines: ``qa``, ``drafting`` (起案補助) and ``strict`` (機密性2 deployments).
 
-All three run: normalize -> dlp -> policy (block 機密性3, redact) -> retrieve -> injection guard
--> generate -> restore -> citation verification -> groundedness + bias guards. ``strict`` blocks
+All three run: normalize -> dlp -> policy (block 機密性3, redact) -> retrieve -> rerank ->
+injection guard -> generate -> restore -> citation verification -> groundedness + bias guards.
+``strict`` blocks
 an answer whose citations do not all verify (or that cites nothing) and an ungrounded or biased
 answer instead of annotating it.
 
@@ -23,6 +24,7 @@ from govrag.pipeline.stages import (
     InjectionGuardStage,
     NormalizeStage,
     PolicyStage,
+    RerankStage,
     RestoreStage,
     RetrieveStage,
 )
@@ -44,11 +46,13 @@ def preset_stages(
     corpus: Any,
     provider: Any = "extractive",
     k: int = 5,
+    candidates: int = 20,
     laws: list[str] | None = None,
     dlp_engine: Any | None = None,
 ) -> list[Any]:
     """The stages of preset ``name`` over the given index, corpus and provider
-    (:meth:`govrag.Pipeline.preset` wraps them in a pipeline with its audit log)."""
+    (:meth:`govrag.Pipeline.preset` wraps them in a pipeline with its audit log). ``candidates``
+    provisions are retrieved and reranked; the best ``k`` are the sources."""
     try:
         cfg = PRESETS[name]
     except KeyError:
@@ -57,7 +61,8 @@ def preset_stages(
         NormalizeStage(),
         DLPStage(engine=dlp_engine),
         PolicyStage(),
-        RetrieveStage(index=index, k=k, laws=laws),
+        RetrieveStage(index=index, k=max(k, candidates), laws=laws),
+        RerankStage(keep=k, corpus=corpus),
         InjectionGuardStage(),
         GenerateStage(provider=provider, task=cfg["task"]),
         RestoreStage(),

@@ -33,6 +33,7 @@ __all__ = [
     "InjectionGuardStage",
     "NormalizeStage",
     "PolicyStage",
+    "RerankStage",
     "RestoreStage",
     "RetrieveStage",
     "is_redacting",
@@ -213,6 +214,84 @@ class RetrieveStage(_Base):
         return record.evolve(hits=hits, withheld=withheld)
 
 
+class RerankStage(_Base):
+    """Rerank the retrieved provisions against the question and keep the best
+    (:mod:`govrag.retrieval.rerank`): ``hits`` become the kept ones in rerank order, ``rerank``
+    holds every candidate's score with its per-signal breakdown (no text; audited).
+
+    At most ``keep`` hits stay; those scoring below ``min_ratio`` of the best are dropped. With a
+    ``corpus`` the stage knows every law name and abbreviation, reads split articles whole, and
+    adds provisions found by statute structure (the definition of a 「〜とは」 term, the 罰則 of
+    the retrieved rule).
+    """
+
+    id = "rerank"
+    reads = frozenset({"outbound_query", "hits"})
+    writes = frozenset({"hits", "rerank"})
+
+    def __init__(self, *, keep: int = 5, min_ratio: float = 0.5, corpus: Any | None = None,
+                 dense: Literal["off", "hit"] = "hit", weights: Any | None = None) -> None:
+        from govrag.retrieval.rerank import Reranker
+
+        if keep < 1 or not 0.0 <= min_ratio <= 1.0:
+            raise ConfigError("rerank: keep must be >= 1 and min_ratio in [0, 1]")
+        if dense not in ("off", "hit"):
+            raise ConfigError(f"rerank: dense must be 'off' or 'hit', got {dense!r}")
+        self.keep = keep
+        self.min_ratio = min_ratio
+        self.corpus = corpus
+        self.dense = dense
+        names: dict[str, list[str]] = {}
+        if corpus is not None:
+            for name, law_id in corpus.law_names().items():
+                names.setdefault(name, []).append(law_id)
+            for name, ids in getattr(corpus, "ambiguous_names", {}).items():
+                names.setdefault(name, []).extend(i for i in ids if i not in names.get(name, []))
+        self._names = {k: tuple(v) for k, v in names.items()}
+        self.reranker = Reranker(weights=weights, law_names=self._names, dense=dense)
+
+    def options(self) -> dict[str, Any]:
+        return {"keep": self.keep, "min_ratio": self.min_ratio, "dense": self.dense}
+
+    def _whole(self, hit: Any) -> Any:
+        """A hit on part of a split article, as the whole article (its rule is in paragraph 1)."""
+        if self.corpus is None or not getattr(hit, "paragraphs", ()) or getattr(hit, "suppl", False):
+            return hit
+        art = self.corpus.provision(hit.law_id, hit.article)
+        if art is None or not art.text.strip():
+            return hit
+        import dataclasses
+
+        return dataclasses.replace(hit, text=art.text, paragraphs=())
+
+    def rank(self, query: str, hits: list[Any]) -> list[Any]:
+        """Reranked hits (:class:`~govrag.retrieval.rerank.RerankedHit`), the kept ones first."""
+        from govrag.retrieval.rerank import (
+            _as_hit,
+            _names_for,
+            analyze_query,
+            select,
+            structural_candidates,
+        )
+
+        hits = [self._whole(h) for h in hits]
+        if self.corpus is not None and hits:
+            q = analyze_query(query, law_names=_names_for(hits, self._names))
+            seen = {(h.law_id, getattr(h, "suppl", False), h.article) for h in hits}
+            floor = min(h.score for h in hits)
+            for p in structural_candidates(self.corpus, q, hits):
+                if (p.law_id, False, p.article) not in seen:
+                    seen.add((p.law_id, False, p.article))
+                    hits.append(_as_hit(p, floor))
+        return select(self.reranker.rerank(query, hits), keep=self.keep, min_ratio=self.min_ratio)
+
+    def run(self, record: RunRecord) -> RunRecord:
+        query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
+        ranked = self.rank(query, list(record.hits or ()))
+        kept = tuple(r.hit for r in ranked if r.kept)
+        return record.evolve(hits=kept, rerank=tuple(MappingProxyType(r.to_dict()) for r in ranked))
+
+
 class InjectionGuardStage(_Base):
     """Block a prompt-injection query; drop (or block on) retrieved passages that carry injected
     text, checked in the guard's stricter passage mode."""
@@ -293,7 +372,8 @@ class GenerateStage(_Base):
         # highest passage (the retrieve stage's ceiling keeps them out; this refuses if it did not)
         level = max([level, *((getattr(h, "level", None) or 1) for h in record.hits or ())])
         check_level(level, max_level=max_level, provider=self.provider.id)
-        messages = build_messages(query, list(record.hits or ()), task=self.task)
+        hits = list(record.hits or ())
+        messages = build_messages(query, hits, task=self.task, **_reranked_prompt(query, hits, record.rerank))
         completion = self.provider.complete(messages, level=level, **self.completion_options)
         cost = completion.cost_jpy
         total = None if cost is None else (record.cost_jpy or 0.0) + cost
@@ -301,6 +381,22 @@ class GenerateStage(_Base):
             messages=tuple(MappingProxyType(dict(m)) for m in messages), completion=completion,
             cost_jpy=total,
         )
+
+
+def _reranked_prompt(query: str, hits: list[Any],
+                     rerank: tuple[Mapping[str, Any], ...] | None) -> dict[str, Any]:
+    """``relevance`` (rerank score / best) and whole-sentence ``texts`` for the prompt when the
+    rerank stage ran; nothing otherwise."""
+    if not rerank or not hits:
+        return {}
+    from govrag.retrieval.rerank import Reranker, excerpt
+
+    scores = {(r["law_id"], r["article"]): float(r["score"]) for r in rerank if r.get("kept")}
+    best = max(scores.values(), default=0.0)
+    relevance = [max(0.0, scores.get((h.law_id, h.article), 0.0) / best) if best > 0 else 1.0
+                 for h in hits]
+    sentences = {id(r.hit): r for r in Reranker(dense="off").rerank(query, hits)}
+    return {"relevance": relevance, "texts": [excerpt(sentences[id(h)]) for h in hits]}
 
 
 class RestoreStage(_Base):
@@ -411,6 +507,7 @@ def is_redacting(stage: object) -> bool:
 
 #: Stage ids usable in specs. Resources (index, corpus, provider objects) come from the caller.
 STAGES: Registry[Any] = Registry("stage", entry_point_group="govrag.stages")
-for _cls in (NormalizeStage, DLPStage, PolicyStage, RetrieveStage, InjectionGuardStage, GenerateStage,
+for _cls in (NormalizeStage, DLPStage, PolicyStage, RetrieveStage, RerankStage, InjectionGuardStage,
+             GenerateStage,
              RestoreStage, CitationStage, GroundednessGuardStage, BiasGuardStage):
     STAGES.register(_cls.id, _cls)

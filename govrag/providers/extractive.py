@@ -1,9 +1,17 @@
 """The offline ``extractive`` provider: no model, nothing sent, every citation verifiable.
 
 It reads the sources and the question from messages made by
-:func:`govrag.providers.prompt.build_messages`, picks the sentences most relevant to the question
-(content-lemma overlap weighted by rarity, character bigrams as a tie-breaker) and quotes them
-verbatim in 「」 after the exact citation of the source they came from. Deterministic.
+:func:`govrag.providers.prompt.build_messages` and answers by quoting them verbatim in 「」:
+
+1. the governing provision (the first source when the prompt carries rerank relevance, else the
+   best by :class:`govrag.retrieval.rerank.Reranker`) leads with its main rule — the 本文
+   sentence that matches the question, together with its ただし書; a ただし書, 前項 or 号 sentence
+   is never quoted before the rule it qualifies;
+2. then one condition or exception from the same provision, and a second provision only when it
+   scores close to the first;
+3. then 「根拠条文」. When nothing retrieved matches the question it says so and quotes nothing.
+
+Deterministic.
 
 >>> from govrag.corpus.model import Provision
 >>> from govrag.providers.prompt import build_messages
@@ -13,19 +21,17 @@ verbatim in 「」 after the exact citation of the source they came from. Determ
 ...     text="行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。")
 >>> c = ExtractiveProvider(builtin_profiles()["extractive"]).complete(
 ...     build_messages("申請の審査はいつ開始する？", [p]))
->>> print(c.text.splitlines()[-1])
+>>> print(c.text.splitlines()[1])
 行政手続法第七条は、「行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。」と定めています。
+>>> print(c.text.splitlines()[-1])
+根拠条文：行政手続法第七条
 >>> c.cost_jpy, c.usage.estimated, c.model
 (0.0, True, 'extractive')
 """
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
 import time
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,41 +55,27 @@ _DRAFT_HEAD = "標記について、次の規定に基づき対応すること�
 _OPTIONS = frozenset({"max_quotes", "temperature", "max_tokens", "seed", "top_p"})
 
 
+_NOTHING = ("検索された条文には、ご質問に直接答える規定が見当たりませんでした。"
+            "条文の引用は控えます。質問の言葉を変えるか、法令名や条番号を示してお尋ねください。")
+#: A source is quoted besides the first only when its relevance is at least this share of the best.
+_SECOND_SOURCE = 0.85
+#: Below this share of the question's terms in its best sentence, a source does not answer.
+_MIN_MATCH = 0.2
+_MAX_QUOTE = 320
+
+
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class _Quote:
     source: SourceBlock
-    source_index: int
-    sentence_index: int
     text: str
-    lemmas: frozenset[str]
-    bigrams: frozenset[str]
+    role: str  # "rule" | "condition"
 
 
-_NUMBER_PREFIX = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十]+|[イロハニホヘトチリヌルヲ])[　 ]+")
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences of a provision, without a leading paragraph/item number (still verbatim slices)."""
-    try:
-        from govrag.text import split_sentences
-    except ImportError:  # pragma: no cover - text package always present in a full build
-        parts = [s + "。" for s in text.split("。") if s.strip()]
-    else:
-        parts = [s.text for s in split_sentences(text)]
-    return [_NUMBER_PREFIX.sub("", s, count=1) for s in parts]
-
-
-def _lemmas(text: str) -> frozenset[str]:
-    try:
-        from govrag.text.tokenizer import content_lemmas
-    except ImportError:  # pragma: no cover - bigrams alone then
-        return frozenset()
-    return frozenset(content_lemmas(text))
-
-
-def _bigrams(text: str) -> frozenset[str]:
-    chars = [c for c in text if c.isalnum()]
-    return frozenset(a + b for a, b in itertools.pairwise(chars))
+def _relevance(sources: Sequence[SourceBlock]) -> list[float] | None:
+    values = [s.relevance for s in sources]
+    if any(v is None for v in values):
+        return None
+    return [float(v) for v in values if v is not None]
 
 
 class ExtractiveProvider(ProfiledProvider):
@@ -157,54 +149,98 @@ class ExtractiveProvider(ProfiledProvider):
         return self._render(query, task, picked, matched)
 
     def _select(self, query: str, sources: list[SourceBlock],
-                max_quotes: int) -> tuple[list[_Candidate], bool]:
-        cands: list[_Candidate] = []
-        seen: set[str] = set()
-        for si, src in enumerate(sources):
-            for ti, sent in enumerate(_sentences(src.text)):
-                key = sent.strip()
-                if not key or key in seen:
-                    continue
-                seen.add(key)
-                cands.append(_Candidate(src, si, ti, sent, _lemmas(sent), _bigrams(sent)))
-        if not cands:
+                max_quotes: int) -> tuple[list[_Quote], bool]:
+        from govrag.retrieval.rerank import Reranker, select
+
+        given = _relevance(sources)
+        ranked = Reranker(dense="off").rerank(query, sources)
+        if given is not None:  # the rerank stage ordered the prompt: keep its order and scores
+            by_id = {id(r.hit): r for r in ranked}
+            ranked = [by_id[id(s)] for s in sources]
+            scores = given
+        else:
+            ranked = select(ranked, keep=len(ranked), min_ratio=0.0)
+            scores = [r.score for r in ranked]
+        top = ranked[0]
+        decisive = any(top.signals.get(k, 0.0) > 0 for k in ("citation", "definition"))
+        if not decisive and top.signals.get("lexical", 0.0) <= 0.0:
             return [], False
-        df: Counter[str] = Counter()
-        for c in cands:
-            df.update(c.lemmas)
-        n = len(cands)
-        q_lemmas, q_bigrams = _lemmas(query), _bigrams(query)
-
-        def score(c: _Candidate) -> float:
-            lemma = sum(math.log(1 + n / df[x]) for x in q_lemmas & c.lemmas)
-            bigram = len(q_bigrams & c.bigrams) / (1 + len(q_bigrams))
-            return lemma + 0.5 * bigram
-
-        scored = sorted(((score(c), c) for c in cands),
-                        key=lambda sc: (-sc[0], sc[1].source_index, sc[1].sentence_index))
-        # The retriever's first source (e.g. the provision a query names) always leads: its
-        # best-matching sentence is quoted even when it shares no words with the question.
-        top = next(c for _, c in scored if c.source_index == 0) if cands[0].source_index == 0 else None
-        relevant = [c for s, c in scored if s > 0 and c is not top][: max_quotes - (top is not None)]
-        if top is not None:
-            relevant.insert(0, top)
-        if any(s > 0 for s, _ in scored):
-            # keep document order within the answer: by source, then by sentence position
-            return sorted(relevant, key=lambda c: (c.source_index, c.sentence_index)), True
-        return [cands[0]], False
+        best_share = max((s.score for s in top.sentences), default=0.0)
+        if not decisive and best_share < _MIN_MATCH:
+            return [], False
+        quotes = _quotes_for(top, lead_only=False)
+        for r, score in zip(ranked[1:], scores[1:], strict=True):
+            if len(quotes) >= max_quotes:
+                break
+            if scores[0] > 0 and score >= _SECOND_SOURCE * scores[0] and r.best_sentence is not None:
+                quotes.extend(_quotes_for(r, lead_only=True))
+        return quotes[:max_quotes], True
 
     @staticmethod
-    def _render(query: str, task: Task, picked: list[_Candidate], matched: bool) -> str:
+    def _render(query: str, task: Task, picked: list[_Quote], matched: bool) -> str:
+        cited: list[str] = []
+        for q in picked:
+            if q.source.citation not in cited:
+                cited.append(q.source.citation)
         if task == "drafting":
-            cited: list[str] = []
-            for c in picked:
-                if c.source.citation not in cited:
-                    cited.append(c.source.citation)
             lines = [f"件名：{query.strip()}", "", _DRAFT_HEAD, "", "記", ""]
-            lines += [f"{i}　{c.source.citation}：「{c.text}」" for i, c in enumerate(picked, 1)]
-            lines += ["", "根拠条文"] + [f"{i}　{x}" for i, x in enumerate(cited, 1)]
+            if not matched:
+                lines.append(_NOTHING)
+            lines += [f"{i}　{q.source.citation}：「{q.text}」" for i, q in enumerate(picked, 1)]
+            if cited:
+                lines += ["", "根拠条文"] + [f"{i}　{x}" for i, x in enumerate(cited, 1)]
             return "\n".join(lines)
-        head = ("ご質問に関係する条文の規定は次のとおりです（検索された条文からの抜粋）。" if matched else
-                "ご質問に直接該当する記述は検索された条文に見当たりませんでした。"
-                "最も関連する可能性のある条文は次のとおりです。")
-        return "\n".join([head, *(f"{c.source.citation}は、「{c.text}」と定めています。" for c in picked)])
+        if not matched:
+            return _NOTHING
+        lines = ["ご質問については、次の規定があります（検索された条文からの抜粋）。"]
+        lines += [f"{q.source.citation}は、「{q.text}」と定めています。" for q in picked]
+        lines += ["", "根拠条文：" + "、".join(cited)]
+        return "\n".join(lines)
+
+
+def _quotes_for(r: Any, *, lead_only: bool) -> list[_Quote]:
+    """The rule of one reranked source (with its ただし書), then one condition or exception."""
+    from govrag.retrieval.rerank import SentenceRole
+
+    text = r.hit.text
+    sents = list(r.sentences)
+    if not sents:
+        return []
+    roles = [s.role for s in sents]
+
+    def rule_of(i: int) -> int | None:
+        """The 本文 sentence that ``i`` depends on (itself for a 本文); None when the text holds
+        no rule for it (a 前項 sentence of a split article, a ただし書 at the start)."""
+        role = roles[i]
+        if role == SentenceRole.MAIN:
+            return i
+        if role == SentenceRole.PROVISO or role == SentenceRole.ITEM:
+            return rule_of(i - 1) if i > 0 else None
+        main = next((j for j, r in enumerate(roles) if r == SentenceRole.MAIN), None)
+        return main if main is not None and main < i else None
+
+    order = sorted(range(len(sents)), key=lambda i: (-sents[i].score, i))
+    ruled = [i for i in order if rule_of(i) is not None]
+    if not ruled:
+        return []
+    best = ruled[0] if sents[ruled[0]].score > 0 else min(ruled)
+    rule = rule_of(best)
+    assert rule is not None
+    lead_end = sents[rule].end
+    nxt = rule + 1
+    if (nxt < len(sents) and roles[nxt] == SentenceRole.PROVISO
+            and "\n" not in text[sents[rule].end:sents[nxt].start]
+            and sents[nxt].end - sents[rule].start <= _MAX_QUOTE):
+        lead_end = sents[nxt].end  # 本文 and its ただし書 in one quote
+    out = [_Quote(r.hit, text[sents[rule].start:lead_end], "rule")]
+    used = {i for i, s in enumerate(sents) if sents[rule].start <= s.start < lead_end}
+    if lead_only:
+        return out
+    for i in order:
+        s = sents[i]
+        if i in used or s.score <= 0 or s.end - s.start > _MAX_QUOTE:
+            continue
+        if rule_of(i) in used:
+            out.append(_Quote(r.hit, text[s.start:s.end], "condition"))
+            break
+    return out

@@ -71,6 +71,8 @@ class SourceBlock:
     paragraph: int | None
     item: str | None
     text: str
+    #: the rerank stage's score relative to the best source (1.0), None when not reranked
+    relevance: float | None = None
 
 
 # Characters that could be read as (or confused with) a block delimiter. "&" first: it is the escape.
@@ -139,18 +141,26 @@ def build_messages(
     *,
     task: Task = "qa",
     system: str | None = None,
+    relevance: Sequence[float] | None = None,
+    texts: Sequence[str] | None = None,
 ) -> list[dict[str, str]]:
     """The chat messages for a question (or drafting request) over retrieved provisions.
 
-    ``system`` replaces the default Japanese system instruction.
+    ``system`` replaces the default Japanese system instruction. ``relevance`` (one per source,
+    the rerank score relative to the best) is written as a block attribute; ``texts`` replaces
+    a source's text (e.g. its relevant whole sentences) in the prompt.
     """
+    if relevance is not None and len(relevance) != len(sources):
+        raise InputError(f"relevance has {len(relevance)} values for {len(sources)} sources")
+    if texts is not None and len(texts) != len(sources):
+        raise InputError(f"texts has {len(texts)} values for {len(sources)} sources")
     if task not in get_args(Task):
         raise InputError(f"task must be one of {', '.join(get_args(Task))}, got {task!r}")
     if not isinstance(query, str) or not query.strip():
         raise InputError("query must be a non-empty string")
     blocks: list[str] = []
     for i, src in enumerate(sources):
-        text = _attr(src, "text", required=True, index=i)
+        text = _attr(src, "text", required=True, index=i) if texts is None else texts[i]
         citation = _attr(src, "citation", required=True, index=i)
         para = _attr(src, "paragraph", required=True, index=i)
         item = _attr(src, "item", required=False, index=i)
@@ -163,6 +173,8 @@ def build_messages(
             "paragraph": "" if para is None else str(int(para)),
             "item": "" if item is None else str(item),
         }
+        if relevance is not None:
+            attrs["relevance"] = f"{float(relevance[i]):.3f}"
         rendered = " ".join(f'{k}="{escape_text(v)}"' for k, v in attrs.items())
         blocks.append(f"<source {rendered}>\n{escape_text(str(text))}\n</source>")
     body = "\n".join(blocks) if blocks else "（該当する条文は見つかりませんでした）"
@@ -198,8 +210,18 @@ def parse_sources(messages: Sequence[Mapping[str, str]]) -> list[SourceBlock]:
             paragraph=paragraph,
             item=attrs.get("item") or None,
             text=unescape_text(match.group(2)),
+            relevance=_float_or_none(attrs.get("relevance")),
         ))
     return out
+
+
+def _float_or_none(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise InputError(f"source relevance {value!r} is not a number") from None
 
 
 def parse_question(messages: Sequence[Mapping[str, str]]) -> tuple[str, Task] | None:

@@ -99,7 +99,9 @@ def test_max_quotes(extractive: ExtractiveProvider, provisions: dict[str, Provis
                     max_quotes: int) -> None:
     msgs = build_messages("行政文書の保存期間と移管・廃棄", [provisions["公文書等の管理に関する法律第五条"],
                                                  provisions["公文書等の管理に関する法律第八条"]])
-    assert len(_quoted(extractive.complete(msgs, max_quotes=max_quotes).text)) == max_quotes
+    # at most max_quotes: the rule, one condition, a second source only when it is as relevant
+    n = len(_quoted(extractive.complete(msgs, max_quotes=max_quotes).text))
+    assert 1 <= n <= max_quotes and (max_quotes > 1 or n == 1)
 
 
 def test_no_sources_refuses_to_answer(extractive: ExtractiveProvider) -> None:
@@ -108,11 +110,14 @@ def test_no_sources_refuses_to_answer(extractive: ExtractiveProvider) -> None:
         assert "回答できません" in text and "「" not in text
 
 
-def test_unrelated_question_still_quotes_and_says_so(extractive: ExtractiveProvider,
-                                                     provisions: dict[str, Provision]) -> None:
-    text = extractive.complete(build_messages("ｘｙｚ", [provisions["行政手続法第五条第一項"]])).text
+@pytest.mark.parametrize("question", ["ｘｙｚ", "今日の天気はどうですか", "庁舎の駐車場は何台停められるか"])
+def test_unrelated_question_says_so_and_quotes_nothing(extractive: ExtractiveProvider,
+                                                       provisions: dict[str, Provision],
+                                                       question: str) -> None:
+    sources = [provisions["行政手続法第五条第一項"], provisions["行政手続法第七条"]]
+    text = extractive.complete(build_messages(question, sources)).text
     assert "見当たりませんでした" in text
-    assert _quoted(text) == [("行政手続法第五条第一項", "行政庁は、審査基準を定めるものとする。")]
+    assert "「" not in text
 
 
 def test_paragraph_number_prefix_is_not_quoted(extractive: ExtractiveProvider,

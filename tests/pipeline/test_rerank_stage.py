@@ -1,0 +1,109 @@
+"""The rerank stage in the presets: the governing rule leads the answer, scores reach the audit row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from govrag import Corpus, Pipeline, StatuteIndex
+from govrag.audit import AuditLog
+from govrag.pipeline import PRESETS
+from govrag.pipeline.stages import RerankStage
+from govrag.providers.prompt import parse_sources
+from govrag.retrieval.rerank import provision_sentences
+
+from ..conftest import EGOV_XML
+
+LAWS = [
+    "405AC0000000088_20240926_506AC0000000065.xml",  # 行政手続法
+    "411AC0000000042_20220401_503AC0000000037.xml",  # 行政機関の保有する情報の公開に関する法律
+    "322AC0000000125_19471027_000000000000000.xml",  # 国家賠償法
+]
+JOHO = "411AC0000000042"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("laws")
+    for name in LAWS:
+        (folder / name).symlink_to(EGOV_XML / name)
+    return Corpus.from_path(folder)
+
+
+@pytest.fixture(scope="module")
+def index(corpus: Corpus) -> Iterator[StatuteIndex]:
+    idx = StatuteIndex.build(corpus, embedder=None, progress=False)
+    yield idx
+    idx.close()
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+def test_every_preset_reranks_before_generating(corpus: Corpus, index: StatuteIndex, preset: str) -> None:
+    ids = [s.id for s in Pipeline.preset(preset, index=index, corpus=corpus, audit=None).stages]
+    assert ids.index("retrieve") < ids.index("rerank") < ids.index("generate")
+
+
+@pytest.mark.parametrize(("question", "law_id", "article", "phrase"), [
+    ("情報公開法の不開示情報とは何か", JOHO, "5", "以下「不開示情報」という。"),
+    ("申請書に不備があったら役所はどうしないといけない？", "405AC0000000088", "7", "補正を求め"),
+    ("公務員が職務中に違法に他人に損害を与えたら、誰が賠償するのか", "322AC0000000125", "1",
+     "賠償する責に任ずる"),
+])
+def test_the_answer_leads_with_the_governing_rule(
+    corpus: Corpus, index: StatuteIndex, tmp_path: Path, question: str, law_id: str, article: str,
+    phrase: str,
+) -> None:
+    audit = AuditLog(tmp_path / "audit.sqlite3", app_id="tests")
+    result = Pipeline.preset("qa", index=index, corpus=corpus, audit=audit).run(question)
+    assert not result.blocked and result.answer
+    first = result.citations[0].citation
+    assert (first.law_id, first.article) == (law_id, article), result.answer
+    assert all(c.status == "valid" for c in result.citations)
+    lead = result.answer.split("「", 1)[1]
+    assert phrase in lead.split("」と定めています", 1)[0]
+    assert not lead.startswith(("ただし", "前項"))
+    assert result.answer.rstrip().splitlines()[-1].startswith("根拠条文：")
+    # the rerank scores are in the record and the audit row, without provision text
+    record = result.record
+    assert record is not None and record.rerank
+    assert (record.rerank[0]["law_id"], record.rerank[0]["article"]) == (law_id, article)
+    assert len(record.hits or ()) <= 5
+    row = audit.get(result.audit_id or "").record
+    assert row["rerank"][0]["signals"] and row["rerank"][0]["kept"] is True
+    assert phrase not in str(row["rerank"])
+
+
+def test_the_prompt_carries_rerank_order_relevance_and_whole_sentences(
+    corpus: Corpus, index: StatuteIndex
+) -> None:
+    pipeline = Pipeline.preset("qa", index=index, corpus=corpus, audit=None)
+    result = pipeline.run("情報公開法の不開示情報とは何か")
+    record = result.record
+    assert record is not None and record.messages is not None
+    sources = parse_sources(record.messages)
+    assert sources[0].law_id == JOHO and sources[0].article == "5"
+    assert sources[0].relevance == 1.0 and all(s.relevance is not None for s in sources)
+    full = {(h.law_id, h.article): h.text for h in record.hits or ()}
+    for s in sources:
+        text = full[(s.law_id, s.article)]
+        starts = {x.start for x in provision_sentences(text)}
+        ends = {x.end for x in provision_sentences(text)}
+        assert len(s.text) <= len(text)
+        for piece in s.text.split("\n…\n"):  # whole sentences only
+            at = text.index(piece)
+            assert at in starts and at + len(piece) in ends, piece
+    kept = [r for r in record.rerank or () if r["kept"]]
+    assert [(s.law_id, s.article) for s in sources] == [(r["law_id"], r["article"]) for r in kept]
+
+
+def test_nothing_relevant_says_so(corpus: Corpus, index: StatuteIndex) -> None:
+    result = Pipeline.preset("qa", index=index, corpus=corpus, audit=None).run("今日の天気はどうですか")
+    assert result.answer is not None and "見当たりませんでした" in result.answer
+    assert "「" not in result.answer
+
+
+def test_stage_options_round_trip() -> None:
+    stage = RerankStage(keep=3, min_ratio=0.4)
+    assert stage.options() == {"keep": 3, "min_ratio": 0.4, "dense": "hit"}

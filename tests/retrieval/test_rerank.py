@@ -1,0 +1,162 @@
+"""The reranker on real provisions of the 29 core laws: the governing article leads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govrag.errors import ConfigError
+from govrag.pipeline.stages import RerankStage
+from govrag.retrieval.rerank import (
+    Reranker,
+    SentenceRole,
+    _as_hit,
+    analyze_query,
+    excerpt,
+    provision_sentences,
+    select,
+)
+
+
+def _hits(corpus: Any, *addresses: str) -> list[Any]:
+    out = []
+    for address in addresses:
+        law, article = address.split(":")
+        p = corpus.provision(law, article)
+        assert p is not None, address
+        out.append(_as_hit(p, 1.0))
+    return out
+
+
+def _names(corpus: Any) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for name, law_id in corpus.law_names().items():
+        names.setdefault(name, []).append(law_id)
+    for name, ids in corpus.ambiguous_names.items():
+        names.setdefault(name, []).extend(ids)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+# (question, retrieved in this order, the article that must come first)
+LEADS = [
+    # definitions: the article that defines the asked term, not the ones that use it
+    ("情報公開法の不開示情報とは何か",
+     ["個人情報保護法:60", "個人情報保護法:78", "情報公開法:5"], "情報公開法:5"),
+    ("行政手続法でいう不利益処分とは", ["行政手続法:13", "行政手続法:14", "行政手続法:2"], "行政手続法:2"),
+    ("「行政指導」とはどういう意味か", ["行政手続法:32", "行政手続法:35", "行政手続法:2"], "行政手続法:2"),
+    # a named law ahead of a law with the same rule
+    ("地方公務員法の守秘義務は退職後も続くか", ["国家公務員法:100", "地方公務員法:34"], "地方公務員法:34"),
+    ("国公法では職員は秘密を漏らしてはならないか",
+     ["地方公務員法:34", "国家公務員法:100"], "国家公務員法:100"),
+    # 罰則 down unless asked about
+    ("国家公務員は職務上知った秘密を漏らしてはならないか", ["国家公務員法:109", "国家公務員法:100"],
+     "国家公務員法:100"),
+    ("地方公務員が職務上の秘密を漏らしたときの罰則は",
+     ["地方公務員法:34", "地方公務員法:60"], "地方公務員法:60"),
+    # an explicit citation first, whatever matches better
+    ("行政手続法第八条について、理由を示さなければならない場合",
+     ["行政手続法:14", "行政手続法:8"], "行政手続法:8"),
+    # the sentence-level rule: the article whose 本文 answers
+    ("申請書に必要な書類が添付されていないとき行政庁は補正を求めるか",
+     ["行政手続法:9", "行政手続法:7", "行政手続法:8"], "行政手続法:7"),
+]
+
+
+@pytest.mark.parametrize(("question", "retrieved", "expected"), LEADS)
+def test_the_governing_article_leads(core_corpus: Any, question: str, retrieved: list[str],
+                                     expected: str) -> None:
+    ranked = Reranker(law_names=_names(core_corpus)).rerank(question, _hits(core_corpus, *retrieved))
+    want = _hits(core_corpus, expected)[0]
+    assert (ranked[0].hit.law_id, ranked[0].hit.article) == (want.law_id, want.article), \
+        [(r.hit.citation, r.signals) for r in ranked]
+    for r in ranked:
+        assert r.score == pytest.approx(sum(r.signals.values()))
+
+
+def test_the_stage_finds_the_definition_the_search_missed(core_corpus: Any) -> None:
+    stage = RerankStage(corpus=core_corpus)
+    retrieved = _hits(core_corpus, "個人情報保護法:60", "個人情報保護法:78")
+    ranked = stage.rank("情報公開法の不開示情報とは何か", retrieved)
+    assert ranked[0].hit.citation == "行政機関の保有する情報の公開に関する法律第五条"
+    assert ranked[0].signals["definition"] > 0 and ranked[0].signals["named_law"] > 0
+    assert ranked[0].kept
+
+
+def test_the_stage_finds_the_penalty_for_the_rule(core_corpus: Any) -> None:
+    stage = RerankStage(corpus=core_corpus)
+    ranked = stage.rank("国家公務員が秘密を漏らしたときの罰則はどうなっているか",
+                        _hits(core_corpus, "国家公務員法:100", "国家公務員法:82"))
+    assert "国家公務員法第百九条" in [r.hit.citation for r in ranked if r.kept]
+
+
+@pytest.mark.parametrize(("question", "term", "named", "penalty"), [
+    ("情報公開法の不開示情報とは何か", "不開示情報", True, False),
+    ("個情法における「個人識別符号」の定義", "個人識別符号", True, False),
+    ("行政指導ってなに？", "行政指導", False, False),
+    ("申請を断られたらどうすればよいか", None, False, False),
+    ("不正アクセスをした者の罰則は", None, False, True),
+])
+def test_query_analysis(core_corpus: Any, question: str, term: str | None, named: bool,
+                        penalty: bool) -> None:
+    a = analyze_query(question, law_names=_names(core_corpus))
+    assert a.defined_term == term
+    assert bool(a.named_laws) is named
+    assert a.asks_penalty is penalty
+
+
+@pytest.mark.parametrize(("address", "roles"), [
+    ("行政手続法:8", ["main", "proviso", "dependent"]),
+    ("国家賠償法:1", ["main", "dependent"]),
+    ("行政代執行法:3", ["main", "main"]),  # 「前条の規定による処分…」 opens the article: its rule
+])
+def test_sentence_roles_on_real_articles(core_corpus: Any, address: str, roles: list[str]) -> None:
+    law, article = address.split(":")
+    text = core_corpus.provision(law, article).text
+    sents = provision_sentences(text)
+    assert [s.role.value for s in sents][: len(roles)] == roles
+    for s in sents:
+        assert text[s.start:s.end] == s.text and not s.text.startswith(("２", "一　"))
+
+
+def test_items_are_items_and_their_chapeau_is_main(core_corpus: Any) -> None:
+    sents = provision_sentences(core_corpus.provision("地方自治法", "96").text)
+    assert sents[0].role == SentenceRole.MAIN and "議決しなければならない" in sents[0].text
+    assert sents[1].role == SentenceRole.ITEM and sents[1].text.startswith("条例を設け")
+
+
+def test_select_drops_far_below_the_best_and_keeps_order(core_corpus: Any) -> None:
+    hits = _hits(core_corpus, "行政手続法:7", "民法:709", "行政手続法:8")
+    ranked = select(Reranker().rerank("申請の補正を求める", hits), keep=2, min_ratio=0.6)
+    kept = [r.hit.citation for r in ranked if r.kept]
+    assert kept[0] == "行政手続法第七条" and "民法第七百九条" not in kept and len(kept) <= 2
+    assert [r.kept for r in ranked] == sorted((r.kept for r in ranked), reverse=True)
+
+
+def test_audit_summary_has_scores_but_no_text(core_corpus: Any) -> None:
+    r = Reranker().rerank("申請の補正", _hits(core_corpus, "行政手続法:7"))[0]
+    d = r.to_dict()
+    assert set(d) == {"citation", "law_id", "article", "score", "signals", "rank_before", "kept"}
+    assert "申請" not in str({k: v for k, v in d.items() if k != "citation"})
+
+
+def test_excerpt_keeps_whole_sentences_with_their_rule(core_corpus: Any) -> None:
+    hit = _hits(core_corpus, "地方自治法:96")[0]
+    r = Reranker().rerank("議会の議決が必要な事件", [hit])[0]
+    text = excerpt(r, max_chars=200)
+    assert len(text) < len(hit.text)
+    for piece in text.split("\n…\n"):
+        assert piece in hit.text
+    assert text.startswith("普通地方公共団体の議会は、次に掲げる事件を議決しなければならない。")
+
+
+@pytest.mark.parametrize("kwargs", [{"dense": "sometimes"}, {"dense": "sentence"}])
+def test_bad_configuration_is_a_config_error(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError):
+        Reranker(**kwargs)
+
+
+@pytest.mark.parametrize("kwargs", [{"keep": 0}, {"min_ratio": 1.5}])
+def test_bad_stage_configuration(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError):
+        RerankStage(**kwargs)
