@@ -2,7 +2,8 @@
 
 Text is folded (full-width digits, hyphen variants; offsets preserved), cut into overlapping chunks
 for large inputs, analysed, and overlapping findings resolved: same-type overlaps merge, between
-types the higher score wins (then the nearer context word, then the longer span).
+types the higher score names the finding (then the nearer context word, then the longer span) and
+its span grows over the others, so nothing of a lower-ranked overlapping value is left out.
 
 >>> eng = DLPEngine()
 >>> [(f.entity_type, f.start, f.end) for f in eng.scan("個人番号は123456789018です")]
@@ -240,12 +241,25 @@ def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Fi
         dist = m[5] if m[5] is not None else 10**6
         return (-round(m[3], 6), dist, -(m[2] - m[1]))
 
+    #    the loser is not dropped: the winner grows over it, so redaction masks the union
     chosen: list[list[Any]] = []
     for m in sorted(merged, key=rank):
-        if all(m[2] <= c[1] or m[1] >= c[2] for c in chosen):
+        over = [c for c in chosen if not (m[2] <= c[1] or m[1] >= c[2])]
+        if not over:
             chosen.append(m)
-    chosen.sort(key=lambda m: (m[1], m[2]))
-    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for m in chosen]
+            continue
+        c = over[0]  # best-ranked overlapping winner (chosen is in rank order)
+        c[1], c[2] = min(c[1], m[1]), max(c[2], m[2])
+    # 3. winners that grew into each other become one (the better-ranked type names it)
+    out: list[list[Any]] = []
+    for c in sorted(chosen, key=lambda m: (m[1], m[2])):
+        if out and c[1] < out[-1][2]:
+            prev = out[-1]
+            keep = prev if rank(prev) <= rank(c) else c
+            out[-1] = [keep[0], prev[1], max(prev[2], c[2]), keep[3], keep[4], keep[5]]
+        else:
+            out.append(c)
+    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for m in out]
 
 
 _DEFAULT: DLPEngine | None = None
