@@ -20,9 +20,9 @@ from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
 from govrag import Corpus, Pipeline
-from govrag.audit import AuditLog
+from govrag.audit import AuditLog, default_audit_path
 from govrag.errors import GovragError, InputError
-from govrag.pipeline_cli import default_audit_path, default_cache_dir, open_or_build_index
+from govrag.retrieval.cache import default_cache_dir, open_or_build_index
 
 
 class AskRequest(BaseModel):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from govrag import Corpus, Pipeline
 from govrag.audit import AuditLog
-from govrag.pipeline_cli import default_cache_dir, open_or_build_index
+from govrag.retrieval.cache import default_cache_dir, open_or_build_index
 
 
 def main(corpus_path: str, audit_path: Path) -> int:

@@ -56,7 +56,7 @@ _EXPORTS: dict[str, str] = {
     # pipeline
     "Pipeline": "govrag.pipeline",
     "RunResult": "govrag.pipeline",
-    "RunRecord": "govrag.record",
+    "RunRecord": "govrag.pipeline",
     "AuditLog": "govrag.audit",
 }
 
@@ -83,10 +83,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from govrag.dlp import scan as scan
     from govrag.errors import *  # noqa: F403
     from govrag.pipeline import Pipeline as Pipeline
+    from govrag.pipeline import RunRecord as RunRecord
     from govrag.pipeline import RunResult as RunResult
     from govrag.providers import get_provider as get_provider
     from govrag.providers import list_profiles as list_profiles
-    from govrag.record import RunRecord as RunRecord
     from govrag.retrieval import Hit as Hit
     from govrag.retrieval import StatuteIndex as StatuteIndex
     from govrag.text import int_to_kanji as int_to_kanji

@@ -4,6 +4,9 @@
 
     GovragError
     ├── ConfigError            wrong wiring, unknown id, bad option (names valid alternatives)
+    │   └── ManifestError          a corpus manifest is malformed
+    ├── InputError             bad user input (binary, invalid UTF-8, empty, too large)
+    │   └── QuestionSetError       an evaluation question file is malformed
     ├── StageError             a pipeline stage failed (carries the stage id)
     ├── PolicyViolation        the run was stopped on purpose
     │   ├── SensitiveDataBlocked   機密性3 / a level above the provider's max_level
@@ -14,8 +17,13 @@
     │   ├── ProviderAuthError
     │   └── ProviderUnavailable    5xx, circuit open, unreachable
     ├── AuditError             the audit log could not be written or read
-    ├── CorpusError            a statute file is malformed, binary, hostile or not a law
-    └── InputError             bad user input (binary, invalid UTF-8, empty, too large)
+    ├── VaultError             the redaction vault: wrong key, tampered, expired
+    ├── IndexLocked            another process writes (or reads) the index
+    ├── IndexIncomplete        an index folder holds an interrupted build
+    ├── CollectionMissing      a Qdrant server has no collection of that name
+    └── CorpusError            a statute file is malformed, binary, hostile or not a law
+        ├── EgovApiError           fetching one law from the e-Gov API failed
+        └── EgovPullError          some laws of a pull failed
 
 Every error carries context as keyword attributes and never a detected sensitive value.
 
@@ -32,18 +40,26 @@ from pathlib import Path
 __all__ = [
     "AuditError",
     "CitationUnverified",
+    "CollectionMissing",
     "ConfigError",
     "ContentFiltered",
     "CorpusError",
+    "EgovApiError",
+    "EgovPullError",
     "GovragError",
+    "IndexIncomplete",
+    "IndexLocked",
     "InputError",
+    "ManifestError",
     "PolicyViolation",
     "ProviderAuthError",
     "ProviderError",
     "ProviderTimeout",
     "ProviderUnavailable",
+    "QuestionSetError",
     "SensitiveDataBlocked",
     "StageError",
+    "VaultError",
 ]
 
 
@@ -131,3 +147,63 @@ class CorpusError(GovragError):
         self.line = line
         where = ", ".join(p for p in (self.path, (line is not None and f"line {line}") or None) if p)
         super().__init__(f"{message} ({where})" if where else message)
+
+
+class IndexLocked(GovragError):
+    """Another process is writing (or reading, for a writer) the index folder."""
+
+
+class CollectionMissing(GovragError):
+    """A Qdrant server answered that the index's collection does not exist (the one condition
+    under which a server-backed build may create it from scratch)."""
+
+
+class IndexIncomplete(GovragError):
+    """The index folder holds an interrupted build; run the build again to finish it."""
+
+
+class VaultError(GovragError):
+    """The vault cannot be used: wrong key, tampered file, expired, or bad key size."""
+
+
+class EgovApiError(CorpusError):
+    """Fetching one law from the e-Gov API failed. ``law_id`` is the requested id, ``status``
+    the last HTTP status (None for network errors), ``url`` the request URL."""
+
+    def __init__(
+        self, message: str, *, law_id: str, status: int | None = None, url: str | None = None
+    ) -> None:
+        self.law_id = law_id
+        self.status = status
+        self.url = url
+        detail = f"law {law_id}" + (f", HTTP {status}" if status is not None else "")
+        super().__init__(f"{message} [{detail}]", path=url)
+
+
+class EgovPullError(CorpusError):
+    """Some laws of a :func:`pull` failed; ``failures`` maps law id -> error, ``written`` lists
+    the files that were written for the others."""
+
+    def __init__(self, failures: dict[str, EgovApiError], written: list[Path]) -> None:
+        self.failures = failures
+        self.written = written
+        lines = "; ".join(str(e) for e in failures.values())
+        super().__init__(f"{len(failures)} of {len(failures) + len(written)} laws failed: {lines}")
+
+
+class QuestionSetError(InputError):
+    """A question file or record is malformed; names the file and line."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        self.line = line
+        where = ", ".join(p for p in (self.path, f"line {line}" if line is not None else None) if p)
+        super().__init__(f"{message} ({where})" if where else message)
+
+
+class ManifestError(ConfigError):
+    """A manifest file is malformed; names the file."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
+        self.path = str(path) if path is not None else None
+        super().__init__(f"{message} ({self.path})" if self.path else message)

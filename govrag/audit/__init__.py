@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from govrag.audit.content import CaptureLevel
 from govrag.audit.log import RESERVED_TEXT_KEYS, AuditEntry, AuditLog, read_jsonl, verify_jsonl
+from govrag.audit.paths import default_audit_path
 from govrag.audit.rows import (
     GENESIS_HASH,
     AuditHead,
@@ -36,6 +37,7 @@ __all__ = [
     "ProblemKind",
     "canonical_json",
     "chain_hash",
+    "default_audit_path",
     "new_audit_id",
     "read_jsonl",
     "verify_jsonl",

@@ -120,8 +120,8 @@ def canonical_json(obj: Any) -> str:
 
 
 def sha256_tag(data: str | bytes) -> str:
-    """``"sha256:<hex>"`` of UTF-8 text or bytes."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    """``"sha256:<hex>"`` of UTF-8 text or bytes (a lone surrogate is hashed, never an error)."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     return "sha256:" + hashlib.sha256(raw).hexdigest()
 
 

@@ -37,6 +37,7 @@ from govrag.cite.lexer import (
 )
 from govrag.cite.model import Citation, CitationCorpus, Part
 from govrag.errors import InputError
+from govrag.text.eras import ERA_NAMES
 
 __all__ = ["ALIASES", "law_name_table", "parse_citations"]
 
@@ -531,7 +532,7 @@ def _official(title: str, law_id: str | None, ctx: _Ctx) -> tuple[str, str | Non
 _TITLES: dict[str, str] = {}
 
 
-_LAWNUM_RE = re.compile(r"^(?:明治|大正|昭和|平成|令和).+(?:号|憲法)$")
+_LAWNUM_RE = re.compile(rf"^(?:{'|'.join(ERA_NAMES)}).+(?:号|憲法)$")
 
 
 def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> None:

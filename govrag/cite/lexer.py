@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from govrag.text.numerals import kanji_to_int
+from govrag.text.eras import ERA_NAMES
+from govrag.text.numerals import NUMERAL, NUMERAL_CLASS, kanji_to_int
 
 __all__ = [
     "LAW_SUFFIX_RE",
@@ -62,9 +63,10 @@ RANK: dict[str, int] = {
     "part": 6,
 }
 
-_N = r"[0-9０-９〇一二三四五六七八九十百千]+"
+_N = NUMERAL
+_NC = NUMERAL_CLASS[1:-1]  # the class's characters, for use inside other classes
 # a branch number (の二) must not be followed by a counter (の三つ, の2人…)
-_BR = rf"(?:の{_N}(?![0-9０-９〇一二三四五六七八九十百千つ個点人名件日月年回ヶヵ]|か[月所国]))*"
+_BR = rf"(?:の{_N}(?![{_NC}つ個点人名件日月年回ヶヵ]|か[月所国]))*"
 
 _PIECE_RE = re.compile(
     "|".join(
@@ -93,13 +95,13 @@ _PART_KINDS: dict[str, str] = {
     "各号": "each_item",
 }
 
+_ERAS = "|".join(ERA_NAMES)
 _ERA_LAWNUM_RE = re.compile(
-    r"(?:明治|大正|昭和|平成|令和)[元0-9０-９〇一二三四五六七八九十百]+年"
-    r"(?:[^\s、。（）()「」]{0,24}?)第[0-9０-９〇一二三四五六七八九十百千]+号"
+    rf"(?:{_ERAS})[元{_NC}]+年"
+    rf"(?:[^\s、。（）()「」]{{0,24}}?)第{_N}号"
 )
 _DATE_RE = re.compile(
-    r"(?:明治|大正|昭和|平成|令和)?[元0-9０-９〇一二三四五六七八九十百千]+年"
-    r"[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日"
+    rf"(?:{_ERAS})?[元{_NC}]+年{_N}月{_N}日"
 )
 
 #: Characters a law title is made of when we have to guess its extent (kanji, katakana).

@@ -75,7 +75,7 @@ class CitationReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able dict (citations with their fields, statuses, explanations, spans)."""
-        from govrag.cliutil import to_jsonable
+        from govrag._jsonable import to_jsonable
 
         return {
             "ok": self.ok,

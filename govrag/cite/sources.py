@@ -114,7 +114,7 @@ def source_units(sources: Iterable[Any], *, corpus: Any = None) -> list[SourceUn
 
 
 def _from_citation(c: Any, corpus: Any) -> list[SourceUnit]:
-    from govrag.cite.verify import expand_targets
+    from govrag.cite.targets import expand_targets
 
     units = []
     for t in expand_targets(c, corpus):

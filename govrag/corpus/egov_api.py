@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from govrag.errors import ConfigError, CorpusError
+from govrag.errors import ConfigError, CorpusError, EgovApiError, EgovPullError
 
 if TYPE_CHECKING:
     import httpx
@@ -69,31 +69,6 @@ _RETRY_STATUS = frozenset((429, 500, 502, 503, 504))
 _SAFE_ID = re.compile(r"^[0-9A-Za-z]+(?:_[0-9A-Za-z]+)*$")
 _REVISION_ID = re.compile(r"^[0-9A-Za-z]{15}_[0-9]{8}_[0-9A-Za-z]{15}$")
 _XML_DECL = b'<?xml version="1.0" encoding="UTF-8"?>\n'
-
-
-class EgovApiError(CorpusError):
-    """Fetching one law from the e-Gov API failed. ``law_id`` is the requested id, ``status``
-    the last HTTP status (None for network errors), ``url`` the request URL."""
-
-    def __init__(
-        self, message: str, *, law_id: str, status: int | None = None, url: str | None = None
-    ) -> None:
-        self.law_id = law_id
-        self.status = status
-        self.url = url
-        detail = f"law {law_id}" + (f", HTTP {status}" if status is not None else "")
-        super().__init__(f"{message} [{detail}]", path=url)
-
-
-class EgovPullError(CorpusError):
-    """Some laws of a :func:`pull` failed; ``failures`` maps law id -> error, ``written`` lists
-    the files that were written for the others."""
-
-    def __init__(self, failures: dict[str, EgovApiError], written: list[Path]) -> None:
-        self.failures = failures
-        self.written = written
-        lines = "; ".join(str(e) for e in failures.values())
-        super().__init__(f"{len(failures)} of {len(failures) + len(written)} laws failed: {lines}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,13 +37,13 @@ from pathlib import Path
 from govrag.corpus.ids import FileId, parse_file_name
 from govrag.corpus.model import Law, Provision
 from govrag.errors import CorpusError
-from govrag.text.numerals import item_key, kanji_to_int
+from govrag.text.eras import ERA_NAMES
+from govrag.text.numerals import KANJI_NUMERAL_CHARS, item_key, kanji_to_int
 
 __all__ = ["parse_plaintext"]
 
 _SEP = "　"
-_K = "〇一二三四五六七八九十百千"
-_NUM = f"[{_K}]+"
+_NUM = f"[{KANJI_NUMERAL_CHARS}]+"  # statute line heads are kanji (「１」 starts a paragraph)
 _ART = rf"第({_NUM})条((?:の{_NUM})*)"
 _ARTICLE_RE = re.compile(rf"^{_ART}(?:から{_ART}まで)?[ 　]+(.*)$")
 _HEADING_RE = re.compile(rf"^第{_NUM}(編|章|節|款|目)(?:の{_NUM})*(?:[ 　]+.*)?$")
@@ -54,9 +54,9 @@ _PARA_RE = re.compile(rf"^([０-９]+|[{_CIRCLED}])[ 　]+(.*)$")
 _ITEM_RE = re.compile(rf"^({_NUM}(?:の{_NUM})*)[ 　]+(.*)$")
 _SUBITEM_RE = re.compile(
     r"^([イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン]"
-    r"(?:の[一二三四五六七八九十]+)?|[（(][０-９0-9ａ-ｚa-z]+[）)]|[ｉｖｘ]+)[ 　]+(.*)$")
+    rf"(?:の{_NUM})?|[（(][０-９0-9ａ-ｚa-z]+[）)]|[ｉｖｘ]+)[ 　]+(.*)$")
 _TABLE_RE = re.compile(r"(?:^\|)|(?: \| )|(?:^-{3,}(?:\|-{3,})+\s*$)")
-_LAW_NUM_RE = re.compile(r"^(?:明治|大正|昭和|平成|令和)[元〇一二三四五六七八九十]+年.*(?:号|憲法)$")
+_LAW_NUM_RE = re.compile(rf"^(?:{'|'.join(ERA_NAMES)})[元{KANJI_NUMERAL_CHARS}]+年.*(?:号|憲法)$")
 _DELETED = "削除"
 _LEVELS = {"編": 0, "章": 1, "節": 2, "款": 3, "目": 4}
 

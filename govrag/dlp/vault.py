@@ -23,16 +23,12 @@ import time
 from collections.abc import Callable, Container
 from pathlib import Path
 
-from govrag.errors import GovragError
+from govrag.errors import VaultError
 
 __all__ = ["Vault", "VaultError"]
 
 _MAGIC = b"GRV1"
 _AAD = b"govrag-dlp-vault-v1"
-
-
-class VaultError(GovragError):
-    """The vault cannot be used: wrong key, tampered file, expired, or bad key size."""
 
 
 def _check_key(key: bytes) -> bytes:

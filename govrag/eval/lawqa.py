@@ -24,13 +24,13 @@ from typing import Any, Protocol
 
 from govrag.errors import GovragError, InputError
 from govrag.eval.questions import Gold, Kind, Question, QuestionSetError
-from govrag.text.numerals import article_key
+from govrag.text.numerals import NUMERAL, article_key
 
 __all__ = ["LawqaCorpus", "load_lawqa", "parse_context", "title_index"]
 
 _EGOV_URL = re.compile(r"^https?://laws\.e-gov\.go\.jp/law/([1-5][0-9]{2}[0-9A-Z]{12})/?")
 _HEADING = re.compile(r"^(#{2,3})(?!#)\s*(.+?)\s*$")
-_N = "[0-9０-９〇一二三四五六七八九十百千]+"
+_N = NUMERAL
 _ARTICLE_HEAD = re.compile(rf"^(第{_N}条(?:の{_N})*)")
 _CITES_ARTICLE = re.compile(rf"第{_N}条")
 

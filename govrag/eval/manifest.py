@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from govrag.errors import ConfigError
+from govrag.errors import ManifestError
 
 __all__ = ["CorpusManifest", "ManifestError", "ManifestLaw", "load_manifest"]
 
@@ -45,14 +45,6 @@ _LAW_ID_RE = re.compile(r"^[1-5][0-9]{2}[0-9A-Z]{12}$")
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _TOP = frozenset({"name", "description", "root", "format", "laws"})
 _LAW = frozenset({"law_id", "title", "revision_id", "file", "sha256", "law_num"})
-
-
-class ManifestError(ConfigError):
-    """A manifest file is malformed; names the file."""
-
-    def __init__(self, message: str, *, path: str | Path | None = None) -> None:
-        self.path = str(path) if path is not None else None
-        super().__init__(f"{message} ({self.path})" if self.path else message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, get_args
 
-from govrag.errors import ConfigError, GovragError, InputError
+from govrag.errors import ConfigError, GovragError, QuestionSetError
 
 __all__ = [
     "ArticleLookup",
@@ -53,16 +53,6 @@ _LAW_ID_RE = re.compile(r"^[1-5][0-9]{2}[0-9A-Z]{12}$")
 _ARTICLE_RE = re.compile(r"^[0-9]+(?:_[0-9]+)*$")
 _FIELDS = frozenset({"id", "question", "kind", "gold", "note", "split"})
 _GOLD_FIELDS = frozenset({"law_id", "law_title", "article"})
-
-
-class QuestionSetError(InputError):
-    """A question file or record is malformed; names the file and line."""
-
-    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
-        self.path = str(path) if path is not None else None
-        self.line = line
-        where = ", ".join(p for p in (self.path, f"line {line}" if line is not None else None) if p)
-        super().__init__(f"{message} ({where})" if where else message)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ govrag.errors.ConfigError: unknown provider id 'gpt-9'; valid ids: tsuzumi-2, cc
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -83,14 +84,32 @@ __all__ = [
 
 
 __getattr__ = lazy_getattr(__name__, _LAZY, globals())
+_log = logging.getLogger(__name__)
 
 
-def list_profiles(*, profiles: Iterable[ProviderProfile] = (),
-                  entry_points: bool = True) -> list[ProviderProfile]:
-    """Built-in profiles, then entry-point profiles, then ``profiles`` (later ones override by id)."""
-    groups: list[Iterable[ProviderProfile]] = [builtin_profiles().values()]
+def list_profiles(*, profiles: Iterable[ProviderProfile] = (), entry_points: bool = True,
+                  override_builtin: bool = False) -> list[ProviderProfile]:
+    """Built-in profiles, then entry-point profiles, then ``profiles`` (later ones override by id).
+
+    An installed package may add provider ids but not replace a built-in one (say
+    ``tsuzumi-2``): its profile is ignored, with a warning, unless ``override_builtin=True``, and
+    an override that is allowed is logged too. ``profiles`` passed here are the caller's own and
+    always apply.
+    """
+    builtin = builtin_profiles()
+    groups: list[Iterable[ProviderProfile]] = [builtin.values()]
     if entry_points:
-        groups.append(entry_point_profiles())
+        kept = []
+        for prof in entry_point_profiles():
+            if prof.id in builtin:
+                if not override_builtin:
+                    _log.warning("ignored provider profile %r from %s: it would shadow a built-in id "
+                                 "(pass override_builtin=True to allow)", prof.id, prof.origin)
+                    continue
+                _log.warning("provider profile %r from %s overrides the built-in one", prof.id,
+                             prof.origin)
+            kept.append(prof)
+        groups.append(kept)
     groups.append(profiles)
     return list(merge_profiles(*groups).values())
 
@@ -104,6 +123,7 @@ def get_provider(
     max_level: int | None = None,
     profiles: Iterable[ProviderProfile] = (),
     env: Mapping[str, str] | None = None,
+    override_builtin: bool = False,
     **options: Any,
 ) -> Provider:
     """The provider for ``id`` (see :func:`list_profiles`); unknown ids raise ConfigError.
@@ -114,7 +134,7 @@ def get_provider(
     the profile's 機密性 limit (2 for a government-cloud deployment; 3 is refused). ``options`` go
     to the client (``timeout_s``, ``retry``, ``breaker``, ``max_response_bytes``, ...).
     """
-    known = {p.id: p for p in list_profiles(profiles=profiles)}
+    known = {p.id: p for p in list_profiles(profiles=profiles, override_builtin=override_builtin)}
     profile = known.get(id)
     if profile is None:
         raise ConfigError(f"unknown provider id {id!r}; valid ids: {', '.join(known)}")

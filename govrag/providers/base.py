@@ -15,7 +15,6 @@ govrag.errors.SensitiveDataBlocked: 機密性2 exceeds provider 'x' max_level 1;
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,9 +41,6 @@ __all__ = [
 
 Message = Mapping[str, str]
 _ROLES = frozenset({"system", "user", "assistant"})
-#: Documented fallback when no tokenizer is available: Japanese text averages about 1.5 characters
-#: per token in the tokenizers of current Japanese LLMs, so tokens ~= ceil(chars / 1.5).
-CHARS_PER_TOKEN = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,22 +193,18 @@ _tokenizer: list[Callable[[str], int]] = []
 def _token_counter() -> Callable[[str], int]:
     with _tokenizer_lock:
         if not _tokenizer:
-            counter: Callable[[str], int]
-            try:
-                from govrag.text import tokenize  # type: ignore[attr-defined]
+            from govrag.text import tokenize
 
-                def counter(text: str) -> int:
-                    return len(tokenize(text))
-            except (ImportError, AttributeError):
-                def counter(text: str) -> int:
-                    return math.ceil(len(text) / CHARS_PER_TOKEN)
+            def counter(text: str) -> int:
+                return len(tokenize(text))
+
             _tokenizer.append(counter)
         return _tokenizer[0]
 
 
 def estimate_tokens(text: str) -> int:
-    """Estimated token count: fugashi tokens via ``govrag.text.tokenize`` when available, else
-    ``ceil(chars / 1.5)`` (:data:`CHARS_PER_TOKEN`). Always flagged ``estimated=True`` in Usage.
+    """Estimated token count: fugashi tokens via ``govrag.text.tokenize``. Always flagged
+    ``estimated=True`` in Usage.
 
     >>> estimate_tokens("") == 0
     True
@@ -237,9 +229,9 @@ def check_level(level: int, *, max_level: int, provider: str) -> None:
 def gate(messages: Sequence[Message], *, level: int | None, max_level: int, provider: str) -> int:
     """The 機密性 gate, run before any byte leaves the process; returns the level used.
 
-    With ``level=None`` every message's content is classified with ``govrag.dlp.classify`` (and
-    ``govrag.dlp.policy.check_egress`` when present). It fails closed: when DLP is unavailable or
-    fails, SensitiveDataBlocked is raised and nothing is sent.
+    With ``level=None`` every message's content is classified with ``govrag.dlp.classify`` and
+    checked with ``govrag.dlp.policy.check_egress``. It fails closed: when DLP fails,
+    SensitiveDataBlocked is raised and nothing is sent.
     """
     if level is None:
         level = _classify(messages, max_level=max_level, provider=provider)
@@ -251,14 +243,10 @@ def gate(messages: Sequence[Message], *, level: int | None, max_level: int, prov
 
 
 def _classify(messages: Sequence[Message], *, max_level: int, provider: str) -> int:
+    from govrag.dlp import classify
+    from govrag.dlp.policy import check_egress
+
     text = "\n".join(m["content"] for m in messages)
-    try:
-        from govrag.dlp import classify  # type: ignore[attr-defined,unused-ignore]
-    except (ImportError, AttributeError):
-        raise SensitiveDataBlocked(
-            f"provider {provider!r}: govrag.dlp.classify is unavailable, so the text cannot be "
-            "classified; refusing to send (fail closed). Pass level= if it was classified.",
-            stage="provider", reason="dlp_unavailable") from None
     try:
         result = classify(text)
         level = int(result.level)
@@ -272,9 +260,5 @@ def _classify(messages: Sequence[Message], *, max_level: int, provider: str) -> 
         raise SensitiveDataBlocked(f"provider {provider!r}: classifier returned level {level!r}",
                                    stage="provider", reason="dlp_failed")
     check_level(level, max_level=max_level, provider=provider)
-    try:
-        from govrag.dlp.policy import check_egress  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return level
     check_egress(result, max_level=max_level, destination=provider)
     return level

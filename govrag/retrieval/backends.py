@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, Protocol
 
-from govrag.errors import ConfigError, GovragError
+from govrag.errors import CollectionMissing, ConfigError, GovragError
 from govrag.retrieval.sparse import SparseVec
 
 __all__ = [
@@ -268,7 +268,7 @@ class ClientBackend:
                     ):
                         self._client.create_payload_index(collection, field, field_schema=schema)  # type: ignore[arg-type]
             elif not exists:
-                raise GovragError(f"no collection {collection!r} at {where}: build the index first")
+                raise CollectionMissing(f"no collection {collection!r} at {where}: build the index first")
         except GovragError:
             raise
         except Exception as exc:
@@ -328,9 +328,11 @@ class ClientBackend:
     def read_meta(self) -> dict[str, Any] | None:
         """The govrag manifest kept in the collection's metadata (None when absent)."""
         try:
+            if not self._client.collection_exists(self._name):
+                return None
             info = self._client.get_collection(self._name)
-        except Exception:
-            return None
+        except Exception as exc:  # a timeout or an auth error is not "no manifest"
+            raise GovragError(f"Qdrant failed reading {self._name!r}: {type(exc).__name__}: {exc}") from exc
         meta = getattr(info.config, "metadata", None) or {}
         value = meta.get("govrag_manifest")
         return dict(value) if isinstance(value, dict) else None

@@ -32,7 +32,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
-from govrag.errors import ConfigError, GovragError, InputError
+from govrag.errors import CollectionMissing, ConfigError, GovragError, InputError
 from govrag.retrieval.backends import (
     DENSE,
     SPARSE,
@@ -63,6 +63,7 @@ from govrag.retrieval.state import (
     _Manifest,
     _progress_enabled,
 )
+from govrag.retrieval.thesaurus import Thesaurus, ThesaurusMode, default_thesaurus, resolve_thesaurus
 from govrag.retrieval.units import DEFAULT_MAX_CHARS, IndexUnit, units_from_provisions
 
 __all__ = ["DEFAULT_EMBEDDER", "Hit", "IndexIncomplete", "IndexLocked", "StatuteIndex"]
@@ -100,6 +101,8 @@ class StatuteIndex:
         )
         self._names = {k: tuple(v) for k, v in manifest.law_names.items()}
         self.stats: dict[str, Any] = {}
+        #: everyday -> statutory vocabulary for query expansion (see :func:`resolve_thesaurus`)
+        self.thesaurus: Thesaurus = default_thesaurus()
 
     # ------------------------------------------------------------------------------ properties
 
@@ -177,12 +180,17 @@ class StatuteIndex:
         embedder: str | Embedder | None = "auto",
         fusion: FusionConfig | None = None,
         backend: BackendKind | None = None,
+        thesaurus: Thesaurus | str | Path | None = None,
+        thesaurus_mode: ThesaurusMode = "merge",
     ) -> StatuteIndex:
         """Open a built index (``path`` folder or ``url`` server) without re-embedding anything.
 
         ``embedder="auto"`` re-creates the embedder recorded in the manifest; pass an instance for
-        custom embedders (its ``name`` must match the manifest).
+        custom embedders (its ``name`` must match the manifest). ``thesaurus`` (a
+        :class:`~govrag.retrieval.thesaurus.Thesaurus` or a file) is merged with the packaged
+        query-expansion vocabulary, or replaces it with ``thesaurus_mode="replace"``.
         """
+        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode)
         if (path is None) == (url is None):
             raise ConfigError("StatuteIndex.open needs exactly one of path= or url=")
         root = Path(path) if path is not None else None
@@ -219,7 +227,7 @@ class StatuteIndex:
             if lock is not None:
                 lock.release()
             raise
-        return cls(
+        index = cls(
             backend=store,
             manifest=manifest,
             embedder=emb,
@@ -228,6 +236,8 @@ class StatuteIndex:
             tempdir=None,
             path=root,
         )
+        index.thesaurus = vocabulary
+        return index
 
     @staticmethod
     def _resolve_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
@@ -266,6 +276,8 @@ class StatuteIndex:
         cache_dir: str | Path | None = None,
         batch_size: int = 32,
         rebuild: bool = False,
+        thesaurus: Thesaurus | str | Path | None = None,
+        thesaurus_mode: ThesaurusMode = "merge",
     ) -> StatuteIndex:
         """Index ``corpus`` (a :class:`~govrag.corpus.Corpus` or an iterable of ``Law``).
 
@@ -273,8 +285,10 @@ class StatuteIndex:
         embedder/analyzer; ``rebuild=True`` starts over); ``url``: a Qdrant server; neither: a
         temporary in-memory index. ``embedder=None`` builds BM25 only. 附則 units get BM25 only
         unless ``dense_suppl=True``. Embeddings are cached by text hash in
-        ``cache_dir`` (default: the index folder).
+        ``cache_dir`` (default: the index folder). ``thesaurus``/``thesaurus_mode``: as in
+        :meth:`open` (query time only: changing it needs no rebuild).
         """
+        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode)
         if path is not None and url is not None:
             raise ConfigError("pass path= or url=, not both")
         if batch_size < 1 or max_chars < 50:
@@ -326,6 +340,7 @@ class StatuteIndex:
             if lease is not None:
                 lease.close()
         index.stats["build_seconds"] = time.perf_counter() - t0
+        index.thesaurus = vocabulary
         return index
 
     @classmethod
@@ -369,8 +384,8 @@ class StatuteIndex:
                 probe = ClientBackend(
                     collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
                 )
-            except GovragError:
-                probe = None
+            except CollectionMissing:  # only this may lead to creating it; a timeout or an auth
+                probe = None           # error propagates and never drops a live collection
         old = None if rebuild else cls._read_manifest(root, probe)
         if probe is not None:
             probe.close()
@@ -545,9 +560,7 @@ class StatuteIndex:
         use_dense = self._embedder is not None and cfg.dense_weight > 0
         expansions: list[str] = []
         if cfg.expansion_weight > 0 or (use_dense and cfg.dense_expansion):
-            from govrag.retrieval.thesaurus import default_thesaurus
-
-            expansions = default_thesaurus().expansions(query)
+            expansions = self.thesaurus.expansions(query)
         extra: dict[str, float] = {}
         if cfg.expansion_weight > 0:
             for phrase in expansions:
@@ -608,6 +621,8 @@ class StatuteIndex:
         out: list[Hit] = []
         top = fused[0].score if fused else 1.0
         for ref in refs:
+            if ref.suppl:  # 附則第二条 is not 第二条: no shortcut (main-provision units only here)
+                continue
             found: list[ScoredUnit] = []
             for lid in ref.law_ids:
                 if law_ids and lid not in law_ids:

@@ -1,30 +1,33 @@
 """Query analysis: law names mentioned in a query and explicit provision references.
 
+References are read with the one citation grammar (:func:`govrag.cite.parse_citations`), so a
+range 「第七条から第九条まで」 names all three articles and 「附則第二条」 is not 第二条.
+
 >>> names = {"行政手続法": ("405AC0000000088",), "情報公開法": ("411AC0000000042", "413AC0000000140")}
 >>> refs = find_references("行政手続法第七条第一項の「補正」とは", names)
 >>> [(r.law_ids, r.article, r.paragraph) for r in refs]
 [(('405AC0000000088',), '7', 1)]
 >>> [(r.law_ids, r.article) for r in find_references("情報公開法第5条の不開示情報とは", names)]
 [(('411AC0000000042', '413AC0000000140'), '5')]
+>>> [r.article for r in find_references("行政手続法第七条から第九条まで", names)]
+['7', '8', '9']
+>>> [(r.article, r.suppl) for r in find_references("行政手続法附則第二条", names)]
+[('2', True)]
 >>> mentioned_laws("行手法と情報公開法の違い", {"行手法": ("405AC0000000088",), **names})
 ('405AC0000000088', '411AC0000000042', '413AC0000000140')
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from govrag.text.numerals import article_key, kanji_to_int
+from govrag.cite.grammar import parse_citations
+from govrag.cite.targets import expand_targets
 
 __all__ = ["Reference", "find_references", "mentioned_laws", "normalize_query"]
 
-_NUM = "[0-9〇零一二三四五六七八九十百千]+"
-_REF_RE = re.compile(rf"(第)?({_NUM})条((?:の{_NUM})*)(?:第?({_NUM})項)?")
-# text allowed between a law name and its article reference (「行政手続法の第七条」「同法第」)
-_GAP_RE = re.compile(r"^[\s　のにでは]{0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class Reference:
     paragraph: int | None
     start: int
     end: int
+    suppl: bool = False
 
 
 def normalize_query(query: str) -> str:
@@ -73,33 +77,31 @@ def mentioned_laws(query: str, names: Mapping[str, tuple[str, ...]]) -> tuple[st
 def find_references(
     query: str, names: Mapping[str, tuple[str, ...]], *, default_laws: tuple[str, ...] = ()
 ) -> list[Reference]:
-    """Provision references (law name + 第N条[のM][第K項]) in ``query``.
+    """Provision references (law name + 第N条[のM][第K項], ranges expanded) in ``query``.
 
-    A bare 「第N条」 binds to the closest preceding law name; without one it binds to
-    ``default_laws`` (e.g. the search's law filter) or is ignored. 「第」 may be omitted after a
-    law name (「地公法33条」).
+    A reference without a law name (「第5条」, not 「5条」) binds to ``default_laws`` (e.g. the search's law
+    filter) or is ignored; 「同法」 and 「前条」 resolve as the grammar resolves them.
+    An ambiguous name keeps every law id it may mean.
 
     >>> [(r.law_ids, r.article) for r in find_references("地公法の33条", {"地公法": ("325AC0000000261",)})]
     [(('325AC0000000261',), '33')]
     """
     text = normalize_query(query)
-    laws = _law_spans(text, names)
+    first = {name: ids[0] for name, ids in names.items() if name and ids}
+    by_id = {ids[0]: ids for ids in names.values() if ids}
     out: list[Reference] = []
-    for m in _REF_RE.finditer(text):
-        before = [span for span in laws if span[1] <= m.start()]
-        law_ids: tuple[str, ...] = ()
-        if before:
-            _, e, ids = before[-1]
-            if _GAP_RE.match(text[e : m.start()]) or not default_laws:
-                law_ids = ids
-        if not law_ids and m.group(1):
-            law_ids = default_laws
-        if not law_ids:
+    for c in parse_citations(text, law_names=first):
+        if c.article is None or not c.article:
             continue
-        try:
-            key = article_key(f"第{m.group(2)}条{m.group(3)}")
-            para = kanji_to_int(m.group(4)) if m.group(4) else None
-        except ValueError:
+        if c.law_id is not None:
+            law_ids = by_id.get(c.law_id, (c.law_id,))
+        elif c.law_title is None and default_laws and c.text.startswith("第"):
+            law_ids = default_laws  # 「第七条」 alone; a bare 「7条」 is too weak a signal
+        else:
             continue
-        out.append(Reference(law_ids=law_ids, article=key, paragraph=para, start=m.start(), end=m.end()))
+        targets = expand_targets(c, None) if c.law_id is not None else [
+            ("", c.suppl, c.article, c.paragraph, c.item)]
+        for _, suppl, article, paragraph, _item in dict.fromkeys(targets):
+            out.append(Reference(law_ids=law_ids, article=article, paragraph=paragraph,
+                                 start=c.start, end=c.end, suppl=suppl))
     return out

@@ -13,21 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from govrag.errors import ConfigError, GovragError
+from govrag.errors import ConfigError, GovragError, IndexIncomplete, IndexLocked
 
 __all__ = ["FORMAT", "MANIFEST", "Hit", "IndexIncomplete", "IndexLocked", "MatchKind"]
 
 MANIFEST = "manifest.json"
 FORMAT = 1
 MatchKind = Literal["citation", "fused"]
-
-
-class IndexLocked(GovragError):
-    """Another process is writing (or reading, for a writer) the index folder."""
-
-
-class IndexIncomplete(GovragError):
-    """The index folder holds an interrupted build; run the build again to finish it."""
 
 
 @dataclass(frozen=True, slots=True)

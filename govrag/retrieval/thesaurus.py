@@ -14,10 +14,14 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Literal
 
 from govrag.errors import ConfigError
 
-__all__ = ["Thesaurus", "default_thesaurus"]
+__all__ = ["Thesaurus", "ThesaurusMode", "default_thesaurus", "resolve_thesaurus"]
+
+ThesaurusMode = Literal["merge", "replace"]
 
 
 class Thesaurus:
@@ -41,6 +45,27 @@ class Thesaurus:
             entries[key] = tuple(dict.fromkeys((*entries.get(key, ()), *terms.split())))
         return cls(entries)
 
+    @classmethod
+    def from_path(cls, path: str | Path) -> Thesaurus:
+        """Read a ``phrase<TAB>terms`` file (UTF-8)."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read thesaurus {path}: {type(exc).__name__}: {exc}") from None
+        return cls.from_lines(text.splitlines(), source=str(path))
+
+    def merged(self, other: Thesaurus) -> Thesaurus:
+        """This thesaurus with ``other``'s entries added (terms of a shared phrase are joined).
+
+        >>> a = Thesaurus.from_lines(["役所\t行政庁"])
+        >>> a.merged(Thesaurus.from_lines(["役所\t地方公共団体", "窓口\t行政庁"])).expansions("役所の窓口")
+        ['行政庁', '地方公共団体']
+        """
+        entries = dict(self._entries)
+        for phrase, terms in other._entries.items():
+            entries[phrase] = tuple(dict.fromkeys((*entries.get(phrase, ()), *terms)))
+        return Thesaurus(entries)
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -59,3 +84,25 @@ def default_thesaurus() -> Thesaurus:
     """The thesaurus shipped with govrag."""
     text = resources.files("govrag.retrieval").joinpath("data/thesaurus.txt").read_text(encoding="utf-8")
     return Thesaurus.from_lines(text.splitlines(), source="govrag/retrieval/data/thesaurus.txt")
+
+
+def resolve_thesaurus(
+    thesaurus: Thesaurus | str | Path | None, *, mode: ThesaurusMode = "merge"
+) -> Thesaurus:
+    """The thesaurus a search uses: the packaged one, merged with or replaced by the caller's.
+
+    ``thesaurus`` is a :class:`Thesaurus` or the path of a ``phrase<TAB>terms`` file; ``None``
+    keeps the packaged one. ``mode="replace"`` drops the packaged entries.
+
+    >>> own = Thesaurus.from_lines(["ふるさと納税\t寄附金"])
+    >>> len(resolve_thesaurus(own, mode="replace"))
+    1
+    >>> len(resolve_thesaurus(own)) == len(default_thesaurus()) + 1
+    True
+    """
+    if mode not in ("merge", "replace"):
+        raise ConfigError(f"thesaurus mode must be 'merge' or 'replace', not {mode!r}")
+    if thesaurus is None:
+        return default_thesaurus()
+    own = thesaurus if isinstance(thesaurus, Thesaurus) else Thesaurus.from_path(thesaurus)
+    return own if mode == "replace" else default_thesaurus().merged(own)

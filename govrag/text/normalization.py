@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govrag.text.numerals import kanji_to_int
+from govrag.text.numerals import KANJI_NUMERAL_CHARS, kanji_to_int
 
 __all__ = ["fold_numerals", "normalize", "normalize_for_match"]
 
@@ -93,7 +93,7 @@ def normalize(text: str) -> str:
     return out.strip(" ")
 
 
-_KANJI_NUM = "〇零一二三四五六七八九十百千万億兆"
+_KANJI_NUM = KANJI_NUMERAL_CHARS
 _NUM_RUN = re.compile(rf"[{_KANJI_NUM}]+")
 # Counters after which a single kanji numeral is unambiguously a number.
 _COUNTERS = ("条", "項", "号", "日", "月", "年", "人", "円", "件", "回", "歳", "時間", "週間", "箇月",

@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "KANJI_NUMERAL_CHARS",
+    "NUMERAL",
     "NUMERAL_CHARS",
+    "NUMERAL_CLASS",
     "article_key",
     "article_label",
     "int_to_kanji",
@@ -39,6 +42,13 @@ _FULLWIDTH = {c: i for i, c in enumerate("０１２３４５６７８９")}
 
 #: Every character that may appear in a numeral accepted by :func:`kanji_to_int`.
 NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, *_ASCII, *_FULLWIDTH, ",，"])
+#: The kanji of numerals as statutes and official documents write them (the regex class below).
+KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千万億兆"
+#: THE character class of a Japanese numeral in running text — Arabic (half and full width)
+#: and kanji — for every regex in govrag (no separators: 1,000 is matched by callers that want it).
+NUMERAL_CLASS = f"[0-9０-９{KANJI_NUMERAL_CHARS}]"
+#: One numeral: ``re.compile(NUMERAL)`` finds 第「二百五十二」条, 「30」日, 「１０」万円.
+NUMERAL = NUMERAL_CLASS + "+"
 
 
 def _digit(ch: str) -> int | None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from govrag.errors import ConfigError
+from govrag.text.numerals import NUMERAL
 
 __all__ = ["STOPWORDS", "Token", "Tokenizer", "content_lemmas", "default_tokenizer", "tokenize"]
 
@@ -253,7 +254,7 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 _CONTENT_POS1 = frozenset(("名詞", "動詞", "形容詞", "副詞", "形状詞", "代名詞"))
 _LEADING_NUMBER = re.compile(r"([0-9]+)([^0-9].*)")
-_NUMERAL_RE = re.compile(r"[0-9〇零一二三四五六七八九十百千万億兆]+")
+_NUMERAL_RE = re.compile(NUMERAL)
 
 
 def content_lemmas(text: str, *, tokenizer: Tokenizer | None = None) -> list[str]:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from govrag.cite.reference import Reference, parse_reference
 from govrag.cli import main
 from govrag.corpus import load_law
-from govrag.corpus.cli import Reference, parse_reference
 from govrag.errors import ConfigError
 from tests.conftest import EGOV_XML
 

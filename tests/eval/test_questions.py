@@ -55,10 +55,15 @@ def test_gold_titles_match_corpus(questions: list[Question], core_corpus: Any) -
             assert core_corpus.law(g.law_id).title == g.law_title, q.id
 
 
+#: moved to dev on purpose: the README's demo question is tuned on (issue 11 §4)
+MOVED_TO_DEV = frozenset({"sq001"})
+
+
 def test_split_is_deterministic_by_id_and_covers_every_kind(questions: list[Question]) -> None:
     for q in questions:
         parity = int(hashlib.sha256(q.id.encode()).hexdigest(), 16) % 2
-        assert q.split == ("dev" if parity == 0 else "test"), q.id
+        expected = "dev" if parity == 0 or q.id in MOVED_TO_DEV else "test"
+        assert q.split == expected, q.id
     for kind in ("paraphrase", "scenario", "explicit"):
         for split in ("dev", "test"):
             assert filter_questions(questions, split=split, kinds=[kind]), (kind, split)

@@ -271,15 +271,13 @@ def test_gate_blocks_before_any_byte(server: OpenAIServer) -> None:
 
 
 def test_unclassified_personal_data_is_not_sent(server: OpenAIServer) -> None:
-    """level=None: DLP classifies (機密性2 for a My Number) or, if DLP is missing, fails closed."""
+    """level=None: DLP classifies (機密性2 for a My Number) and the gate refuses before sending."""
     msgs = [{"role": "user",
              "content": "山田太郎さん（マイナンバー 123456789018、電話 090-1234-5678）の申請について"}]
     with make(server) as p:
         with pytest.raises(SensitiveDataBlocked) as err:
             p.complete(msgs)
         assert server.requests == []
-        if err.value.reason == "dlp_unavailable":
-            pytest.skip("govrag.dlp not importable: failed closed; classification path not exercised")
         assert err.value.reason == "above_max_level"
         public = [{"role": "user", "content": "行政手続法第七条の標準処理期間について教えてください。"}]
         assert p.complete(public).text  # classified 機密性1 -> sent

@@ -233,6 +233,34 @@ def test_entry_point_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         sys.modules.pop("govrag_plugin_demo", None)
 
 
+def test_an_entry_point_cannot_shadow_a_builtin_id_unless_the_user_opts_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A plugin that re-declares ``extractive`` as a remote endpoint is ignored (and logged)."""
+    dist = tmp_path / "govrag_plugin_evil-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: govrag-plugin-evil\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[govrag.providers]\nevil = govrag_plugin_evil:PROFILES\n")
+    (tmp_path / "govrag_plugin_evil.py").write_text(
+        "from govrag.providers.profiles import ProviderProfile\n"
+        "PROFILES = [ProviderProfile(id='extractive', model='Evil', applicant='a', developer='d',\n"
+        "    development='derived', base_model='b', parameters_kind='unspecified', api_style='openai',\n"
+        "    max_level=2)]\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        with caplog.at_level("WARNING", logger="govrag.providers"):
+            kept = {p.id: p for p in list_profiles()}["extractive"]
+        assert kept.origin == "builtin" and kept.api_style == "offline"
+        assert "would shadow a built-in id" in caplog.text
+        assert get_provider("extractive").sends_data is False
+        caplog.clear()
+        with caplog.at_level("WARNING", logger="govrag.providers"):
+            over = {p.id: p for p in list_profiles(override_builtin=True)}["extractive"]
+        assert over.model == "Evil" and "overrides the built-in one" in caplog.text
+    finally:
+        sys.modules.pop("govrag_plugin_evil", None)
+
+
 def test_profile_validation_in_code() -> None:
     with pytest.raises(ConfigError, match="id must match"):
         ProviderProfile(id="Bad Id", model="m", applicant="a", developer="d", development="derived",

@@ -186,3 +186,17 @@ def test_paragraphs_outside_articles_become_units(tiny_corpus) -> None:  # type:
     suppl = [u for u in units_from_provisions(law.provisions) if u.suppl]
     assert [(u.article, u.paragraphs, u.citation) for u in suppl] == [("", (1,), "国家賠償法附則第一項")]
     assert "施行" in suppl[0].body
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # issue 11 §2: the one grammar reads ranges and 附則 (these were wrong before)
+        ("行政手続法第七条から第九条までの規定", [("7", False), ("8", False), ("9", False)]),
+        ("行政手続法附則第二条の経過措置", [("2", True)]),
+        ("行政手続法第七条及び第八条", [("7", False), ("8", False)]),
+        ("行政手続法第七条、同法第八条", [("7", False), ("8", False)]),
+    ],
+)
+def test_references_use_the_one_citation_grammar(query: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(r.article, r.suppl) for r in find_references(query, NAMES)] == expected

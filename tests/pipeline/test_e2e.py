@@ -18,11 +18,11 @@ import pytest
 from govrag import Corpus, Pipeline, StatuteIndex
 from govrag.audit import AuditLog
 from govrag.errors import AuditError, ConfigError
+from govrag.pipeline.spec import pipeline_from_spec
 from govrag.providers import get_provider
-from govrag.spec import pipeline_from_spec
 from govrag.testing.openai_server import OpenAIServer, RecordedRequest, Reply
 
-from .conftest import EGOV_XML
+from ..conftest import EGOV_XML
 
 LAWS = [
     "405AC0000000088_20240926_506AC0000000065.xml",  # 行政手続法
@@ -221,7 +221,7 @@ def test_batch_and_async_runs(corpus: Corpus, index: StatuteIndex, audit: AuditL
 
 
 def test_embedded_index_is_local_so_retrieval_sends_nothing(index: StatuteIndex) -> None:
-    from govrag.stages import RetrieveStage
+    from govrag.pipeline.stages import RetrieveStage
 
     assert index.is_remote is False
     assert RetrieveStage(index=index).sends_data is False

@@ -1,37 +1,33 @@
-"""Turn a finished :class:`~govrag.record.RunRecord` into an audit entry.
+"""Turn a finished :class:`~govrag.pipeline.record.RunRecord` into an audit entry.
 
 The entry holds metadata only (hashes, types and positions of findings, provision ids with
-revisions, provider and model version, verdicts, timings, cost); text that could carry personal
-data (the redacted query, the prompt, the model output *before* placeholders were restored) goes
-in ``content``, which the audit log stores according to its capture level.
+revisions, provider and model version, verdicts, citation statuses, error and block *types* with
+the stage id, timings, cost); text that could carry personal data (the redacted query, the prompt,
+the model output *before* placeholders were restored, error and block messages, citation texts
+and explanations) goes in ``content``, which the audit log stores according to its capture level.
 
->>> from govrag.record import RunRecord
->>> entry, content = audit_entry(RunRecord.start("テスト"), pipeline=None)
+>>> from govrag.pipeline.record import RunRecord
+>>> entry, content = audit_entry(RunRecord.start("テスト"))
 >>> entry["schema"], entry["query_hash"][:7], sorted(content)
-('govrag.audit/1', 'sha256:', [])
+('govrag.audit/2', 'sha256:', [])
+>>> entry, content = audit_entry(RunRecord.start("テスト"), error=ValueError("山田太郎"))
+>>> entry["error"], content["error"]
+({'type': 'ValueError', 'stage': None}, '山田太郎')
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from govrag.record import RunRecord
+from govrag.audit.rows import sha256_tag
+from govrag.pipeline.record import RunRecord
 
-if TYPE_CHECKING:
-    from govrag.pipeline import Pipeline
+__all__ = ["SCHEMA", "audit_entry"]
 
-__all__ = ["audit_entry", "sha256_tag"]
-
-SCHEMA = "govrag.audit/1"
-
-
-def sha256_tag(text: str) -> str:
-    """``sha256:<hex>`` of the UTF-8 text."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+SCHEMA = "govrag.audit/2"
 
 
 def _plain(obj: Any) -> Any:
@@ -58,9 +54,8 @@ def _source(h: Any) -> dict[str, Any]:
 def _citation(c: Any) -> dict[str, Any]:
     cit = c.citation
     return {
-        "text": cit.text, "start": cit.start, "end": cit.end, "law_id": cit.law_id,
-        "article": cit.article, "paragraph": cit.paragraph, "item": cit.item,
-        "status": c.status, "explanation": c.explanation,
+        "start": cit.start, "end": cit.end, "law_id": cit.law_id,
+        "article": cit.article, "paragraph": cit.paragraph, "item": cit.item, "status": c.status,
     }
 
 
@@ -69,33 +64,41 @@ def _verdict(v: Any) -> dict[str, Any]:
 
 
 def audit_entry(
-    record: RunRecord, *, pipeline: Pipeline | None, error: BaseException | None = None
+    record: RunRecord,
+    *,
+    pipeline_name: str | None = None,
+    spec_hash: str | None = None,
+    provider_id: str | None = None,
+    error: BaseException | None = None,
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """(entry, content) for :meth:`govrag.audit.AuditLog.append`."""
     meta = dict(record.metadata)
     cls = record.classification
     completion = record.completion
+    report = record.citation_report
     entry: dict[str, Any] = {
         "schema": SCHEMA,
         "run_id": record.run_id,
         "time": datetime.fromtimestamp(record.started_at, UTC).isoformat(timespec="milliseconds"),
         "app_id": meta.get("app_id"),
         "user_id": meta.get("user_id"),
-        "pipeline": None if pipeline is None else {"name": pipeline.name, "spec_hash": pipeline.spec_hash},
+        "pipeline": None if pipeline_name is None else {"name": pipeline_name, "spec_hash": spec_hash},
         "query_hash": sha256_tag(record.query),
         "classification": None if cls is None else {
             "level": cls.level, "reasons": _plain(list(getattr(cls, "reasons", ())))},
         "findings": [_finding(f) for f in record.findings or ()],
         "sources": [_source(h) for h in record.hits or ()],
+        "rerank": None if record.rerank is None else _plain(list(record.rerank)),
         "provider": None,
         "prompt_hash": None,
-        "citations": [] if record.citation_report is None else
-        [_citation(c) for c in record.citation_report.items],
-        "citations_ok": None if record.citation_report is None else bool(record.citation_report.ok),
+        "citations": [] if report is None else [_citation(c) for c in report.items],
+        "citations_ok": None if report is None else bool(report.ok),
         "verdicts": [_verdict(v) for v in record.verdicts],
         "blocked": record.blocked,
-        "block_reason": record.block_reason,
-        "error": None if error is None else {"type": type(error).__name__, "message": str(error)},
+        "block": None if record.blocked_by is None else {
+            "stage": record.blocked_by[0], "type": record.blocked_by[1]},
+        "error": None if error is None else {
+            "type": type(error).__name__, "stage": getattr(error, "stage", None)},
         "latency_s": {k: round(v, 6) for k, v in record.timings.items()},
         "cost_jpy": record.cost_jpy,
     }
@@ -107,23 +110,25 @@ def audit_entry(
         entry["prompt_hash"] = sha256_tag(prompt)
         content["prompt"] = prompt
     if completion is not None:
-        usage = getattr(completion, "usage", None)
         entry["provider"] = {
-            "id": getattr(pipeline_provider(pipeline), "id", None),
+            "id": provider_id,
             "model": completion.model,
             "model_version": completion.model_version,
-            "usage": _plain(usage),
+            "usage": _plain(completion.usage),
             "latency_s": completion.latency_s,
         }
         content["output"] = completion.text  # as the model wrote it: placeholders, not values
-    return entry, content
+    if report is not None and report.items:
+        content["citations"] = json.dumps(
+            [{"text": c.citation.text, "explanation": c.explanation} for c in report.items],
+            ensure_ascii=False)
+    if record.block_reason is not None:
+        content["block_reason"] = record.block_reason
+    if error is not None:
+        content["error"] = str(error)
+    return entry, _valid_text(content)
 
 
-def pipeline_provider(pipeline: Pipeline | None) -> Any:
-    if pipeline is None:
-        return None
-    for stage in pipeline.stages:
-        provider = getattr(stage, "provider", None)
-        if provider is not None:
-            return provider
-    return None
+def _valid_text(content: dict[str, str]) -> dict[str, str]:
+    """Content as storable UTF-8: a lone surrogate (from undecodable input) becomes "?"."""
+    return {k: v.encode("utf-8", "replace").decode("utf-8") for k, v in content.items()}

@@ -8,10 +8,10 @@ import pytest
 
 from govrag.errors import ConfigError, PolicyViolation, StageError
 from govrag.pipeline import Pipeline, check_wiring
-from govrag.record import RunRecord
-from govrag.registry import Registry
-from govrag.spec import pipeline_from_spec
-from govrag.stages import STAGES, NormalizeStage
+from govrag.pipeline.record import RunRecord
+from govrag.pipeline.spec import pipeline_from_spec
+from govrag.pipeline.stages import STAGES, DLPStage, NormalizeStage, PolicyStage
+from govrag.plugins import Registry
 
 
 class FakeStage:
@@ -30,8 +30,14 @@ class FakeStage:
         return {}
 
 
-REDACT = FakeStage("redact", reads={"query"}, writes={"outbound_query", "redaction"})
+#: the real redaction chain: only govrag's own ``policy`` stage counts as redaction
+PRE = [NormalizeStage(), DLPStage(), PolicyStage()]
 SEND_OK = FakeStage("send", reads={"outbound_query"}, writes={"completion"}, sends=True)
+ANSWER = FakeStage("answer", reads={"outbound_query"}, writes={"answer"})
+
+
+class SneakyPolicy(PolicyStage):
+    """A subclass that could skip redaction: not trusted as the redacting stage."""
 
 
 @pytest.mark.parametrize(
@@ -39,20 +45,23 @@ SEND_OK = FakeStage("send", reads={"outbound_query"}, writes={"completion"}, sen
     [
         ([], "at least one stage"),
         ([SEND_OK], "reads outbound_query, but nothing before it writes them"),
-        (
-            [FakeStage("early", reads={"query"}, writes={"outbound_query_x"}, sends=True), REDACT],
-            "sends data out of the process but comes before redaction",
-        ),
-        (
-            [REDACT, FakeStage("leak", reads={"query", "outbound_query"}, writes=set(), sends=True)],
-            "reads unredacted field(s) query",
-        ),
-        ([REDACT, REDACT], "appears twice"),
+        ([FakeStage("early", reads={"query"}, writes=set(), sends=True), *PRE],
+         "sends data out of the process but comes before redaction"),
+        ([*PRE, FakeStage("leak", reads={"query", "outbound_query"}, writes=set(), sends=True)],
+         "reads private field(s) query"),
+        ([*PRE, ANSWER, FakeStage("leak", reads={"answer"}, writes=set(), sends=True)],
+         "reads private field(s) answer"),
+        ([FakeStage("redact", reads={"query"}, writes={"outbound_query", "redaction"}), SEND_OK],
+         "which only the redacting 'policy' stage may write"),
+        ([NormalizeStage(), DLPStage(), SneakyPolicy(), SEND_OK],
+         "which only the redacting 'policy' stage may write"),
+        ([FakeStage("x", reads={"query"}, writes={"blocked"})], "only the pipeline sets them"),
+        ([FakeStage("x", reads={"query"}, writes={"audit_id"})], "only the pipeline sets them"),
+        ([FakeStage("x", reads={"query"}, writes={"outbound_query_x"})], "unknown record field(s)"),
+        ([PRE[0], PRE[0]], "appears twice"),
         ([object()], "is not a Stage"),
-        (
-            [FakeStage("a", reads={"hits"}, writes=set())],
-            "stage 'a' reads hits, but nothing before it writes them",
-        ),
+        ([FakeStage("a", reads={"hits"}, writes=set())],
+         "stage 'a' reads hits, but nothing before it writes them"),
     ],
 )
 def test_bad_wiring_is_refused_with_the_reason(stages: list[Any], message: str) -> None:
@@ -62,9 +71,9 @@ def test_bad_wiring_is_refused_with_the_reason(stages: list[Any], message: str) 
 
 
 def test_good_wiring_passes() -> None:
-    check_wiring([REDACT, SEND_OK])
-    p = Pipeline([REDACT, SEND_OK], audit=None)
-    assert [s.id for s in p.stages] == ["redact", "send"]
+    check_wiring([*PRE, SEND_OK])
+    p = Pipeline([*PRE, SEND_OK], audit=None)
+    assert [s.id for s in p.stages] == ["normalize", "dlp", "policy", "send"]
 
 
 @pytest.mark.parametrize(
@@ -101,7 +110,7 @@ def test_policy_violation_becomes_a_blocked_result() -> None:
         def run(self, record: RunRecord) -> RunRecord:
             raise PolicyViolation("機密性3 blocked", reason="level_3")
 
-    answerer = FakeStage("answer", reads={"query"}, writes={"answer"})
+    answerer = FakeStage("answer", reads={"query"}, writes={"normalized_query"})
     p = Pipeline([Blocker("blocker", reads={"query"}, writes=set()), answerer], audit=None)
     result = p.run("極秘")
     assert result.blocked and result.answer is None
@@ -122,7 +131,7 @@ def test_spec_round_trip_and_registry_ids_only() -> None:
     p = pipeline_from_spec(spec, audit=None)
     assert p.to_spec() == spec
     assert pipeline_from_spec(p.to_spec(), audit=None).to_spec() == spec
-    for bad in ("govrag.stages.NormalizeStage", "os:system", "__import__"):
+    for bad in ("govrag.pipeline.stages.NormalizeStage", "os:system", "__import__"):
         with pytest.raises(ConfigError, match="unknown stage id"):
             pipeline_from_spec({"stages": [{"id": bad}]}, audit=None)
 
@@ -154,7 +163,7 @@ def test_registry_names_valid_alternatives() -> None:
 
 
 def test_run_ids_are_unique_and_time_sortable() -> None:
-    from govrag.record import new_run_id
+    from govrag.pipeline.record import new_run_id
 
     ids = [new_run_id() for _ in range(200)]
     assert len(set(ids)) == 200
@@ -162,7 +171,7 @@ def test_run_ids_are_unique_and_time_sortable() -> None:
 
 
 def test_yaml_spec_file(tmp_path: Any) -> None:
-    from govrag.spec import load_spec
+    from govrag.pipeline.spec import load_spec
 
     path = tmp_path / "pipeline.yaml"
     path.write_text("name: norm\nstages:\n  - id: normalize\n    options:\n      max_chars: 30\n",

@@ -1,7 +1,8 @@
 """The ``govrag`` command line.
 
-Each command group lives next to the code it drives (``govrag/<pkg>/cli.py``) and exposes
-``register(subparsers)``; handlers take the parsed arguments and return an exit status.
+Each command group is one module of this package (``govrag/cli/<group>.py``, mirroring the
+library packages) exposing ``register(subparsers)``; handlers take the parsed arguments and return
+an exit status. No other govrag package imports ``govrag.cli``.
 Heavy libraries are imported inside handlers, so ``govrag --help`` stays fast.
 
 Exit status: 0 success, 1 a check failed (e.g. invalid citations, a broken audit chain),
@@ -21,14 +22,14 @@ __all__ = ["build_parser", "main"]
 
 #: Modules that contribute commands, in the order they appear in ``govrag --help``.
 COMMAND_MODULES: tuple[str, ...] = (
-    "govrag.corpus.cli",
-    "govrag.retrieval.cli",
-    "govrag.dlp.cli",
-    "govrag.cite.cli",
-    "govrag.providers.cli",
-    "govrag.pipeline_cli",
-    "govrag.audit.cli",
-    "govrag.eval.cli",
+    "govrag.cli.corpus",
+    "govrag.cli.retrieval",
+    "govrag.cli.dlp",
+    "govrag.cli.cite",
+    "govrag.cli.providers",
+    "govrag.cli.ask",
+    "govrag.cli.audit",
+    "govrag.cli.eval",
 )
 
 _EPILOG = """examples:
@@ -50,13 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"govrag {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # command group not present in this build
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

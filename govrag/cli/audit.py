@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, add_group, print_json
+from govrag.cli.util import add_command, add_group, print_json
 
 __all__ = ["register"]
 

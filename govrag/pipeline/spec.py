@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govrag.errors import ConfigError
+from govrag.pipeline.core import Pipeline
+from govrag.pipeline.stages import STAGES
 
 if TYPE_CHECKING:
     from govrag.audit import AuditLog
-    from govrag.pipeline import Pipeline
 
 __all__ = ["load_spec", "pipeline_from_spec"]
 
@@ -52,16 +53,11 @@ def pipeline_from_spec(
     """Build a pipeline from ``spec``; ``resources`` (index=, corpus=, engine=, provider=) are
     handed to the stages whose constructors take them; a ``provider`` resource overrides the
     provider id written in the spec."""
-    from govrag.pipeline import Pipeline
-    from govrag.stages import STAGES
-
     unknown = set(resources) - RESOURCE_NAMES
     if unknown:
         raise ConfigError(f"unknown resource(s) {sorted(unknown)}; valid: {sorted(RESOURCE_NAMES)}")
     if "preset" in spec:
-        from govrag.presets import build_preset
-
-        return build_preset(str(spec["preset"]), audit=audit, **resources)
+        return Pipeline.preset(str(spec["preset"]), audit=audit, **resources)
     entries = spec.get("stages")
     if not isinstance(entries, list) or not entries:
         raise ConfigError("a pipeline spec needs a non-empty 'stages' list")

@@ -9,59 +9,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, print_json
+from govrag.audit.paths import default_audit_path
+from govrag.cli.util import add_command, print_json
 from govrag.errors import ConfigError
+from govrag.retrieval.cache import default_cache_dir, open_or_build_index
 
-__all__ = ["default_audit_path", "default_cache_dir", "open_or_build_index", "register"]
+__all__ = ["register"]
 
 _EXAMPLES = """\
   govrag ask "申請書に不備があったら役所はどうしないといけない？" --corpus ../shared/corpora/egov-xml
   govrag ask "情報公開法第5条の不開示情報とは" --corpus ../shared/corpora/egov-xml --json
   govrag ask "..." --corpus DIR --provider plamo-2.0-prime --max-level 2 --audit runs.sqlite3
 """
-
-
-def default_cache_dir() -> Path:
-    """``$GOVRAG_CACHE_DIR``, else ``$XDG_CACHE_HOME/govrag``, else ``~/.cache/govrag``."""
-    if os.environ.get("GOVRAG_CACHE_DIR"):
-        return Path(os.environ["GOVRAG_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "govrag"
-
-
-def default_audit_path() -> Path:
-    """``$GOVRAG_AUDIT``, else ``$XDG_DATA_HOME/govrag/audit.sqlite3`` (``~/.local/share``)."""
-    if os.environ.get("GOVRAG_AUDIT"):
-        return Path(os.environ["GOVRAG_AUDIT"])
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "govrag" / "audit.sqlite3"
-
-
-def open_or_build_index(corpus: Any, *, cache_dir: Path, progress: bool | None = None) -> Any:
-    """Reuse the index for this corpus content under ``cache_dir``, building it on first use.
-
-    Indexes live in ``cache_dir/index/<corpus hash>``; embeddings in ``cache_dir/embeddings.sqlite``.
-    """
-    from govrag.retrieval import StatuteIndex
-    from govrag.retrieval.state import IndexIncomplete
-
-    path = cache_dir / "index" / corpus.content_hash.removeprefix("sha256:")[:24]
-    if path.exists():
-        try:
-            return StatuteIndex.open(path=str(path))
-        except (IndexIncomplete, ConfigError) as exc:  # never use a half-built index: rebuild it
-            print(f"govrag: rebuilding the index at {path} ({exc})", file=sys.stderr)
-            return StatuteIndex.build(corpus, path=str(path), progress=progress, rebuild=True,
-                                      cache_dir=cache_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    # the embedding cache is shared by every corpus version: an amended law re-embeds only the
-    # provisions whose text changed
-    return StatuteIndex.build(corpus, path=str(path), progress=progress, cache_dir=cache_dir)
 
 
 def _provider(args: argparse.Namespace) -> Any:
@@ -138,7 +101,7 @@ def _print_human(summary: dict[str, Any], audit_path: Path) -> None:
 def _ask(args: argparse.Namespace) -> int:
     from govrag.audit import AuditLog
     from govrag.corpus import Corpus
-    from govrag.presets import build_preset
+    from govrag.pipeline import build_preset
 
     env = os.environ.get("GOVRAG_CORPUS", "")
     corpus_paths = args.corpus or [p for p in env.split(os.pathsep) if p]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from govrag.cliutil import add_command, add_group, print_json
+from govrag.cli.util import add_command, add_group, print_json
 
 __all__ = ["register"]
 

@@ -11,10 +11,10 @@ answer instead of annotating it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from govrag.errors import ConfigError
-from govrag.stages import (
+from govrag.pipeline.stages import (
     BiasGuardStage,
     CitationStage,
     DLPStage,
@@ -27,11 +27,7 @@ from govrag.stages import (
     RetrieveStage,
 )
 
-if TYPE_CHECKING:
-    from govrag.audit import AuditLog
-    from govrag.pipeline import Pipeline, Stage
-
-__all__ = ["PRESETS", "build_preset"]
+__all__ = ["PRESETS", "preset_stages"]
 
 PRESETS: dict[str, dict[str, Any]] = {
     "qa": {"task": "qa", "citations": "annotate", "guards": "annotate", "require_citation": False},
@@ -41,25 +37,23 @@ PRESETS: dict[str, dict[str, Any]] = {
 }
 
 
-def build_preset(
+def preset_stages(
     name: str,
     *,
     index: Any,
     corpus: Any,
     provider: Any = "extractive",
-    audit: AuditLog | None,
     k: int = 5,
     laws: list[str] | None = None,
     dlp_engine: Any | None = None,
-) -> Pipeline:
-    """Build preset ``name`` over the given index, corpus, provider and audit log."""
-    from govrag.pipeline import Pipeline
-
+) -> list[Any]:
+    """The stages of preset ``name`` over the given index, corpus and provider
+    (:meth:`govrag.Pipeline.preset` wraps them in a pipeline with its audit log)."""
     try:
         cfg = PRESETS[name]
     except KeyError:
         raise ConfigError(f"unknown preset {name!r}; valid presets: {', '.join(sorted(PRESETS))}") from None
-    stages: list[Stage] = [
+    return [
         NormalizeStage(),
         DLPStage(engine=dlp_engine),
         PolicyStage(),
@@ -71,4 +65,3 @@ def build_preset(
         GroundednessGuardStage(on_fail=cfg["guards"]),
         BiasGuardStage(on_fail=cfg["guards"]),
     ]
-    return Pipeline(stages, audit=audit, name=name)

@@ -6,78 +6,19 @@
 >>> args = parser.parse_args(["corpus", "show", "corpora/x", "行政手続法第七条第一項", "--json"])
 >>> args.reference, args.json
 ('行政手続法第七条第一項', True)
->>> parse_reference("行政手続法第七条第一項", ["行政手続法"])
-Reference(law='行政手続法', suppl=False, article='7', paragraph=1, item=None)
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
-from govrag import cliutil
+from govrag.cite.reference import parse_reference
+from govrag.cli import util as cliutil
 from govrag.errors import ConfigError
 
-__all__ = ["Reference", "parse_reference", "register"]
-
-_N = "[〇一二三四五六七八九十百千0-9０-９]+"
-_TAIL_RE = re.compile(
-    rf"^(?P<suppl>附則)?(?P<art>第{_N}条(?:の{_N})*)?(?P<para>第{_N}項)?(?P<item>第{_N}号(?:の{_N})*)?$")
-
-_BARE_RE = re.compile(rf"^(?:附則)?第{_N}[条項号]")
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A simple statute reference: law name + 附則? + 第N条(のM) + 第N項 + 第N号(のM)."""
-
-    law: str
-    suppl: bool
-    article: str | None
-    paragraph: int | None
-    item: str | None
-
-
-def parse_reference(text: str, law_names: Iterable[str] = ()) -> Reference:
-    """Split ``行政手続法第七条第一項`` into its parts. Known ``law_names`` are matched longest first
-    (titles may contain 第N条 themselves); otherwise the law name is what precedes the first
-    article part. Raises :class:`ConfigError` when the text is not such a reference.
-
-    >>> parse_reference("地方自治法第二百五十二条の十九第一項第一号")
-    Reference(law='地方自治法', suppl=False, article='252_19', paragraph=1, item='1')
-    >>> parse_reference("行政手続法附則第二項")
-    Reference(law='行政手続法', suppl=True, article=None, paragraph=2, item=None)
-    """
-    import unicodedata
-
-    from govrag.text.numerals import article_key, item_key, kanji_to_int
-
-    ref = "".join(unicodedata.normalize("NFKC", text).split())
-    candidates = sorted((n for n in law_names if n and ref.startswith(n)), key=len, reverse=True)
-    splits = [(c, ref[len(c):]) for c in candidates]
-    for i in range(1, len(ref) + 1):  # fallback: shortest law name whose tail parses
-        splits.append((ref[:i], ref[i:]))
-    for law, tail in splits:
-        m = _TAIL_RE.match(tail)
-        if (not law or not m or not (m.group("art") or m.group("para")) or law == "附則"
-                or _BARE_RE.match(law)):
-            continue
-        art = m.group("art")
-        para = m.group("para")
-        item = m.group("item")
-        return Reference(
-            law=law,
-            suppl=bool(m.group("suppl")),
-            article=article_key(art) if art else None,
-            paragraph=kanji_to_int(para[1:-1]) if para else None,
-            item=item_key(item) if item else None,
-        )
-    raise ConfigError(f"not a statute reference: {text!r} (expected e.g. 行政手続法第七条第一項)")
-
+__all__ = ["register"]
 
 def register(sub: Any) -> None:
     """Add the ``corpus`` command group to the ``govrag`` parser."""

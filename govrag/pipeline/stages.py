@@ -1,6 +1,6 @@
 """Built-in pipeline stages and the stage registry.
 
-Every stage is keyword-configured, declares the :class:`~govrag.record.RunRecord` fields it reads
+Every stage is keyword-configured, declares the :class:`~govrag.pipeline.record.RunRecord` fields it reads
 and writes, and whether it sends data out of the process. Heavy components (DLP engine, index,
 provider) are passed in or built lazily on first use.
 
@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from govrag.errors import CitationUnverified, ConfigError, ContentFiltered, StageError
-from govrag.record import RunRecord
-from govrag.registry import Registry
+from govrag.pipeline.record import RunRecord
+from govrag.plugins import Registry
 
 __all__ = [
+    "REDACTED_FIELDS",
     "STAGES",
     "BiasGuardStage",
     "CitationStage",
@@ -34,9 +35,18 @@ __all__ = [
     "PolicyStage",
     "RestoreStage",
     "RetrieveStage",
+    "is_redacting",
 ]
 
 OnFail = Literal["block", "annotate", "drop"]
+T = TypeVar("T")
+
+
+def _need(value: T | None, name: str, stage: str) -> T:
+    """``value``, or a StageError naming the field an earlier stage should have written."""
+    if value is None:
+        raise StageError(f"{name} is missing: the stage that writes it did not run", stage=stage)
+    return value
 
 
 class _Base:
@@ -69,6 +79,10 @@ class NormalizeStage(_Base):
         from govrag.errors import InputError
         from govrag.text import normalize
 
+        bad = _SURROGATE.search(record.query)
+        if bad is not None:
+            raise InputError(f"the query is not valid Unicode text (a lone surrogate at index "
+                             f"{bad.start()}; was it decoded from invalid UTF-8?)")
         text = normalize(record.query).strip()
         if not text:
             raise InputError("the query is empty")
@@ -95,11 +109,11 @@ class DLPStage(_Base):
         return self._engine
 
     def run(self, record: RunRecord) -> RunRecord:
-        assert record.normalized_query is not None
         from govrag.dlp.classify import classify_findings
 
-        findings = tuple(self.engine().scan(record.normalized_query))
-        classification = classify_findings(record.normalized_query, findings)
+        text = _need(record.normalized_query, "normalized_query", self.id)
+        findings = tuple(self.engine().scan(text))
+        classification = classify_findings(text, findings)
         return record.evolve(findings=findings, classification=classification)
 
 
@@ -123,13 +137,15 @@ class PolicyStage(_Base):
         from govrag.dlp.policy import check_egress
         from govrag.dlp.redact import redact_findings
 
-        assert record.normalized_query is not None and record.findings is not None
-        assert record.classification is not None
-        check_egress(record.classification, max_level=self.block_level - 1, destination="any model")
-        redaction = redact_findings(record.normalized_query, list(record.findings), operator=self.operator)
+        text = _need(record.normalized_query, "normalized_query", self.id)
+        findings = _need(record.findings, "findings", self.id)
+        classification = _need(record.classification, "classification", self.id)
+        check_egress(classification, max_level=self.block_level - 1, destination="any model")
+        redaction = redact_findings(text, list(findings), operator=self.operator)
         return record.evolve(redaction=redaction, outbound_query=redaction.text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 _ESCAPED_PLACEHOLDER = re.compile(r"&lt;([A-Z_]+_\d+)&gt;")
 
@@ -158,8 +174,7 @@ class RetrieveStage(_Base):
     def run(self, record: RunRecord) -> RunRecord:
         if self.index is None:
             raise StageError("no index configured: pass index=StatuteIndex...", stage=self.id)
-        assert record.outbound_query is not None
-        query = _PLACEHOLDER.sub(" ", record.outbound_query)
+        query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
         hits = tuple(self.index.search(query, k=self.k, laws=self.laws))
         return record.evolve(hits=hits)
 
@@ -169,7 +184,7 @@ class InjectionGuardStage(_Base):
 
     id = "injection_guard"
     reads = frozenset({"outbound_query", "hits"})
-    writes = frozenset({"verdicts"})
+    writes = frozenset({"hits", "verdicts"})
 
     def __init__(self, *, on_fail: OnFail = "drop") -> None:
         self.on_fail = on_fail
@@ -181,8 +196,7 @@ class InjectionGuardStage(_Base):
         from govrag.guard import InjectionGuard
 
         guard = InjectionGuard()
-        assert record.outbound_query is not None
-        verdicts = [guard.validate(record.outbound_query)]
+        verdicts = [guard.validate(_need(record.outbound_query, "outbound_query", self.id))]
         if not verdicts[0].passed:
             raise ContentFiltered("the query looks like a prompt-injection attempt", stage=self.id,
                                   reason=verdicts[0].explanation)
@@ -206,7 +220,7 @@ class GenerateStage(_Base):
 
     id = "generate"
     reads = frozenset({"outbound_query", "hits", "classification"})
-    writes = frozenset({"messages", "completion"})
+    writes = frozenset({"messages", "completion", "cost_jpy"})
 
     def __init__(
         self, *, provider: Any = "extractive", task: Literal["qa", "drafting"] = "qa",
@@ -230,11 +244,17 @@ class GenerateStage(_Base):
     def run(self, record: RunRecord) -> RunRecord:
         from govrag.providers.prompt import build_messages
 
-        assert record.outbound_query is not None
-        messages = build_messages(record.outbound_query, list(record.hits or ()), task=self.task)
-        level = getattr(record.classification, "level", None)
-        if level is None:
-            raise StageError("no classification: the dlp stage must run first", stage=self.id)
+        query = _need(record.outbound_query, "outbound_query", self.id)
+        level = _need(record.classification, "classification", self.id).level
+        # defence in depth: the provider gates too, but this stage refuses first on its own
+        max_level = getattr(self.provider, "max_level", None)
+        if not isinstance(max_level, int) or isinstance(max_level, bool):
+            raise StageError(f"provider {self.provider.id!r} declares no integer max_level",
+                             stage=self.id)
+        from govrag.providers.base import check_level
+
+        check_level(level, max_level=max_level, provider=self.provider.id)
+        messages = build_messages(query, list(record.hits or ()), task=self.task)
         completion = self.provider.complete(messages, level=level, **self.completion_options)
         cost = completion.cost_jpy
         total = None if cost is None else (record.cost_jpy or 0.0) + cost
@@ -253,8 +273,8 @@ class RestoreStage(_Base):
 
     def run(self, record: RunRecord) -> RunRecord:
         # a model may echo a placeholder in the escaped form it saw in the prompt
-        assert record.completion is not None
-        text = _ESCAPED_PLACEHOLDER.sub(r"<\1>", record.completion.text)
+        completion = _need(record.completion, "completion", self.id)
+        text = _ESCAPED_PLACEHOLDER.sub(r"<\1>", completion.text)
         answer = record.redaction.restore(text) if record.redaction is not None else text
         return record.evolve(answer=answer)
 
@@ -282,8 +302,8 @@ class CitationStage(_Base):
 
         if self.corpus is None:
             raise StageError("no corpus configured for citation verification", stage=self.id)
-        assert record.answer is not None
-        report = verify_citations(record.answer, sources=list(record.hits or ()), corpus=self.corpus)
+        answer = _need(record.answer, "answer", self.id)
+        report = verify_citations(answer, sources=list(record.hits or ()), corpus=self.corpus)
         record = record.evolve(citation_report=report)
         if self.on_fail == "block":
             bad = [c for c in report.items if c.status != "valid"]
@@ -317,8 +337,8 @@ class _AnswerGuardStage(_Base):
         return getattr(guard_module, self.guard_name)()
 
     def run(self, record: RunRecord) -> RunRecord:
-        assert record.answer is not None
-        verdict = self._guard().validate(record.answer, sources=[h.text for h in record.hits or ()])
+        answer = _need(record.answer, "answer", self.id)
+        verdict = self._guard().validate(answer, sources=[h.text for h in record.hits or ()])
         if not verdict.passed and self.on_fail == "block":
             raise ContentFiltered(f"{self.id} refused the answer", stage=self.id,
                                   reason=verdict.explanation)
@@ -337,6 +357,15 @@ class BiasGuardStage(_AnswerGuardStage):
 
     id = "bias_guard"
     guard_name = "BiasGuard"
+
+
+#: Fields only the redacting stage may write.
+REDACTED_FIELDS: frozenset[str] = frozenset({"redaction", "outbound_query"})
+
+
+def is_redacting(stage: object) -> bool:
+    """True only for govrag's own redacting stage (not a subclass, not a stage that says so)."""
+    return type(stage) is PolicyStage
 
 
 #: Stage ids usable in specs. Resources (index, corpus, provider objects) come from the caller.

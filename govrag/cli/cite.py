@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, add_group, print_json, read_text_input
+from govrag.cli.util import add_command, add_group, print_json, read_text_input
 from govrag.errors import InputError
 
 __all__ = ["register"]
@@ -141,7 +141,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 
 def _fields(c: Any) -> dict[str, Any]:
-    from govrag.cliutil import to_jsonable
+    from govrag.cli.util import to_jsonable
 
     out: dict[str, Any] = to_jsonable(c)
     return out

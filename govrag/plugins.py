@@ -35,6 +35,7 @@ class Registry(Generic[T]):
         self._factories: dict[str, Callable[..., T]] = {}
         self._group = entry_point_group
         self._loaded_entry_points = False
+        self._broken: dict[str, str] = {}  # entry-point id -> why it failed to load
 
     def register(self, id: str, factory: Callable[..., T], *, replace: bool = False) -> None:
         """Add ``factory`` under ``id``; re-registering an id needs ``replace=True``."""
@@ -45,21 +46,23 @@ class Registry(Generic[T]):
         self._factories[id] = factory
 
     def _load_entry_points(self) -> None:
+        """Load every entry point once; a broken plugin is remembered, never hides the others."""
         if self._loaded_entry_points or self._group is None:
             return
-        self._loaded_entry_points = True
+        self._loaded_entry_points = True  # marked first: a failing load is not retried per lookup
         for ep in entry_points(group=self._group):
-            if ep.name not in self._factories:
-                try:
-                    self._factories[ep.name] = ep.load()
-                except Exception as exc:  # a broken plugin must not hide the others
-                    raise ConfigError(
-                        f"{self.kind} plugin {ep.name!r} ({ep.value}) failed to load: {exc}"
-                    ) from exc
+            if ep.name in self._factories or ep.name in self._broken:
+                continue
+            try:
+                self._factories[ep.name] = ep.load()
+            except Exception as exc:
+                self._broken[ep.name] = f"{ep.value}: {type(exc).__name__}: {exc}"
 
     def factory(self, id: str) -> Callable[..., T]:
         if id not in self._factories:
             self._load_entry_points()
+        if id in self._broken:
+            raise ConfigError(f"{self.kind} plugin {id!r} failed to load ({self._broken[id]})")
         try:
             return self._factories[id]
         except KeyError:

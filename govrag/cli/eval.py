@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from govrag.cliutil import add_command, add_group, print_json
+from govrag.cli.util import add_command, add_group, print_json
 from govrag.errors import ConfigError, InputError
 
 __all__ = ["default_questions_path", "parse_requirement", "register"]

@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from govrag import cliutil
+from govrag.cli import util as cliutil
 from govrag.errors import ConfigError
 
 __all__ = ["register"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from govrag import cliutil
+from govrag.cli import util as cliutil
 
 __all__ = ["register"]
 

@@ -1,0 +1,7 @@
+"""``python -m govrag``: the same as the ``govrag`` console script."""
+
+import sys
+
+from govrag.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""Japanese eras (和暦): era dates to Gregorian and back, and law numbers (法令番号).
+
+The one place govrag reads 「令和7年3月31日」 or 「平成五年法律第八十八号」; citations, corpus
+parsers, DLP recognizers and document loaders call it.
+
+>>> wareki_to_date("令和7年3月31日")
+datetime.date(2025, 3, 31)
+>>> wareki_to_date("平成元年一月八日")
+datetime.date(1989, 1, 8)
+>>> date_to_wareki(datetime.date(2019, 5, 1))
+'令和元年5月1日'
+>>> parse_law_number("平成五年法律第八十八号")
+LawNumber(era='平成', year=5, kind='法律', number=88, gregorian_year=1993)
+>>> ERA_DATE_RE.search("令和７年３月３１日付け総行行第45号").group(0)
+'令和７年３月３１日'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from govrag.errors import InputError
+from govrag.text.numerals import NUMERAL, kanji_to_int
+
+__all__ = [
+    "ERAS",
+    "ERA_DATE_RE",
+    "ERA_NAMES",
+    "LAW_NUMBER_RE",
+    "LawNumber",
+    "date_to_wareki",
+    "era_year_to_gregorian",
+    "parse_law_number",
+    "wareki_to_date",
+]
+
+#: (era, first day) from the newest: the Gregorian year of 元年 is the first day's year.
+ERAS: tuple[tuple[str, datetime.date], ...] = (
+    ("令和", datetime.date(2019, 5, 1)),
+    ("平成", datetime.date(1989, 1, 8)),
+    ("昭和", datetime.date(1926, 12, 25)),
+    ("大正", datetime.date(1912, 7, 30)),
+    ("明治", datetime.date(1868, 1, 25)),
+)
+ERA_NAMES: tuple[str, ...] = tuple(name for name, _ in ERAS)
+_ERA = "(?P<era>" + "|".join(ERA_NAMES) + ")"
+_YEAR = rf"(?P<year>元|{NUMERAL})"
+#: 和暦 date: 「令和7年3月31日」「平成元年一月八日」 (full-width digits and spaces allowed).
+ERA_DATE_RE = re.compile(
+    rf"{_ERA}\s*{_YEAR}\s*年\s*(?P<month>{NUMERAL})\s*月\s*(?P<day>{NUMERAL})\s*日")
+#: 法令番号: 「平成五年法律第八十八号」「昭和二十一年憲法」「令和三年政令第百号」.
+LAW_NUMBER_RE = re.compile(
+    rf"{_ERA}{_YEAR}年(?:(?P<kind>法律|政令|勅令|[^\s第、。]{{1,12}}?(?:省令|庁令|規則|告示|訓令|府令|条例))"
+    rf"第(?P<number>{NUMERAL})号|(?P<constitution>憲法))")
+
+
+@dataclass(frozen=True, slots=True)
+class LawNumber:
+    """A parsed 法令番号."""
+
+    era: str
+    year: int
+    kind: str
+    number: int | None
+    gregorian_year: int
+
+
+def era_year_to_gregorian(era: str, year: int) -> int:
+    """The Gregorian year of ``era`` year ``year`` (``元年`` is 1).
+
+    >>> era_year_to_gregorian("昭和", 64)
+    1989
+    """
+    for name, first in ERAS:
+        if name == era:
+            if year < 1:
+                raise InputError(f"{era}{year}年: an era year starts at 元年 (1)")
+            return first.year + year - 1
+    raise InputError(f"unknown era {era!r}; known: {', '.join(ERA_NAMES)}")
+
+
+def _year(text: str) -> int:
+    return 1 if text == "元" else kanji_to_int(text)
+
+
+def wareki_to_date(text: str) -> datetime.date:
+    """The date of the first 和暦 date in ``text``; InputError when there is none or it is invalid."""
+    m = ERA_DATE_RE.search(text)
+    if m is None:
+        raise InputError("no era date (e.g. 令和7年3月31日) in the text")
+    year = era_year_to_gregorian(m["era"], _year(m["year"]))
+    try:
+        return datetime.date(year, kanji_to_int(m["month"]), kanji_to_int(m["day"]))
+    except ValueError as exc:
+        raise InputError(f"not a calendar date: {m.group(0)} ({exc})") from None
+
+
+def date_to_wareki(day: datetime.date) -> str:
+    """``day`` as a 和暦 date with Arabic numerals (元年 for the first year)."""
+    for name, first in ERAS:
+        if day >= first:
+            year = day.year - first.year + 1
+            return f"{name}{'元' if year == 1 else year}年{day.month}月{day.day}日"
+    raise InputError(f"{day.isoformat()} is before 明治")
+
+
+def parse_law_number(text: str) -> LawNumber:
+    """Parse a 法令番号 (the whole text, spaces ignored); InputError when it is not one."""
+    m = LAW_NUMBER_RE.fullmatch("".join(text.split()))
+    if m is None:
+        raise InputError(f"not a law number: {text!r} (e.g. 平成五年法律第八十八号)")
+    year = _year(m["year"])
+    kind = "憲法" if m["constitution"] else m["kind"]
+    number = kanji_to_int(m["number"]) if m["number"] else None
+    return LawNumber(era=m["era"], year=year, kind=kind, number=number,
+                     gregorian_year=era_year_to_gregorian(m["era"], year))

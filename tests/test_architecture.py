@@ -1,0 +1,46 @@
+"""Layout contracts (issue 11 §3), checked in every test run with import-linter.
+
+The command line is a leaf (nothing outside ``govrag.cli`` imports it) and no two sibling
+packages or modules import each other, even through a function-level import.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_are_kept() -> None:
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
+    assert exe, "import-linter is a dev dependency: pip install -e '.[dev]'"
+    run = subprocess.run([exe, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "0 broken" in run.stdout
+
+
+def test_no_root_level_modules_but_the_core_few() -> None:
+    """The package root shows the architecture: packages, plus errors, plugins and two helpers."""
+    loose = sorted(p.name for p in (ROOT / "govrag").glob("*.py"))
+    assert loose == ["__init__.py", "__main__.py", "_jsonable.py", "_lazy.py", "errors.py", "plugins.py"]
+
+
+def test_every_error_class_lives_in_errors_py() -> None:
+    import ast
+
+    stray = []
+    for path in (ROOT / "govrag").rglob("*.py"):
+        if path.name == "errors.py" or "testing" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(b, "id", getattr(b, "attr", "")).endswith(("Error", "Exception", "Blocked",
+                                                                  "Violation", "Filtered", "Unverified"))
+                or getattr(b, "id", "") in {"IndexLocked", "IndexIncomplete", "CollectionMissing"}
+                for b in node.bases
+            ):
+                stray.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert stray == []
