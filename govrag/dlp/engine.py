@@ -14,6 +14,7 @@ its span grows over the others, so nothing of a lower-ranked overlapping value i
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -137,10 +138,13 @@ class DLPEngine:
 
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine
+        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, OwnContextEnhancer
         from govrag.dlp.recognizers import default_recognizers
 
-        nlp_engine = GinzaNlpEngine() if nlp == "ginza" else FugashiNlpEngine()
+        # govrag's recognizers weigh context themselves; presidio's lemma enhancer (quadratic in
+        # findings) stays only for user recognizers that may rely on it
+        own_context = not recognizers
+        nlp_engine = (GinzaNlpEngine if nlp == "ginza" else FugashiNlpEngine)(keywords=not own_context)
         recs = default_recognizers(context=context)
         if nlp == "ginza":
             from govrag.dlp.recognizers.ginza_person import GinzaPersonRecognizer
@@ -153,6 +157,7 @@ class DLPEngine:
             nlp_engine=nlp_engine,
             supported_languages=["ja"],
             default_score_threshold=score_threshold,
+            context_aware_enhancer=OwnContextEnhancer() if own_context else None,
         )
         self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
         self._nlp_engine = nlp_engine
@@ -236,30 +241,33 @@ def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Fi
         else:
             merged.append(list(item))
 
-    # 2. between types: best score, then nearest context, then longest span
+    # 2. between types: best score, then nearest context, then longest span; the loser is not
+    #    dropped: the winner grows over it, so redaction masks the union. ``chosen`` stays sorted
+    #    and disjoint; each item carries its rank order so merged winners keep the better type.
     def rank(m: list[Any]) -> tuple[float, int, int]:
         dist = m[5] if m[5] is not None else 10**6
         return (-round(m[3], 6), dist, -(m[2] - m[1]))
 
-    #    the loser is not dropped: the winner grows over it, so redaction masks the union
-    chosen: list[list[Any]] = []
-    for m in sorted(merged, key=rank):
-        over = [c for c in chosen if not (m[2] <= c[1] or m[1] >= c[2])]
-        if not over:
-            chosen.append(m)
+    starts: list[int] = []
+    chosen: list[tuple[int, list[Any]]] = []  # (rank order, item), sorted by start
+    for order, m in enumerate(sorted(merged, key=rank)):
+        i = bisect.bisect_right(starts, m[1])
+        lo = i - 1 if i > 0 and chosen[i - 1][1][2] > m[1] else i
+        hi = i
+        while hi < len(chosen) and chosen[hi][1][1] < m[2]:
+            hi += 1
+        if lo == hi:
+            starts.insert(i, m[1])
+            chosen.insert(i, (order, m))
             continue
-        c = over[0]  # best-ranked overlapping winner (chosen is in rank order)
-        c[1], c[2] = min(c[1], m[1]), max(c[2], m[2])
-    # 3. winners that grew into each other become one (the better-ranked type names it)
-    out: list[list[Any]] = []
-    for c in sorted(chosen, key=lambda m: (m[1], m[2])):
-        if out and c[1] < out[-1][2]:
-            prev = out[-1]
-            keep = prev if rank(prev) <= rank(c) else c
-            out[-1] = [keep[0], prev[1], max(prev[2], c[2]), keep[3], keep[4], keep[5]]
-        else:
-            out.append(c)
-    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for m in out]
+        group = chosen[lo:hi]
+        best_order, best = min(group, key=lambda x: x[0])
+        grown = [*best]
+        grown[1] = min(m[1], group[0][1][1])
+        grown[2] = max(m[2], group[-1][1][2])
+        starts[lo:hi] = [grown[1]]
+        chosen[lo:hi] = [(best_order, grown)]
+    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for _, m in chosen]
 
 
 _DEFAULT: DLPEngine | None = None

@@ -16,6 +16,7 @@ words that veto a match when they precede it, and ``validate_result(value)`` ret
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -92,6 +93,33 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     if m2 is not None:
         right = right[: m2.start()]
     return left, right
+
+
+class _Spans:
+    """Accepted ``[start, end)`` spans of one analysis: exact-duplicate and overlap queries in
+    O(log n) (values are short, so only spans starting up to ``_MAX_VALUE`` before can reach)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._set: set[tuple[int, int]] = set()
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        return span in self._set
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._set.add((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._starts, start - _MAX_VALUE)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._ends[k] > start for k in range(lo, hi))
+
+
+_MAX_VALUE = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +204,7 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        seen: set[tuple[int, int]] = set()
+        seen = _Spans()
         for pattern, rx in self._compiled:
             for m in rx.finditer(text):
                 if "v" in rx.groupindex and m.group("v") is not None:
@@ -195,13 +223,13 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         start: int,
         end: int,
         anchored: bool,
-        seen: set[tuple[int, int]],
+        seen: _Spans,
         results: list[RecognizerResult],
     ) -> None:
         """Validate one candidate span and, if it passes, append its result."""
         if start >= end or (start, end) in seen or not self.accept(text, start, end):
             return
-        if pattern.fallback and any(r.start < end and start < r.end for r in results):
+        if pattern.fallback and seen.overlaps(start, end):
             return
         value = text[start:end]
         valid = pattern.check(value) if pattern.check is not None else self.validate_result(value)
@@ -221,15 +249,15 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
             score = max(score, self.VALIDATED_SCORE)
         if distance is not None:
             score = min(1.0, score + self.CONTEXT_BOOST)
-        seen.add((start, end))
+        seen.add(start, end)
         results.append(make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance))
 
-    def _glued(self, text: str, seen: set[tuple[int, int]], results: list[RecognizerResult]) -> None:
+    def _glued(self, text: str, seen: _Spans, results: list[RecognizerResult]) -> None:
         """Values written twice (or two values) with no separator: split a digit run that no
         pattern matched into pieces that each match a pattern on their own, and consider those."""
         for run in _GLUED_RUN.finditer(text):
             a, b = run.span()
-            if any(r.start < b and a < r.end for r in results):
+            if seen.overlaps(a, b):
                 continue
             pieces = self._split(text, a, b, {})
             if pieces is None or len(pieces) < 2:
