@@ -25,7 +25,8 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from govrag.dlp.model import Finding
+from govrag.dlp.classify import find_markings
+from govrag.dlp.model import Finding, Level, Reason
 from govrag.dlp.redact import Operator, Redactor, placeholder_spans, restore_text
 from govrag.dlp.vault import Vault
 from govrag.errors import ConfigError, InputError
@@ -141,6 +142,7 @@ class RedactionStream:
         hash_key: bytes | None = None,
         window: int | None = None,
         overlap: int | None = None,
+        keep_findings: bool = False,
     ) -> None:
         from govrag.dlp.engine import default_engine
 
@@ -154,8 +156,19 @@ class RedactionStream:
         self._chunks = chunks
         self._engine = engine if engine is not None else default_engine()
         self._window, self._overlap = window, overlap
+        self._keep = keep_findings
+        #: findings per entity type so far
         self.counts: dict[str, int] = {}
+        #: every finding (global offsets) when built with ``keep_findings=True``
+        self.findings: list[Finding] = []
+        #: security markings (【極秘】 ...) of the input, positions only
+        self.markings: list[Reason] = []
         self.finished = False
+
+    @property
+    def level(self) -> Level:
+        """機密性 of what was read so far: markings, else 2 when any personal data was found."""
+        return max([2 if self.counts else 1, *(r.level for r in self.markings)])
 
     @property
     def mapping(self) -> MappingProxyType[str, str]:
@@ -171,8 +184,11 @@ class RedactionStream:
         for core, text, found in windows(
             self._chunks, engine=self._engine, window=self._window, overlap=self._overlap
         ):
+            self.markings += [replace(r, start=r.start + core, end=r.end + core) for r in find_markings(text)]
             for f in found:
                 self.counts[f.entity_type] = self.counts.get(f.entity_type, 0) + 1
+            if self._keep:
+                self.findings += found
             local = [replace(f, start=f.start - core, end=f.end - core) for f in found]
             yield self._redactor.redact_piece(text, local)
         self.finished = True
@@ -191,6 +207,7 @@ def redact_stream(
     hash_key: bytes | None = None,
     window: int | None = None,
     overlap: int | None = None,
+    keep_findings: bool = False,
 ) -> RedactionStream:
     """Redact the concatenated ``chunks`` lazily; iterate the result for the redacted pieces."""
     return RedactionStream(
@@ -201,4 +218,5 @@ def redact_stream(
         hash_key=hash_key,
         window=window,
         overlap=overlap,
+        keep_findings=keep_findings,
     )
