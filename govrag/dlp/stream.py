@@ -10,7 +10,7 @@ window edge. Findings carry offsets into the whole input. Memory holds one windo
 >>> from govrag.dlp import default_engine
 >>> lines = ["申請者の電話は03-1234-5678です。\\n", "個人番号は123456789018です。\\n"] * 3
 >>> [(f.entity_type, f.start) for f in scan_stream(lines, engine=default_engine())][:2]
-[('PHONE_NUMBER', 7), ('JP_MY_NUMBER', 27)]
+[('PHONE_NUMBER', 7), ('JP_MY_NUMBER', 28)]
 >>> red = redact_stream(["個人番号は", "123456789018です"])
 >>> "".join(red)
 '個人番号は<JP_MY_NUMBER_1>です'
