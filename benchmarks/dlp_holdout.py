@@ -62,7 +62,7 @@ def main() -> int:
         )
     res = evaluate(govrag_predict(), rows)
     print(_table("govrag (holdout)", res))
-    print("\n".join(res["errors"]))
+    print("\n".join(res.errors))
     return 0
 
 

@@ -60,7 +60,8 @@ def _load_path(path: str | os.PathLike[str], *, recursive: bool, strict: bool, w
     """Parse one statute file or every statute file under a folder (see :meth:`Corpus.from_path`)."""
     root = Path(path)
     if root.is_file():
-        files = [root]
+        # one named file must be a statute: its CorpusError (binary, HTML, ...) is raised as is
+        return [load_law(root, max_bytes=max_bytes)], []
     elif root.is_dir():
         pattern = "**/*" if recursive else "*"
         files = sorted(p for p in root.glob(pattern)
@@ -89,6 +90,10 @@ def _load_path(path: str | os.PathLike[str], *, recursive: bool, strict: bool, w
             results = list(pool.map(_load_one, jobs, chunksize=max(1, len(jobs) // (n_workers * 8))))
     laws = [r for r in results if isinstance(r, Law)]
     problems = [r for r in results if isinstance(r, LoadProblem)]
+    if not laws and problems:
+        # a folder of nothing but bad files is not a corpus: fail instead of an empty corpus
+        raise CorpusError(f"none of the {len(problems)} statute files could be loaded; first: "
+                          f"{problems[0].message}", path=root)
     return laws, problems
 
 

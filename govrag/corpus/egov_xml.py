@@ -136,6 +136,8 @@ def _parse_bytes(data: bytes, source: str | Path | None) -> Element:
         line = exc.position[0] if getattr(exc, "position", None) else None
         raise CorpusError(f"malformed XML: {exc.msg if hasattr(exc, 'msg') else exc}",
                           path=source, line=line) from None
+    except LookupError as exc:  # an encoding declaration Python does not know
+        raise CorpusError(f"unreadable XML: {exc} (statute files are UTF-8)", path=source) from None
     except (ValueError, UnicodeError) as exc:
         raise CorpusError(f"unreadable XML: {exc}", path=source) from None
     return root

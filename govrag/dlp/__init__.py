@@ -21,6 +21,7 @@ from govrag.dlp.engine import DLPEngine, NlpChoice, default_engine
 from govrag.dlp.model import ENTITY_TYPES, STRUCTURED_TYPES, Classification, Finding, Reason
 from govrag.dlp.policy import check_egress
 from govrag.dlp.redact import Operator, Redaction
+from govrag.dlp.stream import RedactionStream, redact_stream, scan_stream
 from govrag.dlp.vault import Vault, VaultError
 
 __all__ = [
@@ -33,13 +34,16 @@ __all__ = [
     "Operator",
     "Reason",
     "Redaction",
+    "RedactionStream",
     "Vault",
     "VaultError",
     "check_egress",
     "classify",
     "default_engine",
     "redact",
+    "redact_stream",
     "scan",
+    "scan_stream",
 ]
 
 

@@ -2,7 +2,8 @@
 
 Text is folded (full-width digits, hyphen variants; offsets preserved), cut into overlapping chunks
 for large inputs, analysed, and overlapping findings resolved: same-type overlaps merge, between
-types the higher score wins (then the nearer context word, then the longer span).
+types the higher score names the finding (then the nearer context word, then the longer span) and
+its span grows over the others, so nothing of a lower-ranked overlapping value is left out.
 
 >>> eng = DLPEngine()
 >>> [(f.entity_type, f.start, f.end) for f in eng.scan("個人番号は123456789018です")]
@@ -13,6 +14,7 @@ types the higher score wins (then the nearer context word, then the longer span)
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -139,10 +141,13 @@ class DLPEngine:
         import_presidio()  # without torch/transformers, which govrag's engines never use
         from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine
+        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, OwnContextEnhancer
         from govrag.dlp.recognizers import default_recognizers
 
-        nlp_engine = GinzaNlpEngine() if nlp == "ginza" else FugashiNlpEngine()
+        # govrag's recognizers weigh context themselves; presidio's lemma enhancer (quadratic in
+        # findings) stays only for user recognizers that may rely on it
+        own_context = not recognizers
+        nlp_engine = (GinzaNlpEngine if nlp == "ginza" else FugashiNlpEngine)(keywords=not own_context)
         recs = default_recognizers(context=context)
         if nlp == "ginza":
             from govrag.dlp.recognizers.ginza_person import GinzaPersonRecognizer
@@ -155,6 +160,7 @@ class DLPEngine:
             nlp_engine=nlp_engine,
             supported_languages=["ja"],
             default_score_threshold=score_threshold,
+            context_aware_enhancer=OwnContextEnhancer() if own_context else None,
         )
         self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
         self._nlp_engine = nlp_engine
@@ -238,17 +244,33 @@ def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Fi
         else:
             merged.append(list(item))
 
-    # 2. between types: best score, then nearest context, then longest span
+    # 2. between types: best score, then nearest context, then longest span; the loser is not
+    #    dropped: the winner grows over it, so redaction masks the union. ``chosen`` stays sorted
+    #    and disjoint; each item carries its rank order so merged winners keep the better type.
     def rank(m: list[Any]) -> tuple[float, int, int]:
         dist = m[5] if m[5] is not None else 10**6
         return (-round(m[3], 6), dist, -(m[2] - m[1]))
 
-    chosen: list[list[Any]] = []
-    for m in sorted(merged, key=rank):
-        if all(m[2] <= c[1] or m[1] >= c[2] for c in chosen):
-            chosen.append(m)
-    chosen.sort(key=lambda m: (m[1], m[2]))
-    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for m in chosen]
+    starts: list[int] = []
+    chosen: list[tuple[int, list[Any]]] = []  # (rank order, item), sorted by start
+    for order, m in enumerate(sorted(merged, key=rank)):
+        i = bisect.bisect_right(starts, m[1])
+        lo = i - 1 if i > 0 and chosen[i - 1][1][2] > m[1] else i
+        hi = i
+        while hi < len(chosen) and chosen[hi][1][1] < m[2]:
+            hi += 1
+        if lo == hi:
+            starts.insert(i, m[1])
+            chosen.insert(i, (order, m))
+            continue
+        group = chosen[lo:hi]
+        best_order, best = min(group, key=lambda x: x[0])
+        grown = [*best]
+        grown[1] = min(m[1], group[0][1][1])
+        grown[2] = max(m[2], group[-1][1][2])
+        starts[lo:hi] = [grown[1]]
+        chosen[lo:hi] = [(best_order, grown)]
+    return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for _, m in chosen]
 
 
 _DEFAULT: DLPEngine | None = None

@@ -15,12 +15,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from govrag.errors import ConfigError
 from govrag.text.tokenizer import Token as JaToken
 
-__all__ = ["FugashiNlpEngine", "GinzaNlpEngine", "JaNlpArtifacts", "JaToken", "fugashi_tokens"]
+__all__ = [
+    "FugashiNlpEngine",
+    "GinzaNlpEngine",
+    "JaNlpArtifacts",
+    "JaToken",
+    "OwnContextEnhancer",
+    "fugashi_tokens",
+]
 
 _STOP = frozenset("はがをにのでともへやかなね") | {
     "から",
@@ -72,11 +80,48 @@ class JaNlpArtifacts(NlpArtifacts):  # type: ignore[misc]
         self.pos = [t.pos for t in tokens]
 
 
-class FugashiNlpEngine(NlpEngine):  # type: ignore[misc]
-    """Offline NLP engine on fugashi + unidic-lite (no NER; names come from UniDic 人名 tags)."""
+    @staticmethod
+    def set_keywords(nlp_engine: Any, lemmas: list[str], language: str) -> list[str]:
+        """presidio's keyword list, only for engines that keep presidio's context enhancer."""
+        if not getattr(nlp_engine, "keywords", True):
+            return []
+        keywords: list[str] = NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
+        return keywords
+
+
+class OwnContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
+    """Leaves scores as the recognizers set them: govrag's recognizers look for context words
+    themselves (character windows, since Japanese has no spaces). presidio's lemma enhancer,
+    replaced by this, scans every token for every finding — quadratic on PII-dense text."""
 
     def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[Any],
+        nlp_artifacts: Any,
+        recognizers: list[Any],
+        context: list[str] | None = None,
+    ) -> list[Any]:
+        return raw_results
+
+
+class FugashiNlpEngine(NlpEngine):  # type: ignore[misc]
+    """Offline NLP engine on fugashi + unidic-lite (no NER; names come from UniDic 人名 tags).
+
+    ``keywords=False`` skips presidio's keyword list (needed only by presidio's context enhancer).
+    """
+
+    def __init__(self, *, keywords: bool = True) -> None:
         self._loaded = False
+        self.keywords = keywords
 
     def load(self) -> None:
         fugashi_tokens("初期化")
@@ -115,8 +160,8 @@ class GinzaNlpEngine(FugashiNlpEngine):
     Raises :class:`ConfigError` at ``load()`` when ``ja_ginza`` is not installed.
     """
 
-    def __init__(self, *, model: str = "ja_ginza") -> None:
-        super().__init__()
+    def __init__(self, *, model: str = "ja_ginza", keywords: bool = True) -> None:
+        super().__init__(keywords=keywords)
         self._model_name = model
         self._nlp: Any = None
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from pathlib import Path
 
 from govrag.errors import VaultError
@@ -69,15 +69,20 @@ class Vault:
         return f"Vault(entries={len(self)}, expires_at={self.expires_at!r})"
 
     # -- mapping -------------------------------------------------------------------------------
-    def placeholder_for(self, entity_type: str, value: str, *, key: str | None = None) -> str:
+    def placeholder_for(
+        self, entity_type: str, value: str, *, key: str | None = None, avoid: Container[str] = ()
+    ) -> str:
         """The placeholder of ``value`` (``<TYPE_n>``), minted on first sight. ``key`` groups
-        variants of one value (e.g. full-width vs ASCII digits)."""
+        variants of one value (e.g. full-width vs ASCII digits); a new placeholder skips the
+        numbers whose ``<TYPE_n>`` is in ``avoid`` (placeholder-shaped text already in the input)."""
         self._alive()
         k = (entity_type, key if key is not None else value)
         existing = self._by_value.get(k)
         if existing is not None:
             return existing
         n = self._counters.get(entity_type, 0) + 1
+        while f"<{entity_type}_{n}>" in avoid:
+            n += 1
         self._counters[entity_type] = n
         ph = f"<{entity_type}_{n}>"
         self._by_value[k] = ph

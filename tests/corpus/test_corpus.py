@@ -295,3 +295,30 @@ def test_law_names_keep_the_spelling_of_the_source() -> None:
     assert names["明治六年太政官布告第六十五号（絞罪器械図式）"] == "106DF0000000065"
     assert "明治六年太政官布告第六十五号(絞罪器械図式)" not in names
     assert corpus.get_law("明治六年太政官布告第六十五号(絞罪器械図式)").law_id == "106DF0000000065"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("ls.bin", b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "binary file"),
+        ("photo.xml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 64, "binary file"),
+        ("page.html", b"<!DOCTYPE html>\n<html><body>e-Gov</body></html>", "HTML page"),
+        ("memo.txt", "メモ：第一条を読むこと。\n".encode(), "first line must be"),
+        ("latin1.xml", b'<?xml version="1.0" encoding="x-unknown"?><Law/>', "unknown encoding"),
+    ],
+)
+def test_a_named_non_statute_file_is_a_corpus_error(tmp_path: Path, name: str, data: bytes,
+                                                    message: str) -> None:
+    """issue 11 §5: ``cite check --corpus BINARY`` said "unknown law name" (an empty corpus)."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(CorpusError, match=message) as info:
+        Corpus.from_path(path)
+    assert info.value.path == str(path)
+
+
+def test_a_folder_of_only_bad_files_is_a_corpus_error(tmp_path: Path) -> None:
+    (tmp_path / "a.xml").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "b.md").write_text("メモ\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="none of the 2 statute files could be loaded"):
+        Corpus.from_path(tmp_path)

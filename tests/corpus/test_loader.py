@@ -63,6 +63,11 @@ CASES: list[tuple[str, bytes, str, int | None]] = [
     ("readme.md", "# 使い方\n\nこのフォルダには法令が入っています。\n".encode(), "law number", 3),
     ("notes.txt", "メモ：第一条を読むこと。\n".encode(), "first line must be", 1),
     ("truncated.xml", b"", "malformed XML", None),  # filled below
+    # issue 11 §5: an encoding Python does not know was a bare LookupError
+    ("bogus_encoding.xml", b'<?xml version="1.0" encoding="x-no-such-codec"?>\n<Law/>',
+     "unknown encoding", None),
+    ("cp_encoding.xml", "<?xml version='1.0' encoding='cp99999'?><Law><LawNum>法</LawNum></Law>"
+     .encode(), "unknown encoding: cp99999", None),
 ]
 
 

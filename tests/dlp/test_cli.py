@@ -73,3 +73,34 @@ def test_binary_input_is_exit_2(
     f.write_bytes(payload)
     rc, _, err = _run(["scan", str(f)], capsys)
     assert rc == 2 and message in err
+
+
+def test_large_file_streams_with_global_offsets_and_no_progress_when_piped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """issue 11 §5: scan/redact read a large file in blocks and windows (bounded memory)."""
+    line = "行政庁は、申請の審査を開始しなければならない。" * 40 + "電話03-1234-5678。\n"
+    text = line * 300  # ~1 MB of UTF-8, several read blocks and many windows
+    f = tmp_path / "big.txt"
+    f.write_text(text, encoding="utf-8")
+    rc, out, err = _run(["scan", str(f), "--json"], capsys)
+    data = json.loads(out)
+    assert rc == 0 and len(data["findings"]) == 300 and data["level"] == 2
+    assert all(text[x["start"] : x["end"]] == "03-1234-5678" for x in data["findings"])
+    assert err == ""  # stderr is not a terminal here: no progress bar
+    rc, out, _ = _run(["redact", str(f)], capsys)
+    assert rc == 0 and out == text.replace("03-1234-5678", "<PHONE_NUMBER_1>")
+
+
+def test_a_multibyte_character_split_between_read_blocks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import govrag.cli.dlp as cli_dlp
+
+    monkeypatch.setattr(cli_dlp, "_BLOCK", 7)  # 7 bytes: every 3-byte character is cut somewhere
+    f = tmp_path / "memo.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    rc, out, _ = _run(["redact", str(f), "--json"], capsys)
+    data = json.loads(out)
+    assert rc == 0 and data["text"] == "申請者<PERSON_1>様の個人番号は<JP_MY_NUMBER_1>です。【極秘】\n"
+    assert data["level"] == 3 and [x["entity_type"] for x in data["findings"]] == ["PERSON", "JP_MY_NUMBER"]

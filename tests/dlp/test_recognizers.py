@@ -56,8 +56,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("ph-fw-brackets", "TEL：（０４５）６７１－２１２１", {("PHONE_NUMBER", "（０４５）６７１－２１２１")}),
     ("ph-plain-context", "電話番号07012345678に確認", {("PHONE_NUMBER", "07012345678")}),
     ("ph-plain-no-context", "番号07012345678を付与", set()),
-    ("ph-too-short", "電話03-1234-567まで", set()),
-    ("ph-mobile-10-digits", "携帯090-123-4567", set()),
+    # next to a phone word a number that breaks the numbering plan is masked (issue 11 §1) ...
+    ("ph-too-short", "電話03-1234-567まで", {("PHONE_NUMBER", "03-1234-567")}),
+    ("ph-mobile-10-digits", "携帯090-123-4567", {("PHONE_NUMBER", "090-123-4567")}),
+    # ... elsewhere it is not a phone number
+    ("ph-too-short-no-word", "番号03-1234-567まで", set()),
+    ("ph-mobile-10-digits-no-word", "整理記号090-123-4567", set()),
     ("ph-date", "2024-01-15に受付", set()),
     ("ph-tel-dot", "TEL.03-5253-2111(代表)", {("PHONE_NUMBER", "03-5253-2111")}),
     ("ph-decimal", "係数1.03-1234-5678", set()),
@@ -77,7 +81,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     # --- credit card
     ("cc-valid", f"カード番号{CARD}で決済", {("CREDIT_CARD", CARD)}),
     ("cc-grouped", "カード 4111-1111-1111-1111", {("CREDIT_CARD", "4111-1111-1111-1111")}),
-    ("cc-bad-luhn", "カード番号4111111111111112", set()),
+    # a card word masks the number whatever its check digit (issue 11 §1); without one it must pass Luhn
+    ("cc-bad-luhn", "カード番号4111111111111112", {("CREDIT_CARD", "4111111111111112")}),
+    ("cc-bad-luhn-no-word", "管理記号4111111111111112", set()),
     ("cc-unknown-issuer", "番号9111111111111111", set()),
     # --- postal code
     ("pc-mark", "〒100-8926 東京都", {("JP_POSTAL_CODE", "100-8926")}),

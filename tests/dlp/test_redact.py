@@ -174,3 +174,98 @@ def test_value_variants_restore_exactly(engine: DLPEngine) -> None:
     red = engine.redact(text)
     assert red.text == "個人番号<JP_MY_NUMBER_1>（全角：個人番号<JP_MY_NUMBER_2>）"
     assert red.restore(red.text) == text
+
+
+# -- issue 11 §5: restore is exact even when the input already looks like a placeholder -----------
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("山田太郎<PERSON_1>", "<PERSON_2><PERSON_1>"),
+        ("<PERSON_1>山田太郎<PERSON_2>", "<PERSON_1><PERSON_3><PERSON_2>"),
+        ("＜ PERSON_1 ＞と山田太郎様", "＜ PERSON_1 ＞と<PERSON_2>様"),
+        (f"《JP_MY_NUMBER_1》個人番号{MN}", "《JP_MY_NUMBER_1》個人番号<JP_MY_NUMBER_2>"),
+        ("<LITERAL_1>と山田太郎様<PERSON_1>", "<LITERAL_1>と<PERSON_2>様<PERSON_1>"),
+        ("申請者山田太郎様", "申請者<PERSON_1>様"),  # normal text keeps the public form
+    ],
+)
+def test_placeholder_shaped_input_is_restored_exactly(engine: DLPEngine, text: str, redacted: str) -> None:
+    red = engine.redact(text)
+    assert red.text == redacted
+    assert red.restore(red.text) == text
+
+
+def test_shared_vault_escapes_a_literal_that_matches_its_placeholder(engine: DLPEngine) -> None:
+    vault = Vault(ttl_seconds=60)
+    assert engine.redact("申請者山田太郎様", vault=vault).text == "申請者<PERSON_1>様"
+    text = "申請者山田太郎様、前回の出力は<PERSON_1>でした"
+    red = engine.redact(text, vault=vault)
+    assert red.text == "申請者<PERSON_1>様、前回の出力は<LITERAL_1>でした"
+    assert red.restore(red.text) == text
+    assert red.restore("<PERSON_1>") == "山田太郎"
+
+
+def test_hash_placeholder_already_in_the_text_is_escaped(engine: DLPEngine) -> None:
+    key = b"k" * 32
+    first = engine.redact("申請者山田太郎様", operator="hash", hash_key=key)
+    text = "申請者山田太郎様／" + first.text
+    red = engine.redact(text, operator="hash", hash_key=key)
+    assert "山田太郎" not in red.text and "<LITERAL_1>" in red.text
+    assert red.restore(red.text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲野太郎と佐藤花子と乙山花子",  # issue 11 §5: the real 乙山花子 came back as 佐藤花子
+        "申請者佐藤花子様と甲野太郎様と乙山花子様と丙川次郎様",
+        "申請者山田太郎様の電話は000-0000-0001、090-1234-5678です",
+    ],
+)
+def test_pseudonyms_never_collide_with_the_text(engine: DLPEngine, text: str) -> None:
+    red = engine.redact(text, operator="pseudonymize")
+    assert red.restore(red.text) == text
+    for fake in red.mapping:
+        assert fake not in text
+
+
+# -- issue 11 §1: overlapping findings of different types are masked as their union ---------------
+@pytest.mark.parametrize(
+    ("findings", "redacted", "masked"),
+    [
+        # the lower-scoring JP_MY_NUMBER reaches past the PHONE_NUMBER: its tail was left in clear
+        ([("PHONE_NUMBER", 2, 15, 0.9), ("JP_MY_NUMBER", 5, 18, 0.6)], "番号<PHONE_NUMBER_1>です",
+         "番号" + "＊" * 16 + "です"),
+        ([("JP_MY_NUMBER", 5, 18, 0.9), ("PHONE_NUMBER", 2, 15, 0.6)], "番号<JP_MY_NUMBER_1>です",
+         "番号" + "＊" * 16 + "です"),
+        ([("PERSON", 0, 2, 0.8), ("PHONE_NUMBER", 2, 15, 0.9)], "<PERSON_1><PHONE_NUMBER_1>567です",
+         "＊" * 15 + "567です"),
+        ([("A", 2, 6, 0.5), ("B", 5, 9, 0.6), ("C", 8, 18, 0.7)], "番号<C_1>です",
+         "番号" + "＊" * 16 + "です"),
+    ],
+)
+def test_overlapping_findings_are_replaced_as_their_union(
+    findings: list[tuple[str, int, int, float]], redacted: str, masked: str
+) -> None:
+    from govrag.dlp.model import Finding
+    from govrag.dlp.redact import redact_findings
+
+    text = "番号090-1234-5678567です"
+    fs = [Finding(t, s, e, sc, "r") for t, s, e, sc in findings]
+    red = redact_findings(text, fs)
+    assert red.text == redacted
+    assert red.restore(red.text) == text
+    assert redact_findings(text, fs, operator="mask").text == masked
+
+
+def test_engine_grows_the_winner_over_an_overlapping_finding() -> None:
+    from govrag.dlp.engine import _resolve
+
+    raw: list[tuple[str, int, int, float, str, int | None]] = [
+        ("PHONE_NUMBER", 2, 15, 0.9, "p", 0),
+        ("JP_MY_NUMBER", 5, 18, 0.6, "m", None),
+        ("PERSON", 20, 24, 0.8, "n", None),
+    ]
+    assert [(f.entity_type, f.start, f.end) for f in _resolve(raw)] == [
+        ("PHONE_NUMBER", 2, 18),
+        ("PERSON", 20, 24),
+    ]

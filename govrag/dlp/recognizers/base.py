@@ -16,8 +16,9 @@ words that veto a match when they precede it, and ``validate_result(value)`` ret
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -94,14 +95,55 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     return left, right
 
 
+class _Spans:
+    """Accepted ``[start, end)`` spans of one analysis: exact-duplicate and overlap queries in
+    O(log n) (values are short, so only spans starting up to ``_MAX_VALUE`` before can reach)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._set: set[tuple[int, int]] = set()
+
+    def __contains__(self, span: tuple[int, int]) -> bool:
+        return span in self._set
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._set.add((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self._starts, start - _MAX_VALUE)
+        hi = bisect.bisect_left(self._starts, end)
+        return any(self._ends[k] > start for k in range(lo, hi))
+
+
+_MAX_VALUE = 256
+
+
 @dataclass(frozen=True, slots=True)
 class JaPattern:
-    """One regex. ``needs_context``: drop matches with no context word nearby."""
+    """One regex. ``needs_context``: drop matches with no context word nearby; ``context``: the
+    words that count for this pattern (default: the recognizer's ``CONTEXT``); ``check``: a
+    validator used instead of the recognizer's ``validate_result`` (True accepts, False rejects);
+    ``fallback``: only where no earlier pattern of the recognizer matched (e.g. a loose shape that
+    needs a strict context word).
+    """
 
     name: str
     regex: str
     score: float
     needs_context: bool = False
+    context: tuple[str, ...] = ()
+    check: Callable[[str], bool] | None = None
+    fallback: bool = False
+
+
+#: A run of digits with hyphens/spaces that may hold several values written without a separator
+#: (「090-1234-5678090-1234-5678」); each value is then matched as if it stood alone.
+_GLUED_RUN = re.compile(r"(?<![0-9A-Za-z])\d[\d -]{14,78}\d(?![0-9A-Za-z])")
+_MIN_PIECE, _MAX_PIECE = 6, 26
 
 
 class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
@@ -162,35 +204,96 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        seen: set[tuple[int, int]] = set()
+        seen = _Spans()
         for pattern, rx in self._compiled:
             for m in rx.finditer(text):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
                 else:
                     start, end = m.span()
-                if start >= end or (start, end) in seen or not self.accept(text, start, end):
-                    continue
-                value = text[start:end]
-                valid = self.validate_result(value)
-                if valid is False:
-                    continue
-                left, right = context_window(text, start, end, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
-                if self.NEGATIVE_CONTEXT and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None:
-                    continue
-                distance = self.find_context(self._context_words, left, right)
-                # anchoring text in the match itself (e.g. 〒, 生年月日) counts as context at distance 0
-                if distance is None and (m.start() < start or m.end() > end):
-                    distance = 0
-                if pattern.needs_context and distance is None:
-                    continue
-                score = pattern.score
-                if valid:
-                    score = max(score, self.VALIDATED_SCORE)
-                if distance is not None:
-                    score = min(1.0, score + self.CONTEXT_BOOST)
-                seen.add((start, end))
-                results.append(
-                    make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance)
-                )
+                anchored = m.start() < start or m.end() > end
+                self._consider(text, pattern, start, end, anchored, seen, results)
+        self._glued(text, seen, results)
         return results
+
+    def _consider(
+        self,
+        text: str,
+        pattern: JaPattern,
+        start: int,
+        end: int,
+        anchored: bool,
+        seen: _Spans,
+        results: list[RecognizerResult],
+    ) -> None:
+        """Validate one candidate span and, if it passes, append its result."""
+        if start >= end or (start, end) in seen or not self.accept(text, start, end):
+            return
+        if pattern.fallback and seen.overlaps(start, end):
+            return
+        value = text[start:end]
+        valid = pattern.check(value) if pattern.check is not None else self.validate_result(value)
+        if valid is False:
+            return
+        left, right = context_window(text, start, end, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
+        if self.NEGATIVE_CONTEXT and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None:
+            return
+        distance = self.find_context(pattern.context or self._context_words, left, right)
+        # anchoring text in the match itself (e.g. 〒, 生年月日) counts as context at distance 0
+        if distance is None and anchored:
+            distance = 0
+        if pattern.needs_context and distance is None:
+            return
+        score = pattern.score
+        if valid and pattern.check is None:
+            score = max(score, self.VALIDATED_SCORE)
+        if distance is not None:
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        seen.add(start, end)
+        results.append(make_result(self, self.ENTITY, start, end, score, how=pattern.name, distance=distance))
+
+    def _glued(self, text: str, seen: _Spans, results: list[RecognizerResult]) -> None:
+        """Values written twice (or two values) with no separator: split a digit run that no
+        pattern matched into pieces that each match a pattern on their own, and consider those."""
+        for run in _GLUED_RUN.finditer(text):
+            a, b = run.span()
+            if seen.overlaps(a, b):
+                continue
+            pieces = self._split(text, a, b, {})
+            if pieces is None or len(pieces) < 2:
+                continue
+            for s, e, pattern in pieces:
+                self._consider(text, pattern, s, e, False, seen, results)
+
+    def _split(
+        self, text: str, a: int, b: int, memo: dict[int, list[tuple[int, int, JaPattern]] | None]
+    ) -> list[tuple[int, int, JaPattern]] | None:
+        """Pieces ``(start, end, pattern)`` tiling ``text[a:b]``, longest first piece first."""
+        if a == b:
+            return []
+        if a in memo:
+            return memo[a]
+        memo[a] = None
+        for e in range(min(b, a + _MAX_PIECE), a + _MIN_PIECE - 1, -1):
+            piece = text[a:e]
+            if piece[-1] in " -":
+                continue
+            pattern = self._whole_match(piece)
+            if pattern is None:
+                continue
+            rest = self._split(text, e, b, memo)
+            if rest is not None:
+                memo[a] = [(a, e, pattern), *rest]
+                break
+        return memo[a]
+
+    def _whole_match(self, piece: str) -> JaPattern | None:
+        """The first pattern whose value group is all of ``piece`` and whose check passes."""
+        for pattern, rx in self._compiled:
+            m = rx.fullmatch(piece)
+            if m is None or ("v" in rx.groupindex and m.span("v") != (0, len(piece))):
+                continue
+            valid = pattern.check(piece) if pattern.check is not None else self.validate_result(piece)
+            if valid is not False:
+                return pattern
+        return None

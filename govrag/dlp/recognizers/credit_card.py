@@ -1,19 +1,27 @@
-"""Payment card numbers (14-19 digits, Luhn checksum, known issuer prefixes).
+"""Payment card numbers: every issuer range with a Luhn check, or any card-shaped number next to a
+card word (カード番号, クレジット, card no.) whatever its check digit.
 
-Source: ISO/IEC 7812-1 (issuer identification number, Luhn check digit, Annex B). Thirteen-digit
-numbers are not considered (legacy Visa only) so they never collide with 法人番号.
+Source: ISO/IEC 7812-1 (issuer identification number, Luhn check digit, Annex B); issuer ranges as
+published by the card schemes: Visa 4; Mastercard 51-55, 2221-2720; American Express 34, 37 (15
+digits); JCB 3528-3589; Diners Club 300-305, 3095, 36, 38, 39 (14-16 digits); Discover 6011, 644-649,
+65; UnionPay 62, 81; Maestro 50, 56-69 (12-19 digits); Mir 2200-2204; RuPay 60, 65, 81, 82. Without
+a card word a number needs 14-19 digits (so 個人番号 (12) and 法人番号 (13) never collide), an issuer
+prefix and a valid Luhn digit; next to a card word 12-19 digits are enough ("when in doubt, mask").
 
 >>> luhn_ok("4111111111111111")
 True
 >>> JpCreditCardRecognizer().validate_result("4111-1111-1111-1112")
 False
+>>> r = JpCreditCardRecognizer()
+>>> [(x.start, x.end) for x in r.analyze("カード番号 3530-1113-3330-0001", [])]
+[(6, 25)]
 """
 
 from __future__ import annotations
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 
-__all__ = ["JpCreditCardRecognizer", "luhn_ok"]
+__all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "luhn_ok"]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -29,44 +37,48 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-_IIN = (
-    "4",
-    "51",
-    "52",
-    "53",
-    "54",
-    "55",
-    "22",
-    "23",
-    "24",
-    "25",
-    "26",
-    "27",
-    "34",
-    "37",
-    "35",
-    "36",
-    "38",
-    "30",
-    "39",
-    "6011",
-    "65",
-    "62",
+#: Leading digits of every scheme listed in the module docstring (coarse on purpose: the Luhn
+#: check does the fine work; major industry identifiers 2-6 and 8 are payment cards).
+_IIN = ("2", "30", "34", "35", "36", "37", "38", "39", "4", "5", "6", "81", "82")
+
+#: Words that make a nearby card-shaped number a card number even without a valid check digit.
+CARD_CONTEXT: tuple[str, ...] = (
+    "カード番号",
+    "クレジット",
+    "デビット",
+    "card no",
+    "Card No",
+    "CARD NO",
+    "card number",
+    "Card Number",
+    "カードNo",
+    "カード No",
 )
+
+# 4-4-4-4(-3), 4-4-4-2..7 (incl. plain 14-19 digits), 4-6-4/4-6-5 (Diners/Amex), 4-4-4 (Maestro 12)
+_SHAPES = (
+    r"\d{4}([ -]?)\d{4}\2\d{4}\2\d{4}\2\d{3}"
+    r"|\d{4}([ -]?)\d{4}\3\d{4}\3\d{2,7}"
+    r"|\d{4}([ -]?)\d{6}\4\d{4,5}"
+    r"|\d{4}([ -]?)\d{4}\5\d{4}\5?\d?"
+)
+_CARD = r"(?<![0-9A-Za-z-])(?P<v>" + _SHAPES + r")(?![0-9A-Za-z]|-\d)"
+
+
+def _card_shaped(value: str) -> bool:
+    d = digits_only(value)
+    return 12 <= len(d) <= 19 and len(set(d)) > 1
 
 
 class JpCreditCardRecognizer(JaPatternRecognizer):
-    """Card numbers: grouped by spaces/hyphens or plain, Luhn-valid, issuer prefix known."""
+    """Card numbers: grouped by spaces/hyphens or plain; Luhn-valid in a known issuer range, or
+    next to a card word."""
 
     ENTITY = "CREDIT_CARD"
-    SOURCE = "ISO/IEC 7812-1 (IIN ranges, Luhn check digit)"
+    SOURCE = "ISO/IEC 7812-1 (IIN ranges, Luhn check digit); card scheme IIN tables"
     PATTERNS = (
-        JaPattern(
-            "card",
-            r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4}\2\d{2,7}|\d{4}([ -]?)\d{6}\3\d{4,5})"
-            r"(?![0-9A-Za-z]|-\d)",
-            0.3,
-        ),
+        JaPattern("card", _CARD, 0.3),
+        JaPattern("card_context", _CARD, 0.4, needs_context=True, context=CARD_CONTEXT, check=_card_shaped),
     )
     CONTEXT = ("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限")
     VALIDATED_SCORE = 0.65

@@ -4,6 +4,8 @@ Source: 電気通信番号規則 (令和元年総務省令第四号) 別表 — 
 (0AB-CDE-XXXX); mobile/PHS 070/080/090, M2M 020, IP 050, 060 are eleven digits; 0120 is ten and
 0800 eleven digits (着信課金); 0570 ten. The +81 country code replaces the leading 0 (ITU-T E.164).
 Matching runs on folded text, so full-width digits, every hyphen variant and full-width brackets work.
+Next to 電話/TEL/携帯/連絡先/FAX a phone-shaped number (9-12 digits from 0) is masked whatever its
+grouping: when in doubt next to such a word, mask.
 
 >>> r = JpPhoneRecognizer()
 >>> [(x.start, x.end) for x in r.analyze("電話03-1234-5678まで", [])]
@@ -12,13 +14,15 @@ Matching runs on folded text, so full-width digits, every hyphen variant and ful
 False
 >>> r.validate_result("+81 90-1234-5678")
 True
+>>> [(x.start, x.end) for x in r.analyze("電話 090-12-345678", [])]
+[(3, 16)]
 """
 
 from __future__ import annotations
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 
-__all__ = ["JpPhoneRecognizer", "phone_digits_valid"]
+__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "phone_digits_valid"]
 
 _ELEVEN = ("070", "080", "090", "050", "020", "060", "0800")
 
@@ -41,6 +45,41 @@ _SEPARATED = (
 )
 _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
+# any grouping of 9-12 digits starting 0 (or +81): accepted only right next to a phone word
+_LOOSE = (
+    _LB + r"(?P<v>(?:" + _INTL + r"|\(?0)\d{0,5}(?:\)[ -]?|[ -])\d{1,8}(?:[ -]\d{1,8}){0,2})"
+    r"(?![0-9A-Za-z]|-\d)"
+)
+_LOOSE_PLAIN = _LB + r"(?P<v>0\d{8,11})(?![0-9A-Za-z]|-\d)"
+
+#: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
+#: plan (「電話 090-12-345678」): a number written there is a phone number, however it is grouped.
+PHONE_WORDS: tuple[str, ...] = (
+    "電話",
+    "TEL",
+    "Tel",
+    "tel",
+    "携帯",
+    "連絡先",
+    "FAX",
+    "Fax",
+    "fax",
+    "ファクス",
+    "ファックス",
+    "PHONE",
+    "Phone",
+    "phone",
+)
+
+
+def _phone_shaped(value: str) -> bool:
+    """9-12 digits (domestic form), leading 0, brackets balanced: a phone whatever the grouping."""
+    if value.count("(") != value.count(")"):
+        return False
+    digits = digits_only(value)
+    if value.startswith("+81"):
+        digits = "0" + digits[2:].removeprefix("0")
+    return digits.startswith("0") and 9 <= len(digits) <= 12
 
 
 class JpPhoneRecognizer(JaPatternRecognizer):
@@ -52,6 +91,10 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("separated", _SEPARATED, 0.6),
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
+        JaPattern("any_grouping", _LOOSE, 0.3, needs_context=True, context=PHONE_WORDS, check=_phone_shaped,
+                  fallback=True),
+        JaPattern("any_length", _LOOSE_PLAIN, 0.3, needs_context=True, context=PHONE_WORDS,
+                  check=_phone_shaped, fallback=True),
     )
     CONTEXT = (
         "電話",
