@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,17 @@ EGOV_XML = CORPORA / "egov-xml"
 EGOV_XML_ACTS = CORPORA / "egov-xml-acts"
 EGOV_TEXT = CORPORA / "egov-text"
 LAWQA = CORPORA / "qa" / "lawqa_jp"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A test run writes nothing into the tree: hypothesis keeps no example database and its
+    own files (``constants``) go to a temporary folder."""
+    from hypothesis import settings
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(tempfile.mkdtemp(prefix="govrag-hypothesis-"))
+    settings.register_profile("govrag-tests", database=None)
+    settings.load_profile("govrag-tests")
 
 
 @pytest.fixture(scope="session")

@@ -1,17 +1,13 @@
 """Bounded fuzz targets (issue 11 Must show): each runs a fixed number of hypothesis examples in CI.
 
 Every target uses :data:`FUZZ`: no example database, no deadline (the shared CI machine is slow),
-a fixed example budget of a few seconds per target. Hypothesis' own cache (``constants``) goes to
-a temporary folder, so a test run writes nothing into the tree.
+a fixed example budget of a few seconds per target. (The root conftest sends hypothesis' own files
+to a temporary folder, so a test run writes nothing into the tree.)
 """
 
 from __future__ import annotations
 
-import tempfile
-
-import pytest
 from hypothesis import HealthCheck, settings
-from hypothesis.configuration import set_hypothesis_home_dir
 
 FUZZ = settings(
     max_examples=60,
@@ -19,7 +15,3 @@ FUZZ = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    set_hypothesis_home_dir(tempfile.mkdtemp(prefix="govrag-hypothesis-"))
