@@ -228,9 +228,8 @@ def find_stereotypes(text: str) -> list[StereotypeHit]:
     seen_sentences: set[int] = set()
     for start, end, attr in sorted(groups):
         s_start = max((m.end() for m in _SENT_END.finditer(folded, 0, start)), default=0)
-        sentence_end = (_SENT_END.search(folded, end) or re.compile("$").search(folded))
-        assert sentence_end is not None
-        sentence = folded[s_start:sentence_end.start()]
+        found = _SENT_END.search(folded, end)
+        sentence = folded[s_start:found.start() if found is not None else len(folded)]
         if s_start in seen_sentences or _ANTI.search(sentence):
             continue
         rest = _clause_after(folded, end)

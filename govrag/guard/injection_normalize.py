@@ -210,7 +210,10 @@ def _romaji_view(folded: str) -> tuple[str, list[int]] | None:
         for w, k in zip(words, kana, strict=True):
             at = folded.find(w, cursor)
             cursor = at + len(w)
-            assert k is not None
+            if k is None:  # excluded above; kept as written should it ever happen
+                out.extend(w)
+                index.extend(range(at, cursor))
+                continue
             out.extend(k)
             index.extend(min(at + j * len(w) // max(1, len(k)), cursor - 1) for j in range(len(k)))
         pos = m.end()

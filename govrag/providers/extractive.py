@@ -225,7 +225,8 @@ def _quotes_for(r: Any, *, lead_only: bool) -> list[_Quote]:
         return []
     best = ruled[0] if sents[ruled[0]].score > 0 else min(ruled)
     rule = rule_of(best)
-    assert rule is not None
+    if rule is None:
+        return []
     lead_end = sents[rule].end
     nxt = rule + 1
     if (nxt < len(sents) and roles[nxt] == SentenceRole.PROVISO

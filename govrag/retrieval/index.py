@@ -173,7 +173,8 @@ class StatuteIndex:
             return ClientBackend(
                 collection=collection, dense_dim=dense_dim, create=create, url=url, api_key=api_key
             )
-        assert path is not None
+        if path is None:
+            raise ConfigError("an embedded index needs path= (or url= for a server)")
         if backend == "edge":
             return EdgeBackend(path, dense_dim=dense_dim, create=create)
         if backend == "qdrant-local":
@@ -768,8 +769,7 @@ class StatuteIndex:
         res = self._backend.search(SPARSE, self._encoder.query(query, extra=extra), limit=limit, spec=spec)
         rankings[SPARSE] = [(u.id, key(u), u.score) for u in res]
         units.update((u.id, u) for u in res)
-        if use_dense:
-            assert self._embedder is not None
+        if use_dense and self._embedder is not None:
             # the statutory vocabulary of the thesaurus also moves the query embedding towards the
             # statute's wording (measured: dense-only dev R@5 0.565 -> 0.694)
             text = query

@@ -230,7 +230,8 @@ def _background_main(root: Path, cache_dir: Path, *, attach_timeout_s: float = 3
         from govrag.retrieval.embed import resolve_embedder
 
         emb = resolve_embedder(spec)
-        assert emb is not None
+        if emb is None:
+            raise ConfigError("a background build needs a dense embedder, and the manifest names none")
         cache = EmbeddingCache(cache_dir / "embeddings.sqlite")
         t0 = time.monotonic()
 

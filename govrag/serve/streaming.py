@@ -77,7 +77,8 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
         if upstream is not None:
             gw.account(run, upstream.completion)
             run.content["output"] = "".join(raw)
-            assert restore is not None
+            if restore is None:  # fail closed: never commit an answer that was not restored
+                raise AuditError("internal: the stream has no redaction to restore from")
             gw.check_output(run, restore.restore(run.content["output"]))
         gw.commit(run, status="ok", http_status=200)
         yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
