@@ -44,3 +44,18 @@ def test_every_error_class_lives_in_errors_py() -> None:
             ):
                 stray.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
     assert stray == []
+
+
+def test_one_numeral_class_and_one_era_list() -> None:
+    """Issue 11 §2: numerals and eras are spelled once, in govrag.text (numerals.py, eras.py)."""
+    import re
+
+    spelled = re.compile(r"一二三四五六七八九|〇一二三|明治\|大正\|昭和")
+    copies = [
+        f"{path.relative_to(ROOT)}:{no}"
+        for path in (ROOT / "govrag").rglob("*.py")
+        if path.name not in {"numerals.py", "eras.py"} or path.parent.name != "text"
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if spelled.search(line)
+    ]
+    assert copies == []

@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import Any, Literal, Protocol
 
 from govrag.errors import ConfigError
+from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = [
     "DenseMode",
@@ -266,14 +267,15 @@ def _defined_term(text: str, law_names: Mapping[str, tuple[str, ...]]) -> str | 
 
 # ------------------------------------------------------------------------------- provision parts
 
-_NUMBER_PREFIX = re.compile(r"^(?:[0-9０-９]+|[一二三四五六七八九十百]+(?:の[一二三四五六七八九十]+)*|"
-                            r"[イロハニホヘトチリヌルヲワカヨタレソツネナラム](?:の[一二三四五六七八九十]+)*|"
-                            r"[（(][0-9０-９一二三四五六七八九十]+[）)])[　 ]")
+_KN = f"[{KANJI_NUMERAL_CHARS}]+"  # a kanji numeral (item numbers, 第N項)
+_NUMBER_PREFIX = re.compile(rf"^(?:[0-9０-９]+|{_KN}(?:の{_KN})*|"
+                            rf"[イロハニホヘトチリヌルヲワカヨタレソツネナラム](?:の{_KN})*|"
+                            rf"[（(]{NUMERAL}[）)])[　 ]")
 _PARAGRAPH_PREFIX = re.compile(r"^[0-9０-９]+[　 ]")
-_DEPENDENT = re.compile(r"^(?:前(?:各)?[項条号]|前[二三四五六七八九十]+[項条号]|同[項条号]|この場合|"
-                        r"第[一二三四五六七八九十百]+項(?:本文|ただし書)?(?:の|に|又は|及び))")
+_DEPENDENT = re.compile(rf"^(?:前(?:各)?[項条号]|前{_KN}[項条号]|同[項条号]|この場合|"
+                        rf"第{_KN}項(?:本文|ただし書)?(?:の|に|又は|及び))")
 _PROVISO = re.compile(r"^(?:ただし|但し)")
-_PREVIOUS_ARTICLE = re.compile(r"^前(?:各|[二三四五六七八九十]+)?条")
+_PREVIOUS_ARTICLE = re.compile(rf"^前(?:各|{_KN})?条")
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,7 +383,7 @@ def _defines(hit: Any, term: str) -> float:
     patterns = (
         rf"以下(?:単に)?「{t}」という",
         rf"「{t}」とは、",
-        rf"(?m)^[一二三四五六七八九十]+(?:の[一二三四五六七八九十]+)?[ 　]{t}[ 　]",
+        rf"(?m)^{_KN}(?:の{_KN})?[ 　]{t}[ 　]",
         rf"(?:を|は)「{t}」と(?:いう|称する)",
     )
     if any(re.search(p, text) for p in patterns):
@@ -601,7 +603,7 @@ def structural_candidates(corpus: Any, q: QueryAnalysis, hits: Sequence[Any], *,
                 label = article_label(rule.article)
             except ValueError:
                 continue
-            ref = re.compile(re.escape(label) + r"(?!の[一二三四五六七八九十])")
+            ref = re.compile(re.escape(label) + rf"(?!の{_KN})")
             found = [p for p in _articles(corpus, rule.law_id) if _is_penal(p) and ref.search(p.text)]
             out.extend(found[:limit])
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "KANJI_DIGITS",
     "KANJI_NUMERAL_CHARS",
     "NUMERAL",
     "NUMERAL_CHARS",
@@ -42,6 +43,8 @@ _FULLWIDTH = {c: i for i, c in enumerate("０１２３４５６７８９")}
 
 #: Every character that may appear in a numeral accepted by :func:`kanji_to_int`.
 NUMERAL_CHARS = "".join([*_DIGITS, *_SMALL_UNITS, *_BIG_UNITS, *_ASCII, *_FULLWIDTH, ",，"])
+#: The ten kanji digits of positional numerals (二〇二六).
+KANJI_DIGITS = "〇一二三四五六七八九"
 #: The kanji of numerals as statutes and official documents write them (the regex class below).
 KANJI_NUMERAL_CHARS = "〇零一二三四五六七八九十百千万億兆"
 #: THE character class of a Japanese numeral in running text — Arabic (half and full width)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = ["PREFECTURES", "JpAddressRecognizer"]
 
@@ -120,7 +121,7 @@ _WARDS = (
 
 _CH = r"[一-龥々〆ヶケぁ-んァ-ヴーノ]"
 _MUNI = r"(?:" + _CH + r"{1,8}?[市区町村郡])"
-_N = r"(?:[0-9]{1,5}|[一二三四五六七八九十百〇]{1,4})"
+_N = rf"(?:[0-9]{{1,5}}|[{KANJI_NUMERAL_CHARS}]{{1,4}})"
 _UNIT = r"(?:丁目|番地の|番地|番|号|-|の|条|線|地割)"
 _NUM = (
     r"(?:"
@@ -138,7 +139,7 @@ _BUILDING = (
 )
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
 _START = "(?:" + "|".join(_DESIGNATED + _WARDS) + ")"
-_STATUTE = re.compile(r"第[一二三四五六七八九十百千〇0-9]+[条項号章節款]|法律|政令|省令|規則|条例|附則")
+_STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 
 
 class JpAddressRecognizer(JaPatternRecognizer):

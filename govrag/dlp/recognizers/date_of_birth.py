@@ -14,17 +14,20 @@ JIS X 0301 (和暦略号 M/T/S/H/R); ISO 8601 for 西暦.
 from __future__ import annotations
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.text.eras import ERA_NAMES
+from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 
 __all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer"]
 
-_N = r"(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})"
-_WAREKI = r"(?:明治|大正|昭和|平成|令和)\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
+_N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
+_WAREKI = _ERA + r"\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
 _WAREKI_SHORT = (
-    r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|(?:明治|大正|昭和|平成|令和)\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
+    r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
 )
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
-_SEIREKI_KANJI = r"[一二〇][〇一二三四五六七八九]{3}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_SEIREKI_KANJI = rf"[一二〇][{KANJI_DIGITS}]{{3}}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
 #: Any date form recognised by this module.
 DATE_REGEX = "(?:" + "|".join((_WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
 _BEFORE = r"(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?\s*"

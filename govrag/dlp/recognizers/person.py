@@ -22,6 +22,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from govrag.dlp.nlp import JaToken, fugashi_tokens
 from govrag.dlp.recognizers.base import make_result
+from govrag.text.numerals import KANJI_NUMERAL_CHARS
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
 
@@ -176,7 +177,7 @@ _ACTION_AFTER = re.compile(
     r"|(?:が|は)(?:来庁|来所|来訪|出席|欠席|対応|担当|申請|相談|電話|連絡|退職|入院|転居|死亡)"
     r"|(?:に|へ)(?:連絡|電話|確認|送付|通知|返送|折り返)"
 )
-_NUMERALS = "0123456789〇一二三四五六七八九十百千"
+_NUMERALS = "0123456789０１２３４５６７８９" + KANJI_NUMERAL_CHARS
 # 文語体 statutes write okurigana in katakana (設定シタル, 相続人タル者, 之ヲ適用ス); UniDic then tags
 # katakana fragments as names. Near such text only honorifics and labels count.
 _BUNGO = re.compile(
