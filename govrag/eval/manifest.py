@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from govrag.corpus.ids import is_law_id
 from govrag.errors import ManifestError
 
 __all__ = ["CorpusManifest", "ManifestError", "ManifestLaw", "load_manifest"]
@@ -41,7 +42,6 @@ __all__ = ["CorpusManifest", "ManifestError", "ManifestLaw", "load_manifest"]
 #: Source layout of a manifest's files.
 Format = Literal["egov-xml", "egov-text", "mixed"]
 _FORMATS: tuple[str, ...] = get_args(Format)
-_LAW_ID_RE = re.compile(r"^[1-5][0-9]{2}[0-9A-Z]{12}$")
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _TOP = frozenset({"name", "description", "root", "format", "laws"})
 _LAW = frozenset({"law_id", "title", "revision_id", "file", "sha256", "law_num"})
@@ -174,7 +174,7 @@ def load_manifest(path: str | Path) -> CorpusManifest:
         if extra:
             raise ManifestError(f"{where}: unknown key(s) {sorted(extra)}; allowed: {sorted(_LAW)}", path=p)
         law_id = _str(t, "law_id", where, p)
-        if not _LAW_ID_RE.match(law_id):
+        if not is_law_id(law_id):
             raise ManifestError(f"{where}: {law_id!r} is not an e-Gov law id", path=p)
         if law_id in seen:
             raise ManifestError(f"{where}: law {law_id} listed twice", path=p)

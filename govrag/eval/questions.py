@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol, get_args
 
+from govrag.corpus.ids import is_law_id
 from govrag.errors import ConfigError, GovragError, QuestionSetError
 
 __all__ = [
@@ -49,7 +50,6 @@ Split = Literal["dev", "test"]
 KINDS: tuple[str, ...] = get_args(Kind)
 SPLITS: tuple[str, ...] = get_args(Split)
 
-_LAW_ID_RE = re.compile(r"^[1-5][0-9]{2}[0-9A-Z]{12}$")
 _ARTICLE_RE = re.compile(r"^[0-9]+(?:_[0-9]+)*$")
 _FIELDS = frozenset({"id", "question", "kind", "gold", "note", "split"})
 _GOLD_FIELDS = frozenset({"law_id", "law_title", "article"})
@@ -130,7 +130,7 @@ def parse_question(
         if not isinstance(g, Mapping) or set(g) != _GOLD_FIELDS:
             raise _fail(f"{where} must have exactly the fields {sorted(_GOLD_FIELDS)}", path, line)
         law_id, title, article = g["law_id"], g["law_title"], g["article"]
-        if not isinstance(law_id, str) or not _LAW_ID_RE.match(law_id):
+        if not isinstance(law_id, str) or not is_law_id(law_id):
             raise _fail(f"{where}: {law_id!r} is not an e-Gov law id", path, line)
         if not isinstance(title, str) or not title.strip():
             raise _fail(f"{where}: 'law_title' must be a non-empty string", path, line)
