@@ -303,7 +303,7 @@ def test_without_an_index_the_server_builds_one_on_first_search(laws: Path) -> N
     ("args", "message"),
     [
         (["--corpus", "/nonexistent/laws"], "nonexistent"),
-        (["--corpus", str(EGOV_XML / "index.csv")], "no statutes"),
+        (["--corpus", str(EGOV_XML / "index.csv")], "not a statute"),  # a named non-statute file
     ],
 )
 def test_bad_corpus_exits_2_with_a_message(args: list[str], message: str) -> None:
