@@ -63,12 +63,12 @@ def _empty_map() -> Mapping[str, Any]:
 class RunRecord:
     """Everything one run knows, stage by stage.
 
-    ``blocked_by`` is ``(stage id, error type)`` of a policy stop; ``block_reason`` its message,
-    which may quote the text and so goes to the audit row's content, not its record.
     ``query`` is the caller's text and never leaves the process; ``outbound_query`` is what may
     be sent out (redacted, written only by the redacting ``policy`` stage). ``answer`` holds the
     model output with personal values restored, so it is private too. Private fields are
-    excluded from ``repr``.
+    excluded from ``repr``. ``blocked_by`` is ``(stage id, error type)`` of a policy stop and
+    ``block_reason`` its message, which may quote the text and so goes to the audit row's
+    content, not its record.
     """
 
     run_id: str
