@@ -16,78 +16,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+
+from govrag.eval.citations import LABELS, evaluate, load_rows
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = ("valid", "nonexistent", "not_in_sources", "misquoted", "unsupported")
-
-
-def evaluate(
-    rows: list[dict[str, Any]], corpus: Any, *, min_overlap: float | None = None, semantic: bool = True
-) -> dict[str, Any]:
-    """Parse recall, per-label accuracy and confusion over ``rows`` (dataset records)."""
-    from govrag.cite import parse_citations, verify_citations
-    from govrag.cite.verify import DEFAULT_MIN_OVERLAP
-
-    found = total = 0
-    confusion: dict[str, Counter[str]] = defaultdict(Counter)
-    errors: list[dict[str, Any]] = []
-    for row in rows:
-        cits = parse_citations(row["answer"], corpus=corpus)
-        report = verify_citations(
-            row["answer"],
-            sources=row["sources"],
-            corpus=corpus,
-            citations=cits,
-            min_overlap=DEFAULT_MIN_OVERLAP if min_overlap is None else min_overlap,
-            semantic=semantic,
-        )
-        by_span = {(i.citation.start, i.citation.end): i for i in report.items}
-        for gold in row["citations"]:
-            total += 1
-            hit = by_span.get((gold["start"], gold["end"]))
-            if (
-                hit is None
-                or hit.citation.law_id != gold["law_id"]
-                or hit.citation.article != gold["article"]
-            ):
-                confusion[gold["label"]]["<not parsed>"] += 1
-                errors.append(
-                    {
-                        "id": row["id"],
-                        "gold": gold,
-                        "got": None if hit is None else [hit.citation.law_id, hit.citation.article],
-                    }
-                )
-                continue
-            found += 1
-            confusion[gold["label"]][hit.status] += 1
-            if hit.status != gold["label"]:
-                errors.append(
-                    {
-                        "id": row["id"],
-                        "gold": gold["label"],
-                        "got": hit.status,
-                        "text": gold["text"],
-                        "why": hit.explanation,
-                    }
-                )
-    accuracy = {
-        lab: (confusion[lab][lab] / sum(confusion[lab].values())) if confusion[lab] else None
-        for lab in LABELS
-    }
-    return {
-        "answers": len(rows),
-        "citations": total,
-        "parse_recall": found / total if total else None,
-        "accuracy": accuracy,
-        "confusion": {k: dict(v) for k, v in confusion.items()},
-        "errors": errors,
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", default=str(ROOT / "corpora" / "eval" / "citations_ja.jsonl"))
@@ -106,9 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from govrag.corpus import Corpus
 
     corpus = Corpus.from_path(args.corpus)
-    rows = [
-        json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
+    rows = load_rows(args.data)
     if args.subset != "all":
         prefix = "hw" if args.subset == "handwritten" else "ca"
         rows = [r for r in rows if r["id"].startswith(prefix)]

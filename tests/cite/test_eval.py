@@ -7,7 +7,6 @@ docs/benchmarks/cite.md (run ``python benchmarks/cite_eval.py``).
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 import pytest
@@ -19,13 +18,9 @@ DATA = ROOT / "corpora" / "eval" / "citations_ja.jsonl"
 
 @pytest.fixture(scope="module")
 def result(core_corpus: Any) -> dict[str, Any]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from cite_eval import evaluate
-    finally:
-        sys.path.pop(0)
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return dict(evaluate(rows, core_corpus))
+    from govrag.eval.citations import evaluate, load_rows
+
+    return dict(evaluate(load_rows(DATA), core_corpus))
 
 
 def test_dataset_size() -> None:
