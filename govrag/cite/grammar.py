@@ -36,26 +36,11 @@ from govrag.cite.lexer import (
     quote_spans,
 )
 from govrag.cite.model import Citation, CitationCorpus, Part
+from govrag.corpus.abbreviations import builtin_abbreviations
 from govrag.errors import InputError
 from govrag.text.eras import ERA_NAMES
 
-__all__ = ["ALIASES", "law_name_table", "parse_citations"]
-
-#: Popular short names that e-Gov's Abbrev attribute lacks, mapped to official titles.
-ALIASES: dict[str, str] = {
-    "憲法": "日本国憲法",
-    "個情法": "個人情報の保護に関する法律",
-    "個人情報保護法": "個人情報の保護に関する法律",
-    "情報公開法": "行政機関の保有する情報の公開に関する法律",
-    "マイナンバー法": "行政手続における特定の個人を識別するための番号の利用等に関する法律",
-    "番号法": "行政手続における特定の個人を識別するための番号の利用等に関する法律",
-    "公文書管理法": "公文書等の管理に関する法律",
-    "電子署名法": "電子署名及び認証業務に関する法律",
-    "不正アクセス禁止法": "不正アクセス行為の禁止等に関する法律",
-    "デジタル手続法": "情報通信技術を活用した行政の推進等に関する法律",
-    "薬機法": "医薬品、医療機器等の品質、有効性及び安全性の確保等に関する法律",
-    "サイバーセキュリティ基本法": "サイバーセキュリティ基本法",
-}
+__all__ = ["law_name_table", "parse_citations"]
 
 _MAX_TEXT = 2_000_000
 
@@ -92,7 +77,8 @@ _CITE_ONLY_CHARS = set("のからまで及び並びに又は若しくは、・�
 
 
 def law_name_table(corpus: Any = None, law_names: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Name -> law_id from ``law_names`` and/or ``corpus.law_names()``, plus :data:`ALIASES`."""
+    """Name -> law_id from ``law_names`` and/or ``corpus.law_names()``, plus the packaged
+    abbreviations (``govrag/corpus/data/abbreviations.toml``, the one table) of the laws named."""
     names: dict[str, str] = {}
     if corpus is not None:
         getter = getattr(corpus, "law_names", None)
@@ -105,9 +91,11 @@ def law_name_table(corpus: Any = None, law_names: Mapping[str, str] | None = Non
                     names.setdefault(abbrev, law.law_id)
     if law_names:
         names.update(law_names)
-    for alias, title in ALIASES.items():
-        if alias not in names and title in names:
-            names[alias] = names[title]
+    named = set(names.values())
+    for law_id, aliases in builtin_abbreviations().items():
+        if law_id in named:
+            for alias in aliases:
+                names.setdefault(alias, law_id)
     return names
 
 
