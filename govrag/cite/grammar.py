@@ -542,18 +542,34 @@ def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> Non
             _TITLES[law_id] = name
 
 
-def _resolve(
-    text: str, ref: _Ref, ctx: _Ctx, prev: Citation | None, default: _Ctx, order: _ArticleOrder, group: int
-) -> Citation | None:
-    law_tok = next((t for t in ref.tokens if t.kind in ("law", "law_rel")), None)
-    pointer = [t for t in ref.tokens if t.kind not in ("law", "law_rel")]
-    start = min(t.start for t in ref.tokens)
+@dataclass
+class _Pointer:
+    """The levels a reference resolves to, filled in by :func:`_resolve`'s helpers."""
+
+    suppl: bool
+    relative: bool
+    resolved_from: str | None
+    problem: str | None
+    article: str | None = None
+    paragraph: int | None = None
+    item: str | None = None
+    article_end: str | None = None
+    paragraph_end: int | None = None
+    item_end: str | None = None
+
+    def fail(self, message: str) -> None:
+        self.problem = self.problem or message
+
+
+def _resolve_law(
+    text: str, law_tok: Piece | None, ctx: _Ctx, prev: Citation | None, default: _Ctx
+) -> tuple[str | None, str | None, bool, bool, str | None, str | None]:
+    """(title, law_id, same_law, relative, resolved_from, problem) of a reference's law."""
+    title: str | None
+    law_id: str | None
     relative = False
     resolved_from: str | None = None
     problem: str | None = None
-    title: str | None
-    law_id: str | None
-    # --- law
     if law_tok is not None and law_tok.kind == "law":
         title, law_id = _official(*_law_value(law_tok), ctx)
         if law_id is None:
@@ -578,10 +594,13 @@ def _resolve(
             problem = "no law is named before this reference"
     if law_id is None and problem is None and title is not None:
         problem = f"unknown law name {title!r}"
-    # --- anchor for inherited levels and relative units
-    anchor: _Ctx
+    return title, law_id, same_law, relative, resolved_from, problem
+
+
+def _anchor(prev: Citation | None, same_law: bool, ctx: _Ctx) -> _Ctx:
+    """What inherited levels and relative units (前条, 同項) count from."""
     if prev is not None:
-        anchor = _Ctx(
+        return _Ctx(
             law_title=prev.law_title,
             law_id=prev.law_id,
             suppl=prev.suppl,
@@ -590,142 +609,165 @@ def _resolve(
             item=prev.item_end or prev.item,
             source=prev.text,
         )
-    elif same_law:
-        anchor = ctx
+    return ctx if same_law else _Ctx()
+
+
+def _rel_article(p: _Pointer, t: Piece, text: str, anchor: _Ctx, order: _ArticleOrder,
+                 law_id: str | None) -> None:
+    direction, count = _rel_value(t)
+    base = anchor.article
+    if base is None:
+        p.fail(f"{text[t.start : t.end]} has no article to refer to")
+        return
+    p.suppl = p.suppl or anchor.suppl
+    if direction == "same":
+        p.article = base
+    elif direction == "next":
+        p.article = order.shift(law_id, p.suppl, base, 1)
+    elif direction == "prev":
+        p.article = order.shift(law_id, p.suppl, base, -count)
+        if count > 1:
+            p.article_end = order.shift(law_id, p.suppl, base, -1)
+    else:  # 前各条
+        p.article, p.article_end = "1", order.shift(law_id, p.suppl, base, -1)
+    if p.article is None:
+        p.fail(f"{text[t.start : t.end]} points before the first article")
+
+
+def _rel_paragraph(p: _Pointer, t: Piece, text: str, anchor: _Ctx) -> None:
+    direction, count = _rel_value(t)
+    if p.article is None:
+        p.article = anchor.article
+    base_p = anchor.paragraph
+    if base_p is None:
+        base_p = 1 if direction == "next" else None
+    if base_p is None:
+        p.fail(f"{text[t.start : t.end]} has no paragraph to refer to")
+        return
+    if direction == "same":
+        p.paragraph = base_p
+    elif direction == "next":
+        p.paragraph = base_p + 1
+    elif direction == "prev":
+        p.paragraph, p.paragraph_end = base_p - count, (base_p - 1 if count > 1 else None)
     else:
-        anchor = _Ctx()
-    suppl = any(t.kind == "suppl" for t in pointer)
+        p.paragraph, p.paragraph_end = 1, base_p - 1
+    if p.paragraph < 1 or (p.paragraph_end is not None and p.paragraph_end < 1):
+        p.fail(f"{text[t.start : t.end]} points before the first paragraph")
+        p.paragraph = p.paragraph_end = None
+
+
+def _rel_item(p: _Pointer, t: Piece, text: str, anchor: _Ctx) -> None:
+    direction, count = _rel_value(t)
+    if p.article is None:
+        p.article = anchor.article
+    if p.paragraph is None:
+        p.paragraph = anchor.paragraph
+    base_i = anchor.item
+    if base_i is None:
+        p.fail(f"{text[t.start : t.end]} has no item to refer to")
+        return
+    head = int(base_i.split("_")[0])
+    if direction == "same":
+        p.item = base_i
+    elif direction == "next":
+        p.item = str(head + 1)
+    elif direction == "prev":
+        p.item = str(head - count) if "_" not in base_i or count > 1 else str(head)
+        p.item_end = str(head - 1) if count > 1 else None
+    else:
+        p.item, p.item_end = "1", str(head - 1)
+    if int(p.item.split("_")[0]) < 1 or (p.item_end is not None and int(p.item_end) < 1):
+        p.fail(f"{text[t.start : t.end]} points before the first item")
+        p.item = p.item_end = None
+
+
+def _range_end(p: _Pointer, end_tokens: Sequence[Piece], order: _ArticleOrder, law_id: str | None) -> None:
+    """The end of a range (「第七条から第九条まで」)."""
+    last = next((t for t in end_tokens if t.kind not in ("part", "subitem")), None)
+    if last is None:
+        return
+    if last.kind == "article":
+        p.article_end = str(last.value)
+    elif last.kind == "rel_article" and p.article is not None:
+        step = 1 if _rel_value(last)[0] == "next" else 0
+        p.article_end = order.shift(law_id, p.suppl, p.article, step) if step else p.article
+    elif last.kind == "paragraph":
+        p.paragraph_end = _int_value(last)
+    elif last.kind == "item":
+        p.item_end = str(last.value)
+
+
+def _resolve(
+    text: str, ref: _Ref, ctx: _Ctx, prev: Citation | None, default: _Ctx, order: _ArticleOrder, group: int
+) -> Citation | None:
+    law_tok = next((t for t in ref.tokens if t.kind in ("law", "law_rel")), None)
+    pointer = [t for t in ref.tokens if t.kind not in ("law", "law_rel")]
+    start = min(t.start for t in ref.tokens)
+    title, law_id, same_law, relative, resolved_from, problem = _resolve_law(
+        text, law_tok, ctx, prev, default)
+    anchor = _anchor(prev, same_law, ctx)
+    p = _Pointer(suppl=any(t.kind == "suppl" for t in pointer), relative=relative,
+                 resolved_from=resolved_from, problem=problem)
     table: str | None = next((str(t.value) for t in pointer if t.kind == "table"), None)
-    article: str | None = None
-    paragraph: int | None = None
-    item: str | None = None
-    article_end: str | None = None
-    paragraph_end: int | None = None
-    item_end: str | None = None
-    part: Part | None = None
     units = [t for t in pointer if t.kind not in ("suppl", "table", "part", "subitem")]
     first_rank = units[0].rank if units else 2
-    if not suppl and first_rank > 2 and table is None:
-        suppl = anchor.suppl
+    if not p.suppl and first_rank > 2 and table is None:
+        p.suppl = anchor.suppl
     if first_rank > 2 and table is None and any(t.kind == "suppl" for t in pointer):
-        article = ""  # 附則第二項: a paragraph of an article-less 附則
+        p.article = ""  # 附則第二項: a paragraph of an article-less 附則
     elif first_rank > 2 and table is None:
-        article = anchor.article
+        p.article = anchor.article
         if prev is None:
-            relative = True
-            resolved_from = anchor.source or resolved_from
-        if article is None and problem is None:
-            problem = f"{text[units[0].start : units[0].end]} has no article to attach to"
+            p.relative = True
+            p.resolved_from = anchor.source or p.resolved_from
+        if p.article is None:
+            p.fail(f"{text[units[0].start : units[0].end]} has no article to attach to")
     if first_rank > 3 and units and table is None:
-        paragraph = anchor.paragraph
+        p.paragraph = anchor.paragraph
     for t in units:
         if t.kind == "article":
-            article = str(t.value)
+            p.article = str(t.value)
         elif t.kind == "paragraph":
-            paragraph = _int_value(t)
+            p.paragraph = _int_value(t)
         elif t.kind == "item":
-            item = str(t.value)
+            p.item = str(t.value)
         else:
-            relative = True
-            resolved_from = anchor.source or resolved_from
-            direction, count = _rel_value(t)
+            p.relative = True
+            p.resolved_from = anchor.source or p.resolved_from
             if t.kind == "rel_article":
-                base = anchor.article
-                if base is None:
-                    problem = problem or f"{text[t.start : t.end]} has no article to refer to"
-                    continue
-                suppl = suppl or anchor.suppl
-                if direction == "same":
-                    article = base
-                elif direction == "next":
-                    article = order.shift(law_id, suppl, base, 1)
-                elif direction == "prev":
-                    article = order.shift(law_id, suppl, base, -count)
-                    if count > 1:
-                        article_end = order.shift(law_id, suppl, base, -1)
-                else:  # 前各条
-                    article, article_end = "1", order.shift(law_id, suppl, base, -1)
-                if article is None:
-                    problem = problem or f"{text[t.start : t.end]} points before the first article"
+                _rel_article(p, t, text, anchor, order, law_id)
             elif t.kind == "rel_paragraph":
-                if article is None:
-                    article = anchor.article
-                base_p = anchor.paragraph
-                if base_p is None:
-                    base_p = 1 if direction == "next" else None
-                if base_p is None:
-                    problem = problem or f"{text[t.start : t.end]} has no paragraph to refer to"
-                    continue
-                if direction == "same":
-                    paragraph = base_p
-                elif direction == "next":
-                    paragraph = base_p + 1
-                elif direction == "prev":
-                    paragraph, paragraph_end = base_p - count, (base_p - 1 if count > 1 else None)
-                else:
-                    paragraph, paragraph_end = 1, base_p - 1
-                if paragraph < 1 or (paragraph_end is not None and paragraph_end < 1):
-                    problem = problem or f"{text[t.start : t.end]} points before the first paragraph"
-                    paragraph = paragraph_end = None
-            else:  # rel_item
-                if article is None:
-                    article = anchor.article
-                if paragraph is None:
-                    paragraph = anchor.paragraph
-                base_i = anchor.item
-                if base_i is None:
-                    problem = problem or f"{text[t.start : t.end]} has no item to refer to"
-                    continue
-                head = int(base_i.split("_")[0])
-                if direction == "same":
-                    item = base_i
-                elif direction == "next":
-                    item = str(head + 1)
-                elif direction == "prev":
-                    item = str(head - count) if "_" not in base_i or count > 1 else str(head)
-                    item_end = str(head - 1) if count > 1 else None
-                else:
-                    item, item_end = "1", str(head - 1)
-                if int(item.split("_")[0]) < 1 or (item_end is not None and int(item_end) < 1):
-                    problem = problem or f"{text[t.start : t.end]} points before the first item"
-                    item = item_end = None
+                _rel_paragraph(p, t, text, anchor)
+            else:
+                _rel_item(p, t, text, anchor)
+    part: Part | None = None
     for t in pointer:
         if t.kind == "part":
             part = t.value  # type: ignore[assignment]
-    # --- range end
     if ref.end_tokens:
-        e_units = [t for t in ref.end_tokens if t.kind not in ("part", "subitem")]
-        last = e_units[0]
-        if last.kind == "article":
-            article_end = str(last.value)
-        elif last.kind == "rel_article" and article is not None:
-            step = 1 if _rel_value(last)[0] == "next" else 0
-            article_end = order.shift(law_id, suppl, article, step) if step else article
-        elif last.kind == "paragraph":
-            paragraph_end = _int_value(last)
-        elif last.kind == "item":
-            item_end = str(last.value)
-    if article is None and table is None and problem is None:
-        problem = "no article could be determined"
+        _range_end(p, ref.end_tokens, order, law_id)
+    if p.article is None and table is None:
+        p.fail("no article could be determined")
     cit = Citation(
         text=text[start : ref.end],
         start=start,
         end=ref.end,
         law_title=title,
         law_id=law_id,
-        article=article,
-        paragraph=paragraph,
-        item=item,
-        suppl=suppl,
-        article_end=article_end,
-        paragraph_end=paragraph_end,
-        item_end=item_end,
+        article=p.article,
+        paragraph=p.paragraph,
+        item=p.item,
+        suppl=p.suppl,
+        article_end=p.article_end,
+        paragraph_end=p.paragraph_end,
+        item_end=p.item_end,
         part=part,
         table=table,
-        relative=relative,
-        resolved_from=resolved_from if (relative or law_tok is None) else None,
+        relative=p.relative,
+        resolved_from=p.resolved_from if (p.relative or law_tok is None) else None,
         group=group,
-        problem=problem,
+        problem=p.problem,
     )
     if cit.article_end == cit.article:
         cit = replace(cit, article_end=None)
