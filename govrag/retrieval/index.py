@@ -26,7 +26,7 @@ import os
 import tempfile
 import time
 import warnings
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
@@ -440,28 +440,10 @@ class StatuteIndex:
         tempdir: tempfile.TemporaryDirectory[str] | None,
     ) -> StatuteIndex:
         renew = lease.renew if lease is not None else (lambda: None)
-        laws = _laws_of(corpus)
-        if not laws:
-            raise InputError("cannot index an empty corpus")
-        units: list[IndexUnit] = []
-        for law in laws:
-            units.extend(units_from_provisions(law.provisions, max_chars=max_chars))
-        if not units:
-            raise InputError("the corpus has no article text to index")
+        laws, units = _collect_units(corpus, max_chars)
         dim = emb.dim if emb is not None else None
         emb_name = emb.name if emb is not None else None
-
-        probe: Backend | None = None
-        if url is not None:
-            try:
-                probe = ClientBackend(
-                    collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
-                )
-            except CollectionMissing:  # only this may lead to creating it; a timeout or an auth
-                probe = None           # error propagates and never drops a live collection
-        old = None if rebuild else cls._read_manifest(root, probe)
-        if probe is not None:
-            probe.close()
+        old = None if rebuild else cls._previous_manifest(root, url, api_key, collection)
         reuse = (
             old is not None
             and old.embedder == emb_name
@@ -490,14 +472,7 @@ class StatuteIndex:
             changed = [u for u in units if existing.get(u.unit_id) != u.content_hash]
             stale = [i for i in existing if i not in wanted]
 
-            terms_bar = _Bar(len(changed), "tokenizing", progress)
-            terms: dict[str, list[str]] = {}
-            for u in changed:
-                terms[u.unit_id] = ana.terms(u.text)
-                terms_bar.update(1)
-                if len(terms) % 256 == 0:
-                    renew()
-            terms_bar.close()
+            terms = _tokenize(changed, ana, progress, renew)
             if reuse and old is not None:
                 avg_len = old.avg_len
             else:
@@ -531,27 +506,7 @@ class StatuteIndex:
                 "embedded": 0,
                 "cached": 0,
             }
-            # the sparse half: points carry BM25 vectors and payload; a changed point loses its
-            # old dense vector until the dense half below (or complete_dense) writes it again
-            bar = _Bar(len(changed), "writing", progress)
-            try:
-                for start in range(0, len(changed), _WRITE_BATCH):
-                    batch = changed[start : start + _WRITE_BATCH]
-                    store.upsert(
-                        [
-                            PointData(
-                                id=u.unit_id,
-                                dense=None,
-                                sparse=encoder.document_terms(terms[u.unit_id]),
-                                payload=u.payload(),
-                            )
-                            for u in batch
-                        ]
-                    )
-                    bar.update(len(batch))
-                    renew()
-            finally:
-                bar.close()
+            _write_sparse(store, changed, terms, encoder, progress, renew)
             store.delete(stale)
             store.flush()
             if isinstance(store, EdgeBackend) and (changed or stale):
@@ -594,6 +549,25 @@ class StatuteIndex:
         index._cache_dir = cache_dir
         index.stats.update(stats)
         return index
+
+    @classmethod
+    def _previous_manifest(
+        cls, root: Path | None, url: str | None, api_key: str | None, collection: str
+    ) -> _Manifest | None:
+        """The manifest of an index already at ``root`` / ``url`` (None: nothing to reuse)."""
+        probe: Backend | None = None
+        if url is not None:
+            try:
+                probe = ClientBackend(
+                    collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
+                )
+            except CollectionMissing:  # only this may lead to creating it; a timeout or an auth
+                probe = None           # error propagates and never drops a live collection
+        try:
+            return cls._read_manifest(root, probe)
+        finally:
+            if probe is not None:
+                probe.close()
 
     # --------------------------------------------------------------------------- dense half
 
@@ -923,3 +897,50 @@ def iter_units(corpus: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[I
     """All index units of a corpus, in document order (for inspection and benchmarks)."""
     for law in _laws_of(corpus):
         yield from units_from_provisions(law.provisions, max_chars=max_chars)
+
+
+def _collect_units(corpus: Any, max_chars: int) -> tuple[list[Any], list[IndexUnit]]:
+    """The corpus's laws and their index units; an empty corpus is an InputError."""
+    laws = _laws_of(corpus)
+    if not laws:
+        raise InputError("cannot index an empty corpus")
+    units: list[IndexUnit] = []
+    for law in laws:
+        units.extend(units_from_provisions(law.provisions, max_chars=max_chars))
+    if not units:
+        raise InputError("the corpus has no article text to index")
+    return laws, units
+
+
+def _tokenize(units: Sequence[IndexUnit], ana: Any, progress: bool, renew: Callable[[], None]
+              ) -> dict[str, list[str]]:
+    """BM25 terms of each unit, with a progress bar (renewing a server lease as it goes)."""
+    bar = _Bar(len(units), "tokenizing", progress)
+    terms: dict[str, list[str]] = {}
+    for u in units:
+        terms[u.unit_id] = ana.terms(u.text)
+        bar.update(1)
+        if len(terms) % 256 == 0:
+            renew()
+    bar.close()
+    return terms
+
+
+def _write_sparse(store: Backend, units: Sequence[IndexUnit], terms: dict[str, list[str]],
+                  encoder: SparseEncoder, progress: bool, renew: Callable[[], None]) -> None:
+    """The sparse half: points carry BM25 vectors and payload; a changed point loses its old
+    dense vector until the dense half (or ``complete_dense``) writes it again."""
+    bar = _Bar(len(units), "writing", progress)
+    try:
+        for start in range(0, len(units), _WRITE_BATCH):
+            batch = units[start : start + _WRITE_BATCH]
+            store.upsert([
+                PointData(id=u.unit_id, dense=None, sparse=encoder.document_terms(terms[u.unit_id]),
+                          payload=u.payload())
+                for u in batch
+            ])
+            bar.update(len(batch))
+            renew()
+    finally:
+        bar.close()
+
