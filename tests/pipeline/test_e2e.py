@@ -23,33 +23,13 @@ from govrag.providers import get_provider
 from govrag.testing.openai_server import OpenAIServer, RecordedRequest, Reply
 
 from ..conftest import EGOV_XML
-
-LAWS = [
-    "405AC0000000088_20240926_506AC0000000065.xml",  # 行政手続法
-    "411AC0000000042_20220401_503AC0000000037.xml",  # 行政機関の保有する情報の公開に関する法律
-    "322AC0000000125_19471027_000000000000000.xml",  # 国家賠償法
-]
+from .conftest import LAWS
 
 # Fake but well-formed values (the 個人番号 has a valid check digit).
 NAME, PHONE, MY_NUMBER = "山田太郎", "090-1234-5678", "123456789018"
 PII_QUERY = (f"申請者の{NAME}さん（電話{PHONE}、個人番号{MY_NUMBER}）の申請書に不備がありました。"
              "役所はどうすべきですか？")
 SECRET_QUERY = "【極秘】次年度の組織改編案の根拠条文を教えてください。"
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    folder = tmp_path_factory.mktemp("laws")
-    for name in LAWS:
-        (folder / name).symlink_to(EGOV_XML / name)
-    return Corpus.from_path(folder)
-
-
-@pytest.fixture(scope="module")
-def index(corpus: Corpus) -> Iterator[StatuteIndex]:
-    idx = StatuteIndex.build(corpus, embedder=None, progress=False)
-    yield idx
-    idx.close()
 
 
 @pytest.fixture()
