@@ -254,12 +254,13 @@ class Pipeline:
                 err = StageError(f"{type(exc).__name__}: {exc}", stage=stage.id)
                 err.__cause__ = exc
                 return record, err
-            problem = _check_output(stage, record, out)
-            if problem is not None:
+            try:
+                checked, changed = _checked_output(stage, record, out)
+            except StageError as problem:
                 return record, problem
-            if is_redacting(stage) and "outbound_query" in record.changed(out):
+            if is_redacting(stage) and "outbound_query" in changed:
                 redacted = True
-            record = out.with_timing(stage.id, time.perf_counter() - t0)
+            record = checked.with_timing(stage.id, time.perf_counter() - t0)
         return record, None
 
     def _audit(self, record: RunRecord, error: GovragError | None) -> RunRecord:
@@ -305,16 +306,18 @@ def build_preset(name: str, *, audit: BaseAuditLog | None, **resources: Any) -> 
     return Pipeline.preset(name, audit=audit, **resources)
 
 
-def _check_output(stage: Stage, before: RunRecord, out: object) -> StageError | None:
-    """A StageError when ``out`` is not a record or changed fields ``stage`` did not declare."""
+def _checked_output(stage: Stage, before: RunRecord, out: object) -> tuple[RunRecord, frozenset[str]]:
+    """``out`` and the fields it changed; StageError when it is not this run's record or changed
+    fields ``stage`` did not declare."""
     if not isinstance(out, RunRecord):
-        return StageError(f"returned {type(out).__name__}, not a RunRecord", stage=stage.id)
+        raise StageError(f"returned {type(out).__name__}, not a RunRecord", stage=stage.id)
     if out.run_id != before.run_id:
-        return StageError("returned another run's record", stage=stage.id)
-    undeclared = sorted(before.changed(out) - stage.writes - {"timings"})
+        raise StageError("returned another run's record", stage=stage.id)
+    changed = before.changed(out)
+    undeclared = sorted(changed - stage.writes - {"timings"})
     if undeclared:
-        return StageError(f"wrote undeclared field(s) {', '.join(undeclared)}", stage=stage.id)
-    return None
+        raise StageError(f"wrote undeclared field(s) {', '.join(undeclared)}", stage=stage.id)
+    return out, changed
 
 
 def _with_stage(exc: GovragError, stage_id: str) -> GovragError:
