@@ -59,3 +59,20 @@ def test_one_numeral_class_and_one_era_list() -> None:
         if spelled.search(line)
     ]
     assert copies == []
+
+
+def test_one_law_id_shape() -> None:
+    """Issue 11 §2: the e-Gov law-id shape is spelled once (corpus/ids.py ``LAW_ID_PATTERN``);
+    revision-id and URL patterns elsewhere build on it."""
+    import re
+
+    # a 12- or 15-character run of letters/digits, or the era+year head of a law id
+    spelled = re.compile(r"\]\{1[25]\}|\[1-5\]\[0-9\]|\[1-5\]\\d")
+    copies = [
+        f"{path.relative_to(ROOT)}:{no}"
+        for path in (ROOT / "govrag").rglob("*.py")
+        if path.relative_to(ROOT).as_posix() != "govrag/corpus/ids.py"
+        for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if spelled.search(line)
+    ]
+    assert copies == []

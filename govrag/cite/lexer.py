@@ -214,17 +214,27 @@ class LawMatcher:
         i = 0
         n = len(text)
         while i < n:
-            hit = None
-            for name in self._by_first.get(text[i], ()):
-                if text.startswith(name, i):
-                    hit = name
-                    break
+            hit = self.starting_at(text, i)
             if hit is None:
                 i += 1
                 continue
-            out.append((i, i + len(hit), hit, self._names[hit]))
-            i += len(hit)
+            end, name = hit
+            out.append((i, end, name, self._names[name]))
+            i = end
         return out
+
+    def starting_at(self, text: str, start: int = 0) -> tuple[int, str] | None:
+        """The longest known name starting exactly at ``start`` as ``(end, name)``.
+
+        >>> LawMatcher({"民法": None, "民法施行法": None}).starting_at("民法施行法第一条")
+        (5, '民法施行法')
+        """
+        if not 0 <= start < len(text):
+            return None
+        for name in self._by_first.get(text[start], ()):
+            if text.startswith(name, start):
+                return start + len(name), name
+        return None
 
     def ending_at(self, text: str, end: int) -> tuple[int, str] | None:
         """The longest known name ending exactly at ``end`` as ``(start, name)``."""

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from govrag.corpus.ids import REVISION_ID_PATTERN
 from govrag.errors import ConfigError, CorpusError, EgovApiError, EgovPullError
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 MAX_RETRY_AFTER = 120.0
 _RETRY_STATUS = frozenset((429, 500, 502, 503, 504))
 _SAFE_ID = re.compile(r"^[0-9A-Za-z]+(?:_[0-9A-Za-z]+)*$")
-_REVISION_ID = re.compile(r"^[0-9A-Za-z]{15}_[0-9]{8}_[0-9A-Za-z]{15}$")
+_REVISION_ID = re.compile(rf"^{REVISION_ID_PATTERN}$")
 _XML_DECL = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 

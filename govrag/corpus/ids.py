@@ -21,15 +21,29 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-__all__ = ["ERA_CODES", "FileId", "is_law_id", "law_id_from_attributes", "parse_file_name"]
+__all__ = [
+    "ERA_CODES",
+    "LAW_ID_PATTERN",
+    "REVISION_ID_PATTERN",
+    "FileId",
+    "is_law_id",
+    "law_id_from_attributes",
+    "parse_file_name",
+]
 
 #: e-Gov era codes (first digit of a law id).
 ERA_CODES: dict[str, str] = {"Meiji": "1", "Taisho": "2", "Showa": "3", "Heisei": "4", "Reiwa": "5"}
 
-# A law id: 3 digits (era + year) then 12 upper-case letters/digits ("321CONSTITUTION" fits too).
-_LAW_ID = r"[1-5][0-9]{2}[0-9A-Z]{12}"
-_FILE_RE = re.compile(rf"^(?P<law_id>{_LAW_ID})(?:_(?P<date>[0-9]{{8}})_(?P<amend>[0-9A-Z]{{15}}))?$")
-_LAW_ID_RE = re.compile(rf"^{_LAW_ID}$")
+#: The shape of a law id as a regex fragment (no anchors, no groups): era digit + 2-digit year,
+#: then 12 upper-case letters/digits (``405AC0000000088``; ``321CONSTITUTION`` fits too). The one
+#: spelling of the shape: other modules build their patterns on it.
+LAW_ID_PATTERN = r"[1-5][0-9]{2}[0-9A-Z]{12}"
+_REVISION_TAIL = r"_[0-9]{8}_[0-9A-Z]{15}"  # _<YYYYMMDD>_<amending law id>
+#: A revision id ``<law_id>_<YYYYMMDD>_<amending law id>`` (``000000000000000``: the original
+#: text) as a regex fragment (no anchors, no groups).
+REVISION_ID_PATTERN = LAW_ID_PATTERN + _REVISION_TAIL
+_FILE_RE = re.compile(rf"^(?P<law_id>{LAW_ID_PATTERN})(?P<revision>{_REVISION_TAIL})?$")
+_LAW_ID_RE = re.compile(rf"^{LAW_ID_PATTERN}$")
 
 # LawType -> the letters e-Gov puts after era+year, and the width of the number part.
 _TYPE_CODES: dict[str, str] = {
@@ -65,7 +79,7 @@ def parse_file_name(name: str | PurePath) -> FileId | None:
     m = _FILE_RE.match(stem)
     if not m:
         return None
-    revision = stem if m.group("date") else None
+    revision = stem if m.group("revision") else None
     return FileId(law_id=m.group("law_id"), revision_id=revision)
 
 

@@ -22,13 +22,14 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from govrag.corpus.ids import LAW_ID_PATTERN
 from govrag.errors import GovragError, InputError
 from govrag.eval.questions import Gold, Kind, Question, QuestionSetError
 from govrag.text.numerals import NUMERAL, article_key
 
 __all__ = ["LawqaCorpus", "load_lawqa", "parse_context", "title_index"]
 
-_EGOV_URL = re.compile(r"^https?://laws\.e-gov\.go\.jp/law/([1-5][0-9]{2}[0-9A-Z]{12})/?")
+_EGOV_URL = re.compile(rf"^https?://laws\.e-gov\.go\.jp/law/({LAW_ID_PATTERN})/?")
 _HEADING = re.compile(r"^(#{2,3})(?!#)\s*(.+?)\s*$")
 _N = NUMERAL
 _ARTICLE_HEAD = re.compile(rf"^(第{_N}条(?:の{_N})*)")

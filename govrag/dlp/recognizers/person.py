@@ -15,7 +15,8 @@ words (行政庁, 長, 大臣) are common nouns in UniDic and never become names
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -234,6 +235,200 @@ def _is_proper(t: JaToken) -> bool:
     return t.pos.startswith("名詞-固有名詞") and bool(_NAME_CHARS.match(t.surface))
 
 
+def _joins_run(text: str, tokens: Sequence[JaToken], j: int) -> bool:
+    """True when token ``j + 1`` continues the name run ending at token ``j`` (at most one space
+    between; a short noun counts when a name or an honorific follows it: 山田 いち 太郎)."""
+    n = len(tokens)
+    nxt = tokens[j + 1]
+    if nxt.start - tokens[j].end > 1 or text[tokens[j].end : nxt.start].strip(" 　") != "":
+        return False
+    return (
+        _is_name_token(nxt)
+        or _is_proper(nxt)
+        or nxt.surface == "・"
+        or (
+            _NAME_CHARS.match(nxt.surface) is not None
+            and len(nxt.surface) <= 2
+            and nxt.pos.startswith("名詞")
+            and j + 2 < n
+            and (_is_name_token(tokens[j + 2]) or tokens[j + 2].surface in HONORIFICS)
+        )
+    )
+
+
+class _Run:
+    """A run of proper-noun / name tokens and the text around it, as the run rules read it."""
+
+    __slots__ = ("end", "honorific", "roles", "start", "text", "tokens")
+
+    def __init__(self, text: str, tokens: Sequence[JaToken], after: JaToken | None,
+                 after_next: JaToken | None, roles: Sequence[str]) -> None:
+        self.text, self.tokens, self.roles = text, tokens, roles
+        self.start, self.end = tokens[0].start, tokens[-1].end
+        honor = after is not None and after.surface in HONORIFICS and after.start - self.end <= 1
+        if not honor and self.has_name and text.startswith(TITLES_AFTER, self.end):
+            honor = True
+        if honor and after is not None and after.surface == "氏" and after_next is not None:
+            honor = not after_next.surface.startswith("名")  # 山田氏名: the label 氏名, not 山田氏
+        self.honorific = honor
+
+    @property
+    def has_name(self) -> bool:
+        return any(_is_name_token(t) for t in self.tokens)
+
+    @property
+    def has_sei(self) -> bool:
+        return any(t.pos.endswith("人名-姓") for t in self.tokens)
+
+    @property
+    def has_mei(self) -> bool:
+        return any(t.pos.endswith("人名-名") for t in self.tokens)
+
+    @property
+    def all_names(self) -> bool:
+        """Two or more tokens, every one a UniDic name (or the ・ between them)."""
+        return len(self.tokens) >= 2 and all(_is_name_token(t) or t.surface == "・" for t in self.tokens)
+
+    @property
+    def role_before(self) -> bool:
+        left = self.text[max(0, self.start - 12) : self.start]
+        for w in self.roles:
+            i = left.rfind(w)
+            if i >= 0 and _BETWEEN_ROLE.match(left[i + len(w) :]):
+                return True
+        return False
+
+    @property
+    def not_a_person(self) -> bool:
+        """Followed by 法/市/大学… (an organisation, place or law), or inside 文語体 statute text."""
+        return self.text.startswith(_NOT_AFTER, self.end) or _is_bungo(self.text, self.start, self.end)
+
+    @property
+    def self_intro(self) -> bool:
+        text, start = self.text, self.start
+        return bool(_SELF_INTRO_BEFORE.search(text[max(0, start - 14) : start])) and text.startswith(
+            _SELF_INTRO_AFTER, self.end
+        )
+
+    @property
+    def bracketed(self) -> bool:
+        text, start, end = self.text, self.start, self.end
+        return (
+            self.has_sei and start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end)
+        ) or bool(self.has_sei and _CONTACT_AFTER.match(text[end : end + 4]))
+
+    @property
+    def acting(self) -> bool:
+        """A surname of two or more characters (not a number's 第…) then 〜から電話, 〜が来庁…"""
+        text, start = self.text, self.start
+        return (
+            self.has_sei
+            and self.end - start >= 2
+            and not (start > 0 and (text[start - 1] == "第" or text[start - 1] in _NUMERALS))
+            and _ACTION_AFTER.match(text, self.end) is not None
+        )
+
+
+def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterator[_Run]:
+    """Each run of name-like tokens, trimmed of a trailing ・ and of a title before the name."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not (_is_name_token(tokens[i]) or _is_proper(tokens[i])):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _joins_run(text, tokens, j):
+            j += 1
+        run = tokens[i : j + 1]
+        while run and run[-1].surface == "・":
+            run = run[:-1]
+        first = next((k for k, t in enumerate(run) if _is_name_token(t)), None)
+        if first:  # 横浜市長　山中竹春: drop everything up to the last common noun before the name
+            commons = [k for k in range(first) if not _is_proper(run[k])]
+            if commons:
+                run = run[commons[-1] + 1 :]
+        after = tokens[j + 1] if j + 1 < n else None
+        yield _Run(text, run, after, tokens[j + 2] if j + 2 < n else None, roles)
+        i = j + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _RunRule:
+    """Score a run gets when ``applies`` (the first rule that applies decides; None: no name)."""
+
+    how: str
+    score: float | None
+    reason: str
+    applies: Callable[[_Run], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanRule:
+    """A value found by ``find`` (spans in ``text`` given its tokens) gets ``score``."""
+
+    how: str
+    score: float
+    reason: str
+    find: Callable[[str, Sequence[JaToken]], Iterator[tuple[int, int]]]
+
+
+#: The run rules, first match wins.
+RUN_RULES: tuple[_RunRule, ...] = (
+    _RunRule("veto", None, "an organisation, place or law name (山田市, 佐藤病院) or 文語体 okurigana",
+             lambda r: not r.honorific and r.not_a_person),
+    _RunRule("context", 0.85, "honorific or title after (山田様, 加藤課長), or a role word before a name",
+             lambda r: r.honorific or (r.has_name and r.role_before)),
+    _RunRule("context", 0.8, "a self-introduction (市民相談室の小松です)", lambda r: r.self_intro),
+    _RunRule("context", 0.7, "a surname with a contact in brackets or a case-note action after it "
+             "(小野寺（内線…）, 山田から電話)", lambda r: r.bracketed or r.acting),
+    _RunRule("full_name", 0.65, "surname + given name (山田太郎)", lambda r: r.has_sei and r.has_mei),
+    _RunRule("full_name", 0.6, "two or more UniDic name tokens", lambda r: r.has_name and r.all_names),
+)
+
+
+def _noun_surname_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    for k, t in enumerate(tokens[1:], 1):
+        prev = tokens[k - 1]
+        if t.surface in _HONORIFIC_HEADS and prev.surface in NOUN_SURNAMES and prev.end == t.start and (
+            k < 2 or not tokens[k - 2].pos.startswith(("名詞", "接頭辞")) or tokens[k - 2].end < prev.start
+        ):
+            yield prev.start, prev.end
+
+
+def _katakana_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    for idx, t in enumerate(tokens[1:], 1):
+        if t.surface not in _HONORIFIC_HEADS:
+            continue
+        k = idx - 1
+        while k >= 0 and _KATAKANA.fullmatch(tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
+            k -= 1
+        if k < idx - 1 and tokens[idx - 1].end - tokens[k + 1].start >= 2:
+            yield tokens[k + 1].start, tokens[idx - 1].end
+
+
+def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
+                  ) -> Callable[[str, Sequence[JaToken]], Iterator[tuple[int, int]]]:
+    def find(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+        return (m.span("v") for m in regex.finditer(text) if m.group("v") not in veto)
+
+    return find
+
+
+_HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
+_KATAKANA = re.compile(r"[ァ-ヴー・]+")
+
+#: Rules over the whole text, applied after the run rules, in this order.
+SPAN_RULES: tuple[_SpanRule, ...] = (
+    _SpanRule("honorific", 0.75, "a surname UniDic reads as a noun (森, 林) right before 様/さん/氏/殿",
+              _noun_surname_before_honorific),
+    _SpanRule("honorific", 0.8, "katakana (2+ characters) right before 様/さん/氏/殿",
+              _katakana_before_honorific),
+    _SpanRule("self_intro", 0.75, "<部署>の<name>です|と申します", _regex_values(_SELF_INTRO, _NOT_A_NAME)),
+    _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _regex_values(_LABEL)),
+)
+
+
 class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
     """Person names from UniDic tags, honorifics (様/氏/さん…) and role words (申請者/担当…)."""
 
@@ -252,129 +447,24 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
     def load(self) -> None:
         return None
 
-    def _result(self, start: int, end: int, score: float, how: str) -> RecognizerResult:
-        return make_result(
-            self, self.ENTITY, start, end, score, how=how, distance=None if how == "full_name" else 0
-        )
-
-    def _role_before(self, text: str, start: int) -> bool:
-        left = text[max(0, start - 12) : start]
-        for w in self._roles:
-            i = left.rfind(w)
-            if i >= 0 and _BETWEEN_ROLE.match(left[i + len(w) :]):
-                return True
-        return False
-
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        """Apply :data:`RUN_RULES` to each run of name tokens, then :data:`SPAN_RULES`; a span
+        found twice keeps its best score."""
         tokens: list[JaToken] = getattr(nlp_artifacts, "ja_tokens", None) or fugashi_tokens(text)
-        results: dict[tuple[int, int], RecognizerResult] = {}
+        best: dict[tuple[int, int], tuple[float, str]] = {}
 
         def add(start: int, end: int, score: float, how: str) -> None:
-            key = (start, end)
-            if key not in results or results[key].score < score:
-                results[key] = self._result(start, end, score, how)
+            if (start, end) not in best or best[start, end][0] < score:
+                best[start, end] = (score, how)
 
-        n = len(tokens)
-        i = 0
-        while i < n:
-            if not (_is_name_token(tokens[i]) or _is_proper(tokens[i])):
-                i += 1
-                continue
-            # grow a run of proper-noun / name tokens (at most one space between them)
-            j = i
-            while (
-                j + 1 < n
-                and tokens[j + 1].start - tokens[j].end <= 1
-                and text[tokens[j].end : tokens[j + 1].start].strip(" 　") == ""
-                and (
-                    _is_name_token(tokens[j + 1])
-                    or _is_proper(tokens[j + 1])
-                    or tokens[j + 1].surface == "・"
-                    or (
-                        _NAME_CHARS.match(tokens[j + 1].surface) is not None
-                        and len(tokens[j + 1].surface) <= 2
-                        and tokens[j + 1].pos.startswith("名詞")
-                        and j + 2 < n
-                        and (_is_name_token(tokens[j + 2]) or tokens[j + 2].surface in HONORIFICS)
-                    )
-                )
-            ):
-                j += 1
-            run = tokens[i : j + 1]
-            while run and run[-1].surface == "・":
-                run = run[:-1]
-            first = next((k for k, t in enumerate(run) if _is_name_token(t)), None)
-            if first:  # 横浜市長　山中竹春: drop everything up to the last common noun before the name
-                commons = [k for k in range(first) if not _is_proper(run[k])]
-                if commons:
-                    run = run[commons[-1] + 1 :]
-            start, end = run[0].start, run[-1].end
-            has_name = any(_is_name_token(t) for t in run)
-            has_sei = any(t.pos.endswith("人名-姓") for t in run)
-            has_mei = any(t.pos.endswith("人名-名") for t in run)
-            honor = j + 1 < n and tokens[j + 1].surface in HONORIFICS and tokens[j + 1].start - end <= 1
-            if not honor and has_name and text.startswith(TITLES_AFTER, end):
-                honor = True
-            bracketed = (
-                has_sei and start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end)
-            ) or bool(has_sei and _CONTACT_AFTER.match(text[end : end + 4]))
-            if (
-                honor
-                and tokens[j + 1].surface == "氏"
-                and j + 2 < n
-                and tokens[j + 2].surface.startswith("名")
-            ):
-                honor = False
-            if not honor and (text.startswith(_NOT_AFTER, end) or _is_bungo(text, start, end)):
-                i = j + 1
-                continue
-            if honor or (has_name and self._role_before(text, start)):
-                add(start, end, 0.85, "context")
-            elif _SELF_INTRO_BEFORE.search(text[max(0, start - 14) : start]) and text.startswith(
-                _SELF_INTRO_AFTER, end
-            ):  # 市民相談室の小松です
-                add(start, end, 0.8, "context")
-            elif bracketed or (
-                has_sei
-                and end - start >= 2
-                and not (start > 0 and (text[start - 1] == "第" or text[start - 1] in _NUMERALS))
-                and _ACTION_AFTER.match(text, end)
-            ):  # 小野寺（内線…）, 山田から電話があった
-                add(start, end, 0.7, "context")
-            elif has_sei and has_mei:
-                add(start, end, 0.65, "full_name")
-            elif has_name and len(run) >= 2 and all(_is_name_token(t) or t.surface == "・" for t in run):
-                add(start, end, 0.6, "full_name")
-            i = j + 1
-        # katakana names and noun-like surnames before honorifics, and labelled fields (氏名：…)
-        for t_idx, t in enumerate(tokens):
-            if t.surface in ("様", "さん", "氏", "殿") and t_idx > 0:
-                prev = tokens[t_idx - 1]
-                if (
-                    prev.surface in NOUN_SURNAMES
-                    and prev.end == t.start
-                    and (
-                        t_idx < 2
-                        or not tokens[t_idx - 2].pos.startswith(("名詞", "接頭辞"))
-                        or tokens[t_idx - 2].end < prev.start
-                    )
-                ):
-                    add(prev.start, prev.end, 0.75, "honorific")
-                k = t_idx - 1
-                while (
-                    k >= 0
-                    and re.fullmatch(r"[ァ-ヴー・]+", tokens[k].surface)
-                    and tokens[k + 1].start - tokens[k].end <= 1
-                ):
-                    k -= 1
-                if k < t_idx - 1:
-                    s, e = tokens[k + 1].start, tokens[t_idx - 1].end
-                    if e - s >= 2:
-                        add(s, e, 0.8, "honorific")
-        for m in _SELF_INTRO.finditer(text):
-            if m.group("v") not in _NOT_A_NAME:
-                add(m.start("v"), m.end("v"), 0.75, "self_intro")
-        for m in _LABEL.finditer(text):
-            s, e = m.span("v")
-            add(s, e, 0.8, "label")
-        return list(results.values())
+        for run in _runs(text, tokens, self._roles):
+            rule = next((r for r in RUN_RULES if r.applies(run)), None)
+            if rule is not None and rule.score is not None:
+                add(run.start, run.end, rule.score, rule.how)
+        for span_rule in SPAN_RULES:
+            for start, end in span_rule.find(text, tokens):
+                add(start, end, span_rule.score, span_rule.how)
+        return [
+            make_result(self, self.ENTITY, s, e, score, how=how, distance=None if how == "full_name" else 0)
+            for (s, e), (score, how) in best.items()
+        ]
