@@ -416,6 +416,7 @@ def check_claim(
     slots: Sequence[Slot] = SLOTS,
     top: int = 3,
     titles: Sequence[str] = (),
+    headings: Sequence[str] = (),
 ) -> ClaimCheck:
     """Compare one claim (citations removed) with ``sources`` (texts; offsets refer to them).
 
@@ -424,6 +425,8 @@ def check_claim(
     bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
     texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
     sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
+    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words count as stated
+    content, but they are not aligned with (offsets stay those of ``sources``).
     """
     if not is_claim(claim):
         return ClaimCheck("not_a_claim")
@@ -437,8 +440,9 @@ def check_claim(
     near = [u for s, u in ranked[:top] if s >= 0.6 * best and s > 0] or [ranked[0][1]]
     tight = [u for s, u in ranked[:top] if s >= 0.85 * best and s > 0] or [ranked[0][1]]
     pool = [u for _, u in ranked[:top]]
-    all_lemmas = frozenset().union(*(u.lemmas for u in pool))
-    all_grams = frozenset().union(*(u.bigrams for u in pool))
+    head = [_unit_features(h) for h in headings if h]
+    all_lemmas = frozenset().union(*(u.lemmas for u in pool), *(h[0] for h in head))
+    all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
     lo = len(lemmas & all_lemmas) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     sim = None
@@ -452,7 +456,7 @@ def check_claim(
     paras = _paragraphs(near, sources)
     failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
     if failed is None and "content" in slots and lo < 0.8:
-        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units)))
+        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head)))
     content_ok = (lo >= min_lemma_overlap) if min_lemma_overlap is not None else support >= min_support
     if failed is None and "content" in slots and not content_ok:
         threshold = min_lemma_overlap if min_lemma_overlap is not None else min_support

@@ -185,10 +185,11 @@ class GroundednessGuard:
         srcs = source_texts(sources)
         titles = tuple(dict.fromkeys(t for s in sources or ()
                                      if isinstance(t := getattr(s, "law_title", None), str)))
+        heads = [h for s in sources or () if isinstance(h := getattr(s, "caption", None), str) and h]
         out: list[SentenceSupport] = []
         for i, (start, end, claim) in enumerate(_claims(text, sources)):
             r = check_claim(claim, srcs, min_support=self.min_support, dense=self._dense,
-                            slots=self.slots, top=self.top_sources, titles=titles)
+                            slots=self.slots, top=self.top_sources, titles=titles, headings=heads)
             out.append(_support(i, start, end, r))
         if self.judge is not None:
             judged = self.judge.judge(text, [(s.start, s.end) for s in out], srcs)
