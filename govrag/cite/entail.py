@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from govrag.cite.claims import Quantity, lemma_set, quantities
+from govrag.cite.equivalents import stated_by_equivalents
 from govrag.text.modality import Modality, has_exception, modal_marks
 from govrag.text.numerals import NUMERAL
 
@@ -139,9 +140,13 @@ def _units_of(text: str) -> tuple[tuple[int, int, int, int, str], ...]:
     return tuple(out)
 
 
+#: Older statutes write the geminate small っ full size (知つた, 因つて): folded before lemmas.
+_OLD_SOKUON = re.compile(r"(?<=[一-龥ぁ-ん])つ(?=[たて])")
+
+
 @lru_cache(maxsize=16384)
 def _unit_features(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    return lemma_set(text), _bigrams(_form(text))
+    return lemma_set(_OLD_SOKUON.sub("っ", text)), _bigrams(_form(text))
 
 
 def _units(sources: Sequence[str]) -> list[_Unit]:
@@ -488,13 +493,16 @@ def _prepare(
     head = [_unit_features(h) for h in headings if h]
     all_lemmas = frozenset().union(*(u.lemmas for u in pool), *(h[0] for h in head))
     all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
-    lo = len(lemmas & all_lemmas) / len(lemmas) if lemmas else 1.0
+    # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
+    stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
+    lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
     paras = _paragraphs(near, sources)
     failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
     if failed is None and "content" in slots and lo < 0.8:
-        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head)))
+        every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
+        failed = _predicate_slot(claim, every)
     return _Prepared(claim, lo, no, ranked[0][1].text[:DENSE_MAX_CHARS], ev, failed, "content" in slots,
                      min_support, min_lemma_overlap)
 
@@ -575,6 +583,8 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | Non
     words = [w for w in _content_words(head) if w in lemma_set(w)]
     if not words or words[-1] in pool_lemmas:
         return None
+    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
+        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
     return ClaimCheck("unsupported", "content",
                       "the act the sentence prescribes is not in the aligned source",
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)

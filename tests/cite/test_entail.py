@@ -126,3 +126,23 @@ def test_claims_needing_the_encoder_are_prefetched_in_one_batch() -> None:
     assert [c.status for c in checks] == ["supported", "supported"]
     assert dense.prefetched[0] == claims[1] and len(dense.prefetched) == 2  # the claim and its best sentence
     assert dense.calls == [claims[1]]
+
+
+# --- plain-language paraphrase (issue 12): supported, while the changed twin is still caught ---
+
+@pytest.mark.parametrize(("claim", "slot"), [
+    ("役所は、書類が届いたらすぐに審査を始めなければなりません。", None),
+    ("行政庁は、申請が届いたら遅滞なく審査に取りかかる義務があります。", None),
+    ("役所は、書類が届いたら三十日以内に審査を始めなければなりません。", "number"),
+    ("役所は、書類が届いても審査を始めるかどうかを自由に決めることができます。", "modality"),
+])
+def test_plain_paraphrases_of_a_provision(claim: str, slot: str | None) -> None:
+    r = check_claim(claim, [_SEVENTH])
+    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot)
+
+
+def test_older_spelling_of_small_tsu_is_folded() -> None:
+    src = ["取消訴訟は、処分又は裁決があつたことを知つた日から六箇月を経過したときは、"
+           "提起することができない。"]
+    claim = "取消訴訟は、処分を知った日から六か月が過ぎると起こせません。"
+    assert check_claim(claim, src).status == "supported"
