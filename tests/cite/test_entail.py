@@ -73,3 +73,76 @@ def test_verify_citations_uses_the_same_core(few_laws: Any, answer: str, source:
     assert item.status == status, item.explanation
     if role is not None:
         assert role in item.explanation and any(s.role == role for s in item.spans)
+
+
+# --- the encoder runs only where it can change the verdict (issue 12, speed) ---------------------
+
+_SEVENTH = ("行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならず、"
+            "かつ、申請書の記載事項に不備がないこと、申請書に必要な書類が添付されていること、"
+            "申請をすることができる期間内にされたものであることその他の法令に定められた申請の形式上の"
+            "要件に適合しない申請については、速やかに、申請をした者に対し相当の期間を定めて当該申請の"
+            "補正を求め、又は当該申請により求められた許認可等を拒否しなければならない。")
+
+
+class _Counting:
+    """A dense scorer that records what it is asked (real similarity is not the point here)."""
+
+    def __init__(self, sim: float) -> None:
+        self.sim = sim
+        self.calls: list[str] = []
+        self.prefetched: list[str] = []
+
+    def __call__(self, claim: str, sources: Any) -> list[float]:
+        self.calls.append(claim)
+        return [self.sim for _ in sources]
+
+    def prefetch(self, texts: Any) -> None:
+        self.prefetched.extend(texts)
+
+
+@pytest.mark.parametrize(("claim", "encoded", "status"), [
+    # verbatim: the overlap alone decides
+    ("行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。", False,
+     "supported"),
+    # a structural slot failed: the verdict is certain
+    ("行政庁は、申請がその事務所に到達したときは三十日以内に当該申請の審査を開始しなければならない。", False,
+     "unsupported"),
+    # a plain paraphrase whose content support is undecided without the encoder
+    ("役所は、書類が届いたらすぐに審査を開始しなければなりません。", True, "supported"),
+])
+def test_the_encoder_runs_only_when_it_can_change_the_verdict(claim: str, encoded: bool, status: str) -> None:
+    dense = _Counting(0.99)
+    r = check_claim(claim, [_SEVENTH], dense=dense)
+    assert (bool(dense.calls), r.dense is not None, r.status) == (encoded, encoded, status)
+
+
+def test_claims_needing_the_encoder_are_prefetched_in_one_batch() -> None:
+    from govrag.cite.entail import check_claims
+
+    dense = _Counting(0.99)
+    claims = ["行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。",
+              "役所は、書類が届いたらすぐに審査を開始しなければなりません。"]
+    checks = check_claims(claims, [_SEVENTH], dense=dense)
+    assert [c.status for c in checks] == ["supported", "supported"]
+    assert dense.prefetched[0] == claims[1] and len(dense.prefetched) == 2  # the claim and its best sentence
+    assert dense.calls == [claims[1]]
+
+
+# --- plain-language paraphrase (issue 12): supported, while the changed twin is still caught ---
+
+@pytest.mark.parametrize(("claim", "slot"), [
+    ("役所は、書類が届いたらすぐに審査を始めなければなりません。", None),
+    ("行政庁は、申請が届いたら遅滞なく審査に取りかかる義務があります。", None),
+    ("役所は、書類が届いたら三十日以内に審査を始めなければなりません。", "number"),
+    ("役所は、書類が届いても審査を始めるかどうかを自由に決めることができます。", "modality"),
+])
+def test_plain_paraphrases_of_a_provision(claim: str, slot: str | None) -> None:
+    r = check_claim(claim, [_SEVENTH])
+    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot)
+
+
+def test_older_spelling_of_small_tsu_is_folded() -> None:
+    src = ["取消訴訟は、処分又は裁決があつたことを知つた日から六箇月を経過したときは、"
+           "提起することができない。"]
+    claim = "取消訴訟は、処分を知った日から六か月が過ぎると起こせません。"
+    assert check_claim(claim, src).status == "supported"

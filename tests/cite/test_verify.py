@@ -350,3 +350,28 @@ def test_quantities(text: str, expected: list[tuple[int, str, str | None]]) -> N
 )
 def test_modalities(text: str, expected: set[str]) -> None:
     assert modalities(text) == expected
+
+
+# --- citations that share one claim (issue 12): each is checked against all their provisions ---
+
+_STATE_LIABILITY = ("公務員が職務上故意又は過失によって違法に他人に損害を加えたときは、"
+                    "国又は公共団体がこれを賠償する責任を負います")
+_THREE_YEARS = _STATE_LIABILITY.replace("これを", "三年以内にこれを")
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    # co-cited laws in front: the first chain's own part (「及び」) holds no claim
+    (f"国家賠償法第一条及び民法第七百九条によれば、{_STATE_LIABILITY}。", ["valid", "valid"]),
+    (f"国家賠償法第一条及び民法第七百九条によれば、{_THREE_YEARS}。", ["unsupported", "unsupported"]),
+    # co-cited at the end: the last chain's own part (「）。」) holds no claim
+    (f"{_STATE_LIABILITY}（国家賠償法第1条第1項、民法第709条）。", ["valid", "valid"]),
+    (f"{_THREE_YEARS}（国家賠償法第1条第1項、民法第709条）。",
+     ["unsupported", "unsupported"]),
+    # the same article cited twice in front of the claim: both speak about it
+    ("行政手続法第七条によれば、行政手続法7条により、行政庁は申請が到達したら二週間以内に審査を"
+     "開始しなければなりません。", ["unsupported", "unsupported"]),
+])
+def test_citations_without_a_claim_of_their_own_share_the_next_one(few_laws: Any, answer: str,
+                                                                    expected: list[str]) -> None:
+    report = verify_citations(answer, sources=["国家賠償法第一条", "民法第七百九条", GYO], corpus=few_laws)
+    assert [i.status for i in report.items] == expected
