@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "test2"), default="dev")
     ap.add_argument("--corpus", default=str(ROOT / ".." / "shared" / "corpora" / "egov-xml"))
     ap.add_argument("--dense", choices=("off", "on", "both"), default="both")
     ap.add_argument("--errors", action="store_true", help="list the misjudged items")
