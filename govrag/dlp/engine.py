@@ -88,7 +88,7 @@ def _chunks(text: str, size: int, overlap: int) -> Iterable[tuple[int, int, int,
 
 
 class DLPEngine:
-    """Configurable Japanese PII scanner (build once, reuse; construction loads presidio).
+    """Configurable Japanese PII scanner (build once, reuse; construction loads the recognizers).
 
     Options (keyword-only): ``entities`` to report (default all), ``score_threshold``, ``nlp``
     (``"fugashi"`` or ``"ginza"``), ``recognizers`` added to the built-ins, ``context`` extra context
@@ -136,48 +136,102 @@ class DLPEngine:
         self.chunk_size = chunk_size
         self.overlap = overlap
 
-        from govrag.dlp._presidio import import_presidio
+        from govrag.dlp.recognizers import default_recognizers  # presidio's base classes only
 
-        import_presidio()  # without torch/transformers, which govrag's engines never use
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
-        from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, OwnContextEnhancer
-        from govrag.dlp.recognizers import default_recognizers
-
-        # govrag's recognizers weigh context themselves; presidio's lemma enhancer (quadratic in
-        # findings) stays only for user recognizers that may rely on it
-        own_context = not recognizers
-        nlp_engine = (GinzaNlpEngine if nlp == "ginza" else FugashiNlpEngine)(keywords=not own_context)
-        recs = default_recognizers(context=context)
+        recs: list[Any] = default_recognizers(context=context)
         if nlp == "ginza":
             from govrag.dlp.recognizers.ginza_person import GinzaPersonRecognizer
 
             recs.append(GinzaPersonRecognizer())
         recs.extend(recognizers)
-        registry = RecognizerRegistry(recognizers=recs, supported_languages=["ja"])
-        self._analyzer = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=nlp_engine,
-            supported_languages=["ja"],
-            default_score_threshold=score_threshold,
-            context_aware_enhancer=OwnContextEnhancer() if own_context else None,
-        )
+        self._recognizers: tuple[Any, ...] = tuple(recs)
         self.recognizer_names: tuple[str, ...] = tuple(r.name for r in recs)
-        self._nlp_engine = nlp_engine
+        # govrag's own recognizers on fugashi tokens run without presidio's AnalyzerEngine (and so
+        # without spaCy, which presidio's package import loads); an engine with user recognizers or
+        # GiNZA goes through presidio, whose context enhancer and NLP artifacts those may rely on
+        self._lean = nlp == "fugashi" and not recognizers
+        self._analyzer: Any = None
+        self._nlp_engine: Any = None
+        if not self._lean:
+            self._build_analyzer()
         # token-free recognizers only (e.g. entities=STRUCTURED_TYPES): skip morphological analysis
         self._needs_tokens = (
             bool(recognizers) or nlp == "ginza" or self.entities is None or "PERSON" in self.entities
         )
 
+    def _build_analyzer(self) -> Any:
+        """presidio's ``AnalyzerEngine`` over this engine's recognizers (imports all of presidio)."""
+        with _BUILD_LOCK:
+            if self._analyzer is not None:
+                return self._analyzer
+            from govrag.dlp._presidio import import_presidio
+
+            import_presidio()  # without torch/transformers, which govrag's engines never use
+            from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+            from govrag.dlp.nlp import FugashiNlpEngine, GinzaNlpEngine, OwnContextEnhancer
+
+            # govrag's recognizers weigh context themselves; presidio's lemma enhancer (quadratic
+            # in findings) stays only for user recognizers that may rely on it
+            own_context = self._lean
+            engine_cls = GinzaNlpEngine if self.nlp == "ginza" else FugashiNlpEngine
+            nlp_engine = engine_cls(keywords=not own_context)
+            registry = RecognizerRegistry(recognizers=list(self._recognizers), supported_languages=["ja"])
+            self._nlp_engine = nlp_engine
+            self._analyzer = AnalyzerEngine(
+                registry=registry,
+                nlp_engine=nlp_engine,
+                supported_languages=["ja"],
+                default_score_threshold=self.score_threshold,
+                context_aware_enhancer=OwnContextEnhancer() if own_context else None,
+            )
+            return self._analyzer
+
     @property
     def analyzer(self) -> Any:
-        """The underlying presidio ``AnalyzerEngine``."""
-        return self._analyzer
+        """The underlying presidio ``AnalyzerEngine`` (built on first access for a lean engine)."""
+        return self._analyzer if self._analyzer is not None else self._build_analyzer()
+
+    def _analyze_presidio(self, piece: str) -> list[Any]:
+        """presidio ``RecognizerResult``s for ``piece`` through ``AnalyzerEngine.analyze``."""
+        from govrag.dlp.nlp import JaNlpArtifacts
+
+        analyzer = self.analyzer
+        artifacts = None if self._needs_tokens else JaNlpArtifacts(tokens=[], nlp_engine=self._nlp_engine)
+        results: list[Any] = analyzer.analyze(
+            text=piece,
+            language="ja",
+            entities=list(self.entities) if self.entities else None,
+            score_threshold=self.score_threshold,
+            nlp_artifacts=artifacts,
+        )
+        return results
+
+    def _analyze_lean(self, piece: str) -> list[Any]:
+        """What :meth:`_analyze_presidio` returns for govrag's own recognizers, without presidio's
+        ``AnalyzerEngine``: each recognizer of a wanted type on fugashi tokens, results under the
+        score threshold dropped, then presidio's duplicate removal (built-ins do not override
+        ``enhance_using_context``, and the engine's context enhancer is a no-op for them)."""
+        from presidio_analyzer import EntityRecognizer
+
+        from govrag.text.tokenizer import tokenize
+
+        wanted = set(self.entities) if self.entities else None
+        recs = [r for r in self._recognizers if wanted is None or wanted & set(r.supported_entities)]
+        entities = sorted(wanted) if wanted else [e for r in recs for e in r.supported_entities]
+        artifacts = _Tokens(tokenize(piece) if self._needs_tokens else [])
+        results: list[Any] = []
+        for rec in recs:
+            if not rec.is_loaded:
+                rec.load()
+                rec.is_loaded = True
+            results.extend(rec.analyze(text=piece, entities=entities, nlp_artifacts=artifacts) or ())
+        kept = [r for r in results if r.score >= self.score_threshold]
+        deduped: list[Any] = EntityRecognizer.remove_duplicates(kept)
+        return deduped
 
     def scan(self, text: str | bytes) -> list[Finding]:
         """Findings in ``text`` (offsets into ``text``), sorted by position. Never values."""
-        from govrag.dlp.nlp import JaNlpArtifacts
-
         text = check_text(text)
         if not text.strip():
             return []
@@ -186,14 +240,7 @@ class DLPEngine:
         seen: set[tuple[str, int, int]] = set()
         for c_start, core_start, core_end, c_end in _chunks(folded, self.chunk_size, self.overlap):
             piece = folded[c_start:c_end]
-            artifacts = None if self._needs_tokens else JaNlpArtifacts(tokens=[], nlp_engine=self._nlp_engine)
-            results = self._analyzer.analyze(
-                text=piece,
-                language="ja",
-                entities=list(self.entities) if self.entities else None,
-                score_threshold=self.score_threshold,
-                nlp_artifacts=artifacts,
-            )
+            results = self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
             for r in results:
                 key = (r.entity_type, r.start + c_start, r.end + c_start)
                 if not core_start <= key[1] < core_end or key in seen:
@@ -273,6 +320,17 @@ def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Fi
     return [Finding(m[0], m[1], m[2], round(float(m[3]), 4), m[4]) for _, m in chosen]
 
 
+class _Tokens:
+    """The NLP artifacts govrag's recognizers read on the lean path: fugashi tokens, no entities."""
+
+    __slots__ = ("ja_entities", "ja_tokens")
+
+    def __init__(self, tokens: list[Any]) -> None:
+        self.ja_tokens = tokens
+        self.ja_entities: list[tuple[int, int, str]] = []
+
+
+_BUILD_LOCK = threading.RLock()
 _DEFAULT: DLPEngine | None = None
 _DEFAULT_LOCK = threading.Lock()
 

@@ -15,11 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
-from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+from govrag.dlp._presidio import import_presidio
 
-from govrag.errors import ConfigError
-from govrag.text.tokenizer import Token as JaToken
+import_presidio()  # the whole package (spaCy included), without torch/transformers
+
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine  # noqa: E402
+
+from govrag.errors import ConfigError  # noqa: E402
+from govrag.text.tokenizer import Token as JaToken  # noqa: E402
 
 __all__ = [
     "FugashiNlpEngine",

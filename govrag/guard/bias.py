@@ -111,7 +111,7 @@ def load_bias_terms(path: str | Path | None = None) -> BiasTerms:
             text = resources.files("govrag.guard").joinpath("data/bias_terms.yaml").read_text("utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
-        doc = yaml.safe_load(text)
+        doc = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 7x faster
         cats = tuple(
             BiasCategory(id=str(cid), label=str(c.get("label", cid)),
                          slurs=tuple(str(s) for s in c.get("slurs") or ()),

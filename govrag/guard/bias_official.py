@@ -95,7 +95,7 @@ def load_official_terms(path: str | Path | None = None) -> OfficialTerms:
             raw = resources.files("govrag.guard").joinpath("data/official_terms.yaml").read_text("utf-8")
         else:
             raw = Path(path).read_text(encoding="utf-8")
-        doc = yaml.safe_load(raw)
+        doc = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 7x faster
         sources = {str(k): str(v) for k, v in doc["sources"].items()}
         categories = {str(k): str(v) for k, v in doc["categories"].items()}
         terms: list[OfficialTerm] = []

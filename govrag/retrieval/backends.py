@@ -141,6 +141,7 @@ class EdgeBackend:
         self.is_remote = False
         self._dir = path / "shard"
         self._shard: Any = None
+        self._dirty = create  # anything written since load: close() flushes only then
         vectors = (
             {DENSE: qe.EdgeVectorParams(size=dense_dim, distance=qe.Distance.Cosine)} if dense_dim else {}
         )
@@ -201,10 +202,12 @@ class EdgeBackend:
             out.append(qe.Point(id=p.id, vector=vec, payload=p.payload))
         if out:
             self._shard.update(qe.UpdateOperation.upsert_points(out))
+            self._dirty = True
 
     def delete(self, ids: Sequence[str]) -> None:
         if ids:
             self._shard.update(self._qe.UpdateOperation.delete_points(list(ids)))
+            self._dirty = True
 
     def _scroll(
         self, spec: FilterSpec | None = None, fields: Sequence[str] = ("content_hash",)
@@ -239,6 +242,7 @@ class EdgeBackend:
         if rows:
             ops = [qe.PointVectors(id=i, vector={DENSE: [float(x) for x in v]}) for i, v in rows]
             self._shard.update(qe.UpdateOperation.update_vectors(ops))
+            self._dirty = True
 
     def count(self) -> int:
         return int(self._shard.count(self._qe.CountRequest(exact=True)))
@@ -249,11 +253,13 @@ class EdgeBackend:
     def optimize(self) -> None:
         """Build the shard's indexes (HNSW, sparse inverted index) now rather than lazily."""
         self._shard.optimize()
+        self._dirty = True
 
     def close(self) -> None:
         shard = getattr(self, "_shard", None)
         if shard is not None:
-            shard.flush()
+            if self._dirty:  # a read-only open (a warm ask) has nothing to flush
+                shard.flush()
             shard.close()
             self._shard = None
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from govrag.dlp._presidio import import_presidio_core
+
 __all__ = ["RECOGNIZER_CLASSES", "default_recognizers"]
+
+# The recognizers subclass presidio's recognizer base classes; those load without the rest of
+# presidio (spaCy, 199 predefined recognizers), which the first other use of presidio completes.
+import_presidio_core()
 
 #: ``module:Class`` of every built-in recognizer (imported lazily: presidio is heavy).
 RECOGNIZER_CLASSES: tuple[str, ...] = (

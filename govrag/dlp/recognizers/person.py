@@ -21,9 +21,10 @@ from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from govrag.dlp.nlp import JaToken, fugashi_tokens
 from govrag.dlp.recognizers.base import make_result
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
+from govrag.text.tokenizer import Token as JaToken
+from govrag.text.tokenizer import tokenize as fugashi_tokens
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "JpPersonRecognizer"]
 
