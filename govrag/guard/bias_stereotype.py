@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Literal
 
 from govrag.guard.base import fold_same_length
+from govrag.guard.bias_roles import find_gender_roles
 
 __all__ = ["StereotypeHit", "StereotypeKind", "find_stereotypes"]
 
@@ -108,7 +109,9 @@ _ABILITY = re.compile(
     r"(?:風紀|秩序|治安|和|雰囲気|規律|士気|チームワーク)(?:を|が)?(?:乱|悪化|損な|悪く|低下)|悪影響|"
     r"迷惑をかけ|"
     r"(?:ルール|決まり|約束|時間|規則|マナー)を守らない|根気が(?:ない|なく)|やる気が(?:ない|なく)|"
-    r"意欲が(?:低|ない|乏し)")
+    r"意欲が(?:低|ない|乏し)|無関心|無責任|だらしな|いい加減|非常識|身勝手|自分勝手|わがまま|"
+    r"(?:理解|判断|対応|操作)(?:が|は|も)?(?:でき(?:ない|ません)|難しい|遅い|追いつかない)|"
+    r"(?:話|説明|内容)(?:が|は|を)?(?:わから|分から|理解でき)(?:ない|ません)")
 _TREAT = re.compile(
     r"採用(?:しない|せず|を(?:見送|控え|避け|断)|は(?:見送|控え|しない|不可)|対象外|不可)|"
     r"(?:配置|登用|昇進|昇格|任用|派遣|出張|抜擢|担当|配属|起用)(?:させない|しない|せず|を(?:控え|見送|避け|"
@@ -239,6 +242,14 @@ def find_stereotypes(text: str) -> list[StereotypeHit]:
             kind, trig_end = hit
             seen_sentences.add(s_start)
             out.append(StereotypeHit(kind, attr, start, end + trig_end, _ADVICE[kind].format(attr=attr)))
+    for kind, a, b in find_gender_roles(folded):
+        s_start = max((x.end() for x in _SENT_END.finditer(folded, 0, a)), default=0)
+        rest = _clause_after(folded, b)
+        if s_start in seen_sentences or _ANTI.search(folded[s_start:b] + rest) or _NEGATED.search(rest):
+            continue
+        seen_sentences.add(s_start)
+        attr = "年齢" if re.search(r"高齢|年寄|シニア", folded[a:b]) else "性別"
+        out.append(StereotypeHit(kind, attr, a, b, _ADVICE[kind].format(attr=attr)))
     for m in (*_INQUIRY.finditer(folded), *_CRITERIA.finditer(folded)):
         s_start = max((x.end() for x in _SENT_END.finditer(folded, 0, m.start())), default=0)
         rest = _clause_after(folded, m.end())
