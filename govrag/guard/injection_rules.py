@@ -111,6 +111,7 @@ _CONTEXT_JA = (r"(?:資料|文書|コンテキスト|文脈|参照資料|参考�
 _ADDR_JA = (r"(?:生成\s*ai|(?<![a-z])ai(?![a-z])|人工知能|aiアシスタント|アシスタント|チャットボット|"
             r"(?<![a-z])bot(?![a-z])|ボット|言語モデル|大規模言語モデル|(?<![a-z])llm(?![a-z])|"
             r"(?<![a-z])gpt|chatgpt|claude|copilot|gemini|要約(?:ai|ツール|システム|エンジン|モデル|担当|者)|"
+            r"(?:要約|処理|解析|読み込み?|翻訳)する(?:ai|ツール|システム|エンジン|モデル|プログラム|アシスタント)|"
             r"自動要約|要約機能|読み取り(?:システム|ツール|ai)|検索(?:ai|システム|エンジン)|"
             r"(?<![a-z])rag(?![a-z])|"
             r"(?:ai|生成)モデル)")
@@ -152,7 +153,7 @@ _UNR_JA = (r"(?:(?<![一-龥ァ-ヺ])(?:制限|制約|規制|縛り|検閲|フ�
     r"倫理(?:観|規定|的制約|フィルター?)?|"
            r"ルール|リミッター|ガードレール|セキュリティ(?:設定|機能|対策)?|プライバシー(?:保護|設定)|"
            r"マスキング(?:機能|設定)?|"
-           r"安全(?:設定|ガード))(?:は|が|の|を|も|から|に)?(?:一切|全く|何も|全部|すべて)?"
+           r"安全(?:設定|ガード))(?:は|が|の|を|も|から|に|なんて|なんか|など)?(?:一切|全く|何も|全部|すべて)?"
            r"(?:ない|無い|なし|無し|なく|無く|ありません|受けない|縛られない|持たない|解放|外し|外れ|外して|"
            r"解除|無効|オフ|"
            r"気にしない|気にせず|無視|取っ払|取り払|取り除|撤廃|なくし|無くし|切って|切っ|止めて|とめて)"
@@ -176,7 +177,7 @@ _CONFIG_JA = _alt("指示 命令 指令 ルール 規則 設定 プロンプト 
                   "前提条件 役割設定 キャラ設定 人格設定 システムメッセージ インストラクション 指示文 命令文 "
                   "決まり ポリシー 行動規範 条件")
 _GIVEN_JA = (r"(?:与えられ|設定され|課され|課せられ|組み込まれ|指示され|命じられ|言われ|教えられ|入力され|"
-             r"仕込まれ|書き込まれ|プログラムされ|渡され|受け|従っ|守っ|課し|持っ|縛られ)(?:て)?(?:い)?"
+             r"仕込まれ|書き込まれ|プログラムされ|渡され|受け取っ|受け|従っ|守っ|課し|持っ|縛られ)(?:て)?(?:い)?"
              r"(?:る|た|ます|ました)")
 _WHEN_JA = (r"(?:最初に|初めに|はじめに|冒頭で|冒頭に|事前に|前もって|"
             r"あらかじめ|裏で|密かに|ひそかに|こっそり|"
@@ -185,9 +186,9 @@ _WHEN_JA = (r"(?:最初に|初めに|はじめに|冒頭で|冒頭に|事前に|
             r"開発者(?:から|に)|運営者(?:から|に)|管理者(?:から|に))")
 _HIDDEN_JA = r"(?:隠し|隠された|秘密の|内部の?|初期|最初の|元の|本当の|全ての|すべての|裏の|非公開の)"
 _LEAKV_JA = _alt("表示 出力 教え 見せ 開示 漏ら 繰り返 書き出 列挙 引用 貼り 明かし 公開 "
-                 "翻訳 訳し 要約 まとめ "
+                 "翻訳 訳し 英訳 和訳 要約 まとめ 教示 提示 知らせ "
                  "箇条書き 一覧 リスト 伝え 読み上げ 共有 出して 書いて 示し 言って 打ち明け 暴露 復唱")
-_ASKQ_JA = (r"(?:は|って|とは)(?:何|なん|どんな|どのような|どういう|どれ)")
+_ASKQ_JA = r"(?:は|って|とは)(?:何|なん|どんな|どのような|どういう|どれ|どう(?:なって|いった))"
 # a request or permission, not a statute's duty (「表示しなければならない」) or a report
 _REQ_JA = (r"(?:て(?:ください|下さい|くれ|ちょうだい|ほしい|欲しい|もら|いただ|頂|ね|よ|くださ)|"
            r"て(?=[。!！?？\s]|$)|"
@@ -287,7 +288,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"paste|"
        r"echo|spell\s*out|translate|disclose|expose|copy|describe|summari[sz]e|paraphrase|outline|quote)\W+"
        r"(?:me\W+|us\W+)?(?:back\W+)?(?:all\W+)?"
-       r"(?:(?:your|the)\W+(?:\w+\W+){0,2}?(?:system|initial|hidden|secret|original|developer|internal|pre-?|"
+       r"(?:(?:your|the)\W+(?:\w+\W+){0,4}?(?:system|initial|hidden|secret|original|developer|internal|pre-?|"
        r"first|full)\W*"
        r"(?:prompt|instructions?|messages?|rules|configuration)|your\W+(?:\w+\W+){0,2}?(?:instructions|"
        r"prompt|"
@@ -433,7 +434,8 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"に(?:書かれ|載っ)(?:た|ている)|に出てくる|に登場する|の)"
        + _S + r"{0,12}?(?:全ての|すべての|全部の)?" + _PII_JA + r"(?:[とや・、及び並びに]+" + _PII_JA
        + r")*(?:等|など)?(?:を|は)?"
-       r"(?:全て|すべて|全部|一覧で?|省略せずに?|そのまま|伏せずに?|漏れなく|まとめて)?\s*"
+       r"[、,]?\s*(?:(?:全て|すべて|全部|全件|一覧で?|省略せずに?|そのまま|伏せずに?|漏れなく|まとめて|"
+       r"ありのまま)[、,]?\s*)*"
        r"(?:列挙|抜き出|書き出|出力|表示|教え|貼り付|一覧に|書い|見せ)"),
     _r("ja.everyone_pii", "data_exfiltration", 0.8,
        r"(?:他の|ほかの|以前の|前の)(?:利用者|ユーザー|申請者|相談者|請求者)" + _S + r"{0,6}?の"
@@ -460,7 +462,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
     _r("en.context_pii", "data_exfiltration", 0.9,
        r"\b(?:list|print|dump|output|reveal|give\W+me|show|extract|return|repeat|tell\W+me)\W+(?:all\W+|"
        r"every\W+|the\W+|any\W+)*"
-       + _PII_EN + r"(?:\W+\w+){0,4}?\W+(?:in|from|(?:contained|included|found|mentioned|appearing)\W+in|"
+       + _PII_EN + r"(?:\W+\w+){0,6}?\W+(?:in|from|(?:contained|included|found|mentioned|appearing)\W+in|"
            r"inside|of)\W+(?:the\W+|this\W+|your\W+)?"
        r"(?:context|documents?|sources?|records?|database|conversation|retrieved|passages?|files?|prompt|"
        r"chat|history)"),
@@ -491,7 +493,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"に(?:書かれ|載っ)(?:た|ている)|に出てくる|に登場する|の)"
        + _S + r"{0,12}?" + _PII_JA + r"(?:[とや・、及び並びに]+" + _PII_JA + r")*(?:等|など)?"
        r"(?:を|は)?[、,]?\s*"
-       + _NEAR + r"{0,12}?(?:一覧表|リスト|表に|csv|エクセル|抜き出|抽出|書き出|並べ|まとめ|挙げ)" + _S
+       + _NEAR + r"{0,12}?(?:一覧表|リスト|表に|csv|エクセル|抜き出|抽出|書き出|並べ|まとめ|挙げ|列挙)" + _S
        + r"{0,4}?" + _REQ_JA),
     _r("ja.other_user_recall", "data_exfiltration", 0.9,
        _OTHER_USER_JA + _S + r"{0,12}?" + _PII_JA + r"(?:[、,]|を|は|も)?" + _NEAR + r"{0,12}?"
