@@ -144,7 +144,7 @@ _PII_EN = (r"(?:(?:personal|real|full|individual|private)\W+)?(?:personal\s*(?:d
            r"social\s*security|account\s*numbers?)")
 _UNR_EN = (r"(?:no|without|free\s*(?:of|from)|unbound\s*by|not\s*bound\s*by|(?:no\W+longer|not)\W+(?:bound|"
     r"restricted|limited|constrained)\W+by|ignor\w*|bypass\w*)\W+"
-           r"(?:any\W+|all\W+|your\W+|the\W+)?(?:(?:content|safety|ethical|moral|usage)\W+)?"
+           r"(?:(?:any|all|your|the|its|their|of)\W+){0,3}(?:(?:content|safety|ethical|moral|usage)\W+)?"
            r"(?:restrictions|limits|limitations|rules|filters?|"
            r"guidelines|censorship|ethics|ethical\s*\w+|polic(?:y|ies)|content\s*polic(?:y|ies)|safety|"
            r"morals?)|unrestricted|unfiltered|uncensored|jailbroken|amoral|anything\s*goes|"
@@ -184,6 +184,7 @@ _WHEN_JA = (r"(?:最初に|初めに|はじめに|冒頭で|冒頭に|事前に|
             r"(?:この)?(?:会話|チャット|やり取り|セッション|対話)"
             r"(?:が始まる|を始める|の開始|開始|の)?(?:より)?前に|"
             r"開発者(?:から|に)|運営者(?:から|に)|管理者(?:から|に))")
+_MAKER_JA = r"(?:開発者|運営者|管理者|作成者|製作者|作った人|設計者|提供者|openai)"
 _HIDDEN_JA = r"(?:隠し|隠された|秘密の|内部の?|初期|最初の|元の|本当の|全ての|すべての|裏の|非公開の)"
 _LEAKV_JA = _alt("表示 出力 教え 見せ 開示 漏ら 繰り返 書き出 列挙 引用 貼り 明かし 公開 "
                  "翻訳 訳し 英訳 和訳 要約 まとめ 教示 提示 知らせ "
@@ -306,7 +307,8 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
     _r("ja.leak_you_ask", "prompt_leak", 0.8,
        _YOU_JA + r"(?:に|へ|が|の|は|には)?\s*" + _WHEN_JA + r"?\s*(?:" + _GIVEN_JA + r")?\s*(?:の)?"
        + _HIDDEN_JA + r"?" + _CONFIG_JA + _ASKQ_JA
-       + r"|" + _YOU_JA + r"(?:は|が)(?:どんな|どのような|どういう|何の|なんの|いかなる)" + _CONFIG_JA
+       + r"|" + _YOU_JA + r"(?:は|が)(?:どんな|どのような|どういう|何の|なんの|いかなる|誰の|だれの)"
+       + _CONFIG_JA
        + r"(?:で|に|を|の(?:もと|下)で)(?:動い|従っ|基づい|縛られ|受け|与えられ|設定され|守っ|運用され|"
          r"制御され|作られ|プログラムされ)"),
     _r("ja.leak_initial", "prompt_leak", 0.9,
@@ -319,6 +321,17 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        + _S + r"{0,8}?(?:と|を|の)?\s*(?:言われ|指示され|命じられ|教えられ|"
          r"伝えられ|入力され|設定され|与えられ|"
          r"頼まれ|仕込まれ|受け)"),
+    _r("ja.leak_first_message", "prompt_leak", 0.8,
+       r"(?:最初|冒頭|一番上|先頭|一番最初)の(?:メッセージ|指示|文章?|行|プロンプト|入力|テキスト)"
+       r"(?:に|で|には)"
+       r"(?:何|なん|どんなこと)(?:が|と)(?:書|言|指示|記載|入力)"),
+    _r("ja.leak_maker", "prompt_leak", 0.9,
+       r"(?:" + _YOU_JA + r"の\s*" + _MAKER_JA + r"(?:が|から)\s*(?:" + _YOU_JA + r"(?:に|へ)?)?|"
+       + _MAKER_JA + r"(?:が|から)\s*" + _YOU_JA + r"(?:に|へ)?)\s*"
+       r"(?:与えた|課した|設定した|指示した|命じた|教えた|組み込んだ|仕込んだ|与えている|"
+         r"課している|設定している)" + _CONFIG_JA
+       + r"(?:は[？?]|" + _ASKQ_JA + r"|(?:を|は)?" + _S + r"{0,20}?"
+       + _LEAKV_JA + r")"),
     _r("ja.leak_hidden", "prompt_leak", 0.9,
        _SYS_JA + r"(?:が|は)?(?:あれば|あるなら|ある場合は?|存在するなら)[、,]?\s*" + _S + r"{0,20}?"
        + _LEAKV_JA),
@@ -336,6 +349,11 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"\b(?:print|repeat|output|show|copy|write\W+out|echo|recite|display)\W+(?:\w+\W+)?(?:everything|all|"
        r"the\W+(?:text|words|content|messages?|lines)|what(?:'s|\W+is|\W+was))\W+(?:\w+\W+){0,2}?(?:above|"
        r"before|prior\W+to)\W+(?:this|here|that|my)\b"),
+    _r("en.leak_written", "prompt_leak", 0.9,
+       r"\bwhat(?:'s|\W+is|\W+was|\W+are|\W+were)\W+(?:written|said|stated|contained|included|listed)\W+in\W+"
+       r"your\W+(?:\w+\W+)?(?:system\W*prompt|prompt|instructions|system\W*message|rules|configuration)"
+       r"|\bsystem\W*prompt\W+(?:is|begins|starts)\b[^\n]{0,60}?\b(?:continue|complete|finish|fill)\b"
+       r"|\b(?:continue|complete|finish)\W+(?:\w+\W+){0,3}?(?:your|the)\W+system\W*prompt"),
     _r("en.leak_told", "prompt_leak", 0.8,
        r"\bwhat\W+(?:were|was|have|had)\W+you\W+(?:been\W+)?(?:told|instructed|programmed|configured|"
        r"ordered)\b"
@@ -371,13 +389,23 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"role-?\W*play(?:\W+as)?|from\W+now\W+on|imagine\W+(?:you\W+are|that\W+you)|let'?s\W+play\W+a\W+game|"
        r"in\W+this\W+hypothetical|hypothetically|for\W+a\W+(?:story|novel|fiction))"
        r"[^.!?\n]{0,60}?(?:" + _UNR_EN + r")"),
+    _r("en.jailbreak_fiction", "jailbreak", 0.8,
+       r"\b(?:novel|story|fiction|screenplay|script|role-?\W*play|hypothetical|game)\b[^\n]{0,100}?\b(?:leak|reveal|"
+       r"list|read\W+out|recite|print|expose|dump|disclose)\w*\W+(?:\w+\W+){0,4}?(?:personal\W+(?:data|"
+       r"information|details?)|my\W+numbers?|addresses|phone\W+numbers?|social\W+security|passwords?|real\W+names|"
+       r"system\W*prompt)"),
+    _r("en.never_refuse", "jailbreak", 0.8, r"\bnever\W+(?:ever\W+)?(?:refuses?|declines?)\b"),
     _r("en.jailbreak_unr", "jailbreak", 0.8,
        r"\b(?:answer|respond|reply|talk|act|behave|write|output|speak)\w*\W+(?:\w+\W+){0,3}?(?:" + _UNR_EN
        + r")"),
     _r("ja.jailbreak_persona", "jailbreak", 0.9,
        r"(?:(?<![a-z])dan(?![a-z])|制限(?:の)?(?:ない|なし)|制約(?:の)?(?:ない|なし)|ルール(?:の)?(?:ない|なし)|"
-       r"規則(?:に|から)?(?:縛られない|自由)|悪徳|犯罪者|詐欺師|ハッカー|闇の|裏の|本音の)"
+       r"規則(?:に|から)?(?:縛られない|自由)|悪徳|犯罪者|詐欺師|ハッカー|闇の|裏の|本音の|" + _UNR_JA + r")"
        + _S + r"{0,12}?" + _PERSONA_JA),
+    _r("ja.jailbreak_never_refuse", "jailbreak", 0.8,
+       r"(?:" + _YOU_JA + r"|(?<![a-z])ai(?![a-z])|アシスタント|ボット|キャラ|[」』])[^\n]{0,30}?"
+       r"(?:決して|絶対に|何があっても|どんな(?:質問|こと|依頼|要求)(?:に|で)?も)(?:回答|返答|質問|依頼|要求|答える"
+       r"(?:こと)?)?(?:を|に)?(?:拒否|拒絶|断ら|断わら|断)(?:しない|せず|らない|ない|ず|しません|りません)"),
     _r("ja.jailbreak_dan", "jailbreak", 0.9,
        r"(?<![a-z])dan(?![a-z])\s*(?:として|に(?:なって|なりきっ)|を演じ|のように|は(?:何でも|なんでも|"
        r"制限|ルール))"),
@@ -455,7 +483,7 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"(?:を|お|も)?(?:すべて|ぜんぶ)?(?:おしえ|ひょうじ|しゅつりょく|だし)", kana=True),
     _r("en.unmask", "data_exfiltration", 1.0,
        r"\b(?:unmask|un-?redact|de-?anonymi[sz]e|re-?identify|de-?mask|decrypt)\w*"
-       r"|\b(?:restore|reveal|replace|fill\W+in|swap)\W+(?:\w+\W+){0,3}?(?:placeholders?|redact\w*|masked|"
+       r"|\b(?:restore|reveal|replace|fill\W+in|swap)\W+(?:\w+\W+){0,6}?(?:placeholders?|redact\w*|masked|"
        r"real\W+(?:names|values|data)|original\W+(?:names|values|data|personal))"
        r"|\bplaceholders?\W+(?:\w+\W+){0,3}?(?:real|original|actual)\W+(?:names|values|data)"
        r"|\bwithout\W+(?:any\W+)?(?:redaction|masking|anonymi[sz]ation)"),
@@ -493,8 +521,8 @@ INJECTION_RULES: tuple[InjectionRule, ...] = (
        r"に(?:書かれ|載っ)(?:た|ている)|に出てくる|に登場する|の)"
        + _S + r"{0,12}?" + _PII_JA + r"(?:[とや・、及び並びに]+" + _PII_JA + r")*(?:等|など)?"
        r"(?:を|は)?[、,]?\s*"
-       + _NEAR + r"{0,12}?(?:一覧表|リスト|表に|csv|エクセル|抜き出|抽出|書き出|並べ|まとめ|挙げ|列挙)" + _S
-       + r"{0,4}?" + _REQ_JA),
+       + _NEAR + r"{0,12}?(?:一覧表|リスト|表に|csv|エクセル|抜き出|抽出|書き出|並べ|まとめ|挙げ|列挙|復元|"
+       r"復号|元に戻)" + _S + r"{0,8}?" + _REQ_JA),
     _r("ja.other_user_recall", "data_exfiltration", 0.9,
        _OTHER_USER_JA + _S + r"{0,12}?" + _PII_JA + r"(?:[、,]|を|は|も)?" + _NEAR + r"{0,12}?"
        r"(?:覚えて|記憶して|教え|表示|見せ|出力|答え|言って)"),
