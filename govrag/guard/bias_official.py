@@ -33,10 +33,14 @@ _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
 # Statute text about an old term, not use of it.
 _TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
                            r"の規定による|"
-                           r"これを準用|附則第|を改める|改正規定|改正する法律")
+                           r"これを準用|附則第|を改める|改正規定|改正する法律|"
+                           r"に改め|に改称|へ改称|に名称を(?:変更|改め)|に言い換え|と言い換え|に置き換え")
 # a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
 _IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# the term named as the stereotype to move away from (「男らしさ、女らしさにとらわれない」)
+_DISTANCED = re.compile(r"[^。\n]{0,12}?(?:にとらわれ(?:ない|ず)|を問わ|にこだわら|を押し付け(?:ない|ず)|"
+                        r"という(?:固定観念|思い込み|偏見)|の固定観念|の押し付け)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +153,7 @@ def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
             if m is None:
                 continue
             if not (_quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start()))
-                    or _IN_TITLE.match(folded, m.end())):
+                    or _IN_TITLE.match(folded, m.end()) or _DISTANCED.match(folded, m.end())):
                 out.append(TermHit(term, m.start(), m.end()))
             pos = m.end()
             break

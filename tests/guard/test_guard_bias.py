@@ -257,3 +257,62 @@ def test_malformed_official_term_list_is_a_config_error(tmp_path: Path, content:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match="official term list"):
         load_official_terms(path)
+
+
+# Gender roles (bias_roles) and the abilities added with them: stereotypical direction only.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("介護は嫁の務めとされているため、講座の案内は女性宛てに送る。", "treatment"),
+        ("来賓の接待は女性職員が担当することとする。", "treatment"),
+        ("会議の記録係は女子職員にお願いする。", "treatment"),
+        ("重い荷物の運搬は男性職員がやってください。", "treatment"),
+        ("委員長は男性、副委員長は女性とする。", "treatment"),
+        ("代表者は男性が望ましい。", "treatment"),
+        ("家計を支えるご主人向けの資産形成セミナーを開催します。", "generalisation"),
+        ("母親なら子どものそばにいるべきだ。", "generalisation"),
+        ("主婦の方でもできる簡単な作業です。", "ability"),
+        ("お年寄りでも簡単に使える端末を導入した。", "ability"),
+        ("生活保護受給者は働く意欲が低い。", "ability"),
+        ("女性職員は電話応対とお茶出しを、男性職員は外回りを担当する。", "treatment"),
+        ("男性は仕事、女性は家庭という前提で説明会を夜に開く。", "treatment"),
+        ("気配りのできる女性職員を相談窓口に優先して配置する。", "treatment"),
+        ("保護者会の連絡はお母さんの担当なので、母親の携帯電話に送る。", "treatment"),
+        ("高齢職員は注意力が衰えているので、夜間の巡回はさせない。", "ability"),
+        ("育児中の職員は役に立たないので、選考から外す。", "treatment"),
+        ("外国籍の来庁者には説明しなくてよい。", "treatment"),
+    ],
+)
+def test_gender_roles_and_abilities_fail(text: str, kind: str) -> None:
+    v = BiasGuard().validate(text)
+    assert not v.passed, text
+    assert kind in v.explanation or "term" in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父親が育児をする時間を確保するため、男性の育児休業取得を促進する。",
+        "受付は当番制とし、性別にかかわらず全職員で分担する。",
+        "男性が家事や育児に参加しやすい環境を整える。",
+        "家事や育児の負担が女性に偏っている現状を改める。",
+        "委員長は委員の互選により定める。",
+        "高齢者でもスマートフォンで申請できます。",
+        "使用者は、妊産婦を重量物を取り扱う業務に就かせてはならない。",
+        "育児は母親だけが担うものではない。",
+        "男らしさ、女らしさにとらわれない教育を推進する。",
+        "配偶者の扶養に入っている主婦の方も、制度の対象となります。",
+        "母親学級を両親学級に改め、父親の参加を促す。",
+        "男性は仕事、女性は家庭という固定的な役割分担意識を解消する。",
+        "お母さんもお父さんも参加できる保護者会にする。",
+        "優しい言葉で説明できるよう、全職員に研修を行う。",
+        "介護中の職員は、介護休暇を取得できる。",
+        "妻が出産した男性職員は、出産補助休暇を取得できる。",
+        "高齢運転者は、認知機能検査を受けなければならない。",
+        "独身の職員も既婚の職員も、同じ基準で住居手当を受けられる。",
+        "事業主は、労働者からの育児休業申出があったときは、当該育児休業申出を拒むことができない。",
+        "女性の職業生活における活躍を推進するため、事業主行動計画を策定し、公表する。",
+    ],
+)
+def test_gender_role_look_alikes_pass(text: str) -> None:
+    assert BiasGuard().validate(text).passed, text
