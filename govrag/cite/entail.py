@@ -41,8 +41,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
-from govrag.cite.equivalents import stated_by_equivalents
+from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
 from govrag.text.modality import Modality, has_exception, modal_marks
 from govrag.text.numerals import NUMERAL
 
@@ -217,14 +218,6 @@ def _definitions(sources: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _same_actor(claim_actor: str, src_actor: str, defs: dict[str, str]) -> bool:
-    a, b = claim_actor, src_actor
-    if a == b or a.endswith(b) or b.endswith(a):
-        return True
-    long_b, long_a = defs.get(b, ""), defs.get(a, "")
-    return bool((long_b and (a in long_b or long_b.endswith(a))) or (long_a and (b in long_a)))
-
-
 _WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
                     r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
                     r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
@@ -315,7 +308,24 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
 
 
 def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
-                titles: Sequence[str]) -> ClaimCheck | None:
+                titles: Sequence[str], units: list[_Unit]) -> ClaimCheck | None:
+    failed = _topic_actor(claim, near, defs, titles)
+    if failed is not None:
+        return failed
+    mis = role_mismatch(claim, [(u.source, u.start, u.text) for u in units], defs=defs,
+                        equivalents=single_word_equivalents())
+    if mis is None or any(mis.claimed in t for t in titles):
+        return None
+    what = {"agent": "does", "recipient": "receives", "grantor": "grants"}[mis.role]
+    return ClaimCheck("unsupported", "actor",
+                      f"the sentence says {mis.claimed} {what} {mis.act}; the source says {mis.stated}",
+                      claim_span=mis.claim_span, evidence=SourceSpan(mis.source, mis.start, mis.end),
+                      risk=0.85, detail={"role": mis.role, "act": mis.act, "claimed": mis.claimed,
+                                         "stated": mis.stated})
+
+
+def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
+                 titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
     mine = ctopic or csubj
     if not mine:
@@ -333,7 +343,7 @@ def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
     src_actors = topics if ctopic and topics else topics + subjects
     if not src_actors:
         return None
-    if any(_same_actor(name, n, defs) for _, n, _, _ in src_actors):
+    if any(same_body(name, n, defs) for _, n, _, _ in src_actors):
         return None
     u, _n, s, e = src_actors[0]
     return ClaimCheck("unsupported", "actor", "the body the sentence names is not the one the source names",
@@ -623,7 +633,7 @@ def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Un
         if failed:
             return failed
     if "actor" in slots:
-        failed = _actor_slot(claim, near, _definitions(sources), titles)
+        failed = _actor_slot(claim, near, _definitions(sources), titles, _units(sources))
         if failed:
             return failed
     if "scope" in slots:
