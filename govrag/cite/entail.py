@@ -222,6 +222,11 @@ _WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認
                     r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
                     r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
                     r"全ての場合|すべての場合|一切の例外")
+#: Weaker universalisers: a rule the aligned paragraph itself limits (not any paragraph of the source).
+_WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケース|事案|者|人|請求|申請)|いつでも|一切")
+#: A source paragraph that lets the act be done without the step the rule requires, or not at all.
+_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|なくても[^。]{0,40}?できる|"
+                           r"適用しない|妨げない")
 _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
@@ -381,11 +386,18 @@ def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]]
     para_text = "".join(t for _, t, _ in paras)
     widen = _WIDEN.search(claim)
     whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
-    if widen and widen.group(0) not in near_text and (has_exception(para_text)
-                                                   or any(has_exception(t) for _, t, _ in whole)):
+
+    def limited(texts: Sequence[str]) -> bool:
+        return any(has_exception(t) or _SKIP_ALLOWED.search(t) for t in texts)
+
+    strong = widen is not None and limited([para_text] + [t for _, t, _ in whole])
+    weak = None if widen else _WIDEN_WEAK.search(claim)
+    if widen is None and weak is not None and limited([para_text]):
+        widen, strong = weak, True
+    if widen and strong and widen.group(0) not in near_text:
         span = None
         for src, t, off in paras + whole:
-            m = _EXCEPTION_AT.search(t)
+            m = _EXCEPTION_AT.search(t) or _SKIP_ALLOWED.search(t)
             if m:
                 span = SourceSpan(src, off + m.start(), off + m.end())
                 break
