@@ -41,6 +41,7 @@ _BODY_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理�
 #: Bodies one kanji long that are names in their own right (otherwise too ambiguous).
 _SHORT = frozenset({"国", "者", "人"})
 _PERSON = ("者", "人")
+_ANY_OTHER = frozenset({"第三者", "他人", "何人"})
 _NAME = r"(?:(?!又は|及び|並びに|若しくは)[一-龥ァ-ヶー々])+"
 _PAREN = r"（[^（）]*(?:（[^（）]*）[^（）]*)*）"
 _GRANTS = r"許可|承認|認可|同意|認定|指定|命令|指示|勧告|裁決|決定|申出|届出|委任|委託"
@@ -53,7 +54,7 @@ _MARK_ROLE: dict[str, Role] = {"は": "agent", "が": "agent", "により": "age
                                "に対して": "recipient", "に": "recipient", "へ": "recipient",
                                "の": "grantor"}
 #: The end of a subordinate clause: a が-subject inside it is not the agent of what follows.
-_CLOSER = re.compile(r"とき|場合|際[、に]|ば、|たら|なら|ては、|ので|から、")
+_CLOSER = re.compile(r"とき|場合|際[、に]|ば、|たら|なら(?:ば)?、|ては、|ので|から、")
 _SPLIT = re.compile(r"又は|若しくは|及び|並びに|や|と")
 _PREFIX = re.compile(r"^(?:当該|その|各|同|前記|上記|この)")
 _SUFFIX = re.compile(r"(?:等|ら|たち)$")
@@ -115,14 +116,11 @@ def _clean(name: str) -> str:
 
 
 def _variants(name: str) -> list[str]:
-    """The name, its coordinated parts (国又は公共団体 → 国, 公共団体) and its head after 「の」."""
+    """The name and its coordinated parts (国又は公共団体 → 国, 公共団体; 公務員個人 → 公務員)."""
     out = [name]
     parts = [p for p in _SPLIT.split(name) if p]
     if len(parts) > 1:
         out.extend(parts)
-    for v in list(out):
-        if "の" in v:
-            out.append(v.rsplit("の", 1)[1])
     for v in list(out):
         if v.endswith("個人") and len(v) > 2:
             out.append(v[:-2])  # 「公務員個人」: the person of that office
@@ -136,22 +134,41 @@ def same_body(claimed: str, stated: str, defs: Mapping[str, str] = {}) -> bool:
     (True, True, True)
     >>> same_body("都道府県知事", "市町村長"), same_body("人事委員会", "任命権者"), same_body("国", "地方公共団体")
     (False, False, False)
+    >>> same_body("議長", "普通地方公共団体の長"), same_body("地方公共団体の長", "行政機関の長")
+    (False, False)
     """
-    table = _table()
+    claimed, stated = _clean(claimed), _clean(stated)
     if claimed in _PERSON and stated.endswith(_PERSON) or stated in _PERSON and claimed.endswith(_PERSON):
         return True  # 「…した人」 for 「…した者」: a person described by what they do
-    for a in _variants(claimed):
-        for b in _variants(stated):
-            if a == b or a.endswith(b) or b.endswith(a):
-                return True
-            if len(a) >= 2 and len(b) >= 2 and (a in b or b in a):
-                return True
-            long_a, long_b = defs.get(a, ""), defs.get(b, "")
-            if (long_b and (a in long_b or long_b.endswith(a))) or (long_a and b in long_a):
-                return True
-            if any(t == b or b.endswith(t) or t.endswith(b) for t in table.get(a, ())):
-                return True
-    return False
+    if stated in _ANY_OTHER and claimed not in ("本人",):
+        return True  # 「第三者」 covers any named other party
+    return any(_same(a, b, defs) for a in _variants(claimed) for b in _variants(stated))
+
+
+def _same(a: str, b: str, defs: Mapping[str, str]) -> bool:
+    if a == b or b in _table().get(a, ()):
+        return True
+    long_a, long_b = defs.get(a, ""), defs.get(b, "")
+    if (long_b and (a in long_b or long_b.endswith(a))) or (long_a and b in long_a):
+        return True
+    if "の" in a or "の" in b:  # 「Xの長」: the same head of the same (or an unnamed) body
+        pa, _, ha = a.rpartition("の")
+        pb, _, hb = b.rpartition("の")
+        if (not pa and a == pb) or (not pb and b == pa):
+            return True  # 「行政機関」 for 「行政機関の長」: the body for its head
+        if not _plain_same(ha, hb, defs):
+            return False
+        return not pa or not pb or _same(pa, pb, defs)
+    return _plain_same(a, b, defs)
+
+
+def _plain_same(a: str, b: str, defs: Mapping[str, str]) -> bool:
+    if a == b or b in _table().get(a, ()):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_.endswith(short):  # 主務大臣/大臣, 人事委員会/委員会; 長 only after a body (市町村長, not 議長)
+        return len(short) >= 2 or short in _PERSON or is_body(long_[:-len(short)])
+    return len(short) >= 2 and short in long_ and not long_.startswith(short + "長")
 
 
 @lru_cache(maxsize=16384)
@@ -197,12 +214,22 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
             between = flat[mend:t.start]
             if role == "agent" and mark != "は" and _CLOSER.search(between):
                 continue
-            if role == "agent" and mark == "は" and "。" in between:
+            if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)):
                 continue
             if role == "recipient" and (_CLOSER.search(between) or _verb_between(toks, i, mend)):
                 continue
             out.append(ActRole(t.lemma, role, name, s, e))
     return tuple(out)
+
+
+_CLAUSE_END = re.compile(r"[、。]")
+
+
+def _subordinate(flat: str, end: int) -> bool:
+    """Whether the act ending at ``end`` sits in a clause closed by とき/場合 (its agent is not
+    the sentence's topic: 「長は、…違反すると認めるときは、…」)."""
+    m = _CLAUSE_END.search(flat, end)
+    return bool(_CLOSER.search(flat[end:m.start() if m else len(flat)]))
 
 
 def _mask_parens(text: str) -> str:

@@ -380,6 +380,37 @@ def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck
     return None
 
 
+#: A concession in the claim: 「正当な理由があっても」, 「法令に基づく場合であっても」.
+_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|(?<=[^ぁ-ん]て)も)")
+#: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
+_EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
+                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
+_SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
+
+
+def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
+                        whole: list[tuple[int, str, int]]) -> ClaimCheck | None:
+    """A claim that puts the source's excepted case under the rule 「…であっても…できない」."""
+    for cm in _CONCESSION.finditer(claim):
+        mine = lemma_set(cm.group(1))
+        if len(mine) < 1:
+            continue
+        for src, text, off in paras + whole:
+            if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
+                   for m in _SOURCE_CONCESSION.finditer(text)):
+                return None  # the source itself states the concession
+            for m in _EXCEPTION_CLAUSE.finditer(text):
+                part = m.group(1) or m.group(2)
+                got = lemma_set(part) & mine
+                if got and len(got) >= max(1, (len(mine) + 1) // 2):
+                    start = m.start(1) if m.group(1) else m.start(2)
+                    return ClaimCheck("unsupported", "scope",
+                                      "the sentence puts under the rule the case the source excepts from it",
+                                      claim_span=cm.span(), risk=0.85,
+                                      evidence=SourceSpan(src, off + start, off + start + len(part)))
+    return None
+
+
 def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
                 sources: Sequence[str]) -> ClaimCheck | None:
     near_text = "".join(u.text for u in near)
@@ -404,6 +435,9 @@ def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]]
         return ClaimCheck("unsupported", "scope",
                           "the sentence states a rule without the exception the source makes",
                           claim_span=widen.span(), evidence=span, risk=0.85)
+    reversed_ = _reversed_exception(claim, paras, whole)
+    if reversed_ is not None:
+        return reversed_
     anyone = _ANYONE.search(claim)
     if anyone and not _ANYONE.search(near_text) and any(_actors(u.text)[0] for u in near):
         return ClaimCheck("unsupported", "scope",
