@@ -59,8 +59,9 @@ _SPLIT = re.compile(r"又は|若しくは|及び|並びに|や|と")
 _PREFIX = re.compile(r"^(?:当該|その|各|同|前記|上記|この)")
 _SUFFIX = re.compile(r"(?:等|ら|たち)$")
 #: Acts too general to carry a body (する, ある, できる …) and relational verbs.
-_GENERIC_ACTS = frozenset("""為る 有る 在る 居る 成る 出来る 行う 言う 云う 得る 関する 係る 対する 因る 依る 由る
-    基づく 於く 従う 含む 除く 限る 付く 見る 当たる 該当 規定 定める 必要 事 物 場合 為""".split())
+_GENERIC_ACTS = frozenset("""為る 有る 在る 居る 成る 出来る 行う 言う 云う 得る 関する 係る 対する 因る
+    依る 由る 基づく 於く 従う 含む 除く 限る 付く 見る 当たる 該当 規定 定める 必要 事 物 場合 為 遅滞
+    負う 任ずる""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +133,16 @@ def same_body(claimed: str, stated: str, defs: Mapping[str, str] = {}) -> bool:
 
     >>> same_body("役所", "行政庁"), same_body("市長", "市町村長"), same_body("大臣", "主務大臣")
     (True, True, True)
-    >>> same_body("都道府県知事", "市町村長"), same_body("人事委員会", "任命権者"), same_body("国", "地方公共団体")
-    (False, False, False)
+    >>> same_body("都道府県知事", "市町村長"), same_body("人事委員会", "任命権者")
+    (False, False)
+    >>> same_body("国", "地方公共団体")
+    False
     >>> same_body("議長", "普通地方公共団体の長"), same_body("地方公共団体の長", "行政機関の長")
     (False, False)
     """
     claimed, stated = _clean(claimed), _clean(stated)
-    if claimed in _PERSON and stated.endswith(_PERSON) or stated in _PERSON and claimed.endswith(_PERSON):
-        return True  # 「…した人」 for 「…した者」: a person described by what they do
+    if stated in _PERSON or (claimed in _PERSON and stated.endswith(_PERSON)):
+        return True  # 「…した者」 covers whoever does it; 「…した人」 names a person of the statute
     if stated in _ANY_OTHER and claimed not in ("本人",):
         return True  # 「第三者」 covers any named other party
     return any(_same(a, b, defs) for a in _variants(claimed) for b in _variants(stated))
@@ -176,7 +179,7 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
     """The roles of the bodies of one sentence, per act.
 
     >>> [(r.act, r.role, r.name) for r in act_roles("国又は公共団体が、これを賠償する責に任ずる。")]
-    [('賠償', 'agent', '国又は公共団体'), ('任ずる', 'agent', '国又は公共団体')]
+    [('賠償', 'agent', '国又は公共団体')]
     """
     from govrag.text.tokenizer import tokenize
 
@@ -216,13 +219,15 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
                 continue
             if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)):
                 continue
-            if role == "recipient" and (_CLOSER.search(between) or _verb_between(toks, i, mend)):
+            if role == "recipient" and (_CLOSER.search(between) or _CLAUSE_BREAK.search(between)):
                 continue
             out.append(ActRole(t.lemma, role, name, s, e))
     return tuple(out)
 
 
 _CLAUSE_END = re.compile(r"[、。]")
+#: A predicate ending a clause (「…により、」, 「…し、」) between a recipient and a later act.
+_CLAUSE_BREAK = re.compile(r"[ぁ-ん]、|。")
 
 
 def _subordinate(flat: str, end: int) -> bool:
@@ -252,13 +257,6 @@ def _is_act(pos: str) -> bool:
     return (pos.startswith("動詞") and not pos.startswith("動詞-非自立")) or pos == "名詞-普通名詞-サ変可能"
 
 
-def _verb_between(toks: Sequence[object], i: int, start: int) -> bool:
-    for t in toks[:i]:
-        if getattr(t, "start", 0) >= start and str(getattr(t, "pos", "")).startswith("動詞"):
-            return True
-    return False
-
-
 def role_mismatch(claim: str, units: Sequence[tuple[int, int, str]], *,
                   defs: Mapping[str, str] = {},
                   equivalents: Mapping[str, frozenset[str]] | None = None) -> RoleMismatch | None:
@@ -283,5 +281,6 @@ def role_mismatch(claim: str, units: Sequence[tuple[int, int, str]], *,
                 continue
             c = claimed[-1]
             src, off, s = stated[0]
-            return RoleMismatch(act, c.role, c.name, (c.start, c.end), s.name, src, off + s.start, off + s.end)
+            return RoleMismatch(act, c.role, c.name, (c.start, c.end), s.name, src,
+                                off + s.start, off + s.end)
     return None

@@ -225,8 +225,8 @@ _WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認
 #: Weaker universalisers: a rule the aligned paragraph itself limits (not any paragraph of the source).
 _WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケース|事案|者|人|請求|申請)|いつでも|一切")
 #: A source paragraph that lets the act be done without the step the rule requires, or not at all.
-_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|なくても[^。]{0,40}?できる|"
-                           r"適用しない|妨げない")
+_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|"
+                           r"なくても[^。]{0,40}?できる|適用しない|妨げない")
 _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
@@ -381,7 +381,8 @@ def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck
 
 
 #: A concession in the claim: 「正当な理由があっても」, 「法令に基づく場合であっても」.
-_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|(?<=[^ぁ-ん]て)も)")
+_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|"
+                         r"(?<=[^ぁ-ん]て)も)")
 #: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
 _EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
                                r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
