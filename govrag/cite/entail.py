@@ -41,8 +41,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
-from govrag.cite.equivalents import stated_by_equivalents
+from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
 from govrag.text.modality import Modality, has_exception, modal_marks
 from govrag.text.numerals import NUMERAL
 
@@ -217,18 +218,15 @@ def _definitions(sources: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _same_actor(claim_actor: str, src_actor: str, defs: dict[str, str]) -> bool:
-    a, b = claim_actor, src_actor
-    if a == b or a.endswith(b) or b.endswith(a):
-        return True
-    long_b, long_a = defs.get(b, ""), defs.get(a, "")
-    return bool((long_b and (a in long_b or long_b.endswith(a))) or (long_a and (b in long_a)))
-
-
 _WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
                     r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
                     r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
                     r"全ての場合|すべての場合|一切の例外")
+#: Weaker universalisers: a rule the aligned paragraph itself limits (not any paragraph of the source).
+_WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケース|事案|者|人|請求|申請)|いつでも|一切")
+#: A source paragraph that lets the act be done without the step the rule requires, or not at all.
+_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|"
+                           r"なくても[^。]{0,40}?できる|適用しない|妨げない")
 _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
@@ -315,7 +313,24 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
 
 
 def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
-                titles: Sequence[str]) -> ClaimCheck | None:
+                titles: Sequence[str], units: list[_Unit]) -> ClaimCheck | None:
+    failed = _topic_actor(claim, near, defs, titles)
+    if failed is not None:
+        return failed
+    mis = role_mismatch(claim, [(u.source, u.start, u.text) for u in units], defs=defs,
+                        equivalents=single_word_equivalents())
+    if mis is None or any(mis.claimed in t for t in titles):
+        return None
+    what = {"agent": "does", "recipient": "receives", "grantor": "grants"}[mis.role]
+    return ClaimCheck("unsupported", "actor",
+                      f"the sentence says {mis.claimed} {what} {mis.act}; the source says {mis.stated}",
+                      claim_span=mis.claim_span, evidence=SourceSpan(mis.source, mis.start, mis.end),
+                      risk=0.85, detail={"role": mis.role, "act": mis.act, "claimed": mis.claimed,
+                                         "stated": mis.stated})
+
+
+def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
+                 titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
     mine = ctopic or csubj
     if not mine:
@@ -333,7 +348,7 @@ def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
     src_actors = topics if ctopic and topics else topics + subjects
     if not src_actors:
         return None
-    if any(_same_actor(name, n, defs) for _, n, _, _ in src_actors):
+    if any(same_body(name, n, defs) for _, n, _, _ in src_actors):
         return None
     u, _n, s, e = src_actors[0]
     return ClaimCheck("unsupported", "actor", "the body the sentence names is not the one the source names",
@@ -365,23 +380,65 @@ def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck
     return None
 
 
+#: A concession in the claim: 「正当な理由があっても」, 「法令に基づく場合であっても」.
+_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|"
+                         r"(?<=[^ぁ-ん]て)も)")
+#: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
+_EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
+                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
+_SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
+
+
+def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
+                        whole: list[tuple[int, str, int]]) -> ClaimCheck | None:
+    """A claim that puts the source's excepted case under the rule 「…であっても…できない」."""
+    for cm in _CONCESSION.finditer(claim):
+        mine = lemma_set(cm.group(1))
+        if len(mine) < 1:
+            continue
+        for src, text, off in paras + whole:
+            if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
+                   for m in _SOURCE_CONCESSION.finditer(text)):
+                return None  # the source itself states the concession
+            for m in _EXCEPTION_CLAUSE.finditer(text):
+                part = m.group(1) or m.group(2)
+                got = lemma_set(part) & mine
+                if got and len(got) >= max(1, (len(mine) + 1) // 2):
+                    start = m.start(1) if m.group(1) else m.start(2)
+                    return ClaimCheck("unsupported", "scope",
+                                      "the sentence puts under the rule the case the source excepts from it",
+                                      claim_span=cm.span(), risk=0.85,
+                                      evidence=SourceSpan(src, off + start, off + start + len(part)))
+    return None
+
+
 def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
                 sources: Sequence[str]) -> ClaimCheck | None:
     near_text = "".join(u.text for u in near)
     para_text = "".join(t for _, t, _ in paras)
     widen = _WIDEN.search(claim)
     whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
-    if widen and widen.group(0) not in near_text and (has_exception(para_text)
-                                                   or any(has_exception(t) for _, t, _ in whole)):
+
+    def limited(texts: Sequence[str]) -> bool:
+        return any(has_exception(t) or _SKIP_ALLOWED.search(t) for t in texts)
+
+    strong = widen is not None and limited([para_text] + [t for _, t, _ in whole])
+    weak = None if widen else _WIDEN_WEAK.search(claim)
+    if widen is None and weak is not None and limited([para_text]):
+        widen, strong = weak, True
+    if widen and strong and widen.group(0) not in near_text:
         span = None
         for src, t, off in paras + whole:
-            m = _EXCEPTION_AT.search(t)
+            m = _EXCEPTION_AT.search(t) or _SKIP_ALLOWED.search(t)
             if m:
                 span = SourceSpan(src, off + m.start(), off + m.end())
                 break
         return ClaimCheck("unsupported", "scope",
                           "the sentence states a rule without the exception the source makes",
                           claim_span=widen.span(), evidence=span, risk=0.85)
+    reversed_ = _reversed_exception(claim, paras, whole)
+    if reversed_ is not None:
+        return reversed_
     anyone = _ANYONE.search(claim)
     if anyone and not _ANYONE.search(near_text) and any(_actors(u.text)[0] for u in near):
         return ClaimCheck("unsupported", "scope",
@@ -623,7 +680,7 @@ def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Un
         if failed:
             return failed
     if "actor" in slots:
-        failed = _actor_slot(claim, near, _definitions(sources), titles)
+        failed = _actor_slot(claim, near, _definitions(sources), titles, _units(sources))
         if failed:
             return failed
     if "scope" in slots:

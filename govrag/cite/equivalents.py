@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["stated_by_equivalents"]
+__all__ = ["single_word_equivalents", "stated_by_equivalents"]
 
 _FILES = ("retrieval/data/thesaurus.txt", "cite/data/plain_terms.txt")
 
@@ -60,3 +60,13 @@ def stated_by_equivalents(claim: str, missing: frozenset[str], source: frozenset
         if own & missing and (len(own) == 1 or phrase in text) and stated & source:
             found |= own & missing
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def single_word_equivalents() -> dict[str, frozenset[str]]:
+    """Lemma -> the statutory lemmas it may stand for, from the one-word phrases (始める → 開始)."""
+    out: dict[str, set[str]] = {}
+    for _phrase, own, stated in _table():
+        if len(own) == 1:
+            out.setdefault(next(iter(own)), set()).update(stated)
+    return {k: frozenset(v) for k, v in out.items()}
