@@ -11,6 +11,7 @@ A prediction is a true positive when a gold span of the same type overlaps it (c
 only picks the predictors and prints tables (``-v`` lists misses by row id, type and offsets).
 
     python benchmarks/dlp_quality.py            # prints a Markdown table
+    python benchmarks/dlp_quality.py --file corpora/eval/pii_test2.jsonl --govrag-only   # the blind set
 """
 
 from __future__ import annotations
@@ -68,15 +69,16 @@ def _table(name: str, res: DlpReport) -> str:
 
 
 def main() -> int:
-    rows = load_rows()
+    args = sys.argv[1:]
+    path = Path(args[args.index("--file") + 1]) if "--file" in args else EVAL
+    rows = load_rows(path)
+    print(f"file: {path}")
     print(
         f"eval set: {len(rows)} sentences ({sum(r['kind'] == 'positive' for r in rows)} positive), "
         f"{sum(len(r['spans']) for r in rows)} labelled spans\n"
     )
-    for name, factory in (
-        ("govrag", govrag_predict),
-        ("presidio stock (regex-only, en)", presidio_stock_predict),
-    ):
+    predictors = [("govrag", govrag_predict), ("presidio stock (regex-only, en)", presidio_stock_predict)]
+    for name, factory in predictors[: 1 if "--govrag-only" in args else 2]:
         t0 = time.perf_counter()
         predict = factory()
         build = time.perf_counter() - t0
