@@ -100,10 +100,10 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 基礎年金番号[[JP_PENSION_NUMBER:1234-567890]]を届け出た。
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:1234 番号 567]]で資格を確認した。
+被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
 健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
-国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区 番号 123456]]を控えた。
+国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
 [[PERSON:森]]様（[[DATE_OF_BIRTH:平成2年12月25日]]生）から申請があった。
 生年月日は[[DATE_OF_BIRTH:1988年7月7日]]です。
@@ -249,9 +249,9 @@ The applicant was born [[DATE_OF_BIRTH:11/02/1978]] in Manila.
 DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:12-34番号567]]を確認した。
+被保険者証の記号[[JP_HEALTH_INSURANCE:12-34]]番号[[JP_HEALTH_INSURANCE:567]]を確認した。
 保険証の記号番号は[[JP_HEALTH_INSURANCE:1357-2468]]です。
-健康保険証（記号[[JP_HEALTH_INSURANCE:56-78番号1234]]）の写しを添付する。
+健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
 被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
 Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
