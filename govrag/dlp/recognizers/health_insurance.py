@@ -15,10 +15,12 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
+#: ゆうちょ accounts also have a 記号・番号: near these words (and no 保険 word) it is an account.
+_ACCOUNT_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行")
 _CODE = r"[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
 # 記号 X 番号 Y: two values (the 記号 and the 番号), each its own finding
 _KIGO = r"記号\s*[:：]?\s*"
@@ -49,3 +51,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
+        return not (any(w in left for w in _ACCOUNT_WORDS) and not any(w in left for w in self.CONTEXT))
