@@ -58,7 +58,7 @@ _LATIN_AFTER_LABEL = re.compile(
 _DOC_NUMBER = r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?:\d[A-Z]{2})?(?![0-9A-Za-z])"
 _DOC_LABEL = r"(?:旅券|パスポート|在留カード|特別永住者証明書|(?i:passport|residence\s+card))"
 _LATIN_BY_DOCUMENT = (
-    re.compile(_DOC_NUMBER + r"[)）]?[ 　、,/]+(?P<v>" + _LATIN_NAME + ")"),
+    re.compile(_DOC_LABEL + r"[^。\n]{0,8}?" + _DOC_NUMBER + r"[)）]?[ 　、,/]+(?P<v>" + _LATIN_NAME + ")"),
     re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[（(]?[ 　]*" + _DOC_LABEL),
 )
 
@@ -83,8 +83,8 @@ def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 
 
 # --- katakana -----------------------------------------------------------------------------------
-_KANA_PART = r"[ァ-ヴ][ァ-ヴー]{1,11}"
-_KANA_NAME = _KANA_PART + r"(?:[・･＝= 　]" + _KANA_PART + r"){0,3}(?![ァ-ヴー一-龥々])"
+_KANA_PART = r"[ァ-ヴ][ァ-ヴー]{0,11}"
+_KANA_NAME = r"(?=[ァ-ヴ・･＝= 　ー]{2})" + _KANA_PART + r"(?:[・･＝= 　]" + _KANA_PART + r"){0,3}(?![ァ-ヴー一-龥々])"
 # a person noun written right before a name: 技能実習生グエン, 留学生 ホアン, 名義 ヤマダ タロウ
 _PERSON_NOUN = (
     r"(?:技能実習生|実習生|研修生|留学生|就学生|外国人労働者|従業員|社員|児童|生徒|利用者|患者|相談者|"
@@ -126,29 +126,36 @@ _LIST_NOT_NAME = frozenset(
 )
 
 
-def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str) -> bool:
-    if value in _LIST_NOT_NAME:
+_ORG_END = tuple("課局部室係省庁会所班校院")
+
+
+def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str, *, in_named_list: bool) -> bool:
+    """A list item is a name when UniDic tags a proper noun in it, when it is a two-part katakana
+    name, or (in a list with two or more tagged names) when it is 2-4 kanji and no office word."""
+    if value in _LIST_NOT_NAME or value.endswith(_ORG_END):
         return False
     if _KANA_SEPARATORS.search(value) and _KANA_ONLY.fullmatch(value):
         return True
-    return _tagged_name(tokens, start, end)
+    if any("固有名詞" in t.pos for t in tokens if start <= t.start and t.end <= end):
+        return True
+    return in_named_list and 2 <= len(value.replace(" ", "").replace("　", "")) <= 6
 
 
 def attendee_list(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """Each name of a list after 出席者/参加者 (高橋（座長）、木下、内田), separated by 、."""
     for label in _LIST_LABEL.finditer(text):
+        items: list[tuple[int, int, str]] = []
         pos = label.end()
-        while True:
-            item = _LIST_ITEM.match(text, pos)
-            if item is None:
-                break
-            start, end = item.span("v")
-            if _name_item(tokens, start, end, item.group("v")):
-                yield start, end
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            items.append((*item.span("v"), item.group("v")))
             sep = _LIST_SEPARATOR.match(text, item.end())
             if sep is None:
                 break
             pos = sep.end()
+        named = sum(_tagged_name(tokens, s, e) for s, e, _ in items) >= 2
+        for start, end, value in items:
+            if _name_item(tokens, start, end, value, in_named_list=named):
+                yield start, end
 
 
 # a space-separated kanji name in brackets after a person noun: 来られた方（山川 一郎）, 対象者（…）
