@@ -24,7 +24,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("latin-english-sentence", "The Review Board met in Sendai on Friday.", set()),
     ("latin-single-word", "Name: Tanaka", set()),
     # --- Latin names next to a travel document number
-    ("latin-after-passport", "旅券番号TZ8765432 BUI MINH KHOA", {("JP_PASSPORT", "TZ8765432"), (P, "BUI MINH KHOA")}),
+    (
+        "latin-after-passport",
+        "旅券番号TZ8765432 BUI MINH KHOA",
+        {("JP_PASSPORT", "TZ8765432"), (P, "BUI MINH KHOA")},
+    ),
     (
         "latin-before-card",
         "DANG VAN HAI（在留カード番号 QR87654321ST）",

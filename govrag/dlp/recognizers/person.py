@@ -457,8 +457,9 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               latin_by_document),
     _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
               "two parts or a UniDic 人名", katakana_after_context),
-    _SpanRule("list", 0.75, "each UniDic name in a list after 出席者/参加者 separated by 、", attendee_list),
-    _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者", bracket_after_person_noun),
+    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者 separated by 、", attendee_list),
+    _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",
+              bracket_after_person_noun),
 )
 
 

@@ -84,7 +84,9 @@ def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 
 # --- katakana -----------------------------------------------------------------------------------
 _KANA_PART = r"[ァ-ヴ][ァ-ヴー]{0,11}"
-_KANA_NAME = r"(?=[ァ-ヴ・･＝= 　ー]{2})" + _KANA_PART + r"(?:[・･＝= 　]" + _KANA_PART + r"){0,3}(?![ァ-ヴー一-龥々])"
+_KANA_NAME = (
+    r"(?=[ァ-ヴ・･＝= 　ー]{2})" + _KANA_PART + r"(?:[・･＝= 　]" + _KANA_PART + r"){0,3}(?![ァ-ヴー一-龥々])"
+)
 # a person noun written right before a name: 技能実習生グエン, 留学生 ホアン, 名義 ヤマダ タロウ
 _PERSON_NOUN = (
     r"(?:技能実習生|実習生|研修生|留学生|就学生|外国人労働者|従業員|社員|児童|生徒|利用者|患者|相談者|"
@@ -172,7 +174,8 @@ def bracket_after_person_noun(text: str, tokens: Sequence[JaToken]) -> Iterator[
 
 # a label with the name written right after it, no colon or space: 氏名山川 一郎
 _GLUED_LABEL = re.compile(
-    r"(?:氏名|申請者名|代表者名|届出人名|世帯主名|名義人)(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})(?![一-龥々])"
+    r"(?:氏名|申請者名|代表者名|届出人名|世帯主名|名義人)"
+    r"(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})(?![一-龥々])"
 )
 
 
