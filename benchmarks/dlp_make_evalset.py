@@ -100,10 +100,10 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 基礎年金番号[[JP_PENSION_NUMBER:1234-567890]]を届け出た。
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:1234 番号 567]]で資格を確認した。
+被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
 健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
-国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区 番号 123456]]を控えた。
+国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
 [[PERSON:森]]様（[[DATE_OF_BIRTH:平成2年12月25日]]生）から申請があった。
 生年月日は[[DATE_OF_BIRTH:1988年7月7日]]です。
@@ -207,6 +207,87 @@ ISBN978-4-00-000000-0の資料を購入した。
 問合せ番号{BADMN}を入力してください。
 """
 
+#: Dev items added for issue 11 (written by hand for the weaknesses a blind run showed: Latin and
+#: katakana names, attendee lists, family/role words, glued labels, English DOB and licence labels,
+#: 記号/番号 variants). They continue the ids of the blocks above (pos-130…, neg-051…).
+POSITIVE_DLP11 = r"""
+氏名：[[PERSON:NGUYEN VAN TOAN]]　国籍：ベトナム
+申請人 [[PERSON:TRAN THI NGOC]] の在留期間更新許可申請を受理した。
+Name: [[PERSON:Olivia Bennett]]
+口座名義：[[PERSON:KUDO HARUKA]]
+申請者：[[PERSON:ZHANG YUFEI]]（中国籍）から問い合わせがあった。
+名義人 [[PERSON:Daniel Lee Morgan]] の口座への振込を確認した。
+旅券番号[[JP_PASSPORT:TR4455667]] [[PERSON:PHAM QUOC HUY]] について照会があった。
+[[PERSON:LE THI THANH]]（在留カード番号 [[JP_RESIDENCE_CARD:AB12345678CD]]）が来所した。
+Name : [[PERSON:Lucia Fernandez Gomez]]
+申請者 [[PERSON:Siddharth Rao]] は英語での説明を希望している。
+技能実習生[[PERSON:ファム・ヴァン・ドゥク]]（23歳）が相談に来た。
+留学生[[PERSON:ホアン ティ マイ]]が在留カードを提示した。
+振込先は名義 [[PERSON:ヒラノ ユウスケ]]（普通預金）の口座とする。
+口座名義：[[PERSON:モリシタ アヤカ]]
+申請者：[[PERSON:ゴンザレス・マリア]]
+氏名 [[PERSON:キム ソヨン]]　国籍 韓国
+出席者　[[PERSON:石原]]（座長）、[[PERSON:木村]]、[[PERSON:内藤]]、[[PERSON:杉浦]]
+出席者：[[PERSON:広瀬]]、[[PERSON:大久保]]、[[PERSON:小山]]（事務局）
+代表取締役 [[PERSON:川辺 誠一]] の名で契約書が提出された。
+長女 [[PERSON:美咲]]（12歳）は市内の小学校に在籍している。
+長男 [[PERSON:悠真]] の保育所入所を申請した。
+妻 [[PERSON:由美子]] と二人で来庁した。
+夫 [[PERSON:中島 浩司]] の勤務先を確認した。
+確認者：窓口 [[PERSON:小池]]
+担当 [[PERSON:森本]] が折り返し連絡する。
+氏名[[PERSON:藤沢 健太郎]]、生年月日は別紙のとおり。
+申請者名[[PERSON:村瀬 彩乃]]の書類に不備があった。
+相談に来られた方（[[PERSON:吉川 直人]]）は転居予定とのこと。
+対象者（[[PERSON:松尾 陽菜]]）の世帯状況を確認した。
+Name: [[PERSON:WANG LEI]]
+申請人：[[PERSON:Nguyen Thi Thu Hang]]
+名義人：[[PERSON:カトウ ユウキ]]
+DOB: [[DATE_OF_BIRTH:03/14/1985]]
+Date of birth: [[DATE_OF_BIRTH:1990-07-22]]
+The applicant was born [[DATE_OF_BIRTH:11/02/1978]] in Manila.
+DOB [[DATE_OF_BIRTH:1988-01-30]]
+Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
+born: [[DATE_OF_BIRTH:04/05/1995]]
+被保険者証の記号[[JP_HEALTH_INSURANCE:12-34]]番号[[JP_HEALTH_INSURANCE:567]]を確認した。
+保険証の記号番号は[[JP_HEALTH_INSURANCE:1357-2468]]です。
+健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
+被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
+Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
+Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
+DL No. [[JP_DRIVER_LICENSE:551234567890]]
+Driver License No.: [[JP_DRIVER_LICENSE:123456789013]]
+"""
+
+NEGATIVE_DLP11 = r"""
+口座の名義変更の手続をしてください。
+件名：システム更新のお知らせ
+品名：プリンター トナー
+氏名（フリガナ）欄は必ず記入すること。
+名義 カード会社の規約による。
+技能実習生サポートセンターに相談した。
+留学生アドバイザーが同席した。
+担当 システム管理者
+The meeting will be held on 05/12/2025 in Tokyo.
+Please submit the application by 2025-03-31.
+Invoice No. 123456789012 was issued.
+Order No. 987654321098
+Policy No. 4455-6677-8899
+申請者：ABC TRADING CO., LTD.
+名義人：SAKURA SYSTEMS INC.
+The Ministry of Health, Labour and Welfare published the Basic Plan.
+Project Review Board met in Tokyo on Monday.
+記号の意味は凡例を参照すること。
+化学記号と原子番号の対応表を作成した。
+記号番号欄は空欄のままとする。
+Date of issue: 2024-04-01
+Expiry date 03/31/2030
+出席者 10名、欠席者 2名
+長女の学校行事に参加した。
+代表取締役社長の選任について審議した。
+Name: Tokyo Metropolitan Government
+"""
+
 _LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
 
@@ -289,10 +370,14 @@ def _parse(line: str) -> tuple[str, list[dict[str, object]]]:
 def build() -> list[dict[str, object]]:
     rng = random.Random(20260401)
     rows: list[dict[str, object]] = []
-    for kind, block in (("positive", POSITIVE), ("negative", NEGATIVE)):
-        for i, line in enumerate(x for x in block.strip().splitlines() if x.strip()):
+    count = {"positive": 0, "negative": 0}
+    blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
+              ("negative", NEGATIVE_DLP11))
+    for kind, block in blocks:
+        for line in (x for x in block.strip().splitlines() if x.strip()):
+            count[kind] += 1
             text, spans = _parse(_fill(line, rng))
-            rows.append({"id": f"{kind[:3]}-{i + 1:03d}", "kind": kind, "text": text, "spans": spans})
+            rows.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
     return rows
 
 

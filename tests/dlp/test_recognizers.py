@@ -161,7 +161,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("ba-amount", "口座へ1234567円を振り込む", set()),
     ("pn-valid", "基礎年金番号1234-567890", {("JP_PENSION_NUMBER", "1234-567890")}),
     ("pn-no-context", "コード1234-567890", set()),
-    ("hi-kigo-bango", "被保険者証の記号 1234 番号 567", {("JP_HEALTH_INSURANCE", "1234 番号 567")}),
+    (
+        "hi-kigo-bango",
+        "被保険者証の記号 1234 番号 567",
+        {("JP_HEALTH_INSURANCE", "1234"), ("JP_HEALTH_INSURANCE", "567")},
+    ),
     ("hi-insurer", "保険者番号06139999", {("JP_HEALTH_INSURANCE", "06139999")}),
     # --- date of birth
     ("dob-label", "生年月日：昭和60年4月1日", {("DATE_OF_BIRTH", "昭和60年4月1日")}),

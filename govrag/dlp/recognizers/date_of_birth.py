@@ -9,6 +9,9 @@ JIS X 0301 (和暦略号 M/T/S/H/R); ISO 8601 for 西暦.
 ['昭和60年4月1日']
 >>> r.analyze("令和6年4月1日から施行する。", [])
 []
+>>> t = "DOB: 03/14/1985"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['03/14/1985']
 """
 
 from __future__ import annotations
@@ -28,9 +31,26 @@ _WAREKI_SHORT = (
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
 _SEIREKI_KANJI = rf"[一二〇][{KANJI_DIGITS}]{{3}}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_MONTH_EN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# US month/day/year (03/14/1985) and day/month/year with the month in letters (14 March 1985,
+# March 14, 1985); only next to an English birth label, since a bare one is any date
+_US_NUM = r"(?<![0-9/])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}(?![0-9])"
+_EN_WORDS = (
+    r"(?:(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH_EN + r",?\s+(?:19|20)\d{2}"
+    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
+)
 #: Any date form recognised by this module.
 DATE_REGEX = "(?:" + "|".join((_WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
 _BEFORE = r"(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?\s*"
+# English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
+_BEFORE_EN = (
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*date|born(?:\s+on)?))"
+    r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
+)
+_ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI)) + ")"
 _AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
 
 
@@ -41,6 +61,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     SOURCE = "元号法; JIS X 0301; ISO 8601"
     PATTERNS = (
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
+        JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
         JaPattern("context", r"(?P<v>" + DATE_REGEX + r")", 0.2, needs_context=True),
     )

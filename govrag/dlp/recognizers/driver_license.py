@@ -10,6 +10,9 @@ The check digit algorithm is not published, so it is not validated.
 ['301234567890']
 >>> JpDriverLicenseRecognizer().analyze("番号 301234567890", [])
 []
+>>> t = "Driver's licence No. 301234567890"
+>>> [t[x.start:x.end] for x in JpDriverLicenseRecognizer().analyze(t, [])]
+['301234567890']
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_o
 
 __all__ = ["JpDriverLicenseRecognizer"]
 
+_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)"
+# English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
+_LABEL_EN = (
+    r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
+)
+
 
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
     """Driver's licence numbers with context."""
@@ -25,12 +34,8 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     ENTITY = "JP_DRIVER_LICENSE"
     SOURCE = "道路交通法第九十三条; 道路交通法施行規則第十九条 別記様式第十四"
     PATTERNS = (
-        JaPattern(
-            "license",
-            r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
-            0.5,
-            needs_context=True,
-        ),
+        JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
+        JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
     CONTEXT_BEFORE = 24

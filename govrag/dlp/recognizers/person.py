@@ -22,6 +22,14 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import make_result
+from govrag.dlp.recognizers.person_forms import (
+    attendee_list,
+    bracket_after_person_noun,
+    glued_label,
+    katakana_after_context,
+    latin_after_label,
+    latin_by_document,
+)
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import Token as JaToken
 from govrag.text.tokenizer import tokenize as fugashi_tokens
@@ -117,6 +125,22 @@ ROLE_WORDS: tuple[str, ...] = (
     "連絡先",
     "担当課",
     "署名",
+    "確認者",
+    "受付者",
+    "対応者",
+    "応対者",
+    "面談者",
+    "代表取締役",
+    "取締役",
+    "技能実習生",
+    "留学生",
+    "研修生",
+    "三男",
+    "三女",
+    "祖父",
+    "祖母",
+    "息子",
+    "娘",
 )
 #: Titles that follow a surname (加藤課長, 林主査); the run must carry a UniDic 人名 tag.
 TITLES_AFTER: tuple[str, ...] = (
@@ -161,7 +185,7 @@ _LABEL = re.compile(
 )
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
 _BETWEEN_ROLE = re.compile(
-    r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{1,10}(?:課|係|室|部|局|所|班|センター)の?[\s　]?)$"
+    r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{0,10}(?:課|係|室|部|局|所|班|センター|窓口)の?[\s　]?)$"
 )
 # "<部署>の<name>です" self-introduction (mail and phone notes)
 _SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
@@ -427,6 +451,16 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               _katakana_before_honorific),
     _SpanRule("self_intro", 0.75, "<部署>の<name>です|と申します", _regex_values(_SELF_INTRO, _NOT_A_NAME)),
     _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _regex_values(_LABEL)),
+    _SpanRule("label", 0.8, "a name glued to its label (氏名山川 一郎)", glued_label),
+    _SpanRule("latin", 0.8, "2-4 capitalised Latin words after a name label (氏名：TRAN VAN BINH, Name:)",
+              latin_after_label),
+    _SpanRule("latin", 0.75, "2-4 capitalised Latin words next to a passport / residence card number",
+              latin_by_document),
+    _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
+              "two parts or a UniDic 人名", katakana_after_context),
+    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者 separated by 、", attendee_list),
+    _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",
+              bracket_after_person_noun),
 )
 
 

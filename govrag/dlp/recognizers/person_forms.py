@@ -1,0 +1,187 @@
+"""人名 in the shapes forms and case notes use besides kanji + honorific: Latin letters, katakana,
+attendee lists, a name in brackets after 方/対象者, a name glued to its label.
+
+Each finder takes the text and its UniDic tokens and yields ``(start, end)`` spans; the person
+recognizer lists them in its ``SPAN_RULES`` table. Latin names are two to four capitalised words
+(``NGUYEN VAN AN``, ``Maria Lopez``) after a name label or next to a passport / residence card
+number, never when a word is an organisation word (CO., LTD, SYSTEMS, GOVERNMENT ...). Katakana
+names need a name label or a person noun (技能実習生, 留学生, 名義) before them and either two parts
+(・ or a space between) or a UniDic 人名 tag, so loanwords (センター, カード) stay out.
+
+>>> list(latin_after_label("氏名：TRAN VAN BINH", []))
+[(3, 16)]
+>>> list(latin_after_label("申請者：ABC TRADING CO., LTD.", []))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from govrag.dlp.nlp import JaToken
+
+__all__ = [
+    "attendee_list",
+    "bracket_after_person_noun",
+    "glued_label",
+    "katakana_after_context",
+    "latin_after_label",
+    "latin_by_document",
+]
+
+# --- Latin letters ------------------------------------------------------------------------------
+_WORD = r"(?:[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)?|[A-Z]{2,}(?:['-][A-Z]{2,})?)"
+_LATIN_NAME = _WORD + r"(?:[ 　]" + _WORD + r"){1,3}(?![A-Za-z0-9&])"
+#: Words that make a capitalised phrase an organisation, place or form text, not a person.
+_NOT_NAME_WORDS = frozenset(
+    "CO LTD INC CORP CORPORATION COMPANY GROUP HOLDINGS LLC LLP KK GK LIMITED BANK SYSTEM SYSTEMS "
+    "TRADING JAPAN TOKYO OSAKA METROPOLITAN GOVERNMENT CITY PREFECTURE MINISTRY AGENCY UNIVERSITY "
+    "COLLEGE SCHOOL HOSPITAL CLINIC OFFICE CENTER CENTRE ASSOCIATION FOUNDATION INTERNATIONAL "
+    "SERVICE SERVICES TECHNOLOGY TECHNOLOGIES SOLUTIONS INDUSTRIES INDUSTRY ENTERPRISE ENTERPRISES "
+    "PARTNERS CONSULTING DEPARTMENT DIVISION BOARD COMMITTEE COUNCIL NPO NGO PROJECT TEAM STORE SHOP "
+    "HOTEL MOTOR MOTORS ELECTRIC FOODS STUDIO NETWORK DESIGN REVIEW MANAGER APPLICANT NAME NONE "
+    "UNKNOWN SAMPLE TEST ACCOUNT HOLDER THE OF AND FOR NOT APPLICABLE SURNAME GIVEN FAMILY FIRST LAST "
+    "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR".split()
+)
+_NAME_LABEL_JA = (
+    r"(?:氏名|お名前|名前|口座名義人?|名義人?|申請人|申請者名?|届出人|受取人|請求人|相談者|本人|被保険者|"
+    r"契約者|世帯主|代表者|差出人|フリガナ|ふりがな)"
+)
+_NAME_LABEL_EN = r"(?<![A-Za-z])(?i:full\s+name|name|applicant|account\s+holder|account\s+name|holder)"
+# an optional bracketed note after the label (氏名（ローマ字）：), then a colon or spaces
+_LABEL_TAIL = r"\s*(?:[（(][^）)\n]{1,10}[）)])?\s*[:：]?[ 　]*"
+_LATIN_AFTER_LABEL = re.compile(
+    r"(?:" + _NAME_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL + r"(?P<v>" + _LATIN_NAME + ")"
+)
+# passport (TK1234567) and residence card (AB12345678CD) numbers, and the labels naming them
+_DOC_NUMBER = r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?:\d[A-Z]{2})?(?![0-9A-Za-z])"
+_DOC_LABEL = r"(?:旅券|パスポート|在留カード|特別永住者証明書|(?i:passport|residence\s+card))"
+_LATIN_BY_DOCUMENT = (
+    re.compile(_DOC_LABEL + r"[^。\n]{0,8}?" + _DOC_NUMBER + r"[)）]?[ 　、,/]+(?P<v>" + _LATIN_NAME + ")"),
+    re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[（(]?[ 　]*" + _DOC_LABEL),
+)
+
+
+def _latin_ok(value: str) -> bool:
+    return not any(w.strip(".,'-").upper() in _NOT_NAME_WORDS for w in value.split())
+
+
+def latin_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A Latin-letter name after a name label (氏名, 名義, 申請人, Name …)."""
+    for m in _LATIN_AFTER_LABEL.finditer(text):
+        if _latin_ok(m.group("v")):
+            yield m.span("v")
+
+
+def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A Latin-letter name right after a passport / residence card number or before its label."""
+    for rx in _LATIN_BY_DOCUMENT:
+        for m in rx.finditer(text):
+            if _latin_ok(m.group("v")):
+                yield m.span("v")
+
+
+# --- katakana -----------------------------------------------------------------------------------
+_KANA_PART = r"[ァ-ヴ][ァ-ヴー]{0,11}"
+_KANA_NAME = (
+    r"(?=[ァ-ヴ・･＝= 　ー]{2})" + _KANA_PART + r"(?:[・･＝= 　]" + _KANA_PART + r"){0,3}(?![ァ-ヴー一-龥々])"
+)
+# a person noun written right before a name: 技能実習生グエン, 留学生 ホアン, 名義 ヤマダ タロウ
+_PERSON_NOUN = (
+    r"(?:技能実習生|実習生|研修生|留学生|就学生|外国人労働者|従業員|社員|児童|生徒|利用者|患者|相談者|"
+    r"被保険者|受給者|扶養親族|代表取締役|取締役|長男|長女|次男|次女|妻|夫|父|母)"
+)
+_KANA_AFTER_CONTEXT = re.compile(
+    r"(?:" + _NAME_LABEL_JA + r"|カナ氏名|氏名カナ)" + _LABEL_TAIL + r"(?P<v>" + _KANA_NAME + ")"
+    r"|" + _PERSON_NOUN + r"[ 　]?(?P<w>" + _KANA_NAME + ")"
+)
+_KANA_SEPARATORS = re.compile(r"[・･＝= 　]")
+_KANA_ONLY = re.compile(r"[ァ-ヴー・･＝= 　]+")
+
+
+def _tagged_name(tokens: Sequence[JaToken], start: int, end: int) -> bool:
+    return any("人名" in t.pos for t in tokens if start <= t.start and t.end <= end)
+
+
+def katakana_after_context(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A katakana name after a name label or a person noun: two parts, or one UniDic 人名."""
+    for m in _KANA_AFTER_CONTEXT.finditer(text):
+        group = "v" if m.group("v") is not None else "w"
+        start, end = m.span(group)
+        if _KANA_SEPARATORS.search(m.group(group)) or _tagged_name(tokens, start, end):
+            yield start, end
+
+
+# --- kanji names in lists, brackets and glued labels ---------------------------------------------
+_LIST_LABEL = re.compile(r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|構成員)\s*[:：]?[ 　]*")
+_LIST_ITEM = re.compile(
+    r"(?P<v>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
+    r"(?P<title>委員長|副委員長|座長|副座長|会長|委員|議長|課長|係長|部長|主査|室長)?"
+    r"(?:[（(][^）)\n]{1,10}[）)])?"
+)
+_LIST_SEPARATOR = re.compile(r"[ 　]*[、，,][ 　]*")
+#: Words a list item may be that are no names (出席者：委員長、事務局).
+_LIST_NOT_NAME = frozenset(
+    "委員長 副委員長 委員 座長 会長 議長 事務局 事務局長 各委員 全員 関係者 職員 担当者 担当課 "
+    "代理 代理人 本人 家族 保護者 市長 町長 村長 知事 課長 係長 部長 欠席 出席 なし 無し".split()
+)
+
+
+_ORG_END = tuple("課局部室係省庁会所班校院")
+
+
+def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str, *, in_named_list: bool) -> bool:
+    """A list item is a name when UniDic tags a proper noun in it, when it is a two-part katakana
+    name, or (in a list with two or more tagged names) when it is 2-4 kanji and no office word."""
+    if value in _LIST_NOT_NAME or value.endswith(_ORG_END):
+        return False
+    if _KANA_SEPARATORS.search(value) and _KANA_ONLY.fullmatch(value):
+        return True
+    if any("固有名詞" in t.pos for t in tokens if start <= t.start and t.end <= end):
+        return True
+    return in_named_list and 2 <= len(value.replace(" ", "").replace("　", "")) <= 6
+
+
+def attendee_list(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """Each name of a list after 出席者/参加者 (高橋（座長）、木下、内田), separated by 、."""
+    for label in _LIST_LABEL.finditer(text):
+        items: list[tuple[int, int, str]] = []
+        pos = label.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            items.append((*item.span("v"), item.group("v")))
+            sep = _LIST_SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        named = sum(_tagged_name(tokens, s, e) for s, e, _ in items) >= 2
+        for start, end, value in items:
+            if _name_item(tokens, start, end, value, in_named_list=named):
+                yield start, end
+
+
+# a space-separated kanji name in brackets after a person noun: 来られた方（山川 一郎）, 対象者（…）
+_BRACKET_AFTER_NOUN = re.compile(
+    r"(?:方|者|本人|児童|生徒)[（(](?P<v>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|" + _KANA_NAME + r")[）)]"
+)
+
+
+def bracket_after_person_noun(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A name (surname, space, given name) alone in brackets right after 方/対象者/本人."""
+    for m in _BRACKET_AFTER_NOUN.finditer(text):
+        yield m.span("v")
+
+
+# a label with the name written right after it, no colon or space: 氏名山川 一郎
+_GLUED_LABEL = re.compile(
+    r"(?:氏名|申請者名|代表者名|届出人名|世帯主名|名義人)"
+    r"(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})(?![一-龥々])"
+)
+
+
+def glued_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A surname + given name glued to its label, when UniDic tags a name in it."""
+    for m in _GLUED_LABEL.finditer(text):
+        start, end = m.span("v")
+        if _tagged_name(tokens, start, end):
+            yield start, end
