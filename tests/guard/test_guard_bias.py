@@ -392,6 +392,9 @@ def test_round3_stereotypes_and_recruitment_fail(text: str, kind: str) -> None:
         "時差ボケの対策",
         "統合失調症の患者の地域生活を支える。",
         "らい予防法の廃止に関する法律の施行",
+        # statistics about a group are not a generalisation
+        "外国人観光客は増加傾向にある。",
+        "中国人観光客の消費額を調査する。",
     ],
 )
 def test_round3_look_alikes_and_corrections_pass(text: str) -> None:
