@@ -34,13 +34,27 @@ _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
 _TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
                            r"の規定による|"
                            r"これを準用|附則第|を改める|改正規定|改正する法律|"
-                           r"に改め|に改称|へ改称|に名称を(?:変更|改め)|に言い換え|と言い換え|に置き換え")
+                           r"に改め|に改称|へ改称|に名称を(?:変更|改め)|に言い換え|と言い換え|に置き換え|らい予防法")
 # a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
 _IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # the term named as the stereotype to move away from (「男らしさ、女らしさにとらわれない」)
 _DISTANCED = re.compile(r"[^。\n]{0,12}?(?:にとらわれ(?:ない|ず)|を問わ|にこだわら|を押し付け(?:ない|ず)|"
                         r"という(?:固定観念|思い込み|偏見)|の固定観念|の押し付け)")
+# the term named as a word, to avoid, correct or explain it (「痴呆という用語は…」「外人という呼び方」
+# 「…などの表現は使わない」「…の呼称を改める」)
+_NAMED_AS_WORD = re.compile(
+    r"(?:」|』)?(?:、[^。\n、]{1,12}?)?(?:という|といった|との|などの|等の|や[^。\n]{1,12}?(?:など|等)の)"
+    r"(?:ような|差別的な|不適切な|侮蔑的な|古い|旧来の)?"
+    r"(?:表現|呼称|呼び方|言い方|言葉|用語|語|名称|表記|病名|旧称|蔑称|差別語|言葉遣い)"
+    r"|(?:の|は)?(?:呼称|名称|病名|表記|用語|語)(?:は|を|が)(?:[^。\n]{0,20}?)(?:改め|改称|変更|廃止|使わ|用いな|避け|"
+    r"言い換え|置き換え)")
+# the term inside an anti-discrimination clause:
+# 「…を理由とする不当な差別的取扱い」「…に対する偏見と差別の解消」
+_AGAINST = re.compile(
+    r"(?:であること|であった(?:こと)?|の(?:患者|元患者|家族|人)?)?(?:を理由と(?:する|して)|による|に対する|への|に係る)"
+    r"[^。\n]{0,12}?(?:差別|偏見|いじめ|誹謗|中傷|人権侵害)"
+    r"(?=[^。\n]{0,30}?(?:禁止|解消|防止|なく|根絶|許さ|してはなら|を行わ|に取り組|の撤廃|是正|啓発))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +152,9 @@ def _sentence(folded: str, pos: int) -> str:
 
 
 def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
-    """Every use of a listed term in ``text`` (quoted mentions and transitional text excluded)."""
+    """Every use of a listed term in ``text``. Not uses: quoted mentions, transitional text, a term named
+    as a word to correct (「痴呆という用語は…」) and a term inside an anti-discrimination clause
+    (「…を理由とする不当な差別的取扱いを禁止する」)."""
     folded = fold_same_length(text)
     first_re, by_first = _index(terms)
     out: list[TermHit] = []
@@ -153,7 +169,8 @@ def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
             if m is None:
                 continue
             if not (_quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start()))
-                    or _IN_TITLE.match(folded, m.end()) or _DISTANCED.match(folded, m.end())):
+                    or _IN_TITLE.match(folded, m.end()) or _DISTANCED.match(folded, m.end())
+                    or _NAMED_AS_WORD.match(folded, m.end()) or _AGAINST.match(folded, m.end())):
                 out.append(TermHit(term, m.start(), m.end()))
             pos = m.end()
             break

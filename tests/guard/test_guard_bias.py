@@ -316,3 +316,87 @@ def test_gender_roles_and_abilities_fail(text: str, kind: str) -> None:
 )
 def test_gender_role_look_alikes_pass(text: str) -> None:
     assert BiasGuard().validate(text).passed, text
+
+
+# --- issue 12 round 3: illness, nationality/descent, recruitment, idioms, titles (written for these tests)
+@pytest.mark.parametrize(
+    ("text", "category", "replacement"),
+    [
+        ("精神分裂症と診断された利用者", "疾病", "統合失調症"),
+        ("躁うつ病の職員の就労支援", "疾病", "双極性障害"),
+        ("ハンセン氏病の歴史を学ぶ。", "疾病", "ハンセン病"),
+        ("痴ほうの進行を遅らせる取組", "疾病", "認知症"),
+        ("伝染病の流行に備える。", "疾病", "感染症"),
+        ("夜間に徘徊する高齢者の見守り", "疾病", "ひとり歩き"),
+        ("どもりのある児童への支援", "疾病", "吃音"),
+        ("不良外人が集まる地域", "国籍・民族", "外国人"),
+        ("シナ料理の店", "国籍・民族", "中国"),
+        ("日本人離れした体格", "国籍・民族", "（国籍と結び付けない表現に改める）"),
+        ("表日本と比べて降雪が多い。", "出身・門地", "太平洋側"),
+        ("村八分にされた住民", "差別語に由来する慣用表現", "仲間外れ"),
+        ("上司の指示に盲従する。", "差別語に由来する慣用表現", "無批判に従うこと"),
+        ("精神分裂的な計画", "差別語に由来する慣用表現", "支離滅裂な"),
+        ("受付嬢を募集する。", "性別で区別した職名・呼称", "受付担当者"),
+        ("ガードマンを配置する。", "性別で区別した職名・呼称", "警備員"),
+        ("婦女暴行の被害", "性別役割・性別による表現", "性暴力"),
+        ("主婦の視点を生かした商品開発", "性別役割・性別による表現", "生活者の視点"),
+    ],
+)
+def test_round3_terms_fail_with_replacement(text: str, category: str, replacement: str) -> None:
+    v = GUARD.validate(text)
+    assert not v.passed and f"{category} term" in v.explanation, v.explanation
+    (finding,) = [f for f in v.findings if f.kind == "term"]
+    assert finding.replacement == replacement and finding.source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("応募者には実家の家業を尋ねる。", "recruitment"),
+        ("面接で住宅の種類と間取りを聞いておくこと。", "recruitment"),
+        ("採用面接では父親の勤務先をお聞きする。", "recruitment"),
+        ("履歴書に本籍欄を設ける。", "recruitment"),
+        ("ブラジル人旅行者はマナーが悪い。", "ability"),
+        ("結核の患者は何をするか分からない。", "ability"),
+        ("南米出身の職員は国民性として時間を守らない。", "generalisation"),
+    ],
+)
+def test_round3_stereotypes_and_recruitment_fail(text: str, kind: str) -> None:
+    v = GUARD.validate(text)
+    assert not v.passed and kind in v.explanation, v.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term named as a word, to correct it
+        "痴呆という言葉は使わないこととした。",
+        "分裂病の病名は、統合失調症に変更された。",
+        "外人などの差別的な表現を避ける。",
+        "「ハーフ」という呼び方について考える研修",
+        # a term inside an anti-discrimination clause
+        "らい患者であったことを理由とする差別を禁止する。",
+        "精神病者に対する偏見の解消に取り組む。",
+        # recruitment questions named to prohibit them
+        "面接で本籍を尋ねることは禁止する。",
+        "応募者の出生地に関する質問は行わない。",
+        # compounds and current terms that only contain a listed word
+        "海外人材の確保",
+        "県外人口の推移",
+        "郷土人形の展示",
+        "東シナ海の海洋調査",
+        "南シナ海の航行の自由",
+        "非人道的な取扱いを禁止する。",
+        "家畜伝染病予防法に基づく防疫措置",
+        "双極性障害の治療",
+        "時差ボケの対策",
+        "統合失調症の患者の地域生活を支える。",
+        "らい予防法の廃止に関する法律の施行",
+        # statistics about a group are not a generalisation
+        "外国人観光客は増加傾向にある。",
+        "中国人観光客の消費額を調査する。",
+    ],
+)
+def test_round3_look_alikes_and_corrections_pass(text: str) -> None:
+    v = GUARD.validate(text)
+    assert v.passed, (text, v.explanation)
