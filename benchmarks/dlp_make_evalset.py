@@ -288,6 +288,88 @@ Expiry date 03/31/2030
 Name: Tokyo Metropolitan Government
 """
 
+#: Dev items added for issue 11 (second round, written by hand from general descriptions of the
+#: weaknesses of a blind run, no blind text seen): birth dates right after a name with no label,
+#: passport-style DD MON YYYY, 西暦 with 和暦 in brackets, 記号 with a place prefix, quoted
+#: 記号番号/保険者番号 and 枝番, ゆうちょ 記号番号 (an account, not insurance), foreign passports,
+#: loose 在留カード forms, pension numbers in lists, T + 法人番号 (登録番号), unlabelled addresses.
+#: Convention: 記号, 番号 and 枝番 are separate values; an office's 振替口座 (0xxx0-x-xxxxxx) is
+#: not labelled. They continue the ids of the blocks above.
+POSITIVE_DLP11B = r"""
+申込者　[[PERSON:山内 達也]]（[[DATE_OF_BIRTH:昭和45年9月21日]]）　住所は別紙のとおり
+名簿：[[PERSON:大野 千春]]　[[DATE_OF_BIRTH:平成3年4月5日]]　女
+[[PERSON:宮本 和夫]]（[[DATE_OF_BIRTH:S47.2.8]]）から申請があった。
+受講者名簿 [[PERSON:桜井 美穂]]　[[DATE_OF_BIRTH:H5.10.12]]　市内在住
+申請児童 [[PERSON:野村 蓮]]（[[DATE_OF_BIRTH:R2.3.15]]）の入所を承諾した。
+参加者 [[PERSON:高田 聡]]　[[DATE_OF_BIRTH:1983.11.11]]
+申請者[[PERSON:平野 由紀]]（[[DATE_OF_BIRTH:1990/6/30]]）の書類を受理した。
+申込者：[[PERSON:菊地 里奈]]、[[DATE_OF_BIRTH:平成9年1月20日]]、会社員
+[[PERSON:中川 翼]]（[[DATE_OF_BIRTH:令和元年11月3日]]）の保護者から相談があった。
+氏名 [[PERSON:石田 亮]]（[[DATE_OF_BIRTH:昭和44年7月2日]]）　続柄 世帯主
+生年月日：[[DATE_OF_BIRTH:05 MAR 1995]]
+DOB: [[DATE_OF_BIRTH:21 JUN 1988]]
+生年月日 / Date of birth　[[DATE_OF_BIRTH:17 OCT 1979]]
+生年月日は[[DATE_OF_BIRTH:1976(昭和51)年3月19日]]です。
+[[PERSON:吉村 修]]様（[[DATE_OF_BIRTH:1969（昭和44）年7月2日]]生）
+生年月日：[[DATE_OF_BIRTH:昭和58(1983)年8月8日]]
+被保険者証の記号番号：[[JP_HEALTH_INSURANCE:杉並12]] [[JP_HEALTH_INSURANCE:34567]]
+国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01]]－[[JP_HEALTH_INSURANCE:98765]]です。
+記号番号は「[[JP_HEALTH_INSURANCE:2468]]-[[JP_HEALTH_INSURANCE:135]]」と記載されている。
+保険者番号「[[JP_HEALTH_INSURANCE:01130012]]」の組合に照会した。
+被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:123]]-[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
+資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788]]・[[JP_HEALTH_INSURANCE:12]]・[[JP_HEALTH_INSURANCE:03]]
+保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5]] [[JP_HEALTH_INSURANCE:2020]]」です。
+ゆうちょ銀行の記号番号 [[JP_BANK_ACCOUNT:13570-24681357]] に振り込む。
+振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:98765431]]
+貯金口座の記号番号は[[JP_BANK_ACCOUNT:１４２３０　５５６６７７８８]]です。
+保険料の口座振替（ゆうちょ 記号番号[[JP_BANK_ACCOUNT:11110-22223333]]）を申し込んだ。
+還付金は口座 [[JP_BANK_ACCOUNT:12000 87654321]]（ゆうちょ）へ振り込む。
+旅券番号：[[JP_PASSPORT:E12345678]]（フィリピン）
+国籍 中国　パスポート番号 [[JP_PASSPORT:EA7654321]]
+Passport No.: [[JP_PASSPORT:C01X00T47]] (Germany)
+旅券番号 [[JP_PASSPORT:N1234567]]　国籍 インド
+Passport Number: [[JP_PASSPORT:B98765432]]　Nationality: Viet Nam
+ドイツ旅券（番号[[JP_PASSPORT:CF4K2P9R1]]）を確認した。
+在留カード番号：[[JP_RESIDENCE_CARD:ｇｈ１２３４５６７８ｉｊ]]
+在留カード番号 [[JP_RESIDENCE_CARD:AB 12345678 CD]]
+在留カード（番号 [[JP_RESIDENCE_CARD:kl87654321mn]]）を提示した。
+特別永住者証明書の番号は[[JP_RESIDENCE_CARD:ＸＹ　１１２２３３４４　ＺＷ]]です。
+国民年金保険料未納者一覧　[[PERSON:岩崎 俊介]] [[JP_PENSION_NUMBER:2345-678901]]、[[PERSON:片山 理恵]] [[JP_PENSION_NUMBER:3456-789012]]、[[PERSON:秋山 浩二]] [[JP_PENSION_NUMBER:4567-890123]]
+被保険者名簿：[[PERSON:本田 茂]]　[[JP_PENSION_NUMBER:5678-901234]]　[[PERSON:永井 久美]]　[[JP_PENSION_NUMBER:6789-012345]]　[[PERSON:安藤 純一]]　[[JP_PENSION_NUMBER:7890-123456]]
+適格請求書発行事業者の登録番号：T[[JP_CORPORATE_NUMBER:{CN}]]
+登録番号 T[[JP_CORPORATE_NUMBER:{CN}]] の事業者から請求書を受領した。
+請求書に記載された登録番号（T[[JP_CORPORATE_NUMBER:{CN_FW}]]）を確認した。
+[[JP_ADDRESS:群馬県前橋市大手町1丁目1番1号]]所在の建物について調査した。
+申請に係る土地は[[JP_ADDRESS:岐阜県大垣市丸の内2丁目29番地]]にある。
+[[JP_ADDRESS:長崎県佐世保市八幡町1-10]]所在の事務所を訪問した。
+当該物件は[[JP_ADDRESS:新潟県長岡市大手通1丁目4番地10]]にある店舗である。
+"""
+
+NEGATIVE_DLP11B = r"""
+市民課（令和6年4月1日）から通知があった。
+申請日 令和6年5月10日　受付 市民課
+総務部長　令和7年2月3日付けで決裁
+交付日：R6.4.1　有効期限：R11.4.1
+この規則は、R7.4.1から施行する。
+納期限 2025.05.31　納付書番号 12345-67890123
+文書番号：総務第2024-118号（令和6年9月30日）
+管理番号 AB12345C の備品を移管した。
+製品コード XZ20240517 の在庫を確認した。
+型番 C01X00T47Z の部品を発注した。
+郵便振替口座 00120-3-456789（市社会福祉協議会）にお振込みください。
+記号番号欄に記入してください。
+保険者番号欄は空欄のままとする。
+旅券番号欄は英数字で記入すること。
+Passport No.欄に番号を記入してください。
+在留カード番号の記載例：（英字2桁＋数字8桁＋英字2桁）
+国民年金の未納者数は1,234人であった。
+年金記録の照会件数 2023-2024年度 45,678件
+登録番号の欄にTから始まる番号を記載すること。
+群馬県前橋市の区域内にある施設について調査した。
+第2会議室（令和6年6月1日）で説明会を開催した。
+市長 2025.3.31 決裁済
+"""
+
 _LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
 
@@ -372,7 +454,7 @@ def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     count = {"positive": 0, "negative": 0}
     blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
-              ("negative", NEGATIVE_DLP11))
+              ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B))
     for kind, block in blocks:
         for line in (x for x in block.strip().splitlines() if x.strip()):
             count[kind] += 1
