@@ -101,7 +101,7 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
 被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
-健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
+健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678]]・[[JP_HEALTH_INSURANCE:901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
 国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
@@ -148,7 +148,7 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 郵便番号[[JP_POSTAL_CODE:〒150-8010]]は誤記のため訂正した。
 [[PERSON:杉山 恵]]さんは[[JP_ADDRESS:大阪府堺市堺区南瓦町3番1号]]に住んでいる。
 連絡先　[[PHONE_NUMBER:０９０－１２１２－３４３４]]（[[PERSON:今井]]）
-[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567・89]]
+[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
 [[PERSON:丸山]]氏（法人番号[[JP_CORPORATE_NUMBER:{CN}]]の代表者）から意見が提出された。
 [[PERSON:山下]]さんの生年月日は[[DATE_OF_BIRTH:平成8年3月3日]]です。
 対象者[[PERSON:石井 陽子]]の電話番号：[[PHONE_NUMBER:042-123-4567]]
@@ -172,7 +172,7 @@ NEGATIVE = r"""
 各大臣は、その所掌事務について、命令を発することができる。
 内閣総理大臣は、前条の規定により届出があったときは、その旨を公示しなければならない。
 番号法第十九条各号のいずれかに該当する場合を除き、特定個人情報を提供してはならない。
-登録番号T{CN}の適格請求書を保存すること。
+注文番号{CN}の商品を出荷した。
 管理番号{BADMN}の備品を廃棄した。
 令和6年度補正予算として3,000,000,000円を計上した。
 昭和二十二年法律第六十七号の一部を次のように改正する。
@@ -250,9 +250,9 @@ DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
 被保険者証の記号[[JP_HEALTH_INSURANCE:12-34]]番号[[JP_HEALTH_INSURANCE:567]]を確認した。
-保険証の記号番号は[[JP_HEALTH_INSURANCE:1357-2468]]です。
+保険証の記号番号は[[JP_HEALTH_INSURANCE:1357]]-[[JP_HEALTH_INSURANCE:2468]]です。
 健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
-被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
+被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412]]-[[JP_HEALTH_INSURANCE:76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
 Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
 DL No. [[JP_DRIVER_LICENSE:551234567890]]
