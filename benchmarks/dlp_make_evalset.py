@@ -8,6 +8,7 @@ digit come from ``{MN}``-style slots filled with FAKE numbers whose check digits
     python benchmarks/dlp_make_evalset.py   # writes corpora/eval/pii_ja.jsonl
 """
 
+# ruff: noqa: E501  (labelled rows of the evaluation set are long lines)
 from __future__ import annotations
 
 import json

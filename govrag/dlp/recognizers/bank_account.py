@@ -39,13 +39,28 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             "yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
         ),
         # 記号 (5 digits) and 番号 (8 digits) with a space between, one value like the hyphen form
-        JaPattern("yucho_space", r"(?<![0-9A-Za-z-])(?P<v>1\d{4} {1,2}\d{8})(?![0-9A-Za-z])", 0.3,
-                  needs_context=True, context=_YUCHO_WORDS),
+        JaPattern(
+            "yucho_space",
+            r"(?<![0-9A-Za-z-])(?P<v>1\d{4} {1,2}\d{8})(?![0-9A-Za-z])",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
         # 記号 12345 番号 12345678: two values, as for other 記号/番号 labels
-        JaPattern("yucho_kigo", r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))", 0.3,
-                  needs_context=True, context=_YUCHO_WORDS),
-        JaPattern("yucho_bango", r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])", 0.3,
-                  needs_context=True, context=_YUCHO_WORDS),
+        JaPattern(
+            "yucho_kigo",
+            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
+        JaPattern(
+            "yucho_bango",
+            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
     )
     CONTEXT = (
         "口座",

@@ -59,8 +59,12 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受理番号 …); 登録番号 only with its "T"."""
         if start > 0 and text[start - 1] in "T " and "T" in text[max(0, start - 2) : start]:
-            return other_label_before(text, start - (1 if text[start - 1] == "T" else 2),
-                                      own=("法人", "会社法人等", "登録")) is None
+            return (
+                other_label_before(
+                    text, start - (1 if text[start - 1] == "T" else 2), own=("法人", "会社法人等", "登録")
+                )
+                is None
+            )
         return other_label_before(text, start, own=("法人", "会社法人等")) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -33,9 +33,7 @@ __all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
 _WAREKI = _ERA + r"\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
-_WAREKI_SHORT = (
-    r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
-)
+_WAREKI_SHORT = r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
 # 西暦 with the 和暦 year in brackets, or the other way round: 1976(昭和51)年…, 昭和51(1976)年…
@@ -85,7 +83,21 @@ def after_person_name(text: str, start: int, end: int) -> bool:
     toks = tokenize(text[max(0, i - 12) : i])
     if toks and toks[-1].surface in _HONORIFIC:
         toks = toks[:-1]
-    return bool(toks) and "人名" in toks[-1].pos and not re.fullmatch(r"[0-9]+", toks[-1].surface)
+    if not toks or re.fullmatch(r"[0-9]+", toks[-1].surface):
+        return False
+    if "人名" in toks[-1].pos:
+        return True
+    # 「姓 名」 with a given name UniDic does not know: 人名-姓, one space, a short noun
+    return (
+        len(toks) >= 2
+        and toks[-2].pos.endswith("人名-姓")
+        and toks[-1].pos.startswith("名詞")
+        and _GIVEN.fullmatch(toks[-1].surface) is not None
+        and toks[-1].start - toks[-2].end == 1
+    )
+
+
+_GIVEN = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
