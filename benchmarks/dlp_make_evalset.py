@@ -8,6 +8,7 @@ digit come from ``{MN}``-style slots filled with FAKE numbers whose check digits
     python benchmarks/dlp_make_evalset.py   # writes corpora/eval/pii_ja.jsonl
 """
 
+# ruff: noqa: E501  (labelled rows of the evaluation set are long lines)
 from __future__ import annotations
 
 import json
@@ -101,7 +102,7 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
 被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
-健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
+健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678]]・[[JP_HEALTH_INSURANCE:901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
 国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
@@ -148,7 +149,7 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 郵便番号[[JP_POSTAL_CODE:〒150-8010]]は誤記のため訂正した。
 [[PERSON:杉山 恵]]さんは[[JP_ADDRESS:大阪府堺市堺区南瓦町3番1号]]に住んでいる。
 連絡先　[[PHONE_NUMBER:０９０－１２１２－３４３４]]（[[PERSON:今井]]）
-[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567・89]]
+[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
 [[PERSON:丸山]]氏（法人番号[[JP_CORPORATE_NUMBER:{CN}]]の代表者）から意見が提出された。
 [[PERSON:山下]]さんの生年月日は[[DATE_OF_BIRTH:平成8年3月3日]]です。
 対象者[[PERSON:石井 陽子]]の電話番号：[[PHONE_NUMBER:042-123-4567]]
@@ -172,7 +173,7 @@ NEGATIVE = r"""
 各大臣は、その所掌事務について、命令を発することができる。
 内閣総理大臣は、前条の規定により届出があったときは、その旨を公示しなければならない。
 番号法第十九条各号のいずれかに該当する場合を除き、特定個人情報を提供してはならない。
-登録番号T{CN}の適格請求書を保存すること。
+注文番号{CN}の商品を出荷した。
 管理番号{BADMN}の備品を廃棄した。
 令和6年度補正予算として3,000,000,000円を計上した。
 昭和二十二年法律第六十七号の一部を次のように改正する。
@@ -250,9 +251,9 @@ DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
 被保険者証の記号[[JP_HEALTH_INSURANCE:12-34]]番号[[JP_HEALTH_INSURANCE:567]]を確認した。
-保険証の記号番号は[[JP_HEALTH_INSURANCE:1357-2468]]です。
+保険証の記号番号は[[JP_HEALTH_INSURANCE:1357]]-[[JP_HEALTH_INSURANCE:2468]]です。
 健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
-被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
+被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412]]-[[JP_HEALTH_INSURANCE:76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
 Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
 DL No. [[JP_DRIVER_LICENSE:551234567890]]
@@ -286,6 +287,88 @@ Expiry date 03/31/2030
 長女の学校行事に参加した。
 代表取締役社長の選任について審議した。
 Name: Tokyo Metropolitan Government
+"""
+
+#: Dev items added for issue 11 (second round, written by hand from general descriptions of the
+#: weaknesses of a blind run, no blind text seen): birth dates right after a name with no label,
+#: passport-style DD MON YYYY, 西暦 with 和暦 in brackets, 記号 with a place prefix, quoted
+#: 記号番号/保険者番号 and 枝番, ゆうちょ 記号番号 (an account, not insurance), foreign passports,
+#: loose 在留カード forms, pension numbers in lists, T + 法人番号 (登録番号), unlabelled addresses.
+#: Convention: 記号, 番号 and 枝番 are separate values; an office's 振替口座 (0xxx0-x-xxxxxx) is
+#: not labelled. They continue the ids of the blocks above.
+POSITIVE_DLP11B = r"""
+申込者　[[PERSON:山内 達也]]（[[DATE_OF_BIRTH:昭和45年9月21日]]）　住所は別紙のとおり
+名簿：[[PERSON:大野 千春]]　[[DATE_OF_BIRTH:平成3年4月5日]]　女
+[[PERSON:宮本 和夫]]（[[DATE_OF_BIRTH:S47.2.8]]）から申請があった。
+受講者名簿 [[PERSON:桜井 美穂]]　[[DATE_OF_BIRTH:H5.10.12]]　市内在住
+申請児童 [[PERSON:野村 蓮]]（[[DATE_OF_BIRTH:R2.3.15]]）の入所を承諾した。
+参加者 [[PERSON:高田 聡]]　[[DATE_OF_BIRTH:1983.11.11]]
+申請者[[PERSON:平野 由紀]]（[[DATE_OF_BIRTH:1990/6/30]]）の書類を受理した。
+申込者：[[PERSON:菊地 里奈]]、[[DATE_OF_BIRTH:平成9年1月20日]]、会社員
+[[PERSON:中川 翼]]（[[DATE_OF_BIRTH:令和元年11月3日]]）の保護者から相談があった。
+氏名 [[PERSON:石田 亮]]（[[DATE_OF_BIRTH:昭和44年7月2日]]）　続柄 世帯主
+生年月日：[[DATE_OF_BIRTH:05 MAR 1995]]
+DOB: [[DATE_OF_BIRTH:21 JUN 1988]]
+生年月日 / Date of birth　[[DATE_OF_BIRTH:17 OCT 1979]]
+生年月日は[[DATE_OF_BIRTH:1976(昭和51)年3月19日]]です。
+[[PERSON:吉村 修]]様（[[DATE_OF_BIRTH:1969（昭和44）年7月2日]]生）
+生年月日：[[DATE_OF_BIRTH:昭和58(1983)年8月8日]]
+被保険者証の記号番号：[[JP_HEALTH_INSURANCE:杉並12]] [[JP_HEALTH_INSURANCE:34567]]
+国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01]]－[[JP_HEALTH_INSURANCE:98765]]です。
+記号番号は「[[JP_HEALTH_INSURANCE:2468]]-[[JP_HEALTH_INSURANCE:135]]」と記載されている。
+保険者番号「[[JP_HEALTH_INSURANCE:01130012]]」の組合に照会した。
+被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:123]]-[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
+資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788]]・[[JP_HEALTH_INSURANCE:12]]・[[JP_HEALTH_INSURANCE:03]]
+保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5]] [[JP_HEALTH_INSURANCE:2020]]」です。
+ゆうちょ銀行の記号番号 [[JP_BANK_ACCOUNT:13570-24681357]] に振り込む。
+振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:98765431]]
+貯金口座の記号番号は[[JP_BANK_ACCOUNT:１４２３０　５５６６７７８８]]です。
+保険料の口座振替（ゆうちょ 記号番号[[JP_BANK_ACCOUNT:11110-22223333]]）を申し込んだ。
+還付金は口座 [[JP_BANK_ACCOUNT:12000 87654321]]（ゆうちょ）へ振り込む。
+旅券番号：[[JP_PASSPORT:E12345678]]（フィリピン）
+国籍 中国　パスポート番号 [[JP_PASSPORT:EA7654321]]
+Passport No.: [[JP_PASSPORT:C01X00T47]] (Germany)
+旅券番号 [[JP_PASSPORT:N1234567]]　国籍 インド
+Passport Number: [[JP_PASSPORT:B98765432]]　Nationality: Viet Nam
+ドイツ旅券（番号[[JP_PASSPORT:CF4K2P9R1]]）を確認した。
+在留カード番号：[[JP_RESIDENCE_CARD:ｇｈ１２３４５６７８ｉｊ]]
+在留カード番号 [[JP_RESIDENCE_CARD:AB 12345678 CD]]
+在留カード（番号 [[JP_RESIDENCE_CARD:kl87654321mn]]）を提示した。
+特別永住者証明書の番号は[[JP_RESIDENCE_CARD:ＸＹ　１１２２３３４４　ＺＷ]]です。
+国民年金保険料未納者一覧　[[PERSON:岩崎 俊介]] [[JP_PENSION_NUMBER:2345-678901]]、[[PERSON:片山 理恵]] [[JP_PENSION_NUMBER:3456-789012]]、[[PERSON:秋山 浩二]] [[JP_PENSION_NUMBER:4567-890123]]
+被保険者名簿：[[PERSON:本田 茂]]　[[JP_PENSION_NUMBER:5678-901234]]　[[PERSON:永井 久美]]　[[JP_PENSION_NUMBER:6789-012345]]　[[PERSON:安藤 純一]]　[[JP_PENSION_NUMBER:7890-123456]]
+適格請求書発行事業者の登録番号：T[[JP_CORPORATE_NUMBER:{CN}]]
+登録番号 T[[JP_CORPORATE_NUMBER:{CN}]] の事業者から請求書を受領した。
+請求書に記載された登録番号（T[[JP_CORPORATE_NUMBER:{CN_FW}]]）を確認した。
+[[JP_ADDRESS:群馬県前橋市大手町1丁目1番1号]]所在の建物について調査した。
+申請に係る土地は[[JP_ADDRESS:岐阜県大垣市丸の内2丁目29番地]]にある。
+[[JP_ADDRESS:長崎県佐世保市八幡町1-10]]所在の事務所を訪問した。
+当該物件は[[JP_ADDRESS:新潟県長岡市大手通1丁目4番地10]]にある店舗である。
+"""
+
+NEGATIVE_DLP11B = r"""
+市民課（令和6年4月1日）から通知があった。
+申請日 令和6年5月10日　受付 市民課
+総務部長　令和7年2月3日付けで決裁
+交付日：R6.4.1　有効期限：R11.4.1
+この規則は、R7.4.1から施行する。
+納期限 2025.05.31　納付書番号 12345-67890123
+文書番号：総務第2024-118号（令和6年9月30日）
+管理番号 AB12345C の備品を移管した。
+製品コード XZ20240517 の在庫を確認した。
+型番 C01X00T47Z の部品を発注した。
+郵便振替口座 00120-3-456789（市社会福祉協議会）にお振込みください。
+記号番号欄に記入してください。
+保険者番号欄は空欄のままとする。
+旅券番号欄は英数字で記入すること。
+Passport No.欄に番号を記入してください。
+在留カード番号の記載例：（英字2桁＋数字8桁＋英字2桁）
+国民年金の未納者数は1,234人であった。
+年金記録の照会件数 2023-2024年度 45,678件
+登録番号の欄にTから始まる番号を記載すること。
+群馬県前橋市の区域内にある施設について調査した。
+第2会議室（令和6年6月1日）で説明会を開催した。
+市長 2025.3.31 決裁済
 """
 
 _LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
@@ -372,7 +455,7 @@ def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     count = {"positive": 0, "negative": 0}
     blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
-              ("negative", NEGATIVE_DLP11))
+              ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B))
     for kind, block in blocks:
         for line in (x for x in block.strip().splitlines() if x.strip()):
             count[kind] += 1

@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("JP_CORPORATE_NUMBER", "７００００１２０５０００２")},
     ),
     ("cn-bad-check", "法人番号1000012050002の事業者", set()),
-    ("cn-invoice-T", f"登録番号T{CN}", set()),
+    ("cn-invoice-T", f"登録番号T{CN}", {("JP_CORPORATE_NUMBER", CN)}),  # issue 11: T + 法人番号 is labelled
     # --- phone
     ("ph-fixed", "電話03-1234-5678まで", {("PHONE_NUMBER", "03-1234-5678")}),
     ("ph-mobile", "携帯090-1234-5678に連絡", {("PHONE_NUMBER", "090-1234-5678")}),

@@ -8,6 +8,9 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 ['1234567']
 >>> r.analyze("合計1234567件", [])
 []
+>>> t = "ゆうちょ銀行 記号 10180 番号 98765431"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['10180', '98765431']
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from __future__ import annotations
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 
 __all__ = ["JpBankAccountRecognizer"]
+
+_YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
+_TO_BANGO = r"\s*[、,・/]?\s*番号\s*[:：は]?\s*"
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -31,6 +37,29 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+        ),
+        # 記号 (5 digits) and 番号 (8 digits) with a space between, one value like the hyphen form
+        JaPattern(
+            "yucho_space",
+            r"(?<![0-9A-Za-z-])(?P<v>1\d{4} {1,2}\d{8})(?![0-9A-Za-z])",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
+        # 記号 12345 番号 12345678: two values, as for other 記号/番号 labels
+        JaPattern(
+            "yucho_kigo",
+            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
+        JaPattern(
+            "yucho_bango",
+            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
         ),
     )
     CONTEXT = (

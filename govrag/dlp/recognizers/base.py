@@ -128,7 +128,8 @@ class JaPattern:
     words that count for this pattern (default: the recognizer's ``CONTEXT``); ``check``: a
     validator used instead of the recognizer's ``validate_result`` (True accepts, False rejects);
     ``fallback``: only where no earlier pattern of the recognizer matched (e.g. a loose shape that
-    needs a strict context word).
+    needs a strict context word); ``where``: a positional test ``(text, start, end) -> bool`` of the
+    value (e.g. a person's name right before it).
     """
 
     name: str
@@ -138,6 +139,7 @@ class JaPattern:
     context: tuple[str, ...] = ()
     check: Callable[[str], bool] | None = None
     fallback: bool = False
+    where: Callable[[str, int, int], bool] | None = None
 
 
 #: A run of digits with hyphens/spaces that may hold several values written without a separator
@@ -230,6 +232,8 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         if start >= end or (start, end) in seen or not self.accept(text, start, end):
             return
         if pattern.fallback and seen.overlaps(start, end):
+            return
+        if pattern.where is not None and not pattern.where(text, start, end):
             return
         value = text[start:end]
         valid = pattern.check(value) if pattern.check is not None else self.validate_result(value)

@@ -11,6 +11,9 @@ digit is 9 - (sum P_n*Q_n mod 9).
 True
 >>> JpCorporateNumberRecognizer().validate_result("1700110005901")
 False
+>>> t = "登録番号：T8700110005901"
+>>> [t[x.start:x.end] for x in JpCorporateNumberRecognizer().analyze(t, [])]
+['8700110005901']
 """
 
 from __future__ import annotations
@@ -42,13 +45,26 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z-])(?P<v>\d([ -]?)\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
             0.3,
         ),
+        # 適格請求書発行事業者の登録番号: "T" + the 13 digits (the digits are the value)
+        JaPattern(
+            "invoice_registration",
+            r"(?<![0-9A-Za-z])T\s?(?P<v>\d([ -]?)\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
+            0.6,
+        ),
     )
     CONTEXT = ("法人番号", "法人", "会社", "株式会社", "事業者", "Corporate Number")
     NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "注文番号", "伝票番号", "カード番号")
     VALIDATED_SCORE = 0.6
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject numbers labelled as some other number (受理番号, 登録番号 …)."""
+        """Reject numbers labelled as some other number (受理番号 …); 登録番号 only with its "T"."""
+        if start > 0 and text[start - 1] in "T " and "T" in text[max(0, start - 2) : start]:
+            return (
+                other_label_before(
+                    text, start - (1 if text[start - 1] == "T" else 2), own=("法人", "会社法人等", "登録")
+                )
+                is None
+            )
         return other_label_before(text, start, own=("法人", "会社法人等")) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

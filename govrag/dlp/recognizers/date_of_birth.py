@@ -12,27 +12,40 @@ JIS X 0301 (和暦略号 M/T/S/H/R); ISO 8601 for 西暦.
 >>> t = "DOB: 03/14/1985"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['03/14/1985']
+>>> t = "名簿 山内 達也 S45.9.21"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['S45.9.21']
+>>> r.analyze("市民課 S45.9.21", [])
+[]
 """
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
+from govrag.text.tokenizer import tokenize
 
-__all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer"]
+__all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
 _WAREKI = _ERA + r"\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
-_WAREKI_SHORT = (
-    r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
-)
+_WAREKI_SHORT = r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
+# 西暦 with the 和暦 year in brackets, or the other way round: 1976(昭和51)年…, 昭和51(1976)年…
+_Y_ERA = _ERA + r"\s*(?:元|" + _N + r")"
+_MD = r"\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_SEIREKI_ERA = (
+    r"(?:(?:19|20)\d{2}\s*[（(]\s*" + _Y_ERA + r"\s*(?:年\s*)?[)）]"
+    r"|" + _Y_ERA + r"\s*(?:年\s*)?[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?[)）])" + _MD
+)
 _SEIREKI_KANJI = rf"[一二〇][{KANJI_DIGITS}]{{3}}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
 _MONTH_EN = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # US month/day/year (03/14/1985) and day/month/year with the month in letters (14 March 1985,
@@ -43,7 +56,9 @@ _EN_WORDS = (
     r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
 )
 #: Any date form recognised by this module.
-DATE_REGEX = "(?:" + "|".join((_WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
+DATE_REGEX = (
+    "(?:" + "|".join((_SEIREKI_ERA, _WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
+)
 _BEFORE = r"(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?\s*"
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
@@ -52,6 +67,37 @@ _BEFORE_EN = (
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI)) + ")"
 _AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
+# a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
+_IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
+_NEXT_COLUMN = r"(?:[ \t]+|[、,]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,\n]|生))"
+_SEPARATORS = " \t\u3000、,（("
+_HONORIFIC = ("様", "さん", "氏", "殿")
+
+
+def after_person_name(text: str, start: int, end: int) -> bool:
+    """True when a person's name (UniDic 人名, optionally with 様/さん/氏/殿) ends just before the
+    date at ``start`` (only separators between): the date is then that person's birth date."""
+    i = start
+    while i > 0 and text[i - 1] in _SEPARATORS:
+        i -= 1
+    toks = tokenize(text[max(0, i - 12) : i])
+    if toks and toks[-1].surface in _HONORIFIC:
+        toks = toks[:-1]
+    if not toks or re.fullmatch(r"[0-9]+", toks[-1].surface):
+        return False
+    if "人名" in toks[-1].pos:
+        return True
+    # 「姓 名」 with a given name UniDic does not know: 人名-姓, one space, a short noun
+    return (
+        len(toks) >= 2
+        and toks[-2].pos.endswith("人名-姓")
+        and toks[-1].pos.startswith("名詞")
+        and _GIVEN.fullmatch(toks[-1].surface) is not None
+        and toks[-1].start - toks[-2].end == 1
+    )
+
+
+_GIVEN = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
@@ -63,6 +109,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
+        JaPattern("label_before_ja_en", _BEFORE + r"(?P<v>" + _EN_WORDS + r")", 0.6),
+        JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=after_person_name),
+        JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=after_person_name),
         JaPattern("context", r"(?P<v>" + DATE_REGEX + r")", 0.2, needs_context=True),
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")

@@ -8,9 +8,9 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 >>> t = "被保険者証の記号 1234 番号 567"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['1234', '567']
->>> t = "保険証の記号番号は1357-2468です"
+>>> t = "保険証の記号番号は「1357-2468」です"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['1357-2468']
+['1357', '2468']
 """
 
 from __future__ import annotations
@@ -19,14 +19,19 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
-#: ゆうちょ accounts also have a 記号・番号: near these words (and no 保険 word) it is an account.
+#: ゆうちょ accounts also have a 記号・番号: when one of these words is nearer before the value than
+#: any 保険 word, it is an account (e.g. 保険料の口座振替 ゆうちょ 記号番号 …).
 _ACCOUNT_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行")
 _CODE = r"[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
 # 記号 X 番号 Y: two values (the 記号 and the 番号), each its own finding
 _KIGO = r"記号\s*[:：]?\s*"
 _TO_BANGO = r"\s*[、,，・/]?\s*番号\s*[:：は]?\s*"
-# 記号番号 written as one label: the value must hold a digit (記号番号欄 is not a value)
-_PAIR_VALUE = r"[0-9A-Za-z一-龥ァ-ヶ-]{0,10}\d[0-9A-Za-z-]{0,10}(?:\s*[・･/ ]\s*\d{1,10})?"
+# 記号番号 / 記号・番号 as one label, the value maybe in 「」: 記号, 番号 and an optional 枝番, each
+# its own finding; the 記号 may start with a place abbreviation (kanji/kana) and must hold a digit
+_PAIR_LABEL = r"記号\s*[・･/]?\s*番号\s*[:：は]?\s*[「『]?\s*"
+_PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
+_SEP = r"\s*[-・･/ ]\s*"
+_END = r"(?![0-9A-Za-z])"
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
@@ -37,21 +42,21 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("kigo", _KIGO + r"(?P<v>" + _CODE + r")(?=" + _TO_BANGO + r"\d)", 0.6),
         JaPattern("bango", _KIGO + _CODE + _TO_BANGO + r"(?P<v>\d{1,10})(?![0-9])", 0.6),
+        JaPattern("pair_kigo", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")(?=" + _SEP + r"\d)", 0.6),
+        JaPattern("pair_bango", _PAIR_LABEL + _PAIR_KIGO + _SEP + r"(?P<v>\d{1,10})" + _END, 0.6),
         JaPattern(
-            "kigo_bango_pair",
-            r"記号\s*[・･/]\s*番号\s*[:：は]?\s*(?P<v>" + _CODE + r"\s*[・･/ -]\s*\d{1,10})(?![0-9])",
+            "pair_edaban",
+            _PAIR_LABEL + _PAIR_KIGO + _SEP + r"\d{1,10}" + _SEP + r"(?P<v>\d{1,3})" + _END,
             0.6,
         ),
-        JaPattern(
-            "kigo_bango_one_label",
-            r"記号番号\s*[:：は]?\s*(?P<v>" + _PAIR_VALUE + r")(?![0-9A-Za-z])",
-            0.6,
-        ),
-        JaPattern("insurer", r"保険者番号\s*[:：は]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
+        JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
+        JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
 
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
-        return not (any(w in left for w in _ACCOUNT_WORDS) and not any(w in left for w in self.CONTEXT))
+        account = max((left.rfind(w) for w in _ACCOUNT_WORDS), default=-1)
+        insurance = max((left.rfind(w) for w in self.CONTEXT), default=-1)
+        return account < 0 or insurance > account

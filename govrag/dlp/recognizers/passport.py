@@ -6,6 +6,12 @@ Source: 旅券法 (昭和二十六年法律第二百六十七号) 第六条 (旅
 >>> t = "パスポート番号：TR7654321"
 >>> [t[x.start:x.end] for x in JpPassportRecognizer().analyze(t, [])]
 ['TR7654321']
+>>> t = "Passport No.: C01X00T47 (Germany)"
+>>> [t[x.start:x.end] for x in JpPassportRecognizer().analyze(t, [])]
+['C01X00T47']
+
+Foreign passports (ICAO Doc 9303: up to nine characters, letters and digits) only right after a
+passport-number label: 1-2 letters + 6-8 digits, or an 8-9 character mix holding both.
 """
 
 from __future__ import annotations
@@ -13,6 +19,12 @@ from __future__ import annotations
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 
 __all__ = ["JpPassportRecognizer"]
+
+_LABEL = (
+    r"(?:(?:旅券|パスポート)\s*(?:番号|No\.?|[（(]\s*番号)"
+    r"|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number|#))"
+)
+_FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9})"
 
 
 class JpPassportRecognizer(JaPatternRecognizer):
@@ -23,6 +35,11 @@ class JpPassportRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern(
             "passport", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7})(?![0-9A-Za-z])", 0.5, needs_context=True
+        ),
+        JaPattern(
+            "foreign_after_label",
+            _LABEL + r"\s*[:：は]?\s*[「(（]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
+            0.6,
         ),
     )
     CONTEXT = ("旅券", "パスポート", "Passport", "passport", "PASSPORT")

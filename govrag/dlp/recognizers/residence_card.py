@@ -6,6 +6,9 @@ and 出入国在留管理庁「在留カード等番号失効情報照会」 for
 >>> t = "在留カード番号はAB12345678CDです"
 >>> [t[x.start:x.end] for x in JpResidenceCardRecognizer().analyze(t, [])]
 ['AB12345678CD']
+>>> t = "在留カード番号 ab 12345678 cd"
+>>> [t[x.start:x.end] for x in JpResidenceCardRecognizer().analyze(t, [])]
+['ab 12345678 cd']
 """
 
 from __future__ import annotations
@@ -22,6 +25,13 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
     SOURCE = "入管法第十九条の四第一項第五号 (在留カードの番号)"
     PATTERNS = (
         JaPattern("residence_card", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{8}[A-Z]{2})(?![0-9A-Za-z])", 0.6),
+        # lower-case letters and/or spaces between the parts: only next to a card word
+        JaPattern(
+            "residence_card_loose",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2} ?\d{8} ?[A-Za-z]{2})(?![0-9A-Za-z])",
+            0.3,
+            needs_context=True,
+        ),
     )
     CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence")
     CONTEXT_BEFORE = 24
