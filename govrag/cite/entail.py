@@ -302,12 +302,12 @@ class _Act:
     clause: ModalClause
     lemmas: frozenset[str]
     bigrams: frozenset[str]
-    head: str
+    heads: frozenset[str]  # content words of the clause's last segment: the act's verbs
     only_if: bool
 
 
 @lru_cache(maxsize=4096)
-def _acts_of(text: str) -> tuple[tuple[ModalClause, frozenset[str], frozenset[str], str, bool], ...]:
+def _acts_of(text: str) -> tuple[tuple[ModalClause, frozenset[str], frozenset[str], frozenset[str], bool], ...]:
     """Modal clauses of ``text`` with the act's lemmas, bigrams and head word; a chapeau that
     refers to its items (「次の各号のいずれかに該当する場合は」) carries the items' words."""
     out = []
@@ -322,18 +322,23 @@ def _acts_of(text: str) -> tuple[tuple[ModalClause, frozenset[str], frozenset[st
                 nxt = len(text) if nxt < 0 else nxt
                 il, ib = _unit_features(text[pos:nxt])
                 lem, big, pos = lem | il, big | ib, nxt + 1
-        words = _content_words(act)
-        out.append((c, lem, big, words[-1] if words else "", _ONLY_IF.search(act) is not None))
+        heads = frozenset(_content_words(act.rsplit("、", 1)[-1]))  # 「…再議に付し又は再選挙を行わせ」: both
+        out.append((c, lem, big, heads, _ONLY_IF.search(act) is not None))
     return tuple(out)
 
 
 def _source_acts(sources: Sequence[str]) -> list[_Act]:
-    return [_Act(i, c.mark.start, c.mark.end, c, lem, big, head, only)
-            for i, text in enumerate(sources) for c, lem, big, head, only in _acts_of(text)]
+    return [_Act(i, c.mark.start, c.mark.end, c, lem, big, heads, only)
+            for i, text in enumerate(sources) for c, lem, big, heads, only in _acts_of(text)]
 
 
-def _same_head(a: str, b: str) -> bool:
-    return bool(a and b) and (a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))))
+#: Weight of the claim's verb being a verb of the source clause's last segment.
+HEAD_WEIGHT = 0.5
+
+
+def _same_head(a: str, heads: frozenset[str]) -> bool:
+    return bool(a) and any(a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)))
+                           for b in heads)
 
 
 def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> float:
@@ -342,24 +347,23 @@ def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> 
     def part(x: frozenset[str], y: frozenset[str]) -> float:
         common = len(x & y)
         return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
-    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + (0.3 if _same_head(head, a.head) else 0.0)
+    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + (HEAD_WEIGHT if _same_head(head, a.heads) else 0.0)
 
 
 @lru_cache(maxsize=4096)
-def _plain_of(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+def _plain_of(text: str) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
     out = []
     for _a, _b, _p0, _p1, sent in _units_of(text):
         if not modal_marks(sent):
-            words = _content_words(sent)
-            out.append((*_unit_features(sent), words[-1] if words else ""))
+            out.append((*_unit_features(sent), frozenset(_content_words(sent.rsplit("、", 1)[-1]))))
     return tuple(out)
 
 
 def _plain_acts(sources: Sequence[str]) -> list[_Act]:
     """Source sentences that state no modality, as acts to compare with (offsets unused)."""
     none = ModalClause(ModalMark("permission", 0, 0), 0, "permission", False, False)
-    return [_Act(i, 0, 0, none, lem, big, head, False)
-            for i, text in enumerate(sources) for lem, big, head in _plain_of(text)]
+    return [_Act(i, 0, 0, none, lem, big, heads, False)
+            for i, text in enumerate(sources) for lem, big, heads in _plain_of(text)]
 
 
 def _act_accepts(c: ModalClause, act_text: str, a: _Act) -> bool:
@@ -398,7 +402,9 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
         words = _content_words(act_text)
         head = words[-1] if words else ""
         # an exception clause (この限りでない, 例外) answers to the source's exceptions; a rule to its rules
-        pool = acts if c.exception or "例外" in act_text else [a for a in acts if not a.clause.exception]
+        # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
+        broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
+        pool = acts if broad else [a for a in acts if not a.clause.exception]
         scored = sorted(((_act_score(lem, big, head, a), a) for a in pool), key=lambda t: t[0], reverse=True)
         # a sentence of the source without a modal predicate that states the act better (求償権を有する
         # for 求償できる) leaves the decision to the aligned sentences
