@@ -231,7 +231,7 @@ _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
 _SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
-                           r"場合を除|以外")
+                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")  # 「正当の事由がなければ…できない」
 
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
