@@ -680,7 +680,7 @@ def _prepare(
     failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
     if failed is None and "content" in slots and lo < 0.8:
         every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
-        failed = _predicate_slot(claim, every)
+        failed = _predicate_slot(claim, every, sources)
     return _Prepared(claim, lo, no, ranked[0][1].text[:DENSE_MAX_CHARS], ev, failed, "content" in slots,
                      min_support, min_lemma_overlap)
 
@@ -750,7 +750,7 @@ def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, st
     return [(s, sources[s][a:b], a) for s, a, b in keys]
 
 
-def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | None:
+def _predicate_slot(claim: str, pool_lemmas: frozenset[str], sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
     「届け出なければならない」) must occur in the sources (checked for claims whose wording is
     not already close to the source: a reworded verb alone is tolerated)."""
@@ -763,6 +763,10 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | Non
         return None
     if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
         return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
+    last = modal_clauses(claim)[-1]
+    if not last.negated and any(a.clause.negated and a.clause.modality == last.modality
+                                for a in _source_acts(sources)):
+        return None  # 「受け入れなければならない」 for 「拒むことができない」: the act's converse
     return ClaimCheck("unsupported", "content",
                       "the act the sentence prescribes is not in the aligned source",
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
