@@ -44,7 +44,7 @@ from typing import Literal
 from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
-from govrag.text.modality import ModalClause, ModalMark, Modality, has_exception, modal_clauses, modal_marks
+from govrag.text.modality import ModalClause, Modality, ModalMark, has_exception, modal_clauses, modal_marks
 from govrag.text.numerals import NUMERAL
 
 __all__ = [
@@ -231,7 +231,8 @@ _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
 _SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
-                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")  # 「正当の事由がなければ…できない」
+                           # a negative condition: 「正当の事由がなければ…できない」
+                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")
 
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
@@ -306,8 +307,11 @@ class _Act:
     only_if: bool
 
 
+_ActFeatures = tuple[ModalClause, frozenset[str], frozenset[str], frozenset[str], bool]
+
+
 @lru_cache(maxsize=4096)
-def _acts_of(text: str) -> tuple[tuple[ModalClause, frozenset[str], frozenset[str], frozenset[str], bool], ...]:
+def _acts_of(text: str) -> tuple[_ActFeatures, ...]:
     """Modal clauses of ``text`` with the act's lemmas, bigrams and head word; a chapeau that
     refers to its items (「次の各号のいずれかに該当する場合は」) carries the items' words."""
     out = []
@@ -347,7 +351,8 @@ def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> 
     def part(x: frozenset[str], y: frozenset[str]) -> float:
         common = len(x & y)
         return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
-    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + (HEAD_WEIGHT if _same_head(head, a.heads) else 0.0)
+    verb = HEAD_WEIGHT if _same_head(head, a.heads) else 0.0
+    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + verb
 
 
 @lru_cache(maxsize=4096)
@@ -750,7 +755,8 @@ def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, st
     return [(s, sources[s][a:b], a) for s, a, b in keys]
 
 
-def _predicate_slot(claim: str, pool_lemmas: frozenset[str], sources: Sequence[str] = ()) -> ClaimCheck | None:
+def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
+                    sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
     「届け出なければならない」) must occur in the sources (checked for claims whose wording is
     not already close to the source: a reworded verb alone is tolerated)."""

@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["MODALITIES", "ModalClause", "ModalMark", "Modality", "has_exception", "modal_clauses", "modal_marks",
-           "modalities"]
+__all__ = ["MODALITIES", "ModalClause", "ModalMark", "Modality", "has_exception", "modal_clauses",
+           "modal_marks", "modalities"]
 
 Modality = Literal["obligation", "prohibition", "permission", "exemption", "effort"]
 MODALITIES: tuple[Modality, ...] = ("effort", "exemption", "prohibition", "obligation", "permission")
@@ -73,7 +73,7 @@ _FAMILIES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     ("obligation", re.compile(_alt(
         r"なければなら(?:ない|ず|ぬ)", r"なければなりません", r"なければいけ(?:ない|ません)",
         r"ねばなら(?:ない|ず)", r"なくてはなら(?:ない|ず)", r"なくてはなりません",
-        r"義務を負(?:う|います|っています|っている|い)", r"義務(?:が|を|付け|づけ|と|で|があ|を負)", r"必要(?:が|と)(?:ある|あります|する|します|され)",
+        r"義務(?:が|を|付け|づけ|と|で|があ|を負)", r"必要(?:が|と)(?:ある|あります|する|します|され)",
         r"ものとする", r"ものとします", r"ものとされ", r"を要する", r"を要します",
         r"が必要(?:です|である|となる|となります|とされ|だ|で(?=、))",
         r"責任を負(?:う|い|います)", r"責(?:め)?に任(?:ず|じ)(?:る|べき)"))),
@@ -99,7 +99,7 @@ def _predicative(text: str, start: int, end: int, matched: str) -> bool:
     if matched.endswith(_NOUN_FORMS):
         return True
     nxt = text[end:end + 1]
-    if nxt and _NOUN_START.match(nxt) or text.startswith("よう", end):  # 「検証することができるよう」: a purpose
+    if (nxt and _NOUN_START.match(nxt)) or text.startswith("よう", end):  # 「…ことができるよう」: a purpose
         return False
     return not (text.startswith(_ATTRIBUTIVE_HEADS, end)
                 and not text.startswith(("ものとする", "ものとします", "ものとされ"), end))
