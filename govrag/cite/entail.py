@@ -44,7 +44,7 @@ from typing import Literal
 from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
-from govrag.text.modality import Modality, has_exception, modal_marks
+from govrag.text.modality import ModalClause, Modality, ModalMark, has_exception, modal_clauses, modal_marks
 from govrag.text.numerals import NUMERAL
 
 __all__ = [
@@ -231,7 +231,8 @@ _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
 _SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
-                           r"場合を除|以外")
+                           # a negative condition: 「正当の事由がなければ…できない」
+                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")
 
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
@@ -285,11 +286,113 @@ _MOD_JA: dict[Modality, str] = {"obligation": "obligation (義務)", "prohibitio
                                 "effort": "duty to endeavour (努力義務)"}
 
 
+#: An act of the claim decides by the source act it matches best when that match reaches this.
+MIN_ACT_MATCH = 0.45
+#: A condition that restricts a permission: 「正当の事由がある場合に限り…できる」.
+_ONLY_IF = re.compile(r"(?:場合|とき|時)(?:に限り|に限って|に限られ|のみ|だけ)|に限り|に限って")
+_CONCESSIVE = re.compile(r"(?:て|で)も(?![のな])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """A modal clause of a source: the act, its meaning and the mark's offsets in its source."""
+
+    source: int
+    start: int
+    end: int
+    clause: ModalClause
+    lemmas: frozenset[str]
+    bigrams: frozenset[str]
+    heads: frozenset[str]  # content words of the clause's last segment: the act's verbs
+    only_if: bool
+
+
+_ActFeatures = tuple[ModalClause, frozenset[str], frozenset[str], frozenset[str], bool]
+
+
+@lru_cache(maxsize=4096)
+def _acts_of(text: str) -> tuple[_ActFeatures, ...]:
+    """Modal clauses of ``text`` with the act's lemmas, bigrams and head word; a chapeau that
+    refers to its items (「次の各号のいずれかに該当する場合は」) carries the items' words."""
+    out = []
+    for c in modal_clauses(text):
+        act = text[c.start:c.mark.start]
+        lem, big = _unit_features(act)
+        if "各号" in act or "次に掲げる" in act:
+            line_end = text.find("\n", c.mark.end)
+            pos = line_end + 1 if line_end >= 0 else len(text)
+            while pos < len(text) and _ITEM_LINE.match(text, pos):
+                nxt = text.find("\n", pos)
+                nxt = len(text) if nxt < 0 else nxt
+                il, ib = _unit_features(text[pos:nxt])
+                lem, big, pos = lem | il, big | ib, nxt + 1
+        heads = frozenset(_content_words(act.rsplit("、", 1)[-1]))  # 「…再議に付し又は再選挙を行わせ」: both
+        out.append((c, lem, big, heads, _ONLY_IF.search(act) is not None))
+    return tuple(out)
+
+
+def _source_acts(sources: Sequence[str]) -> list[_Act]:
+    return [_Act(i, c.mark.start, c.mark.end, c, lem, big, heads, only)
+            for i, text in enumerate(sources) for c, lem, big, heads, only in _acts_of(text)]
+
+
+#: Weight of the claim's verb being a verb of the source clause's last segment.
+HEAD_WEIGHT = 0.5
+
+
+def _same_head(a: str, heads: frozenset[str]) -> bool:
+    return bool(a) and any(a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)))
+                           for b in heads)
+
+
+def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> float:
+    """How closely a source act matches the claim's: mostly recall of the claim's words, some
+    precision (a long clause holding every word is a weaker match), and the head verb."""
+    def part(x: frozenset[str], y: frozenset[str]) -> float:
+        common = len(x & y)
+        return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
+    verb = HEAD_WEIGHT if _same_head(head, a.heads) else 0.0
+    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + verb
+
+
+@lru_cache(maxsize=4096)
+def _plain_of(text: str) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
+    out = []
+    for _a, _b, _p0, _p1, sent in _units_of(text):
+        if not modal_marks(sent):
+            out.append((*_unit_features(sent), frozenset(_content_words(sent.rsplit("、", 1)[-1]))))
+    return tuple(out)
+
+
+def _plain_acts(sources: Sequence[str]) -> list[_Act]:
+    """Source sentences that state no modality, as acts to compare with (offsets unused)."""
+    none = ModalClause(ModalMark("permission", 0, 0), 0, "permission", False, False)
+    return [_Act(i, 0, 0, none, lem, big, heads, False)
+            for i, text in enumerate(sources) for lem, big, heads in _plain_of(text)]
+
+
+def _act_accepts(c: ModalClause, act_text: str, a: _Act) -> bool:
+    if a.clause.modality in _MOD_ACCEPTS[c.modality]:
+        return True
+    # 「Aでなければ…できない」 ≡ 「Aの場合に限り…できる」, both ways, never with a concession (〜でも)
+    if c.modality == "permission" and a.clause.modality == "prohibition" and a.clause.negative_condition:
+        return _ONLY_IF.search(act_text) is not None and _CONCESSIVE.search(act_text) is None
+    if c.modality == "prohibition" and c.negative_condition and a.clause.modality == "permission":
+        return a.only_if
+    return False
+
+
 def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[_Unit],
-                   tight_paras: list[str]) -> ClaimCheck | None:
-    marks = modal_marks(claim)
-    if not marks:
+                   tight_paras: list[str], sources: Sequence[str]) -> ClaimCheck | None:
+    """Each modal clause of the claim is compared with the source clause that states the same act
+    (best match over every paragraph of every source, modality read with negation folded in:
+    拒むことができない ≡ 受け入れなければならない); a clause whose act no source clause states
+    closely enough falls back to the modalities of the aligned sentences and their paragraphs."""
+    clauses = modal_clauses(claim)
+    if not clauses:
         return None
+    acts = _source_acts(sources)
+    plain = _plain_acts(sources)
     # the best aligned sentences (and their paragraphs) speak first; the wider neighbourhood
     # only when they state no modality at all
     stated = {m.modality for u in tight for m in modal_marks(u.text)}
@@ -297,10 +400,33 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
     if not stated and not in_paras:
         stated = {m.modality for u in near for m in modal_marks(u.text)}
         in_paras = {m.modality for p in paras for m in modal_marks(p)}
-    for m in marks:
+    for c in clauses:
+        m = c.mark
+        act_text = claim[c.start:m.start]
+        lem, big = _unit_features(act_text)
+        words = _content_words(act_text)
+        head = words[-1] if words else ""
+        # an exception clause (この限りでない, 例外) answers to the source's exceptions; a rule to its rules
+        # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
+        broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
+        pool = acts if broad else [a for a in acts if not a.clause.exception]
+        scored = sorted(((_act_score(lem, big, head, a), a) for a in pool), key=lambda t: t[0], reverse=True)
+        # a sentence of the source without a modal predicate that states the act better (求償権を有する
+        # for 求償できる) leaves the decision to the aligned sentences
+        unstated = max((_act_score(lem, big, head, a) for a in plain), default=0.0)
+        if lem and scored and scored[0][0] >= MIN_ACT_MATCH and scored[0][0] >= unstated:
+            top = [a for sc, a in scored if sc >= scored[0][0] - 0.02]
+            if any(_act_accepts(c, act_text, a) for a in top):
+                continue
+            a = top[0]
+            return ClaimCheck("unsupported", "modality",
+                              f"the sentence states {_MOD_JA[c.modality]} for the act but the source states "
+                              f"{_MOD_JA[a.clause.modality]}", claim_span=(m.start, m.end),
+                              evidence=SourceSpan(a.source, a.start, a.end), risk=0.9,
+                              detail={"claimed": c.modality, "stated": a.clause.modality})
         if stated & _MOD_ACCEPTS[m.modality]:
             continue
-        if (len(marks) > 1 or not stated) and m.modality in in_paras:
+        if (len(clauses) > 1 or not stated) and m.modality in in_paras:
             continue  # a claim of several clauses may take each from another sentence of the paragraph
         said = "、".join(_MOD_JA[x] for x in sorted(stated or in_paras)) or "no modality"
         contra = next(((u, x) for u in near for x in modal_marks(u.text)), None)
@@ -559,7 +685,7 @@ def _prepare(
     failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
     if failed is None and "content" in slots and lo < 0.8:
         every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
-        failed = _predicate_slot(claim, every)
+        failed = _predicate_slot(claim, every, sources)
     return _Prepared(claim, lo, no, ranked[0][1].text[:DENSE_MAX_CHARS], ev, failed, "content" in slots,
                      min_support, min_lemma_overlap)
 
@@ -629,7 +755,8 @@ def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, st
     return [(s, sources[s][a:b], a) for s, a, b in keys]
 
 
-def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | None:
+def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
+                    sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
     「届け出なければならない」) must occur in the sources (checked for claims whose wording is
     not already close to the source: a reworded verb alone is tolerated)."""
@@ -642,6 +769,10 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str]) -> ClaimCheck | Non
         return None
     if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
         return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
+    last = modal_clauses(claim)[-1]
+    if not last.negated and any(a.clause.negated and a.clause.modality == last.modality
+                                for a in _source_acts(sources)):
+        return None  # 「受け入れなければならない」 for 「拒むことができない」: the act's converse
     return ClaimCheck("unsupported", "content",
                       "the act the sentence prescribes is not in the aligned source",
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
@@ -676,7 +807,7 @@ def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Un
             return failed
     if "modality" in slots:
         tight_paras = [t for _, t, _ in _paragraphs(tight, sources)]
-        failed = _modality_slot(claim, near, [p[1] for p in paras], tight, tight_paras)
+        failed = _modality_slot(claim, near, [p[1] for p in paras], tight, tight_paras, sources)
         if failed:
             return failed
     if "actor" in slots:

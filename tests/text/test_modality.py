@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from govrag.text.modality import has_exception, modal_marks, modalities
+from govrag.text.modality import has_exception, modal_clauses, modal_marks, modalities
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,3 +72,48 @@ def test_there_is_one_modality_detector() -> None:
     owners = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "govrag").rglob("*.py")
                     if forms.search(p.read_text(encoding="utf-8")))
     assert owners == ["govrag/text/modality.py"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三か月を過ぎると審査請求はできなくなります。", ["prohibition"]),  # loss of a right
+        ("訴えを起こせなくなりますが、正当な理由があればこの限りではありません。",
+         ["prohibition", "exemption"]),
+        ("撤回できませんが、権利を留保した場合は例外です。", ["prohibition", "exemption"]),
+        ("損害賠償を請求できます。", ["permission"]),
+        ("保存に必要な使用は許されます。", ["permission"]),
+        ("選考によることを妨げない。", ["permission"]),
+        ("その公務員に対して求償権を有する。", ["permission"]),
+        ("法定代理人の同意が必要です。", ["obligation"]),
+        ("施策の充実に努める必要があります。", ["effort"]),
+        ("向上に努める義務を負っています。", ["effort"]),
+        # not predicates: a purpose, a relative clause
+        ("跡付け、又は検証することができるよう、文書を作成しなければならない。", ["obligation"]),
+        ("履行できなくなった場合は", []),
+        ("請求できる期間", []),
+    ],
+)
+def test_plain_language_forms(text: str, expected: list[str]) -> None:
+    assert [m.modality for m in modal_marks(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (modality of the mark, meaning for the act, negated act, negative condition, exception)
+        ("許可を拒むことができない。", [("prohibition", "obligation", True, False, False)]),
+        ("許可を拒否してはならない。", [("prohibition", "obligation", True, False, False)]),
+        ("全部又は一部を開示しないことができる。", [("permission", "exemption", True, False, False)]),
+        ("秘密を漏らさないようにしなければならない。", [("obligation", "prohibition", True, False, False)]),
+        ("承諾を得なければ、賃貸することができない。", [("prohibition", "prohibition", False, True, False)]),
+        ("提起することができない。ただし、正当な理由があるときは、この限りでない。",
+         [("prohibition", "prohibition", False, False, False),
+          ("exemption", "exemption", False, False, True)]),
+        ("補正を求めなくてもよい。", [("exemption", "exemption", False, False, False)]),
+        ("保護に努めなければならない。", [("effort", "effort", False, False, False)]),
+    ],
+)
+def test_modal_clauses(text: str, expected: list[tuple[str, str, bool, bool, bool]]) -> None:
+    assert [(c.mark.modality, c.modality, c.negated, c.negative_condition, c.exception)
+            for c in modal_clauses(text)] == expected
