@@ -26,6 +26,7 @@ from pathlib import Path
 
 from govrag.errors import ConfigError
 from govrag.guard.base import fold_same_length
+from govrag.text.modality import modalities
 
 __all__ = ["OfficialTerm", "OfficialTerms", "TermHit", "find_terms", "load_official_terms"]
 
@@ -53,8 +54,17 @@ _NAMED_AS_WORD = re.compile(
 # 「…を理由とする不当な差別的取扱い」「…に対する偏見と差別の解消」
 _AGAINST = re.compile(
     r"(?:であること|であった(?:こと)?|の(?:患者|元患者|家族|人)?)?(?:を理由と(?:する|して)|による|に対する|への|に係る)"
-    r"[^。\n]{0,12}?(?:差別|偏見|いじめ|誹謗|中傷|人権侵害)"
-    r"(?=[^。\n]{0,30}?(?:禁止|解消|防止|なく|根絶|許さ|してはなら|を行わ|に取り組|の撤廃|是正|啓発))")
+    r"[^。\n]{0,12}?(?:差別|偏見|いじめ|誹謗|中傷|人権侵害)")
+_AGAINST_AIM = re.compile(r"禁止|解消|防止|なく|根絶|許さ|を行わ|に取り組|の撤廃|是正|啓発")
+
+
+def _against(folded: str, end: int) -> bool:
+    """The term opens a clause against discrimination: aimed at ending it, or prohibiting it."""
+    m = _AGAINST.match(folded, end)
+    if m is None:
+        return False
+    rest = folded[m.end():m.end() + 30].split("。", 1)[0].split("\n", 1)[0]
+    return _AGAINST_AIM.search(rest) is not None or "prohibition" in modalities(rest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +180,7 @@ def find_terms(text: str, terms: OfficialTerms) -> list[TermHit]:
                 continue
             if not (_quoted(folded, m.start(), m.end()) or _TRANSITIONAL.search(_sentence(folded, m.start()))
                     or _IN_TITLE.match(folded, m.end()) or _DISTANCED.match(folded, m.end())
-                    or _NAMED_AS_WORD.match(folded, m.end()) or _AGAINST.match(folded, m.end())):
+                    or _NAMED_AS_WORD.match(folded, m.end()) or _against(folded, m.end())):
                 out.append(TermHit(term, m.start(), m.end()))
             pos = m.end()
             break
