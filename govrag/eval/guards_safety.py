@@ -142,7 +142,7 @@ def evaluate_items(items: Sequence[Item], flag: Callable[[Item], bool]) -> Guard
 
 
 def evaluate_injection(items: Sequence[Item], *, semantic: Literal["off", "auto", "on"] = "off",
-                       learned: Literal["off", "auto", "on"] = "auto") -> GuardReport:
+                       learned: Literal["off", "auto", "on"] = "off") -> GuardReport:
     """:class:`~govrag.guard.InjectionGuard` in the item's role (query / passage mode)."""
     from govrag.guard import InjectionGuard
 
