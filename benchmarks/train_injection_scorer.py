@@ -86,7 +86,7 @@ def _matrix(feats: list[tuple[str, ...]]):  # type: ignore[no-untyped-def]
         indices.append(idx)
         data.append(val)
         indptr.append(indptr[-1] + len(idx))
-    m = csr_matrix((np.concatenate(data), np.concatenate(indices), np.asarray(indptr)), shape=(len(feats), DIM))
+    m = csr_matrix((np.concatenate(data), np.concatenate(indices), np.asarray(indptr)), shape=(len(feats), DIM))  # noqa: E501
     m.sum_duplicates()
     return m
 
@@ -111,7 +111,7 @@ def _score(scorer: LearnedScorer, ps: list[Piece]) -> float:
     return float(scorer.probabilities(p.features for p in ps).max())
 
 
-def main() -> int:  # noqa: C901, PLR0912, PLR0915
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--check", action="store_true", help="retrain, compare with the packaged weights")
@@ -184,7 +184,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915
                 break
         thresholds[mode] = best
     for mode in ("query", "passage"):
-        print(f"CV threshold for {mode} mode (combined precision >= {TARGET_PRECISION}): {thresholds[mode]:.2f}")
+        print(f"CV threshold for {mode} mode (combined precision >= {TARGET_PRECISION}): {thresholds[mode]:.2f}")  # noqa: E501
     print("held-out main-provision max learned score per fold: "
           + ", ".join(f"{x:.3f}" for x in stat_max) + "\n")
 
@@ -207,7 +207,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915
     for name in sorted(groups, key=lambda g: ("FP" in g, g)):
         ix = groups[name]
         print(f"| {name} | {len(ix)} | {sum(rule_flag[i] for i in ix) / len(ix):.2f} | "
-              f"{sum(learned_flag[i] for i in ix) / len(ix):.2f} | {sum(both[i] for i in ix) / len(ix):.2f} |")
+              f"{sum(learned_flag[i] for i in ix) / len(ix):.2f} | {sum(both[i] for i in ix) / len(ix):.2f} |")  # noqa: E501
     print("\n| batch (held out) | injections | rules | rules OR learned | benign FP (rules OR learned) |")
     print("|---|---|---|---|---|")
     for k in range(FOLDS):
@@ -237,7 +237,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915
     if args.check:
         old = LearnedScorer.packaged().meta
         same = old["weights_sha256"] == meta["weights_sha256"] and old["training_sha256"] == training_sha
-        print("packaged weights reproduced" if same else "packaged weights DIFFER", old["weights_sha256"][:12],
+        print("packaged weights reproduced" if same else "packaged weights DIFFER", old["weights_sha256"][:12],  # noqa: E501
               meta["weights_sha256"][:12])
         return 0 if same else 1
     buf = io.BytesIO()
