@@ -127,7 +127,7 @@ def main() -> int:
         if not positive:
             return ps
         n_sent = len(ps) - 1 - sum(1 for _ in _decoded_pieces(text))
-        return [ps[0]] + ps[1 + n_sent:]
+        return [ps[0], *ps[1 + n_sent:]]
 
     dev_pieces = [pieces(str(d["text"])) for d in dev]
     dev_train = [train_pieces(str(d["text"]), d["label"] == "injection") for d in dev]
