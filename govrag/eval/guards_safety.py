@@ -141,12 +141,12 @@ def evaluate_items(items: Sequence[Item], flag: Callable[[Item], bool]) -> Guard
     return rep
 
 
-def evaluate_injection(items: Sequence[Item], *,
-                       semantic: Literal["off", "auto", "on"] = "off") -> GuardReport:
+def evaluate_injection(items: Sequence[Item], *, semantic: Literal["off", "auto", "on"] = "off",
+                       learned: Literal["off", "auto", "on"] = "off") -> GuardReport:
     """:class:`~govrag.guard.InjectionGuard` in the item's role (query / passage mode)."""
     from govrag.guard import InjectionGuard
 
-    guards = {m: InjectionGuard(mode=m, semantic=semantic) for m in ("query", "passage")}
+    guards = {m: InjectionGuard(mode=m, semantic=semantic, learned=learned) for m in ("query", "passage")}
     return evaluate_items(items, lambda it: not guards[it.role].validate(it.text).passed)
 
 

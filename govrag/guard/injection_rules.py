@@ -32,7 +32,7 @@ from typing import Literal
 __all__ = ["INJECTION_RULES", "InjectionRule", "Mode", "Technique"]
 
 Technique = Literal["override", "prompt_leak", "jailbreak", "data_exfiltration", "embedded",
-                    "delimiter", "obfuscation"]
+                    "delimiter", "obfuscation", "learned"]
 Mode = Literal["query", "passage"]
 _BOTH: frozenset[Mode] = frozenset({"query", "passage"})
 _PASSAGE: frozenset[Mode] = frozenset({"passage"})
