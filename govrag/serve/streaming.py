@@ -8,6 +8,7 @@ upstream is an ordinary OpenAI error (502/504), not a broken stream.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from govrag.serve.config import RouteConfig
     from govrag.serve.runstate import Run
 
-__all__ = ["start_stream"]
+__all__ = ["ContentChunks", "start_stream"]
 
 _RAG_CHUNK_CHARS = 24
 
@@ -55,6 +56,24 @@ def start_stream(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, screen
     return Outcome(status=200, headers=run.headers(), stream=events)
 
 
+class ContentChunks:
+    """SSE bytes of content-only chunks: the JSON around the text is encoded once per stream,
+    each chunk encodes only its text (the same bytes as ``sse(chunk_event(...))``).
+
+    >>> enc = ContentChunks(id="c1", model="chat", created=7)
+    >>> enc("電話") == sse(chunk_event(id="c1", model="chat", created=7, delta={"content": "電話"}))
+    True
+    """
+
+    def __init__(self, *, id: str, model: str, created: int) -> None:
+        marker = "\x00"
+        whole = sse(chunk_event(id=id, model=model, created=created, delta={"content": marker}))
+        self._head, self._tail = whole.split(json.dumps(marker).encode("ascii"), 1)
+
+    def __call__(self, text: str) -> bytes:
+        return self._head + json.dumps(text, ensure_ascii=False).encode("utf-8") + self._tail
+
+
 def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Iterable[str], *,
             restore: Screened | None, upstream: Any | None) -> Iterator[bytes]:
     cid, created = new_completion_id(), int(time.time())
@@ -62,6 +81,7 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
     def chunk(**kw: Any) -> bytes:
         return sse(chunk_event(id=cid, model=route.name, created=created, **kw))
 
+    content = ContentChunks(id=cid, model=route.name, created=created)
     restorer = StreamRestorer(restore.restore if restore is not None else (lambda s: s))
     raw: list[str] = []
     try:
@@ -70,10 +90,10 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             raw.append(delta)
             out = restorer.feed(delta)
             if out:
-                yield chunk(delta={"content": out})
+                yield content(out)
         tail = restorer.flush()
         if tail:
-            yield chunk(delta={"content": tail})
+            yield content(tail)
         if upstream is not None:
             gw.account(run, upstream.completion)
             run.content["output"] = "".join(raw)
