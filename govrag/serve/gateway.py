@@ -28,7 +28,8 @@ from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run, verdict_dict
 from govrag.serve.screen import ScanCache, Screened, screen_messages
-from govrag.serve.usage import RequestRow, UsageStore
+from govrag.serve.usage import RequestRow, UsageCounters
+from govrag.serve.usage_pg import open_usage_store
 from govrag.serve.wire import ChatRequest, completion_body, new_completion_id, parse_chat_request
 
 __all__ = ["Gateway", "Run"]
@@ -39,7 +40,7 @@ class Gateway:
 
     def __init__(self, config: GatewayConfig, *, dlp_engine: Any | None = None,
                  providers: Mapping[str, Any] | None = None, audit: Any | None = None,
-                 usage: UsageStore | None = None) -> None:
+                 usage: UsageCounters | None = None) -> None:
         from govrag.guard import BiasGuard, InjectionGuard
         from govrag.serve.auditing import open_audit_target
 
@@ -48,7 +49,8 @@ class Gateway:
         self.audit = audit if audit is not None else open_audit_target(
             config.audit, capture=config.audit_capture, app_id=config.app_id, schema=config.audit_schema,
             synchronous=config.audit_synchronous)
-        self.usage = usage if usage is not None else UsageStore(config.usage_path)
+        self.usage: UsageCounters = usage if usage is not None else open_usage_store(config.usage_path,
+                                                                      schema=config.usage_schema_name)
         self._engine = dlp_engine
         self._engine_lock = threading.Lock()
         self.scan_cache = ScanCache()
