@@ -23,6 +23,7 @@ from govrag.errors import (
     QuotaExceeded,
     SensitiveDataBlocked,
 )
+from govrag.serve.checks import OutputChecks
 from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
 from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
@@ -62,6 +63,7 @@ class Gateway:
                 self.providers[route.name] = build_provider(route)
         self._rag: Any | None = None
         self._rag_lock = threading.Lock()
+        self.checks = OutputChecks(corpus=(lambda: self.rag().corpus) if config.rag is not None else None)
 
     # -- shared parts ----------------------------------------------------------------------------
     @property
@@ -184,7 +186,7 @@ class Gateway:
             raw = completion.text
             answer = screened.restore(raw)
             self.account(run, completion)
-            self.check_output(run, answer)
+            self.check_answer(run, answer, sources=req.sources)
         run.content["output"] = raw
         self.commit(run, status="ok", http_status=200)
         body = completion_body(id=new_completion_id(), model=route.name, text=answer,
@@ -222,6 +224,20 @@ class Gateway:
             from govrag.errors import StageError
 
             raise StageError(f"output guard failed ({type(exc).__name__})", stage="guard.output") from None
+
+    def check_answer(self, run: Run, answer: str, *, sources: Any | None) -> None:
+        """All output checks of a plain route: bias, groundedness (``not_applicable`` without
+        sources) and the citations' statuses. A check that fails to run refuses the answer."""
+        self.check_output(run, answer)
+        try:
+            run.verdicts.append(self.checks.grounded(answer, sources))
+            run.citations = self.checks.citations(answer, sources)
+        except GovragError:
+            raise
+        except Exception as exc:
+            from govrag.errors import StageError
+
+            raise StageError(f"output check failed ({type(exc).__name__})", stage="guard.output") from None
 
     # -- the audit row ---------------------------------------------------------------------------
     def commit(self, run: Run, *, status: str, http_status: int, reason: str | None = None) -> None:

@@ -99,7 +99,7 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             run.content["output"] = "".join(raw)
             if restore is None:  # fail closed: never commit an answer that was not restored
                 raise AuditError("internal: the stream has no redaction to restore from")
-            gw.check_output(run, restore.restore(run.content["output"]))
+            gw.check_answer(run, restore.restore(run.content["output"]), sources=req.sources)
         gw.commit(run, status="ok", http_status=200)
         yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
         if req.include_usage:
