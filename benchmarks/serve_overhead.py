@@ -8,7 +8,11 @@ phone number), as in real traffic where only the system prompt repeats. The adde
 pair is gateway minus direct; we report its p50/p95 and both sides' own percentiles.
 Targets (issue 16): p50 <= 15 ms, p95 <= 40 ms.
 
-Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream]
+With --runs R the whole measurement (a fresh gateway each time) is repeated R times and the
+median of each figure over the runs is reported too, with each run's 1-minute load average (the
+machine may be shared) and the ratio gateway/direct of the p50s.
+
+Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream] [--runs 3]
                                           [--audit-sync full|normal] [--json]
 """
 
@@ -131,25 +135,47 @@ def measure(*, n: int, warmup: int, stream: bool, sync: str) -> dict[str, Any]:
             "added_ms": {"p50": _pct(added, 50), "p95": _pct(added, 95), "mean": statistics.fmean(added)}}
 
 
+def _median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"n": runs[0]["n"], "stream": runs[0]["stream"], "runs": len(runs),
+                           "audit_synchronous": runs[0]["audit_synchronous"],
+                           "load_avg_1m": statistics.median(r["load_avg_1m"] for r in runs),
+                           "pii_values_upstream": sum(r["pii_values_upstream"] for r in runs)}
+    for k in ("direct_ms", "gateway_ms", "added_ms"):
+        out[k] = {q: statistics.median(r[k][q] for r in runs) for q in runs[0][k]}
+    return out
+
+
+def _row(label: str, res: dict[str, Any]) -> str:
+    d, g, a = res["direct_ms"], res["gateway_ms"], res["added_ms"]
+    return (f"| {label} | {res['load_avg_1m']:.1f} | {d['p50']:.1f} / {d['p95']:.1f} "
+            f"| {g['p50']:.1f} / {g['p95']:.1f} | **{a['p50']:.1f} / {a['p95']:.1f}** "
+            f"| {g['p50'] / d['p50']:.1f}x |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--warmup", type=int, default=30)
     ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--runs", type=int, default=1, help="repeat the measurement; report the median too")
     ap.add_argument("--audit-sync", choices=("full", "normal"), default="full",
                     help="SQLite fsync mode of the audit log (full: survives power loss; the default)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    res = measure(n=args.n, warmup=args.warmup, stream=args.stream, sync=args.audit_sync)
+    runs = [measure(n=args.n, warmup=args.warmup, stream=args.stream, sync=args.audit_sync)
+            for _ in range(max(1, args.runs))]
+    med = _median_of(runs)
     if args.json:
-        print(json.dumps(res, indent=2))
+        print(json.dumps({"runs": runs, "median": med}, indent=2))
         return
-    print(f"n={res['n']} stream={res['stream']} audit_synchronous={res['audit_synchronous']} "
-          f"load={res['load_avg_1m']:.2f} "
-          f"PII values at upstream={res['pii_values_upstream']}")
-    print("| | p50 ms | p95 ms |\n|---|---:|---:|")
-    for k in ("direct_ms", "gateway_ms", "added_ms"):
-        print(f"| {k.removesuffix('_ms')} | {res[k]['p50']:.1f} | {res[k]['p95']:.1f} |")
+    print(f"n={med['n']} stream={med['stream']} audit_synchronous={med['audit_synchronous']} "
+          f"PII values at upstream={med['pii_values_upstream']}")
+    print("| run | load avg | direct p50 / p95 ms | gateway p50 / p95 ms | added p50 / p95 ms | "
+          "gateway/direct p50 |\n|---|---:|---:|---:|---:|---:|")
+    for i, res in enumerate(runs, 1):
+        print(_row(str(i), res))
+    if len(runs) > 1:
+        print(_row(f"median of {len(runs)}", med))
 
 
 if __name__ == "__main__":
