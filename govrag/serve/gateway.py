@@ -240,8 +240,10 @@ class Gateway:
             raise StageError(f"output check failed ({type(exc).__name__})", stage="guard.output") from None
 
     # -- the audit row ---------------------------------------------------------------------------
-    def commit(self, run: Run, *, status: str, http_status: int, reason: str | None = None) -> None:
-        """Write the request's one audit row (then its usage row). AuditError when that fails."""
+    def commit(self, run: Run, *, status: str, http_status: int, reason: str | None = None,
+               defer_usage: bool = False) -> None:
+        """Write the request's one audit row (then its usage row, or with ``defer_usage`` keep it
+        for :meth:`flush_usage`). AuditError when the audit row fails."""
         if run.committed:
             return
         run.committed = True
@@ -258,12 +260,21 @@ class Gateway:
             "upstream_ms": None if run.upstream_ms is None else round(run.upstream_ms, 3),
         }
         self.audit.append(record, content=dict(run.content) or None)
+        run.pending_usage = RequestRow(
+            key=run.key, route=run.route, status=status, reason=reason, http_status=http_status,
+            stream=run.stream, latency_ms=latency_ms, input_tokens=run.input_tokens,
+            output_tokens=run.output_tokens, yen=run.yen or 0.0, audit_id=run.request_id,
+            citations=[(c["citation"], c["status"]) for c in run.citations])
+        if not defer_usage:
+            self.flush_usage(run)
+
+    def flush_usage(self, run: Run) -> None:
+        """Store the usage row of a committed request (once; a no-op when there is none)."""
+        row, run.pending_usage = run.pending_usage, None
+        if row is None:
+            return
         try:
-            self.usage.record(RequestRow(
-                key=run.key, route=run.route, status=status, reason=reason, http_status=http_status,
-                stream=run.stream, latency_ms=latency_ms, input_tokens=run.input_tokens,
-                output_tokens=run.output_tokens, yen=run.yen or 0.0, audit_id=run.request_id,
-                citations=[(c["citation"], c["status"]) for c in run.citations]))
+            self.usage.record(row)
         except AuditError:
             pass  # the audit row is the record of truth; usage counters are best effort
 

@@ -38,6 +38,7 @@ class Run:
     finish_reason: str | None = None
     content: dict[str, str] = field(default_factory=dict)
     committed: bool = False
+    pending_usage: Any = None  # a usage row written after the answer is out (streams)
 
     def govrag(self) -> dict[str, Any]:
         """The ``govrag`` field of a response."""

@@ -1,5 +1,6 @@
 """Streamed chat completions: SSE chunks restored on the fly (split placeholders held back), the
-audit row written before the final chunk, an error event instead of ``[DONE]`` on failure.
+audit row written before the final chunk (the usage row after it), an error event instead of
+``[DONE]`` on failure.
 
 The first upstream delta is fetched before the HTTP status is sent, so an unreachable or failing
 upstream is an ordinary OpenAI error (502/504), not a broken stream.
@@ -100,11 +101,12 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             if restore is None:  # fail closed: never commit an answer that was not restored
                 raise AuditError("internal: the stream has no redaction to restore from")
             gw.check_answer(run, restore.restore(run.content["output"]), sources=req.sources)
-        gw.commit(run, status="ok", http_status=200)
+        gw.commit(run, status="ok", http_status=200, defer_usage=True)
         yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
         if req.include_usage:
             yield chunk(usage=(run.input_tokens, run.output_tokens))
         yield sse("[DONE]")
+        gw.flush_usage(run)  # after the last event: the usage row is not on the client's clock
     except GeneratorExit:
         run.content.setdefault("output", "".join(raw))
         _commit_quietly(gw, run, status="aborted", http_status=499, reason="client_disconnected")
@@ -120,6 +122,7 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             upstream.close()
         if not run.committed:
             _commit_quietly(gw, run, status="aborted", http_status=499, reason="stream_not_finished")
+        gw.flush_usage(run)
 
 
 def _commit_quietly(gw: Any, run: Run, *, status: str, http_status: int, reason: str) -> None:

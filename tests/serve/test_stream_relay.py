@@ -1,6 +1,7 @@
 """The streamed path: a client that hangs up mid-stream leaves exactly one `aborted` audit row
 (written by the worker thread, not the event loop), the upstream connection is reused across
-streamed requests, and content chunks are byte-identical to the generic chunk encoder."""
+streamed requests, each stream has its usage row, and content chunks are byte-identical to the
+generic chunk encoder."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ def test_streamed_requests_reuse_the_upstream_connection(tmp_path: Path, upstrea
                             headers=AUTH)
             assert r.status_code == 200 and r.text.endswith("data: [DONE]\n\n")
             assert f"090-1234-567{i}" in r.text
+        gw = app.state.gateway
+        assert gw.usage.query("SELECT count(*), SUM(stream), SUM(yen > 0) FROM requests") == [(4, 4, 4)], \
+            "the usage row of a stream is written after [DONE], before the response ends"
     ports = {rec.client_port for rec in upstream.completion_requests}
     assert len(upstream.completion_requests) == 4 and len(ports) == 1
 
