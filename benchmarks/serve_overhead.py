@@ -8,7 +8,11 @@ phone number), as in real traffic where only the system prompt repeats. The adde
 pair is gateway minus direct; we report its p50/p95 and both sides' own percentiles.
 Targets (issue 16): p50 <= 15 ms, p95 <= 40 ms.
 
-Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream]
+With --runs R the whole measurement (a fresh gateway each time) is repeated R times and the
+median of each figure over the runs is reported too, with each run's 1-minute load average (the
+machine may be shared) and the ratio gateway/direct of the p50s.
+
+Run:  python benchmarks/serve_overhead.py [--n 300] [--warmup 30] [--stream] [--runs 3]
                                           [--audit-sync full|normal] [--json]
 """
 
@@ -49,9 +53,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start_gateway(tmp: Path, upstream_url: str, sync: str) -> tuple[subprocess.Popen[bytes], str]:
+def _start_gateway(tmp: Path, upstream_url: str, sync: str, root: Path = ROOT,
+                   ) -> tuple[subprocess.Popen[bytes], str]:
     import yaml
 
+    tmp.mkdir(parents=True, exist_ok=True)
     cfg = {"audit": str(tmp / "audit.sqlite"), "audit_synchronous": sync,
            "keys": [{"name": "bench", "hash": hash_key("k", scheme="sha256")}],
            "routes": [{"model": "chat", "provider": "openai-compatible", "base_url": upstream_url,
@@ -60,9 +66,9 @@ def _start_gateway(tmp: Path, upstream_url: str, sync: str) -> tuple[subprocess.
     port = _free_port()
     code = ("from govrag.serve import load_config; from govrag.serve.run import run_server; "
             f"run_server(load_config({str(tmp / 'gw.yaml')!r}), port={port}, log_level='warning')")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"}
+    env = {**os.environ, "PYTHONPATH": str(root), "OMP_NUM_THREADS": "1"}
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+                            stderr=subprocess.DEVNULL, start_new_session=True, cwd=tmp)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600
     while True:
@@ -102,33 +108,64 @@ def _timed(client: httpx.Client, url: str, headers: dict[str, str], body: dict[s
     return (time.perf_counter() - t0) * 1000
 
 
-def measure(*, n: int, warmup: int, stream: bool, sync: str) -> dict[str, Any]:
+def measure(*, n: int, warmup: int, stream: bool, sync: str, baseline: Path | None = None) -> dict[str, Any]:
+    """One run. ``baseline``: the root of another govrag source tree (e.g. an older commit from
+    ``git archive``), served by a second gateway and timed in the same rotation, under the same load."""
     reply = Reply(text="承知しました。回答案は次のとおりです。", chunk_chars=8)
+    roots = {"gateway": ROOT, **({"baseline": baseline} if baseline is not None else {})}
     with tempfile.TemporaryDirectory() as d, OpenAIServer(default=reply) as up:
-        proc, gw = _start_gateway(Path(d), up.url, sync)
+        procs = {k: _start_gateway(Path(d) / k, up.url, sync, root) for k, root in roots.items()}
         try:
             direct_h = {"Authorization": "Bearer sk-up", "X-Bench": "direct"}
             gw_h = {"Authorization": "Bearer k"}
-            direct, through = [], []
-            with httpx.Client(timeout=60) as c1, httpx.Client(timeout=60) as c2:
+            times: dict[str, list[float]] = {"direct": [], **{k: [] for k in roots}}
+            clients = {k: httpx.Client(timeout=60) for k in times}
+            try:
                 for i in range(warmup + n):
                     body = _body(i, stream)
-                    a = _timed(c1, up.url + "/chat/completions", direct_h, body)
-                    b = _timed(c2, gw + "/v1/chat/completions", gw_h, body)
+                    t = {"direct": _timed(clients["direct"], up.url + "/chat/completions", direct_h, body)}
+                    for k, (_, url) in procs.items():
+                        t[k] = _timed(clients[k], url + "/v1/chat/completions", gw_h, body)
                     if i >= warmup:
-                        direct.append(a)
-                        through.append(b)
+                        for k, v in t.items():
+                            times[k].append(v)
+            finally:
+                for c in clients.values():
+                    c.close()
             leaked = sum(any(n in r.text for n in NAMES) or "-5678" in r.text for r in up.completion_requests
                          if r.headers.get("x-bench") != "direct")
         finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-    added = [b - a for a, b in zip(direct, through, strict=True)]
-    return {"n": n, "stream": stream, "audit_synchronous": sync, "load_avg_1m": os.getloadavg()[0],
-            "pii_values_upstream": leaked,
-            "direct_ms": {"p50": _pct(direct, 50), "p95": _pct(direct, 95)},
-            "gateway_ms": {"p50": _pct(through, 50), "p95": _pct(through, 95)},
-            "added_ms": {"p50": _pct(added, 50), "p95": _pct(added, 95), "mean": statistics.fmean(added)}}
+            for proc, _ in procs.values():
+                proc.terminate()
+                proc.wait(timeout=30)
+    out: dict[str, Any] = {"n": n, "stream": stream, "audit_synchronous": sync,
+                           "load_avg_1m": os.getloadavg()[0], "pii_values_upstream": leaked,
+                           "direct_ms": {"p50": _pct(times["direct"], 50), "p95": _pct(times["direct"], 95)}}
+    for k in roots:
+        added = [b - a for a, b in zip(times["direct"], times[k], strict=True)]
+        prefix = "" if k == "gateway" else "baseline_"
+        out[f"{k}_ms"] = {"p50": _pct(times[k], 50), "p95": _pct(times[k], 95)}
+        out[f"{prefix}added_ms"] = {"p50": _pct(added, 50), "p95": _pct(added, 95),
+                                    "mean": statistics.fmean(added)}
+    return out
+
+
+def _median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"n": runs[0]["n"], "stream": runs[0]["stream"], "runs": len(runs),
+                           "audit_synchronous": runs[0]["audit_synchronous"],
+                           "load_avg_1m": statistics.median(r["load_avg_1m"] for r in runs),
+                           "pii_values_upstream": sum(r["pii_values_upstream"] for r in runs)}
+    for k in ("direct_ms", "gateway_ms", "added_ms", "baseline_ms", "baseline_added_ms"):
+        if k in runs[0]:
+            out[k] = {q: statistics.median(r[k][q] for r in runs) for q in runs[0][k]}
+    return out
+
+
+def _row(label: str, res: dict[str, Any], which: str = "") -> str:
+    d, g, a = res["direct_ms"], res[f"{which or 'gateway'}_ms"], res[f"{which and which + '_'}added_ms"]
+    return (f"| {label} | {res['load_avg_1m']:.1f} | {d['p50']:.1f} / {d['p95']:.1f} "
+            f"| {g['p50']:.1f} / {g['p95']:.1f} | **{a['p50']:.1f} / {a['p95']:.1f}** "
+            f"| {g['p50'] / d['p50']:.1f}x |")
 
 
 def main() -> None:
@@ -136,20 +173,30 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--warmup", type=int, default=30)
     ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--runs", type=int, default=1, help="repeat the measurement; report the median too")
     ap.add_argument("--audit-sync", choices=("full", "normal"), default="full",
                     help="SQLite fsync mode of the audit log (full: survives power loss; the default)")
+    ap.add_argument("--baseline-tree", type=Path, default=None,
+                    help="root of another govrag source tree to time in the same rotation "
+                         "(e.g. `git archive <commit> | tar -x -C DIR`)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    res = measure(n=args.n, warmup=args.warmup, stream=args.stream, sync=args.audit_sync)
+    runs = [measure(n=args.n, warmup=args.warmup, stream=args.stream, sync=args.audit_sync,
+                    baseline=args.baseline_tree) for _ in range(max(1, args.runs))]
+    med = _median_of(runs)
     if args.json:
-        print(json.dumps(res, indent=2))
+        print(json.dumps({"runs": runs, "median": med}, indent=2))
         return
-    print(f"n={res['n']} stream={res['stream']} audit_synchronous={res['audit_synchronous']} "
-          f"load={res['load_avg_1m']:.2f} "
-          f"PII values at upstream={res['pii_values_upstream']}")
-    print("| | p50 ms | p95 ms |\n|---|---:|---:|")
-    for k in ("direct_ms", "gateway_ms", "added_ms"):
-        print(f"| {k.removesuffix('_ms')} | {res[k]['p50']:.1f} | {res[k]['p95']:.1f} |")
+    print(f"n={med['n']} stream={med['stream']} audit_synchronous={med['audit_synchronous']} "
+          f"PII values at upstream={med['pii_values_upstream']}")
+    print("| run | load avg | direct p50 / p95 ms | gateway p50 / p95 ms | added p50 / p95 ms | "
+          "gateway/direct p50 |\n|---|---:|---:|---:|---:|---:|")
+    for which in ("", "baseline") if args.baseline_tree is not None else ("",):
+        tag = f" {which}" if which else (" this tree" if args.baseline_tree is not None else "")
+        for i, res in enumerate(runs, 1):
+            print(_row(f"{i}{tag}", res, which))
+        if len(runs) > 1:
+            print(_row(f"median of {len(runs)}{tag}", med, which))
 
 
 if __name__ == "__main__":

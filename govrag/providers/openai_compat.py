@@ -165,6 +165,25 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+#: Bytes read after ``[DONE]`` to reach the end of the body (so the connection goes back to the
+#: pool instead of being closed); a body that goes on longer is cut.
+_DRAIN_BYTES = 64 * 1024
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    """Read what follows ``[DONE]`` (normally only the end of the chunked body), at most
+    :data:`_DRAIN_BYTES`; an unfinished or broken body is left for ``close()`` to cut. A server
+    that stalls after ``[DONE]`` costs at most the read timeout."""
+    seen = 0
+    try:
+        for piece in chunks:
+            seen += len(piece)
+            if seen > _DRAIN_BYTES:
+                return
+    except httpx.HTTPError:
+        return  # the answer is complete; a broken tail only costs the connection
+
+
 class OpenAICompatibleProvider(ProfiledProvider):
     """A provider reached over OpenAI-compatible ``POST {base_url}/chat/completions``.
 
@@ -491,6 +510,8 @@ class OpenAICompatibleProvider(ProfiledProvider):
                     delta = self._stream_event(payload, meta, state, request_id)
                     if delta:
                         yield delta
+            if ended:
+                _drain(chunks)
         except httpx.TimeoutException:
             self.breaker.failure()
             raise ProviderTimeout("the stream stalled", provider=self.id, request_id=request_id) from None

@@ -22,6 +22,7 @@ from govrag.errors import AccessDenied, InvalidRequest
 from govrag.serve.config import GatewayConfig, config_from_json
 from govrag.serve.gateway import Gateway
 from govrag.serve.outcome import Outcome, error_outcome
+from govrag.serve.relay import ThreadRelay
 from govrag.serve.runstate import Run
 from govrag.serve.wire import error_body
 
@@ -38,14 +39,14 @@ def _json(obj: Any, status: int = 200, headers: dict[str, str] | None = None) ->
     return Response(data, status_code=status, headers=headers, media_type="application/json")
 
 
-def _respond(out: Outcome) -> Any:
+def _respond(out: Outcome, events: AsyncIterator[bytes] | None = None) -> Any:
     from starlette.responses import StreamingResponse
 
     headers = {**out.headers, "X-Govrag-Worker": str(os.getpid())}
     if out.stream is not None:
         headers["Cache-Control"] = "no-cache"
-        return StreamingResponse(out.stream, status_code=out.status, headers=headers,
-                                 media_type="text/event-stream")
+        return StreamingResponse(events if events is not None else out.stream, status_code=out.status,
+                                 headers=headers, media_type="text/event-stream")
     return _json(out.body, out.status, headers)
 
 
@@ -76,6 +77,7 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
     from starlette.routing import Route
 
     gw = gateway or Gateway(config, dlp_engine=dlp_engine)
+    relay = ThreadRelay()
 
     async def chat(request: Request) -> Any:
         try:
@@ -83,8 +85,8 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
         except InvalidRequest as exc:
             run = Run(request_id=_new_id(), t0=_now())
             return _respond(await run_in_threadpool(gw.refuse, run, exc))
-        out = await run_in_threadpool(gw.chat, body, request.headers.get("authorization"))
-        return _respond(out)
+        out, events = await relay.run(gw.chat, body, request.headers.get("authorization"))
+        return _respond(out, events)
 
     async def models(request: Request) -> Any:
         try:
@@ -118,6 +120,7 @@ def create_app(config: GatewayConfig, *, dlp_engine: Any | None = None, gateway:
         try:
             yield
         finally:
+            relay.close()
             await run_in_threadpool(gw.close)
 
     from govrag.serve.dashboard import dashboard_routes

@@ -97,6 +97,7 @@ class GatewayConfig:
     audit_schema: str | None = None
     audit_synchronous: Literal["full", "normal"] = "full"
     usage: str | None = None
+    usage_schema: str | None = None
     admin_key_hash: str | None = field(default=None, repr=False)
     max_body_bytes: int = 1024 * 1024
     rag: RagConfig | None = None
@@ -127,12 +128,21 @@ class GatewayConfig:
 
     @property
     def usage_path(self) -> str:
-        """Where usage counters live: ``usage``, else beside a file audit log, else ./govrag-usage.sqlite."""
+        """Where usage counters live: ``usage`` (a file or a ``postgresql://`` DSN), else the
+        PostgreSQL audit database (shared by every host), else a file beside the audit log."""
         if self.usage:
             return self.usage
-        if "://" not in self.audit:
-            return str(Path(self.audit).with_suffix(".usage.sqlite"))
-        return "govrag-usage.sqlite"
+        if "://" in self.audit:
+            return self.audit
+        return str(Path(self.audit).with_suffix(".usage.sqlite"))
+
+    @property
+    def usage_schema_name(self) -> str:
+        """The PostgreSQL schema of the usage tables: ``usage_schema``, else ``<audit_schema>_usage``,
+        else ``govrag_usage``."""
+        if self.usage_schema:
+            return self.usage_schema
+        return f"{self.audit_schema}_usage" if self.audit_schema else "govrag_usage"
 
 
 def _level(value: Any, where: str) -> Literal[1, 2]:
@@ -222,7 +232,7 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
     from govrag.serve.keys import check_hash_format
 
     known = {"routes", "keys", "keys_file", "audit", "audit_capture", "audit_schema", "audit_synchronous",
-             "usage", "admin_key_hash", "max_body_bytes", "rag", "app_id"}
+             "usage", "usage_schema", "admin_key_hash", "max_body_bytes", "rag", "app_id"}
     extra = sorted(set(doc) - known)
     if extra:
         raise ConfigError(f"{origin}: unknown keys {extra}; valid: {', '.join(sorted(known))}")
@@ -253,7 +263,8 @@ def config_from_mapping(doc: Mapping[str, Any], *, origin: str, base: Path | Non
         routes=routes, keys=keys, keys_file=rel(doc["keys_file"]) if doc.get("keys_file") else None,
         audit=rel(doc["audit"]), audit_capture=doc.get("audit_capture", "redacted"),
         audit_schema=doc.get("audit_schema"), audit_synchronous=doc.get("audit_synchronous", "full"),
-        usage=rel(doc["usage"]) if doc.get("usage") else None, admin_key_hash=admin or None,
+        usage=rel(doc["usage"]) if doc.get("usage") else None, usage_schema=doc.get("usage_schema"),
+        admin_key_hash=admin or None,
         max_body_bytes=int(doc.get("max_body_bytes", 1024 * 1024)), rag=rag,
         app_id=str(doc.get("app_id", "govrag-serve")))
 

@@ -56,7 +56,7 @@ def collect_stats(gw: Any, *, now: float | None = None, hours: int = 24) -> dict
     now = time.time() if now is None else now
     first = int(now // 3600) - hours + 1
     q = gw.usage.query
-    counts = q("SELECT CAST(time / 3600 AS INTEGER), CASE WHEN status = 'ok' THEN 'ok' ELSE "
+    counts = q(f"SELECT {gw.usage.hour_sql}, CASE WHEN status = 'ok' THEN 'ok' ELSE "
                "COALESCE(reason, status) END, count(*) FROM requests WHERE time >= ? GROUP BY 1, 2",
                (first * 3600.0,))
     names = ["ok", *sorted({r[1] for r in counts if r[1] != "ok"})]

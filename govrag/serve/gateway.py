@@ -23,12 +23,14 @@ from govrag.errors import (
     QuotaExceeded,
     SensitiveDataBlocked,
 )
+from govrag.serve.checks import OutputChecks
 from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
 from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run, verdict_dict
 from govrag.serve.screen import ScanCache, Screened, screen_messages
-from govrag.serve.usage import RequestRow, UsageStore
+from govrag.serve.usage import RequestRow, UsageCounters
+from govrag.serve.usage_pg import open_usage_store
 from govrag.serve.wire import ChatRequest, completion_body, new_completion_id, parse_chat_request
 
 __all__ = ["Gateway", "Run"]
@@ -39,7 +41,7 @@ class Gateway:
 
     def __init__(self, config: GatewayConfig, *, dlp_engine: Any | None = None,
                  providers: Mapping[str, Any] | None = None, audit: Any | None = None,
-                 usage: UsageStore | None = None) -> None:
+                 usage: UsageCounters | None = None) -> None:
         from govrag.guard import BiasGuard, InjectionGuard
         from govrag.serve.auditing import open_audit_target
 
@@ -48,7 +50,8 @@ class Gateway:
         self.audit = audit if audit is not None else open_audit_target(
             config.audit, capture=config.audit_capture, app_id=config.app_id, schema=config.audit_schema,
             synchronous=config.audit_synchronous)
-        self.usage = usage if usage is not None else UsageStore(config.usage_path)
+        self.usage: UsageCounters = usage if usage is not None else open_usage_store(config.usage_path,
+                                                                      schema=config.usage_schema_name)
         self._engine = dlp_engine
         self._engine_lock = threading.Lock()
         self.scan_cache = ScanCache()
@@ -60,6 +63,7 @@ class Gateway:
                 self.providers[route.name] = build_provider(route)
         self._rag: Any | None = None
         self._rag_lock = threading.Lock()
+        self.checks = OutputChecks(corpus=(lambda: self.rag().corpus) if config.rag is not None else None)
 
     # -- shared parts ----------------------------------------------------------------------------
     @property
@@ -182,7 +186,7 @@ class Gateway:
             raw = completion.text
             answer = screened.restore(raw)
             self.account(run, completion)
-            self.check_output(run, answer)
+            self.check_answer(run, answer, sources=req.sources)
         run.content["output"] = raw
         self.commit(run, status="ok", http_status=200)
         body = completion_body(id=new_completion_id(), model=route.name, text=answer,
@@ -221,9 +225,25 @@ class Gateway:
 
             raise StageError(f"output guard failed ({type(exc).__name__})", stage="guard.output") from None
 
+    def check_answer(self, run: Run, answer: str, *, sources: Any | None) -> None:
+        """All output checks of a plain route: bias, groundedness (``not_applicable`` without
+        sources) and the citations' statuses. A check that fails to run refuses the answer."""
+        self.check_output(run, answer)
+        try:
+            run.verdicts.append(self.checks.grounded(answer, sources))
+            run.citations = self.checks.citations(answer, sources)
+        except GovragError:
+            raise
+        except Exception as exc:
+            from govrag.errors import StageError
+
+            raise StageError(f"output check failed ({type(exc).__name__})", stage="guard.output") from None
+
     # -- the audit row ---------------------------------------------------------------------------
-    def commit(self, run: Run, *, status: str, http_status: int, reason: str | None = None) -> None:
-        """Write the request's one audit row (then its usage row). AuditError when that fails."""
+    def commit(self, run: Run, *, status: str, http_status: int, reason: str | None = None,
+               defer_usage: bool = False) -> None:
+        """Write the request's one audit row (then its usage row, or with ``defer_usage`` keep it
+        for :meth:`flush_usage`). AuditError when the audit row fails."""
         if run.committed:
             return
         run.committed = True
@@ -240,12 +260,21 @@ class Gateway:
             "upstream_ms": None if run.upstream_ms is None else round(run.upstream_ms, 3),
         }
         self.audit.append(record, content=dict(run.content) or None)
+        run.pending_usage = RequestRow(
+            key=run.key, route=run.route, status=status, reason=reason, http_status=http_status,
+            stream=run.stream, latency_ms=latency_ms, input_tokens=run.input_tokens,
+            output_tokens=run.output_tokens, yen=run.yen or 0.0, audit_id=run.request_id,
+            citations=[(c["citation"], c["status"]) for c in run.citations])
+        if not defer_usage:
+            self.flush_usage(run)
+
+    def flush_usage(self, run: Run) -> None:
+        """Store the usage row of a committed request (once; a no-op when there is none)."""
+        row, run.pending_usage = run.pending_usage, None
+        if row is None:
+            return
         try:
-            self.usage.record(RequestRow(
-                key=run.key, route=run.route, status=status, reason=reason, http_status=http_status,
-                stream=run.stream, latency_ms=latency_ms, input_tokens=run.input_tokens,
-                output_tokens=run.output_tokens, yen=run.yen or 0.0, audit_id=run.request_id,
-                citations=[(c["citation"], c["status"]) for c in run.citations]))
+            self.usage.record(row)
         except AuditError:
             pass  # the audit row is the record of truth; usage counters are best effort
 

@@ -66,7 +66,7 @@ def apply_guardrail(gw: Any, run: Any, key_level: int, texts: list[str], kind: s
                                    reason=f"機密性3 ({', '.join(cls.types)}) in the model response")
     for text in texts:
         gw.check_output(run, text)
-    failed = [v for v in run.verdicts if not v["passed"]]
+    failed = [v for v in run.verdicts if v["passed"] is False]
     if failed:
         raise ContentFiltered("blocked", reason="; ".join(v["explanation"] for v in failed))
     return {"action": "NONE"}

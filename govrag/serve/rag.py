@@ -24,8 +24,9 @@ __all__ = ["RagRunner"]
 
 
 def _verdict(v: Any) -> dict[str, Any]:
-    return {"guard": str(getattr(v, "guard", "guard")), "passed": bool(getattr(v, "passed", False)),
-            "score": round(float(getattr(v, "score", 0.0)), 4),
+    passed = bool(getattr(v, "passed", False))
+    return {"guard": str(getattr(v, "guard", "guard")), "passed": passed,
+            "status": "pass" if passed else "fail", "score": round(float(getattr(v, "score", 0.0)), 4),
             "explanation": str(getattr(v, "explanation", ""))}
 
 

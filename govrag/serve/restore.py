@@ -38,6 +38,8 @@ class StreamRestorer:
 
     def feed(self, delta: str) -> str:
         """Add ``delta``; returns the restored text that is safe to send now (may be empty)."""
+        if not self._pending and not any(c in delta for c in _OPEN):
+            return delta  # no bracket, no placeholder: nothing to restore or hold back
         text = self._pending + delta
         cut = self._split(text)
         self._pending = text[cut:]

@@ -38,6 +38,7 @@ class Run:
     finish_reason: str | None = None
     content: dict[str, str] = field(default_factory=dict)
     committed: bool = False
+    pending_usage: Any = None  # a usage row written after the answer is out (streams)
 
     def govrag(self) -> dict[str, Any]:
         """The ``govrag`` field of a response."""
@@ -57,7 +58,8 @@ class Run:
         if self.injection is not None:
             h["X-Govrag-Injection"] = "pass" if self.injection["passed"] else "fail"
         for v in self.verdicts:
-            h[f"X-Govrag-{v['guard'].capitalize()}"] = "pass" if v["passed"] else "fail"
+            status = v.get("status") or ("pass" if v["passed"] else "fail")
+            h[f"X-Govrag-{v['guard'].capitalize()}"] = str(status)
         if self.citations:
             counts: dict[str, int] = {}
             for c in self.citations:
@@ -67,5 +69,5 @@ class Run:
 
 
 def verdict_dict(v: Any) -> dict[str, Any]:
-    return {"guard": v.guard, "passed": bool(v.passed), "score": round(float(v.score), 4),
-            "explanation": v.explanation}
+    return {"guard": v.guard, "passed": bool(v.passed), "status": "pass" if v.passed else "fail",
+            "score": round(float(v.score), 4), "explanation": v.explanation}

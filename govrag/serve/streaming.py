@@ -1,5 +1,6 @@
 """Streamed chat completions: SSE chunks restored on the fly (split placeholders held back), the
-audit row written before the final chunk, an error event instead of ``[DONE]`` on failure.
+audit row written before the final chunk (the usage row after it), an error event instead of
+``[DONE]`` on failure.
 
 The first upstream delta is fetched before the HTTP status is sent, so an unreachable or failing
 upstream is an ordinary OpenAI error (502/504), not a broken stream.
@@ -8,6 +9,7 @@ upstream is an ordinary OpenAI error (502/504), not a broken stream.
 from __future__ import annotations
 
 import itertools
+import json
 import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from govrag.serve.config import RouteConfig
     from govrag.serve.runstate import Run
 
-__all__ = ["start_stream"]
+__all__ = ["ContentChunks", "start_stream"]
 
 _RAG_CHUNK_CHARS = 24
 
@@ -55,6 +57,24 @@ def start_stream(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, screen
     return Outcome(status=200, headers=run.headers(), stream=events)
 
 
+class ContentChunks:
+    """SSE bytes of content-only chunks: the JSON around the text is encoded once per stream,
+    each chunk encodes only its text (the same bytes as ``sse(chunk_event(...))``).
+
+    >>> enc = ContentChunks(id="c1", model="chat", created=7)
+    >>> enc("電話") == sse(chunk_event(id="c1", model="chat", created=7, delta={"content": "電話"}))
+    True
+    """
+
+    def __init__(self, *, id: str, model: str, created: int) -> None:
+        marker = "\x00"
+        whole = sse(chunk_event(id=id, model=model, created=created, delta={"content": marker}))
+        self._head, self._tail = whole.split(json.dumps(marker).encode("ascii"), 1)
+
+    def __call__(self, text: str) -> bytes:
+        return self._head + json.dumps(text, ensure_ascii=False).encode("utf-8") + self._tail
+
+
 def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Iterable[str], *,
             restore: Screened | None, upstream: Any | None) -> Iterator[bytes]:
     cid, created = new_completion_id(), int(time.time())
@@ -62,6 +82,7 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
     def chunk(**kw: Any) -> bytes:
         return sse(chunk_event(id=cid, model=route.name, created=created, **kw))
 
+    content = ContentChunks(id=cid, model=route.name, created=created)
     restorer = StreamRestorer(restore.restore if restore is not None else (lambda s: s))
     raw: list[str] = []
     try:
@@ -70,21 +91,22 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             raw.append(delta)
             out = restorer.feed(delta)
             if out:
-                yield chunk(delta={"content": out})
+                yield content(out)
         tail = restorer.flush()
         if tail:
-            yield chunk(delta={"content": tail})
+            yield content(tail)
         if upstream is not None:
             gw.account(run, upstream.completion)
             run.content["output"] = "".join(raw)
             if restore is None:  # fail closed: never commit an answer that was not restored
                 raise AuditError("internal: the stream has no redaction to restore from")
-            gw.check_output(run, restore.restore(run.content["output"]))
-        gw.commit(run, status="ok", http_status=200)
+            gw.check_answer(run, restore.restore(run.content["output"]), sources=req.sources)
+        gw.commit(run, status="ok", http_status=200, defer_usage=True)
         yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
         if req.include_usage:
             yield chunk(usage=(run.input_tokens, run.output_tokens))
         yield sse("[DONE]")
+        gw.flush_usage(run)  # after the last event: the usage row is not on the client's clock
     except GeneratorExit:
         run.content.setdefault("output", "".join(raw))
         _commit_quietly(gw, run, status="aborted", http_status=499, reason="client_disconnected")
@@ -100,6 +122,7 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
             upstream.close()
         if not run.committed:
             _commit_quietly(gw, run, status="aborted", http_status=499, reason="stream_not_finished")
+        gw.flush_usage(run)
 
 
 def _commit_quietly(gw: Any, run: Run, *, status: str, http_status: int, reason: str) -> None:

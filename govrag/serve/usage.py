@@ -24,11 +24,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from govrag.errors import AuditError
 
-__all__ = ["RequestRow", "UsageStore"]
+__all__ = ["RequestRow", "UsageCounters", "UsageStore", "day_of", "month_start"]
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS requests (id INTEGER PRIMARY KEY, time REAL NOT NULL, day TEXT NOT NULL, "
@@ -62,12 +62,34 @@ class RequestRow:
     time: float = field(default_factory=time.time)
 
 
-def _day(t: float) -> str:
+class UsageCounters(Protocol):
+    """What the gateway needs of a usage store (SQLite :class:`UsageStore` or
+    :class:`govrag.serve.usage_pg.PostgresUsageStore`)."""
+
+    hour_sql: str
+
+    def hit(self, key: str, *, now: float | None = None) -> int: ...
+    def month_yen(self, key: str, *, now: float | None = None) -> float: ...
+    def record(self, row: RequestRow) -> None: ...
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]: ...
+    def close(self) -> None: ...
+
+
+def day_of(t: float) -> str:
+    """The UTC day of a timestamp, ``YYYY-MM-DD``."""
     return _dt.datetime.fromtimestamp(t, _dt.UTC).strftime("%Y-%m-%d")
+
+
+def month_start(t: float) -> str:
+    """The first UTC day of the month of a timestamp (budgets count from it)."""
+    return day_of(t)[:8] + "01"
 
 
 class UsageStore:
     """Usage counters in SQLite (WAL, ``synchronous=NORMAL``); every error is an AuditError."""
+
+    #: SQL for the hour bucket of ``time`` (the dashboard's per-hour counts).
+    hour_sql = "CAST(time / 3600 AS INTEGER)"
 
     def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
         self.path = Path(path)
@@ -101,7 +123,7 @@ class UsageStore:
 
     def month_yen(self, key: str, *, now: float | None = None) -> float:
         """Yen spent by ``key`` since the first day of the current (UTC) month."""
-        month = _day(time.time() if now is None else now)[:8] + "01"
+        month = month_start(time.time() if now is None else now)
         rows = self._exec("SELECT COALESCE(SUM(yen), 0) FROM requests WHERE key = ? AND day >= ?",
                           (key, month))
         return float(rows[0][0])
@@ -112,7 +134,7 @@ class UsageStore:
         self._exec("INSERT INTO requests (time, day, key, route, status, reason, http_status, stream, "
                    "latency_ms, input_tokens, output_tokens, yen, audit_id, citations) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (row.time, _day(row.time), row.key, row.route, row.status, row.reason, row.http_status,
+                   (row.time, day_of(row.time), row.key, row.route, row.status, row.reason, row.http_status,
                     int(row.stream), row.latency_ms, row.input_tokens, row.output_tokens, row.yen,
                     row.audit_id, cites))
 

@@ -21,6 +21,7 @@ from govrag.errors import InvalidRequest
 
 __all__ = [
     "ChatRequest",
+    "Source",
     "chunk_event",
     "completion_body",
     "error_body",
@@ -38,15 +39,60 @@ IGNORED = frozenset({"user", "metadata", "store", "parallel_tool_calls", "servic
 _ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 
 
+#: Most sources one request may carry in ``govrag.sources``.
+MAX_SOURCES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A text the answer should rest on (``govrag.sources``), optionally with its citation
+    (``"行政手続法第七条"``). Used for checks only: never forwarded, never audited."""
+
+    text: str
+    citation: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class ChatRequest:
-    """The parts of a request the gateway uses."""
+    """The parts of a request the gateway uses; ``sources`` from the ``govrag`` extension."""
 
     model: str
     messages: tuple[dict[str, str], ...]
     stream: bool = False
     include_usage: bool = False
     options: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[Source, ...] | None = None
+
+
+def _sources(ext: Any, messages: list[dict[str, str]]) -> tuple[Source, ...] | None:
+    """``govrag: {"sources": [...] | "system"}``: texts, ``{"text", "citation"}`` objects, or the
+    system messages."""
+    if not isinstance(ext, Mapping):
+        raise InvalidRequest("'govrag' must be an object like {\"sources\": [...]}", param="govrag")
+    extra = sorted(set(ext) - {"sources"})
+    if extra:
+        raise InvalidRequest(f"unknown govrag option(s) {extra}; valid: sources", param="govrag")
+    raw = ext.get("sources")
+    if raw is None:
+        return None
+    if raw == "system":
+        return tuple(Source(m["content"]) for m in messages if m["role"] == "system" and m["content"].strip())
+    if not isinstance(raw, list) or len(raw) > MAX_SOURCES:
+        raise InvalidRequest(f"govrag.sources must be \"system\" or a list of at most {MAX_SOURCES} texts "
+                             "or {\"text\", \"citation\"} objects", param="govrag.sources")
+    out: list[Source] = []
+    for i, item in enumerate(raw):
+        if isinstance(item, str):
+            out.append(Source(item))
+            continue
+        text = item.get("text") if isinstance(item, Mapping) else None
+        cite = item.get("citation") if isinstance(item, Mapping) else None
+        if not isinstance(text, str) or not (cite is None or isinstance(cite, str)) or \
+                set(item) - {"text", "citation"}:
+            raise InvalidRequest(f"govrag.sources[{i}] must be a string or "
+                                 "{\"text\": str, \"citation\": str}", param=f"govrag.sources[{i}]")
+        out.append(Source(text, cite or None))
+    return tuple(out)
 
 
 def _content(value: Any, i: int) -> str:
@@ -102,7 +148,7 @@ def parse_chat_request(body: bytes) -> ChatRequest:
         raise InvalidRequest("only n=1 is supported", param="n")
     options: dict[str, Any] = {}
     for key, value in data.items():
-        if key in ("model", "messages", "stream", "stream_options", "n") or key in IGNORED:
+        if key in ("model", "messages", "stream", "stream_options", "n", "govrag") or key in IGNORED:
             continue
         if key == "max_completion_tokens":
             options["max_tokens"] = value
@@ -114,8 +160,10 @@ def parse_chat_request(body: bytes) -> ChatRequest:
             raise InvalidRequest(f"Unrecognized request argument supplied: {key}", param=key)
     if any(v is None for v in options.values()):
         options = {k: v for k, v in options.items() if v is not None}
+    sources = _sources(data["govrag"], messages) if "govrag" in data else None
     return ChatRequest(model=model, messages=tuple(messages), stream=stream,
-                       include_usage=bool(stream_options.get("include_usage")), options=options)
+                       include_usage=bool(stream_options.get("include_usage")), options=options,
+                       sources=sources)
 
 
 def new_completion_id() -> str:

@@ -52,6 +52,7 @@ class RecordedRequest:
     headers: Mapping[str, str]
     body: bytes
     received_at: float
+    client_port: int = 0  # the client's TCP port: requests on one kept-alive connection share it
 
     def json(self) -> Any:
         """The body parsed as JSON."""
@@ -191,7 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
         rec = RecordedRequest(
             method=self.command, path=self.path.split("?", 1)[0],
             headers={k.lower(): v for k, v in self.headers.items()}, body=body,
-            received_at=time.monotonic(),
+            received_at=time.monotonic(), client_port=int(self.client_address[1]),
         )
         with self.state.lock:
             self.state.requests.append(rec)

@@ -108,6 +108,7 @@ def audit_target(kind: str, tmp: Path) -> Iterator[dict[str, Any]]:
     finally:
         with psycopg.connect(PG_DSN, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema}_usage CASCADE")  # the shared usage counters
 
 
 def _open_log(target: dict[str, Any]) -> Any:
