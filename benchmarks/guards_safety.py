@@ -72,7 +72,8 @@ def main() -> int:
     rep = evaluate_injection(inj)
     print(f"## InjectionGuard — {label}, {len(inj)} texts\n\n{rep.table()}\n")
     rep_both = evaluate_injection(inj, learned="on")
-    print(f"rules OR learned (learned='on', trained on this set): {rep_both.table().splitlines()[0]}")
+    trained = "trained on this set: in-sample" if args.split == "dev" else "trained on the dev split"
+    print(f"rules OR learned (learned='on', {trained}): {rep_both.table().splitlines()[0]}")
     rep_learned = evaluate_items(inj, lambda it: _learned_only(it.text, it.role))
     print(f"learned scorer alone: {rep_learned.table().splitlines()[0]}\n")
     if args.errors:
