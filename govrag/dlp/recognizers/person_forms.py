@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from govrag.dlp.nlp import JaToken
+from govrag.text.tokenizer import Token as JaToken
 
 __all__ = [
     "attendee_list",
