@@ -58,6 +58,8 @@ __all__ = [
     "SentenceRole",
     "SentenceScore",
     "analyze_query",
+    "caption_candidates",
+    "definition_candidates",
     "excerpt",
     "provision_sentences",
     "retrieve_candidates",
@@ -162,7 +164,8 @@ _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|
 _PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
 _DEF_QUESTION = re.compile(
     r"(?:「([^」]{1,30})」|([^\s、。「」？?！!]{1,40}?))"
-    r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義))"
+    r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義)|は(?:どのように|どう)定義|"
+    r"に(?:当たる|あたる|該当する|含まれる)(?:の|もの)は)"
 )
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
 _DEF_PREFIX = re.compile(r"^.*(?:における|において|にいう|でいう|で言う|に言う|に定める|上の|の)")
@@ -376,19 +379,53 @@ def _matches(terms: Mapping[str, re.Pattern[str]], text: str) -> frozenset[str]:
     return frozenset(t for t, pat in terms.items() if pat.search(text))
 
 
-def _defines(hit: Any, term: str) -> float:
-    """1.0 when ``hit`` defines ``term`` explicitly, 0.5 for a 定義 article that uses it."""
-    text = unicodedata.normalize("NFKC", hit.text)
+#: text up to the sentence end, a parenthesis (with one nested level) taken whole
+_OUTSIDE_PARENS = r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*"
+
+
+@lru_cache(maxsize=256)
+def _definition_patterns(term: str) -> tuple[re.Pattern[str], ...]:
     t = re.escape(term)
-    patterns = (
-        rf"以下(?:単に)?「{t}」という",
-        rf"「{t}」とは、",
-        rf"(?m)^{_KN}(?:の{_KN})?[ 　]{t}[ 　]",
-        rf"(?:を|は)「{t}」と(?:いう|称する)",
+    not_inside = r"(?<![一-龥々〆ァ-ヶー])"  # 「動産」 is not defined by 「…は、不動産とする。」
+    return (
+        re.compile(rf"以下(?:単に)?「{t}」という"),
+        re.compile(rf"「{t}」とは、"),
+        re.compile(rf"(?m)^(?:{_KN}(?:の{_KN})*|[イロハニホヘトチリヌルヲワカヨタレソツネナラム])[ 　]{t}[ 　]"),
+        re.compile(rf"(?:を|は)「{t}」と(?:いう|称する)"),
+        # 「行為能力者（行為能力の制限を受けない者をいう。以下同じ。）」
+        re.compile(rf"{not_inside}{t}[（(](?:[^（）()。]|[（(][^（）()]*[）)])*?をいう。"),
+        # 「年齢十八歳をもって、成年とする。」「…その附属させた物を従物とする。」
+        re.compile(rf"(?:を|をもって、|は、|は、すべて){t}とする。"),
+        # 「普通地方公共団体は、都道府県及び市町村とする。」
+        re.compile(rf"(?:^|(?<=[。\n　 ])){t}は、{_OUTSIDE_PARENS}(?:(?<!もの)(?<!こと)とする|をいう|を包含する|"
+                   rf"を総称する)。", re.M),
     )
-    if any(re.search(p, text) for p in patterns):
-        return 1.0
-    caption = getattr(hit, "caption", None) or ""
+
+
+def _defines(hit: Any, term: str) -> float:
+    """1.0 when ``hit`` defines ``term`` (「X」とは、…, 以下「X」という, a 定義 item, X（…をいう。）,
+    …をXとする。, Xは、…とする。), 0.7 when its caption names the term, 0.5 for a 定義 article
+    that uses it.
+
+    >>> from types import SimpleNamespace as N
+    >>> [_defines(N(text=t, caption=None), "動産") for t in ("土地は、不動産とする。", "物は、すべて動産とする。")]
+    [0.0, 1.0]
+    """
+    text = unicodedata.normalize("NFKC", hit.text)
+    caption = unicodedata.normalize("NFKC", getattr(hit, "caption", None) or "")
+    if term in text:
+        best = 0.0
+        for pat in _definition_patterns(term):
+            for m in pat.finditer(text):
+                body = text[m.start():text.find("。", m.end()) + 1 or len(text)]
+                # 「…（番号法第二条第五項に規定する個人番号をいう。）」 only points elsewhere
+                best = max(best, 0.6 if f"規定する{term}をいう" in body else 1.0)
+                if best == 1.0:
+                    return 1.0
+        if best:
+            return best
+    if caption and term in re.split(r"[()、]|及び|並びに|又は|等", caption):
+        return 0.7
     if "定義" in caption and term in text:
         return 0.5
     return 0.0
@@ -582,20 +619,86 @@ def _articles(corpus: Any, law_id: str) -> list[Any]:
             and not getattr(p, "deleted", False) and p.text.strip()]
 
 
+def _articles_with(corpus: Any, law_id: str, needle: str) -> list[Any]:
+    """Article-level provisions of one law whose text or caption holds ``needle``."""
+    law = corpus.law(law_id)
+    if law is None:
+        return []
+    return [p for p in law.provisions
+            if p.paragraph is None and p.item is None and p.article and not p.suppl
+            and not getattr(p, "deleted", False) and p.text.strip()
+            and (needle in p.text or needle in (p.caption or ""))]
+
+
+def definition_candidates(corpus: Any, term: str, *, prefer: Sequence[str] = (),
+                          only_preferred: bool = False, limit: int = 3) -> list[Any]:
+    """The provisions that define ``term`` (:func:`_defines` >= 0.7): those of the ``prefer``
+    laws first (in that order), then — unless ``only_preferred`` finds some — the rest of the
+    corpus, each law in corpus order; at most ``limit``."""
+    order = list(dict.fromkeys(prefer))
+    found: list[tuple[float, int, Any]] = []
+    for rank, law_id in enumerate(order):
+        for p in _articles_with(corpus, law_id, term):
+            d = _defines(p, term)
+            if d >= 0.7:
+                found.append((-d, rank, p))
+    if found and only_preferred:
+        return [p for *_, p in sorted(found, key=lambda f: (f[0], f[1]))][:limit]
+    rest: list[tuple[float, int, Any]] = []
+    for law in corpus.laws:
+        if law.law_id in order:
+            continue
+        for p in _articles_with(corpus, law.law_id, term):
+            d = _defines(p, term)
+            if d >= 1.0:
+                rest.append((-d, len(order), p))
+    ranked = sorted(found, key=lambda f: (f[0], f[1])) + rest
+    return [p for *_, p in ranked][:limit]
+
+
+def caption_candidates(corpus: Any, q: QueryAnalysis, law_ids: Sequence[str], *,
+                       limit: int = 2) -> list[Any]:
+    """Articles of ``law_ids`` whose caption （開示請求権） holds the question's own content
+    lemmas, most (and longest) matched first; at most ``limit`` per law."""
+    patterns = {t: p for t, w in q.terms.items() if w >= 1.0 and (p := _term_pattern(t)) is not None}
+    if not patterns:
+        return []
+    out: list[Any] = []
+    for law_id in law_ids:
+        law = corpus.law(law_id)
+        if law is None:
+            continue
+        scored: list[tuple[float, Any]] = []
+        for p in law.provisions:
+            cap = p.caption
+            if (not cap or p.paragraph is not None or p.item is not None or p.suppl
+                    or not p.article or not p.text.strip()):
+                continue
+            cap = unicodedata.normalize("NFKC", cap)
+            hit = [t for t, pat in patterns.items() if pat.search(cap)]
+            if hit:
+                scored.append((sum(len(t) for t in hit), p))
+        scored.sort(key=lambda sp: -sp[0])
+        out.extend(p for _, p in scored[:limit])
+    return out
+
+
 def structural_candidates(corpus: Any, q: QueryAnalysis, hits: Sequence[Any], *,
                           limit: int = 3) -> list[Any]:
-    """Provisions found by statute structure rather than by search: the articles of the named
-    (else the top retrieved) laws that define the 「〜とは」 term, and for a penalty question the
+    """Provisions found by statute structure rather than by search: the provisions that define
+    the 「〜とは」 term (in the named law, else the top retrieved laws, else anywhere), the articles
+    of a named law whose caption holds the question's words, and for a penalty question the
     罰則 provisions that punish a breach of the best retrieved rule (「第百条…に違反して」)."""
     from govrag.text.numerals import article_label
 
-    laws = list(dict.fromkeys((*q.named_laws, *q.subject_laws))) or \
-        list(dict.fromkeys(h.law_id for h in hits[:3]))
+    named = list(dict.fromkeys((*q.named_laws, *q.subject_laws)))
+    laws = named or list(dict.fromkeys(h.law_id for h in hits[:3]))
     out: list[Any] = []
     if q.defined_term:
-        for law_id in laws[:3]:
-            found = [p for p in _articles(corpus, law_id) if _defines(p, q.defined_term) >= 1.0]
-            out.extend(found[:limit])
+        out.extend(definition_candidates(corpus, q.defined_term, prefer=laws,
+                                         only_preferred=bool(named), limit=limit))
+    if q.named_laws:
+        out.extend(caption_candidates(corpus, q, q.named_laws[:2]))
     if q.asks_penalty:
         rules = [h for h in hits[:5] if h.law_id in laws and not _is_penal(h)]
         for rule in rules[:2]:
