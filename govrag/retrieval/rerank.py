@@ -161,7 +161,7 @@ _QUESTION_WORDS = frozenset(
     """どう 如何 何 なに 何故 なぜ いつ 誰 どこ 何処 どの どれ どんな どのよう 幾つ いくら くらい ぐらい
     場合 必要 決まり 規定 ルール 法律 法 条文 法令 定め 定める 教える 知る 良い いい 出来る できる 可能
     べし 仕方 扱い 取り扱う 対応 する なる ある いる 意味 定義 内容 ため 点 について 上 本 該当 際 何時
-    つく 付く 於く 良い 構う 許す 許される""".split()
+    つく 付く 於く 良い 構う 許す 許される 仕舞う 貰う 呉れる 下さる 人 方 事 物 もの こと""".split()
 )
 _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
 _PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
@@ -358,23 +358,32 @@ _KANA_TAIL = re.compile(r"[ぁ-ゖー]+$")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
+_INFLECTING_END = frozenset("うくすつぬふむるぐぶい")
+
+
 @lru_cache(maxsize=8192)
 def _term_pattern(lemma: str) -> re.Pattern[str] | None:
     """A pattern finding ``lemma`` in statute text: inflection cut off (求める -> 求め), okurigana
-    optional between kanji (取り消す ~ 取消し). None for an all-kana function-like lemma.
+    optional between kanji (取り消す ~ 取消し). None for a lemma that cannot be told apart from
+    parts of other words: a short all-kana stem, or a single kanji left of a non-inflecting
+    word (態と -> 態 would match 状態).
 
     >>> [bool(_term_pattern("取り消す").search(t)) for t in ("許可を取り消し", "取消しの訴え", "取得")]
     [True, True, False]
+    >>> _term_pattern("態と") is None, _term_pattern("うっかり").search("状態")
+    (True, None)
     """
     stem = _KANA_TAIL.sub("", lemma) or lemma
     if not stem or (_HIRAGANA.fullmatch(stem[0]) and len(stem) < 3):
         return None
+    if len(stem) == 1 and lemma != stem and lemma[-1] not in _INFLECTING_END:
+        return None
+    if all(_HIRAGANA.fullmatch(ch) for ch in stem):
+        return re.compile(re.escape(stem))
     parts: list[str] = []
-    for ch in stem:
-        if _HIRAGANA.fullmatch(ch):
-            parts.append(f"{re.escape(ch)}?")
-        else:
-            parts.append(re.escape(ch))
+    for i, ch in enumerate(stem):
+        inner = 0 < i < len(stem) - 1
+        parts.append(f"{re.escape(ch)}?" if inner and _HIRAGANA.fullmatch(ch) else re.escape(ch))
     return re.compile("".join(parts))
 
 
