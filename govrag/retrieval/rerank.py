@@ -105,7 +105,7 @@ class RerankWeights:
     named_law: float = 0.6
     definition: float = 1.2
     lexical: float = 0.8
-    caption: float = 0.2
+    caption: float = 0.4
     dense: float = 0.35
     retrieval: float = 0.5
     role: float = 0.3
@@ -396,6 +396,7 @@ def _matches(terms: Mapping[str, re.Pattern[str]], text: str) -> frozenset[str]:
     return frozenset(t for t, pat in terms.items() if pat.search(text))
 
 
+_IROHA = "[イロハニホヘトチリヌルヲワカヨタレソツネナラム]"
 #: text up to the sentence end, a parenthesis (with one nested level) taken whole
 _OUTSIDE_PARENS = r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*"
 
@@ -407,15 +408,15 @@ def _definition_patterns(term: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"以下(?:単に)?「{t}」という"),
         re.compile(rf"「{t}」とは、"),
-        re.compile(rf"(?m)^(?:{_KN}(?:の{_KN})*|[イロハニホヘトチリヌルヲワカヨタレソツネナラム])[ 　]{t}[ 　]"),
+        re.compile(rf"(?m)^(?:{_KN}(?:の{_KN})*|{_IROHA})[ 　]{t}[ 　]"),
         re.compile(rf"(?:を|は)「{t}」と(?:いう|称する)"),
         # 「行為能力者（行為能力の制限を受けない者をいう。以下同じ。）」
         re.compile(rf"{not_inside}{t}[（(](?:[^（）()。]|[（(][^（）()]*[）)])*?をいう。"),
         # 「年齢十八歳をもって、成年とする。」「…その附属させた物を従物とする。」
         re.compile(rf"(?:を|をもって、|は、|は、すべて){t}とする。"),
         # 「普通地方公共団体は、都道府県及び市町村とする。」
-        re.compile(rf"(?:^|(?<=[。\n　 ])){t}は、{_OUTSIDE_PARENS}(?:(?<!もの)(?<!こと)とする|をいう|を包含する|"
-                   rf"を総称する)。", re.M),
+        re.compile(rf"(?:^|(?<=[。\n　 ])){t}は、{_OUTSIDE_PARENS}"
+                   rf"(?:(?<!もの)(?<!こと)とする|をいう|を包含する|を総称する)。", re.M),
     )
 
 
@@ -425,7 +426,8 @@ def _defines(hit: Any, term: str) -> float:
     that uses it.
 
     >>> from types import SimpleNamespace as N
-    >>> [_defines(N(text=t, caption=None), "動産") for t in ("土地は、不動産とする。", "物は、すべて動産とする。")]
+    >>> texts = ("土地は、不動産とする。", "物は、すべて動産とする。")
+    >>> [_defines(N(text=t, caption=None), "動産") for t in texts]
     [0.0, 1.0]
     """
     text = unicodedata.normalize("NFKC", hit.text)
@@ -446,6 +448,26 @@ def _defines(hit: Any, term: str) -> float:
     if "定義" in caption and term in text:
         return 0.5
     return 0.0
+
+
+def _caption_tightness(patterns: Mapping[str, re.Pattern[str]], found: frozenset[str],
+                       caption: str) -> float:
+    """The share of the caption's characters that the question's terms cover: （開示請求権） is
+    about 開示請求 more tightly than （開示請求に対する措置）.
+
+    >>> pats = {t: p for t in ("開示", "請求") if (p := _term_pattern(t))}
+    >>> caps = ("（開示請求権）", "（開示請求の手続）")
+    >>> [round(_caption_tightness(pats, frozenset(pats), c), 2) for c in caps]
+    [0.8, 0.57]
+    """
+    core = re.sub(r"^[(（]|[)）]$", "", unicodedata.normalize("NFKC", caption))
+    if not found or not core:
+        return 0.0
+    covered = [False] * len(core)
+    for t in found:
+        for m in patterns[t].finditer(core):
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    return sum(covered) / len(core)
 
 
 def _is_purpose(hit: Any) -> bool:
@@ -544,7 +566,9 @@ class Reranker:
             best = max(scored, key=lambda s: s.score * _ROLE_FACTOR[s.role], default=None)
             lexical = best.score if best is not None else 0.0
             role_loss = lexical * (1.0 - _ROLE_FACTOR[best.role]) if best is not None else 0.0
-            signals = self._signals(q, hit, rank, lexical, role_loss, min(weight(cap), 1.0),
+            tight = _caption_tightness(patterns, cap, getattr(hit, "caption", None) or "")
+            signals = self._signals(q, hit, rank, lexical, role_loss,
+                                    min(weight(cap), 1.0) * (0.5 + 0.5 * tight),
                                     dense[rank - 1])
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
