@@ -17,6 +17,8 @@ follow the structure of statutes, not the wording of any question set:
 ``retrieval``  the retrieval rank as a prior;
 ``penalty``    罰則 provisions are pushed down unless the question asks about penalties;
 ``suppl``      附則 provisions are pushed down;
+``answer_type`` the question asks for a period or an age (いつまで, 何日, 何歳) and the provision
+               states one (「六箇月を経過したとき」「十四日以内に」「年齢十八歳」);
 ``purpose``    an article stating the law's 目的/趣旨 (it names every subject of the law but rules
                on none) is pushed down unless the question asks about aims.
 
@@ -112,6 +114,7 @@ class RerankWeights:
     penalty: float = 0.6
     suppl: float = 0.5
     purpose: float = 0.4
+    answer_type: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,10 @@ _QUESTION_WORDS = frozenset(
     つく 付く 於く 良い 構う 許す 許される 仕舞う 貰う 呉れる 下さる 人 方 事 物 もの こと""".split()
 )
 _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
+_ASKS_PERIOD = re.compile(r"いつまで|何日|何か月|何カ月|何ヶ月|何箇月|何年|何週|期間|期限|何歳|年齢")
+_STATES_PERIOD = re.compile(
+    rf"[{KANJI_NUMERAL_CHARS}0-9]+(?:日|週間|箇月|か月|月|年)(?:[（(][^）)]*[）)])?"
+    rf"(?:以内|以上|を経過|間|前|後|未満|を超え)|年齢[{KANJI_NUMERAL_CHARS}0-9]+歳")
 _PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
 _PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
 _PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
@@ -188,6 +195,7 @@ class QueryAnalysis:
     defined_term: str | None
     asks_penalty: bool
     asks_purpose: bool = False
+    asks_period: bool = False
 
 
 def analyze_query(
@@ -230,6 +238,7 @@ def analyze_query(
         defined_term=_defined_term(text, law_names),
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
         asks_purpose=bool(_PURPOSE_ASKED.search(text)),
+        asks_period=bool(_ASKS_PERIOD.search(text)),
     )
 
 
@@ -594,6 +603,7 @@ class Reranker:
             "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
             "purpose": -w.purpose if not q.asks_purpose and _is_purpose(hit) else 0.0,
+            "answer_type": w.answer_type if q.asks_period and _STATES_PERIOD.search(hit.text) else 0.0,
         }
 
     @staticmethod

@@ -213,6 +213,11 @@ STAGE_LEADS = [
     # a definition the search did not return, in a law the question does not name
     ("成年とは何歳のことをいうのか", ["民法:5", "民法:6"], "民法:4"),
     ("従物とは何か", ["民法:370", "民法:242"], "民法:87"),
+    # a question for a period: the provision that states one （三月…を経過したときは）
+    ("処分についての審査請求は、いつまでにしなければならないか",
+     ["行政不服審査法:45", "行政不服審査法:6", "行政不服審査法:18"], "行政不服審査法:18"),
+    ("取消訴訟は処分を知ってから何か月以内に起こさなければならないか",
+     ["行政事件訴訟法:46", "行政事件訴訟法:9", "行政事件訴訟法:14"], "行政事件訴訟法:14"),
     # the law's purpose article names everything and rules on nothing
     ("電子署名法で、電磁的記録が真正に成立したものと推定されるのはどんな場合か",
      ["電子署名法:1", "電子署名法:3"], "電子署名法:3"),
