@@ -690,6 +690,14 @@ def _articles_with(corpus: Any, law_id: str, needle: str) -> list[Any]:
             and (needle in p.text or needle in (p.caption or ""))]
 
 
+def _may_define(p: Any, term: str) -> bool:
+    """A cheap test before :func:`_defines`: the term stands next to a definition marker."""
+    text = p.text
+    return term in (p.caption or "") or any(
+        m in text for m in (f"「{term}」", f"{term}（", f"{term}(", f"{term}とする", f"{term}は、",
+                            f"{term}　", f"{term} "))
+
+
 def definition_candidates(corpus: Any, term: str, *, prefer: Sequence[str] = (),
                           only_preferred: bool = False, limit: int = 3) -> list[Any]:
     """The provisions that define ``term`` (:func:`_defines` >= 0.7): those of the ``prefer``
@@ -699,7 +707,7 @@ def definition_candidates(corpus: Any, term: str, *, prefer: Sequence[str] = (),
     found: list[tuple[float, int, Any]] = []
     for rank, law_id in enumerate(order):
         for p in _articles_with(corpus, law_id, term):
-            d = _defines(p, term)
+            d = _defines(p, term) if _may_define(p, term) else 0.0
             if d >= 0.7:
                 found.append((-d, rank, p))
     if found and only_preferred:
@@ -709,7 +717,7 @@ def definition_candidates(corpus: Any, term: str, *, prefer: Sequence[str] = (),
         if law.law_id in order:
             continue
         for p in _articles_with(corpus, law.law_id, term):
-            d = _defines(p, term)
+            d = _defines(p, term) if _may_define(p, term) else 0.0
             if d >= 1.0:
                 rest.append((-d, len(order), p))
     ranked = sorted(found, key=lambda f: (f[0], f[1])) + rest
