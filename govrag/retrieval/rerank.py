@@ -431,8 +431,9 @@ def _definition_patterns(term: str) -> tuple[re.Pattern[str], ...]:
 
 def _defines(hit: Any, term: str) -> float:
     """1.0 when ``hit`` defines ``term`` (「X」とは、…, 以下「X」という, a 定義 item, X（…をいう。）,
-    …をXとする。, Xは、…とする。), 0.7 when its caption names the term, 0.5 for a 定義 article
-    that uses it.
+    …をXとする。, Xは、…とする。), 0.6 when that definition only points to another provision,
+    0.7 when its caption names the term or it names a phrase 「…処分（X）」, 0.5 for a 定義
+    article that uses it.
 
     >>> from types import SimpleNamespace as N
     >>> texts = ("土地は、不動産とする。", "物は、すべて動産とする。")
@@ -452,8 +453,11 @@ def _defines(hit: Any, term: str) -> float:
                     return 1.0
         if best:
             return best
-    if caption and term in re.split(r"[()、]|及び|並びに|又は|等", caption):
+    if caption and term in {re.sub(r"等$", "", part)
+                            for part in re.split(r"[()、]|及び|並びに|又は", caption)}:
         return 0.7
+    if term in text and re.search(rf"[^\s(（][(（]{re.escape(term)}[)）]", text):
+        return 0.7  # 「前条の規定による処分（代執行）」 names what it stands for
     if "定義" in caption and term in text:
         return 0.5
     return 0.0
