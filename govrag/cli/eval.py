@@ -96,6 +96,9 @@ def register(sub: Any) -> None:
                    help="fail (exit 1) when the metric is below VALUE, e.g. recall@5=0.8")
     p.add_argument("--misses", type=int, default=0, metavar="N",
                    help="also list up to N questions whose gold was not retrieved")
+    p.add_argument("--rerank", type=int, metavar="N",
+                   help="retrieve N candidates and rerank them (the pipeline's rerank stage) before "
+                        "cutting at k")
     p.add_argument("--name", default="StatuteIndex", help="system name shown in the report")
     p.add_argument("--quiet", action="store_true", help="no progress output")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -165,6 +168,21 @@ def _open_index(corpus: Any, args: argparse.Namespace) -> Any:
     return statute_index.build(corpus, path=str(path), **options)
 
 
+def _reranked(index: Any, corpus: Any, candidates: int) -> Any:
+    """``index.search`` with the rerank stage over ``candidates`` retrieved provisions."""
+    from govrag.pipeline.stages import RerankStage
+
+    if candidates < 1:
+        raise ConfigError("--rerank needs at least 1 candidate")
+    stage = RerankStage(corpus=corpus)
+
+    def search(query: str, *, k: int) -> list[Any]:
+        hits = index.search(query, k=max(k, candidates))
+        return [r.hit for r in stage.rank(query, list(hits))][:k]
+
+    return search
+
+
 def _cmd_retrieval(args: argparse.Namespace) -> int:
     from govrag.eval.lawqa import load_lawqa
     from govrag.eval.questions import filter_questions, load_questions
@@ -190,7 +208,8 @@ def _cmd_retrieval(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} questions", end="" if done < total else "\n", file=sys.stderr)
 
-    report = evaluate(index.search, questions, ks=args.ks, name=args.name,
+    search = index.search if args.rerank is None else _reranked(index, corpus, args.rerank)
+    report = evaluate(search, questions, ks=args.ks, name=args.name,
                       progress=progress if show else None)
     failed = []
     for metric, k, threshold in requirements:

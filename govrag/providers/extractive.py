@@ -58,7 +58,7 @@ _OPTIONS = frozenset({"max_quotes", "temperature", "max_tokens", "seed", "top_p"
 _NOTHING = ("検索された条文には、ご質問に直接答える規定が見当たりませんでした。"
             "条文の引用は控えます。質問の言葉を変えるか、法令名や条番号を示してお尋ねください。")
 #: A source is quoted besides the first only when its relevance is at least this share of the best.
-_SECOND_SOURCE = 0.85
+_SECOND_SOURCE = 0.9
 #: Below this share of the question's terms in its best sentence, a source does not answer.
 _MIN_MATCH = 0.2
 _MAX_QUOTE = 320

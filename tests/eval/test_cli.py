@@ -79,6 +79,17 @@ def test_retrieval_on_one_law_with_gate(capsys: pytest.CaptureFixture[str], tmp_
     assert status == 1 and json.loads(out)["failed_requirements"][0].startswith("mrr@10 = ")
 
 
+def test_retrieval_with_the_rerank_stage(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    argv = ["retrieval", "--corpus", str(GYOTE), "--questions", str(_subset(tmp_path)), "--embedder", "none",
+            "--quiet", "--json"]
+    plain = json.loads(_run(capsys, *argv)[1])["overall"]
+    status, out, _ = _run(capsys, *argv, "--rerank", "20")
+    reranked = json.loads(out)["overall"]
+    assert status == 0 and reranked["n"] == plain["n"]
+    assert reranked["mrr@10"] >= plain["mrr@10"]
+    assert reranked["recall@1"] >= plain["recall@1"]
+
+
 def test_retrieval_on_lawqa(capsys: pytest.CaptureFixture[str]) -> None:
     # bare --lawqa finds qa/lawqa_jp next to the corpus; an explicit path works the same way
     for extra in ([], [str(LAWQA)]):

@@ -12,7 +12,10 @@ from govrag.retrieval.rerank import (
     Reranker,
     SentenceRole,
     _as_hit,
+    _defines,
+    _term_pattern,
     analyze_query,
+    definition_candidates,
     excerpt,
     provision_sentences,
     select,
@@ -93,6 +96,8 @@ def test_the_stage_finds_the_penalty_for_the_rule(core_corpus: Any) -> None:
 @pytest.mark.parametrize(("question", "term", "named", "penalty"), [
     ("情報公開法の不開示情報とは何か", "不開示情報", True, False),
     ("個情法における「個人識別符号」の定義", "個人識別符号", True, False),
+    ("個人情報に当たるのはどのような情報か", "個人情報", False, False),
+    ("不動産はどのように定義されているか", "不動産", False, False),
     ("行政指導ってなに？", "行政指導", False, False),
     ("申請を断られたらどうすればよいか", None, False, False),
     ("不正アクセスをした者の罰則は", None, False, True),
@@ -160,3 +165,94 @@ def test_bad_configuration_is_a_config_error(kwargs: dict[str, Any]) -> None:
 def test_bad_stage_configuration(kwargs: dict[str, Any]) -> None:
     with pytest.raises(ConfigError):
         RerankStage(**kwargs)
+
+
+# (law, article, term, how strongly the provision defines the term) on real statute text
+DEFINES = [
+    ("民法", "4", "成年", 1.0),  # 年齢十八歳をもって、成年とする。
+    ("民法", "86", "不動産", 1.0),  # 土地及びその定着物は、不動産とする。
+    ("民法", "86", "動産", 1.0),  # 不動産以外の物は、すべて動産とする。
+    ("民法", "87", "従物", 1.0),  # …その附属させた物を従物とする。
+    ("民法", "20", "行為能力者", 1.0),  # 行為能力者（行為能力の制限を受けない者をいう。以下同じ。）
+    ("地方自治法", "1_3", "普通地方公共団体", 1.0),  # 普通地方公共団体は、都道府県及び市町村とする。
+    ("国家公務員法", "2", "一般職", 1.0),  # 一般職は、…一切の職を包含する。
+    ("行政手続法", "2", "審査基準", 1.0),  # ロ　審査基準　…
+    ("行政手続法", "2", "行政指導", 1.0),  # 六　行政指導　…
+    ("行政不服審査法", "11", "審理員", 1.0),  # （以下「審理員」という。）
+    ("行政不服審査法", "9", "審理員", 0.7),  # the caption （審理員） names it
+    ("個人情報保護法", "2", "要配慮個人情報", 1.0),
+    ("デジタル庁設置法", "3", "デジタル社会", 0.6),  # …第二条に規定するデジタル社会をいう: a pointer
+    ("著作権法", "3", "著作物", 0.0),  # 著作物は、…発行されたものとする: a rule, not a definition
+    ("民法", "86", "産", 0.0),
+    ("行政手続法", "7", "申請", 0.0),
+    ("行政代執行法", "3", "代執行", 0.7),  # 前条の規定による処分（代執行）をなすには
+    ("民法", "95", "錯誤", 0.7),  # （錯誤）
+    ("民法", "509", "不法行為", 0.0),  # （不法行為等により生じた債権を受働債権とする相殺の禁止）
+]
+
+
+@pytest.mark.parametrize(("law", "article", "term", "expected"), DEFINES)
+def test_definitions_in_every_statutory_form(core_corpus: Any, law: str, article: str, term: str,
+                                             expected: float) -> None:
+    p = core_corpus.provision(law, article)
+    assert p is not None
+    assert _defines(p, term) == expected
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("成年", "民法第四条"),
+    ("普通地方公共団体", "地方自治法第一条の三"),
+    ("動産", "民法第八十六条"),
+])
+def test_definition_candidates_anywhere_in_the_corpus(core_corpus: Any, term: str,
+                                                      expected: str) -> None:
+    found = definition_candidates(core_corpus, term)
+    assert found and found[0].citation == expected
+
+
+# (question, retrieved in this order, the article that must come first) — through the stage,
+# which adds the candidates found by statute structure
+STAGE_LEADS = [
+    # a definition the search did not return, in a law the question does not name
+    ("成年とは何歳のことをいうのか", ["民法:5", "民法:6"], "民法:4"),
+    ("従物とは何か", ["民法:370", "民法:242"], "民法:87"),
+    # a question for a period: the provision that states one （三月…を経過したときは）
+    ("処分についての審査請求は、いつまでにしなければならないか",
+     ["行政不服審査法:45", "行政不服審査法:6", "行政不服審査法:18"], "行政不服審査法:18"),
+    ("取消訴訟は処分を知ってから何か月以内に起こさなければならないか",
+     ["行政事件訴訟法:46", "行政事件訴訟法:9", "行政事件訴訟法:14"], "行政事件訴訟法:14"),
+    # the law's purpose article names everything and rules on nothing
+    ("電子署名法で、電磁的記録が真正に成立したものと推定されるのはどんな場合か",
+     ["電子署名法:1", "電子署名法:3"], "電子署名法:3"),
+]
+
+
+@pytest.mark.parametrize(("question", "retrieved", "expected"), STAGE_LEADS)
+def test_the_stage_leads_with_the_governing_article(core_corpus: Any, question: str,
+                                                    retrieved: list[str], expected: str) -> None:
+    ranked = RerankStage(corpus=core_corpus).rank(question, _hits(core_corpus, *retrieved))
+    want = _hits(core_corpus, expected)[0]
+    assert (ranked[0].hit.law_id, ranked[0].hit.article) == (want.law_id, want.article), \
+        [(r.hit.citation, r.signals) for r in ranked[:3]]
+
+
+@pytest.mark.parametrize(("lemma", "text", "found"), [
+    ("態と", "その状態にある間", False),  # わざと: 態 alone would match 状態
+    ("うっかり", "過失によって", False),  # an all-kana word is found only as itself
+    ("取り消す", "取消しの訴え", True),
+    ("開示", "開示請求", True),
+])
+def test_query_terms_match_words_not_parts(lemma: str, text: str, found: bool) -> None:
+    pattern = _term_pattern(lemma)
+    assert (pattern is not None and pattern.search(text) is not None) is found
+
+
+def test_the_stage_adds_the_named_laws_article_by_its_caption(core_corpus: Any) -> None:
+    """The search missed 情報公開法第三条 （開示請求権）; the named law's caption holds the question's
+    words, so the stage adds it and keeps it."""
+    ranked = RerankStage(corpus=core_corpus).rank(
+        "情報公開法では、開示請求は誰ができるのか",
+        _hits(core_corpus, "情報公開法:12_2", "情報公開法:22", "個人情報保護法:76"))
+    kept = [r.hit.citation for r in ranked if r.kept]
+    assert "行政機関の保有する情報の公開に関する法律第三条" in kept
+    assert "個人情報の保護に関する法律第七十六条" not in kept[:3]
