@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -165,7 +166,18 @@ def _open_index(corpus: Any, args: argparse.Namespace) -> Any:
     # the evaluated index always matches --corpus; opening it blindly could evaluate a stale one
     path = Path(args.index)
     path.mkdir(parents=True, exist_ok=True)
+    if args.embedder is None and _built_without_embedder(path):
+        options["embedder"] = None  # keep a BM25-only index BM25-only (the default would embed it)
     return statute_index.build(corpus, path=str(path), **options)
+
+
+def _built_without_embedder(path: Path) -> bool:
+    """True when ``path`` holds an index whose manifest records no embedder (BM25 only)."""
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and "embedder" in manifest and manifest["embedder"] is None
 
 
 def _reranked(index: Any, corpus: Any, candidates: int) -> Any:

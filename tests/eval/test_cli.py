@@ -79,6 +79,17 @@ def test_retrieval_on_one_law_with_gate(capsys: pytest.CaptureFixture[str], tmp_
     assert status == 1 and json.loads(out)["failed_requirements"][0].startswith("mrr@10 = ")
 
 
+def test_an_existing_bm25_index_is_not_embedded_by_a_run_without_embedder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    argv = ["retrieval", "--corpus", str(GYOTE), "--questions", str(_subset(tmp_path)), "--index", str(index),
+            "--quiet", "--json"]
+    assert _run(capsys, *argv, "--embedder", "none")[0] == 0
+    assert _run(capsys, *argv)[0] == 0  # no --embedder: the index keeps what it was built with
+    assert json.loads((index / "manifest.json").read_text(encoding="utf-8"))["embedder"] is None
+
+
 def test_retrieval_with_the_rerank_stage(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     argv = ["retrieval", "--corpus", str(GYOTE), "--questions", str(_subset(tmp_path)), "--embedder", "none",
             "--quiet", "--json"]
