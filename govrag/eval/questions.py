@@ -42,8 +42,9 @@ __all__ = [
     "question_to_dict",
 ]
 
-#: How a question refers to its provision: in other words, as a situation, or by citation.
-Kind = Literal["paraphrase", "scenario", "explicit", "definition"]
+#: How a question refers to its provision: in other words, as a situation, by citation, by asking
+#: what a term means, by naming the law (often by abbreviation), or by asking for a procedure.
+Kind = Literal["paraphrase", "scenario", "explicit", "definition", "named_law", "procedure"]
 #: ``dev`` may be used for tuning; ``test`` only for reporting.
 Split = Literal["dev", "test"]
 
