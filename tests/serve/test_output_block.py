@@ -203,3 +203,27 @@ def test_gate_gives_checks_the_released_text_as_context() -> None:
     assert gate.feed("一。\n二。") == ("一。\n二。", None)
     assert seen == [("", "一。"), ("一。\n", "二。")], "blank pieces are released unchecked"
     assert gate.index == 2
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["json", "sse"])
+def test_block_mode_on_a_rag_route(tmp_path: Path, upstream: OpenAIServer, engine: Any, stream: bool) -> None:
+    cfg = load_config(write_config(tmp_path, upstream.url))
+    rag_route = dataclasses.replace(cfg.routes[0], name="govrag-qa/chat", output="block")
+    cfg = dataclasses.replace(cfg, rag=RagConfig(corpus=(str(GYOSEI_TETSUZUKI),)), routes=(rag_route,))
+    upstream.script(Reply(text=BIASED, chunk_chars=3))
+    app = create_app(cfg, dlp_engine=engine)
+    with serve(app) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key="client-key", max_retries=0, timeout=60)
+        msgs = [{"role": "user", "content": "申請の審査はいつ始まりますか。"}]
+        if stream:
+            chunks = list(client.chat.completions.create(model="govrag-qa/chat", messages=msgs, stream=True))
+            text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+            last = next(c for c in chunks if c.choices and c.choices[0].finish_reason)
+            finish, g = last.choices[0].finish_reason, last.model_extra["govrag"]
+        else:
+            resp = client.chat.completions.create(model="govrag-qa/chat", messages=msgs)
+            text, finish, g = resp.choices[0].message.content or "", resp.choices[0].finish_reason, \
+                resp.model_extra["govrag"]
+        assert finish == "content_filter" and g["blocked"]["check"] == "bias"
+        assert "看護" not in text
+        assert _one_row(app.state.gateway).record["status"] == "blocked"
