@@ -49,6 +49,9 @@ def register(sub: Any) -> None:
                    help="statutes for govrag-qa/* routes; may repeat")
     p.add_argument("--index", help="prebuilt index directory for govrag-qa/* routes")
     p.add_argument("--max-body-bytes", type=int, default=1024 * 1024)
+    p.add_argument("--output", choices=("annotate", "block"), default="annotate",
+                   help="failed output checks: annotate the answer (default) or block it, "
+                        "sentence by sentence when streaming")
     p.add_argument("--host", default="127.0.0.1", help="bind address (put TLS termination in front)")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--workers", type=int, default=1)
@@ -77,7 +80,7 @@ def _config(args: argparse.Namespace) -> Any:
                              provider=args.provider, max_level=args.max_level, api_key=args.api_key,
                              keys_file=args.keys_file, admin_key=args.admin_key, audit=args.audit,
                              corpus=args.corpus, index=args.index, max_body_bytes=args.max_body_bytes,
-                             audit_schema=args.audit_schema)
+                             audit_schema=args.audit_schema, output=args.output)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -99,7 +102,7 @@ def _serve(args: argparse.Namespace) -> int:
 
         KeyStore(config.keys, keys_file=config.keys_file)  # a bad keys file fails here
         summary = {"routes": [{"model": r.name, "provider": r.provider, "max_level": r.max_level,
-                               "rag": r.rag} for r in config.routes],
+                               "rag": r.rag, "output": r.output} for r in config.routes],
                    "keys": [k.name for k in config.keys], "keys_file": config.keys_file,
                    "audit": config.audit if "://" not in config.audit else config.audit.split("@")[-1],
                    "dashboard": config.admin_key_hash is not None}

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from govrag.errors import ConfigError
 
 __all__ = [
+    "OUTPUT_MODES",
     "RAG_PREFIX",
     "GatewayConfig",
     "KeySpec",
@@ -38,6 +39,9 @@ __all__ = [
 #: Model names of retrieval routes start with this (``govrag-qa/<provider>``).
 RAG_PREFIX = "govrag-qa/"
 _CAPTURE = ("none", "redacted", "full")
+#: What a route does with a failed output check: ``annotate`` (report it) or ``block`` (withhold).
+OUTPUT_MODES = ("annotate", "block")
+OutputMode = Literal["annotate", "block"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,6 +57,11 @@ class RouteConfig:
     price_input_jpy_per_mtok: float | None = None
     price_output_jpy_per_mtok: float | None = None
     timeout_s: float = 60.0
+    output: OutputMode = "annotate"
+
+    def __post_init__(self) -> None:
+        if self.output not in OUTPUT_MODES:
+            raise ConfigError(f"route {self.name}: output must be one of {OUTPUT_MODES}, not {self.output!r}")
 
     @property
     def rag(self) -> bool:
@@ -156,7 +165,7 @@ def _route(d: Mapping[str, Any], i: int, env: Mapping[str, str]) -> RouteConfig:
     if not isinstance(d, Mapping):
         raise ConfigError(f"{where} must be a mapping")
     known = {"model", "name", "provider", "base_url", "api_key", "api_key_env", "upstream_model",
-             "max_level", "price_input_jpy_per_mtok", "price_output_jpy_per_mtok", "timeout_s"}
+             "max_level", "price_input_jpy_per_mtok", "price_output_jpy_per_mtok", "timeout_s", "output"}
     extra = sorted(set(d) - known)
     if extra:
         raise ConfigError(f"{where}: unknown keys {extra}; valid: {', '.join(sorted(known))}")
@@ -177,7 +186,8 @@ def _route(d: Mapping[str, Any], i: int, env: Mapping[str, str]) -> RouteConfig:
               for k in ("price_input_jpy_per_mtok", "price_output_jpy_per_mtok")}
     return RouteConfig(name=name, provider=provider, base_url=d.get("base_url"), api_key=key,
                        model=d.get("upstream_model"), max_level=_level(d.get("max_level", 1), where),
-                       timeout_s=float(d.get("timeout_s", 60.0)), **prices)
+                       timeout_s=float(d.get("timeout_s", 60.0)), output=d.get("output", "annotate"),
+                       **prices)
 
 
 def parse_keys(items: Any, *, origin: str) -> tuple[KeySpec, ...]:
@@ -284,25 +294,28 @@ def config_from_flags(
     index: str | None = None,
     max_body_bytes: int = 1024 * 1024,
     audit_schema: str | None = None,
+    output: OutputMode = "annotate",
 ) -> GatewayConfig:
     """The one-upstream configuration of ``govrag serve --upstream URL --model NAME ...``.
 
     ``api_key`` is the client key in clear (hashed here with sha256); ``corpus`` adds the RAG
-    routes ``govrag-qa/extractive`` and ``govrag-qa/<model>``.
+    routes ``govrag-qa/extractive`` and ``govrag-qa/<model>``. ``output`` is every route's output
+    policy (``annotate`` or ``block``; see docs/serve.md).
     """
     from govrag.serve.keys import hash_key
 
     level = _level(max_level, "--max-level")
     routes = [RouteConfig(name=model, provider=provider, base_url=upstream, api_key=upstream_key,
-                          model=model, max_level=level)]
+                          model=model, max_level=level, output=output)]
     rag = None
     if corpus:
         rag = RagConfig(corpus=tuple(corpus), index=index)
         if model != RAG_PREFIX + "extractive":
-            routes.append(RouteConfig(name=RAG_PREFIX + "extractive", provider="extractive", max_level=2))
+            routes.append(RouteConfig(name=RAG_PREFIX + "extractive", provider="extractive", max_level=2,
+                                      output=output))
         if upstream and not model.startswith(RAG_PREFIX):
             routes.append(RouteConfig(name=RAG_PREFIX + model, provider=provider, base_url=upstream,
-                                      api_key=upstream_key, model=model, max_level=level))
+                                      api_key=upstream_key, model=model, max_level=level, output=output))
     keys = (KeySpec(name="cli", hash=hash_key(api_key, scheme="sha256")),) if api_key else ()
     return GatewayConfig(routes=tuple(routes), keys=keys, keys_file=keys_file, audit=audit,
                          audit_schema=audit_schema,

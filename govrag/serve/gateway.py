@@ -23,8 +23,9 @@ from govrag.errors import (
     QuotaExceeded,
     SensitiveDataBlocked,
 )
-from govrag.serve.checks import OutputChecks
+from govrag.serve.checks import OutputChecks, answer_block
 from govrag.serve.config import GatewayConfig, KeySpec, RouteConfig
+from govrag.serve.gate import Blocked, SentenceCheck, SentenceGate
 from govrag.serve.keystore import KeyStore
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.runstate import Run, verdict_dict
@@ -188,11 +189,51 @@ class Gateway:
             self.account(run, completion)
             self.check_answer(run, answer, sources=req.sources)
         run.content["output"] = raw
-        self.commit(run, status="ok", http_status=200)
+        if route.output == "block":
+            _, blocked = self.gate_answer(run, answer, sources=None if route.rag else req.sources)
+            if blocked is not None:
+                self.block(run, blocked)
+                answer = ""  # nothing of a withheld answer reaches the client
+        if run.blocked is None:
+            self.commit(run, status="ok", http_status=200)
         body = completion_body(id=new_completion_id(), model=route.name, text=answer,
                                finish_reason=run.finish_reason, input_tokens=run.input_tokens,
                                output_tokens=run.output_tokens, govrag=run.govrag())
         return Outcome(status=200, body=body, headers=run.headers())
+
+    # -- output policy ``block`` ---------------------------------------------------------------
+    def sentence_check(self, sources: Any | None) -> SentenceCheck:
+        """The per-sentence output checks of ``output: block`` (a check that fails to run refuses)."""
+
+        def check(before: str, sentence: str) -> tuple[str, str, str | None] | None:
+            try:
+                return self.checks.sentence(before, sentence, bias=self.bias, sources=sources)
+            except GovragError:
+                raise
+            except Exception as exc:
+                from govrag.errors import StageError
+
+                raise StageError(f"output check failed ({type(exc).__name__})",
+                                 stage="guard.output") from None
+
+        return check
+
+    def gate_answer(self, run: Run, answer: str, *, sources: Any | None) -> tuple[str, Blocked | None]:
+        """``output: block`` on a whole restored answer: the sentence gate (the same checks as a
+        stream), then the whole-answer verdicts already in ``run``. (releasable text, failure)."""
+        gate = SentenceGate(self.sentence_check(sources))
+        released, blocked = gate.feed(answer)
+        if blocked is None:
+            rest, blocked = gate.flush()
+            released += rest
+        return released, blocked or answer_block(run.verdicts, run.citations)
+
+    def block(self, run: Run, blocked: Blocked) -> None:
+        """Record a withheld answer and write its audit row (status ``blocked``)."""
+        run.blocked = blocked.as_dict()
+        run.finish_reason = "content_filter"
+        self.commit(run, status="blocked", http_status=200, reason=blocked.reason,
+                    defer_usage=run.stream)
 
     def options_for(self, route: RouteConfig, req: ChatRequest) -> dict[str, Any]:
         """Request options the route's provider accepts."""
@@ -259,6 +300,8 @@ class Gateway:
             "cost_jpy": run.yen, "latency_ms": latency_ms,
             "upstream_ms": None if run.upstream_ms is None else round(run.upstream_ms, 3),
         }
+        if run.blocked is not None:
+            record["blocked"] = dict(run.blocked)
         self.audit.append(record, content=dict(run.content) or None)
         run.pending_usage = RequestRow(
             key=run.key, route=run.route, status=status, reason=reason, http_status=http_status,

@@ -36,16 +36,21 @@ class Run:
     yen: float | None = None
     upstream_ms: float | None = None
     finish_reason: str | None = None
+    blocked: dict[str, Any] | None = None  # output policy ``block``: the check that withheld the answer
     content: dict[str, str] = field(default_factory=dict)
     committed: bool = False
     pending_usage: Any = None  # a usage row written after the answer is out (streams)
 
     def govrag(self) -> dict[str, Any]:
-        """The ``govrag`` field of a response."""
-        return {"request_id": self.request_id, "audit_id": self.request_id, "route": self.route,
-                "provider": self.provider, "classification": self.level, "redacted": dict(self.entities),
-                "injection": self.injection, "verdicts": list(self.verdicts),
-                "citations": list(self.citations), "cost_jpy": self.yen}
+        """The ``govrag`` field of a response (``blocked`` only when the output policy withheld it)."""
+        out: dict[str, Any] = {
+            "request_id": self.request_id, "audit_id": self.request_id, "route": self.route,
+            "provider": self.provider, "classification": self.level, "redacted": dict(self.entities),
+            "injection": self.injection, "verdicts": list(self.verdicts),
+            "citations": list(self.citations), "cost_jpy": self.yen}
+        if self.blocked is not None:
+            out["blocked"] = dict(self.blocked)
+        return out
 
     def headers(self) -> dict[str, str]:
         """``X-Govrag-*`` headers (ASCII: types, counts and statuses only)."""
@@ -65,6 +70,9 @@ class Run:
             for c in self.citations:
                 counts[c["status"]] = counts.get(c["status"], 0) + 1
             h["X-Govrag-Citations"] = ";".join(f"{k}={n}" for k, n in sorted(counts.items()))
+        if self.blocked is not None:
+            where = self.blocked["sentence"]
+            h["X-Govrag-Blocked"] = f"{self.blocked['check']};sentence={'answer' if where is None else where}"
         return h
 
 

@@ -2,6 +2,10 @@
 audit row written before the final chunk (the usage row after it), an error event instead of
 ``[DONE]`` on failure.
 
+With ``output: block`` restored text goes through a :class:`~govrag.serve.gate.SentenceGate`: a
+sentence is released only after its checks pass; on a failure the stream stops there and ends
+with ``finish_reason: "content_filter"`` and ``govrag.blocked``.
+
 The first upstream delta is fetched before the HTTP status is sent, so an unreachable or failing
 upstream is an ordinary OpenAI error (502/504), not a broken stream.
 """
@@ -15,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from govrag.errors import AuditError
+from govrag.serve.checks import answer_block
+from govrag.serve.gate import Blocked, SentenceGate
 from govrag.serve.outcome import Outcome, error_outcome
 from govrag.serve.restore import StreamRestorer
 from govrag.serve.screen import Screened
@@ -84,24 +90,48 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
 
     content = ContentChunks(id=cid, model=route.name, created=created)
     restorer = StreamRestorer(restore.restore if restore is not None else (lambda s: s))
+    gate = None
+    if route.output == "block":
+        gate = SentenceGate(gw.sentence_check(req.sources if upstream is not None else None))
+    blocked: Blocked | None = None
     raw: list[str] = []
     try:
         yield chunk(delta={"role": "assistant", "content": ""})
         for delta in deltas:
             raw.append(delta)
             out = restorer.feed(delta)
+            if gate is not None:
+                out, blocked = gate.feed(out)
             if out:
                 yield content(out)
-        tail = restorer.flush()
-        if tail:
-            yield content(tail)
+            if blocked is not None:
+                break  # nothing of the failing sentence, nor anything after it, goes out
+        if blocked is None:
+            tail = restorer.flush()
+            if gate is not None:
+                tail, blocked = gate.feed(tail)
+                if blocked is None:
+                    rest, blocked = gate.flush()
+                    tail += rest
+            if tail:
+                yield content(tail)
         if upstream is not None:
-            gw.account(run, upstream.completion)
+            if blocked is None:
+                gw.account(run, upstream.completion)
+            else:
+                upstream.close()  # stop the generation; its usage is estimated
+                _estimate_usage(gw, run, route, restore, "".join(raw))
             run.content["output"] = "".join(raw)
             if restore is None:  # fail closed: never commit an answer that was not restored
                 raise AuditError("internal: the stream has no redaction to restore from")
-            gw.check_answer(run, restore.restore(run.content["output"]), sources=req.sources)
-        gw.commit(run, status="ok", http_status=200, defer_usage=True)
+            if blocked is None:
+                gw.check_answer(run, restore.restore(run.content["output"]), sources=req.sources)
+        if gate is not None and blocked is None:
+            blocked = answer_block(run.verdicts, run.citations)
+        if blocked is not None:
+            gw.block(run, blocked)
+        else:
+            gw.commit(run, status="ok", http_status=200, defer_usage=True)
         yield chunk(delta={}, finish_reason=run.finish_reason or "stop", govrag=run.govrag())
         if req.include_usage:
             yield chunk(usage=(run.input_tokens, run.output_tokens))
@@ -123,6 +153,17 @@ def _events(gw: Any, run: Run, route: RouteConfig, req: ChatRequest, deltas: Ite
         if not run.committed:
             _commit_quietly(gw, run, status="aborted", http_status=499, reason="stream_not_finished")
         gw.flush_usage(run)
+
+
+def _estimate_usage(gw: Any, run: Run, route: RouteConfig, screened: Screened | None, raw: str) -> None:
+    """Tokens and yen of a stream cut short by the output policy (the upstream sent no usage)."""
+    from govrag.providers.base import estimate_tokens
+
+    prompt = "".join(m["content"] for m in screened.messages) if screened is not None else ""
+    run.input_tokens, run.output_tokens = estimate_tokens(prompt), estimate_tokens(raw)
+    run.tokens_estimated = True
+    profile = getattr(gw.providers[route.name], "profile", None)
+    run.yen = profile.cost_jpy(run.input_tokens, run.output_tokens) if profile is not None else None
 
 
 def _commit_quietly(gw: Any, run: Run, *, status: str, http_status: int, reason: str) -> None:

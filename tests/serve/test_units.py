@@ -104,7 +104,8 @@ def test_cli_check_new_key_and_hash_key(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["serve", "--upstream", "http://127.0.0.1:9/v1", "--model", "chat", "--api-key", "k",
                  "--audit", str(tmp_path / "a.sqlite"), "--max-level", "2", "--check", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["routes"] == [{"model": "chat", "provider": "openai-compatible", "max_level": 2, "rag": False}]
+    assert out["routes"] == [{"model": "chat", "provider": "openai-compatible", "max_level": 2, "rag": False,
+                              "output": "annotate"}]
     assert main(["serve", "--new-key", "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
     assert verify_key(made["key"], made["hash"])
