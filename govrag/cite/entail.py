@@ -20,6 +20,9 @@ compared slot by slot, and the first failing slot is named:
 Sentences with fewer than two content words, or framing without a number or modality, are
 ``not_a_claim``. Results carry offsets, never copies of the text.
 
+The verdict types and source units live in :mod:`govrag.cite.entail_units`, the ``modality``
+slot in :mod:`govrag.cite.entail_modality`.
+
 >>> src = ["行政機関の長は、開示請求があった日から三十日以内に開示決定等をしなければならない。"]
 >>> check_claim("行政機関の長は、請求から30日以内に開示決定等をしなければなりません。", src).status
 'supported'
@@ -37,15 +40,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Literal
+from dataclasses import dataclass
 
 from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
+from govrag.cite.entail_modality import _modality_slot, _source_acts
+from govrag.cite.entail_units import (
+    ClaimCheck,
+    ClaimStatus,
+    Slot,
+    SourceSpan,
+    _bigrams,
+    _content_words,
+    _form,
+    _paragraphs,
+    _span,
+    _Unit,
+    _unit_features,
+    _units,
+)
 from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
-from govrag.text.modality import ModalClause, Modality, ModalMark, has_exception, modal_clauses, modal_marks
-from govrag.text.numerals import NUMERAL
+from govrag.text.modality import has_exception, modal_clauses, modal_marks
 
 __all__ = [
     "DEFAULT_MIN_SUPPORT",
@@ -60,8 +75,6 @@ __all__ = [
     "is_claim",
 ]
 
-ClaimStatus = Literal["supported", "unsupported", "not_a_claim"]
-Slot = Literal["number", "modality", "actor", "scope", "content"]
 SLOTS: tuple[Slot, ...] = ("number", "modality", "actor", "scope", "content")
 #: A claim whose combined content support is below this is ``unsupported`` (slot ``content``).
 DEFAULT_MIN_SUPPORT = 0.5
@@ -69,94 +82,6 @@ DEFAULT_MIN_SUPPORT = 0.5
 DENSE_MAX_CHARS = 256
 #: Similarity of a claim to a source sentence (cosine in [-1, 1]); see :class:`govrag.guard.DenseSupport`.
 DenseScorer = Callable[[str, Sequence[str]], list[float]]
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSpan:
-    """``(start, end)`` in source number ``source`` (an index into the sources passed in)."""
-
-    source: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimCheck:
-    """The verdict on one claim. ``claim_span``: offsets into the claim of the failing part;
-    ``evidence``: the aligned (or contradicting) source span; ``risk`` in [0, 1] for ranking."""
-
-    status: ClaimStatus
-    slot: Slot | None = None
-    reason: str = ""
-    support: float = 0.0
-    lemma_overlap: float = 0.0
-    ngram_overlap: float = 0.0
-    dense: float | None = None
-    claim_span: tuple[int, int] | None = None
-    evidence: SourceSpan | None = None
-    risk: float = 0.0
-    detail: dict[str, str] = field(default_factory=dict)
-
-
-# --- source units ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    source: int
-    start: int  # offsets into the source text
-    end: int
-    para_start: int
-    para_end: int
-    text: str
-    lemmas: frozenset[str]
-    bigrams: frozenset[str]
-
-
-_PUNCT = re.compile(r"[\s、。，．,.・「」『』()（）:：\u3000]")
-
-
-@lru_cache(maxsize=32768)
-def _form(text: str) -> str:
-    from govrag.text.normalization import normalize_for_match
-
-    return _PUNCT.sub("", normalize_for_match(text))
-
-
-def _bigrams(form: str) -> frozenset[str]:
-    return frozenset(form[i:i + 2] for i in range(len(form) - 1))
-
-
-@lru_cache(maxsize=4096)
-def _units_of(text: str) -> tuple[tuple[int, int, int, int, str], ...]:
-    from govrag.text.sentences import split_sentences
-
-    out: list[tuple[int, int, int, int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        p0, p1 = pos, pos + len(line)
-        pos = p1 + 1
-        for s in split_sentences(line):
-            out.append((p0 + s.start, p0 + s.end, p0, p1, s.text))
-    return tuple(out)
-
-
-#: Older statutes write the geminate small っ full size (知つた, 因つて): folded before lemmas.
-_OLD_SOKUON = re.compile(r"(?<=[一-龥ぁ-ん])つ(?=[たて])")
-
-
-@lru_cache(maxsize=16384)
-def _unit_features(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    return lemma_set(_OLD_SOKUON.sub("っ", text)), _bigrams(_form(text))
-
-
-def _units(sources: Sequence[str]) -> list[_Unit]:
-    out: list[_Unit] = []
-    for i, text in enumerate(sources):
-        for a, b, p0, p1, sent in _units_of(text):
-            lem, big = _unit_features(sent)
-            out.append(_Unit(i, a, b, p0, p1, sent, lem, big))
-    return out
 
 
 # --- claims -----------------------------------------------------------------------------------
@@ -251,11 +176,6 @@ def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Qua
     return None
 
 
-def _span(u: _Unit, start: int, end: int) -> SourceSpan:
-    """Offsets ``start``/``end`` inside unit ``u`` as a span of its source text."""
-    return SourceSpan(u.source, u.start + start, u.start + end)
-
-
 def _bound_name(q: Quantity) -> str:
     return {"le": "以内/以下", "ge": "以上", "lt": "未満", "gt": "を超える"}.get(q.bound or "", "no bound")
 
@@ -272,170 +192,6 @@ def _qty_ok(q: Quantity, h: Quantity) -> bool:
     if _norm_q(q) != _norm_q(h):
         return False
     return q.bound is None or h.bound is None or q.bound == h.bound
-
-
-_MOD_ACCEPTS: dict[Modality, frozenset[Modality]] = {
-    "obligation": frozenset({"obligation", "prohibition"}),
-    "prohibition": frozenset({"prohibition"}),
-    "permission": frozenset({"permission", "exemption"}),
-    "exemption": frozenset({"exemption", "permission"}),
-    "effort": frozenset({"effort"}),
-}
-_MOD_JA: dict[Modality, str] = {"obligation": "obligation (義務)", "prohibition": "prohibition (禁止)",
-                                "permission": "permission (できる)", "exemption": "exemption (要しない)",
-                                "effort": "duty to endeavour (努力義務)"}
-
-
-#: An act of the claim decides by the source act it matches best when that match reaches this.
-MIN_ACT_MATCH = 0.45
-#: A condition that restricts a permission: 「正当の事由がある場合に限り…できる」.
-_ONLY_IF = re.compile(r"(?:場合|とき|時)(?:に限り|に限って|に限られ|のみ|だけ)|に限り|に限って")
-_CONCESSIVE = re.compile(r"(?:て|で)も(?![のな])")
-
-
-@dataclass(frozen=True, slots=True)
-class _Act:
-    """A modal clause of a source: the act, its meaning and the mark's offsets in its source."""
-
-    source: int
-    start: int
-    end: int
-    clause: ModalClause
-    lemmas: frozenset[str]
-    bigrams: frozenset[str]
-    heads: frozenset[str]  # content words of the clause's last segment: the act's verbs
-    only_if: bool
-
-
-_ActFeatures = tuple[ModalClause, frozenset[str], frozenset[str], frozenset[str], bool]
-
-
-@lru_cache(maxsize=4096)
-def _acts_of(text: str) -> tuple[_ActFeatures, ...]:
-    """Modal clauses of ``text`` with the act's lemmas, bigrams and head word; a chapeau that
-    refers to its items (「次の各号のいずれかに該当する場合は」) carries the items' words."""
-    out = []
-    for c in modal_clauses(text):
-        act = text[c.start:c.mark.start]
-        lem, big = _unit_features(act)
-        if "各号" in act or "次に掲げる" in act:
-            line_end = text.find("\n", c.mark.end)
-            pos = line_end + 1 if line_end >= 0 else len(text)
-            while pos < len(text) and _ITEM_LINE.match(text, pos):
-                nxt = text.find("\n", pos)
-                nxt = len(text) if nxt < 0 else nxt
-                il, ib = _unit_features(text[pos:nxt])
-                lem, big, pos = lem | il, big | ib, nxt + 1
-        heads = frozenset(_content_words(act.rsplit("、", 1)[-1]))  # 「…再議に付し又は再選挙を行わせ」: both
-        out.append((c, lem, big, heads, _ONLY_IF.search(act) is not None))
-    return tuple(out)
-
-
-def _source_acts(sources: Sequence[str]) -> list[_Act]:
-    return [_Act(i, c.mark.start, c.mark.end, c, lem, big, heads, only)
-            for i, text in enumerate(sources) for c, lem, big, heads, only in _acts_of(text)]
-
-
-#: Weight of the claim's verb being a verb of the source clause's last segment.
-HEAD_WEIGHT = 0.5
-
-
-def _same_head(a: str, heads: frozenset[str]) -> bool:
-    return bool(a) and any(a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)))
-                           for b in heads)
-
-
-def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> float:
-    """How closely a source act matches the claim's: mostly recall of the claim's words, some
-    precision (a long clause holding every word is a weaker match), and the head verb."""
-    def part(x: frozenset[str], y: frozenset[str]) -> float:
-        common = len(x & y)
-        return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
-    verb = HEAD_WEIGHT if _same_head(head, a.heads) else 0.0
-    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + verb
-
-
-@lru_cache(maxsize=4096)
-def _plain_of(text: str) -> tuple[tuple[frozenset[str], frozenset[str], frozenset[str]], ...]:
-    out = []
-    for _a, _b, _p0, _p1, sent in _units_of(text):
-        if not modal_marks(sent):
-            out.append((*_unit_features(sent), frozenset(_content_words(sent.rsplit("、", 1)[-1]))))
-    return tuple(out)
-
-
-def _plain_acts(sources: Sequence[str]) -> list[_Act]:
-    """Source sentences that state no modality, as acts to compare with (offsets unused)."""
-    none = ModalClause(ModalMark("permission", 0, 0), 0, "permission", False, False)
-    return [_Act(i, 0, 0, none, lem, big, heads, False)
-            for i, text in enumerate(sources) for lem, big, heads in _plain_of(text)]
-
-
-def _act_accepts(c: ModalClause, act_text: str, a: _Act) -> bool:
-    if a.clause.modality in _MOD_ACCEPTS[c.modality]:
-        return True
-    # 「Aでなければ…できない」 ≡ 「Aの場合に限り…できる」, both ways, never with a concession (〜でも)
-    if c.modality == "permission" and a.clause.modality == "prohibition" and a.clause.negative_condition:
-        return _ONLY_IF.search(act_text) is not None and _CONCESSIVE.search(act_text) is None
-    if c.modality == "prohibition" and c.negative_condition and a.clause.modality == "permission":
-        return a.only_if
-    return False
-
-
-def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[_Unit],
-                   tight_paras: list[str], sources: Sequence[str]) -> ClaimCheck | None:
-    """Each modal clause of the claim is compared with the source clause that states the same act
-    (best match over every paragraph of every source, modality read with negation folded in:
-    拒むことができない ≡ 受け入れなければならない); a clause whose act no source clause states
-    closely enough falls back to the modalities of the aligned sentences and their paragraphs."""
-    clauses = modal_clauses(claim)
-    if not clauses:
-        return None
-    acts = _source_acts(sources)
-    plain = _plain_acts(sources)
-    # the best aligned sentences (and their paragraphs) speak first; the wider neighbourhood
-    # only when they state no modality at all
-    stated = {m.modality for u in tight for m in modal_marks(u.text)}
-    in_paras = {m.modality for p in tight_paras for m in modal_marks(p)}
-    if not stated and not in_paras:
-        stated = {m.modality for u in near for m in modal_marks(u.text)}
-        in_paras = {m.modality for p in paras for m in modal_marks(p)}
-    for c in clauses:
-        m = c.mark
-        act_text = claim[c.start:m.start]
-        lem, big = _unit_features(act_text)
-        words = _content_words(act_text)
-        head = words[-1] if words else ""
-        # an exception clause (この限りでない, 例外) answers to the source's exceptions; a rule to its rules
-        # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
-        broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
-        pool = acts if broad else [a for a in acts if not a.clause.exception]
-        scored = sorted(((_act_score(lem, big, head, a), a) for a in pool), key=lambda t: t[0], reverse=True)
-        # a sentence of the source without a modal predicate that states the act better (求償権を有する
-        # for 求償できる) leaves the decision to the aligned sentences
-        unstated = max((_act_score(lem, big, head, a) for a in plain), default=0.0)
-        if lem and scored and scored[0][0] >= MIN_ACT_MATCH and scored[0][0] >= unstated:
-            top = [a for sc, a in scored if sc >= scored[0][0] - 0.02]
-            if any(_act_accepts(c, act_text, a) for a in top):
-                continue
-            a = top[0]
-            return ClaimCheck("unsupported", "modality",
-                              f"the sentence states {_MOD_JA[c.modality]} for the act but the source states "
-                              f"{_MOD_JA[a.clause.modality]}", claim_span=(m.start, m.end),
-                              evidence=SourceSpan(a.source, a.start, a.end), risk=0.9,
-                              detail={"claimed": c.modality, "stated": a.clause.modality})
-        if stated & _MOD_ACCEPTS[m.modality]:
-            continue
-        if (len(clauses) > 1 or not stated) and m.modality in in_paras:
-            continue  # a claim of several clauses may take each from another sentence of the paragraph
-        said = "、".join(_MOD_JA[x] for x in sorted(stated or in_paras)) or "no modality"
-        contra = next(((u, x) for u in near for x in modal_marks(u.text)), None)
-        ev = _span(contra[0], contra[1].start, contra[1].end) if contra else None
-        return ClaimCheck("unsupported", "modality",
-                          f"the sentence states {_MOD_JA[m.modality]} but the source states {said}",
-                          claim_span=(m.start, m.end), evidence=ev, risk=0.9,
-                          detail={"claimed": m.modality, "stated": ",".join(sorted(stated or in_paras))})
-    return None
 
 
 def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
@@ -737,24 +493,6 @@ def _finish(p: _Prepared, dense: DenseScorer | None) -> ClaimCheck:
     return ClaimCheck("supported", None, "", evidence=ev, risk=0.5 * (1.0 - support), **base)  # type: ignore[arg-type]
 
 
-_ITEM_LINE = re.compile(rf"{NUMERAL}(?:の{NUMERAL})*\u3000|[イロハニホヘトチリヌルヲ]\u3000|\({NUMERAL}\)")
-
-
-def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, str, int]]:
-    """(source, text, offset) of the paragraphs holding ``near``; an item brings its chapeau
-    (the closest preceding line that is not an item: 「…次の各号のいずれかに該当する場合は…」)."""
-    keys: dict[tuple[int, int, int], None] = {}
-    for u in near:
-        keys[(u.source, u.para_start, u.para_end)] = None
-        text = sources[u.source]
-        start = u.para_start
-        while _ITEM_LINE.match(text, start) and start > 0:
-            prev = text.rfind("\n", 0, start - 1) + 1
-            keys[(u.source, prev, start - 1)] = None
-            start = prev
-    return [(s, sources[s][a:b], a) for s, a, b in keys]
-
-
 def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
                     sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
@@ -776,13 +514,6 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
     return ClaimCheck("unsupported", "content",
                       "the act the sentence prescribes is not in the aligned source",
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
-
-
-@lru_cache(maxsize=8192)
-def _content_words(text: str) -> tuple[str, ...]:
-    from govrag.text.tokenizer import content_lemmas
-
-    return tuple(content_lemmas(text))
 
 
 def _support(lo: float, no: float, sim: float | None) -> float:
