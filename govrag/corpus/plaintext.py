@@ -151,110 +151,144 @@ def _law_type(law_id: str) -> str | None:
         code[:2], "MinisterialOrdinance" if code.startswith("M") else None)
 
 
-def _structure(lines: list[tuple[int, str]], source: str | Path | None) -> list[_Art]:
-    arts: list[_Art] = []
-    path: list[tuple[int, str]] = []
-    suppl = False
+@dataclass(slots=True)
+class _Walk:
+    """Where the line walk stands: the part (本則 or a 附則), the headings above, the pending
+    caption and the article being filled."""
+
+    source: str | Path | None
+    arts: list[_Art] = field(default_factory=list)
+    path: list[tuple[int, str]] = field(default_factory=list)
+    suppl: bool = False
     suppl_label: str | None = None
     caption: str | None = None
     art: _Art | None = None  # current article (or paragraph holder)
-    seen_keys: set[tuple[bool, str | None, str]] = set()
-    in_toc = False
+    seen_keys: set[tuple[bool, str | None, str]] = field(default_factory=set)
+    in_toc: bool = False
 
-    def new_holder(num: str, cap: str | None) -> _Art:
-        holder = _Art(num=num, caption=cap, chapter_path=tuple(t for _, t in path), suppl=suppl,
-                      suppl_label=suppl_label)
-        arts.append(holder)
+    def new_holder(self, num: str, cap: str | None) -> _Art:
+        holder = _Art(num=num, caption=cap, chapter_path=tuple(t for _, t in self.path), suppl=self.suppl,
+                      suppl_label=self.suppl_label)
+        self.arts.append(holder)
         return holder
 
-    def loose_holder() -> _Art:
+    def loose_holder(self) -> _Art:
         # Paragraphs outside articles: one holder per (附則) part, even if headings interrupt it.
-        for holder in reversed(arts):
-            if holder.suppl != suppl or holder.suppl_label != suppl_label:
+        for holder in reversed(self.arts):
+            if holder.suppl != self.suppl or holder.suppl_label != self.suppl_label:
                 break
             if not holder.num:
                 return holder
-        return new_holder("", None)
+        return self.new_holder("", None)
 
+    def enter_heading(self, m: re.Match[str], line: str) -> None:
+        level = _LEVELS[m.group(1)]
+        self.path = [(lv, t) for lv, t in self.path if lv < level] + [(level, line.replace(" ", _SEP, 1))]
+
+
+def _structure(lines: list[tuple[int, str]], source: str | Path | None) -> list[_Art]:
+    w = _Walk(source)
     for line_no, raw in lines:
         line = raw.strip()
-        if not arts and ((line.endswith("目次") and len(line) < 80) or _SUPPL_RE.match(line)):
-            in_toc = True
-            continue
-        if in_toc and not _ARTICLE_RE.match(line):
-            m = _HEADING_RE.match(line)
-            if m:  # the real heading right before the first article overrides the TOC's
-                level = _LEVELS[m.group(1)]
-                path = [(lv, t) for lv, t in path if lv < level] + [(level, line.replace(" ", _SEP, 1))]
-            continue
-        in_toc = False
-        if _TABLE_RE.search(line):
-            if art is not None and art.paras:
-                _append(art, line)
-            continue
-        m = _SUPPL_RE.match(line)
-        if m:
-            suppl, suppl_label, art, caption, path = True, (m.group(1) or None), None, None, []
-            continue
+        if not _frame_line(w, line):
+            _body_line(w, line_no, line)
+    return w.arts
+
+
+def _frame_line(w: _Walk, line: str) -> bool:
+    """Handle a line of the frame around the provisions (table of contents, tables, 附則 and
+    chapter headings, captions); whether the line was one."""
+    if not w.arts and ((line.endswith("目次") and len(line) < 80) or _SUPPL_RE.match(line)):
+        w.in_toc = True
+        return True
+    if w.in_toc and not _ARTICLE_RE.match(line):
         m = _HEADING_RE.match(line)
-        if m and not _ARTICLE_RE.match(line):
-            level = _LEVELS[m.group(1)]
-            path = [(lv, t) for lv, t in path if lv < level] + [(level, line.replace(" ", _SEP, 1))]
-            art, caption = None, None
-            continue
-        if _CAPTION_RE.match(line):
-            caption = line
-            continue
-        m = _ARTICLE_RE.match(line)
-        if m:
-            num = _article_num(m, 1)
-            if m.group(3):
-                num += ":" + _article_num(m, 3)
-            key = (suppl, suppl_label, num)
-            if key in seen_keys:
-                raise CorpusError(f"article {num} appears twice in the same part", path=source,
-                                  line=line_no)
-            seen_keys.add(key)
-            art = new_holder(num, caption)
-            art.paras.append(_Para(num=1, label="", caption=None, lines=[m.group(5)]))
-            caption = None
-            continue
-        m = _PARA_RE.match(line)
-        if m and (art is not None or suppl):
-            n = _para_num(m.group(1))
-            if art is None:
-                art = loose_holder()
-            if art.paras and n <= art.paras[-1].num:
-                _append(art, line)  # a numbered line inside a paragraph, not a new paragraph
-                continue
-            art.paras.append(_Para(num=n, label=m.group(1), caption=caption, lines=[m.group(2)]))
-            caption = None
-            continue
-        if art is None:
-            if suppl:  # unnumbered first paragraph of a 附則 without articles
-                art = loose_holder()
-                if art.paras:
-                    _append(art, line)
-                else:
-                    art.paras.append(_Para(num=1, label="", caption=caption, lines=[line]))
-                caption = None
-            continue  # enact statement, preamble, table of contents
-        m = _ITEM_RE.match(line)
-        para = art.paras[-1]
-        if m:
-            try:
-                ikey = item_key(m.group(1))
-            except ValueError:
-                ikey = ""
-            if ikey and all(it.key != ikey for it in para.items):
-                para.items.append(_Item(key=ikey, title=m.group(1), lines=[m.group(2)]))
-                continue
-        m = _SUBITEM_RE.match(line)
-        if m and para.items:
-            para.items[-1].lines.append(f"{m.group(1)}{_SEP}{m.group(2)}")
-            continue
-        _append(art, line)
-    return arts
+        if m:  # the real heading right before the first article overrides the TOC's
+            w.enter_heading(m, line)
+        return True
+    w.in_toc = False
+    if _TABLE_RE.search(line):
+        if w.art is not None and w.art.paras:
+            _append(w.art, line)
+        return True
+    m = _SUPPL_RE.match(line)
+    if m:
+        w.suppl, w.suppl_label, w.art, w.caption, w.path = True, (m.group(1) or None), None, None, []
+        return True
+    m = _HEADING_RE.match(line)
+    if m and not _ARTICLE_RE.match(line):
+        w.enter_heading(m, line)
+        w.art, w.caption = None, None
+        return True
+    if _CAPTION_RE.match(line):
+        w.caption = line
+        return True
+    return False
+
+
+def _body_line(w: _Walk, line_no: int, line: str) -> None:
+    """Handle a line of the provisions: an article, a paragraph, an item or sub-item, or text."""
+    m = _ARTICLE_RE.match(line)
+    if m:
+        _start_article(w, m, line_no)
+        return
+    m = _PARA_RE.match(line)
+    if m and (w.art is not None or w.suppl):
+        _start_paragraph(w, m, line)
+        return
+    if w.art is None:
+        if w.suppl:  # unnumbered first paragraph of a 附則 without articles
+            w.art = w.loose_holder()
+            if w.art.paras:
+                _append(w.art, line)
+            else:
+                w.art.paras.append(_Para(num=1, label="", caption=w.caption, lines=[line]))
+            w.caption = None
+        return  # enact statement, preamble, table of contents
+    if not _item_line(w.art.paras[-1], line):
+        _append(w.art, line)
+
+
+def _start_article(w: _Walk, m: re.Match[str], line_no: int) -> None:
+    num = _article_num(m, 1)
+    if m.group(3):
+        num += ":" + _article_num(m, 3)
+    key = (w.suppl, w.suppl_label, num)
+    if key in w.seen_keys:
+        raise CorpusError(f"article {num} appears twice in the same part", path=w.source, line=line_no)
+    w.seen_keys.add(key)
+    w.art = w.new_holder(num, w.caption)
+    w.art.paras.append(_Para(num=1, label="", caption=None, lines=[m.group(5)]))
+    w.caption = None
+
+
+def _start_paragraph(w: _Walk, m: re.Match[str], line: str) -> None:
+    n = _para_num(m.group(1))
+    if w.art is None:
+        w.art = w.loose_holder()
+    if w.art.paras and n <= w.art.paras[-1].num:
+        _append(w.art, line)  # a numbered line inside a paragraph, not a new paragraph
+        return
+    w.art.paras.append(_Para(num=n, label=m.group(1), caption=w.caption, lines=[m.group(2)]))
+    w.caption = None
+
+
+def _item_line(para: _Para, line: str) -> bool:
+    """Add ``line`` to ``para`` as a new item or a sub-item line; whether it was one."""
+    m = _ITEM_RE.match(line)
+    if m:
+        try:
+            ikey = item_key(m.group(1))
+        except ValueError:
+            ikey = ""
+        if ikey and all(it.key != ikey for it in para.items):
+            para.items.append(_Item(key=ikey, title=m.group(1), lines=[m.group(2)]))
+            return True
+    m = _SUBITEM_RE.match(line)
+    if m and para.items:
+        para.items[-1].lines.append(f"{m.group(1)}{_SEP}{m.group(2)}")
+        return True
+    return False
 
 
 def _append(art: _Art, line: str) -> None:
