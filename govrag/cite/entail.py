@@ -110,7 +110,8 @@ def is_claim(claim: str) -> bool:
 _ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
                  "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
                  "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局")
-_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?[一-龥ァ-ヶー々]+)(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
+_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?(?:[一-龥ァ-ヶー々]+(?:又は|若しくは))*[一-龥ァ-ヶー々]+)"
+                       r"(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
                        r"(は|が)(?![ぁ-ん])")
 _ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
 _DEFINITION = re.compile(r"([^、。（）「」]{1,40})（以下(?:[^「」（）]{0,20})?「([^」]{1,20})」という。?）")
@@ -123,9 +124,8 @@ def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int,
     subj: list[tuple[str, int, int]] = []
     for m in _ACTOR_RE.finditer(text):
         name = m.group(1)
-        if "又" in name:
-            name = name.split("又")[-1]
-        if not name.endswith(_ACTOR_SUFFIX) or (len(name) < 2 and name not in ("国",)):
+        last = re.split(r"又は|若しくは", name)[-1]  # 「国又は公共団体」: the alternatives are one actor
+        if not last.endswith(_ACTOR_SUFFIX) or (len(last) < 2 and last not in ("国",)):
             continue
         bucket = topic if m.group(3) == "は" else subj
         bucket.append((name, m.start(1), m.end(1)))
