@@ -300,6 +300,9 @@ class _SnapshotCorpus(Corpus):
             self._materialize(target.law_id)
         return super().provision(target, article, paragraph, item, suppl=suppl, suppl_label=suppl_label)
 
+    def law_titles(self) -> dict[str, str]:
+        return {s.law_id: s.title for s in self._stubs}
+
     def __len__(self) -> int:
         return len(self._stubs)
 
