@@ -157,3 +157,15 @@ def test_a_corrupt_header_hash_means_a_parse(settled: Path, tmp_path: Path) -> N
     snap.write_bytes(json.dumps(meta).encode() + b"\n" + body)
     again = load_corpus([settled], cache_dir=cache)
     assert type(again) is Corpus and again.content_hash == Corpus.from_path(settled).content_hash
+
+
+def test_verifying_a_citation_decodes_only_the_cited_law(settled: Path, tmp_path: Path) -> None:
+    from govrag.cite import verify_citations
+
+    load_corpus([settled], cache_dir=tmp_path / "c")
+    lazy = load_corpus([settled], cache_dir=tmp_path / "c")
+    answer = "行政手続法第七条により、行政庁は遅滞なく審査を開始しなければならない。"
+    report = verify_citations(answer, corpus=lazy, sources=None)
+    assert [c.status for c in report.items] == ["valid"]
+    assert lazy._loaded == {"405AC0000000088"}  # type: ignore[attr-defined]
+    assert len(lazy) == 3 and lazy._loaded == {"405AC0000000088"}  # type: ignore[attr-defined]
