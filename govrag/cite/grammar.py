@@ -531,8 +531,12 @@ _LAWNUM_RE = re.compile(rf"^(?:{'|'.join(ERA_NAMES)}).+(?:号|憲法)$")
 
 def _register_titles(names: Mapping[str, str | None], corpus: Any = None) -> None:
     """Remember each law's official title (from the corpus, else its longest non-number name)."""
-    for law in getattr(corpus, "laws", ()) or ():
-        _TITLES[law.law_id] = law.title
+    titles = getattr(corpus, "law_titles", None)
+    if callable(titles):  # a Corpus: without decoding a snapshot's provisions
+        _TITLES.update(titles())
+    else:
+        for law in getattr(corpus, "laws", ()) or ():
+            _TITLES[law.law_id] = law.title
     for name, law_id in names.items():
         if (law_id is None or name == law_id or _LAWNUM_RE.match(name)
                 or (law_id in _TITLES and corpus is not None)):

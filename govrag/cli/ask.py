@@ -122,7 +122,7 @@ def _ask(args: argparse.Namespace) -> int:
                           "or set GOVRAG_CORPUS")
     cache_dir = Path(args.cache_dir) if args.cache_dir else default_cache_dir()
     corpus = load_corpus(corpus_paths, cache_dir=cache_dir)  # a snapshot when the files are unchanged
-    if not corpus.laws:
+    if len(corpus) == 0:  # not .laws: that decodes every law of a snapshot
         raise ConfigError(f"no laws could be loaded from {', '.join(map(str, corpus_paths))}")
     progress = False if (args.quiet or args.json) else None
     index = open_or_build_index(

@@ -112,6 +112,7 @@ class Corpus:
       abbreviation); ``get_law`` is the same but raises :class:`ConfigError` listing close matches.
     * ``provision(law, article, paragraph=None, item=None, *, suppl=False, suppl_label=None)``.
     * ``law_names()`` -> every known name (titles, abbreviations) -> law id.
+    * ``law_titles()`` -> law id -> title.
     * ``laws`` (tuple, file-path order) and ``problems`` (tuple of :class:`LoadProblem`): files
       that failed to load or duplicated a law id -- never silently dropped.
     * ``provisions(*, suppl=False, level="article")``, ``content_hash``, ``len()``, iteration.
@@ -261,6 +262,10 @@ class Corpus:
         data-file and user abbreviations, spelled as in their source (lookups through
         :meth:`law` also accept NFKC variants and ignore spaces)."""
         return dict(self._display)
+
+    def law_titles(self) -> dict[str, str]:
+        """Law id -> title, in corpus order."""
+        return {law.law_id: law.title for law in self.laws}
 
     @property
     def ambiguous_names(self) -> dict[str, tuple[str, ...]]:

@@ -169,6 +169,33 @@ class _Compiled:
     groups: re.Pattern[str] | None
 
 
+_NOT_KANJI_BEFORE = "(?<![一-龥々])"
+
+
+def _alternatives(terms: Sequence[str]) -> str:
+    """``|``-joined term regexes, longest first, with one shared ``(?<![一-龥々])`` in front of all
+    kanji-initial terms instead of one per term.
+
+    Same matches as the per-term form: a lookbehind depends only on the position, and only terms
+    with the same first character can match at the same position -- their relative order is kept,
+    because kanji-initial plain terms never share a first character with the other terms (checked;
+    otherwise the per-term form is used). Compiling a ``[一-龥]`` class costs ~0.7 ms (the stdlib
+    compiler walks its 20,902 code points), so the shared form keeps BiasGuard() cheap per process.
+    """
+    ordered = sorted(terms, key=len, reverse=True)
+    kanji = [t for t in ordered if not t.startswith("~") and re.match(r"[一-龥々]", t)]
+    other = [t for t in ordered if t not in kanji]
+
+    def head(t: str) -> str:
+        return fold_same_length(t[1:] if t.startswith("~") else t)[:1]
+
+    if not kanji or {head(t) for t in kanji} & {head(t) for t in other}:
+        return "|".join(_term_regex(t) for t in ordered)
+    parts = [_term_regex(t) for t in other]
+    parts.append(_NOT_KANJI_BEFORE + "(?:" + "|".join(re.escape(fold_same_length(t)) for t in kanji) + ")")
+    return "|".join(parts)
+
+
 @lru_cache(maxsize=8)
 def _compile(terms: BiasTerms) -> _Compiled:
     """One pass per kind: categories become named alternatives ``c0``, ``c1``, ..."""
@@ -176,11 +203,9 @@ def _compile(terms: BiasTerms) -> _Compiled:
     groups: list[str] = []
     for i, cat in enumerate(terms.categories):
         if cat.slurs:
-            slurs.append(f"(?P<c{i}>" + "|".join(
-                _term_regex(s) for s in sorted(cat.slurs, key=len, reverse=True)) + ")")
+            slurs.append(f"(?P<c{i}>" + _alternatives(cat.slurs) + ")")
         if cat.groups:
-            groups.append(f"(?P<c{i}>" + "|".join(
-                _term_regex(g) for g in sorted(cat.groups, key=len, reverse=True)) + ")")
+            groups.append(f"(?P<c{i}>" + _alternatives(cat.groups) + ")")
     return _Compiled(
         labels=tuple(c.label for c in terms.categories),
         slurs=re.compile("|".join(slurs)) if slurs else None,

