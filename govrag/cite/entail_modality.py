@@ -177,7 +177,7 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
         if stated & _MOD_ACCEPTS[m.modality]:
             continue
         if m.modality == "permission" and not stated and not in_paras:
-            continue  # a source stating no modality at all (「利用時間は…まで」) does not contradict 「利用できる」
+            continue  # a source with no modality at all (「利用時間は…まで」) allows 「利用できる」
         if (len(clauses) > 1 or not stated) and m.modality in in_paras:
             continue  # a claim of several clauses may take each from another sentence of the paragraph
         said = "、".join(_MOD_JA[x] for x in sorted(stated or in_paras)) or "no modality"
