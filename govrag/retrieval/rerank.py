@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
@@ -85,21 +85,6 @@ class SentenceRole(StrEnum):
     PROVISO = "proviso"  # ただし書
     DEPENDENT = "dependent"  # 前項の場合 / 前条 / 同項 / この場合: qualifies an earlier rule
     ITEM = "item"  # 号 / イロハ: a listed condition or term
-
-
-class HitLike(Protocol):
-    """What the reranker reads from a retrieval hit (:class:`govrag.retrieval.Hit` fits)."""
-
-    @property
-    def law_id(self) -> str: ...
-    @property
-    def law_title(self) -> str: ...
-    @property
-    def article(self) -> str: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def citation(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
