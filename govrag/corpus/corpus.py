@@ -151,15 +151,19 @@ class Corpus:
         # range articles ("38:84") by (law_id, suppl, suppl_label): (first, last, article key)
         self._ranges: dict[tuple[str, bool, str | None], list[tuple[int, int, str]]] = {}
         for law in self.laws:
-            for p in law.provisions:
-                self._by_key.setdefault(p.key, p)
-                if p.paragraph is None and ":" in p.article:
-                    first, last = p.article.split(":", 1)
-                    if first.isdigit() and last.isdigit():
-                        self._ranges.setdefault((p.law_id, p.suppl, p.suppl_label), []).append(
-                            (int(first), int(last), p.article))
+            self._index_provisions(law)
         self._names, self._display, self._ambiguous = _build_names(self.laws, extra, user)
         self._content_hash: str | None = None
+
+    def _index_provisions(self, law: Law) -> None:
+        """Add ``law``'s provisions to the key lookup and its range articles ("38:84") to ``_ranges``."""
+        for p in law.provisions:
+            self._by_key.setdefault(p.key, p)
+            if p.paragraph is None and ":" in p.article:
+                first, last = p.article.split(":", 1)
+                if first.isdigit() and last.isdigit():
+                    self._ranges.setdefault((p.law_id, p.suppl, p.suppl_label), []).append(
+                        (int(first), int(last), p.article))
 
     # -- construction ----------------------------------------------------------------------
 

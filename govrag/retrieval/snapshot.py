@@ -248,13 +248,7 @@ class _SnapshotCorpus(Corpus):
             if law_id not in self._loaded:
                 stub = self._by_law[law_id]
                 law = self._decode(stub)
-                for p in law.provisions:  # as Corpus.__init__ indexes them
-                    self._by_key.setdefault(p.key, p)
-                    if p.paragraph is None and ":" in p.article:
-                        first, last = p.article.split(":", 1)
-                        if first.isdigit() and last.isdigit():
-                            self._ranges.setdefault((p.law_id, p.suppl, p.suppl_label), []).append(
-                                (int(first), int(last), p.article))
+                self._index_provisions(law)
                 self._by_law[law_id] = law
                 self._loaded.add(law_id)
         return self._by_law[law_id]
