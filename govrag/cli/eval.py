@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -173,11 +172,10 @@ def _open_index(corpus: Any, args: argparse.Namespace) -> Any:
 
 def _built_without_embedder(path: Path) -> bool:
     """True when ``path`` holds an index whose manifest records no embedder (BM25 only)."""
-    try:
-        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(manifest, dict) and "embedder" in manifest and manifest["embedder"] is None
+    from govrag.retrieval.storage import read_manifest
+
+    manifest = read_manifest(path, None)
+    return manifest is not None and manifest.embedder is None
 
 
 def _reranked(index: Any, corpus: Any, candidates: int) -> Any:
