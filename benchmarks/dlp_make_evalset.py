@@ -250,8 +250,8 @@ The applicant was born [[DATE_OF_BIRTH:11/02/1978]] in Manila.
 DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:12-34]]番号[[JP_HEALTH_INSURANCE:567]]を確認した。
-保険証の記号番号は[[JP_HEALTH_INSURANCE:1357]]-[[JP_HEALTH_INSURANCE:2468]]です。
+被保険者証の記号[[JP_HEALTH_INSURANCE:47-25]]番号[[JP_HEALTH_INSURANCE:318]]を確認した。
+保険証の記号番号は[[JP_HEALTH_INSURANCE:2906]]-[[JP_HEALTH_INSURANCE:4172]]です。
 健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
 被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412]]-[[JP_HEALTH_INSURANCE:76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
@@ -302,36 +302,36 @@ POSITIVE_DLP11B = r"""
 [[PERSON:宮本 和夫]]（[[DATE_OF_BIRTH:S47.2.8]]）から申請があった。
 受講者名簿 [[PERSON:桜井 美穂]]　[[DATE_OF_BIRTH:H5.10.12]]　市内在住
 申請児童 [[PERSON:野村 蓮]]（[[DATE_OF_BIRTH:R2.3.15]]）の入所を承諾した。
-参加者 [[PERSON:高田 聡]]　[[DATE_OF_BIRTH:1983.11.11]]
+参加者 [[PERSON:高田 聡]]　[[DATE_OF_BIRTH:1979.04.26]]
 申請者[[PERSON:平野 由紀]]（[[DATE_OF_BIRTH:1990/6/30]]）の書類を受理した。
 申込者：[[PERSON:菊地 里奈]]、[[DATE_OF_BIRTH:平成9年1月20日]]、会社員
 [[PERSON:中川 翼]]（[[DATE_OF_BIRTH:令和元年11月3日]]）の保護者から相談があった。
 氏名 [[PERSON:石田 亮]]（[[DATE_OF_BIRTH:昭和44年7月2日]]）　続柄 世帯主
-生年月日：[[DATE_OF_BIRTH:05 MAR 1995]]
+生年月日：[[DATE_OF_BIRTH:21 JUN 1987]]
 DOB: [[DATE_OF_BIRTH:21 JUN 1988]]
 生年月日 / Date of birth　[[DATE_OF_BIRTH:17 OCT 1979]]
-生年月日は[[DATE_OF_BIRTH:1976(昭和51)年3月19日]]です。
+生年月日は[[DATE_OF_BIRTH:1981(昭和56)年8月2日]]です。
 [[PERSON:吉村 修]]様（[[DATE_OF_BIRTH:1969（昭和44）年7月2日]]生）
 生年月日：[[DATE_OF_BIRTH:昭和58(1983)年8月8日]]
 被保険者証の記号番号：[[JP_HEALTH_INSURANCE:杉並12]] [[JP_HEALTH_INSURANCE:34567]]
-国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01]]－[[JP_HEALTH_INSURANCE:98765]]です。
+国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01]]－[[JP_HEALTH_INSURANCE:40327]]です。
 記号番号は「[[JP_HEALTH_INSURANCE:2468]]-[[JP_HEALTH_INSURANCE:135]]」と記載されている。
 保険者番号「[[JP_HEALTH_INSURANCE:01130012]]」の組合に照会した。
 被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:123]]-[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
 資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788]]・[[JP_HEALTH_INSURANCE:12]]・[[JP_HEALTH_INSURANCE:03]]
 保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5]] [[JP_HEALTH_INSURANCE:2020]]」です。
 ゆうちょ銀行の記号番号 [[JP_BANK_ACCOUNT:13570-24681357]] に振り込む。
-振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:98765431]]
+振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:36102857]]
 貯金口座の記号番号は[[JP_BANK_ACCOUNT:１４２３０　５５６６７７８８]]です。
 保険料の口座振替（ゆうちょ 記号番号[[JP_BANK_ACCOUNT:11110-22223333]]）を申し込んだ。
 還付金は口座 [[JP_BANK_ACCOUNT:12000 87654321]]（ゆうちょ）へ振り込む。
 旅券番号：[[JP_PASSPORT:E12345678]]（フィリピン）
 国籍 中国　パスポート番号 [[JP_PASSPORT:EA7654321]]
-Passport No.: [[JP_PASSPORT:C01X00T47]] (Germany)
+Passport No.: [[JP_PASSPORT:L4KX09R21]] (Germany)
 旅券番号 [[JP_PASSPORT:N1234567]]　国籍 インド
 Passport Number: [[JP_PASSPORT:B98765432]]　Nationality: Viet Nam
 ドイツ旅券（番号[[JP_PASSPORT:CF4K2P9R1]]）を確認した。
-在留カード番号：[[JP_RESIDENCE_CARD:ｇｈ１２３４５６７８ｉｊ]]
+在留カード番号：[[JP_RESIDENCE_CARD:ｋｐ７３５１９０２４ｗｘ]]
 在留カード番号 [[JP_RESIDENCE_CARD:AB 12345678 CD]]
 在留カード（番号 [[JP_RESIDENCE_CARD:kl87654321mn]]）を提示した。
 特別永住者証明書の番号は[[JP_RESIDENCE_CARD:ＸＹ　１１２２３３４４　ＺＷ]]です。
@@ -356,7 +356,7 @@ NEGATIVE_DLP11B = r"""
 文書番号：総務第2024-118号（令和6年9月30日）
 管理番号 AB12345C の備品を移管した。
 製品コード XZ20240517 の在庫を確認した。
-型番 C01X00T47Z の部品を発注した。
+型番 L4KX09R21Z の部品を発注した。
 郵便振替口座 00120-3-456789（市社会福祉協議会）にお振込みください。
 記号番号欄に記入してください。
 保険者番号欄は空欄のままとする。

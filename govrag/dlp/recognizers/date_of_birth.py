@@ -12,10 +12,10 @@ JIS X 0301 (和暦略号 M/T/S/H/R); ISO 8601 for 西暦.
 >>> t = "DOB: 03/14/1985"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['03/14/1985']
->>> t = "名簿 山内 達也 S45.9.21"
+>>> t = "名簿 山内 達也 S47.3.14"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['S45.9.21']
->>> r.analyze("市民課 S45.9.21", [])
+['S47.3.14']
+>>> r.analyze("市民課 S47.3.14", [])
 []
 """
 

@@ -6,9 +6,9 @@ Source: 旅券法 (昭和二十六年法律第二百六十七号) 第六条 (旅
 >>> t = "パスポート番号：TR7654321"
 >>> [t[x.start:x.end] for x in JpPassportRecognizer().analyze(t, [])]
 ['TR7654321']
->>> t = "Passport No.: C01X00T47 (Germany)"
+>>> t = "Passport No.: L4KX09R21 (Germany)"
 >>> [t[x.start:x.end] for x in JpPassportRecognizer().analyze(t, [])]
-['C01X00T47']
+['L4KX09R21']
 
 Foreign passports (ICAO Doc 9303: up to nine characters, letters and digits) only right after a
 passport-number label: 1-2 letters + 6-8 digits, or an 8-9 character mix holding both.

@@ -3,7 +3,7 @@ attendee lists, a name in brackets after 方/対象者, a name glued to its labe
 
 Each finder takes the text and its UniDic tokens and yields ``(start, end)`` spans; the person
 recognizer lists them in its ``SPAN_RULES`` table. Latin names are two to four capitalised words
-(``NGUYEN VAN AN``, ``Maria Lopez``) after a name label or next to a passport / residence card
+(``TRAN THI HOA``, ``Maria Lopez``) after a name label or next to a passport / residence card
 number, never when a word is an organisation word (CO., LTD, SYSTEMS, GOVERNMENT ...). Katakana
 names need a name label or a person noun (技能実習生, 留学生, 名義) before them and either two parts
 (・ or a space between) or a UniDic 人名 tag, so loanwords (センター, カード) stay out.
