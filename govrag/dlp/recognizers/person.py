@@ -25,11 +25,15 @@ from govrag.dlp.recognizers.base import make_result
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
+    given_name_before_kun,
     glued_label,
+    hiragana_name,
     katakana_after_context,
     latin_after_label,
+    latin_before_honorific,
     latin_by_document,
 )
+from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import Token as JaToken
 from govrag.text.tokenizer import tokenize as fugashi_tokens
@@ -181,6 +185,7 @@ NOUN_SURNAMES = frozenset(
 _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
     r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
+    r"(?:(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|祖父|祖母|兄|弟|姉|妹|子|孫|本人)[ 　]+)?"
     r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?)"
 )
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
@@ -252,6 +257,9 @@ _NOT_AFTER = (
 )
 
 
+_SURNAME_LIKE = re.compile(r"[一-龥々]{1,3}")
+
+
 def _is_name_token(t: JaToken) -> bool:
     return "人名" in t.pos
 
@@ -266,6 +274,11 @@ def _joins_run(text: str, tokens: Sequence[JaToken], j: int) -> bool:
     n = len(tokens)
     nxt = tokens[j + 1]
     if nxt.start - tokens[j].end > 1 or text[tokens[j].end : nxt.start].strip(" 　") != "":
+        return False
+    if nxt.surface in ERA_NAMES:  # 大野 千春　平成3年…: a date column, not part of the name
+        return False
+    if nxt.start > tokens[j].end and not _is_name_token(nxt) and tokens[j].pos.endswith("人名-名"):
+        # 姓 名 then a space and some other proper noun: the next column of a table row
         return False
     return (
         _is_name_token(nxt)
@@ -303,7 +316,17 @@ class _Run:
 
     @property
     def has_sei(self) -> bool:
-        return any(t.pos.endswith("人名-姓") for t in self.tokens)
+        """A UniDic surname, or a 1-3 kanji surname UniDic reads as another noun (平野, 本田)
+        written right before a UniDic given name: 平野 由紀, 本田 茂."""
+        toks = self.tokens
+        if any(t.pos.endswith("人名-姓") for t in toks):
+            return True
+        return (
+            len(toks) >= 2
+            and _SURNAME_LIKE.fullmatch(toks[0].surface) is not None
+            and toks[0].surface not in ERA_NAMES
+            and toks[1].pos.endswith("人名-名")
+        )
 
     @property
     def has_mei(self) -> bool:
@@ -363,19 +386,49 @@ def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterato
             i += 1
             continue
         j = i
+        if (
+            i > 0
+            and tokens[i].pos.endswith("人名-名")
+            and tokens[i - 1].surface in NOUN_SURNAMES
+            and text[tokens[i - 1].end : tokens[i].start] in ("", " ", "　")
+        ):
+            i -= 1  # 平野 由紀: a surname UniDic reads as a common noun, then a given name
         while j + 1 < n and _joins_run(text, tokens, j):
             j += 1
         run = tokens[i : j + 1]
         while run and run[-1].surface == "・":
             run = run[:-1]
         first = next((k for k, t in enumerate(run) if _is_name_token(t)), None)
-        if first:  # 横浜市長　山中竹春: drop everything up to the last common noun before the name
+        # 横浜市長　山中竹春: drop everything up to the last common noun before the name (not the
+        # surname of 平野 由紀, which UniDic reads as a common noun)
+        if first and not (first == 1 and run[0].surface in NOUN_SURNAMES):
             commons = [k for k in range(first) if not _is_proper(run[k])]
             if commons:
                 run = run[commons[-1] + 1 :]
         after = tokens[j + 1] if j + 1 < n else None
         yield _Run(text, run, after, tokens[j + 2] if j + 2 < n else None, roles)
         i = j + 1
+
+
+def _list_parts(tokens: Sequence[JaToken]) -> list[tuple[int, int]]:
+    """The spans of a run: one per name when ・ separates full names (山田太郎・佐藤花子) or
+    surnames (山田・佐藤), else the whole run (マリア・ロペス is one person)."""
+    parts: list[list[JaToken]] = [[]]
+    for t in tokens:
+        if t.surface == "・":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    whole = [(tokens[0].start, tokens[-1].end)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return whole
+
+    def kinds(p: list[JaToken]) -> set[str]:
+        return {t.pos.rsplit("-", 1)[-1] for t in p if _is_name_token(t)}
+
+    full = all({"姓", "名"} <= kinds(p) for p in parts)
+    surnames = all(len(p) == 1 and kinds(p) == {"姓"} for p in parts)
+    return [(p[0].start, p[-1].end) for p in parts] if full or surnames else whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,8 +481,9 @@ def _katakana_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator
         k = idx - 1
         while k >= 0 and _KATAKANA.fullmatch(tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
             k -= 1
-        if k < idx - 1 and tokens[idx - 1].end - tokens[k + 1].start >= 2:
-            yield tokens[k + 1].start, tokens[idx - 1].end
+        start = tokens[k + 1].start if k < idx - 1 else -1
+        if start >= 0 and tokens[idx - 1].end - start >= 2 and not _COMPANY_BEFORE.search(text[:start]):
+            yield start, tokens[idx - 1].end
 
 
 def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
@@ -441,6 +495,8 @@ def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
 
 
 _HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
+# a company's name (株式会社サンプル様) is addressed with 様 too
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）]|法人)[ 　]?$")
 _KATAKANA = re.compile(r"[ァ-ヴー・]+")
 
 #: Rules over the whole text, applied after the run rules, in this order.
@@ -458,7 +514,14 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               latin_by_document),
     _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
               "two parts or a UniDic 人名", katakana_after_context),
-    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者 separated by 、", attendee_list),
+    _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",
+              latin_before_honorific),
+    _SpanRule("hiragana", 0.75, "two-part hiragana name before 様/さん/殿 or after a ふりがな label",
+              hiragana_name),
+    _SpanRule("given", 0.7, "a given name with a name-final kanji before 君/くん/ちゃん (太郎君)",
+              given_name_before_kun),
+    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者/担当者/世帯員 separated by 、／・",
+              attendee_list),
     _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",
               bracket_after_person_noun),
 )
@@ -495,7 +558,8 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for run in _runs(text, tokens, self._roles):
             rule = next((r for r in RUN_RULES if r.applies(run)), None)
             if rule is not None and rule.score is not None:
-                add(run.start, run.end, rule.score, rule.how)
+                for start, end in _list_parts(run.tokens):
+                    add(start, end, rule.score, rule.how)
         for span_rule in SPAN_RULES:
             for start, end in span_rule.find(text, tokens):
                 add(start, end, span_rule.score, span_rule.how)
