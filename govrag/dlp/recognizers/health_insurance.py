@@ -24,10 +24,10 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
-_TAIL = r"\s*(?:[:：]|は)?\s*"
+_TAIL = r"\s*(?:[:：|｜]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
 _CODE = r"(?![はがをの])[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
-_TO_BANGO = r"\s*[、,，・/]?\s*(?:被保険者証?の?)?番号" + _TAIL
+_TO_BANGO = r"\s*[、,，・/|｜]?\s*(?:被保険者証?の?)?番号" + _TAIL
 # an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation

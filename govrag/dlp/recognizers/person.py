@@ -192,6 +192,8 @@ _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
 _BETWEEN_ROLE = re.compile(
     r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{0,10}(?:課|係|室|部|局|所|班|センター|窓口)の?[\s　]?)$"
 )
+# any form field naming a person with a colon: 記録者：, 申出人：, 職員： (the run must hold a 人名)
+_PERSON_FIELD = re.compile(r"[一-龥]{1,6}(?:者|人|員)\s*[:：]\s*$")
 # "<部署>の<name>です" self-introduction (mail and phone notes)
 _SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
 _SELF_INTRO_AFTER = ("です", "でございます", "と申します")
@@ -344,7 +346,7 @@ class _Run:
             i = left.rfind(w)
             if i >= 0 and _BETWEEN_ROLE.match(left[i + len(w) :]):
                 return True
-        return False
+        return _PERSON_FIELD.search(left) is not None
 
     @property
     def not_a_person(self) -> bool:
@@ -377,6 +379,38 @@ class _Run:
         )
 
 
+_GIVEN_SHAPE = re.compile(r"[一-龥々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヴー]{2,5}")
+#: Words that follow a surname and a space but are no given names (山田 他2名, 佐藤 家, 鈴木 一同).
+_NOT_GIVEN = frozenset(
+    "他 外 様 殿 君 氏 方 宛 各位 一同 家 宅 邸 一家 家族 夫妻 夫婦 親子 兄弟 姉妹 妻 夫 父 母 長男 長女 "
+    "次男 次女 本人 代理 代理人 名義 分 以下 以上 等 ら 共".split()
+)
+
+
+def _given_after(text: str, tokens: Sequence[JaToken], i: int) -> bool:
+    """True when token ``i`` (a surname) is followed by one space and a short common noun that
+    ends the column (end, space, bracket, honorific): 渡辺 さくら 様, 高木 ひなた（5歳）."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return False
+    nxt = tokens[i + 1]
+    if text[tokens[i].end : nxt.start] not in (" ", "　"):
+        return False
+    if not nxt.pos.startswith("名詞-普通名詞-一般") or _GIVEN_SHAPE.fullmatch(nxt.surface) is None:
+        return False
+    word = nxt.surface
+    if word in _NOT_GIVEN or word in ROLE_WORDS or word in TITLES_AFTER or word in _NOT_A_NAME:
+        return False
+    if i + 2 >= n:
+        return nxt.end == len(text.rstrip())
+    after = tokens[i + 2]
+    return (
+        after.start > nxt.end
+        or after.surface in HONORIFICS
+        or after.pos.startswith("補助記号")
+    )
+
+
 def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterator[_Run]:
     """Each run of name-like tokens, trimmed of a trailing ・ and of a title before the name."""
     n = len(tokens)
@@ -395,6 +429,8 @@ def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterato
             i -= 1  # 平野 由紀: a surname UniDic reads as a common noun, then a given name
         while j + 1 < n and _joins_run(text, tokens, j):
             j += 1
+        if j == i and tokens[i].pos.endswith("人名-姓") and _given_after(text, tokens, i):
+            j += 1  # 渡辺 さくら, 小林 誠: a given name UniDic reads as a common noun
         run = tokens[i : j + 1]
         while run and run[-1].surface == "・":
             run = run[:-1]
