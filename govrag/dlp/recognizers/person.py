@@ -306,8 +306,9 @@ class _Run:
         self.text, self.tokens, self.roles = text, tokens, roles
         self.start, self.end = tokens[0].start, tokens[-1].end
         honor = after is not None and after.surface in HONORIFICS and after.start - self.end <= 1
-        if not honor and self.has_name and text.startswith(TITLES_AFTER, self.end):
-            honor = True
+        title_at = self.end + 1 if text[self.end : self.end + 1] in (" ", "　") else self.end
+        if not honor and self.has_name and text.startswith(TITLES_AFTER, title_at):
+            honor = True  # 加藤課長, 中村 委員
         if honor and after is not None and after.surface == "氏" and after_next is not None:
             honor = not after_next.surface.startswith("名")  # 山田氏名: the label 氏名, not 山田氏
         self.honorific = honor
@@ -530,6 +531,20 @@ def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
     return find
 
 
+def _label_values(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """Values after a name field label, unless an organisation (株式会社…, 社会福祉法人…) or a
+    role or title word (理事長, 担当者)."""
+    for m in _LABEL.finditer(text):
+        value = m.group("v")
+        head = value.split()[0] if value.split() else value
+        if _ORGANISATION.search(value) or head in _ROLE_OR_TITLE:
+            continue
+        yield m.span("v")
+
+
+_ORGANISATION = re.compile(r"会社|法人|協会|組合|団体|機構|事務所|[会社店局課部室所]$")
+_ROLE_OR_TITLE = frozenset((*ROLE_WORDS, *TITLES_AFTER, *_NOT_A_NAME))
+
 _HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
 # a company's name (株式会社サンプル様) is addressed with 様 too
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）]|法人)[ 　]?$")
@@ -542,7 +557,7 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
     _SpanRule("honorific", 0.8, "katakana (2+ characters) right before 様/さん/氏/殿",
               _katakana_before_honorific),
     _SpanRule("self_intro", 0.75, "<部署>の<name>です|と申します", _regex_values(_SELF_INTRO, _NOT_A_NAME)),
-    _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _regex_values(_LABEL)),
+    _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _label_values),
     _SpanRule("label", 0.8, "a name glued to its label (氏名山川 一郎)", glued_label),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words after a name label (氏名：TRAN VAN BINH, Name:)",
               latin_after_label),
