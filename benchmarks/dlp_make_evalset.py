@@ -424,6 +424,9 @@ Bank account No.: [[JP_BANK_ACCOUNT:3692581]]
 入所者 [[PERSON:加藤 みのり]]（[[DATE_OF_BIRTH:昭和9年1月8日]]生）、身元引受人は長男。
 免許証（[[JP_DRIVER_LICENSE:2907 1836 4520]]）は令和9年まで有効。
 | 被保険者証 | 記号 | [[JP_HEALTH_INSURANCE:5521 | 番号 | 73]] |
+扶養親族の個人番号（[[JP_MY_NUMBER:{MN_ODD}]]）を確認した。
+委託先（法人番号 [[JP_CORPORATE_NUMBER:{CN_ODD}]]）との契約書
+送付先 〒 [[JP_POSTAL_CODE:812 - 8577]] [[JP_ADDRESS:福岡県福岡市博多区東公園7番7号]]
 """
 
 NEGATIVE_DLP11C = r"""
@@ -491,6 +494,12 @@ def _fill(line: str, rng: random.Random) -> str:
             return f"{m[:4]}-{m[4:8]}-{m[8:]}"
         if name == "MN_FW":
             return _mn(rng).translate(FW)
+        if name == "MN_ODD":
+            m = _mn(rng)
+            return f"{m[:3]}-{m[3:7]}-{m[7:]}"
+        if name == "CN_ODD":
+            c = _cn(rng)
+            return f"{c[0]} {c[1:]}"
         if name == "CN":
             return _cn(rng)
         if name == "CN_FW":

@@ -10,11 +10,19 @@ from __future__ import annotations
 import pytest
 
 from govrag.dlp import DLPEngine
+from govrag.dlp.recognizers.corporate_number import corporate_check_digit
+from govrag.dlp.recognizers.my_number import my_number_check_digit
 from tests.dlp.conftest import found
 
 DOB, HI, BA, PP = "DATE_OF_BIRTH", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "JP_PASSPORT"
 RC, PN, DL, PH = "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_DRIVER_LICENSE", "PHONE_NUMBER"
 PE = "PERSON"
+MN, CN, PC = "JP_MY_NUMBER", "JP_CORPORATE_NUMBER", "JP_POSTAL_CODE"
+_MN = "20481357902" + str(my_number_check_digit("20481357902"))
+_MN_BAD = _MN[:11] + str((int(_MN[11]) + 1) % 10)
+_CN = str(corporate_check_digit("700120004567")) + "700120004567"
+_MN_3_4_5 = f"{_MN[:3]}-{_MN[3:7]}-{_MN[7:]}"
+_MN_2_4_6 = f"{_MN[:2]} {_MN[2:6]} {_MN[6:]}"
 
 #: (case id, text, expected (type, value) pairs other than PERSON).
 CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
@@ -105,6 +113,14 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("dl-hash", "Driver's License #301234567893", {(DL, "301234567893")}),
     ("dl-spaces", "免許番号 30 1234 567894", {(DL, "30 1234 567894")}),
     ("dl-neg-blank", "免許証番号欄は12桁で記入", set()),
+    # --- 個人番号 / 法人番号 in any grouping next to their label (check digit still required) ----
+    ("mn-odd-grouping", f"個人番号 {_MN_3_4_5}", {(MN, _MN_3_4_5)}),
+    ("mn-odd-spaces", f"マイナンバー：{_MN_2_4_6}", {(MN, _MN_2_4_6)}),
+    ("mn-neg-bad-check", f"個人番号 {_MN_BAD[:3]}-{_MN_BAD[3:7]}-{_MN_BAD[7:]}", set()),
+    ("mn-neg-no-label", f"受付 {_MN_3_4_5}", set()),
+    ("cn-odd-grouping", f"法人番号：{_CN[:1]} {_CN[1:]}", {(CN, f"{_CN[:1]} {_CN[1:]}")}),
+    ("pc-spaced-hyphen", "〒 123 - 4567 東京都", {(PC, "123 - 4567")}),
+    ("pc-space", "〒123 4567", {(PC, "123 4567")}),
     # --- JP_HEALTH_INSURANCE: 記号 … 番号 (… 枝番) of one card is one value ----------------------------
     ("hi-one-span", "被保険者証 記号 1234 番号 567", {(HI, "1234 番号 567")}),
     ("hi-three-fields", "記号：12-34　番号：5678　枝番：01", {(HI, "12-34　番号：5678　枝番：01")}),
