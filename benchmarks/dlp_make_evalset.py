@@ -101,10 +101,10 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 基礎年金番号[[JP_PENSION_NUMBER:1234-567890]]を届け出た。
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
-健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678]]・[[JP_HEALTH_INSURANCE:901]]
+被保険者証の記号[[JP_HEALTH_INSURANCE:1234 番号 567]]で資格を確認した。
+健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
-国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
+国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区 番号 123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
 [[PERSON:森]]様（[[DATE_OF_BIRTH:平成2年12月25日]]生）から申請があった。
 生年月日は[[DATE_OF_BIRTH:1988年7月7日]]です。
@@ -149,7 +149,7 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 郵便番号[[JP_POSTAL_CODE:〒150-8010]]は誤記のため訂正した。
 [[PERSON:杉山 恵]]さんは[[JP_ADDRESS:大阪府堺市堺区南瓦町3番1号]]に住んでいる。
 連絡先　[[PHONE_NUMBER:０９０－１２１２－３４３４]]（[[PERSON:今井]]）
-[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
+[[PERSON:高木]]殿の健康保険被保険者証 記号・番号：[[JP_HEALTH_INSURANCE:4567・89]]
 [[PERSON:丸山]]氏（法人番号[[JP_CORPORATE_NUMBER:{CN}]]の代表者）から意見が提出された。
 [[PERSON:山下]]さんの生年月日は[[DATE_OF_BIRTH:平成8年3月3日]]です。
 対象者[[PERSON:石井 陽子]]の電話番号：[[PHONE_NUMBER:042-123-4567]]
@@ -250,10 +250,10 @@ The applicant was born [[DATE_OF_BIRTH:11/02/1978]] in Manila.
 DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:47-25]]番号[[JP_HEALTH_INSURANCE:318]]を確認した。
-保険証の記号番号は[[JP_HEALTH_INSURANCE:2906]]-[[JP_HEALTH_INSURANCE:4172]]です。
-健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
-被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412]]-[[JP_HEALTH_INSURANCE:76]]
+被保険者証の記号[[JP_HEALTH_INSURANCE:47-25番号318]]を確認した。
+保険証の記号番号は[[JP_HEALTH_INSURANCE:2906-4172]]です。
+健康保険証（記号[[JP_HEALTH_INSURANCE:56-78番号1234]]）の写しを添付する。
+被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
 Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
 DL No. [[JP_DRIVER_LICENSE:551234567890]]
@@ -294,8 +294,9 @@ Name: Tokyo Metropolitan Government
 #: passport-style DD MON YYYY, 西暦 with 和暦 in brackets, 記号 with a place prefix, quoted
 #: 記号番号/保険者番号 and 枝番, ゆうちょ 記号番号 (an account, not insurance), foreign passports,
 #: loose 在留カード forms, pension numbers in lists, T + 法人番号 (登録番号), unlabelled addresses.
-#: Convention: 記号, 番号 and 枝番 are separate values; an office's 振替口座 (0xxx0-x-xxxxxx) is
-#: not labelled. They continue the ids of the blocks above.
+#: Convention (since round three): 記号 … 番号 (… 枝番) of one card, and ゆうちょ 記号 … 番号, are ONE
+#: value (relabelled from separate values); an office's 振替口座 (0xxx0-x-xxxxxx) is not labelled.
+#: They continue the ids of the blocks above.
 POSITIVE_DLP11B = r"""
 申込者　[[PERSON:山内 達也]]（[[DATE_OF_BIRTH:昭和45年9月21日]]）　住所は別紙のとおり
 名簿：[[PERSON:大野 千春]]　[[DATE_OF_BIRTH:平成3年4月5日]]　女
@@ -313,15 +314,15 @@ DOB: [[DATE_OF_BIRTH:21 JUN 1988]]
 生年月日は[[DATE_OF_BIRTH:1981(昭和56)年8月2日]]です。
 [[PERSON:吉村 修]]様（[[DATE_OF_BIRTH:1969（昭和44）年7月2日]]生）
 生年月日：[[DATE_OF_BIRTH:昭和58(1983)年8月8日]]
-被保険者証の記号番号：[[JP_HEALTH_INSURANCE:杉並12]] [[JP_HEALTH_INSURANCE:34567]]
-国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01]]－[[JP_HEALTH_INSURANCE:40327]]です。
-記号番号は「[[JP_HEALTH_INSURANCE:2468]]-[[JP_HEALTH_INSURANCE:135]]」と記載されている。
+被保険者証の記号番号：[[JP_HEALTH_INSURANCE:杉並12 34567]]
+国保の記号・番号は[[JP_HEALTH_INSURANCE:北見01－40327]]です。
+記号番号は「[[JP_HEALTH_INSURANCE:2468-135]]」と記載されている。
 保険者番号「[[JP_HEALTH_INSURANCE:01130012]]」の組合に照会した。
-被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:123]]-[[JP_HEALTH_INSURANCE:4567]]・[[JP_HEALTH_INSURANCE:89]]
-資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788]]・[[JP_HEALTH_INSURANCE:12]]・[[JP_HEALTH_INSURANCE:03]]
-保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5]] [[JP_HEALTH_INSURANCE:2020]]」です。
+被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:123-4567・89]]
+資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788・12・03]]
+保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5 2020]]」です。
 ゆうちょ銀行の記号番号 [[JP_BANK_ACCOUNT:13570-24681357]] に振り込む。
-振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:36102857]]
+振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180　番号36102857]]
 貯金口座の記号番号は[[JP_BANK_ACCOUNT:１４２３０　５５６６７７８８]]です。
 保険料の口座振替（ゆうちょ 記号番号[[JP_BANK_ACCOUNT:11110-22223333]]）を申し込んだ。
 還付金は口座 [[JP_BANK_ACCOUNT:12000 87654321]]（ゆうちょ）へ振り込む。
@@ -371,6 +372,85 @@ Passport No.欄に番号を記入してください。
 市長 2025.3.31 決裁済
 """
 
+
+#: Dev items added for issue 11 (third round, generality; invented values, no blind text seen):
+#: each structured type with label synonyms and English labels, labels after the value, values a
+#: few characters from their label, table rows, spaces/hyphens inside the value, 和暦 abbreviations
+#: (S/H/R, 昭/平), 元年 and 漢数字 dates, 記号 … 番号 … 枝番 as one value; PERSON after roles, in
+#: ・/／ lists, in hiragana and romaji before 様, given names before 君/ちゃん.
+POSITIVE_DLP11C = r"""
+受付票　氏名 [[PERSON:村田 誠一]]　生年月日 [[DATE_OF_BIRTH:昭和五十二年七月十五日]]　性別 男
+相談記録：相談者は[[PERSON:松井 陽子]]さん（[[DATE_OF_BIRTH:昭52.11.3]]生）、世帯主は夫。
+生年月日（西暦）：[[DATE_OF_BIRTH:19760918]]　年齢：48歳
+本人確認書類の生年月日 [[DATE_OF_BIRTH:H2.12.25]] と申請書の記載が一致した。
+[[DATE_OF_BIRTH:1983年（昭和58年）6月9日]]生まれの申請者から照会があった。
+児童の生年月日は[[DATE_OF_BIRTH:令和元年十月一日]]です。
+Date of birth / 生年月日: [[DATE_OF_BIRTH:07/22/1979]]
+誕生日 [[DATE_OF_BIRTH:S63年2月29日]]（うるう年）
+旅券番号 ／ Passport No. : [[JP_PASSPORT:TR 2468097]]
+申請者が提示したパスポート（番号 [[JP_PASSPORT:MU-3579135]]）の写しを保存した。
+[[JP_PASSPORT:TZ8642097]]（日本国旅券）を本人に返却した。
+外国人住民票の在留カード番号欄：[[JP_RESIDENCE_CARD:UV 4680 2468 WX]]
+[[JP_RESIDENCE_CARD:ST97531086QR]]（在留カード）の有効期間を確認した。
+Residence Card Number [[JP_RESIDENCE_CARD:gh-24680135-jk]]
+基礎年金番号は、年金手帳に記載の[[JP_PENSION_NUMBER:2468 135790]]です。
+年金番号 [[JP_PENSION_NUMBER:97-5310-8642]]（照会中）
+[[JP_PENSION_NUMBER:8642-097531]]（基礎年金番号）の方から電話があった。
+振込先口座：北浜信用金庫 本店営業部 普通預金 [[JP_BANK_ACCOUNT:0246813]]
+口座番号 [[JP_BANK_ACCOUNT:135 7924]]（当座）
+払戻金は[[JP_BANK_ACCOUNT:9753102]]（普通）の口座へ送金する。
+店番 415　口座番号：[[JP_BANK_ACCOUNT:8024613]]　名義 [[PERSON:ナカムラ ユウキ]]
+ゆうちょ銀行　記号 [[JP_BANK_ACCOUNT:14680 番号 97531024]]
+Bank account No.: [[JP_BANK_ACCOUNT:3692581]]
+運転免許証番号　第[[JP_DRIVER_LICENSE:472305819364]]号
+免許証の番号は[[JP_DRIVER_LICENSE:4402-1357-9086]]で、有効期限は令和9年です。
+本人確認は運転免許証（[[JP_DRIVER_LICENSE:62 10 987654 30]]）で行った。
+[[JP_DRIVER_LICENSE:531908642170]]（運転免許証番号）を控えた。
+被保険者証の記号は[[JP_HEALTH_INSURANCE:8531、番号は2046]]、保険者番号は[[JP_HEALTH_INSURANCE:06271185]]です。
+記号：[[JP_HEALTH_INSURANCE:中央7　番号：30852　枝番：00]]
+国民健康保険証（記号番号 [[JP_HEALTH_INSURANCE:246-80135・02]]）を回収した。
+後期高齢者医療被保険者番号：[[JP_HEALTH_INSURANCE:35792468]]
+介護保険被保険者証の番号は[[JP_HEALTH_INSURANCE:0001357924]]である。
+出席者：[[PERSON:石原]]委員長、[[PERSON:福田]]委員、[[PERSON:増田]]委員
+担当者：[[PERSON:吉川]]／[[PERSON:杉本]]
+参加者 [[PERSON:松本裕子]]・[[PERSON:井上健太]]・[[PERSON:木村雅子]]
+[[PERSON:Kenji Sato]]様より英語で問い合わせがあった。
+申込者　[[PERSON:まつした ゆうこ]] さま
+[[PERSON:健太]]くんの保護者から欠席の連絡があった。
+連絡者：妻 [[PERSON:石原 真由美]]（携帯 [[PHONE_NUMBER:090-2468-1357]]）
+世帯員 [[PERSON:岡田 浩]]（夫）、[[PERSON:岡田 彩]]（妻）
+年金事務所（電話[[PHONE_NUMBER:0276-24-6813]]）に基礎年金番号の照会をした。
+記録者：[[PERSON:中島]]　対応者：福祉課 [[PERSON:西村 さとみ]]
+入所者 [[PERSON:加藤 みのり]]（[[DATE_OF_BIRTH:昭和9年1月8日]]生）、身元引受人は長男。
+免許証（[[JP_DRIVER_LICENSE:2907 1836 4520]]）は令和9年まで有効。
+| 被保険者証 | 記号 | [[JP_HEALTH_INSURANCE:5521 | 番号 | 73]] |
+扶養親族の個人番号（[[JP_MY_NUMBER:{MN_ODD}]]）を確認した。
+委託先（法人番号 [[JP_CORPORATE_NUMBER:{CN_ODD}]]）との契約書
+送付先 〒 [[JP_POSTAL_CODE:812 - 8577]] [[JP_ADDRESS:福岡県福岡市博多区東公園7番7号]]
+"""
+
+NEGATIVE_DLP11C = r"""
+この省令は、公布の日から施行し、令和元年五月一日から適用する。
+作成日：R6.4.1　作成者欄は空欄
+昭和60年4月1日現在の世帯数を集計した。
+受付番号 19850401 の案件を処理した。
+旅券申請の受付番号 AB1234567 を発行した。
+型番 MU-3579135 の部品を交換した。
+在留カード番号欄は英字2字と数字8字で記入する。
+年金受給者数 1357924680人（推計）
+口座振替の申込件数は2468135件であった。
+口座開設の受付番号 9753102 を通知した。
+運転免許センターの交付件数 1,234,567件
+免許証番号欄は12桁で記入してください。
+記号番号の欄は空欄とする。
+化学記号と原子番号の対応表を作成した。
+株式会社サンライズ様から見積書が届いた。
+関係課：総務課・財政課・企画課
+担当課 市民課（内線2468）
+田中 他2名が来庁した。
+免許の更新手続について説明した。
+"""
+
 _LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
 
@@ -414,6 +494,12 @@ def _fill(line: str, rng: random.Random) -> str:
             return f"{m[:4]}-{m[4:8]}-{m[8:]}"
         if name == "MN_FW":
             return _mn(rng).translate(FW)
+        if name == "MN_ODD":
+            m = _mn(rng)
+            return f"{m[:3]}-{m[3:7]}-{m[7:]}"
+        if name == "CN_ODD":
+            c = _cn(rng)
+            return f"{c[0]} {c[1:]}"
         if name == "CN":
             return _cn(rng)
         if name == "CN_FW":
@@ -455,7 +541,8 @@ def build() -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     count = {"positive": 0, "negative": 0}
     blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
-              ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B))
+              ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B),
+              ("positive", POSITIVE_DLP11C), ("negative", NEGATIVE_DLP11C))
     for kind, block in blocks:
         for line in (x for x in block.strip().splitlines() if x.strip()):
             count[kind] += 1

@@ -8,19 +8,27 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 ['1234567']
 >>> r.analyze("合計1234567件", [])
 []
->>> t = "ゆうちょ銀行 記号 10180 番号 36102857"
+>>> t = "ゆうちょ銀行 記号 17350 番号 40286195"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['10180', '36102857']
+['17350 番号 40286195']
 """
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpBankAccountRecognizer"]
 
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
 _TO_BANGO = r"\s*[、,・/]?\s*番号\s*[:：は]?\s*"
+_UNIT = r"円|件|人|名|個|枚|回|歳"
+# an explicit account label right before the value: 口座番号, 口座, 普通(預金), 当座, Account No., A/C
+_LABEL = (
+    r"(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
+    r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*[:：は]?\s*(?:(?:普通|当座)(?:預金)?\s*)?"
+)
+# the account kind in brackets right after the value: 1234567（普通預金）
+_KIND_AFTER = r"\s*[（(]\s*(?:普通|当座|貯蓄)"
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -29,6 +37,17 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
     SOURCE = "全国銀行協会 口座番号7桁; ゆうちょ銀行 記号5桁・番号8桁"
     PATTERNS = (
+        # six to eight digits, spaces or hyphens anywhere, right after an account label
+        JaPattern(
+            "account_after_label",
+            _LABEL + r"(?P<v>\d(?:[ -]?\d){5,7})(?![0-9A-Za-z,]|[ -]\d|\.\d|" + _UNIT + ")",
+            0.4,
+        ),
+        JaPattern(
+            "account_kind_after",
+            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})" + _KIND_AFTER,
+            0.4,
+        ),
         JaPattern(
             "account7",
             r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})(?![0-9A-Za-z,]|-\d|\.\d|円|件|人|名|個|枚)",
@@ -46,17 +65,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             needs_context=True,
             context=_YUCHO_WORDS,
         ),
-        # 記号 12345 番号 12345678: two values, as for other 記号/番号 labels
+        # 記号 12345 番号 12345678: one value from the 記号 to the 番号, as the hyphen form
         JaPattern(
-            "yucho_kigo",
-            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
-            0.3,
-            needs_context=True,
-            context=_YUCHO_WORDS,
-        ),
-        JaPattern(
-            "yucho_bango",
-            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            "yucho_kigo_bango",
+            r"記号\s*[:：]?\s*(?P<v>1\d{4}" + _TO_BANGO + r"\d{8})(?![0-9])",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
@@ -78,6 +90,17 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         "振替",
         "労働金庫",
         "農協",
+        "Account",
+        "account",
+        "A/C",
     )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 0
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject numbers labelled as some other number (受付番号, 管理番号 …)."""
+        label = other_label_before(text, start, own=())
+        if label is None:
+            return True
+        own = (*self._context_words, "口座の", "記号")
+        return label.endswith(own) or (label + "番号").endswith(own)

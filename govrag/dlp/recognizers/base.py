@@ -73,6 +73,7 @@ def make_result(
 
 
 _SENTENCE_END = re.compile(r"[。\n！？!?]")
+_LINE_START = re.compile(r"[\s:：|｜]*")
 
 
 def digits_only(value: str) -> str:
@@ -81,12 +82,26 @@ def digits_only(value: str) -> str:
 
 
 def context_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
-    """Text before and after ``[start, end)``, cut at the nearest sentence end on each side."""
+    r"""Text before and after ``[start, end)``, cut at the nearest sentence end on each side. A value
+    that starts its line (only spaces, ``:`` or ``|`` before it) keeps the line above as its left
+    context: a form's label line (「旅券番号\nTK1234567」).
+
+    >>> context_window("旅券番号\nTK1234567", 5, 14, 20, 0)
+    ('旅券番号\n', '')
+    >>> context_window("旅券の話。\nTK1234567", 6, 15, 20, 0)  # the line above ends a sentence
+    ('\n', '')
+    """
     left = text[max(0, start - before) : start]
     cut = None
     for m in _SENTENCE_END.finditer(left):
         cut = m.end()
     if cut is not None:
+        if left[cut - 1] == "\n" and _LINE_START.fullmatch(left[cut:]) and cut > 1:
+            above = left[: cut - 1]
+            inner = None
+            for m in _SENTENCE_END.finditer(above):
+                inner = m.end()
+            cut = inner if inner is not None else 0
         left = left[cut:]
     right = text[end : end + after]
     m2 = _SENTENCE_END.search(right)

@@ -45,6 +45,15 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z-])(?P<v>\d([ -]?)\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)",
             0.3,
         ),
+        # any other grouping (3 700120004567): only next to 法人番号-style words
+        JaPattern(
+            "corporate_any_grouping",
+            r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){12})(?![0-9A-Za-z]|[ -]\d)",
+            0.3,
+            needs_context=True,
+            context=("法人番号", "Corporate Number"),
+            fallback=True,
+        ),
         # 適格請求書発行事業者の登録番号: "T" + the 13 digits (the digits are the value)
         JaPattern(
             "invoice_registration",

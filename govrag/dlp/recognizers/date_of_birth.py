@@ -31,26 +31,37 @@ from govrag.text.tokenizer import tokenize
 __all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
+#: 和暦 written short: a JIS X 0301 letter (S60, H.2) or the era's first kanji (昭60, 平2)
+_ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?)"
 _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
-_WAREKI = _ERA + r"\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
-_WAREKI_SHORT = r"(?<![A-Za-z])(?:[MTSHR]\.?\s?|" + _ERA + r"\s?)(?:\d{1,2}|元)[./-]\d{1,2}[./-]\d{1,2}"
+_WAREKI = (
+    "(?:" + _ERA + "|" + _ERA_ABBR + r")\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+)
+_WAREKI_SHORT = (
+    "(?:" + _ERA_ABBR + "|" + _ERA + r"\s?)(?:\d{1,2}|元)[./・-]\d{1,2}[./・-]\d{1,2}(?![0-9])"
+)
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
-# 西暦 with the 和暦 year in brackets, or the other way round: 1976(昭和51)年…, 昭和51(1976)年…
+# 西暦 with the 和暦 year in brackets, or the other way round: 1976(昭和51)年…, 1976年（昭和51年）…,
+# 昭和51(1976)年…, 昭和51年（1976年）…
 _Y_ERA = _ERA + r"\s*(?:元|" + _N + r")"
-_MD = r"\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+_Y_AD = r"(?:19|20)\d{2}"
+_MD = r"\s*(?:年\s*)?" + _N + r"\s*月\s*" + _N + r"\s*日"
 _SEIREKI_ERA = (
-    r"(?:(?:19|20)\d{2}\s*[（(]\s*" + _Y_ERA + r"\s*(?:年\s*)?[)）]"
-    r"|" + _Y_ERA + r"\s*(?:年\s*)?[（(]\s*(?:19|20)\d{2}\s*(?:年\s*)?[)）])" + _MD
+    "(?:" + _Y_AD + r"\s*(?:年\s*)?[（(]\s*" + _Y_ERA + r"\s*(?:年\s*)?[)）]"
+    "|" + _Y_ERA + r"\s*(?:年\s*)?[（(]\s*" + _Y_AD + r"\s*(?:年\s*)?[)）])" + _MD
 )
 _SEIREKI_KANJI = rf"[一二〇][{KANJI_DIGITS}]{{3}}\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
+# YYYYMMDD as systems export it: only right after a birth label
+_COMPACT = r"(?<![0-9])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])"
 _MONTH_EN = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# US month/day/year (03/14/1985) and day/month/year with the month in letters (14 March 1985,
-# March 14, 1985); only next to an English birth label, since a bare one is any date
-_US_NUM = r"(?<![0-9/])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}(?![0-9])"
+# month/day/year (03/14/1985) or day/month/year (25/12/1990), and the month in letters (14 March
+# 1985, March 14, 1985); only next to a birth label, since a bare one is any date
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+_US_NUM = r"(?<![0-9/])" + _DAY_MONTH + r"[/.-]" + _DAY_MONTH + r"[/.-](?:19|20)\d{2}(?![0-9])"
 _EN_WORDS = (
     r"(?:(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH_EN + r",?\s+(?:19|20)\d{2}"
     r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
@@ -59,13 +70,19 @@ _EN_WORDS = (
 DATE_REGEX = (
     "(?:" + "|".join((_SEIREKI_ERA, _WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
 )
-_BEFORE = r"(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?\s*"
+# (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
+_BEFORE = (
+    r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
+    r"|生まれ\s*[:：])\s*"
+)
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*date|born(?:\s+on)?))"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?))"
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
 )
-_ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI)) + ")"
+_ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
+# the label in brackets right after the date: 平成2年3月3日（生年月日）
+_LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
 _AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
@@ -107,12 +124,22 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     SOURCE = "元号法; JIS X 0301; ISO 8601"
     PATTERNS = (
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
-        JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + r")", 0.6),
+        JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
-        JaPattern("label_before_ja_en", _BEFORE + r"(?P<v>" + _EN_WORDS + r")", 0.6),
+        JaPattern("label_before_ja_en", _BEFORE + r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")", 0.6),
+        JaPattern("label_before_compact", _BEFORE + r"(?P<v>" + _COMPACT + r")", 0.6),
+        JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
         JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=after_person_name),
         JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=after_person_name),
-        JaPattern("context", r"(?P<v>" + DATE_REGEX + r")", 0.2, needs_context=True),
+        # a birth label a few characters before or after (生まれ only right after, as label_after:
+        # 大阪生まれで、昭和60年… is no birth date)
+        JaPattern(
+            "context",
+            r"(?P<v>" + DATE_REGEX + r")",
+            0.2,
+            needs_context=True,
+            context=("生年月日", "誕生日", "出生日"),
+        ),
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     CONTEXT_BEFORE = 14

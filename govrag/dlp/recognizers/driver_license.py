@@ -21,7 +21,8 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_o
 
 __all__ = ["JpDriverLicenseRecognizer"]
 
-_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)"
+# twelve digits, grouped any way (3012-3456-7890, 30-12-345678-90, 30 1234 567890)
+_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d)"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 _LABEL_EN = (
     r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
@@ -39,6 +40,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     )
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
     CONTEXT_BEFORE = 24
+    CONTEXT_AFTER = 8
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)

@@ -7,10 +7,10 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 >>> r = JpHealthInsuranceRecognizer()
 >>> t = "被保険者証の記号 1234 番号 567"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['1234', '567']
->>> t = "保険証の記号番号は「2906-4172」です"
+['1234 番号 567']
+>>> t = "保険証の記号番号は「3817-6025」です"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['2906', '4172']
+['3817-6025']
 """
 
 from __future__ import annotations
@@ -19,44 +19,67 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
-#: ゆうちょ accounts also have a 記号・番号: when one of these words is nearer before the value than
-#: any 保険 word, it is an account (e.g. 保険料の口座振替 ゆうちょ 記号番号 …).
-_ACCOUNT_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行")
-_CODE = r"[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
-# 記号 X 番号 Y: two values (the 記号 and the 番号), each its own finding
-_KIGO = r"記号\s*[:：]?\s*"
-_TO_BANGO = r"\s*[、,，・/]?\s*番号\s*[:：は]?\s*"
-# 記号番号 / 記号・番号 as one label, the value maybe in 「」: 記号, 番号 and an optional 枝番, each
-# its own finding; the 記号 may start with a place abbreviation (kanji/kana) and must hold a digit
+#: ゆうちょ accounts and the old 年金手帳 also have a 記号・番号: when one of these words is nearer
+#: before the value than any 保険 word, it is an account or a pension number (保険料の口座振替
+#: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
+_OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
+# a label word, then an optional colon or は: 記号：, 記号は, 番号 …
+_TAIL = r"\s*(?:[:：|｜]|は)?\s*"
+# the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
+_CODE = r"(?![はがをの])[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
+_TO_BANGO = r"\s*[、,，・/|｜]?\s*(?:被保険者証?の?)?番号" + _TAIL
+# an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
+_EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
+# 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
+# (kanji/kana) and must hold a digit
 _PAIR_LABEL = r"記号\s*[・･/]?\s*番号\s*[:：は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
+# the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
+_CARD_LABEL = r"(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号" + _TAIL + r"[「『]?\s*"
+_CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
-    """記号・番号 pairs and 保険者番号, anchored by their labels."""
+    """記号・番号(・枝番) of one card as one value, the card's 番号 and 保険者番号, anchored by labels."""
 
     ENTITY = "JP_HEALTH_INSURANCE"
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
-        JaPattern("kigo", _KIGO + r"(?P<v>" + _CODE + r")(?=" + _TO_BANGO + r"\d)", 0.6),
-        JaPattern("bango", _KIGO + _CODE + _TO_BANGO + r"(?P<v>\d{1,10})(?![0-9])", 0.6),
-        JaPattern("pair_kigo", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")(?=" + _SEP + r"\d)", 0.6),
-        JaPattern("pair_bango", _PAIR_LABEL + _PAIR_KIGO + _SEP + r"(?P<v>\d{1,10})" + _END, 0.6),
+        # 記号 X 番号 Y (枝番 Z): one value from the 記号 to the last number, the labels between
+        # included (masking both is what protects the card; either half alone is not enough)
         JaPattern(
-            "pair_edaban",
-            _PAIR_LABEL + _PAIR_KIGO + _SEP + r"\d{1,10}" + _SEP + r"(?P<v>\d{1,3})" + _END,
+            "kigo_bango",
+            r"記号" + _TAIL + r"(?P<v>" + _CODE + _TO_BANGO + r"\d{1,10}" + _EDABAN + r")(?![0-9])",
+            0.6,
+        ),
+        JaPattern(
+            "pair",
+            _PAIR_LABEL
+            + r"(?P<v>"
+            + _PAIR_KIGO
+            + _SEP
+            + r"\d{1,10}(?:"
+            + _SEP
+            + r"\d{1,3}(?![0-9])|"
+            + _EDABAN
+            + r"))"
+            + _END,
             0.6,
         ),
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
         JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
+        JaPattern(
+            "card_number", _CARD_LABEL + r"(?P<v>\d(?:[ -]?\d){5,9})(?![0-9]|[ -]\d)", 0.6, fallback=True
+        ),
+        JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
 
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
-        account = max((left.rfind(w) for w in _ACCOUNT_WORDS), default=-1)
+        account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
         insurance = max((left.rfind(w) for w in self.CONTEXT), default=-1)
         return account < 0 or insurance > account

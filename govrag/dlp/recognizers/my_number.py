@@ -45,6 +45,14 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     SOURCE = "番号法第二条第五項; 平成二十六年総務省令第八十五号第五条 (検査用数字)"
     PATTERNS = (
         JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
+        # any other grouping (204-8135-79027, 20 4813 579027): only next to 個人番号/マイナンバー
+        JaPattern(
+            "my_number_any_grouping",
+            r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d)",
+            0.3,
+            needs_context=True,
+            fallback=True,
+        ),
     )
     CONTEXT = ("個人番号", "マイナンバー", "マイナ", "個人番号カード", "My Number", "my number")
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = (

@@ -16,7 +16,7 @@ passport-number label: 1-2 letters + 6-8 digits, or an 8-9 character mix holding
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpPassportRecognizer"]
 
@@ -36,6 +36,14 @@ class JpPassportRecognizer(JaPatternRecognizer):
         JaPattern(
             "passport", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7})(?![0-9A-Za-z])", 0.5, needs_context=True
         ),
+        # lower case, or a space / hyphen inside (TK 1234567, TZ-765 4321): only with context
+        JaPattern(
+            "passport_loose",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){6})(?![0-9A-Za-z]|[ -]\d)",
+            0.3,
+            needs_context=True,
+            fallback=True,
+        ),
         JaPattern(
             "foreign_after_label",
             _LABEL + r"\s*[:：は]?\s*[「(（]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
@@ -44,3 +52,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
     )
     CONTEXT = ("旅券", "パスポート", "Passport", "passport", "PASSPORT")
     CONTEXT_BEFORE = 24
+    CONTEXT_AFTER = 8
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject values labelled as some other number (受付番号, 管理番号 …)."""
+        label = other_label_before(text, start, own=())
+        return label is None or label.endswith(("旅券", "パスポート", "旅券の", "パスポートの"))

@@ -13,9 +13,15 @@ Source: 国民年金法 (昭和三十四年法律第百四十一号) 第十四�
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpPensionNumberRecognizer"]
+
+#: a count or amount after the digits (1234567890人, 円, 件 …) is no number of a person
+_UNIT = r"[円件人名個枚回歳]"
+_PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,3}$")
 
 
 class JpPensionNumberRecognizer(JaPatternRecognizer):
@@ -24,16 +30,28 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     ENTITY = "JP_PENSION_NUMBER"
     SOURCE = "国民年金法第十四条 (基礎年金番号)"
     PATTERNS = (
-        JaPattern("pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d)", 0.45),
         JaPattern(
-            "pension_10", r"(?<![0-9A-Za-z-])(?P<v>\d{10})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+            "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
+        ),
+        # ten digits in any grouping (1234567890, 12-3456-7890, 1234 56 7890): only with context
+        JaPattern(
+            "pension_10",
+            r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){9})(?![0-9A-Za-z]|[ -]\d|" + _UNIT + ")",
+            0.3,
+            needs_context=True,
+            fallback=True,
         ),
     )
     # lists headed by 年金/未納/被保険者 words give one header for many names and numbers
-    CONTEXT = ("年金", "基礎年金", "年金手帳", "年金番号", "未納", "被保険者")
+    CONTEXT = (
+        *("年金", "基礎年金", "年金手帳", "年金番号", "未納", "被保険者"),
+        *("Pension", "pension", "PENSION"),
+    )
     CONTEXT_BEFORE = 80
     CONTEXT_BOOST = 0.4
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject numbers labelled as some other number (管理番号, 文書番号 …)."""
+        """Reject numbers labelled as some other number (管理番号, 文書番号 …) or a phone's."""
+        if _PHONE_BEFORE.search(text[max(0, start - 8) : start]):
+            return False
         return other_label_before(text, start, own=("年金",)) is None

@@ -25,11 +25,15 @@ from govrag.dlp.recognizers.base import make_result
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
+    given_name_before_kun,
     glued_label,
+    hiragana_name,
     katakana_after_context,
     latin_after_label,
+    latin_before_honorific,
     latin_by_document,
 )
+from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import Token as JaToken
 from govrag.text.tokenizer import tokenize as fugashi_tokens
@@ -181,12 +185,15 @@ NOUN_SURNAMES = frozenset(
 _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
     r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
+    r"(?:(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|祖父|祖母|兄|弟|姉|妹|子|孫|本人)[ 　]+)?"
     r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?)"
 )
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
 _BETWEEN_ROLE = re.compile(
     r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{0,10}(?:課|係|室|部|局|所|班|センター|窓口)の?[\s　]?)$"
 )
+# any form field naming a person with a colon: 記録者：, 申出人：, 職員： (the run must hold a 人名)
+_PERSON_FIELD = re.compile(r"[一-龥]{1,6}(?:者|人|員)\s*[:：]\s*$")
 # "<部署>の<name>です" self-introduction (mail and phone notes)
 _SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
 _SELF_INTRO_AFTER = ("です", "でございます", "と申します")
@@ -252,6 +259,9 @@ _NOT_AFTER = (
 )
 
 
+_SURNAME_LIKE = re.compile(r"[一-龥々]{1,3}")
+
+
 def _is_name_token(t: JaToken) -> bool:
     return "人名" in t.pos
 
@@ -266,6 +276,11 @@ def _joins_run(text: str, tokens: Sequence[JaToken], j: int) -> bool:
     n = len(tokens)
     nxt = tokens[j + 1]
     if nxt.start - tokens[j].end > 1 or text[tokens[j].end : nxt.start].strip(" 　") != "":
+        return False
+    if nxt.surface in ERA_NAMES:  # 大野 千春　平成3年…: a date column, not part of the name
+        return False
+    if nxt.start > tokens[j].end and not _is_name_token(nxt) and tokens[j].pos.endswith("人名-名"):
+        # 姓 名 then a space and some other proper noun: the next column of a table row
         return False
     return (
         _is_name_token(nxt)
@@ -291,8 +306,9 @@ class _Run:
         self.text, self.tokens, self.roles = text, tokens, roles
         self.start, self.end = tokens[0].start, tokens[-1].end
         honor = after is not None and after.surface in HONORIFICS and after.start - self.end <= 1
-        if not honor and self.has_name and text.startswith(TITLES_AFTER, self.end):
-            honor = True
+        title_at = self.end + 1 if text[self.end : self.end + 1] in (" ", "　") else self.end
+        if not honor and self.has_name and text.startswith(TITLES_AFTER, title_at):
+            honor = True  # 加藤課長, 中村 委員
         if honor and after is not None and after.surface == "氏" and after_next is not None:
             honor = not after_next.surface.startswith("名")  # 山田氏名: the label 氏名, not 山田氏
         self.honorific = honor
@@ -303,7 +319,17 @@ class _Run:
 
     @property
     def has_sei(self) -> bool:
-        return any(t.pos.endswith("人名-姓") for t in self.tokens)
+        """A UniDic surname, or a 1-3 kanji surname UniDic reads as another noun (平野, 本田)
+        written right before a UniDic given name: 平野 由紀, 本田 茂."""
+        toks = self.tokens
+        if any(t.pos.endswith("人名-姓") for t in toks):
+            return True
+        return (
+            len(toks) >= 2
+            and _SURNAME_LIKE.fullmatch(toks[0].surface) is not None
+            and toks[0].surface not in ERA_NAMES
+            and toks[1].pos.endswith("人名-名")
+        )
 
     @property
     def has_mei(self) -> bool:
@@ -321,7 +347,7 @@ class _Run:
             i = left.rfind(w)
             if i >= 0 and _BETWEEN_ROLE.match(left[i + len(w) :]):
                 return True
-        return False
+        return _PERSON_FIELD.search(left) is not None
 
     @property
     def not_a_person(self) -> bool:
@@ -354,6 +380,38 @@ class _Run:
         )
 
 
+_GIVEN_SHAPE = re.compile(r"[一-龥々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヴー]{2,5}")
+#: Words that follow a surname and a space but are no given names (山田 他2名, 佐藤 家, 鈴木 一同).
+_NOT_GIVEN = frozenset(
+    "他 外 様 殿 君 氏 方 宛 各位 一同 家 宅 邸 一家 家族 夫妻 夫婦 親子 兄弟 姉妹 妻 夫 父 母 長男 長女 "
+    "次男 次女 本人 代理 代理人 名義 分 以下 以上 等 ら 共".split()
+)
+
+
+def _given_after(text: str, tokens: Sequence[JaToken], i: int) -> bool:
+    """True when token ``i`` (a surname) is followed by one space and a short common noun that
+    ends the column (end, space, bracket, honorific): 渡辺 さくら 様, 高木 ひなた（5歳）."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return False
+    nxt = tokens[i + 1]
+    if text[tokens[i].end : nxt.start] not in (" ", "　"):
+        return False
+    if not nxt.pos.startswith("名詞-普通名詞-一般") or _GIVEN_SHAPE.fullmatch(nxt.surface) is None:
+        return False
+    word = nxt.surface
+    if word in _NOT_GIVEN or word in ROLE_WORDS or word in TITLES_AFTER or word in _NOT_A_NAME:
+        return False
+    if i + 2 >= n:
+        return nxt.end == len(text.rstrip())
+    after = tokens[i + 2]
+    return (
+        after.start > nxt.end
+        or after.surface in HONORIFICS
+        or after.pos.startswith("補助記号")
+    )
+
+
 def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterator[_Run]:
     """Each run of name-like tokens, trimmed of a trailing ・ and of a title before the name."""
     n = len(tokens)
@@ -363,19 +421,51 @@ def _runs(text: str, tokens: Sequence[JaToken], roles: Sequence[str]) -> Iterato
             i += 1
             continue
         j = i
+        if (
+            i > 0
+            and tokens[i].pos.endswith("人名-名")
+            and tokens[i - 1].surface in NOUN_SURNAMES
+            and text[tokens[i - 1].end : tokens[i].start] in ("", " ", "　")
+        ):
+            i -= 1  # 平野 由紀: a surname UniDic reads as a common noun, then a given name
         while j + 1 < n and _joins_run(text, tokens, j):
             j += 1
+        if j == i and tokens[i].pos.endswith("人名-姓") and _given_after(text, tokens, i):
+            j += 1  # 渡辺 さくら, 小林 誠: a given name UniDic reads as a common noun
         run = tokens[i : j + 1]
         while run and run[-1].surface == "・":
             run = run[:-1]
         first = next((k for k, t in enumerate(run) if _is_name_token(t)), None)
-        if first:  # 横浜市長　山中竹春: drop everything up to the last common noun before the name
+        # 横浜市長　山中竹春: drop everything up to the last common noun before the name (not the
+        # surname of 平野 由紀, which UniDic reads as a common noun)
+        if first and not (first == 1 and run[0].surface in NOUN_SURNAMES):
             commons = [k for k in range(first) if not _is_proper(run[k])]
             if commons:
                 run = run[commons[-1] + 1 :]
         after = tokens[j + 1] if j + 1 < n else None
         yield _Run(text, run, after, tokens[j + 2] if j + 2 < n else None, roles)
         i = j + 1
+
+
+def _list_parts(tokens: Sequence[JaToken]) -> list[tuple[int, int]]:
+    """The spans of a run: one per name when ・ separates full names (山田太郎・佐藤花子) or
+    surnames (山田・佐藤), else the whole run (マリア・ロペス is one person)."""
+    parts: list[list[JaToken]] = [[]]
+    for t in tokens:
+        if t.surface == "・":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    whole = [(tokens[0].start, tokens[-1].end)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return whole
+
+    def kinds(p: list[JaToken]) -> set[str]:
+        return {t.pos.rsplit("-", 1)[-1] for t in p if _is_name_token(t)}
+
+    full = all({"姓", "名"} <= kinds(p) for p in parts)
+    surnames = all(len(p) == 1 and kinds(p) == {"姓"} for p in parts)
+    return [(p[0].start, p[-1].end) for p in parts] if full or surnames else whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,8 +518,9 @@ def _katakana_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator
         k = idx - 1
         while k >= 0 and _KATAKANA.fullmatch(tokens[k].surface) and tokens[k + 1].start - tokens[k].end <= 1:
             k -= 1
-        if k < idx - 1 and tokens[idx - 1].end - tokens[k + 1].start >= 2:
-            yield tokens[k + 1].start, tokens[idx - 1].end
+        start = tokens[k + 1].start if k < idx - 1 else -1
+        if start >= 0 and tokens[idx - 1].end - start >= 2 and not _COMPANY_BEFORE.search(text[:start]):
+            yield start, tokens[idx - 1].end
 
 
 def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
@@ -440,7 +531,23 @@ def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
     return find
 
 
+def _label_values(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """Values after a name field label, unless an organisation (株式会社…, 社会福祉法人…) or a
+    role or title word (理事長, 担当者)."""
+    for m in _LABEL.finditer(text):
+        value = m.group("v")
+        head = value.split()[0] if value.split() else value
+        if _ORGANISATION.search(value) or head in _ROLE_OR_TITLE:
+            continue
+        yield m.span("v")
+
+
+_ORGANISATION = re.compile(r"会社|法人|協会|組合|団体|機構|事務所|[会社店局課部室所]$")
+_ROLE_OR_TITLE = frozenset((*ROLE_WORDS, *TITLES_AFTER, *_NOT_A_NAME))
+
 _HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
+# a company's name (株式会社サンプル様) is addressed with 様 too
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）]|法人)[ 　]?$")
 _KATAKANA = re.compile(r"[ァ-ヴー・]+")
 
 #: Rules over the whole text, applied after the run rules, in this order.
@@ -450,7 +557,7 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
     _SpanRule("honorific", 0.8, "katakana (2+ characters) right before 様/さん/氏/殿",
               _katakana_before_honorific),
     _SpanRule("self_intro", 0.75, "<部署>の<name>です|と申します", _regex_values(_SELF_INTRO, _NOT_A_NAME)),
-    _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _regex_values(_LABEL)),
+    _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _label_values),
     _SpanRule("label", 0.8, "a name glued to its label (氏名山川 一郎)", glued_label),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words after a name label (氏名：TRAN VAN BINH, Name:)",
               latin_after_label),
@@ -458,7 +565,14 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               latin_by_document),
     _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
               "two parts or a UniDic 人名", katakana_after_context),
-    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者 separated by 、", attendee_list),
+    _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",
+              latin_before_honorific),
+    _SpanRule("hiragana", 0.75, "two-part hiragana name before 様/さん/殿 or after a ふりがな label",
+              hiragana_name),
+    _SpanRule("given", 0.7, "a given name with a name-final kanji before 君/くん/ちゃん (太郎君)",
+              given_name_before_kun),
+    _SpanRule("list", 0.75, "each name in a list after 出席者/参加者/担当者/世帯員 separated by 、／・",
+              attendee_list),
     _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",
               bracket_after_person_noun),
 )
@@ -495,7 +609,8 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for run in _runs(text, tokens, self._roles):
             rule = next((r for r in RUN_RULES if r.applies(run)), None)
             if rule is not None and rule.score is not None:
-                add(run.start, run.end, rule.score, rule.how)
+                for start, end in _list_parts(run.tokens):
+                    add(start, end, rule.score, rule.how)
         for span_rule in SPAN_RULES:
             for start, end in span_rule.find(text, tokens):
                 add(start, end, span_rule.score, span_rule.how)

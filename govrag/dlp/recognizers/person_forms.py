@@ -24,9 +24,12 @@ from govrag.text.tokenizer import Token as JaToken
 __all__ = [
     "attendee_list",
     "bracket_after_person_noun",
+    "given_name_before_kun",
     "glued_label",
+    "hiragana_name",
     "katakana_after_context",
     "latin_after_label",
+    "latin_before_honorific",
     "latin_by_document",
 ]
 
@@ -74,6 +77,20 @@ def latin_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
             yield m.span("v")
 
 
+_LATIN_BEFORE_HONORIFIC = (
+    re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]?(?:様|さま|さん|氏|殿)"),
+    re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _LATIN_NAME + ")"),
+)
+
+
+def latin_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A Latin-letter name before 様/さん/氏/殿 or after Mr./Ms./Dr. (Taro Yamada様, Ms. Anna Berg)."""
+    for rx in _LATIN_BEFORE_HONORIFIC:
+        for m in rx.finditer(text):
+            if _latin_ok(m.group("v")):
+                yield m.span("v")
+
+
 def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A Latin-letter name right after a passport / residence card number or before its label."""
     for rx in _LATIN_BY_DOCUMENT:
@@ -114,13 +131,18 @@ def katakana_after_context(text: str, tokens: Sequence[JaToken]) -> Iterator[tup
 
 
 # --- kanji names in lists, brackets and glued labels ---------------------------------------------
-_LIST_LABEL = re.compile(r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|構成員)\s*[:：]?[ 　]*")
+_LIST_LABEL = re.compile(
+    r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|立会者|構成員|担当者|世帯員|同居人|同居者|"
+    r"共同申請者|同行者)\s*[:：]?[ 　]*"
+)
 _LIST_ITEM = re.compile(
-    r"(?P<v>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
+    r"(?P<v>[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
     r"(?P<title>委員長|副委員長|座長|副座長|会長|委員|議長|課長|係長|部長|主査|室長)?"
     r"(?:[（(][^）)\n]{1,10}[）)])?"
 )
-_LIST_SEPARATOR = re.compile(r"[ 　]*[、，,][ 　]*")
+#: What may follow a list item: a separator, bracket, sentence end, honorific or particle.
+_ITEM_END = re.compile(r"$|[\s、，,／/・（()）。:：]|様|さん|氏|殿|君|くん|ちゃん|[がはのをにともら]")
+_LIST_SEPARATOR = re.compile(r"[ 　]*[、，,／/・][ 　]*")
 #: Words a list item may be that are no names (出席者：委員長、事務局).
 _LIST_NOT_NAME = frozenset(
     "委員長 副委員長 委員 座長 会長 議長 事務局 事務局長 各委員 全員 関係者 職員 担当者 担当課 "
@@ -149,6 +171,8 @@ def attendee_list(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
         items: list[tuple[int, int, str]] = []
         pos = label.end()
         while (item := _LIST_ITEM.match(text, pos)) is not None:
+            if _ITEM_END.match(text, item.end()) is None:
+                break  # the item is cut out of a longer word (日本銀行総|裁): no list of names
             items.append((*item.span("v"), item.group("v")))
             sep = _LIST_SEPARATOR.match(text, item.end())
             if sep is None:
@@ -185,3 +209,35 @@ def glued_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int
         start, end = m.span("v")
         if _tagged_name(tokens, start, end):
             yield start, end
+
+
+# --- hiragana names and given names before 君/ちゃん ------------------------------------------------
+_HIRA_PART = r"[ぁ-ゖ]{2,5}"
+_HIRAGANA_NAME = re.compile(
+    r"(?<![ぁ-ゖ])(?P<v>" + _HIRA_PART + r"[ 　]" + _HIRA_PART + r"?)[ 　]?(?=様|さま|さん|殿|氏|くん|ちゃん)"
+    r"|(?:ふりがな|フリガナ|よみがな|ヨミガナ|カナ氏名)" + _LABEL_TAIL + r"(?P<w>" + _HIRA_PART + r"[ 　]"
+    + _HIRA_PART + r")(?![ぁ-ゖ])"
+)
+
+
+def hiragana_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A two-part hiragana name (姓 space 名) before 様/さん/殿 or after a ふりがな label."""
+    for m in _HIRAGANA_NAME.finditer(text):
+        yield m.span("v" if m.group("v") is not None else "w")
+
+
+# a given name UniDic reads as a common noun (太郎, 健太) before 君/くん/ちゃん, by its last kanji
+_GIVEN_BEFORE_KUN = re.compile(
+    r"(?<![一-龥々])(?P<v>[一-龥々]{1,2}[郎介助太斗哉翔輝樹彦奈菜香美子])(?:君|くん|ちゃん)"
+)
+_NOT_GIVEN = frozenset(
+    "息子 弟子 様子 男子 女子 王子 母子 父子 親子 双子 菓子 帽子 調子 利子 原子 電子 分子 太子 "
+    "皇太子 相棒 香子".split()
+)
+
+
+def given_name_before_kun(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A given name with a name-final kanji (郎, 介, 太, 子 …) right before 君/くん/ちゃん."""
+    for m in _GIVEN_BEFORE_KUN.finditer(text):
+        if m.group("v") not in _NOT_GIVEN:
+            yield m.span("v")

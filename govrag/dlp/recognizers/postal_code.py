@@ -23,7 +23,11 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     ENTITY = "JP_POSTAL_CODE"
     SOURCE = "日本郵便 7桁郵便番号 (1998年2月2日実施)"
     PATTERNS = (
-        JaPattern("mark", r"(?:〒|郵便番号|郵便)\s*[:は]?\s*(?P<v>\d{3}-?\d{4})(?![0-9]|-\d)", 0.6),
+        JaPattern(
+            "mark",
+            r"(?:〒|郵便番号|郵便)\s*[:は]?\s*(?P<v>\d{3}(?: ?- ?| )?\d{4})(?![0-9]|[ -]\d)",
+            0.6,
+        ),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
     )
     CONTEXT = ("〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "Zip", "ZIP")

@@ -25,13 +25,15 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
     SOURCE = "入管法第十九条の四第一項第五号 (在留カードの番号)"
     PATTERNS = (
         JaPattern("residence_card", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{8}[A-Z]{2})(?![0-9A-Za-z])", 0.6),
-        # lower-case letters and/or spaces between the parts: only next to a card word
+        # lower-case letters and/or spaces or hyphens anywhere between the parts (AB-1234-5678-CD):
+        # only next to a card word
         JaPattern(
             "residence_card_loose",
-            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2} ?\d{8} ?[A-Za-z]{2})(?![0-9A-Za-z])",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){7}[ -]?[A-Za-z]{2})(?![0-9A-Za-z])",
             0.3,
             needs_context=True,
         ),
     )
-    CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence")
+    CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence", "residence", "RESIDENCE")
     CONTEXT_BEFORE = 24
+    CONTEXT_AFTER = 8
