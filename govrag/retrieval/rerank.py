@@ -103,6 +103,10 @@ class RerankWeights:
     suppl: float = 0.5
     purpose: float = 0.4
     answer_type: float = 0.3
+    derogation: float = 0.25
+    #: the caption signal's floor when the question's words cover the whole caption
+    #: （内部部局）, （認定）: × this share of ``caption``
+    whole_caption: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +166,10 @@ _STATES_PERIOD = re.compile(
 _PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
 _PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
 _PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
+#: the question asks about a special rule or an exception itself
+_EXCEPTION_ASKED = re.compile(r"特例|例外|延長|かかわらず|大量")
+#: an article that sets aside the article before it: 「前条の規定にかかわらず」, （…の期限の特例）
+_DEROGATES_PREVIOUS = re.compile(r"前条(?:第[一-十]+項)?(?:本文)?の規定にかかわらず")
 _PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
 
@@ -178,6 +186,7 @@ class QueryAnalysis:
     asks_penalty: bool
     asks_purpose: bool = False
     asks_period: bool = False
+    asks_exception: bool = False
 
 
 def analyze_query(
@@ -218,6 +227,7 @@ def analyze_query(
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
         asks_purpose=bool(_PURPOSE_ASKED.search(text)),
         asks_period=bool(_ASKS_PERIOD.search(text)),
+        asks_exception=bool(_EXCEPTION_ASKED.search(text)),
     )
 
 
@@ -413,6 +423,34 @@ def _is_purpose(hit: Any) -> bool:
     return hit.article == "1" and bool(_PURPOSE_TEXT.match(hit.text.strip()))
 
 
+#: the question's words cover at least this share of the caption's characters: it names the article
+_WHOLE = 0.99
+
+
+def _previous_article(article: str) -> str | None:
+    """The e-Gov key of the article before ``article`` (``"11"`` -> ``"10"``, ``"12_2"`` ->
+    ``"12"``, ``"16_3"`` -> ``"16_2"``); None for the first article or a key that is not a number.
+
+    >>> [_previous_article(a) for a in ("11", "12_2", "16_3", "1", "x")]
+    ['10', '12', '16_2', None, None]
+    """
+    parts = article.split("_")
+    if not all(p.isdigit() for p in parts):
+        return None
+    last = int(parts[-1])
+    if len(parts) == 1:
+        return str(last - 1) if last > 1 else None
+    return "_".join(parts[:-1]) if last == 2 else "_".join([*parts[:-1], str(last - 1)])
+
+
+def _derogates(hit: Any) -> bool:
+    """The article sets aside the one before it: 「前条の規定にかかわらず」 in its first sentence,
+    or a caption naming a 特例 （開示決定等の期限の特例）."""
+    caption = getattr(hit, "caption", None) or ""
+    first = hit.text.split("。", 1)[0]
+    return "特例" in caption or bool(_DEROGATES_PREVIOUS.search(first))
+
+
 def _is_penal(hit: Any) -> bool:
     path = getattr(hit, "chapter_path", ()) or ()
     if any("罰則" in str(p) for p in path):
@@ -494,6 +532,7 @@ class Reranker:
             return sum(idf.get(t, 0.0) * q.terms[t] for t in terms) / total
 
         dense = self._dense(query, hits, parts)
+        present = {(h.law_id, h.article) for h in hits if not getattr(h, "suppl", False)}
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -502,9 +541,13 @@ class Reranker:
             lexical = best.score if best is not None else 0.0
             role_loss = lexical * (1.0 - _ROLE_FACTOR[best.role]) if best is not None else 0.0
             tight = _caption_tightness(patterns, cap, getattr(hit, "caption", None) or "")
-            signals = self._signals(q, hit, rank, lexical, role_loss,
-                                    min(weight(cap), 1.0) * (0.5 + 0.5 * tight),
-                                    dense[rank - 1])
+            caption = min(weight(cap), 1.0) * (0.5 + 0.5 * tight)
+            if tight >= _WHOLE and len(cap) >= 2:
+                caption = max(caption, min(1.0, self.weights.whole_caption))
+            signals = self._signals(q, hit, rank, lexical, role_loss, caption, dense[rank - 1])
+            if (not q.asks_exception and _derogates(hit)
+                    and (hit.law_id, _previous_article(hit.article)) in present):
+                signals["derogation"] = -self.weights.derogation
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))
