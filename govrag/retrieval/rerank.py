@@ -20,11 +20,15 @@ follow the structure of statutes, not the wording of any question set:
 ``answer_type`` the question asks for a period or an age (いつまで, 何日, 何歳) and the provision
                states one (「六箇月を経過したとき」「十四日以内に」「年齢十八歳」);
 ``purpose``    an article stating the law's 目的/趣旨 (it names every subject of the law but rules
-               on none) is pushed down unless the question asks about aims.
+               on none) is pushed down unless the question asks about aims;
+``derogation`` an article that sets aside the one before it (「前条の規定にかかわらず」, （…の特例）)
+               is pushed down when that one is a candidate too, unless the question asks about
+               the exception. A caption the question's words cover whole counts fully.
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 Definition detection (the 「〜とは」 term, what defines it) lives in
-:mod:`govrag.retrieval.rerank_definitions`.
+:mod:`govrag.retrieval.rerank_definitions`, the statute structure (罰則, 目的, 特例) in
+:mod:`govrag.retrieval.rerank_structure`.
 
 >>> from govrag.retrieval.state import Hit
 >>> a = Hit(law_id="405AC0000000088", law_title="行政手続法", article="7", paragraph=None, score=0.1,
@@ -54,6 +58,7 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
+from govrag.retrieval.rerank_structure import _derogates, _is_penal, _is_purpose, _previous_article
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = [
@@ -164,13 +169,8 @@ _STATES_PERIOD = re.compile(
     rf"[{KANJI_NUMERAL_CHARS}0-9]+(?:日|週間|箇月|か月|月|年)(?:[（(][^）)]*[）)])?"
     rf"(?:以内|以上|を経過|間|前|後|未満|を超え)|年齢[{KANJI_NUMERAL_CHARS}0-9]+歳")
 _PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
-_PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
-_PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
 #: the question asks about a special rule or an exception itself
 _EXCEPTION_ASKED = re.compile(r"特例|例外|延長|かかわらず|大量")
-#: an article that sets aside the article before it: 「前条の規定にかかわらず」, （…の期限の特例）
-_DEROGATES_PREVIOUS = re.compile(r"前条(?:第[一-十]+項)?(?:本文)?の規定にかかわらず")
-_PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
 
 
@@ -415,47 +415,8 @@ def _caption_tightness(patterns: Mapping[str, re.Pattern[str]], found: frozenset
     return sum(covered) / len(core)
 
 
-def _is_purpose(hit: Any) -> bool:
-    """The article states the law's 目的/趣旨 (（目的）, 「この法律は、…を目的とする。」)."""
-    caption = (getattr(hit, "caption", None) or "").strip()
-    if caption:
-        return bool(_PURPOSE_CAPTION.match(caption))
-    return hit.article == "1" and bool(_PURPOSE_TEXT.match(hit.text.strip()))
-
-
 #: the question's words cover at least this share of the caption's characters: it names the article
 _WHOLE = 0.99
-
-
-def _previous_article(article: str) -> str | None:
-    """The e-Gov key of the article before ``article`` (``"11"`` -> ``"10"``, ``"12_2"`` ->
-    ``"12"``, ``"16_3"`` -> ``"16_2"``); None for the first article or a key that is not a number.
-
-    >>> [_previous_article(a) for a in ("11", "12_2", "16_3", "1", "x")]
-    ['10', '12', '16_2', None, None]
-    """
-    parts = article.split("_")
-    if not all(p.isdigit() for p in parts):
-        return None
-    last = int(parts[-1])
-    if len(parts) == 1:
-        return str(last - 1) if last > 1 else None
-    return "_".join(parts[:-1]) if last == 2 else "_".join([*parts[:-1], str(last - 1)])
-
-
-def _derogates(hit: Any) -> bool:
-    """The article sets aside the one before it: 「前条の規定にかかわらず」 in its first sentence,
-    or a caption naming a 特例 （開示決定等の期限の特例）."""
-    caption = getattr(hit, "caption", None) or ""
-    first = hit.text.split("。", 1)[0]
-    return "特例" in caption or bool(_DEROGATES_PREVIOUS.search(first))
-
-
-def _is_penal(hit: Any) -> bool:
-    path = getattr(hit, "chapter_path", ()) or ()
-    if any("罰則" in str(p) for p in path):
-        return True
-    return bool(_PENAL_TEXT.search(hit.text))
 
 
 # ----------------------------------------------------------------------------------- the reranker

@@ -13,6 +13,7 @@ from govrag.retrieval.rerank import (
     SentenceRole,
     _as_hit,
     _defines,
+    _is_penal,
     _term_pattern,
     analyze_query,
     definition_candidates,
@@ -95,6 +96,20 @@ def test_the_stage_finds_the_definition_the_search_missed(core_corpus: Any) -> N
     assert ranked[0].hit.citation == "行政機関の保有する情報の公開に関する法律第五条"
     assert ranked[0].signals["definition"] > 0 and ranked[0].signals["named_law"] > 0
     assert ranked[0].kept
+
+
+@pytest.mark.parametrize(("law", "article", "penal"), [
+    ("国家公務員法", "109", True),  # …一年以下の拘禁刑又は五十万円以下の罰金に処する。
+    ("情報公開・個人情報保護審査会設置法", "18", True),
+    ("地方自治法", "14", True),  # 条例に…過料を科する旨の規定を設けることができる
+    ("地方自治法", "149", False),  # the head's duties: 「…及び過料を科すること。」
+    ("地方自治法", "180_6", False),
+    ("国家公務員法", "100", False),
+])
+def test_which_provisions_punish(core_corpus: Any, law: str, article: str, penal: bool) -> None:
+    p = core_corpus.provision(law, article)
+    assert p is not None
+    assert _is_penal(_as_hit(p, 1.0)) is penal
 
 
 def test_the_stage_finds_the_penalty_for_the_rule(core_corpus: Any) -> None:
