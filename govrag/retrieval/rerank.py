@@ -20,11 +20,15 @@ follow the structure of statutes, not the wording of any question set:
 ``answer_type`` the question asks for a period or an age (いつまで, 何日, 何歳) and the provision
                states one (「六箇月を経過したとき」「十四日以内に」「年齢十八歳」);
 ``purpose``    an article stating the law's 目的/趣旨 (it names every subject of the law but rules
-               on none) is pushed down unless the question asks about aims.
+               on none) is pushed down unless the question asks about aims;
+``derogation`` an article that sets aside the one before it (「前条の規定にかかわらず」, （…の特例）)
+               is pushed down when that one is a candidate too, unless the question asks about
+               the exception. A caption the question's words cover whole counts fully.
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 Definition detection (the 「〜とは」 term, what defines it) lives in
-:mod:`govrag.retrieval.rerank_definitions`.
+:mod:`govrag.retrieval.rerank_definitions`, the statute structure (罰則, 目的, 特例) in
+:mod:`govrag.retrieval.rerank_structure`.
 
 >>> from govrag.retrieval.state import Hit
 >>> a = Hit(law_id="405AC0000000088", law_title="行政手続法", article="7", paragraph=None, score=0.1,
@@ -54,6 +58,7 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
+from govrag.retrieval.rerank_structure import _derogates, _is_penal, _is_purpose, _previous_article
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = [
@@ -103,6 +108,10 @@ class RerankWeights:
     suppl: float = 0.5
     purpose: float = 0.4
     answer_type: float = 0.3
+    derogation: float = 0.25
+    #: the caption signal's floor when the question's words cover the whole caption
+    #: （内部部局）, （認定）: × this share of ``caption``
+    whole_caption: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +169,8 @@ _STATES_PERIOD = re.compile(
     rf"[{KANJI_NUMERAL_CHARS}0-9]+(?:日|週間|箇月|か月|月|年)(?:[（(][^）)]*[）)])?"
     rf"(?:以内|以上|を経過|間|前|後|未満|を超え)|年齢[{KANJI_NUMERAL_CHARS}0-9]+歳")
 _PURPOSE_ASKED = re.compile(r"目的|趣旨|ねらい|狙い")
-_PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
-_PURPOSE_TEXT = re.compile(r"^この法律は、[^\n]*(?:目的とする|趣旨とする)。$")
-_PENAL_TEXT = re.compile(r"(?:懲役|禁錮|拘禁刑|罰金|科料|過料)(?:に処|を科)")
+#: the question asks about a special rule or an exception itself
+_EXCEPTION_ASKED = re.compile(r"特例|例外|延長|かかわらず|大量")
 _LAW_SUFFIX = re.compile(r"(?:基本)?法(?:律)?$")
 
 
@@ -178,6 +186,7 @@ class QueryAnalysis:
     asks_penalty: bool
     asks_purpose: bool = False
     asks_period: bool = False
+    asks_exception: bool = False
 
 
 def analyze_query(
@@ -218,6 +227,7 @@ def analyze_query(
         asks_penalty=bool(_PENALTY_ASKED.search(text)),
         asks_purpose=bool(_PURPOSE_ASKED.search(text)),
         asks_period=bool(_ASKS_PERIOD.search(text)),
+        asks_exception=bool(_EXCEPTION_ASKED.search(text)),
     )
 
 
@@ -405,19 +415,8 @@ def _caption_tightness(patterns: Mapping[str, re.Pattern[str]], found: frozenset
     return sum(covered) / len(core)
 
 
-def _is_purpose(hit: Any) -> bool:
-    """The article states the law's 目的/趣旨 (（目的）, 「この法律は、…を目的とする。」)."""
-    caption = (getattr(hit, "caption", None) or "").strip()
-    if caption:
-        return bool(_PURPOSE_CAPTION.match(caption))
-    return hit.article == "1" and bool(_PURPOSE_TEXT.match(hit.text.strip()))
-
-
-def _is_penal(hit: Any) -> bool:
-    path = getattr(hit, "chapter_path", ()) or ()
-    if any("罰則" in str(p) for p in path):
-        return True
-    return bool(_PENAL_TEXT.search(hit.text))
+#: the question's words cover at least this share of the caption's characters: it names the article
+_WHOLE = 0.99
 
 
 # ----------------------------------------------------------------------------------- the reranker
@@ -494,6 +493,7 @@ class Reranker:
             return sum(idf.get(t, 0.0) * q.terms[t] for t in terms) / total
 
         dense = self._dense(query, hits, parts)
+        present = {(h.law_id, h.article) for h in hits if not getattr(h, "suppl", False)}
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -502,9 +502,13 @@ class Reranker:
             lexical = best.score if best is not None else 0.0
             role_loss = lexical * (1.0 - _ROLE_FACTOR[best.role]) if best is not None else 0.0
             tight = _caption_tightness(patterns, cap, getattr(hit, "caption", None) or "")
-            signals = self._signals(q, hit, rank, lexical, role_loss,
-                                    min(weight(cap), 1.0) * (0.5 + 0.5 * tight),
-                                    dense[rank - 1])
+            caption = min(weight(cap), 1.0) * (0.5 + 0.5 * tight)
+            if tight >= _WHOLE and len(cap) >= 2:
+                caption = max(caption, min(1.0, self.weights.whole_caption))
+            signals = self._signals(q, hit, rank, lexical, role_loss, caption, dense[rank - 1])
+            if (not q.asks_exception and _derogates(hit)
+                    and (hit.law_id, _previous_article(hit.article)) in present):
+                signals["derogation"] = -self.weights.derogation
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))

@@ -53,7 +53,8 @@ def _definition_patterns(term: str) -> tuple[re.Pattern[str], ...]:
     t = re.escape(term)
     not_inside = r"(?<![一-龥々〆ァ-ヶー])"  # 「動産」 is not defined by 「…は、不動産とする。」
     return (
-        re.compile(rf"以下(?:単に)?「{t}」という"),
+        # 「以下「X」という」, 「以下この条において「X」という」, 「以下この条、第十九条…において「X」という」
+        re.compile(rf"以下(?:[^「」。（）()]{{0,40}}?において)?(?:単に)?「{t}」という"),
         re.compile(rf"「{t}」とは、"),
         re.compile(rf"(?m)^(?:{_KN}(?:の{_KN})*|{_IROHA})[ 　]{t}[ 　]"),
         re.compile(rf"(?:を|は)「{t}」と(?:いう|称する)"),

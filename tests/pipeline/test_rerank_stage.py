@@ -84,3 +84,32 @@ def test_nothing_relevant_says_so(corpus: Corpus, index: StatuteIndex) -> None:
 def test_stage_options_round_trip() -> None:
     stage = RerankStage(keep=3, min_ratio=0.4)
     assert stage.options() == {"keep": 3, "min_ratio": 0.4, "dense": "hit"}
+
+
+@pytest.mark.parametrize("question", [
+    "情報公開法の不開示情報とは何か",
+    "申請書に不備があったら役所はどうしないといけない？",
+    "開示決定等は開示請求があった日から何日以内にしなければならないか",
+])
+def test_the_answer_and_the_prompt_share_one_selection(
+    corpus: Corpus, index: StatuteIndex, question: str
+) -> None:
+    """What a remote model is given is what the extractive answer chose from: the kept sources in
+    rerank order (best first, whole sentences); the answer cites the first of them first and no
+    source the rerank stage dropped, each cited one within 0.9 of the best."""
+    result = Pipeline.preset("qa", index=index, corpus=corpus, audit=None).run(question)
+    record = result.record
+    assert record is not None and record.messages is not None and result.answer
+    sources = parse_sources(record.messages)
+    relevance = [s.relevance or 0.0 for s in sources]
+    assert relevance == sorted(relevance, reverse=True) and relevance[0] == 1.0
+    dropped = {(r["law_id"], r["article"]) for r in record.rerank or () if not r["kept"]}
+    order = [(s.law_id, s.article) for s in sources]
+    by_citation = {s.citation: (s.law_id, s.article) for s in sources}
+    listed = result.answer.rstrip().splitlines()[-1].removeprefix("根拠条文：").split("、")
+    assert all(c in by_citation for c in listed), (listed, list(by_citation))
+    cited = [by_citation[c] for c in listed]
+    assert cited and cited[0] == order[0]
+    assert not set(cited) & dropped and set(cited) <= set(order)
+    assert [order.index(c) for c in cited] == sorted(order.index(c) for c in cited)
+    assert all(relevance[order.index(c)] >= 0.9 for c in cited)

@@ -138,3 +138,56 @@ def test_stream_yields_the_same_text(extractive: ExtractiveProvider,
 def test_offline_takes_no_endpoint(kwargs: dict[str, str]) -> None:
     with pytest.raises(ConfigError, match="offline"):
         get_provider("extractive", **kwargs)  # type: ignore[arg-type]
+
+
+def _cited(text: str) -> list[str]:
+    return text.rstrip().splitlines()[-1].removeprefix("根拠条文：").split("、")
+
+
+# (question, sources in rerank order with their relevance, the citations the answer must give)
+SELECTION = [
+    # a second source only when its relevance is within 0.9 of the best
+    ("行政文書ファイルの保存期間はどう扱うか",
+     [("公文書等の管理に関する法律第五条", 1.0), ("公文書等の管理に関する法律第八条", 0.95)],
+     ["公文書等の管理に関する法律第五条", "公文書等の管理に関する法律第八条"]),
+    ("行政文書ファイルの保存期間はどう扱うか",
+     [("公文書等の管理に関する法律第五条", 1.0), ("公文書等の管理に関する法律第八条", 0.85)],
+     ["公文書等の管理に関する法律第五条"]),
+    # three close sources: all three cited, in the prompt's order (the first's condition gives way)
+    ("行政文書ファイルの保存期間はどう扱うか",
+     [("公文書等の管理に関する法律第五条", 1.0), ("公文書等の管理に関する法律第八条", 0.95),
+      ("公文書等の管理に関する法律第六条", 0.92)],
+     ["公文書等の管理に関する法律第五条", "公文書等の管理に関する法律第八条",
+      "公文書等の管理に関する法律第六条"]),
+    # the first source defines the term asked about: a close source that only uses it is not cited
+    ("行政手続法でいう「行政指導」とは何か",
+     [("行政手続法第二条", 1.0), ("行政手続法第三十二条", 0.95)], ["行政手続法第二条"]),
+]
+
+
+@pytest.mark.parametrize(("question", "ranked", "expected"), SELECTION)
+def test_which_sources_the_answer_cites(extractive: ExtractiveProvider,
+                                        provisions: dict[str, Provision], question: str,
+                                        ranked: list[tuple[str, float]], expected: list[str]) -> None:
+    sources = [provisions[c] for c, _ in ranked]
+    msgs = build_messages(question, sources, relevance=[r for _, r in ranked])  # type: ignore[arg-type]
+    text = extractive.complete(msgs).text
+    assert _cited(text) == expected, text
+    quotes = _quoted(text)
+    assert len(quotes) <= 3 and quotes[0][0] == expected[0]
+    assert list(dict.fromkeys(c for c, _ in quotes)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "machinery"), [
+    ("第四項及び第五項の規定は、官民データ活用推進基本計画の変更について準用する。", True),
+    ("前三項に定めるもののほか、第一項又は第二項の規定による通知に関し必要な事項は、"
+     "総務省令で定める。", True),
+    ("この場合において、同条第五項中「前項」とあるのは「総務省令」と読み替えるものとする。", True),
+    ("前項の場合において、公務員に故意又は重大な過失があつたときは、国又は公共団体は、"
+     "その公務員に対して求償権を有する。", False),
+    ("前項の規定により公示する命令等の案は、具体的かつ明確な内容のものでなければならない。", False),
+])
+def test_machinery_is_not_quoted_as_a_condition(sentence: str, machinery: bool) -> None:
+    from govrag.providers.extractive import _MACHINERY
+
+    assert bool(_MACHINERY.search(sentence)) is machinery

@@ -13,6 +13,7 @@ from govrag.retrieval.rerank import (
     SentenceRole,
     _as_hit,
     _defines,
+    _is_penal,
     _term_pattern,
     analyze_query,
     definition_candidates,
@@ -63,6 +64,17 @@ LEADS = [
     # the sentence-level rule: the article whose 本文 answers
     ("申請書に必要な書類が添付されていないとき行政庁は補正を求めるか",
      ["行政手続法:9", "行政手続法:7", "行政手続法:8"], "行政手続法:7"),
+    # the general rule ahead of the article that sets it aside (「前条の規定にかかわらず」, …の特例),
+    # unless the question asks about the exception
+    ("開示決定等は開示請求の日から何日以内にしなければならないか",
+     ["情報公開法:11", "情報公開法:10"], "情報公開法:10"),
+    ("文書が大量で期限内に開示決定できないときの特例はあるか",
+     ["情報公開法:10", "情報公開法:11"], "情報公開法:11"),
+    # the question's words make up the whole caption （内部部局）
+    ("行組法上、省に置かれる内部部局は何か", ["国家行政組織法:21", "国家行政組織法:7"], "国家行政組織法:7"),
+    # 「以下この条、…において「第三者」という」 defines the term too
+    ("情報公開法でいう「第三者」とは誰か", ["情報公開法:12_2", "情報公開法:25", "情報公開法:13"],
+     "情報公開法:13"),
 ]
 
 
@@ -84,6 +96,20 @@ def test_the_stage_finds_the_definition_the_search_missed(core_corpus: Any) -> N
     assert ranked[0].hit.citation == "行政機関の保有する情報の公開に関する法律第五条"
     assert ranked[0].signals["definition"] > 0 and ranked[0].signals["named_law"] > 0
     assert ranked[0].kept
+
+
+@pytest.mark.parametrize(("law", "article", "penal"), [
+    ("国家公務員法", "109", True),  # …一年以下の拘禁刑又は五十万円以下の罰金に処する。
+    ("情報公開・個人情報保護審査会設置法", "18", True),
+    ("地方自治法", "14", True),  # 条例に…過料を科する旨の規定を設けることができる
+    ("地方自治法", "149", False),  # the head's duties: 「…及び過料を科すること。」
+    ("地方自治法", "180_6", False),
+    ("国家公務員法", "100", False),
+])
+def test_which_provisions_punish(core_corpus: Any, law: str, article: str, penal: bool) -> None:
+    p = core_corpus.provision(law, article)
+    assert p is not None
+    assert _is_penal(_as_hit(p, 1.0)) is penal
 
 
 def test_the_stage_finds_the_penalty_for_the_rule(core_corpus: Any) -> None:
@@ -179,6 +205,9 @@ DEFINES = [
     ("行政手続法", "2", "審査基準", 1.0),  # ロ　審査基準　…
     ("行政手続法", "2", "行政指導", 1.0),  # 六　行政指導　…
     ("行政不服審査法", "11", "審理員", 1.0),  # （以下「審理員」という。）
+    # （以下この条、第十九条第二項及び第二十条第一項において「第三者」という。）
+    ("情報公開法", "13", "第三者", 1.0),
+    ("行政不服審査法", "30", "反論書", 1.0),  # （以下「反論書」という。）
     ("行政不服審査法", "9", "審理員", 0.7),  # the caption （審理員） names it
     ("個人情報保護法", "2", "要配慮個人情報", 1.0),
     ("デジタル庁設置法", "3", "デジタル社会", 0.6),  # …第二条に規定するデジタル社会をいう: a pointer
