@@ -101,10 +101,10 @@ TEL：[[PHONE_NUMBER:(045)671-2121]]　FAX：[[PHONE_NUMBER:(045)671-2122]]
 基礎年金番号[[JP_PENSION_NUMBER:1234-567890]]を届け出た。
 年金手帳に記載の基礎年金番号は[[JP_PENSION_NUMBER:4321-098765]]です。
 年金番号：[[JP_PENSION_NUMBER:５５５５－１２３４５６]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:1234 番号 567]]で資格を確認した。
+被保険者証の記号[[JP_HEALTH_INSURANCE:1234]] 番号 [[JP_HEALTH_INSURANCE:567]]で資格を確認した。
 健康保険証 記号・番号：[[JP_HEALTH_INSURANCE:12345678・901]]
 保険者番号[[JP_HEALTH_INSURANCE:06139999]]の健康保険組合に照会した。
-国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区 番号 123456]]を控えた。
+国民健康保険被保険者証の記号：[[JP_HEALTH_INSURANCE:練馬区]] 番号 [[JP_HEALTH_INSURANCE:123456]]を控えた。
 生年月日：[[DATE_OF_BIRTH:昭和60年4月1日]]
 [[PERSON:森]]様（[[DATE_OF_BIRTH:平成2年12月25日]]生）から申請があった。
 生年月日は[[DATE_OF_BIRTH:1988年7月7日]]です。
@@ -250,9 +250,9 @@ The applicant was born [[DATE_OF_BIRTH:11/02/1978]] in Manila.
 DOB [[DATE_OF_BIRTH:1988-01-30]]
 Date of Birth：[[DATE_OF_BIRTH:12/25/1992]]
 born: [[DATE_OF_BIRTH:04/05/1995]]
-被保険者証の記号[[JP_HEALTH_INSURANCE:47-25番号318]]を確認した。
+被保険者証の記号[[JP_HEALTH_INSURANCE:47-25]]番号[[JP_HEALTH_INSURANCE:318]]を確認した。
 保険証の記号番号は[[JP_HEALTH_INSURANCE:2906-4172]]です。
-健康保険証（記号[[JP_HEALTH_INSURANCE:56-78番号1234]]）の写しを添付する。
+健康保険証（記号[[JP_HEALTH_INSURANCE:56-78]]番号[[JP_HEALTH_INSURANCE:1234]]）の写しを添付する。
 被保険者証記号番号：[[JP_HEALTH_INSURANCE:4412-76]]
 Driver's licence No. [[JP_DRIVER_LICENSE:301234567891]]
 Driver's license number: [[JP_DRIVER_LICENSE:4412 3456 7890]]
@@ -294,8 +294,9 @@ Name: Tokyo Metropolitan Government
 #: passport-style DD MON YYYY, 西暦 with 和暦 in brackets, 記号 with a place prefix, quoted
 #: 記号番号/保険者番号 and 枝番, ゆうちょ 記号番号 (an account, not insurance), foreign passports,
 #: loose 在留カード forms, pension numbers in lists, T + 法人番号 (登録番号), unlabelled addresses.
-#: Convention (since round three): 記号 … 番号 (… 枝番) of one card, and ゆうちょ 記号 … 番号, are ONE
-#: value (relabelled from separate values); an office's 振替口座 (0xxx0-x-xxxxxx) is not labelled.
+#: Convention: a 記号 and a 番号 with their own labels are two values (the 枝番 goes with its 番号);
+#: 記号・番号 under one label written as one run is one value; an office's 振替口座
+#: (0xxx0-x-xxxxxx) is not labelled.
 #: They continue the ids of the blocks above.
 POSITIVE_DLP11B = r"""
 申込者　[[PERSON:山内 達也]]（[[DATE_OF_BIRTH:昭和45年9月21日]]）　住所は別紙のとおり
@@ -322,7 +323,7 @@ DOB: [[DATE_OF_BIRTH:21 JUN 1988]]
 資格確認書の記号・番号：[[JP_HEALTH_INSURANCE:7788・12・03]]
 保険証の記号番号は「[[JP_HEALTH_INSURANCE:あさひ5 2020]]」です。
 ゆうちょ銀行の記号番号 [[JP_BANK_ACCOUNT:13570-24681357]] に振り込む。
-振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180　番号36102857]]
+振込先：ゆうちょ銀行　記号[[JP_BANK_ACCOUNT:10180]]　番号[[JP_BANK_ACCOUNT:36102857]]
 貯金口座の記号番号は[[JP_BANK_ACCOUNT:１４２３０　５５６６７７８８]]です。
 保険料の口座振替（ゆうちょ 記号番号[[JP_BANK_ACCOUNT:11110-22223333]]）を申し込んだ。
 還付金は口座 [[JP_BANK_ACCOUNT:12000 87654321]]（ゆうちょ）へ振り込む。
@@ -400,14 +401,14 @@ Residence Card Number [[JP_RESIDENCE_CARD:gh-24680135-jk]]
 口座番号 [[JP_BANK_ACCOUNT:135 7924]]（当座）
 払戻金は[[JP_BANK_ACCOUNT:9753102]]（普通）の口座へ送金する。
 店番 415　口座番号：[[JP_BANK_ACCOUNT:8024613]]　名義 [[PERSON:ナカムラ ユウキ]]
-ゆうちょ銀行　記号 [[JP_BANK_ACCOUNT:14680 番号 97531024]]
+ゆうちょ銀行　記号 [[JP_BANK_ACCOUNT:14680]] 番号 [[JP_BANK_ACCOUNT:97531024]]
 Bank account No.: [[JP_BANK_ACCOUNT:3692581]]
 運転免許証番号　第[[JP_DRIVER_LICENSE:472305819364]]号
 免許証の番号は[[JP_DRIVER_LICENSE:4402-1357-9086]]で、有効期限は令和9年です。
 本人確認は運転免許証（[[JP_DRIVER_LICENSE:62 10 987654 30]]）で行った。
 [[JP_DRIVER_LICENSE:531908642170]]（運転免許証番号）を控えた。
-被保険者証の記号は[[JP_HEALTH_INSURANCE:8531、番号は2046]]、保険者番号は[[JP_HEALTH_INSURANCE:06271185]]です。
-記号：[[JP_HEALTH_INSURANCE:中央7　番号：30852　枝番：00]]
+被保険者証の記号は[[JP_HEALTH_INSURANCE:8531]]、番号は[[JP_HEALTH_INSURANCE:2046]]、保険者番号は[[JP_HEALTH_INSURANCE:06271185]]です。
+記号：[[JP_HEALTH_INSURANCE:中央7]]　番号：[[JP_HEALTH_INSURANCE:30852　枝番：00]]
 国民健康保険証（記号番号 [[JP_HEALTH_INSURANCE:246-80135・02]]）を回収した。
 後期高齢者医療被保険者番号：[[JP_HEALTH_INSURANCE:35792468]]
 介護保険被保険者証の番号は[[JP_HEALTH_INSURANCE:0001357924]]である。
@@ -423,7 +424,7 @@ Bank account No.: [[JP_BANK_ACCOUNT:3692581]]
 記録者：[[PERSON:中島]]　対応者：福祉課 [[PERSON:西村 さとみ]]
 入所者 [[PERSON:加藤 みのり]]（[[DATE_OF_BIRTH:昭和9年1月8日]]生）、身元引受人は長男。
 免許証（[[JP_DRIVER_LICENSE:2907 1836 4520]]）は令和9年まで有効。
-| 被保険者証 | 記号 | [[JP_HEALTH_INSURANCE:5521 | 番号 | 73]] |
+| 被保険者証 | 記号 | [[JP_HEALTH_INSURANCE:5521]] | 番号 | [[JP_HEALTH_INSURANCE:73]] |
 扶養親族の個人番号（[[JP_MY_NUMBER:{MN_ODD}]]）を確認した。
 委託先（法人番号 [[JP_CORPORATE_NUMBER:{CN_ODD}]]）との契約書
 送付先 〒 [[JP_POSTAL_CODE:812 - 8577]] [[JP_ADDRESS:福岡県福岡市博多区東公園7番7号]]

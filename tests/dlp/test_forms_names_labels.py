@@ -82,7 +82,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("dl-en-invoice", "Invoice No. 442233445566", set()),
     ("dl-en-order", "Order No. 661234567890", set()),
     # --- health insurance 記号/番号
-    ("hi-glued-one-value", "記号21-43番号765", {(HI, "21-43番号765")}),
+    ("hi-glued-two-values", "記号21-43番号765", {(HI, "21-43"), (HI, "765")}),
     ("hi-one-label", "保険証の記号番号は2468-1357です", {(HI, "2468-1357")}),
     ("hi-one-label-blank", "記号番号欄は空欄のままとする。", set()),
     ("hi-chemistry", "化学記号と原子番号の対応表を作成した。", set()),

@@ -43,7 +43,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("hi-insurer-blank", "保険者番号欄は空欄とする。", set()),
     # --- ゆうちょ 記号番号: an account, not insurance
     ("ba-yucho-space", "ゆうちょ銀行 記号番号 10230 44556677", {(BA, "10230 44556677")}),
-    ("ba-yucho-labels", "ゆうちょ 記号 17000 番号 12121212", {(BA, "17000 番号 12121212")}),
+    ("ba-yucho-labels", "ゆうちょ 記号 17000 番号 12121212", {(BA, "17000"), (BA, "12121212")}),
     (
         "ba-yucho-over-insurance",
         "国民健康保険料の口座振替 ゆうちょ 記号番号 13131-24242424",

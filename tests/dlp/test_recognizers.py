@@ -164,7 +164,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
         "hi-kigo-bango",
         "被保険者証の記号 1234 番号 567",
-        {("JP_HEALTH_INSURANCE", "1234 番号 567")},
+        {("JP_HEALTH_INSURANCE", "1234"), ("JP_HEALTH_INSURANCE", "567")},
     ),
     ("hi-insurer", "保険者番号06139999", {("JP_HEALTH_INSURANCE", "06139999")}),
     # --- date of birth

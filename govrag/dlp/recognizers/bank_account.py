@@ -10,7 +10,7 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 []
 >>> t = "ゆうちょ銀行 記号 17350 番号 40286195"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['17350 番号 40286195']
+['17350', '40286195']
 """
 
 from __future__ import annotations
@@ -65,10 +65,18 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             needs_context=True,
             context=_YUCHO_WORDS,
         ),
-        # 記号 12345 番号 12345678: one value from the 記号 to the 番号, as the hyphen form
+        # 記号 12345 番号 12345678: each labelled value is its own finding (as a reader labels
+        # them); the hyphen and space forms above stay one value
         JaPattern(
-            "yucho_kigo_bango",
-            r"記号\s*[:：]?\s*(?P<v>1\d{4}" + _TO_BANGO + r"\d{8})(?![0-9])",
+            "yucho_kigo",
+            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            0.3,
+            needs_context=True,
+            context=_YUCHO_WORDS,
+        ),
+        JaPattern(
+            "yucho_bango",
+            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,

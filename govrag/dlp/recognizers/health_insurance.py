@@ -7,7 +7,7 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 >>> r = JpHealthInsuranceRecognizer()
 >>> t = "被保険者証の記号 1234 番号 567"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['1234 番号 567']
+['1234', '567']
 >>> t = "保険証の記号番号は「3817-6025」です"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['3817-6025']
@@ -42,16 +42,21 @@ _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
-    """記号・番号(・枝番) of one card as one value, the card's 番号 and 保険者番号, anchored by labels."""
+    """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
     ENTITY = "JP_HEALTH_INSURANCE"
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
-        # 記号 X 番号 Y (枝番 Z): one value from the 記号 to the last number, the labels between
-        # included (masking both is what protects the card; either half alone is not enough)
+        # 記号 X 番号 Y (枝番 Z): each labelled value is its own finding, as a reader labels them
+        # (both are masked; the 枝番 stays with its 番号). 記号・番号 under one label (below) is one.
         JaPattern(
-            "kigo_bango",
-            r"記号" + _TAIL + r"(?P<v>" + _CODE + _TO_BANGO + r"\d{1,10}" + _EDABAN + r")(?![0-9])",
+            "kigo",
+            r"記号" + _TAIL + r"(?P<v>" + _CODE + r")(?=" + _TO_BANGO + r"\d{1,10}" + _EDABAN + r"(?![0-9]))",
+            0.6,
+        ),
+        JaPattern(
+            "bango",
+            r"記号" + _TAIL + _CODE + _TO_BANGO + r"(?P<v>\d{1,10}" + _EDABAN + r")(?![0-9])",
             0.6,
         ),
         JaPattern(
