@@ -59,7 +59,8 @@ from govrag.cite.entail_units import (
     _unit_features,
     _units,
 )
-from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
+from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents, stated_by_stems
+from govrag.cite.framing import strip_framing
 from govrag.text.modality import has_exception, modal_clauses, modal_marks
 
 __all__ = [
@@ -109,7 +110,8 @@ def is_claim(claim: str) -> bool:
 
 _ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
                  "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
-                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局")
+                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局",
+                 "委員")
 _ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?(?:[一-龥ァ-ヶー々]+(?:又は|若しくは))*[一-龥ァ-ヶー々]+)"
                        r"(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
                        r"(は|が)(?![ぁ-ん])")
@@ -417,6 +419,7 @@ def _prepare(
     titles: Sequence[str] = (),
     headings: Sequence[str] = (),
 ) -> _Prepared | ClaimCheck:
+    raw, claim = claim, strip_framing(claim)  # 「…第7条によれば、」「…と定めています」: framing, not content
     if not is_claim(claim):
         return ClaimCheck("not_a_claim")
     units = _units(sources)
@@ -434,11 +437,12 @@ def _prepare(
     all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
     # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
     stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
+    stated |= stated_by_stems(claim, lemmas - stated, all_lemmas)  # 移す for 移送, 互いに選ぶ for 互選
     lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
     paras = _paragraphs(near, sources)
-    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
+    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles, raw)
     if failed is None and "content" in slots and lo < 0.8:
         every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
         failed = _predicate_slot(claim, every, sources)
@@ -505,8 +509,9 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
     words = [w for w in _content_words(head) if w in lemma_set(w)]
     if not words or words[-1] in pool_lemmas:
         return None
-    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
-        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
+    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas) or \
+            stated_by_stems(claim, frozenset({words[-1]}), pool_lemmas):
+        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」, 移す for 移送
     last = modal_clauses(claim)[-1]
     if not last.negated and any(a.clause.negated and a.clause.modality == last.modality
                                 for a in _source_acts(sources)):
@@ -526,14 +531,14 @@ def _support(lo: float, no: float, sim: float | None) -> float:
 def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Unit],
            paras: list[tuple[int, str, int]],
            pool: list[_Unit], sources: Sequence[str], number_context: Sequence[str],
-           titles: Sequence[str]) -> ClaimCheck | None:
+           titles: Sequence[str], raw: str) -> ClaimCheck | None:
     if "number" in slots:
         have: list[tuple[_Unit, Quantity]] = []
         for u in near + [p for p in pool if p not in near]:
             have.extend((u, q) for q in quantities(u.text))
         extra = [q for p in paras for q in quantities(p[1])]
         extra += [q for t in number_context for q in quantities(t)]
-        failed = _number_slot(claim, have, extra)
+        failed = _number_slot(raw, have, extra)  # 「二十年とされています」: the frame marks a figure
         if failed:
             return failed
     if "modality" in slots:

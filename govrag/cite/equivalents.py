@@ -16,11 +16,12 @@ read as package data; nothing of :mod:`govrag.retrieval` is imported.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["single_word_equivalents", "stated_by_equivalents"]
+__all__ = ["single_word_equivalents", "stated_by_equivalents", "stated_by_stems", "word_stems"]
 
 _FILES = ("retrieval/data/thesaurus.txt", "cite/data/plain_terms.txt")
 
@@ -70,3 +71,54 @@ def single_word_equivalents() -> dict[str, frozenset[str]]:
         if len(own) == 1:
             out.setdefault(next(iter(own)), set()).update(stated)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+# --- native verbs for Sino-Japanese compounds: the same kanji (選ぶ ~ 互選, 移す ~ 移送) ---------
+
+_KANJI = re.compile(r"[一-龥々]")
+#: Stems of light or relational verbs that occur in too many unrelated compounds (行う ~ 行政).
+_WEAK_STEMS = frozenset("行見言為成有在居来得出入上下付取受持立用思考")
+
+
+@lru_cache(maxsize=4096)
+def word_stems(text: str) -> dict[str, str]:
+    """Content lemma -> the one kanji of its written form, for native verbs, adjectives and
+    one-kanji nouns written with kana (延ばす → 延, 互い → 互): the stem a statute's compound
+    may share (延長, 互選). Lemmas written otherwise are absent.
+
+    >>> sorted(word_stems("三人までの総代を互いに選ぶ").items())
+    [('互い', '互'), ('選ぶ', '選')]
+    """
+    from govrag.text.normalization import normalize
+    from govrag.text.tokenizer import tokenize
+
+    out: dict[str, str] = {}
+    for t in tokenize(normalize(text)):
+        kanji = _KANJI.findall(t.surface)
+        if len(kanji) != 1 or len(t.surface) < 2 or kanji[0] in _WEAK_STEMS:
+            continue
+        if t.pos1 in ("動詞", "形容詞") or (t.pos1 == "名詞" and not _KANJI.fullmatch(t.surface[-1])):
+            out[t.lemma] = kanji[0]
+    return out
+
+
+def _compound_kanji(source: frozenset[str]) -> frozenset[str]:
+    return frozenset(ch for w in source if len(w) >= 2 and all(_KANJI.match(c) for c in w) for ch in w)
+
+
+def stated_by_stems(claim: str, missing: frozenset[str], source: frozenset[str]) -> frozenset[str]:
+    """The lemmas of ``missing`` whose kanji stem (:func:`word_stems`) occurs in a kanji compound
+    of ``source`` (「事案をそちらに移す」 for 「事案を移送する」).
+
+    >>> from govrag.cite.claims import lemma_set
+    >>> claim = "大勢で審査請求をするときは三人までの総代を互いに選べます。"
+    >>> src = lemma_set("多数人が共同して審査請求をしようとするときは、三人を超えない総代を互選することが"
+    ...                 "できる。")
+    >>> sorted(stated_by_stems(claim, lemma_set(claim) - src, src))
+    ['互い', '選ぶ']
+    """
+    if not missing:
+        return frozenset()
+    stems = word_stems(claim)
+    have = _compound_kanji(source)
+    return frozenset(w for w in missing if stems.get(w, "") in have and w in stems)
