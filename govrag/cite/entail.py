@@ -45,11 +45,13 @@ from dataclasses import dataclass
 from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.entail_modality import _modality_slot, _source_acts
+from govrag.cite.entail_scope import _scope_slot
 from govrag.cite.entail_units import (
     ClaimCheck,
     ClaimStatus,
     Slot,
     SourceSpan,
+    _actors,
     _bigrams,
     _content_words,
     _form,
@@ -61,7 +63,7 @@ from govrag.cite.entail_units import (
 )
 from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents, stated_by_stems
 from govrag.cite.framing import strip_framing
-from govrag.text.modality import has_exception, modal_clauses, modal_marks
+from govrag.text.modality import modal_clauses, modal_marks
 
 __all__ = [
     "DEFAULT_MIN_SUPPORT",
@@ -108,33 +110,8 @@ def is_claim(claim: str) -> bool:
 
 # --- slots -------------------------------------------------------------------------------------
 
-_ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
-                 "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
-                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局",
-                 "委員")
-_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?(?:[一-龥ァ-ヶー々]+(?:又は|若しくは))*[一-龥ァ-ヶー々]+)"
-                       r"(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
-                       r"(は|が)(?![ぁ-ん])")
-_ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
 _DEFINITION = re.compile(r"([^、。（）「」]{1,40})（以下(?:[^「」（）]{0,20})?「([^」]{1,20})」という。?）")
-_ANYONE = re.compile(r"何人も|誰でも|だれでも|誰もが|だれもが")
 
-
-def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    """(topic actors marked with は, subject actors marked with が) with offsets."""
-    topic: list[tuple[str, int, int]] = []
-    subj: list[tuple[str, int, int]] = []
-    for m in _ACTOR_RE.finditer(text):
-        name = m.group(1)
-        last = re.split(r"又は|若しくは", name)[-1]  # 「国又は公共団体」: the alternatives are one actor
-        if not last.endswith(_ACTOR_SUFFIX) or (len(last) < 2 and last not in ("国",)):
-            continue
-        bucket = topic if m.group(3) == "は" else subj
-        bucket.append((name, m.start(1), m.end(1)))
-        alias = _ALIAS.search(m.group(2) or "")
-        if alias:  # 「行政庁（…以下「審査庁」という。）は」: the defined term names it too
-            bucket.append((alias.group(1), m.start(1), m.end(1)))
-    return topic, subj
 
 
 def _definitions(sources: Sequence[str]) -> dict[str, str]:
@@ -145,26 +122,10 @@ def _definitions(sources: Sequence[str]) -> dict[str, str]:
     return out
 
 
-_WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
-                    r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
-                    r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
-                    r"全ての場合|すべての場合|一切の例外")
-#: Weaker universalisers: a rule the aligned paragraph itself limits (not any paragraph of the source).
-_WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケース|事案|者|人|請求|申請)|いつでも|一切")
-#: A source paragraph that lets the act be done without the step the rule requires, or not at all.
-_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|"
-                           r"なくても[^。]{0,40}?できる|適用しない|妨げない")
-_NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
-                     r"しか(?:でき|な|あり|認め)")
-_EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
-_SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
-                           # a negative condition: 「正当の事由がなければ…できない」
-                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")
-
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
     for q in quantities(claim):
-        if not q.marked:
+        if not q.marked and not (q.elapses and any(_norm_q(h)[1] == _norm_q(q)[1] for _, h in have)):
             continue  # 「申請から二週間経っても」: a situation, not a figure of the law
         if any(_qty_ok(q, h) for _, h in have) or any(_qty_ok(q, h) for h in extra):
             continue
@@ -239,103 +200,6 @@ def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
                       claim_span=(a, b), evidence=SourceSpan(u.source, u.start + s, u.start + e), risk=0.85)
 
 
-_EXCLUDED = re.compile(r"（([^（）]{2,80}?)を除く。?）|([^、。（）「」]{2,40}?)を除(?:き|いて|くほか)")
-_CLAIM_EXCLUDES = re.compile(r"除|以外|対象外|限り|限る|ただし|原則")
-
-
-def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck | None:
-    """A claim about what the source excludes (「（地方税…に関するものを除く。）」) that states the
-    rule for it without any exception word of its own."""
-    negative = {m.modality for m in modal_marks(claim)} & {"prohibition", "exemption"}
-    if _CLAIM_EXCLUDES.search(claim) or negative:
-        return None
-    mine = lemma_set(claim)
-    for src, text, off in paras:
-        for m in _EXCLUDED.finditer(text):
-            part = m.group(1) or m.group(2)
-            start = m.start(1) if m.group(1) else m.start(2)
-            rest = lemma_set(text[:start] + text[start + len(part):])
-            distinctive = lemma_set(part) - rest
-            if len(distinctive & mine) >= 2:
-                ev = SourceSpan(src, off + start, off + start + len(part))
-                return ClaimCheck("unsupported", "scope",
-                                  "the sentence applies the rule to what the source excludes from it",
-                                  evidence=ev, risk=0.8)
-    return None
-
-
-#: A concession in the claim: 「正当な理由があっても」, 「法令に基づく場合であっても」.
-_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|"
-                         r"(?<=[^ぁ-ん]て)も)")
-#: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
-_EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
-                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
-_SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
-
-
-def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
-                        whole: list[tuple[int, str, int]]) -> ClaimCheck | None:
-    """A claim that puts the source's excepted case under the rule 「…であっても…できない」."""
-    for cm in _CONCESSION.finditer(claim):
-        mine = lemma_set(cm.group(1))
-        if len(mine) < 1:
-            continue
-        for src, text, off in paras + whole:
-            if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
-                   for m in _SOURCE_CONCESSION.finditer(text)):
-                return None  # the source itself states the concession
-            for m in _EXCEPTION_CLAUSE.finditer(text):
-                part = m.group(1) or m.group(2)
-                got = lemma_set(part) & mine
-                if got and len(got) >= max(1, (len(mine) + 1) // 2):
-                    start = m.start(1) if m.group(1) else m.start(2)
-                    return ClaimCheck("unsupported", "scope",
-                                      "the sentence puts under the rule the case the source excepts from it",
-                                      claim_span=cm.span(), risk=0.85,
-                                      evidence=SourceSpan(src, off + start, off + start + len(part)))
-    return None
-
-
-def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
-                sources: Sequence[str]) -> ClaimCheck | None:
-    near_text = "".join(u.text for u in near)
-    para_text = "".join(t for _, t, _ in paras)
-    widen = _WIDEN.search(claim)
-    whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
-
-    def limited(texts: Sequence[str]) -> bool:
-        return any(has_exception(t) or _SKIP_ALLOWED.search(t) for t in texts)
-
-    strong = widen is not None and limited([para_text] + [t for _, t, _ in whole])
-    weak = None if widen else _WIDEN_WEAK.search(claim)
-    if widen is None and weak is not None and limited([para_text]):
-        widen, strong = weak, True
-    if widen and strong and widen.group(0) not in near_text:
-        span = None
-        for src, t, off in paras + whole:
-            m = _EXCEPTION_AT.search(t) or _SKIP_ALLOWED.search(t)
-            if m:
-                span = SourceSpan(src, off + m.start(), off + m.end())
-                break
-        return ClaimCheck("unsupported", "scope",
-                          "the sentence states a rule without the exception the source makes",
-                          claim_span=widen.span(), evidence=span, risk=0.85)
-    reversed_ = _reversed_exception(claim, paras, whole)
-    if reversed_ is not None:
-        return reversed_
-    anyone = _ANYONE.search(claim)
-    if anyone and not _ANYONE.search(near_text) and any(_actors(u.text)[0] for u in near):
-        return ClaimCheck("unsupported", "scope",
-                          "the sentence extends to everyone a rule the source gives a named body",
-                          claim_span=anyone.span(), risk=0.8)
-    excluded = _excluded_match(claim, paras)
-    if excluded is not None:
-        return excluded
-    narrow = _NARROW.search(claim)
-    if narrow and not _SOURCE_LIMIT.search(para_text):
-        return ClaimCheck("unsupported", "scope", "the sentence adds a restriction the source does not make",
-                          claim_span=narrow.span(), risk=0.8)
-    return None
 
 
 # --- the check -----------------------------------------------------------------------------------

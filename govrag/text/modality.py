@@ -182,7 +182,8 @@ def modal_clauses(text: str) -> list[ModalClause]:
 
 
 _EXCEPTION = re.compile(r"ただし|この限りでな|この限りではな|を除(?:き|く|いて)|場合を除|にかかわらず|"
-                        r"に限り|に限る|のみ|特別の定め|別段の定め|適用しない")
+                        r"に限り|に限る|のみ|特別の定め|別段の定め|適用しない|"
+                        r"(?:が|で)?ない限り|(?:理由|事由|事情)が(?:なければ|ないのに)")
 
 
 def has_exception(text: str) -> bool:
@@ -190,7 +191,7 @@ def has_exception(text: str) -> bool:
 
     >>> has_exception("開示しなければならない。ただし、次の場合は、この限りでない。")
     True
-    >>> has_exception("開示する。")
-    False
+    >>> has_exception("開示する。"), has_exception("正当な理由がない限り、拒んではならない。")
+    (False, True)
     """
     return _EXCEPTION.search(text) is not None
