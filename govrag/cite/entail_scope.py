@@ -6,11 +6,13 @@ source excludes, or narrows it (のみ, に限り, だけ) where the source does
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from govrag.cite.claims import lemma_set
-from govrag.cite.entail_units import _ANYONE, ClaimCheck, SourceSpan, _actors, _Unit
+from govrag.cite.entail_units import _ANYONE, _ITEM_LINE, ClaimCheck, SourceSpan, _actors, _Unit
+from govrag.cite.equivalents import stated_by_equivalents, stated_by_stems
 from govrag.text.modality import has_exception, modal_marks
 
 __all__: list[str] = []
@@ -78,16 +80,70 @@ def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
             if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
                    for m in _SOURCE_CONCESSION.finditer(text)):
                 return None  # the source itself states the concession
-            for m in _EXCEPTION_CLAUSE.finditer(text):
-                part = m.group(1) or m.group(2)
+            for start, part in _excepted_parts(text):
                 got = lemma_set(part) & mine
                 if got and len(got) >= max(1, (len(mine) + 1) // 2):
-                    start = m.start(1) if m.group(1) else m.start(2)
                     return ClaimCheck("unsupported", "scope",
                                       "the sentence puts under the rule the case the source excepts from it",
                                       claim_span=cm.span(), risk=0.85,
                                       evidence=SourceSpan(src, off + start, off + start + len(part)))
     return None
+
+
+_LISTED = re.compile(r"次に掲げる|各号")
+
+
+def _excepted_parts(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of what the source's exception clauses except; 「次に掲げる場合を除くほか」
+    excepts its items (the item lines that follow the clause's line)."""
+    out: list[tuple[int, str]] = []
+    for m in _EXCEPTION_CLAUSE.finditer(text):
+        part = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        out.append((start, part))
+        if _LISTED.search(part):
+            line_end = text.find("\n", m.end())
+            pos = line_end + 1 if line_end >= 0 else len(text)
+            while pos < len(text) and _ITEM_LINE.match(text, pos):
+                nxt = text.find("\n", pos)
+                nxt = len(text) if nxt < 0 else nxt
+                out.append((pos, text[pos:nxt]))
+                pos = nxt + 1
+    return out
+
+
+#: The part of a claim that a restriction word restricts to: 「書面で請求した場合」に限り,
+#: 「…できるのは、」「弁護士を補佐人とする場合」に限られます.
+_RESTRICTED = re.compile(r"([^、。]{1,40}?)(?:の)?(?:のみ|だけ|に限り|に限って|に限られ|に限定|しか)$")
+
+
+_PARTITION = re.compile(r"[^。]*?(?:残り|残る|あと)(?:は|の)")
+_PARENS = re.compile(r"（[^（）]*(?:（[^（）]*）[^（）]*)*）")
+
+
+def _limit_stated(claim: str, narrow: re.Match[str], para_text: str) -> bool:
+    """Whether the source limits the rule to (about) what the claim restricts it to: some limit
+    word of the source (のみ, に限り, を除き, ただし …) stands near at least half of the content
+    words of the claim's restricted phrase. A source without any limit word states none."""
+    if _PARTITION.search(claim, narrow.end()):
+        return True  # 「相当の部分だけ期限内に決定し、残りは…」: a division of the act, not a restriction
+    flat = _PARENS.sub("", para_text)  # 「法令（条例を含む。…）の定める…場合に限り」: the words stand apart
+    limits = list(_SOURCE_LIMIT.finditer(flat))
+    if not limits:
+        return False
+    m = _RESTRICTED.search(claim[:narrow.end()].replace("のは、", "、"))
+    phrase = m.group(1) if m else ""
+    mine = lemma_set(phrase)
+    if not mine:
+        return True
+    need = math.ceil(0.6 * len(mine))
+    for x in limits:
+        window = lemma_set(flat[max(0, x.start() - 50):x.end() + 20])
+        got = mine & window
+        got |= stated_by_equivalents(phrase, mine - got, window) | stated_by_stems(phrase, mine - got, window)
+        if len(got) >= need:
+            return True
+    return False
 
 
 def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
@@ -126,7 +182,7 @@ def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]]
     if excluded is not None:
         return excluded
     narrow = _NARROW.search(claim)
-    if narrow and not _SOURCE_LIMIT.search(para_text):
+    if narrow and not _limit_stated(claim, narrow, para_text):
         return ClaimCheck("unsupported", "scope", "the sentence adds a restriction the source does not make",
                           claim_span=narrow.span(), risk=0.8)
     return None

@@ -61,6 +61,17 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
     # 「採用試験は、…試験機関が、これを行う」: the topic names the act of the light verb
     (KOKKO, "48", None, "採用試験は、人事院の定める試験機関が行います。", None),
     (KOKKO, "48", None, "採用試験は、各省の大臣がこれを行います。", "actor"),
+    # the items of 「次に掲げる場合を除くほか」 are what the rule excepts
+    (KOJIN, "27", 1, "人の生命の保護のために必要がある場合であっても、本人の同意がなければ"
+                     "個人データを第三者に提供することはできません。", "scope"),
+    # a restriction is the source's only when its limit word stands near the restricted words
+    (JICHI, "244", 2, "自治体が住民の公の施設の利用を拒めないのは、"
+                      "住民が市内に住所を有する場合に限られます。", "scope"),
+    (KOJIN, "61", 1, "行政機関等は、法令の定める所掌事務を遂行するため必要な場合に限り、"
+                     "個人情報を保有することができます。", None),
+    # 「相当の部分だけ…、残りは…」 divides the act; it does not restrict it
+    (JOHO, "11", None, "文書が大量のときは、相当の部分だけを期間内に決定し、"
+                       "残りは相当の期間内に決定すれば足ります。", None),
     # 「…をする者」 of a statute is a private party, not an authority
     (JOHO, "16", 1, "開示請求をする人は、政令で定める額の手数料を納めなければなりません。", None),
     (JOHO, "16", 1, "行政機関の長は、開示請求に係る手数料を納めなければなりません。", "actor"),
