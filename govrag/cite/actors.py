@@ -235,12 +235,28 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
             between = flat[mend:t.start]
             if role == "agent" and mark != "は" and _CLOSER.search(between):
                 continue
-            if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)):
+            if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)
+                                                    or _relative(toks, i)):
                 continue
             if role == "recipient" and (_CLOSER.search(between) or _CLAUSE_BREAK.search(between)):
                 continue
             out.append(ActRole(act, role, name, s, e))
     return tuple(out)
+
+
+_NOMINALISERS = frozenset({"事", "物", "者", "の", "為", "とき", "時", "場合", "所"})
+
+
+def _relative(toks: Sequence[Any], i: int) -> bool:
+    """Whether the act ``toks[i]`` ends a relative clause (「再び当選した議員」): its agent is
+    the noun it modifies, not the sentence's topic."""
+    j = i + 1
+    while j < len(toks) and (toks[j].lemma in ("為る", "出来る") or toks[j].pos.startswith("助動詞")):
+        j += 1
+    if j == i + 1 and toks[i].pos1 == "名詞":
+        return False  # a bare verbal noun (「…の支出」) is no relative clause
+    nxt = toks[j] if j < len(toks) else None
+    return nxt is not None and nxt.pos1 == "名詞" and nxt.lemma not in _NOMINALISERS
 
 
 def _topic_act(text: str, t: Any) -> str | None:

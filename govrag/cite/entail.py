@@ -236,8 +236,9 @@ def check_claim(
     bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
     texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
     sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
-    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words count as stated
-    content, but they are not aligned with (offsets stay those of ``sources``).
+    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words, and those of the
+    ``titles``, count as stated content, but they are not aligned with (offsets stay those of
+    ``sources``).
     """
     pre = _prepare(claim, sources, min_support=min_support, min_lemma_overlap=min_lemma_overlap,
                    number_context=number_context, slots=slots, top=top, titles=titles, headings=headings)
@@ -296,7 +297,8 @@ def _prepare(
     near = [u for s, u in ranked[:top] if s >= 0.6 * best and s > 0] or [ranked[0][1]]
     tight = [u for s, u in ranked[:top] if s >= 0.85 * best and s > 0] or [ranked[0][1]]
     pool = [u for _, u in ranked[:top]]
-    head = [_unit_features(h) for h in headings if h]
+    # captions, and the laws' titles (「国家公務員法の懲戒について」 names the law, it claims nothing)
+    head = [_unit_features(h) for h in [*headings, *titles] if h]
     all_lemmas = frozenset().union(*(u.lemmas for u in pool), *(h[0] for h in head))
     all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
     # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
@@ -385,11 +387,17 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
 
 
+#: Weight of the lemma overlap (with plain-language equivalents) against the character-bigram
+#: overlap: a plain paraphrase shares the statute's words far more than its characters.
+LEMMA_WEIGHT = 0.6
+
+
 def _support(lo: float, no: float, sim: float | None) -> float:
+    base = LEMMA_WEIGHT * lo + (1.0 - LEMMA_WEIGHT) * no
     if sim is None:
-        return (lo + no) / 2
+        return base
     dense_part = min(1.0, max(0.0, (sim - 0.80) / 0.15))
-    return (lo + no + dense_part) / 3
+    return (2 * base + dense_part) / 3
 
 
 def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Unit],

@@ -72,6 +72,16 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
     # 「相当の部分だけ…、残りは…」 divides the act; it does not restrict it
     (JOHO, "11", None, "文書が大量のときは、相当の部分だけを期間内に決定し、"
                        "残りは相当の期間内に決定すれば足ります。", None),
+    # an act in a relative clause (「再び当選した議員」) is not the topic's; 「議会はその…」 is a topic
+    (JICHI, "136", None, "除名された議員が再び当選したときは、"
+                         "議会はその議員を拒むことができません。", None),
+    (JICHI, "136", None, "除名された議員が再び当選したときは、"
+                         "議長はその議員を拒むことができません。", "actor"),
+    # the law's title is no unsupported content; plain verbs of drafting (作る for 制定)
+    (KOKKO, "99", None, "国家公務員法の服務のきまりとして、"
+                        "職員は官職の信用を傷つける行為をしてはなりません。", None),
+    (JICHI, "15", 1, "自治体の長は、法令に反しない範囲で、"
+                     "権限に属する事務について規則を作ることができます。", None),
     # 「…をする者」 of a statute is a private party, not an authority
     (JOHO, "16", 1, "開示請求をする人は、政令で定める額の手数料を納めなければなりません。", None),
     (JOHO, "16", 1, "行政機関の長は、開示請求に係る手数料を納めなければなりません。", "actor"),
