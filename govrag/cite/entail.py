@@ -61,7 +61,12 @@ from govrag.cite.entail_units import (
     _unit_features,
     _units,
 )
-from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents, stated_by_stems
+from govrag.cite.equivalents import (
+    single_word_equivalents,
+    stated_by_equivalents,
+    stated_by_stems,
+    stated_in_compounds,
+)
 from govrag.cite.framing import strip_framing
 from govrag.text.modality import modal_clauses, modal_marks
 
@@ -125,7 +130,8 @@ def _definitions(sources: Sequence[str]) -> dict[str, str]:
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
     for q in quantities(claim):
-        if not q.marked and not (q.elapses and any(_norm_q(h)[1] == _norm_q(q)[1] for _, h in have)):
+        if not q.marked and not (q.elapses and any(_norm_q(h)[1] == _norm_q(q)[1] for _, h in have)) \
+                and not _in_rule(claim, q):
             continue  # 「申請から二週間経っても」: a situation, not a figure of the law
         if any(_qty_ok(q, h) for _, h in have) or any(_qty_ok(q, h) for h in extra):
             continue
@@ -137,6 +143,17 @@ def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Qua
                           f"{what} ({_bound_name(q)}) that the aligned source does not state",
                           claim_span=(q.start, q.end), evidence=ev, risk=0.95)
     return None
+
+
+#: A condition between a figure and the modal predicate: the figure describes a situation.
+_CONDITION = re.compile(r"とき|場合|たら|ても|でも|れば|なら|際|ので|から、|[。、]")
+
+
+def _in_rule(claim: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` is part of what a modal predicate prescribes, with no condition
+    or clause break between them (「定例会は、毎年四回招集しなければならない」)."""
+    mark = next((m for m in modal_marks(claim) if m.start >= q.end), None)
+    return mark is not None and _CONDITION.search(claim, q.end, mark.start) is None
 
 
 def _bound_name(q: Quantity) -> str:
@@ -304,6 +321,7 @@ def _prepare(
     # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
     stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
     stated |= stated_by_stems(claim, lemmas - stated, all_lemmas)  # 移す for 移送, 互いに選ぶ for 互選
+    stated |= stated_in_compounds(lemmas - stated, all_lemmas)  # 市町村の長 for 市町村長
     lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
@@ -363,6 +381,11 @@ def _finish(p: _Prepared, dense: DenseScorer | None) -> ClaimCheck:
     return ClaimCheck("supported", None, "", evidence=ev, risk=0.5 * (1.0 - support), **base)  # type: ignore[arg-type]
 
 
+#: Verbs of giving and receiving after a て-form (話してもらう): the act is the verb before them.
+_AUXILIARY = frozenset({"貰う", "もらう", "呉れる", "くれる", "頂く", "いただく", "下さる", "仕舞う",
+                        "しまう"})
+
+
 def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
                     sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
@@ -372,7 +395,11 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
     if not marks:
         return None
     head = claim[:marks[-1].start]
-    words = [w for w in _content_words(head) if w in lemma_set(w)]
+    every = [w for w in _content_words(head) if w not in _AUXILIARY]
+    if every and every[-1] not in lemma_set(every[-1]) and \
+            any(every[-1] in _content_words(s) for s in sources):
+        return None  # 「…を確認しなければならない」: a verb too common to count as content, but stated
+    words = [w for w in every if w in lemma_set(w)]
     if not words or words[-1] in pool_lemmas:
         return None
     if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas) or \

@@ -5,7 +5,7 @@ claim is compared act by act with the source clause that states the same act.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +19,7 @@ from govrag.cite.entail_units import (
     _unit_features,
     _units_of,
 )
-from govrag.cite.equivalents import word_stems
+from govrag.cite.equivalents import single_word_equivalents, word_stems
 from govrag.text.modality import ModalClause, Modality, ModalMark, modal_clauses, modal_marks
 
 __all__: list[str] = []
@@ -98,14 +98,22 @@ def _same_head(a: str, heads: frozenset[str], stem: str = "") -> bool:
                            or (stem and len(b) >= 2 and stem in b) for b in heads)
 
 
-def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act, stem: str = "") -> float:
+def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act, stem: str = "",
+               eq: Mapping[str, frozenset[str]] | None = None) -> float:
     """How closely a source act matches the claim's: mostly recall of the claim's words, some
-    precision (a long clause holding every word is a weaker match), and the head verb."""
-    def part(x: frozenset[str], y: frozenset[str]) -> float:
-        common = len(x & y)
-        return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
-    verb = HEAD_WEIGHT if _same_head(head, a.heads, stem) else 0.0
-    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + verb
+    precision (a long clause holding every word is a weaker match), and the head verb. ``eq``:
+    statutory words a plain claim word may stand for (つくる → 結成), counted as the word."""
+    eq = eq or {}
+
+    def part(x: frozenset[str], y: frozenset[str], plain: bool = False) -> float:
+        common = sum(1 for w in x if w in y or (plain and eq.get(w, _NONE) & y))
+        return 0.7 * common / len(x) + 0.3 * min(1.0, common / len(y)) if x and y else 0.0
+    same = _same_head(head, a.heads, stem) or bool(eq.get(head, _NONE) & a.heads)
+    verb = HEAD_WEIGHT if same else 0.0
+    return 0.5 * part(lem, a.lemmas, True) + 0.5 * part(big, a.bigrams) + verb
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -171,17 +179,19 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
         words = _content_words(need.group(1) if need else act_text)
         head = words[-1] if words else ""
         stem = word_stems(act_text).get(head, "")
+        eqs = single_word_equivalents()
+        eq = {w: eqs[w] for w in lem | {head} if w in eqs}
         only_if = (need is not None or _CLEFT_ONLY.match(claim, m.end) is not None
                    or (c.modality == "permission" and _ONLY_IF.search(act_text) is not None))
         # an exception clause (この限りでない, 例外) answers to the source's exceptions; a rule to its rules
         # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
         broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
         pool = acts if broad else [a for a in acts if not a.clause.exception]
-        scored = sorted(((_act_score(lem, big, head, a, stem), a) for a in pool), key=lambda t: t[0],
+        scored = sorted(((_act_score(lem, big, head, a, stem, eq), a) for a in pool), key=lambda t: t[0],
                         reverse=True)
         # a sentence of the source without a modal predicate that states the act better (求償権を有する
         # for 求償できる) leaves the decision to the aligned sentences
-        unstated = max((_act_score(lem, big, head, a, stem) for a in plain), default=0.0)
+        unstated = max((_act_score(lem, big, head, a, stem, eq) for a in plain), default=0.0)
         if lem and scored and scored[0][0] >= MIN_ACT_MATCH and scored[0][0] >= unstated:
             top = [a for sc, a in scored if sc >= scored[0][0] - 0.02]
             if any(_act_accepts(c, act_text, a, only_if) for a in top):

@@ -26,7 +26,8 @@ _WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケ
 #: A source paragraph that lets the act be done without the step the rule requires, or not at all.
 _SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|"
                            r"なくても[^。]{0,40}?できる|適用しない|妨げない")
-_NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
+_NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|"
+                     r"(?<![数額量])だけ(?!で(?:なく|は))|"  # 「条例で定める回数だけ」: an amount
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
 _SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"

@@ -21,7 +21,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["single_word_equivalents", "stated_by_equivalents", "stated_by_stems", "word_stems"]
+__all__ = ["single_word_equivalents", "stated_by_equivalents", "stated_by_stems", "stated_in_compounds",
+           "word_stems"]
 
 _FILES = ("retrieval/data/thesaurus.txt", "cite/data/plain_terms.txt")
 
@@ -104,6 +105,20 @@ def word_stems(text: str) -> dict[str, str]:
 
 def _compound_kanji(source: frozenset[str]) -> frozenset[str]:
     return frozenset(ch for w in source if len(w) >= 2 and all(_KANJI.match(c) for c in w) for ch in w)
+
+
+def stated_in_compounds(missing: frozenset[str], source: frozenset[str]) -> frozenset[str]:
+    """The kanji words of ``missing`` that are part of a longer kanji word of ``source``: the
+    tokenizer splits 「市町村の長」 into 市/町/村/長 but reads 「市町村長」 as one word.
+
+    >>> sorted(stated_in_compounds(frozenset({"市", "長", "公開"}), frozenset({"市町村長", "開示"})))
+    ['市', '長']
+    """
+    def kanji(w: str) -> bool:
+        return all(_KANJI.match(c) for c in w)
+
+    words = [w for w in source if len(w) >= 2 and kanji(w)]
+    return frozenset(m for m in missing if kanji(m) and any(m in w and m != w for w in words))
 
 
 def stated_by_stems(claim: str, missing: frozenset[str], source: frozenset[str]) -> frozenset[str]:

@@ -82,6 +82,15 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
                         "職員は官職の信用を傷つける行為をしてはなりません。", None),
     (JICHI, "15", 1, "自治体の長は、法令に反しない範囲で、"
                      "権限に属する事務について規則を作ることができます。", None),
+    # a figure the modal predicate prescribes is checked even without a bound (毎年四回…しなければ)
+    (JICHI, "102", 2, "定例会は、毎年二回招集しなければなりません。", "number"),
+    (JICHI, "102", 2, "定例会は、毎年、条例で決めた回数だけ招集しなければなりません。", None),
+    (JICHI, "228", 3, "不正に手数料の徴収を免れた人には、免れた額の十倍以下の過料を科す規定を"
+                      "条例で設けることができます。", "number"),
+    # 「話してもらう」: the act is 話す (陳述), not もらう; 「市町村の長」 is 「市町村長」
+    (FUFUKU, "34", None, "審理員は、適当と認める人に、参考人として"
+                         "知っている事実を話してもらうことができます。", None),
+    (KOKKO, "108_2", 3, "職員は、職員団体をつくったり入ったりすることができます。", None),
     # 「…をする者」 of a statute is a private party, not an authority
     (JOHO, "16", 1, "開示請求をする人は、政令で定める額の手数料を納めなければなりません。", None),
     (JOHO, "16", 1, "行政機関の長は、開示請求に係る手数料を納めなければなりません。", "actor"),
