@@ -191,6 +191,12 @@ def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
                                          "stated": mis.stated})
 
 
+def _in_condition(text: str, end: int) -> bool:
+    """Whether the clause after ``end`` (up to the next 、 or 。) states a condition."""
+    stop = min([i for i in (text.find("、", end), text.find("。", end)) if i >= 0], default=len(text))
+    return re.search(r"場合|とき", text[end:stop]) is not None
+
+
 def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
                  titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
@@ -205,7 +211,8 @@ def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
     for u in near:
         topic, subj = _actors(u.text)
         topics.extend((u, n, s, e) for n, s, e in topic)
-        subjects.extend((u, n, s, e) for n, s, e in subj)
+        # a subject of a condition (「国の機関が…協力する必要がある場合」) is not the rule's actor
+        subjects.extend((u, n, s, e) for n, s, e in subj if not (ctopic and _in_condition(u.text, e)))
     # a claimed topic answers to the source's topics; a が-subject to its topics or subjects
     src_actors = topics if ctopic and topics else topics + subjects
     if not src_actors:

@@ -30,7 +30,8 @@ _NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限
                      r"(?<![数額量])だけ(?!で(?:なく|は))|"  # 「条例で定める回数だけ」: an amount
                      r"しか(?:でき|な|あり|認め)")
 _EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
-_SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
+_SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|専有|独占|ただし|"
+                           r"この限りでな|"
                            # a negative condition: 「正当の事由がなければ…できない」
                            r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")
 
@@ -66,7 +67,9 @@ _CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|
                          r"(?<=[^ぁ-ん]て)も)")
 #: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
 _EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
-                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
+                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)|"
+                               # 「前項の規定は、次の各号のいずれかに該当する改変については、適用しない。」
+                               r"([^。]{2,60}?)(?:について|に)は、?適用しない")
 _SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
 
 
@@ -99,8 +102,8 @@ def _excepted_parts(text: str) -> list[tuple[int, str]]:
     excepts its items (the item lines that follow the clause's line)."""
     out: list[tuple[int, str]] = []
     for m in _EXCEPTION_CLAUSE.finditer(text):
-        part = m.group(1) or m.group(2)
-        start = m.start(1) if m.group(1) else m.start(2)
+        g = 1 if m.group(1) else 2 if m.group(2) else 3
+        part, start = m.group(g), m.start(g)
         out.append((start, part))
         if _LISTED.search(part):
             line_end = text.find("\n", m.end())

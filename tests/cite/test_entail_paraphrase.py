@@ -91,6 +91,9 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
     (FUFUKU, "34", None, "審理員は、適当と認める人に、参考人として"
                          "知っている事実を話してもらうことができます。", None),
     (KOKKO, "108_2", 3, "職員は、職員団体をつくったり入ったりすることができます。", None),
+    # 「…については、適用しない」 excepts what it names (here the items it lists)
+    (KOJIN, "21", None, "利用目的を本人に通知すると本人の生命を害するおそれがある場合であっても、"
+                        "事業者は利用目的を本人に通知しなければなりません。", "scope"),
     # 「…をする者」 of a statute is a private party, not an authority
     (JOHO, "16", 1, "開示請求をする人は、政令で定める額の手数料を納めなければなりません。", None),
     (JOHO, "16", 1, "行政機関の長は、開示請求に係る手数料を納めなければなりません。", "actor"),
