@@ -32,9 +32,9 @@ _PERSONS = r"(?:職員|社員|従業員|労働者|スタッフ|の方|の人|の
 # The single-kanji words share one lookbehind, placed after the longer words with the same first
 # character: the same matches as one lookbehind per word (alternatives with different first
 # characters never compete at a position), and a [一-龥] class costs ~0.7 ms to compile each time.
-_WOMEN = (r"(?:女性|女子|女の人|母親|お母さん|奥さん|奥様|主婦|ママ|" + _NOT_KANJI
+_WOMEN = (r"(?:女性|女子|女の人|女の子|母親|お母さん|奥さん|奥様|主婦|ママ|" + _NOT_KANJI
           + r"(?:女(?![性子王神優将房史児])|妻|嫁))" + _PERSONS)
-_MEN = (r"(?:男性|男子|男の人|父親|お父さん|ご主人|旦那(?:さん|様)?|パパ|" + _NOT_KANJI
+_MEN = (r"(?:男性|男子|男の人|男の子|父親|お父さん|ご主人|旦那(?:さん|様)?|パパ|" + _NOT_KANJI
         + r"(?:男(?![女性子爵])|夫))" + _PERSONS)
 # care, housework and support tasks; leave, benefits and services named after them are not tasks
 _WOMEN_TASKS = (r"(?:家事|育児(?!休業|休暇|支援|施設|手当|給付|等)|子育て(?!支援|世帯|施設|手当|給付)|"
@@ -64,7 +64,8 @@ def _patterns() -> tuple[tuple[RoleKind, re.Pattern[str]], ...]:
         out += [
             ("treatment", tasks + r"[^。]{0,8}?(?:は|こそ|って|というのは)" + who + r"(?:" + _OWN + r")"),
             ("treatment", who + r"(?:が|は|には|に|で)" + tasks + r"[^。、]{0,6}?" + _DO),
-            ("treatment", tasks + r"[^。]{0,8}?(?:は|を)" + who + r"(?:に(?:お願い|任せ|頼|依頼|担当させ|"
+            ("treatment", tasks + r"[^。]{0,8}?(?:は|を)(?:[^。、はを]{0,6}?)" + who
+             + r"(?:に(?:お願い|任せ|頼|依頼|担当させ|"
              r"行ってもら|やってもら|限)|が(?:担当|行う|行い|行って|やる|やって|する|して|します|引き受け|務め))"),
         ]
     out += [
@@ -89,8 +90,9 @@ def _patterns() -> tuple[tuple[RoleKind, re.Pattern[str]], ...]:
          r"(?:(?:簡単に|気軽に|手軽に|楽に|すぐに|無理なく|容易に)(?:でき|務ま|こなせ|わか|分か|使え|扱え)"
          r"|(?:でき|務ま|こなせ)(?:る|ます)(?:簡単な)?(?:仕事|作業|業務|内職|内容|程度|くらい|ほど))"),
         ("generalisation", r"(?:" + _MEN + r"|" + _WOMEN + r")"
-         r"(?:なら|たるもの|として|だから|なんだから|のくせに)[^。]{0,30}?べき(?:だ|である|です)?(?!では|でな)"),
-        ("generalisation", _NOT_KANJI + r"(?:女|男)らし(?:く|い|さ)"
+         r"(?:なら|たるもの|として|だから|なんだから|のくせに)[^。]{0,30}?"
+         r"(?:べき(?:だ|である|です)?(?!では|でな)|(?<=[うくすつぬむるぐぶ])な(?=[。！!]|$)|ものだ)"),
+        ("generalisation", _NOT_KANJI + r"(?:女性|男性|女|男)らし(?:く|い|さ)"
          r"(?![^。]{0,12}?(?:を問わ|にとらわれ|にこだわら|を押し付け))"),
     ]
     return tuple((k, re.compile(p)) for k, p in out)
