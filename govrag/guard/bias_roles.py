@@ -28,7 +28,7 @@ __all__ = ["RoleKind", "find_gender_roles"]
 RoleKind = Literal["generalisation", "ability", "treatment"]
 
 _NOT_KANJI = r"(?<![一-龥々])"
-_PERSONS = r"(?:職員|社員|従業員|労働者|スタッフ|の方|の人|の皆さん|の皆様|たち|陣)?"
+_PERSONS = r"(?:職員|社員|従業員|労働者|スタッフ|の方|の人|の皆さん|の皆様|たち|陣|部|会)?"
 # The single-kanji words share one lookbehind, placed after the longer words with the same first
 # character: the same matches as one lookbehind per word (alternatives with different first
 # characters never compete at a position), and a [一-龥] class costs ~0.7 ms to compile each time.
@@ -41,7 +41,7 @@ _WOMEN_TASKS = (r"(?:家事|育児(?!休業|休暇|支援|施設|手当|給付|�
                 r"介護(?!休業|休暇|保険|サービス|施設|給付|等)|看病|炊事|料理|掃除|洗濯|家庭|家のこと|"
                 r"(?:子ども|子供|親)の世話|世話|送迎|お茶(?:くみ|汲み|出し|の準備|の用意)?|接待|来客(?:対応)?|"
                 r"受付|雑用|庶務|電話番|電話(?:応対|対応)|コピー取り|送り迎え|保護者会|授業参観|炊き出し|"
-                r"補助(?:的な)?(?:業務|作業)|記録係|書記|裏方|華)")
+                r"補助(?:的な)?(?:業務|作業)|記録係|書記|裏方|華|pta|ＰＴＡ)")
 _MEN_TASKS = (r"(?:力仕事|重労働|力の要る|力のいる|体力(?:の|を)?(?:要る|いる|必要な)|"
               r"搬入|運搬|重い(?:物|荷物)|"
               r"重量物|肉体労働|稼ぎ|家計を支え|大黒柱|意思決定|決断|指揮|リーダー|責任者|管理職|交渉|夜勤|"
@@ -52,7 +52,7 @@ _OWN = (r"(?:の)(?:役目|仕事|務め|役割|責任|本分|領分|担当|専�
 # traits read as feminine / masculine, used to pick people for a post
 _SOFT = r"(?:細やか|きめ細か|こまやか|気配り|繊細|優し|明る|笑顔|華やか|柔らか|母性|かわいらし|愛嬌)"
 _HARD = r"(?:力のある|体力のある|力持ち|頼りが|たくまし|決断力のある|統率力のある)"
-_POST = r"(?:配置|担当|充て|起用|任せ|割り当|割当|登用|優先)"
+_POST = r"(?:配置|担当|充て|起用|任せ|割り当|割当|登用|優先|置く|置き|据え)"
 _DO = (r"(?:を|の)?(?:担当|担う|担わ|当番|係|する|行う|やる|やって|引き受け|お願い|任せ|分担|受け持)")
 
 
@@ -65,7 +65,7 @@ def _patterns() -> tuple[tuple[RoleKind, re.Pattern[str]], ...]:
             ("treatment", tasks + r"[^。]{0,8}?(?:は|こそ|って|というのは)" + who + r"(?:" + _OWN + r")"),
             ("treatment", who + r"(?:が|は|には|に|で)" + tasks + r"[^。、]{0,6}?" + _DO),
             ("treatment", tasks + r"[^。]{0,8}?(?:は|を)(?:[^。、はを]{0,6}?)" + who
-             + r"(?:に(?:お願い|任せ|頼|依頼|担当させ|"
+             + r"(?:に(?:お願い|お?任せ|頼|依頼|担当させ|"
              r"行ってもら|やってもら|限)|が(?:担当|行う|行い|行って|やる|やって|する|して|します|引き受け|務め))"),
         ]
     out += [
@@ -80,7 +80,8 @@ def _patterns() -> tuple[tuple[RoleKind, re.Pattern[str]], ...]:
         ("treatment", _HARD + r"[^。、]{0,12}?" + _MEN + r"(?:を|に)[^。]{0,15}?" + _POST),
         ("treatment", _LEAD + r"(?:は|を)" + _MEN + r"[、,]\s*[^。、]{1,8}?(?:は|を)" + _WOMEN),
         ("treatment", _LEAD + r"(?:者)?(?:は|を|には)" + _MEN
-         + r"(?:が望まし|が適任|がふさわし|とする|に限|から選|を充て)"),
+         + r"(?:[^。、]{0,10}?のが(?:望まし|適任|ふさわし)|が望まし|が適任|がふさわし|とする|に限|"
+         r"から選|を充て)"),
         ("generalisation", r"(?:家計を支える|一家の大黒柱(?:である|の)?|稼ぎ手(?:である|の)|外で働く|"
          r"仕事で忙しい)(?:の)?\s*" + _MEN),
         ("generalisation", r"(?:家庭を守る|家事を(?:担う|する|こなす)|育児を(?:担う|する)|"
