@@ -138,3 +138,12 @@ def test_verify_citations_ignores_the_framing(few_laws: Any, answer: str, status
     text = "地方公務員法について。" + answer if answer.startswith("同法") else answer
     (item,) = verify_citations(text, sources=[f"{CHIKO}第三十一条"], corpus=few_laws).items
     assert item.status == status, item.explanation
+
+
+@pytest.mark.parametrize("answer", [
+    "自治法14条2項によれば、自治体が住民に義務を課すには、条例によらなければなりません。",
+    "地方自治法では、住民に義務を課すには条例によらなければなりません（同法14条2項）。",
+])
+def test_short_names_and_relative_citations_resolve(few_laws: Any, answer: str) -> None:
+    (item,) = verify_citations(answer, sources=[f"{JICHI}第十四条第二項"], corpus=few_laws).items
+    assert item.status == "valid", item.explanation
