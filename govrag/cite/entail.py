@@ -66,6 +66,7 @@ from govrag.cite.equivalents import (
     stated_by_equivalents,
     stated_by_stems,
     stated_in_compounds,
+    statutory_words,
 )
 from govrag.cite.framing import strip_framing
 from govrag.text.modality import modal_clauses, modal_marks
@@ -200,6 +201,7 @@ def _in_condition(text: str, end: int) -> bool:
 def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
                  titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
+    csubj = [x for x in csubj if not _in_condition(claim, x[2])]  # 「処分庁が審査庁のときは」: a condition
     mine = ctopic or csubj
     if not mine:
         return None
@@ -410,7 +412,8 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
     if not words or words[-1] in pool_lemmas:
         return None
     if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas) or \
-            stated_by_stems(claim, frozenset({words[-1]}), pool_lemmas):
+            stated_by_stems(claim, frozenset({words[-1]}), pool_lemmas) or \
+            any(w in _content_words(s) for s in sources for w in statutory_words(words[-1])):
         return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」, 移す for 移送
     last = modal_clauses(claim)[-1]
     if not last.negated and any(a.clause.negated and a.clause.modality == last.modality

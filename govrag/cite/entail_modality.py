@@ -187,6 +187,8 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
         # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
         broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
         pool = acts if broad else [a for a in acts if not a.clause.exception]
+        if act_text.lstrip("\u3000 、").startswith("ただし"):  # 「ただし…のときは不要」: a proviso
+            pool = [a for a in acts if a.clause.exception] or pool
         scored = sorted(((_act_score(lem, big, head, a, stem, eq), a) for a in pool), key=lambda t: t[0],
                         reverse=True)
         # a sentence of the source without a modal predicate that states the act better (求償権を有する

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["single_word_equivalents", "stated_by_equivalents", "stated_by_stems", "stated_in_compounds",
-           "word_stems"]
+           "statutory_words", "word_stems"]
 
 _FILES = ("retrieval/data/thesaurus.txt", "cite/data/plain_terms.txt")
 
@@ -62,6 +62,35 @@ def stated_by_equivalents(claim: str, missing: frozenset[str], source: frozenset
         if own & missing and (len(own) == 1 or phrase in text) and stated & source:
             found |= own & missing
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _raw_single() -> dict[str, frozenset[str]]:
+    from govrag.cite.claims import lemma_set
+    from govrag.text.tokenizer import content_lemmas
+
+    out: dict[str, set[str]] = {}
+    root = resources.files("govrag")
+    for name in _FILES:
+        for line in root.joinpath(name).read_text(encoding="utf-8").splitlines():
+            head, sep, tail = line.partition("\t")
+            if not sep or line.lstrip().startswith("#") or not head.strip():
+                continue
+            own = lemma_set(unicodedata.normalize("NFKC", head.strip()))
+            if len(own) == 1:
+                words = (w for t in tail.split() for w in content_lemmas(t))
+                out.setdefault(next(iter(own)), set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def statutory_words(lemma: str) -> frozenset[str]:
+    """Every content lemma (common ones such as 定める included) of the statutory terms listed for
+    the one-word phrase ``lemma`` (決める → 定める, 特定, 決定, 設定).
+
+    >>> sorted(statutory_words("決める"))
+    ['定める', '決定', '特定', '設定']
+    """
+    return _raw_single().get(lemma, frozenset())
 
 
 @lru_cache(maxsize=1)

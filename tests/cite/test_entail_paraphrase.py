@@ -94,6 +94,10 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
     # 「…については、適用しない」 excepts what it names (here the items it lists)
     (KOJIN, "21", None, "利用目的を本人に通知すると本人の生命を害するおそれがある場合であっても、"
                         "事業者は利用目的を本人に通知しなければなりません。", "scope"),
+    # a plain verb for a common statutory one (決める → 定める), a proviso sentence, a condition's subject
+    (KOJIN, "38", 2, "手数料を取るなら、事業者は実費を考えて"
+                     "合理的な範囲で金額を決めなければなりません。", None),
+    (FUFUKU, "29", 1, "ただし処分庁等が審査庁であるときは、写しを送る必要はありません。", None),
     # 「…をする者」 of a statute is a private party, not an authority
     (JOHO, "16", 1, "開示請求をする人は、政令で定める額の手数料を納めなければなりません。", None),
     (JOHO, "16", 1, "行政機関の長は、開示請求に係る手数料を納めなければなりません。", "actor"),
