@@ -331,6 +331,9 @@ def _prepare(
     stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
     stated |= stated_by_stems(claim, lemmas - stated, all_lemmas)  # 移す for 移送, 互いに選ぶ for 互選
     stated |= stated_in_compounds(lemmas - stated, all_lemmas)  # 市町村の長 for 市町村長
+    if lemmas - stated:  # 書く for 記載, 決める for 定める: statutory words too common to be content lemmas
+        pool_words = frozenset(w for u in pool for w in _content_words(u.text))
+        stated |= {w for w in lemmas - stated if statutory_words(w) & pool_words}
     lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
