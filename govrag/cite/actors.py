@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = ["ActRole", "RoleMismatch", "act_roles", "is_body", "role_mismatch", "same_body"]
 
@@ -37,7 +37,16 @@ Role = Literal["agent", "recipient", "grantor"]
 _BODY_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "国会", "内閣",
                 "裁判所", "院", "機関", "法人", "団体", "国", "都道府県", "市町村", "特別区", "者", "人",
                 "官", "職員", "公務員", "政府", "機構", "組合", "会社", "役員", "首長", "議員", "天皇",
-                "国民", "住民", "事務局", "本部", "省")
+                "国民", "住民", "事務局", "本部", "省", "委員")
+#: Name endings of public authorities (never the 「…をする者」 of a statute).
+_AUTHORITY = ("庁", "大臣", "長", "委員会", "機関", "知事", "議会", "国会", "内閣", "裁判所", "院", "省")
+#: Grants that are one act for the grantor role: whose consent the act needs.
+_CONSENT = frozenset({"許可", "承認", "認可", "同意"})
+#: 「…に協議し、その同意を得て」: a grant whose grantor is the body named just before.
+_THEIR_GRANT = re.compile(r"(?:その|当該)(許可|承認|認可|同意)")
+#: 「懲戒処分は、任命権者が、これを行う」: the topic names the act of a light verb.
+_TOPIC_ACT = re.compile(r"^([^、。は]{2,20})は、")
+_THIS_OBJECT = ("これを", "それを")
 #: Bodies one kanji long that are names in their own right (otherwise too ambiguous).
 _SHORT = frozenset({"国", "者", "人"})
 _PERSON = ("者", "人")
@@ -48,6 +57,8 @@ _GRANTS = r"許可|承認|認可|同意|認定|指定|命令|指示|勧告|裁�
 _MENTION = re.compile(
     rf"((?:{_NAME}の)?{_NAME}(?:(?:又は|若しくは|及び|並びに|や|と)(?:その|当該)?{_NAME})*)({_PAREN})?"
     rf"(は|が|により|による|に対し(?:て)?|に(?![ぁ-ん])|へ|の(?=(?:{_GRANTS})))")
+#: A grantor the mention pattern reads as part of a longer name (「人事委員会の許可が」).
+_GRANTOR = re.compile(rf"((?:{_NAME}の)?{_NAME})()(の)(?=(?:{_GRANTS}))")
 _ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
 _MARK_ROLE: dict[str, Role] = {"は": "agent", "が": "agent", "により": "agent", "による": "agent",
                                "に対し": "recipient",
@@ -56,7 +67,7 @@ _MARK_ROLE: dict[str, Role] = {"は": "agent", "が": "agent", "により": "age
 #: The end of a subordinate clause: a が-subject inside it is not the agent of what follows.
 _CLOSER = re.compile(r"とき|場合|際[、に]|ば、|たら|なら(?:ば)?、|ては、|ので|から、")
 _SPLIT = re.compile(r"又は|若しくは|及び|並びに|や|と")
-_PREFIX = re.compile(r"^(?:当該|その|各|同|前記|上記|この)")
+_PREFIX = re.compile(r"^(?:当該|その|各|同|前記|上記|この)|^.*(?:以上|以下|未満|全て|すべて)の")
 _SUFFIX = re.compile(r"(?:等|ら|たち)$")
 #: Acts too general to carry a body (する, ある, できる …) and relational verbs.
 _GENERIC_ACTS = frozenset("""為る 有る 在る 居る 成る 出来る 行う 言う 云う 得る 関する 係る 対する 因る
@@ -141,6 +152,8 @@ def same_body(claimed: str, stated: str, defs: Mapping[str, str] = {}) -> bool:
     (False, False)
     """
     claimed, stated = _clean(claimed), _clean(stated)
+    if stated in _PERSON and claimed.endswith(_AUTHORITY) and not claimed.endswith(_PERSON):
+        return False  # 「…をする者」 of a statute is a private party, not 行政機関の長
     if stated in _PERSON or (claimed in _PERSON and stated.endswith(_PERSON)):
         return True  # 「…した者」 covers whoever does it; 「…した人」 names a person of the statute
     if stated in _ANY_OTHER and claimed not in ("本人",):
@@ -185,7 +198,7 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
 
     flat = _mask_parens(text)
     mentions: list[tuple[str, int, int, str, int]] = []  # name, start, end, marker, marker end
-    for m in _MENTION.finditer(text):
+    for m in [*_MENTION.finditer(text), *_GRANTOR.finditer(text)]:
         name = _clean(m.group(1))
         if flat[m.start()] == "＿" or not (is_body(name) or any(is_body(v) for v in _variants(name)[1:])):
             continue
@@ -196,33 +209,80 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
             mentions.append((alias.group(1), s0, m.end(1), m.group(3), m.end()))
     if not mentions:
         return ()
+    mentions = sorted(set(mentions), key=lambda x: (x[1], x[4]))
     toks = tokenize(text)
-    out: list[ActRole] = []
+    out: list[ActRole] = _their_grants(text, mentions)
     for i, t in enumerate(toks):
-        if t.lemma in _GENERIC_ACTS or not _is_act(t.pos) or flat[t.start] == "＿":
+        act = _topic_act(text, t) or t.lemma
+        if act in _GENERIC_ACTS or not _is_act(t.pos) or flat[t.start] == "＿":
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.pos1 == "名詞" and nxt is not None and nxt.start == t.end and nxt.pos1 in ("名詞", "接尾辞"):
             continue  # 審査 of 審査請求人: part of a compound noun, not an act
         if any(s <= t.start < e for _, s, e, _, _ in mentions):
             continue  # 任命 of 任命権者: part of a body's name
+        # a verbal noun is the topic's act only as a predicate (開始し), not inside a noun phrase
+        # (「住民は、…公金の支出がある…ときは」: the 支出 is not the residents')
+        nominal = t.pos1 == "名詞" and (nxt is None or nxt.lemma not in ("為る", "出来る"))
         for name, s, e, mark, mend in mentions:
             role = _MARK_ROLE[mark]
             if role == "grantor":
                 if mend == t.start:
-                    out.append(ActRole(t.lemma, role, name, s, e))
+                    out.append(ActRole(act, role, name, s, e))
                 continue
-            if mend > t.start:
+            if mend > t.start or (role == "agent" and mark in ("は", "が") and nominal):
                 continue
             between = flat[mend:t.start]
             if role == "agent" and mark != "は" and _CLOSER.search(between):
                 continue
-            if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)):
+            if role == "agent" and mark == "は" and ("。" in between or _subordinate(flat, t.end)
+                                                    or _relative(toks, i)):
                 continue
             if role == "recipient" and (_CLOSER.search(between) or _CLAUSE_BREAK.search(between)):
                 continue
-            out.append(ActRole(t.lemma, role, name, s, e))
+            out.append(ActRole(act, role, name, s, e))
     return tuple(out)
+
+
+_NOMINALISERS = frozenset({"事", "物", "者", "の", "為", "とき", "時", "場合", "所"})
+
+
+def _relative(toks: Sequence[Any], i: int) -> bool:
+    """Whether the act ``toks[i]`` ends a relative clause (「再び当選した議員」): its agent is
+    the noun it modifies, not the sentence's topic."""
+    j = i + 1
+    while j < len(toks) and (toks[j].lemma in ("為る", "出来る") or toks[j].pos.startswith("助動詞")):
+        j += 1
+    if j == i + 1 and toks[i].pos1 == "名詞":
+        return False  # a bare verbal noun (「…の支出」) is no relative clause
+    nxt = toks[j] if j < len(toks) else None
+    return nxt is not None and nxt.pos1 == "名詞" and nxt.lemma not in _NOMINALISERS
+
+
+def _topic_act(text: str, t: Any) -> str | None:
+    """The act a light verb stands for when its object is the topic: 「懲戒処分は、任命権者が、
+    これを行う」 → 処分."""
+    if t.lemma not in ("行う", "為る") or not text.startswith(_THIS_OBJECT, t.start - 3):
+        return None
+    m = _TOPIC_ACT.match(text)
+    if m is None or is_body(_clean(m.group(1))):
+        return None
+    from govrag.text.tokenizer import content_lemmas
+
+    words = content_lemmas(m.group(1))
+    return words[-1] if words else None
+
+
+def _their_grants(text: str, mentions: list[tuple[str, int, int, str, int]]) -> list[ActRole]:
+    """「内閣総理大臣に協議し、その同意を得なければならない」: the grantor is the body named last
+    before 「その」."""
+    out: list[ActRole] = []
+    for m in _THEIR_GRANT.finditer(text):
+        before = [x for x in mentions if x[2] <= m.start()]
+        if before:
+            name, s, e, _, _ = before[-1]
+            out.append(ActRole(m.group(1), "grantor", name, s, e))
+    return out
 
 
 _CLAUSE_END = re.compile(r"[、。]")
@@ -273,6 +333,8 @@ def role_mismatch(claim: str, units: Sequence[tuple[int, int, str]], *,
         acts = dict.fromkeys(r.act for r in mine if r.role == role)
         for act in acts:
             names = {act} | set((equivalents or {}).get(act, ()))
+            if role == "grantor" and act in _CONSENT:
+                names |= _CONSENT  # 国会の承認 against 内閣総理大臣の同意: whose consent is needed
             stated = [(src, off, r) for src, off, r in theirs if r.role == role and r.act in names]
             if not stated:
                 continue

@@ -53,6 +53,7 @@ _UNITS: dict[str, str] = {
     "歳": "歳",
     "回": "回",
     "割": "割",
+    "倍": "倍",
     "パーセント": "%",
     "%": "%",
     "％": "%",
@@ -86,6 +87,12 @@ _MARKERS = (
     "の範囲",
 )
 _ERA = ("明治", "大正", "昭和", "平成", "令和", "西暦")
+#: A period said to elapse (「一週間が過ぎた時に」「二年たつまで」): a figure when the aligned
+#: source states one of the same unit, else a situation (「申請から二週間経っても」).
+_ELAPSE = ("が過ぎ", "を過ぎ", "過ぎ", "が経", "を経", "経っ", "経つ", "たっ", "たつ", "たた")
+#: A bound written before the figure: 「少なくとも二週間」 (以上), 「最長で一年」 (以内).
+_PRE_BOUND: tuple[tuple[str, Bound], ...] = (("少なくとも", "ge"), ("最低でも", "ge"), ("最低", "ge"),
+                                            ("最長で", "le"), ("最長", "le"), ("最大で", "le"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,8 @@ class Quantity:
     #: stated as a legal figure: with a bound (以内, 以上, を経過…), an amount of money, or a
     #: period (の期間, までに); "申請から2週間経っても" is a situation, not a claim about the law
     marked: bool = True
+    #: an unmarked period said to elapse (see ``_ELAPSE``)
+    elapses: bool = False
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -133,10 +142,12 @@ def quantities(text: str) -> list[Quantity]:
         elif unit == "億円":
             value *= 100_000_000
         bound_s = m.group("bound")
-        marked = bool(bound_s) or _UNITS[unit] == "円" or text.startswith(_MARKERS, m.end())
-        out.append(
-            Quantity(value, _UNITS[unit], _BOUNDS.get(bound_s) if bound_s else None, start, m.end(), marked)
-        )
+        bound = _BOUNDS.get(bound_s) if bound_s else None
+        pre = next((b for w, b in _PRE_BOUND if text[max(0, start - 6):start].endswith(w)), None)
+        marked = (bool(bound_s) or pre is not None or _UNITS[unit] == "円"
+                  or text.startswith(_MARKERS, m.end()))
+        elapses = not marked and text.startswith(_ELAPSE, m.end())
+        out.append(Quantity(value, _UNITS[unit], bound or pre, start, m.end(), marked, elapses))
     for m in _FRACTION_RE.finditer(text):
         try:
             den, num_v = kanji_to_int(m.group("den")), kanji_to_int(m.group("num"))

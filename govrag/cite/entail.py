@@ -45,11 +45,13 @@ from dataclasses import dataclass
 from govrag.cite.actors import role_mismatch, same_body
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.entail_modality import _modality_slot, _source_acts
+from govrag.cite.entail_scope import _scope_slot
 from govrag.cite.entail_units import (
     ClaimCheck,
     ClaimStatus,
     Slot,
     SourceSpan,
+    _actors,
     _bigrams,
     _content_words,
     _form,
@@ -59,8 +61,15 @@ from govrag.cite.entail_units import (
     _unit_features,
     _units,
 )
-from govrag.cite.equivalents import single_word_equivalents, stated_by_equivalents
-from govrag.text.modality import has_exception, modal_clauses, modal_marks
+from govrag.cite.equivalents import (
+    single_word_equivalents,
+    stated_by_equivalents,
+    stated_by_stems,
+    stated_in_compounds,
+    statutory_words,
+)
+from govrag.cite.framing import strip_framing
+from govrag.text.modality import modal_clauses, modal_marks
 
 __all__ = [
     "DEFAULT_MIN_SUPPORT",
@@ -107,32 +116,8 @@ def is_claim(claim: str) -> bool:
 
 # --- slots -------------------------------------------------------------------------------------
 
-_ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
-                 "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
-                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局")
-_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?(?:[一-龥ァ-ヶー々]+(?:又は|若しくは))*[一-龥ァ-ヶー々]+)"
-                       r"(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
-                       r"(は|が)(?![ぁ-ん])")
-_ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
 _DEFINITION = re.compile(r"([^、。（）「」]{1,40})（以下(?:[^「」（）]{0,20})?「([^」]{1,20})」という。?）")
-_ANYONE = re.compile(r"何人も|誰でも|だれでも|誰もが|だれもが")
 
-
-def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
-    """(topic actors marked with は, subject actors marked with が) with offsets."""
-    topic: list[tuple[str, int, int]] = []
-    subj: list[tuple[str, int, int]] = []
-    for m in _ACTOR_RE.finditer(text):
-        name = m.group(1)
-        last = re.split(r"又は|若しくは", name)[-1]  # 「国又は公共団体」: the alternatives are one actor
-        if not last.endswith(_ACTOR_SUFFIX) or (len(last) < 2 and last not in ("国",)):
-            continue
-        bucket = topic if m.group(3) == "は" else subj
-        bucket.append((name, m.start(1), m.end(1)))
-        alias = _ALIAS.search(m.group(2) or "")
-        if alias:  # 「行政庁（…以下「審査庁」という。）は」: the defined term names it too
-            bucket.append((alias.group(1), m.start(1), m.end(1)))
-    return topic, subj
 
 
 def _definitions(sources: Sequence[str]) -> dict[str, str]:
@@ -143,26 +128,11 @@ def _definitions(sources: Sequence[str]) -> dict[str, str]:
     return out
 
 
-_WIDEN = re.compile(r"例外なく|例外は(?:なく|ない|ありません|認められ)|一律に|無条件|常に|"
-                    r"(?:いかなる|どのような|どんな|如何なる)[^、。]{0,12}?(?:で)?(?:あって)?も|"
-                    r"を問わず|に(?:かかわらず|関わらず|関係なく)|"
-                    r"全ての場合|すべての場合|一切の例外")
-#: Weaker universalisers: a rule the aligned paragraph itself limits (not any paragraph of the source).
-_WIDEN_WEAK = re.compile(r"必ず|絶対に|(?:すべて|全て)の(?:場合|ケース|事案|者|人|請求|申請)|いつでも|一切")
-#: A source paragraph that lets the act be done without the step the rule requires, or not at all.
-_SKIP_ALLOWED = re.compile(r"(?:経|し|せ|よら|得|受け)ないで[^。]{0,40}?(?:できる|よい)|"
-                           r"なくても[^。]{0,40}?できる|適用しない|妨げない")
-_NARROW = re.compile(r"(?<!で)のみ(?!ならず)|に限り|に限って|に限られ|に限定|だけ(?!で(?:なく|は))|"
-                     r"しか(?:でき|な|あり|認め)")
-_EXCEPTION_AT = re.compile(r"ただし|この限りでな|を除|場合を除|に限り")
-_SOURCE_LIMIT = re.compile(r"のみ|だけ|限り|限る|限定|限られ|除き|除く|専ら|もっぱら|ただし|この限りでな|"
-                           # a negative condition: 「正当の事由がなければ…できない」
-                           r"場合を除|以外|(?:で|が)なければ(?!な[らり]|いけ)")
-
 
 def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Quantity]) -> ClaimCheck | None:
     for q in quantities(claim):
-        if not q.marked:
+        if not q.marked and not (q.elapses and any(_norm_q(h)[1] == _norm_q(q)[1] for _, h in have)) \
+                and not _in_rule(claim, q):
             continue  # 「申請から二週間経っても」: a situation, not a figure of the law
         if any(_qty_ok(q, h) for _, h in have) or any(_qty_ok(q, h) for h in extra):
             continue
@@ -174,6 +144,17 @@ def _number_slot(claim: str, have: list[tuple[_Unit, Quantity]], extra: list[Qua
                           f"{what} ({_bound_name(q)}) that the aligned source does not state",
                           claim_span=(q.start, q.end), evidence=ev, risk=0.95)
     return None
+
+
+#: A condition between a figure and the modal predicate: the figure describes a situation.
+_CONDITION = re.compile(r"とき|場合|たら|ても|でも|れば|なら|際|ので|から、|[。、]")
+
+
+def _in_rule(claim: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` is part of what a modal predicate prescribes, with no condition
+    or clause break between them (「定例会は、毎年四回招集しなければならない」)."""
+    mark = next((m for m in modal_marks(claim) if m.start >= q.end), None)
+    return mark is not None and _CONDITION.search(claim, q.end, mark.start) is None
 
 
 def _bound_name(q: Quantity) -> str:
@@ -211,9 +192,16 @@ def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
                                          "stated": mis.stated})
 
 
+def _in_condition(text: str, end: int) -> bool:
+    """Whether the clause after ``end`` (up to the next 、 or 。) states a condition."""
+    stop = min([i for i in (text.find("、", end), text.find("。", end)) if i >= 0], default=len(text))
+    return re.search(r"場合|とき", text[end:stop]) is not None
+
+
 def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
                  titles: Sequence[str]) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
+    csubj = [x for x in csubj if not _in_condition(claim, x[2])]  # 「処分庁が審査庁のときは」: a condition
     mine = ctopic or csubj
     if not mine:
         return None
@@ -225,7 +213,8 @@ def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
     for u in near:
         topic, subj = _actors(u.text)
         topics.extend((u, n, s, e) for n, s, e in topic)
-        subjects.extend((u, n, s, e) for n, s, e in subj)
+        # a subject of a condition (「国の機関が…協力する必要がある場合」) is not the rule's actor
+        subjects.extend((u, n, s, e) for n, s, e in subj if not (ctopic and _in_condition(u.text, e)))
     # a claimed topic answers to the source's topics; a が-subject to its topics or subjects
     src_actors = topics if ctopic and topics else topics + subjects
     if not src_actors:
@@ -237,103 +226,6 @@ def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
                       claim_span=(a, b), evidence=SourceSpan(u.source, u.start + s, u.start + e), risk=0.85)
 
 
-_EXCLUDED = re.compile(r"（([^（）]{2,80}?)を除く。?）|([^、。（）「」]{2,40}?)を除(?:き|いて|くほか)")
-_CLAIM_EXCLUDES = re.compile(r"除|以外|対象外|限り|限る|ただし|原則")
-
-
-def _excluded_match(claim: str, paras: list[tuple[int, str, int]]) -> ClaimCheck | None:
-    """A claim about what the source excludes (「（地方税…に関するものを除く。）」) that states the
-    rule for it without any exception word of its own."""
-    negative = {m.modality for m in modal_marks(claim)} & {"prohibition", "exemption"}
-    if _CLAIM_EXCLUDES.search(claim) or negative:
-        return None
-    mine = lemma_set(claim)
-    for src, text, off in paras:
-        for m in _EXCLUDED.finditer(text):
-            part = m.group(1) or m.group(2)
-            start = m.start(1) if m.group(1) else m.start(2)
-            rest = lemma_set(text[:start] + text[start + len(part):])
-            distinctive = lemma_set(part) - rest
-            if len(distinctive & mine) >= 2:
-                ev = SourceSpan(src, off + start, off + start + len(part))
-                return ClaimCheck("unsupported", "scope",
-                                  "the sentence applies the rule to what the source excludes from it",
-                                  evidence=ev, risk=0.8)
-    return None
-
-
-#: A concession in the claim: 「正当な理由があっても」, 「法令に基づく場合であっても」.
-_CONCESSION = re.compile(r"([^、。]{2,40}?)(?:であっても|があっても|としても|場合でも|場合も|ときも|"
-                         r"(?<=[^ぁ-ん]て)も)")
-#: An exception clause of the source: the ただし clause, or what 「…を除き」 takes out.
-_EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|においては)、?(?:この限りでな|適用しな)|"
-                               r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)")
-_SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
-
-
-def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
-                        whole: list[tuple[int, str, int]]) -> ClaimCheck | None:
-    """A claim that puts the source's excepted case under the rule 「…であっても…できない」."""
-    for cm in _CONCESSION.finditer(claim):
-        mine = lemma_set(cm.group(1))
-        if len(mine) < 1:
-            continue
-        for src, text, off in paras + whole:
-            if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
-                   for m in _SOURCE_CONCESSION.finditer(text)):
-                return None  # the source itself states the concession
-            for m in _EXCEPTION_CLAUSE.finditer(text):
-                part = m.group(1) or m.group(2)
-                got = lemma_set(part) & mine
-                if got and len(got) >= max(1, (len(mine) + 1) // 2):
-                    start = m.start(1) if m.group(1) else m.start(2)
-                    return ClaimCheck("unsupported", "scope",
-                                      "the sentence puts under the rule the case the source excepts from it",
-                                      claim_span=cm.span(), risk=0.85,
-                                      evidence=SourceSpan(src, off + start, off + start + len(part)))
-    return None
-
-
-def _scope_slot(claim: str, near: list[_Unit], paras: list[tuple[int, str, int]],
-                sources: Sequence[str]) -> ClaimCheck | None:
-    near_text = "".join(u.text for u in near)
-    para_text = "".join(t for _, t, _ in paras)
-    widen = _WIDEN.search(claim)
-    whole = [(s, sources[s], 0) for s in dict.fromkeys(u.source for u in near)]
-
-    def limited(texts: Sequence[str]) -> bool:
-        return any(has_exception(t) or _SKIP_ALLOWED.search(t) for t in texts)
-
-    strong = widen is not None and limited([para_text] + [t for _, t, _ in whole])
-    weak = None if widen else _WIDEN_WEAK.search(claim)
-    if widen is None and weak is not None and limited([para_text]):
-        widen, strong = weak, True
-    if widen and strong and widen.group(0) not in near_text:
-        span = None
-        for src, t, off in paras + whole:
-            m = _EXCEPTION_AT.search(t) or _SKIP_ALLOWED.search(t)
-            if m:
-                span = SourceSpan(src, off + m.start(), off + m.end())
-                break
-        return ClaimCheck("unsupported", "scope",
-                          "the sentence states a rule without the exception the source makes",
-                          claim_span=widen.span(), evidence=span, risk=0.85)
-    reversed_ = _reversed_exception(claim, paras, whole)
-    if reversed_ is not None:
-        return reversed_
-    anyone = _ANYONE.search(claim)
-    if anyone and not _ANYONE.search(near_text) and any(_actors(u.text)[0] for u in near):
-        return ClaimCheck("unsupported", "scope",
-                          "the sentence extends to everyone a rule the source gives a named body",
-                          claim_span=anyone.span(), risk=0.8)
-    excluded = _excluded_match(claim, paras)
-    if excluded is not None:
-        return excluded
-    narrow = _NARROW.search(claim)
-    if narrow and not _SOURCE_LIMIT.search(para_text):
-        return ClaimCheck("unsupported", "scope", "the sentence adds a restriction the source does not make",
-                          claim_span=narrow.span(), risk=0.8)
-    return None
 
 
 # --- the check -----------------------------------------------------------------------------------
@@ -370,8 +262,9 @@ def check_claim(
     bigram overlap (and dense similarity) must reach ``min_support``. ``number_context``: further
     texts whose figures count as stated. ``slots``: the checks to run. ``titles``: titles of the
     sources' laws (an actor named in a title, 「国家公務員」 of 国家公務員法, is the law's addressee).
-    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words count as stated
-    content, but they are not aligned with (offsets stay those of ``sources``).
+    ``headings``: the sources' captions (「（信用失墜行為の禁止）」): their words, and those of the
+    ``titles``, count as stated content, but they are not aligned with (offsets stay those of
+    ``sources``).
     """
     pre = _prepare(claim, sources, min_support=min_support, min_lemma_overlap=min_lemma_overlap,
                    number_context=number_context, slots=slots, top=top, titles=titles, headings=headings)
@@ -417,6 +310,7 @@ def _prepare(
     titles: Sequence[str] = (),
     headings: Sequence[str] = (),
 ) -> _Prepared | ClaimCheck:
+    raw, claim = claim, strip_framing(claim)  # 「…第7条によれば、」「…と定めています」: framing, not content
     if not is_claim(claim):
         return ClaimCheck("not_a_claim")
     units = _units(sources)
@@ -429,16 +323,22 @@ def _prepare(
     near = [u for s, u in ranked[:top] if s >= 0.6 * best and s > 0] or [ranked[0][1]]
     tight = [u for s, u in ranked[:top] if s >= 0.85 * best and s > 0] or [ranked[0][1]]
     pool = [u for _, u in ranked[:top]]
-    head = [_unit_features(h) for h in headings if h]
+    # captions, and the laws' titles (「国家公務員法の懲戒について」 names the law, it claims nothing)
+    head = [_unit_features(h) for h in [*headings, *titles] if h]
     all_lemmas = frozenset().union(*(u.lemmas for u in pool), *(h[0] for h in head))
     all_grams = frozenset().union(*(u.bigrams for u in pool), *(h[1] for h in head))
     # a plain word counts as stated when a listed equivalent is (役所 for 行政庁, すぐに for 遅滞なく)
     stated = (lemmas & all_lemmas) | stated_by_equivalents(claim, lemmas - all_lemmas, all_lemmas)
+    stated |= stated_by_stems(claim, lemmas - stated, all_lemmas)  # 移す for 移送, 互いに選ぶ for 互選
+    stated |= stated_in_compounds(lemmas - stated, all_lemmas)  # 市町村の長 for 市町村長
+    if lemmas - stated:  # 書く for 記載, 決める for 定める: statutory words too common to be content lemmas
+        pool_words = frozenset(w for u in pool for w in _content_words(u.text))
+        stated |= {w for w in lemmas - stated if statutory_words(w) & pool_words}
     lo = len(stated) / len(lemmas) if lemmas else 1.0
     no = len(grams & all_grams) / len(grams) if grams else 1.0
     ev = SourceSpan(near[0].source, near[0].start, near[0].end)
     paras = _paragraphs(near, sources)
-    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles)
+    failed = _slots(claim, slots, near, tight, paras, pool, sources, number_context, titles, raw)
     if failed is None and "content" in slots and lo < 0.8:
         every = frozenset().union(*(u.lemmas for u in units), *(h[0] for h in head))
         failed = _predicate_slot(claim, every, sources)
@@ -493,6 +393,11 @@ def _finish(p: _Prepared, dense: DenseScorer | None) -> ClaimCheck:
     return ClaimCheck("supported", None, "", evidence=ev, risk=0.5 * (1.0 - support), **base)  # type: ignore[arg-type]
 
 
+#: Verbs of giving and receiving after a て-form (話してもらう): the act is the verb before them.
+_AUXILIARY = frozenset({"貰う", "もらう", "呉れる", "くれる", "頂く", "いただく", "下さる", "仕舞う",
+                        "しまう"})
+
+
 def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
                     sources: Sequence[str] = ()) -> ClaimCheck | None:
     """The verb of the rule (the content word before the last modal predicate: 届け出 in
@@ -502,11 +407,17 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
     if not marks:
         return None
     head = claim[:marks[-1].start]
-    words = [w for w in _content_words(head) if w in lemma_set(w)]
+    every = [w for w in _content_words(head) if w not in _AUXILIARY]
+    if every and every[-1] not in lemma_set(every[-1]) and \
+            any(every[-1] in _content_words(s) for s in sources):
+        return None  # 「…を確認しなければならない」: a verb too common to count as content, but stated
+    words = [w for w in every if w in lemma_set(w)]
     if not words or words[-1] in pool_lemmas:
         return None
-    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas):
-        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」
+    if stated_by_equivalents(claim, frozenset({words[-1]}), pool_lemmas) or \
+            stated_by_stems(claim, frozenset({words[-1]}), pool_lemmas) or \
+            any(w in _content_words(s) for s in sources for w in statutory_words(words[-1])):
+        return None  # 「すぐに審査を始める」 for 「審査を開始しなければならない」, 移す for 移送
     last = modal_clauses(claim)[-1]
     if not last.negated and any(a.clause.negated and a.clause.modality == last.modality
                                 for a in _source_acts(sources)):
@@ -516,24 +427,30 @@ def _predicate_slot(claim: str, pool_lemmas: frozenset[str],
                       claim_span=(max(0, marks[-1].start - 6), marks[-1].end), risk=0.75)
 
 
+#: Weight of the lemma overlap (with plain-language equivalents) against the character-bigram
+#: overlap: a plain paraphrase shares the statute's words far more than its characters.
+LEMMA_WEIGHT = 0.6
+
+
 def _support(lo: float, no: float, sim: float | None) -> float:
+    base = LEMMA_WEIGHT * lo + (1.0 - LEMMA_WEIGHT) * no
     if sim is None:
-        return (lo + no) / 2
+        return base
     dense_part = min(1.0, max(0.0, (sim - 0.80) / 0.15))
-    return (lo + no + dense_part) / 3
+    return (2 * base + dense_part) / 3
 
 
 def _slots(claim: str, slots: Sequence[Slot], near: list[_Unit], tight: list[_Unit],
            paras: list[tuple[int, str, int]],
            pool: list[_Unit], sources: Sequence[str], number_context: Sequence[str],
-           titles: Sequence[str]) -> ClaimCheck | None:
+           titles: Sequence[str], raw: str) -> ClaimCheck | None:
     if "number" in slots:
         have: list[tuple[_Unit, Quantity]] = []
         for u in near + [p for p in pool if p not in near]:
             have.extend((u, q) for q in quantities(u.text))
         extra = [q for p in paras for q in quantities(p[1])]
         extra += [q for t in number_context for q in quantities(t)]
-        failed = _number_slot(claim, have, extra)
+        failed = _number_slot(raw, have, extra)  # 「二十年とされています」: the frame marks a figure
         if failed:
             return failed
     if "modality" in slots:

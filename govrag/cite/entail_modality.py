@@ -5,7 +5,7 @@ claim is compared act by act with the source clause that states the same act.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +19,7 @@ from govrag.cite.entail_units import (
     _unit_features,
     _units_of,
 )
+from govrag.cite.equivalents import single_word_equivalents, word_stems
 from govrag.text.modality import ModalClause, Modality, ModalMark, modal_clauses, modal_marks
 
 __all__: list[str] = []
@@ -90,19 +91,29 @@ def _source_acts(sources: Sequence[str]) -> list[_Act]:
 HEAD_WEIGHT = 0.5
 
 
-def _same_head(a: str, heads: frozenset[str]) -> bool:
+def _same_head(a: str, heads: frozenset[str], stem: str = "") -> bool:
+    """``a`` is one of ``heads`` (or ends one: 開示/不開示), or its kanji ``stem`` is part of a
+    compound head (延ばす ~ 延長)."""
     return bool(a) and any(a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a)))
-                           for b in heads)
+                           or (stem and len(b) >= 2 and stem in b) for b in heads)
 
 
-def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act) -> float:
+def _act_score(lem: frozenset[str], big: frozenset[str], head: str, a: _Act, stem: str = "",
+               eq: Mapping[str, frozenset[str]] | None = None) -> float:
     """How closely a source act matches the claim's: mostly recall of the claim's words, some
-    precision (a long clause holding every word is a weaker match), and the head verb."""
-    def part(x: frozenset[str], y: frozenset[str]) -> float:
-        common = len(x & y)
-        return 0.7 * common / len(x) + 0.3 * common / len(y) if x and y else 0.0
-    verb = HEAD_WEIGHT if _same_head(head, a.heads) else 0.0
-    return 0.5 * part(lem, a.lemmas) + 0.5 * part(big, a.bigrams) + verb
+    precision (a long clause holding every word is a weaker match), and the head verb. ``eq``:
+    statutory words a plain claim word may stand for (つくる → 結成), counted as the word."""
+    eq = eq or {}
+
+    def part(x: frozenset[str], y: frozenset[str], plain: bool = False) -> float:
+        common = sum(1 for w in x if w in y or (plain and eq.get(w, _NONE) & y))
+        return 0.7 * common / len(x) + 0.3 * min(1.0, common / len(y)) if x and y else 0.0
+    same = _same_head(head, a.heads, stem) or bool(eq.get(head, _NONE) & a.heads)
+    verb = HEAD_WEIGHT if same else 0.0
+    return 0.5 * part(lem, a.lemmas, True) + 0.5 * part(big, a.bigrams) + verb
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -121,9 +132,19 @@ def _plain_acts(sources: Sequence[str]) -> list[_Act]:
             for i, text in enumerate(sources) for lem, big, heads in _plain_of(text)]
 
 
-def _act_accepts(c: ModalClause, act_text: str, a: _Act) -> bool:
+#: 「Xするには、Yが必要です」: the act is X, and Y its condition (≡ 「Yなければ…Xしてはならない」).
+_NECESSITY = re.compile(r"^(.+?)(?:ため)?には、?(.+)$")
+#: 「Xできるのは、…場合だけです」: a permission restricted to a case, said after the predicate.
+_CLEFT_ONLY = re.compile(r"の(?:は|が)、?[^。]{0,60}?(?:だけ|のみ|に限(?:られ|り|る))")
+#: A sentence that states a negated fact (「…能力を有しない。」): it supports 「…できません」.
+_NEGATED_FACT = re.compile(r"(?<![ばけら])(?:ない|ず|ません)(?:[。．]|$)")
+
+
+def _act_accepts(c: ModalClause, act_text: str, a: _Act, only_if: bool = False) -> bool:
     if a.clause.modality in _MOD_ACCEPTS[c.modality]:
         return True
+    if only_if and (a.clause.modality == "prohibition" or a.only_if):
+        return True  # a permission or a necessity restricted to a case: the source's restriction
     # 「Aでなければ…できない」 ≡ 「Aの場合に限り…できる」, both ways, never with a concession (〜でも)
     if c.modality == "permission" and a.clause.modality == "prohibition" and a.clause.negative_condition:
         return _ONLY_IF.search(act_text) is not None and _CONCESSIVE.search(act_text) is None
@@ -154,19 +175,28 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
         m = c.mark
         act_text = claim[c.start:m.start]
         lem, big = _unit_features(act_text)
-        words = _content_words(act_text)
+        need = _NECESSITY.match(act_text) if claim.startswith(("が必要", "を要"), m.start) else None
+        words = _content_words(need.group(1) if need else act_text)
         head = words[-1] if words else ""
+        stem = word_stems(act_text).get(head, "")
+        eqs = single_word_equivalents()
+        eq = {w: eqs[w] for w in lem | {head} if w in eqs}
+        only_if = (need is not None or _CLEFT_ONLY.match(claim, m.end) is not None
+                   or (c.modality == "permission" and _ONLY_IF.search(act_text) is not None))
         # an exception clause (この限りでない, 例外) answers to the source's exceptions; a rule to its rules
         # (and a permission may restate one: 「保存に必要な使用は許されます」 for 「…は、この限りでない」)
         broad = c.exception or "例外" in act_text or c.modality in ("permission", "exemption")
         pool = acts if broad else [a for a in acts if not a.clause.exception]
-        scored = sorted(((_act_score(lem, big, head, a), a) for a in pool), key=lambda t: t[0], reverse=True)
+        if act_text.lstrip("\u3000 、").startswith("ただし"):  # 「ただし…のときは不要」: a proviso
+            pool = [a for a in acts if a.clause.exception] or pool
+        scored = sorted(((_act_score(lem, big, head, a, stem, eq), a) for a in pool), key=lambda t: t[0],
+                        reverse=True)
         # a sentence of the source without a modal predicate that states the act better (求償権を有する
         # for 求償できる) leaves the decision to the aligned sentences
-        unstated = max((_act_score(lem, big, head, a) for a in plain), default=0.0)
+        unstated = max((_act_score(lem, big, head, a, stem, eq) for a in plain), default=0.0)
         if lem and scored and scored[0][0] >= MIN_ACT_MATCH and scored[0][0] >= unstated:
             top = [a for sc, a in scored if sc >= scored[0][0] - 0.02]
-            if any(_act_accepts(c, act_text, a) for a in top):
+            if any(_act_accepts(c, act_text, a, only_if) for a in top):
                 continue
             a = top[0]
             return ClaimCheck("unsupported", "modality",
@@ -178,6 +208,8 @@ def _modality_slot(claim: str, near: list[_Unit], paras: list[str], tight: list[
             continue
         if m.modality == "permission" and not stated and not in_paras:
             continue  # a source with no modality at all (「利用時間は…まで」) allows 「利用できる」
+        if m.modality == "prohibition" and not stated and any(_NEGATED_FACT.search(t) for t in tight_paras):
+            continue  # 「…官職に就く能力を有しない」 states 「官職に就くことができません」
         if (len(clauses) > 1 or not stated) and m.modality in in_paras:
             continue  # a claim of several clauses may take each from another sentence of the paragraph
         said = "、".join(_MOD_JA[x] for x in sorted(stated or in_paras)) or "no modality"

@@ -136,3 +136,33 @@ def _paragraphs(near: list[_Unit], sources: Sequence[str]) -> list[tuple[int, st
             keys[(u.source, prev, start - 1)] = None
             start = prev
     return [(s, sources[s][a:b], a) for s, a, b in keys]
+
+
+# --- bodies named as topic or subject ------------------------------------------------------------
+
+_ACTOR_SUFFIX = ("庁", "大臣", "委員会", "審査会", "審議会", "審理員", "長", "知事", "議会", "裁判所", "機関",
+                 "法人", "団体", "国", "都道府県", "市町村", "者", "官", "本人", "職員", "公務員", "内閣",
+                 "政府", "機構", "組合", "会社", "当事者", "使用者", "役員", "首長", "議員", "主体", "事務局",
+                 "委員")
+_ACTOR_RE = re.compile(r"((?:[一-龥ァ-ヶー々]+の)?(?:[一-龥ァ-ヶー々]+(?:又は|若しくは))*[一-龥ァ-ヶー々]+)"
+                       r"(（[^（）]*(?:（[^（）]*）[^（）]*)*）)?"
+                       r"(は|が)(?!(?!その|この|これ|それ|あらかじめ|ただちに|すみやかに|すぐ)[ぁ-ん])")
+_ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
+_ANYONE = re.compile(r"何人も|誰でも|だれでも|誰もが|だれもが")
+
+
+def _actors(text: str) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """(topic actors marked with は, subject actors marked with が) with offsets."""
+    topic: list[tuple[str, int, int]] = []
+    subj: list[tuple[str, int, int]] = []
+    for m in _ACTOR_RE.finditer(text):
+        name = m.group(1)
+        last = re.split(r"又は|若しくは", name)[-1]  # 「国又は公共団体」: the alternatives are one actor
+        if not last.endswith(_ACTOR_SUFFIX) or (len(last) < 2 and last not in ("国",)):
+            continue
+        bucket = topic if m.group(3) == "は" else subj
+        bucket.append((name, m.start(1), m.end(1)))
+        alias = _ALIAS.search(m.group(2) or "")
+        if alias:  # 「行政庁（…以下「審査庁」という。）は」: the defined term names it too
+            bucket.append((alias.group(1), m.start(1), m.end(1)))
+    return topic, subj

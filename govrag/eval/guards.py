@@ -184,6 +184,7 @@ class CitationMetrics:
     unsupported: tuple[int, int]
     valid: tuple[int, int]
     statuses: dict[str, dict[str, int]]
+    errors: list[dict[str, str]] = field(default_factory=list)
 
 
 def _cited(item: GroundednessItem, corpus: Any) -> str:
@@ -220,14 +221,18 @@ def evaluate_citations(items: Sequence[GroundednessItem], corpus: Any,
 
     run = verify or verify_citations
     counts: dict[str, Counter[str]] = {"supported": Counter(), "unsupported": Counter()}
+    errors: list[dict[str, str]] = []
     for it in items:
         report = run(_cited(it, corpus), sources=resolve_sources(it, corpus), corpus=corpus)
-        statuses = [c.status for c in report.items]
-        status = min(statuses, key=_SEVERITY.index) if statuses else "none"
+        worst = min(report.items, key=lambda c: _SEVERITY.index(c.status), default=None)
+        status = worst.status if worst is not None else "none"
         counts[it.label][status] += 1
+        if status != ("valid" if it.label == "supported" else "unsupported"):
+            errors.append({"id": it.id, "kind": it.kind, "gold": it.label, "got": status,
+                           "why": worst.explanation if worst is not None else "no citation"})
     uns, val = counts["unsupported"], counts["supported"]
     return CitationMetrics((uns["unsupported"], sum(uns.values())), (val["valid"], sum(val.values())),
-                           {k: dict(v) for k, v in counts.items()})
+                           {k: dict(v) for k, v in counts.items()}, errors)
 
 
 def _pct(a: int, b: int) -> str:

@@ -52,12 +52,12 @@ def _alt(*forms: str) -> str:
 #: wherever they stand; verb forms only as predicates (see :func:`_predicative`).
 _FAMILIES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     ("effort", re.compile(_alt(
-        r"努める(?:必要|義務)(?:が(?:ある|あります)|を負(?:う|います|っています))?",
+        r"(?:よう)?努める(?:必要|義務)(?:が(?:ある|あります)|を負(?:う|います|っています))?",
         r"(?:よう)?努め(?:なければな(?:らない|らず|りません)|ねばならない|なくてはならない"
         r"|るもの(?:とする|とします|とされ)?|る|ます|ています|ている|てください)",
         r"努力義務", r"努力(?:する|します|しなければ)"))),
     ("exemption", re.compile(_alt(
-        r"必要(?:は|が)(?:ない|ありません|なく)", r"(?:を)?要しな(?:い|く)", r"要しません",
+        r"必要(?:は|が)(?:ない|ありません|なく(?!な))", r"(?:を)?要しな(?:い|く)", r"要しません",
         r"なくて(?:も)?(?:よい|良い|いい|構わない|構いません|差し支えない|差し支えありません)",
         r"不要(?:です|である|だ|とされ|となる|となります|(?=[。、]|$))",
         r"義務(?:は|を)?(?:ない|負わない|ありません)",
@@ -134,7 +134,7 @@ def modalities(text: str) -> frozenset[Modality]:
 
 #: The act of the clause is itself negated (開示しない|ことができる) or a refusal (拒む|ことができない).
 _NEGATED_ACT = re.compile(r"(?:ない|ず|ぬ)(?:よう(?:に)?(?:し|する)?|で)?$|"
-                          r"(?:拒(?:む|み|ん|否(?:する|し)?|絶(?:する|し)?)|断(?:る|り)|怠(?:る|り))$")
+                          r"(?:拒(?:む|み|ん|否(?:する|し)?|絶(?:する|し)?)|断(?:る|り|っ)|怠(?:る|り|っ))$")
 #: A negative condition: 「正当な事由がなければ」「特別の規定がない限り」「でなければ」.
 _NEGATIVE_CONDITION = re.compile(r"なければ(?!な[らり]|いけ)|ない限り|ないかぎり|なくては(?!な[らり])")
 #: Deontic equivalences under a negated act: a duty not to act is a prohibition, a prohibition
@@ -182,7 +182,8 @@ def modal_clauses(text: str) -> list[ModalClause]:
 
 
 _EXCEPTION = re.compile(r"ただし|この限りでな|この限りではな|を除(?:き|く|いて)|場合を除|にかかわらず|"
-                        r"に限り|に限る|のみ|特別の定め|別段の定め|適用しない")
+                        r"に限り|に限る|のみ|特別の定め|別段の定め|適用しない|"
+                        r"(?:が|で)?ない限り|(?:理由|事由|事情)が(?:なければ|ないのに)")
 
 
 def has_exception(text: str) -> bool:
@@ -190,7 +191,7 @@ def has_exception(text: str) -> bool:
 
     >>> has_exception("開示しなければならない。ただし、次の場合は、この限りでない。")
     True
-    >>> has_exception("開示する。")
-    False
+    >>> has_exception("開示する。"), has_exception("正当な理由がない限り、拒んではならない。")
+    (False, True)
     """
     return _EXCEPTION.search(text) is not None

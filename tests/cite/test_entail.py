@@ -108,7 +108,7 @@ class _Counting:
     ("行政庁は、申請がその事務所に到達したときは三十日以内に当該申請の審査を開始しなければならない。", False,
      "unsupported"),
     # a plain paraphrase whose content support is undecided without the encoder
-    ("役所は、書類が届いたらすぐに審査を開始しなければなりません。", True, "supported"),
+    ("役所は、書類が届いたらすぐに中身のチェックを開始しなければなりません。", True, "supported"),
 ])
 def test_the_encoder_runs_only_when_it_can_change_the_verdict(claim: str, encoded: bool, status: str) -> None:
     dense = _Counting(0.99)
@@ -121,7 +121,7 @@ def test_claims_needing_the_encoder_are_prefetched_in_one_batch() -> None:
 
     dense = _Counting(0.99)
     claims = ["行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。",
-              "役所は、書類が届いたらすぐに審査を開始しなければなりません。"]
+              "役所は、書類が届いたらすぐに中身のチェックを開始しなければなりません。"]
     checks = check_claims(claims, [_SEVENTH], dense=dense)
     assert [c.status for c in checks] == ["supported", "supported"]
     assert dense.prefetched[0] == claims[1] and len(dense.prefetched) == 2  # the claim and its best sentence

@@ -400,3 +400,44 @@ def test_round3_stereotypes_and_recruitment_fail(text: str, kind: str) -> None:
 def test_round3_look_alikes_and_corrections_pass(text: str) -> None:
     v = GUARD.validate(text)
     assert v.passed, (text, v.explanation)
+
+
+# --- issue 12 round 3: a group + a generalising or incapacitating predicate, written generally ----
+
+@pytest.mark.parametrize("text", [
+    "高齢の住民はインターネットの手続を使いこなせない。",                 # inability (potential negative)
+    "外国籍の生徒は日本語の授業についていけないことが多い。",             # 「…ことが多い」
+    "障害のある応募者は一人では通勤ができないので採用しない。",           # noun + ができない
+    "ひとり親の家庭はだいたい経済観念に乏しい。",                         # だいたい …
+    "生活保護を受けている人は時間に余裕があるので、清掃活動に回す。",     # the group named by a clause
+    "女性の管理職は感情的になりやすい。",                                 # 「女性の管理職」 is a group
+    "夜間の巡回は独身者に割り当てる。",                                   # treatment: assigned to the group
+    "来客へのお茶出しは若い女の子にお願いする。",                         # a task for young women
+    "男なら弱音を吐くな。",                                               # a norm for a sex (prohibitive)
+    "男性らしい決断力を発揮してほしい。",                                 # 男性らしい
+    "外国籍の住民の入居は近隣の迷惑になるので断る。",                     # 「〈group〉の入居は」
+    "女性は機械の修理が下手だ。",                                         # 下手
+    "若手職員は組織への忠誠の意識が薄いのが当たり前だ。",                 # 「…のが当たり前だ」
+    "会議の記録係は若い女性職員にお任せします。",                         # お任せ
+    "自治会の班長は男性が引き受けるのが望ましい。",                       # a post for men, verb between
+    "面接では応募者の家族に持病があるかを確認する。",                     # 家族に … 確認
+])
+def test_generalising_predicates_after_a_group_fail(text: str) -> None:
+    assert not GUARD.validate(text).passed, text
+
+
+@pytest.mark.parametrize("text", [
+    "高齢の住民がインターネットの手続を使えるよう、窓口で操作を案内する。",
+    "外国籍の生徒に日本語の補習授業を行う。",
+    "障害のある応募者には、面接で必要な配慮を尋ねる。",
+    "生活保護を受けている人の就労を支援する。",
+    "女性の管理職の割合を三割に引き上げる目標を定める。",
+    "夜間の巡回は職員の希望を聞いて割り当てる。",
+    "性別を問わず、自分らしい働き方を選べる職場にする。",
+    "外国人は、在留カードを携帯していなければならない。",
+    "外国籍の住民の入居を断ることは認められない。",
+    "自治会の会計は、総会で選ばれた人が担当する。",
+    "面接では応募者の職務経験を確認する。",
+])
+def test_the_same_groups_in_neutral_text_pass(text: str) -> None:
+    assert GUARD.validate(text).passed, text
