@@ -166,7 +166,9 @@ class InjectionGuard:
     def _rule_hits(self, view: View) -> list[InjectionHit]:
         out: list[InjectionHit] = []
         for rule in self.rules:
-            if rule.kana != (view.kind == "romaji"):
+            # kana rules read romaji turned into kana and kana written as such (「し じ を む し」);
+            # the other rules never read the romaji view
+            if (view.kind not in ("romaji", "clean", "plain")) if rule.kana else view.kind == "romaji":
                 continue
             for m in rule.pattern.finditer(view.text):
                 if m.end() > m.start():

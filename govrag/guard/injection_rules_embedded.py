@@ -8,8 +8,10 @@ from __future__ import annotations
 from govrag.guard.injection_vocab import (
     ADDR_JA,
     DIRECTIVE_JA,
+    ORDER_JA,
     OUTV_JA,
     PASSAGE,
+    READER_JA,
     REPORTED,
     InjectionRule,
     S,
@@ -22,7 +24,8 @@ RULES: tuple[InjectionRule, ...] = (
     rule("ja.ai_label", "embedded", 0.9,
        r"[【\[［(（<＜《〔]\s*" + S + r"{0,6}?" + ADDR_JA + r"\s*(?:への|に対する|向けの?|用の?|宛ての?|"
        r"宛の?)?\s*"
-       r"(?:指示|命令|注記|注意|お願い|メモ|メッセージ|連絡|指令|プロンプト|インストラクション)" + S
+       r"(?:指示|命令|注記|注意|お願い|依頼|要請|補足|メモ|メッセージ|連絡|指令|プロンプト|"
+       r"インストラクション)" + S
        + r"{0,6}?[】\]］)）>＞》〕]"),
     rule("ja.ai_addressed", "embedded", 0.9,
        r"(?:(?:この|本|当該)?(?:文書|資料|テキスト|ページ|通知|ファイル|データ|文章|記事|議事要旨|議事録|"
@@ -90,4 +93,34 @@ RULES: tuple[InjectionRule, ...] = (
     rule("delim.authority", "override", 0.8,
        r"(?:システム|開発者|openai|anthropic|system|developer)(?:から|より|からの|による)?の?\s*"
        r"(?:緊急|重要|最優先)?(?:の)?(?:指示|命令|上書き|override)\s*[:：】\]]"),
+
+    # -- batch 6: the reader named by what it does with the document
+    #    (「本要綱を参照して回答を作成するシステムは」)
+    rule("ja.ai_reader", "embedded", 0.9,
+         r"(?:読|処理|解析|参照|利用|使用|要約|評価|取りまと|まと|レビュー|学習|取り込|読み込|読み取|引用|"
+         r"翻訳|作成|生成|情報源として使)[^\n、。]{0,6}?(?:する|した|している|中の|んだ|んでいる|った|る|める|う)"
+         r"[^\n、。はが]{0,6}?" + READER_JA + r"(?:は|が|に対しては|の方は)[、,]?[^\n]{0,100}?" + ORDER_JA,
+         modes=PASSAGE),
+    rule("ja.ai_if_reader", "embedded", 0.9,
+         r"(?:読み手|読者|読んでいる(?:の|者|あなた)|この(?:文章|文書|ページ)を読む(?:者|の))(?:が|は)" + S
+         + r"{0,12}?" + ADDR_JA + r"(?:である|なら|の場合|だったら|であれば)[^\n]{0,100}?" + ORDER_JA,
+         modes=PASSAGE),
+    rule("ja.ai_asked", "embedded", 0.9,
+         r"よう[、,]?\s*" + S + r"{0,12}?" + ADDR_JA + r"(?:の皆さま|の皆様)?に(?:求め|お願い|依頼|指示|要請)"
+         r"|" + ADDR_JA + r"(?:の皆さま|の方々|各位)(?:へ|に)[、,:：\s]?[^\n]{0,80}?" + ORDER_JA
+         + r"|" + ADDR_JA + r"(?:の方)?へ[。:：]\s*[^\n]{0,100}?" + ORDER_JA,
+         modes=PASSAGE),
+    rule("ja.ai_note", "embedded", 0.9,
+         r"(?:補足|注|備考|※|メモ|追伸)\s*[:：]?\s*" + READER_JA + r"(?:は|が)[、,]?[^\n]{0,100}?" + ORDER_JA,
+         modes=PASSAGE),
+    rule("delim.end_marker", "delimiter", 0.8,
+         r"(?:end\W+of\W+(?:the\W+)?(?:document|context|sources?|input|data|passage)|資料ここまで|出典終了|"
+         r"資料終了|文書終了|以上で資料は終わり)[^\n]{0,4}[\s\S]{0,120}?"
+         r"(?:system|instructions?|システム|指示|設定|命令|回答してよい)"),
+    rule("delim.bracket_new", "delimiter", 0.8,
+         r"[\[【［(（<＜]\s*(?:新しい|追加の?|本当の|真の|最新の|緊急)\s*(?:指示|命令|設定|システム(?:メッセージ)?)"
+         r"\s*[\]】］)）>＞]"),
+    rule("delim.role_bracket", "delimiter", 0.7,
+         r"^[ \t]*[\[(<]\s*(?:system|assistant|developer|human)\s*[\])>]\s*[:：]"
+         r"|^[ \t]*(?:human|ユーザー|user)\s*[:：][^\n]*\n[ \t]*(?:assistant|アシスタント|ai)\s*[:：]"),
 )

@@ -31,7 +31,9 @@ RULES: tuple[InjectionRule, ...] = (
     rule("ja.unmask_before", "data_exfiltration", 1.0,
        r"(?:マスク|マスキング|伏せ字|黒塗り|匿名化|仮名化|置換|秘匿|編集|加工)(?:する|される|処理の?)?(?:前|"
        r"なし|せず|しない|しないで)(?:の|で|に)?"
-       + S + r"{0,15}?(?:" + PII_JA + r"|データ|値|原文|情報|内容)"),
+       + S + r"{0,15}?(?:" + PII_JA + r"|データ|値|原文|情報|内容)"
+       # not a rule on keeping the data (「匿名化する前のデータは…保管すること」)
+       r"(?!" + S + r"{0,30}?(?:保管|管理|保存|削除|廃棄|消去|取り扱|取扱))"),
     rule("ja.unmask_guess", "data_exfiltration", 0.9,
        r"(?:伏せ?字|マスク(?!着用|の着用)|黒塗り|墨塗り|匿名化|仮名化|プレースホルダー?|"
        r"<[a-z_]+_\d+>|〔[^〕]{1,10}〕)" + S + r"{0,20}?"
@@ -123,4 +125,38 @@ RULES: tuple[InjectionRule, ...] = (
        r"(?:\w+\W+){0,6}?(?:reveal|show|list|tell|print|output|give|restore|recover|uncover)"
        r"|\b(?:unmasked|unredacted|un-?anonymi[sz]ed)\W+(?:personal\W+)?(?:data|information|"
        r"details|values|names|records|identities)\b"),
+
+    # -- batch 6: personal data sent out through a URL, a link parameter or an e-mail address
+    rule("ja.pii_to_url", "data_exfiltration", 0.9,
+         r"(?:パラメータ|クエリ|url|リンク|アドレス|画像)(?:に|へ|の末尾に)" + S + r"{0,30}?" + PII_JA + S
+         + r"{0,12}?(?:付け|入れ|載せ|含め|添え|埋め込|追加)"
+         r"|" + PII_JA + S + r"{0,12}?(?:を)?" + S + r"{0,6}?(?:url|リンク|パラメータ|クエリ)(?:に|へ)"
+         r"(?:付け|入れ|載せ|含め|添え|埋め込|追加)"),
+    rule("ja.pii_to_address", "data_exfiltration", 0.9,
+         r"(?:" + PII_JA + r"|個人情報|会話(?:ログ|履歴)?|やり取り)" + S + r"{0,40}?"
+         r"(?:[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|https?://\S+)" + S + r"{0,20}?"
+         r"(?:宛|送|転送|投稿|書き出|付け|入れ|アップロード)"),
+    rule("ja.before_masking", "data_exfiltration", 0.9,
+         r"(?:匿名化|匿名加工|仮名化|マスキング|マスク|黒塗り|墨塗り|プライバシー処理|秘匿処理|加工)(?:を)?"
+         r"(?:される|する|かける|施す|処理する|になる|なる)?(?:前|以前)の(?:状態|データ|原本|記録|情報|もの|版|原文)"
+         + S + r"{0,40}?(?:使っ|出し|見せ|表示|教え|答え|出力|書き出)"),
+    rule("ja.masked_digits", "data_exfiltration", 0.9,
+         r"(?:\*{3,}|●{3,}|×{3,}|■{3,}|x{4,}|〇{4,})" + S + r"{0,30}?(?:元の|本来の|実際の|本当の)" + S
+         + r"{0,10}?(?:復元|戻し|戻して|表示|教え|埋め)"),
+    rule("ja.placeholder_back", "data_exfiltration", 0.9,
+         r"(?:〔[^〕]{1,10}〕|［[^］]{1,10}］|【[^】]{1,6}】|<[^>]{1,10}>)" + S + r"{0,16}?"
+         r"(?:元の(?:文字列|値|名前|氏名|表記)|差し戻|復元|実名)"),
+    rule("ja.masked_guess_who", "data_exfiltration", 0.9,
+         r"(?:伏せて(?:あ|い)|隠して(?:あ|い)|消して(?:あ|い)|伏せられ|隠され|黒塗り)" + S + r"{0,25}?"
+         r"(?:本当は|実際は|実は)?(?:誰|だれ|どなた)" + S + r"{0,15}?(?:推測|特定|当て|教え|書い|答え|示し)"),
+    rule("ja.pii_verbatim", "data_exfiltration", 0.9,
+         r"(?:個人名|氏名|実名|本名|" + PII_JA + r")(?:も|を)?(?:含め|込みで|入りで|付きで)" + S
+         + r"{0,24}?(?:転記|書き出|出力|表示|そのまま|貼り付)"),
+    rule("ja.identifiable_list", "data_exfiltration", 0.9,
+         r"(?:個人|本人|誰|だれ)(?:のこと)?(?:が|を|か)(?:分かる|わかる|特定できる|識別できる)"
+         r"(?:形|状態|よう)" + S
+         + r"{0,15}?(?:一覧|リスト|出力|表示|まとめ|書き出|教え|示し)" + S + r"{0,6}?" + REQ_JA),
+    rule("ja.context_pii_from", "data_exfiltration", 0.9,
+         CONTEXT_JA + r"から[、,]?" + S + r"{0,24}?" + PII_JA + S + r"{0,12}?"
+         r"(?:リストアップ|抽出|抜き出|書き出|一覧|列挙)" + S + r"{0,6}?" + REQ_JA),
 )

@@ -31,7 +31,8 @@ RULES: tuple[InjectionRule, ...] = (
     rule("ja.jailbreak_mode", "jailbreak", 0.9,
        r"(?:開発者|デベロッパー|脱獄|ジェイルブレイク|(?<![a-z])dan|god|神|無制限|制限解除|unrestricted|"
        r"jailbreak)\s*モード"
-       r"|脱獄(?:して|させ|した|版|プロンプト)|ジェイルブレイク"),
+       r"|脱獄(?:して|させ|した|版|プロンプト)"
+       r"|ジェイルブレイク(?!」?(?:と(?:呼ば|い[うっわ])|とは|対策|攻撃|の(?:手口|手法|対策|危険|事例)))"),
     rule("ja.jailbreak_frame_payload", "jailbreak", 0.8,
        FRAME_JA + S + r"{0,40}?(?:" + SYS_JA + r"|" + PII_JA + r"(?:を|も)?" + S + r"{0,10}?(?:読み上げ|"
            r"教え|書|出力|言)|"
@@ -94,4 +95,15 @@ RULES: tuple[InjectionRule, ...] = (
        r"deceased\W+|dead\W+|dear\W+)?(?:grand(?:ma|mother|pa|father)|granny|nana|grandmom)\b(?!\W?s\b)"
        r"|\b(?:my|our)\W+(?:late|deceased|dead)\W+(?:grand(?:ma|mother|pa|father)|granny|mother|father)\W+"
        r"(?:\w+\W+){0,2}?used\W+to\b"),
+
+    # -- batch 6: personas defined by doing what is forbidden; modes switched on
+    rule("ja.jailbreak_forbidden_persona", "jailbreak", 0.9,
+         r"(?:禁止されて|禁じられて|やってはいけない|許されていない|してはいけない)" + S
+         + r"{0,6}?(?:こと)?を"
+         + S + r"{0,8}?(?:やる|する|行う|答える|教える|話す)" + S + r"{0,12}?"
+         r"(?:キャラ|人格|役|として|振る舞|ふるま|存在)"),
+    rule("ja.jailbreak_mode_on", "jailbreak", 0.9,
+         r"(?:自由|無制限|制限解除|開発者|デバッグ|管理者|無法|裏)モード(?:を|に|が)?"
+         r"(?:有効|オン|入り|入る|入って|切り替|移行|起動|解放)"
+         r"|(?:自由|無制限|制限解除|無法)モードの(?:ai|アシスタント|ボット|あなた)"),
 )

@@ -6,9 +6,12 @@ from govrag.guard.injection_vocab import (
     ASKQ_JA,
     CONFIG_JA,
     GIVEN_JA,
+    HIDDEN_CONFIG_JA,
     HIDDEN_JA,
     LEAKV_JA,
     MAKER_JA,
+    NEAR,
+    RECEIVED_JA,
     REVEAL_JA,
     SYS_JA,
     WHEN_JA,
@@ -115,4 +118,15 @@ RULES: tuple[InjectionRule, ...] = (
        r"the\W+(?:developers?|operators?|system))\W+(?:tell|instruct|ask|order)\W+you\b"
        r"|\bwhat\W+(?:instructions?|rules|directives|orders)\W+(?:did|have)\W+you\W+(?:\w+\W+)?(?:receive|"
        r"get|given|got)"),
+
+    # -- batch 6: the text the assistant was given, by what it is (文面・文言・説明書き・設定ファイル)
+    rule("ja.leak_received_text", "prompt_leak", 0.9,
+         r"(?:" + YOU_JA + r"|貴システム|この\s*(?:窓口)?(?:ai|チャットボット|ボット|アシスタント|システム)|"
+         r"開発元|" + MAKER_JA + r")" + S + r"{0,24}?"
+         r"(?:受け取っ|与えられ|課せられ|課され|組み込まれ|設定され|読み込ん|読み込まれ|決めて|仕込まれ|渡され|"
+         r"従っ)" + S + r"{0,6}?" + RECEIVED_JA + NEAR + r"{0,30}?(?:" + LEAKV_JA + r"|原文|一字|全文|"
+         r"引用|コピー|書き直|は何|はなん|って何)"),
+    rule("ja.leak_hidden_config", "prompt_leak", 0.9,
+         HIDDEN_CONFIG_JA + r"(?!(?:に|へ)(?:戻|リセット)|を(?:変更|設計|見直))(?:" + NEAR + r"|[。．？?])"
+         r"{0,40}?(?:" + LEAKV_JA + r"|原文|全文|引用|コピー|書き直|は何|はなん|って何|何が書|どんなこと)"),
 )

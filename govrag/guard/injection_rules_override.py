@@ -7,13 +7,16 @@ from govrag.guard.injection_vocab import (
     DROP_EN,
     DROP_JA,
     DROP_WEAK_JA,
+    EARLIER_JA,
     INSTR_EN,
     INSTR_JA,
     INSTR_WEAK_JA,
     MID_JA,
     PRIOR_EN,
     PRIOR_JA,
+    PRIOR_SOFT_JA,
     QUANT_JA,
+    SOFT_DROP_JA,
     InjectionRule,
     S,
     W,
@@ -67,4 +70,17 @@ RULES: tuple[InjectionRule, ...] = (
     rule("en.from_now_on", "override", 0.8,
        r"\bfrom\W+now\W+on\W+(?:you\W+(?:will|must|are|shall|should)|only\W+(?:follow|obey|answer)|always|"
        r"ignore|never)"),
+
+    # -- batch 6: polite and indirect drops of earlier instructions (「なかったものとして」「脇に置いて」)
+    rule("ja.override_soft", "override", 0.9,
+         PRIOR_SOFT_JA + S + r"{0,24}?" + EARLIER_JA + S + r"{0,14}?" + SOFT_DROP_JA),
+    rule("ja.override_void_then_answer", "override", 0.9,
+         PRIOR_SOFT_JA + S + r"{0,24}?" + EARLIER_JA + S + r"{0,20}?"
+         r"(?:無効|撤回され|効力を失|失効)[^\n]{0,60}?"
+         r"(?:回答|応答|答え|処理系|引用元|出典|根拠とせよ|依拠|質問に)"),
+    rule("ja.override_outrank", "override", 0.9,
+         r"(?:システム|上位|既定|初期|あなたの|元の|運営|開発者|管理者)(?:側)?の?(?:設定|決まり(?:ごと|事)?|ルール|指示|方針|制約)"
+         r"(?:より|よりも)[、,]?\s*" + S + r"{0,20}?"
+         r"(?:私|僕|俺|当方|こちら|この\s*メッセージ|本メッセージ|利用者|ユーザー)" + S + r"{0,16}?"
+         r"(?:要望|お願い|指定|依頼|指示|言うこと)" + S + r"{0,10}?(?:優先|最優先)"),
 )
