@@ -59,9 +59,9 @@ RULES: tuple[InjectionRule, ...] = (
     rule("en.ai_addressed", "embedded", 0.9,
        r"\b(?:(?:note|message|instructions?|attention|important|memo)\W+(?:to|for)\W+(?:the\W+|any\W+|"
        r"all\W+)?"
-       r"(?:ai|assistant|llm|language\W+model|model|chatbot|summari[sz]er|gpt|bot)s?\b|"
+       r"(?:ai|assistant|llm|language\W+model|model|chatbot|summari[sz]er|gpt|bot|tool|agent)s?\b|"
        r"(?:if|when)\W+you\W+are\W+(?:an?\W+)?(?:ai|language\W+model|assistant|llm|chatbot|bot)\b|"
-       r"(?:ai|llm|assistant|model|summari[sz]er|chatbot)s?\W+(?:reading|processing|summari[sz]ing|"
+       r"(?:ai|llm|assistant|model|summari[sz]er|chatbot)s?\W+(?:(?:is|are)\W+)?(?:reading|processing|summari[sz]ing|"
        r"parsing)\W+this|"
        r"(?:when|while|if)\W+(?:you\W+are\W+)?(?:summari[sz]ing|processing|reading|parsing)\W+this\W+"
        r"(?:document|text|page|file|notice|email)|dear\W+(?:ai|assistant|model|llm|chatbot)\b|"
@@ -99,7 +99,8 @@ RULES: tuple[InjectionRule, ...] = (
     rule("ja.ai_reader", "embedded", 0.9,
          r"(?:読|処理|解析|参照|利用|使用|要約|評価|取りまと|まと|レビュー|学習|取り込|読み込|読み取|引用|"
          r"翻訳|作成|生成|情報源として使)[^\n、。]{0,6}?(?:する|した|している|中の|んだ|んでいる|った|る|める|う)"
-         r"[^\n、。はが]{0,6}?" + READER_JA + r"(?:は|が|に対しては|の方は)[、,]?[^\n]{0,100}?" + ORDER_JA,
+         r"[^\n、。はが]{0,6}?" + READER_JA + r"(?:は|が|に対しては|の方は|におかれましては|へ[:：])"
+         r"[、,]?[^\n]{0,100}?" + ORDER_JA,
          modes=PASSAGE),
     rule("ja.ai_if_reader", "embedded", 0.9,
          r"(?:読み手|読者|読んでいる(?:の|者|あなた)|この(?:文章|文書|ページ)を読む(?:者|の))(?:が|は)" + S

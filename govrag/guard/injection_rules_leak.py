@@ -96,7 +96,8 @@ RULES: tuple[InjectionRule, ...] = (
        r"\b(?:summari[sz]e|repeat|show|print|list|tell\W+me|reveal|output|translate|paraphrase|share|recite|"
        r"quote|write\W+(?:out|down)|give\W+me|display|copy|dump|spell\W+out|read\W+(?:out|back)|what\W+(?:are|"
        r"were))\W+(?:[\w'-]+\W+){0,5}?"
-       r"(?:instructions?|rules|guidelines|directives|prompt|messages?|orders|constraints|configuration|setup|"
+       r"(?:instructions?|rules|guidelines|directives|prompt|messages?|orders|constraints|configuration|"
+       r"set\W?up(?:\W+text)?|"
        r"guidance|policies)\W+(?:that\W+|which\W+)?"
        r"(?:you\W+(?:were|have\W+been|had\W+been|are\W+being|got|'ve\W+been)\W+(?:given|told|provided|"
        r"programmed|configured|fed|trained|handed|sent)|you\W+(?:received|got|follow|obey|operate\W+under|are\W+"
@@ -121,11 +122,18 @@ RULES: tuple[InjectionRule, ...] = (
 
     # -- batch 6: the text the assistant was given, by what it is (文面・文言・説明書き・設定ファイル)
     rule("ja.leak_received_text", "prompt_leak", 0.9,
-         r"(?:" + YOU_JA + r"|貴システム|この\s*(?:窓口)?(?:ai|チャットボット|ボット|アシスタント|システム)|"
+         r"(?:" + YOU_JA + r"|貴システム|"
+         r"この[^\s、。]{0,8}?(?:ai|チャットボット|ボット|アシスタント|システム)|"
          r"開発元|" + MAKER_JA + r")" + S + r"{0,24}?"
          r"(?:受け取っ|与えられ|課せられ|課され|組み込まれ|設定され|読み込ん|読み込まれ|決めて|仕込まれ|渡され|"
-         r"従っ)" + S + r"{0,6}?" + RECEIVED_JA + NEAR + r"{0,30}?(?:" + LEAKV_JA + r"|原文|一字|全文|"
+         r"従っ|受け(?=て|た)|読んで)" + S + r"{0,6}?" + RECEIVED_JA + NEAR + r"{0,30}?(?:" + LEAKV_JA
+         + r"|原文|一字|全文|"
          r"引用|コピー|書き直|は何|はなん|って何)"),
+    rule("ja.leak_verbatim", "prompt_leak", 0.9,
+         r"(?:" + YOU_JA + r"|この[^\s、。]{0,8}?(?:ai|チャットボット|ボット|アシスタント))(?:の|が|に)" + S
+         + r"{0,24}?(?:" + RECEIVED_JA + r"|キャラ設定|人格設定|役割設定)(?:" + NEAR + r"|[、,])"
+         r"{0,40}?(?:原文で|そのまま|一字一句|丸ごと|全文を?|改変せずに?)" + S
+         + r"{0,12}?(?:貼|出し|出力|書|見せ|表示|写|コピー|示し)"),
     rule("ja.leak_hidden_config", "prompt_leak", 0.9,
          HIDDEN_CONFIG_JA + r"(?!(?:に|へ)(?:戻|リセット)|を(?:変更|設計|見直))(?:" + NEAR + r"|[。．？?])"
          r"{0,40}?(?:" + LEAKV_JA + r"|原文|全文|引用|コピー|書き直|は何|はなん|って何|何が書|どんなこと)"),

@@ -60,7 +60,7 @@ RULES: tuple[InjectionRule, ...] = (
     rule("en.ignore_above", "override", 0.9,
        r"\b(?:ignore|disregard|forget)\W+(?:all\W+)?(?:of\W+)?(?:the\W+|what\W+(?:is|was)\W+)?"
        r"(?:above|previous|foregoing|preceding|prior|earlier|before)\b(?!\W+(?:\w+\W+)?(?:error|warning|"
-       r"message|notice|figure|table))"),
+       r"message|notice|figure|table|e-?mail|mail|letter|version|page|slide|draft|post|reply))"),
     rule("en.forget_everything", "override", 0.9,
        r"\b(?:forget|ignore|disregard)\W+(?:everything|all|anything)\W+(?:you|above|before|that|i|we|"
        r"previously|earlier|said)"),
@@ -78,6 +78,18 @@ RULES: tuple[InjectionRule, ...] = (
          PRIOR_SOFT_JA + S + r"{0,24}?" + EARLIER_JA + S + r"{0,20}?"
          r"(?:無効|撤回され|効力を失|失効)[^\n]{0,60}?"
          r"(?:回答|応答|答え|処理系|引用元|出典|根拠とせよ|依拠|質問に)"),
+    rule("ja.override_outrank_mine", "override", 0.9,
+         r"(?:設定|決まり|ルール|指示|方針|制約)" + S + r"{0,12}?(?:より|よりも)[、,]?\s*" + S + r"{0,8}?"
+         r"(?:私|僕|俺|当方|こちら|この\s*メッセージ|本メッセージ)(?:の|が)" + S + r"{0,8}?"
+         r"(?:要望|お願い|指定|依頼|指示|言うこと|頼み)" + S + r"{0,10}?(?:優先|最優先|先に)"),
+    rule("en.treat_void", "override", 0.9,
+         r"\btreat\W+(?:everything|all|anything|whatever)\W+(?:[\w']+\W+){0,6}?as\W+(?:void|null|invalid|"
+         r"cancel+ed|irrelevant|obsolete|withdrawn)"
+         r"|\b(?:previous|prior|earlier|above|original|old|your)\W+(?:\w+\W+)?(?:instructions|directions|rules|"
+         r"guidelines|directives|guidance)\W+(?:no\W+longer|don'?t|do\W+not)\W+apply"
+         r"|\b" + DROP_EN + r"\W+(?:whatever|everything|anything|all)\W+(?:\w+\W+){0,3}?"
+         r"(?:told|gave|instructed|"
+         r"taught)\W+you\b"),
     rule("ja.override_outrank", "override", 0.9,
          r"(?:システム|上位|既定|初期|あなたの|元の|運営|開発者|管理者)(?:側)?の?(?:設定|決まり(?:ごと|事)?|ルール|指示|方針|制約)"
          r"(?:より|よりも)[、,]?\s*" + S + r"{0,20}?"
