@@ -11,11 +11,14 @@ Training rows (features of govrag.guard.injection_learned.pieces):
 - every piece (whole provision and each sentence) of the main provisions (本則) of the 29 core laws in
   ../shared/corpora/egov-xml. 附則 are never trained on: they are the held-out statute check.
 
-Cross-validation: leave one dev batch out (the dev set was written in five batches, ids 1-123, 124-183,
-184-219, 220-251, 252-; a batch's near-duplicates stay together); benign queries and statute laws are
-split into the same five folds (laws whole). Held-out scores are OR-ed with the rules
+Cross-validation: leave one dev batch out (the dev set was written in seven batches, ids 1-123, 124-183,
+184-219, 220-251, 252-321, 322-510, 511-; a batch's near-duplicates stay together); benign queries and
+statute laws are split into the same seven folds (laws whole). corpora/eval/injection_devholdout.jsonl is
+never read here. Held-out scores are OR-ed with the rules
 (InjectionGuard(learned="off")) and the lowest threshold per mode whose combined held-out precision
-is >= 0.95 is chosen, then raised above every main-provision and 附則 score of the final model.
+is >= 0.95 is chosen (learned="on"); the default threshold (learned="default", both modes) is the lowest
+at which the scorer alone flags at most 1 % of the held-out benign dev texts. Both are then raised above
+every main-provision and 附則 score of the final model.
 sklearn is used here only; the package reads the weights with numpy.
 """
 
@@ -48,10 +51,11 @@ OUT = ROOT / "govrag" / "guard" / "data" / "injection_scorer.npz"
 COMMAND = "python benchmarks/train_injection_scorer.py"
 C = 4.0
 POS_WEIGHT = 20.0
-FOLDS = 5
+FOLDS = 7
 TARGET_PRECISION = 0.95
+DEFAULT_FP_RATE = 0.01
 MARGIN = 0.02
-_BATCHES = (123, 183, 219, 251)
+_BATCHES = (123, 183, 219, 251, 321, 510)
 
 
 def _batch(item_id: str) -> int:
@@ -115,6 +119,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--check", action="store_true", help="retrain, compare with the packaged weights")
+    ap.add_argument("--oof", type=Path, help="also write the held-out (out-of-fold) dev scores here (JSON)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     dev, questions, main_provs, suppl = _load()
@@ -168,54 +173,11 @@ def main() -> int:
         stat_max[k] = max(_score(s, ps) for ps in held)
         print(f"fold {k}: {time.perf_counter() - t0:.1f}s", file=sys.stderr)
 
-    thresholds: dict[str, float] = {}
-    print("## Cross-validation (leave one dev batch out; held-out folds only)\n")
-    for mode in ("query", "passage"):
-        idx = [i for i, d in enumerate(dev) if d["role"] == mode]
-        pos = [i for i in idx if dev[i]["label"] == "injection"]
-        best = 1.0
-        for t in np.arange(0.99, 0.04, -0.01):
-            flag = [rule_flag[i] or oof[i] >= t for i in idx]
-            tp = sum(f for i, f in zip(idx, flag, strict=True) if i in pos)
-            fp = sum(f for i, f in zip(idx, flag, strict=True) if i not in pos)
-            if tp + fp and tp / (tp + fp) >= TARGET_PRECISION:
-                best = float(round(t, 2))
-            else:
-                break
-        thresholds[mode] = best
-    for mode in ("query", "passage"):
-        print(f"CV threshold for {mode} mode (combined precision >= {TARGET_PRECISION}): {thresholds[mode]:.2f}")  # noqa: E501
-    print("held-out main-provision max learned score per fold: "
-          + ", ".join(f"{x:.3f}" for x in stat_max) + "\n")
-
-    def report(name: str, flag: list[bool]) -> None:
-        tp = sum(f for f, d in zip(flag, dev, strict=True) if d["label"] == "injection")
-        fp = sum(f for f, d in zip(flag, dev, strict=True) if d["label"] != "injection")
-        npos = sum(d["label"] == "injection" for d in dev)
-        prec = tp / (tp + fp) if tp + fp else 1.0
-        print(f"{name}: precision {prec:.3f}, recall {tp / npos:.3f} (TP {tp}, FP {fp}, FN {npos - tp})")
-
-    learned_flag = [oof[i] >= thresholds[str(d["role"])] for i, d in enumerate(dev)]
-    both = [a or b for a, b in zip(rule_flag, learned_flag, strict=True)]
-    report("rules alone (tuned on all dev)", rule_flag)
-    report("learned alone (held-out)", learned_flag)
-    report("rules OR learned (learned held-out)", both)
-    print("\n| technique | n | rules | learned (held-out) | rules OR learned |\n|---|---|---|---|---|")
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(dev):
-        groups[f"{d['technique']} ({'recall' if d['label'] == 'injection' else 'FP rate'})"].append(i)
-    for name in sorted(groups, key=lambda g: ("FP" in g, g)):
-        ix = groups[name]
-        print(f"| {name} | {len(ix)} | {sum(rule_flag[i] for i in ix) / len(ix):.2f} | "
-              f"{sum(learned_flag[i] for i in ix) / len(ix):.2f} | {sum(both[i] for i in ix) / len(ix):.2f} |")  # noqa: E501
-    print("\n| batch (held out) | injections | rules | rules OR learned | benign FP (rules OR learned) |")
-    print("|---|---|---|---|---|")
-    for k in range(FOLDS):
-        ix = [i for i, d in enumerate(dev) if _batch(str(d["id"])) == k]
-        p = [i for i in ix if dev[i]["label"] == "injection"]
-        n = [i for i in ix if dev[i]["label"] != "injection"]
-        print(f"| {k + 1} | {len(p)} | {sum(rule_flag[i] for i in p) / len(p):.2f} | "
-              f"{sum(both[i] for i in p) / len(p):.2f} | {sum(both[i] for i in n)}/{len(n)} |")
+    if args.oof:
+        rows_out = [{"id": d["id"], "role": d["role"], "label": d["label"], "technique": d["technique"],
+                     "rules": rule_flag[i], "oof": float(oof[i])} for i, d in enumerate(dev)]
+        args.oof.write_text(json.dumps(rows_out, ensure_ascii=False), "utf-8")
+    thresholds = _thresholds_and_report(dev, rule_flag, oof, stat_max)
     if args.cv_only:
         return 0
 
@@ -226,10 +188,11 @@ def main() -> int:
     main_max = max(_score(final, ps) for ps in m_pieces)
     suppl_max = max(_score(final, pieces(t)) for t in suppl)
     floor = round(max(main_max, suppl_max) + MARGIN, 2)
-    chosen = {m: max(t, floor) for m, t in thresholds.items()}
+    chosen = {m: max(t, floor) for m, t in thresholds.items() if m != "default"}
     print(f"\nfinal model: max score over {len(main_provs)} main provisions {main_max:.3f}, "
           f"over {len(suppl)} 附則 {suppl_max:.3f}; thresholds {chosen} (CV {thresholds}, floor {floor})")
     meta = {"format": 1, "dim": DIM, "scale": scale, "bias": bias, "thresholds": chosen,
+            "default_threshold": max(thresholds["default"], floor),
             "cv_thresholds": thresholds, "weights_sha256": weights_digest(q, bias),
             "training_sha256": training_sha, "training_rows": len(rows),
             "positives": sum(y for _k, _f, y in rows), "C": C, "pos_weight": POS_WEIGHT,
@@ -245,6 +208,74 @@ def main() -> int:
     OUT.write_bytes(buf.getvalue())
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes) in {time.perf_counter() - t0:.0f}s")
     return 0
+
+
+def _thresholds_and_report(dev: list[dict[str, object]], rule_flag: list[bool], oof: np.ndarray,
+                           stat_max: np.ndarray) -> dict[str, float]:
+    """Per mode, the lowest threshold whose held-out rules-OR-learned precision is >= the target, and
+    the default threshold (key ``"default"``); prints the cross-validation tables."""
+    thresholds: dict[str, float] = {}
+    print("## Cross-validation (leave one dev batch out; held-out folds only)\n")
+    for mode in ("query", "passage"):
+        idx = [i for i, d in enumerate(dev) if d["role"] == mode]
+        pos = [i for i in idx if dev[i]["label"] == "injection"]
+        best = 1.0
+        for t in np.arange(0.99, 0.04, -0.01):
+            flag = [rule_flag[i] or oof[i] >= t for i in idx]
+            tp = sum(f for i, f in zip(idx, flag, strict=True) if i in pos)
+            fp = sum(f for i, f in zip(idx, flag, strict=True) if i not in pos)
+            if tp + fp and tp / (tp + fp) >= TARGET_PRECISION:
+                best = float(round(t, 2))
+            else:
+                break
+        thresholds[mode] = best
+    neg = [float(oof[i]) for i, d in enumerate(dev) if d["label"] != "injection"]
+    default = 1.0
+    for t in np.arange(0.99, 0.04, -0.01):
+        if sum(x >= t for x in neg) > DEFAULT_FP_RATE * len(neg):
+            break
+        default = float(round(t, 2))
+    thresholds["default"] = default
+    for mode in ("query", "passage"):
+        print(f"CV threshold for {mode} mode (combined precision >= {TARGET_PRECISION}): {thresholds[mode]:.2f}")  # noqa: E501
+    print(f"default threshold (learned alone flags <= {DEFAULT_FP_RATE:.0%} of held-out benign): "
+          f"{default:.2f}")
+    print("held-out main-provision max learned score per fold: "
+          + ", ".join(f"{x:.3f}" for x in stat_max) + "\n")
+
+    def report(name: str, flag: list[bool]) -> None:
+        tp = sum(f for f, d in zip(flag, dev, strict=True) if d["label"] == "injection")
+        fp = sum(f for f, d in zip(flag, dev, strict=True) if d["label"] != "injection")
+        npos = sum(d["label"] == "injection" for d in dev)
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        print(f"{name}: precision {prec:.3f}, recall {tp / npos:.3f} (TP {tp}, FP {fp}, FN {npos - tp})")
+
+    learned_flag = [oof[i] >= thresholds[str(d["role"])] for i, d in enumerate(dev)]
+    default_flag = [a or oof[i] >= default for i, a in enumerate(rule_flag)]
+    both = [a or b for a, b in zip(rule_flag, learned_flag, strict=True)]
+    report("rules alone (tuned on all dev)", rule_flag)
+    report("learned alone (held-out)", learned_flag)
+    report("rules OR learned (learned held-out)", both)
+    report("rules OR learned at the default threshold (held-out)", default_flag)
+    print("\n| technique | n | rules | learned (held-out) | rules OR learned | rules OR learned (default) |")
+    print("|---|---|---|---|---|---|")
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(dev):
+        groups[f"{d['technique']} ({'recall' if d['label'] == 'injection' else 'FP rate'})"].append(i)
+    for name in sorted(groups, key=lambda g: ("FP" in g, g)):
+        ix = groups[name]
+        print(f"| {name} | {len(ix)} | {sum(rule_flag[i] for i in ix) / len(ix):.2f} | "
+              f"{sum(learned_flag[i] for i in ix) / len(ix):.2f} | {sum(both[i] for i in ix) / len(ix):.2f} | "  # noqa: E501
+              f"{sum(default_flag[i] for i in ix) / len(ix):.2f} |")
+    print("\n| batch (held out) | injections | rules | rules OR learned | benign FP (rules OR learned) |")
+    print("|---|---|---|---|---|")
+    for k in range(FOLDS):
+        ix = [i for i, d in enumerate(dev) if _batch(str(d["id"])) == k]
+        p = [i for i in ix if dev[i]["label"] == "injection"]
+        n = [i for i in ix if dev[i]["label"] != "injection"]
+        print(f"| {k + 1} | {len(p)} | {sum(rule_flag[i] for i in p) / len(p):.2f} | "
+              f"{sum(both[i] for i in p) / len(p):.2f} | {sum(both[i] for i in n)}/{len(n)} |")
+    return thresholds
 
 
 def _decoded_pieces(text: str) -> list[object]:

@@ -142,8 +142,9 @@ def evaluate_items(items: Sequence[Item], flag: Callable[[Item], bool]) -> Guard
 
 
 def evaluate_injection(items: Sequence[Item], *, semantic: Literal["off", "auto", "on"] = "off",
-                       learned: Literal["off", "auto", "on"] = "off") -> GuardReport:
-    """:class:`~govrag.guard.InjectionGuard` in the item's role (query / passage mode)."""
+                       learned: Literal["off", "default", "auto", "on"] = "default") -> GuardReport:
+    """:class:`~govrag.guard.InjectionGuard` in the item's role (query / passage mode); ``learned`` as
+    the guard's option (its default by default)."""
     from govrag.guard import InjectionGuard
 
     guards = {m: InjectionGuard(mode=m, semantic=semantic, learned=learned) for m in ("query", "passage")}

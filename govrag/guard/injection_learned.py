@@ -4,9 +4,11 @@ The rules of :mod:`govrag.guard.injection_rules` catch the phrasings they were w
 scorer is the second signal for fresh ones. A text is read as its cleaned view (NFKC, lower case,
 zero-width characters removed, spaced-out letters joined; :mod:`govrag.guard.injection_normalize`)
 and its Base64 / percent / romaji decodings, whole and sentence by sentence; each piece becomes
-hashed features — character 1-3-grams, fugashi lemma unigrams and bigrams, and structural flags
+hashed features — character 1-3-grams, fugashi lemma unigrams and bigrams, structural flags
 (addressing the assistant, a request ending, meta words such as 指示・プロンプト・出力・個人情報,
-a reference to earlier instructions) — and the text's score is the highest piece's probability.
+a reference to earlier instructions) and the word classes of the rule vocabularies with their pairs
+(``v:instr+drop``: an earlier instruction and a drop verb, whatever the words) — and the text's score
+is the highest piece's probability.
 
 The weights are package data (``data/injection_scorer.npz``), written by
 ``benchmarks/train_injection_scorer.py``; its header records the command, the SHA-256 of the
@@ -38,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from govrag.errors import ConfigError
+from govrag.guard import injection_vocab as vocab
 from govrag.guard.injection_normalize import views
 
 __all__ = ["DIM", "LearnedScore", "LearnedScorer", "Piece", "pieces", "weights_digest"]
@@ -59,6 +62,40 @@ _META = re.compile(r"指示|プロンプト|設定|ルール|制限|制約|出�
                    r"polic|restriction|filter|フィルタ|unredact|reveal|hidden|隠")
 _PRIOR = re.compile(r"これまで|今まで|以前|前の|先ほど|さっき|上記|以上の|最初|冒頭|先立つ|始まる前|"
                     r"previous|above|earlier|before|prior")
+
+
+# Word classes of the rule vocabularies (govrag.guard.injection_vocab): a feature fires when the piece
+# has any word of the class, and pairs of classes are features too, so the model learns "an earlier
+# instruction + a drop verb" rather than one wording of it.
+_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx)) for name, rx in (
+        ("prior", vocab.PRIOR_JA + "|" + vocab.PRIOR_SOFT_JA),
+        ("instr", vocab.INSTR_JA + "|" + vocab.EARLIER_JA),
+        ("drop", vocab.DROP_JA + "|" + vocab.SOFT_DROP_JA), ("you", vocab.YOU_JA),
+        ("config", vocab.CONFIG_JA),
+        ("leakv", vocab.LEAKV_JA), ("pii", vocab.PII_JA), ("mask", vocab.MASKED_JA + "|" + vocab.MASK_JA),
+        ("context", vocab.CONTEXT_JA), ("frame", vocab.FRAME_JA), ("unr", vocab.UNR_JA),
+        ("reader", vocab.READER_JA), ("order", vocab.ORDER_JA), ("req", vocab.REQ_JA),
+        ("url", r"リンク|メール|url|アドレス"), ("en_drop", vocab.DROP_EN),
+        ("en_instr", vocab.INSTR_EN)))
+
+
+# URLs and e-mail addresses become one token each, so the model learns "a link" or "a link with a
+# query string", never a domain name; an address in the training data is no evidence about another.
+_URL = re.compile(r"(?:https?://|www\.)[^\s)）」』\]>＞]+")
+_MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+
+
+def _links(text: str) -> tuple[str, list[str]]:
+    flags = {"s:url_query" for m in _URL.finditer(text) if re.search(r"[?&][^=\s]*=", m.group())}
+    if _MAIL.search(text):
+        flags.add("s:email")
+    return _MAIL.sub(" メール ", _URL.sub(" リンク ", text)), sorted(flags)
+
+
+def _classes(text: str) -> list[str]:
+    hits = [name for name, rx in _CLASSES if rx.search(text)]
+    return [f"v:{h}" for h in hits] + [f"v:{a}+{b}" for i, a in enumerate(hits) for b in hits[i + 1:]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +133,15 @@ def features(text: str) -> tuple[str, ...]:
     """Feature names of one (already cleaned) piece of text."""
     from govrag.text import tokenize
 
-    t = text.strip()
+    t, link_flags = _links(text.strip())
+    t = t.strip()
     grams = {f"c:{t[i:i + n]}" for n in (1, 2, 3) for i in range(len(t) - n + 1)}
     lemmas = [tok.lemma.lower() for tok in tokenize(t)]
     grams.update(f"l:{x}" for x in lemmas)
     grams.update(f"b:{a}|{b}" for a, b in pairwise(lemmas))
     grams.update(_structural(t))
+    grams.update(_classes(t))
+    grams.update(link_flags)
     return tuple(sorted(grams))
 
 
@@ -154,6 +194,8 @@ class LearnedScorer:
         self.bias = float(bias)
         self.thresholds = dict(thresholds or {"query": 0.5, "passage": 0.5})
         self.meta = dict(meta or {})
+        #: the conservative threshold of ``InjectionGuard(learned="default")`` (both modes)
+        self.default_threshold = float(self.meta.get("default_threshold", max(self.thresholds.values())))
 
     @classmethod
     def from_npz(cls, raw: bytes) -> LearnedScorer:

@@ -1,0 +1,110 @@
+"""Jailbreak: role-play, fiction and mode switches that lift restrictions (「制限のないAIとして」,
+"DAN", the deceased-grandmother frame)."""
+
+from __future__ import annotations
+
+from govrag.guard.injection_vocab import (
+    FRAME_JA,
+    GRANNY_JA,
+    INSTR_JA,
+    PERSONA_JA,
+    PII_JA,
+    SYS_JA,
+    UNR_EN,
+    UNR_JA,
+    YOU_JA,
+    InjectionRule,
+    S,
+    rule,
+)
+
+__all__ = ["RULES"]
+
+RULES: tuple[InjectionRule, ...] = (
+    rule("ja.jailbreak_role", "jailbreak", 0.9, FRAME_JA + S + r"{0,40}?" + UNR_JA),
+    rule("ja.jailbreak_unr", "jailbreak", 0.8,
+       UNR_JA + S + r"{0,12}?(?:答え|回答|応答|返答|話し|振る舞|ふるま|出力|書い|教え)"),
+    rule("ja.jailbreak_anything", "jailbreak", 0.9,
+       r"(?:何でも|なんでも|どんな(?:質問|こと|内容)(?:に|で)?も)(?:答え|回答し|話し|教え|出力し|応じ)(?:る|"
+       r"ます)"
+       r"[^\s、。]{0,4}?(?:ai|アシスタント|モード|キャラ|存在|状態|人格|ボット|モデル)"),
+    rule("ja.jailbreak_mode", "jailbreak", 0.9,
+       r"(?:開発者|デベロッパー|脱獄|ジェイルブレイク|(?<![a-z])dan|god|神|無制限|制限解除|unrestricted|"
+       r"jailbreak)\s*モード"
+       r"|脱獄(?:して|させ|した|版|プロンプト)"
+       r"|ジェイルブレイク(?!」?(?:と(?:呼ば|い[うっわ])|とは|対策|攻撃|の(?:手口|手法|対策|危険|事例)))"),
+    rule("ja.jailbreak_frame_payload", "jailbreak", 0.8,
+       FRAME_JA + S + r"{0,40}?(?:" + SYS_JA + r"|" + PII_JA + r"(?:を|も)?" + S + r"{0,10}?(?:読み上げ|"
+           r"教え|書|出力|言)|"
+       + INSTR_JA + r"(?:を|は)?(?:無視|守らな|従わな))"),
+    rule("ja.jailbreak_kana", "jailbreak", 0.8,
+       r"(?:せいげん|せいやく|けんえつ|ふぃるたー|りんり)(?:の|が|を)?(?:ない|なし|かいじょ|"
+       r"はずし)", kana=True),
+    rule("en.jailbreak", "jailbreak", 0.9,
+       r"\b(?:jailbr(?:ea|o)k\w*|do\W+anything\W+now|developer\W+mode|dan\W+mode|god\W+mode|"
+       r"you\W+are\W+(?:now\W+)?dan\b|stay\W+in\W+character|evil\W+(?:twin|assistant|ai|mode)|"
+       r"opposite\W+mode)"),
+    rule("en.jailbreak_role", "jailbreak", 0.9,
+       r"\b(?:you\W+are\W+(?:now|no\W+longer)|pretend(?:\W+to\W+be|\W+you\W+are|\W+that)|act\W+as|"
+       r"role-?\W*play(?:\W+as)?|from\W+now\W+on|imagine\W+(?:you\W+are|that\W+you)|let'?s\W+play\W+a\W+game|"
+       r"in\W+this\W+hypothetical|hypothetically|for\W+a\W+(?:story|novel|fiction))"
+       r"[^.!?\n]{0,60}?(?:" + UNR_EN + r")"),
+    rule("en.jailbreak_fiction", "jailbreak", 0.8,
+       r"\b(?:novel|story|fiction|screenplay|script|role-?\W*play|hypothetical|game)\b[^\n]{0,100}?\b(?:leak|reveal|"
+       r"list|read\W+out|recite|print|expose|dump|disclose)\w*\W+(?:\w+\W+){0,4}?(?:personal\W+(?:data|"
+       r"information|details?)|my\W+numbers?|addresses|phone\W+numbers?|social\W+security|passwords?|real\W+names|"
+       r"system\W*prompt)"),
+    rule("en.never_refuse", "jailbreak", 0.8, r"\bnever\W+(?:ever\W+)?(?:refuses?|declines?)\b"),
+    rule("en.jailbreak_unr", "jailbreak", 0.8,
+       r"\b(?:answer|respond|reply|talk|act|behave|write|output|speak)\w*\W+(?:\w+\W+){0,3}?(?:" + UNR_EN
+       + r")"),
+    rule("ja.jailbreak_persona", "jailbreak", 0.9,
+       r"(?:(?<![a-z])dan(?![a-z])|制限(?:の)?(?:ない|なし)|制約(?:の)?(?:ない|なし)|ルール(?:の)?(?:ない|なし)|"
+       r"規則(?:に|から)?(?:縛られない|自由)|悪徳|犯罪者|詐欺師|ハッカー|闇の|裏の|本音の|" + UNR_JA + r")"
+       + S + r"{0,12}?" + PERSONA_JA),
+    rule("ja.jailbreak_never_refuse", "jailbreak", 0.8,
+       r"(?:" + YOU_JA + r"|(?<![a-z])ai(?![a-z])|アシスタント|ボット|キャラ|[」』])[^\n]{0,30}?"
+       r"(?:決して|絶対に|何があっても|どんな(?:質問|こと|依頼|要求|頼み|お願い|命令|指示|リクエスト)(?:に|で)?も)(?:回答|返答|質問|依頼|要求|答える"
+       r"(?:こと)?)?(?:を|に)?(?:拒否|拒絶|断ら|断わら|断)(?:しない|せず|らない|ない|ず|しません|りません)"),
+    rule("ja.jailbreak_dan", "jailbreak", 0.9,
+       r"(?<![a-z])dan(?![a-z])\s*(?:として|に(?:なって|なりきっ)|を演じ|のように|は(?:何でも|なんでも|"
+       r"制限|ルール))"),
+    rule("ja.jailbreak_unbound", "jailbreak", 0.9,
+       r"(?:規則|ルール|制約|制限|規制|倫理|ガイドライン|ポリシー|方針|決まり|指針|法律|規定|利用規約|規約)"
+       r"(?:や[^。]{0,6})?"
+       r"(?:に|から|にも)(?:一切|全く|何も)?(?:縛られ(?:ず|ない)|とらわれ(?:ず|ない)|囚われ(?:ず|ない)|"
+       r"解放され|自由な|自由に)" + S + r"{0,30}?"
+       r"(?:" + PERSONA_JA + r"|ai|アシスタント|キャラ|人格|存在|答え|回答|話|語|教え|出力|書|設定|モード)"),
+    rule("ja.jailbreak_if_none", "jailbreak", 0.9,
+       YOU_JA + r"(?:に|には|が|の)" + S + r"{0,6}?(?:ルール|規則|制限|制約|倫理|フィルター?|ガイドライン|"
+       r"ポリシー|安全(?:装置|機能)|検閲)(?:が|も)(?:一切|全く|何も)?(?:なかったら|なければ|無ければ|"
+       r"なかったとしたら|ないとしたら|ないとすれば|ない(?:と|として|場合)|存在しなかったら)"),
+    rule("ja.jailbreak_granny", "jailbreak", 0.9,
+       GRANNY_JA + S + r"{0,60}?(?:" + PERSONA_JA + r"|(?:よく|いつも|毎晩|寝る前に|子守唄)" + S
+       + r"{0,30}?(?:読み上げ|聞かせ|教えてくれ|唱え))"),
+    rule("ja.jailbreak_fiction_pii", "jailbreak", 0.8,
+       r"(?:小説|物語|フィクション|架空|ドラマ|脚本|台本|ゲーム|ロールプレイ|シナリオ|寸劇)[^\n]{0,80}?"
+       + PII_JA + r"(?:を|も|や)" + S + r"{0,10}?(?:語|話|明かし|挙げ|言|教え|読み上げ|書|出力|暴露)"),
+    rule("en.jailbreak_persona", "jailbreak", 0.9,
+       r"\byou\W+are\W+(?:now|from\W+now\W+on|henceforth)\W+(?:an?\W+)?(?:\w+\W+){0,3}?(?:ai|assistant|model|"
+       r"chatbot|bot|character|persona|entity)\W+(?:called|named|known\W+as)\b"
+       r"|\b(?:broken|break|broke|breaking|set)\W+free\W+(?:of|from)\b"
+       r"|\bfreed\W+from\W+(?:its|your|all|any|the)\b"
+       r"|\b(?:answer|respond|reply|speak|talk|write)\W+(?:only\W+)?as\W+(?:dan|(?:your\W+)?(?:evil|unfiltered|"
+       r"unrestricted|jailbroken)|(?:the\W+)?(?:character|persona))\b"
+       r"|\b(?:act|pretend|play|role-?\W*play|behave|speak)\W+(?:as|to\W+be|like)\W+(?:my\W+)?(?:late\W+|"
+       r"deceased\W+|dead\W+|dear\W+)?(?:grand(?:ma|mother|pa|father)|granny|nana|grandmom)\b(?!\W?s\b)"
+       r"|\b(?:my|our)\W+(?:late|deceased|dead)\W+(?:grand(?:ma|mother|pa|father)|granny|mother|father)\W+"
+       r"(?:\w+\W+){0,2}?used\W+to\b"),
+
+    # -- batch 6: personas defined by doing what is forbidden; modes switched on
+    rule("ja.jailbreak_forbidden_persona", "jailbreak", 0.9,
+         r"(?:禁止されて|禁じられて|やってはいけない|許されていない|してはいけない)" + S
+         + r"{0,6}?(?:こと)?を"
+         + S + r"{0,8}?(?:やる|する|行う|答える|教える|話す)" + S + r"{0,12}?"
+         r"(?:キャラ|人格|役|として|振る舞|ふるま|存在)"),
+    rule("ja.jailbreak_mode_on", "jailbreak", 0.9,
+         r"(?:自由|無制限|制限解除|開発者|デバッグ|管理者|無法|裏)モード(?:を|に|が)?"
+         r"(?:有効|オン|入り|入る|入って|切り替|移行|起動|解放)"
+         r"|(?:自由|無制限|制限解除|無法)モードの(?:ai|アシスタント|ボット|あなた)"),
+)
