@@ -77,6 +77,9 @@ def test_ask_human_output_and_errors(one_law: Path, ask_env: dict[str, str]) -> 
     res = _govrag("ask", "申請に対する審査の開始は？", "--corpus", str(one_law), "--quiet", env_extra=ask_env)
     assert res.returncode == 0, res.stderr
     assert "根拠条文の検証" in res.stdout and "✓ 行政手続法第" in res.stdout
+    # a provision quoted in the text and listed under 根拠条文 gets one verdict line, not two
+    verdicts = [line for line in res.stdout.splitlines() if line.startswith("  ✓ ")]
+    assert verdicts and len(verdicts) == len(set(verdicts)), verdicts
     assert "DLP: 機密性1" in res.stdout and "audit: " in res.stdout
     missing = _govrag("ask", "質問", "--corpus", str(one_law / "nope"), env_extra=ask_env)
     assert missing.returncode == 2 and "govrag: error" in missing.stderr

@@ -97,9 +97,14 @@ def _print_human(summary: dict[str, Any], audit_path: Path) -> None:
         print(summary["answer"] or "")
     if summary["citations"]:
         print("\n根拠条文の検証:")
-        for c in summary["citations"]:
-            mark = "✓" if c["status"] == "valid" else "✗"
-            print(f"  {mark} {c['text']} — {c['status']}: {c['explanation']}")
+        # one line per distinct verdict: a provision quoted in the text and listed under 根拠条文
+        # is two citations with the same verdict (both stay in --json and in the audit row)
+        lines = Counter(
+            f"  {'✓' if c['status'] == 'valid' else '✗'} {c['text']} — {c['status']}: {c['explanation']}"
+            for c in summary["citations"]
+        )
+        for line, times in lines.items():
+            print(line + (f" (×{times})" if times > 1 else ""))
     cls = summary["classification"]
     counts = Counter(f["entity_type"] for f in summary["findings"])
     found = ", ".join(f"{t}×{n}" for t, n in sorted(counts.items())) or "なし"
