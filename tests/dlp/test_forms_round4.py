@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("mn-neg-bad-far-label", f"個人番号の確認後、整理の都合で {_BAD} を付番", set()),
     ("mn-neg-13-digits", f"個人番号 {_BAD}7", set()),
     ("mn-neg-count", f"マイナンバーカード交付数 {_BAD}件", set()),
+    ("mn-neg-casual-en", f"Call me back, my number is {_BAD}", set()),
+    ("mn-bad-en-caps", f"INDIVIDUAL NUMBER {_BAD}", {(MN, _BAD)}),
     ("mn-neg-same-digit", "個人番号 111111111111", set()),
     # --- 2. foreign passports -----------------------------------------------------------------------
     ("pp-nine-digits", "Passport No.: 587214963 (USA)", {(PP, "587214963")}),

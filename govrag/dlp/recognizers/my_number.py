@@ -31,7 +31,8 @@ __all__ = ["MY_NUMBER_LABEL", "JpMyNumberRecognizer", "my_number_check_digit"]
 #: a bracketed note such as （12桁）, a colon, は, or a table-cell bar between).
 MY_NUMBER_LABEL = (
     r"(?:個人番号(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
-    r"|(?<![A-Za-z])(?i:my\s*number|individual\s+number)(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
+    r"|(?<![A-Za-z])(?:My\s*Number|MY\s*NUMBER|Individual\s+Number|INDIVIDUAL\s+NUMBER)"
+    r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
 _TWELVE = r"(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
