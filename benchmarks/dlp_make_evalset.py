@@ -2,7 +2,8 @@
 
 Sentences are written by hand with inline labels ``[[TYPE:value]]``; values of types with a check
 digit come from ``{MN}``-style slots filled with FAKE numbers whose check digits are valid
-(``{BADMN}`` is a twelve-digit number whose check digit is wrong: a hard negative). Deterministic
+(``{BADMN}`` is a twelve-digit number whose check digit is wrong: a hard negative unless it is
+directly labelled 個人番号, where it is a positive since round D: a mistyped 個人番号 fails closed). Deterministic
 (seeded), so the file is reproducible:
 
     python benchmarks/dlp_make_evalset.py   # writes corpora/eval/pii_ja.jsonl
@@ -452,6 +453,39 @@ NEGATIVE_DLP11C = r"""
 免許の更新手続について説明した。
 """
 
+# Round D (after the pii_test4 first run; its misses described generally, every value invented):
+# a labelled 個人番号 with a wrong check digit fails closed; English passports; English health card;
+# romaji addresses; 4-digit area phones beside a 基礎年金番号; a child's bracketed birth date.
+POSITIVE_DLP12 = r"""
+届出書の個人番号欄：[[JP_MY_NUMBER:{BADMN}]]（検査用数字の誤りを確認中）
+| マイナンバー | [[JP_MY_NUMBER:{BADMN_H}]] | 運転免許証番号 | [[JP_DRIVER_LICENSE:5803 6619 2471]] |
+Applicant's My Number: [[JP_MY_NUMBER:{BADMN_H}]]
+扶養親族の個人番号[[JP_MY_NUMBER:{BADMN}]]、運転免許証番号[[JP_DRIVER_LICENSE:630418827153]]を記載した。
+Passport No.: [[JP_PASSPORT:731590264]] (United States)
+The applicant holds an Indonesian passport [[JP_PASSPORT:B7302918]].
+passport number [[JP_PASSPORT:N46127730]] issued in Nepal
+Philippine passport [[JP_PASSPORT:P6620418C]], valid until 2031.
+配偶者の旅券（[[JP_PASSPORT:G30917724]]、中国）の写しを添付した。
+Health insurance card: symbol [[JP_HEALTH_INSURANCE:3390]], number [[JP_HEALTH_INSURANCE:58]]
+被保険者証 記号番号：[[JP_HEALTH_INSURANCE:足-702214]]
+Address: [[JP_ADDRESS:4-15-2 Honcho, Naka-ku, Yokohama-shi, Kanagawa]] [[JP_POSTAL_CODE:231-0005]], Japan
+Current address [[JP_ADDRESS:2-8-11 Tenjin, Chuo-ku, Fukuoka-shi, Fukuoka-ken, Japan]]
+基礎年金番号：[[JP_PENSION_NUMBER:6128-450973]]　電話：[[PHONE_NUMBER:0266-52-8841]]
+年金番号 [[JP_PENSION_NUMBER:7034-219586]] TEL [[PHONE_NUMBER:0957-22-6180]]（日中）
+児童 [[PERSON:川村 颯太]]（[[DATE_OF_BIRTH:令和3年6月17日]]）は4月から入所予定。
+"""
+
+NEGATIVE_DLP12 = r"""
+番号{BADMN}の照合に失敗した。
+Ref. No. K4408127 for the shipment.
+Two passport photos (4.5 x 3.5 cm) are required.
+symbol 3390 and number 58 on the map legend
+記号番号欄には漢字の略号を記入する。
+Branches in Tokyo, Osaka and Fukuoka opened in 2023.
+受付番号 0266-52-8841 を通知した。
+交流会（令和6年11月3日）の参加者を募集する。
+"""
+
 _LABEL = re.compile(r"\[\[([A-Z_]+):(.+?)\]\]")
 
 
@@ -515,6 +549,9 @@ def _fill(line: str, rng: random.Random) -> str:
             return " ".join(c[i : i + 4] for i in range(0, 16, 4))
         if name == "BADMN":
             return _badmn(rng)
+        if name == "BADMN_H":
+            m = _badmn(rng)
+            return f"{m[:4]}-{m[4:8]}-{m[8:]}"
         raise KeyError(name)
 
     return re.sub(r"\{([A-Z_]+)\}", lambda m: g(m.group(1)), line)
@@ -543,7 +580,8 @@ def build() -> list[dict[str, object]]:
     count = {"positive": 0, "negative": 0}
     blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
               ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B),
-              ("positive", POSITIVE_DLP11C), ("negative", NEGATIVE_DLP11C))
+              ("positive", POSITIVE_DLP11C), ("negative", NEGATIVE_DLP11C),
+              ("positive", POSITIVE_DLP12), ("negative", NEGATIVE_DLP12))
     for kind, block in blocks:
         for line in (x for x in block.strip().splitlines() if x.strip()):
             count[kind] += 1

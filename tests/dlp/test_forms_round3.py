@@ -116,7 +116,10 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     # --- 個人番号 / 法人番号 in any grouping next to their label (check digit still required) ----
     ("mn-odd-grouping", f"個人番号 {_MN_3_4_5}", {(MN, _MN_3_4_5)}),
     ("mn-odd-spaces", f"マイナンバー：{_MN_2_4_6}", {(MN, _MN_2_4_6)}),
-    ("mn-neg-bad-check", f"個人番号 {_MN_BAD[:3]}-{_MN_BAD[3:7]}-{_MN_BAD[7:]}", set()),
+    # round D: directly labelled 個人番号 fails closed even with a wrong check digit (was a negative)
+    ("mn-bad-check-labelled", f"個人番号 {_MN_BAD[:3]}-{_MN_BAD[3:7]}-{_MN_BAD[7:]}",
+     {(MN, f"{_MN_BAD[:3]}-{_MN_BAD[3:7]}-{_MN_BAD[7:]}")}),
+    ("mn-neg-bad-check-unlabelled", f"番号 {_MN_BAD[:3]}-{_MN_BAD[3:7]}-{_MN_BAD[7:]}", set()),
     ("mn-neg-no-label", f"受付 {_MN_3_4_5}", set()),
     ("cn-odd-grouping", f"法人番号：{_CN[:1]} {_CN[1:]}", {(CN, f"{_CN[:1]} {_CN[1:]}")}),
     ("pc-spaced-hyphen", "〒 123 - 4567 東京都", {(PC, "123 - 4567")}),

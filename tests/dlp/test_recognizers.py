@@ -20,7 +20,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("mn-hyphen", "個人番号0537-0329-6641を記載", {("JP_MY_NUMBER", "0537-0329-6641")}),
     ("mn-fullwidth", "個人番号１２３４５６７８９０１８", {("JP_MY_NUMBER", "１２３４５６７８９０１８")}),
     ("mn-no-context", f"番号{MN2}を確認", {("JP_MY_NUMBER", MN2)}),
-    ("mn-bad-check", "個人番号は123456789012です。", set()),
+    # round D: a wrong check digit directly under 個人番号 still fails closed; unlabelled it is no 個人番号
+    ("mn-bad-check-labelled", "個人番号は123456789012です。", {("JP_MY_NUMBER", "123456789012")}),
+    ("mn-bad-check", "整理の都合上123456789012とした。", set()),
     ("mn-13-digits", "個人番号1234567890180", set()),
     ("mn-11-digits", "個人番号12345678901", set()),
     ("mn-reference-number", f"受付番号{MN}の申請", set()),

@@ -10,6 +10,13 @@ Source: 住居表示に関する法律 (昭和三十七年法律第百十九号)
 '東京都千代田区霞が関1丁目2番3号'
 >>> r.analyze("東京都の区の存する区域においては、第二百八十一条第二項の規定による。", [])
 []
+>>> t = "3-12-5 Minamiazabu, Minato-ku, Tokyo 106-0047, Japan"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['3-12-5 Minamiazabu, Minato-ku, Tokyo']
+
+Addresses in romaji (foreign residents' forms) run the other way: 番地 first, then 町域, 区/市,
+都道府県 and maybe "Japan": matched when a 市区町村 suffix (-ku, -shi, City …) and a prefecture
+(or Japan) close it.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import re
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
-__all__ = ["PREFECTURES", "JpAddressRecognizer"]
+__all__ = ["PREFECTURES", "PREFECTURE_ROMAJI", "JpAddressRecognizer"]
 
 #: The 47 都道府県.
 PREFECTURES: tuple[str, ...] = (
@@ -119,6 +126,47 @@ _WARDS = (
     "江戸川区",
 )
 
+_ROMAJI_NAMES = (
+    *("Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki"),
+    *("Tochigi", "Gunma", "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa"),
+    *("Fukui", "Yamanashi", "Nagano", "Gifu", "Shizuoka", "Aichi", "Mie", "Shiga", "Kyoto", "Osaka"),
+    *("Hyogo", "Nara", "Wakayama", "Tottori", "Shimane", "Okayama", "Hiroshima", "Yamaguchi"),
+    *("Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki", "Kumamoto", "Oita"),
+    *("Miyazaki", "Kagoshima", "Okinawa"),
+)
+#: The 47 都道府県 in romaji (Hepburn, long vowels as o, ō or ou; any case), with an optional
+#: -to/-fu/-ken or "Prefecture".
+PREFECTURE_ROMAJI = (
+    r"(?<![A-Za-z])(?i:(?:"
+    + "|".join(n.replace("o", "[oō]u?").replace("O", "[OŌ]u?") for n in _ROMAJI_NAMES)
+    + r")(?:-(?:to|fu|ken)|\s+Pref(?:ecture|\.))?)(?![A-Za-z])"
+)
+_RW = r"[A-Za-zāīūēōÂâÎîÛûÊêÔô]"
+_RWORD = _RW + r"{2,20}(?:[- ]" + _RW + r"{2,20})?"
+_RBLOCK = r"(?<![0-9A-Za-z-])\d{1,4}(?:\s?-\s?\d{1,4}){1,3}(?![0-9])"
+_RTOWN = _RWORD + r"(?:-(?i:cho|machi|chome))?"
+_RMUNI = (
+    r"(?:" + _RW + r"{2,20}-(?i:ku|shi|cho|machi|mura|gun)(?![A-Za-z])"
+    r"|" + _RW + r"{2,20}\s+(?i:Ward|City|Town|Village|County)(?![A-Za-z]))"
+)
+_RSEP = r"(?:\s*,\s*|\s+)"
+# 1-2-3 Kasumigaseki, Chiyoda-ku, Tokyo(, Japan) or Kasumigaseki 1-2-3, Chiyoda-ku, …
+_ROMAJI_HEAD = (
+    r"(?:" + _RBLOCK + _RSEP + _RTOWN + r"|(?<![A-Za-zāīūēō])(?=[A-Z])" + _RTOWN + r"\s+" + _RBLOCK + r")"
+)
+_ROMAJI_FULL = (
+    _ROMAJI_HEAD
+    + r"(?:"
+    + _RSEP
+    + _RMUNI
+    + r"){1,3}"
+    + _RSEP
+    + r"(?:"
+    + PREFECTURE_ROMAJI
+    + r"(?:\s*,\s*(?i:Japan)(?![A-Za-z]))?|(?i:Japan)(?![A-Za-z]))"
+)
+_ROMAJI_NO_PREF = _ROMAJI_HEAD + r"(?:" + _RSEP + _RMUNI + r"){1,3}"
+
 _CH = r"[一-龥々〆ヶケぁ-んァ-ヴーノ]"
 _MUNI = r"(?:" + _CH + r"{1,8}?[市区町村郡])"
 _N = rf"(?:[0-9]{{1,5}}|[{KANJI_NUMERAL_CHARS}]{{1,4}})"
@@ -156,6 +204,10 @@ class JpAddressRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
         ),
+        JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),
+        JaPattern(
+            "romaji_no_pref", r"(?P<v>" + _ROMAJI_NO_PREF + r")", 0.3, needs_context=True, fallback=True
+        ),
         JaPattern("pref_muni", r"(?P<v>" + _PREF + _MUNI + r"{1,2}" + r")", 0.3, needs_context=True),
     )
     CONTEXT = (
@@ -175,6 +227,7 @@ class JpAddressRecognizer(JaPatternRecognizer):
         "連絡先",
         "〒",
         "郵便番号",
+        *("Address", "address", "ADDRESS", "Resident", "resident", "lives", "living"),
     )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 6

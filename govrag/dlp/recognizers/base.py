@@ -144,7 +144,9 @@ class JaPattern:
     validator used instead of the recognizer's ``validate_result`` (True accepts, False rejects);
     ``fallback``: only where no earlier pattern of the recognizer matched (e.g. a loose shape that
     needs a strict context word); ``where``: a positional test ``(text, start, end) -> bool`` of the
-    value (e.g. a person's name right before it).
+    value (e.g. a person's name right before it); ``own_label``: the match holds the value's own
+    label right before it, so ``NEGATIVE_CONTEXT`` words further left (another field's label on the
+    same line) do not veto it.
     """
 
     name: str
@@ -155,6 +157,7 @@ class JaPattern:
     check: Callable[[str], bool] | None = None
     fallback: bool = False
     where: Callable[[str, int, int], bool] | None = None
+    own_label: bool = False
 
 
 #: A run of digits with hyphens/spaces that may hold several values written without a separator
@@ -272,7 +275,11 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         if valid is False:
             return
         left, right = context_window(text, start, end, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
-        if self.NEGATIVE_CONTEXT and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None:
+        if (
+            self.NEGATIVE_CONTEXT
+            and not (pattern.own_label and anchored)
+            and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None
+        ):
             return
         distance = self.find_context(pattern.context or self._context_words, left, right)
         # anchoring text in the match itself (e.g. 〒, 生年月日) counts as context at distance 0

@@ -17,13 +17,18 @@ The check digit algorithm is not published, so it is not validated.
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
 
 __all__ = ["JpDriverLicenseRecognizer"]
 
 # twelve digits, grouped any way (3012-3456-7890, 30-12-345678-90, 30 1234 567890)
 _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d)"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
+#: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
+_MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
 _LABEL_EN = (
     r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
 )
@@ -41,6 +46,11 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject a number labelled 個人番号 / マイナンバー right before it (the next field's
+        運転免許証番号 label is no label of this value)."""
+        return _MY_NUMBER_OWN.search(text[max(0, start - 24) : start]) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)

@@ -8,6 +8,12 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 >>> t = "被保険者証の記号 1234 番号 567"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['1234', '567']
+>>> t = "Health insurance card: symbol 4821, number 37"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['4821', '37']
+>>> t = "記号番号：練-481920"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['練-481920']
 >>> t = "保険証の記号番号は「3817-6025」です"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['3817-6025']
@@ -38,6 +44,13 @@ _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
 _CARD_LABEL = r"(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号" + _TAIL + r"[「『]?\s*"
+# English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
+_HEALTH_EN = r"(?<![A-Za-z])(?i:health\s+insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
+_SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
+_NUMBER_EN = r"\s*[,、;]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
+_SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
+# 記号番号 whose 記号 is only a kanji place abbreviation joined by a hyphen: 練-123456
+_KANJI_PAIR = r"[一-龥]{1,4}-\d{4,10}"
 _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
 
 
@@ -71,6 +84,17 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + _EDABAN
             + r"))"
             + _END,
+            0.6,
+        ),
+        JaPattern("pair_kanji_code", _PAIR_LABEL + r"(?P<v>" + _KANJI_PAIR + r")" + _END, 0.6),
+        JaPattern(
+            "symbol_en",
+            _HEALTH_EN + _SYMBOL_EN + r"(?P<v>" + _SYMBOL_VALUE + r")(?=" + _NUMBER_EN + r"\d)",
+            0.6,
+        ),
+        JaPattern(
+            "number_en",
+            _HEALTH_EN + _SYMBOL_EN + _SYMBOL_VALUE + _NUMBER_EN + r"(?P<v>\d{1,10})(?![0-9A-Za-z])",
             0.6,
         ),
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),

@@ -6,7 +6,10 @@ check digit per 番号法施行令第八条 and 「行政手続における特�
 の提供等に関する省令」(平成二十六年総務省令第八十五号) 第五条: with P_n the n-th digit counted from the
 right of the first eleven digits and Q_n = n + 1 (n <= 6), n - 5 (n >= 7), the check digit is
 11 - (sum P_n*Q_n mod 11), or 0 when the remainder is 0 or 1. Twelve-digit numbers failing it are not
-flagged; a number preceded by 運転免許/受付番号-style words is left to those recognizers.
+flagged unless directly labelled 個人番号 / マイナンバー / My Number (the label right before it or in
+the table cell before it): a mistyped My Number under its own label is still personal data, so
+that case fails closed. A number preceded by 運転免許/受付番号-style words is left to those
+recognizers.
 
 >>> my_number_check_digit("12345678901")
 8
@@ -22,7 +25,23 @@ from typing import ClassVar
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
 
-__all__ = ["JpMyNumberRecognizer", "my_number_check_digit"]
+__all__ = ["MY_NUMBER_LABEL", "JpMyNumberRecognizer", "my_number_check_digit"]
+
+#: The value's own label right before it: 個人番号 / マイナンバー / My Number (個人番号カードの番号,
+#: a bracketed note such as （12桁）, a colon, は, or a table-cell bar between).
+MY_NUMBER_LABEL = (
+    r"(?:個人番号(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
+    r"|(?<![A-Za-z])(?:My\s*Number|MY\s*NUMBER|Individual\s+Number|INDIVIDUAL\s+NUMBER)"
+    r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
+    r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
+)
+_TWELVE = r"(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
+
+
+def _twelve_digits(value: str) -> bool:
+    """Twelve digits, not all the same: the shape of a 個人番号 whatever its check digit."""
+    d = digits_only(value)
+    return len(d) == 12 and len(set(d)) > 1
 
 
 def my_number_check_digit(first11: str) -> int:
@@ -44,6 +63,8 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     ENTITY = "JP_MY_NUMBER"
     SOURCE = "番号法第二条第五項; 平成二十六年総務省令第八十五号第五条 (検査用数字)"
     PATTERNS = (
+        # directly labelled: fail closed (the check digit is not required)
+        JaPattern("labelled", MY_NUMBER_LABEL + _TWELVE, 0.6, check=_twelve_digits, own_label=True),
         JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
         # any other grouping (204-8135-79027, 20 4813 579027): only next to 個人番号/マイナンバー
         JaPattern(

@@ -11,7 +11,15 @@ Source: 旅券法 (昭和二十六年法律第二百六十七号) 第六条 (旅
 ['L4KX09R21']
 
 Foreign passports (ICAO Doc 9303: up to nine characters, letters and digits) only right after a
-passport-number label: 1-2 letters + 6-8 digits, or an 8-9 character mix holding both.
+passport-number label: 1-2 letters + 6-8 digits, an 8-9 character mix holding both (P1234567A,
+X12Y45678), or nine digits; in English the word passport itself labels the value (「Vietnamese
+passport C1234567」, 「passport number is …」), and in Japanese 「旅券（X…、国名）」.
+
+>>> t = "旅券（E12345678、中国）"
+>>> [t[x.start:x.end] for x in JpPassportRecognizer().analyze(t, [])]
+['E12345678']
+>>> JpPassportRecognizer().analyze("Ref: C1234567", [])
+[]
 """
 
 from __future__ import annotations
@@ -24,7 +32,15 @@ _LABEL = (
     r"(?:(?:旅券|パスポート)\s*(?:番号|No\.?|[（(]\s*番号)"
     r"|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number|#))"
 )
-_FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9})"
+_FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9}|\d{9})"
+# English: the word passport, then optionally No./Number/# and "is" (a nationality word may precede)
+_LABEL_EN_WORD = (
+    r"(?<![A-Za-z])(?i:passport)(?:\s*(?i:No\.?|Number|#))?(?:\s+is)?(?![A-Za-z])"
+)
+# 旅券（E12345678、中国）: the value first in brackets, the issuing country after a comma
+_BRACKET = (
+    r"(?:旅券|パスポート)\s*[（(]\s*(?P<v>" + _FOREIGN + r")\s*[、,，/／]\s*[^（()）\n]{1,16}[)）]"
+)
 
 
 class JpPassportRecognizer(JaPatternRecognizer):
@@ -49,6 +65,12 @@ class JpPassportRecognizer(JaPatternRecognizer):
             _LABEL + r"\s*[:：は]?\s*[「(（]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
+        JaPattern(
+            "foreign_after_word_en",
+            _LABEL_EN_WORD + r"\s*[:：]?\s*[(]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
+            0.6,
+        ),
+        JaPattern("foreign_bracket_country", _BRACKET, 0.6),
     )
     CONTEXT = ("旅券", "パスポート", "Passport", "passport", "PASSPORT")
     CONTEXT_BEFORE = 24

@@ -21,7 +21,7 @@ __all__ = ["JpPensionNumberRecognizer"]
 
 #: a count or amount after the digits (1234567890人, 円, 件 …) is no number of a person
 _UNIT = r"[円件人名個枚回歳]"
-_PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,3}$")
+_PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 
 class JpPensionNumberRecognizer(JaPatternRecognizer):

@@ -20,7 +20,7 @@ True
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "phone_digits_valid"]
 
@@ -118,7 +118,17 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "PHONE",
         "Phone",
     )
-    NEGATIVE_CONTEXT = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
+    #: labels of other numbers: they veto a value only when no phone word stands between them and
+    #: the value (「基礎年金番号：1234-567890　電話：0276-24-6813」 is a phone number)
+    OTHER_LABELS = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
+        other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)
+        if other < 0:
+            return True
+        phone = max((left.rfind(w) + len(w) for w in PHONE_WORDS if w in left), default=-1)
+        return phone > other
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = pattern_text.strip()

@@ -8,10 +8,14 @@ Source: 日本郵便「郵便番号」制度 (7桁郵便番号, 1998年2月2日�
 ['100-8926']
 >>> r.analyze("品番100-8926", [])
 []
+>>> t = "2-4-18 Chuo, Aoba-ku, Sendai-shi, Miyagi 980-0021, Japan"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['980-0021']
 """
 
 from __future__ import annotations
 
+from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 
 __all__ = ["JpPostalCodeRecognizer"]
@@ -26,6 +30,13 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern(
             "mark",
             r"(?:〒|郵便番号|郵便)\s*[:は]?\s*(?P<v>\d{3}(?: ?- ?| )?\d{4})(?![0-9]|[ -]\d)",
+            0.6,
+        ),
+        # in a romaji address the code follows the prefecture (or Japan) without 〒
+        JaPattern(
+            "after_prefecture_romaji",
+            r"(?:" + PREFECTURE_ROMAJI + r"|(?<![A-Za-z])(?i:Japan))\s*,?\s*"
+            r"(?P<v>\d{3}-\d{4})(?![0-9]|-\d)",
             0.6,
         ),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
