@@ -28,10 +28,8 @@ _FILES = ("retrieval/data/thesaurus.txt", "cite/data/plain_terms.txt")
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """(phrase, its content lemmas, the lemmas of its statutory terms), longest phrase first."""
-    from govrag.cite.claims import lemma_set
-
+def _entries() -> dict[str, frozenset[str]]:
+    """NFKC phrase -> its statutory terms, merged over both packaged lists."""
     out: dict[str, set[str]] = {}
     root = resources.files("govrag")
     for name in _FILES:
@@ -40,8 +38,16 @@ def _table() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
             if not sep or line.lstrip().startswith("#") or not head.strip():
                 continue
             out.setdefault(unicodedata.normalize("NFKC", head.strip()), set()).update(tail.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """(phrase, its content lemmas, the lemmas of its statutory terms), longest phrase first."""
+    from govrag.cite.claims import lemma_set
+
     rows: list[tuple[str, frozenset[str], frozenset[str]]] = []
-    for phrase, terms in out.items():
+    for phrase, terms in _entries().items():
         own = lemma_set(phrase)
         stated = frozenset().union(*(lemma_set(t) for t in terms)) - own
         if own and stated:
@@ -70,16 +76,11 @@ def _raw_single() -> dict[str, frozenset[str]]:
     from govrag.text.tokenizer import content_lemmas
 
     out: dict[str, set[str]] = {}
-    root = resources.files("govrag")
-    for name in _FILES:
-        for line in root.joinpath(name).read_text(encoding="utf-8").splitlines():
-            head, sep, tail = line.partition("\t")
-            if not sep or line.lstrip().startswith("#") or not head.strip():
-                continue
-            own = lemma_set(unicodedata.normalize("NFKC", head.strip()))
-            if len(own) == 1:
-                words = (w for t in tail.split() for w in content_lemmas(t))
-                out.setdefault(next(iter(own)), set()).update(words)
+    for phrase, terms in _entries().items():
+        own = lemma_set(phrase)
+        if len(own) == 1:
+            words = (w for t in terms for w in content_lemmas(t))
+            out.setdefault(next(iter(own)), set()).update(words)
     return {k: frozenset(v) for k, v in out.items()}
 
 
