@@ -47,6 +47,7 @@ from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.entail_modality import _modality_slot, _source_acts
 from govrag.cite.entail_scope import _scope_slot
 from govrag.cite.entail_units import (
+    _ACTOR_SUFFIX,
     ClaimCheck,
     ClaimStatus,
     Slot,
@@ -204,6 +205,15 @@ def _organ_slot(claim: str, units: list[_Unit], defs: dict[str, str],
                       claim_span=(a, b), risk=0.8, detail={"claimed": name})
 
 
+_ALSO_TOPIC = re.compile(r"([一-龥ァ-ヶー々]+)も(?=[、一-龥ァ-ヶ])")
+
+
+def _also_topics(claim: str) -> list[tuple[str, int, int]]:
+    """Bodies marked with も (「事業者も…努めます」), a topic like は; not 「何人も」."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in _ALSO_TOPIC.finditer(claim)
+            if m.group(1).endswith(_ACTOR_SUFFIX) and m.group(1) not in ("何人", "何者")]
+
+
 def _each_topic(ctopic: list[tuple[str, int, int]], units: Sequence[_Unit], defs: dict[str, str],
                 titles: Sequence[str]) -> ClaimCheck | None:
     stated = [(u, n, s, e) for u in units for n, s, e in _actors(u.text)[0]]
@@ -233,10 +243,11 @@ def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
     mine = ctopic or csubj
     if not mine:
         return None
-    if len({n for n, _, _ in ctopic}) > 1 and units:
-        # a summary with several topics (「事業者は…努め、供給者は…努めます」): each topic answers
-        # to a topic of some sentence of the sources, not all to the sentences nearest the whole
-        return _each_topic(ctopic, units, defs, titles)
+    also = _also_topics(claim)
+    if len({n for n, _, _ in ctopic + also}) > 1 and units:
+        # a summary with several topics (「事業者は…努め、供給者は…努めます」, 「国は…、事業者も…」):
+        # each answers to a topic of some sentence of the sources, not all to the nearest ones
+        return _each_topic(ctopic + also, units, defs, titles)
     name, a, b = ctopic[0] if ctopic else csubj[-1]  # the topic, else the subject nearest the predicate
     if any(name in t for t in titles):
         return None  # 「地方公務員は」 under 地方公務員法: the statute's own addressees (its 職員)
