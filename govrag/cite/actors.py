@@ -122,7 +122,14 @@ def is_body(name: str) -> bool:
     """
     if name in _table() or name in _SHORT:
         return True
+    if name.endswith(_NOT_HEAD):
+        return False  # 「三十日の延長が」: a word ending in 長 that is no head of a body
     return len(name) >= 2 and name.endswith(_BODY_SUFFIX) and not name.endswith(("書", "個人"))
+
+
+#: Common words ending in 長 that name no head of a body.
+_NOT_HEAD = ("延長", "成長", "助長", "伸長", "特長", "冗長", "消長", "生長", "増長", "身長", "波長", "最長",
+             "年長", "深長", "悠長")
 
 
 def _clean(name: str) -> str:

@@ -106,6 +106,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
     # 「Xも…」 is the topic of what follows; another body's が does not reach past it
     (KANMIN, "11", "国は官民データを国民が容易に利用できるよう必要な措置を講じ、事業者も公益の増進に資する"
                    "データについて同様の措置を講ずるよう努めます。", None),
+    # 「三十日の延長ができ」: 延長 is no head of a body (…長)
+    (DOKUHO, "10", "開示決定等は、正当な理由があれば三十日の延長ができ、独立行政法人等はその理由を書面で"
+                   "通知しなければなりません。", None),
+    (DOKUHO, "10", "開示決定等は、正当な理由があれば三十日の延長ができ、開示請求者はその理由を書面で"
+                   "通知しなければなりません。", "actor"),
     # 「必要があると認めるときは」 is a condition; 「必要があり、」 an obligation
     (SHINSA, "9", "審査会は、必要があると認めるときは、諮問庁に行政文書等の提示を求めることができます。",
      None),
