@@ -17,6 +17,8 @@ from govrag.cite.entail import check_claim
 from govrag.text.modality import modal_clauses
 from tests.conftest import EGOV_XML
 
+TETSUZUKI = "405AC0000000088"  # 行政手続法
+
 DOKUHO = "413AC0000000140"  # 独立行政法人等の保有する情報の公開に関する法律
 SHOMEI = "412AC0000000102"  # 電子署名及び認証業務に関する法律
 SHINSA = "415AC0000000060"  # 情報公開・個人情報保護審査会設置法
@@ -30,7 +32,7 @@ def laws() -> Any:
     from govrag.corpus import Corpus, load_law
 
     paths: list[Path] = []
-    for law_id in (DOKUHO, SHOMEI, SHINSA, CYBER, KANMIN, DIGI):
+    for law_id in (DOKUHO, SHOMEI, SHINSA, CYBER, KANMIN, DIGI, TETSUZUKI):
         found = sorted(EGOV_XML.glob(f"{law_id}_*.xml"))
         if not found:
             pytest.fail(f"{law_id} missing from {EGOV_XML}")
@@ -111,6 +113,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
                    "通知しなければなりません。", None),
     (DOKUHO, "10", "開示決定等は、正当な理由があれば三十日の延長ができ、開示請求者はその理由を書面で"
                    "通知しなければなりません。", "actor"),
+    # the proviso's case has a rule of its own in the next paragraph (「前項ただし書の場合においては」)
+    (TETSUZUKI, "14", "差し迫った必要があって理由を示さずに不利益処分をしたときも、行政庁は"
+                      "処分後相当の期間内に理由を示さなければなりません。", None),
+    (TETSUZUKI, "14", "差し迫った必要があるときも、行政庁は不利益処分をする場合には、同時にその理由を"
+                      "示さなければなりません。", "scope"),
     # 「必要があると認めるときは」 is a condition; 「必要があり、」 an obligation
     (SHINSA, "9", "審査会は、必要があると認めるときは、諮問庁に行政文書等の提示を求めることができます。",
      None),
