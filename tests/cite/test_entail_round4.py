@@ -92,6 +92,20 @@ def test_each_chain_has_its_own_claim(laws: Any, answer: str, law: str, articles
     assert _status(laws, answer, law, articles) == statuses
 
 
+# A paragraph cited for a claim that reads with the paragraph before it: the article as a whole
+# supports it; a wrong body against the cited paragraph stays unsupported.
+@pytest.mark.parametrize(("answer", "status"), [
+    ("独立行政法人等情報公開法第十条第二項によれば、開示決定等は開示請求から三十日以内にしなければ"
+     "なりませんが、正当な理由があれば独立行政法人等はさらに三十日以内に限り延長できます。", "valid"),
+    ("独立行政法人等情報公開法第十条第二項によれば、開示決定等は開示請求から九十日以内にしなければ"
+     "なりませんが、正当な理由があれば独立行政法人等はさらに三十日以内に限り延長できます。", "unsupported"),
+    ("独立行政法人等情報公開法第十条第二項によれば、正当な理由があるときは、開示請求者が、開示決定等の"
+     "期間を三十日以内に限り延長することができます。", "unsupported"),
+])
+def test_paragraph_read_with_its_article(laws: Any, answer: str, status: str) -> None:
+    assert _status(laws, answer, DOKUHO, ["10"]) == [status]
+
+
 # (law, article, claim, expected slot or None when supported) through check_claim
 CASES: list[tuple[str, str, str, str | None]] = [
     # an organ the sources never name
