@@ -12,7 +12,7 @@ Usage::
                                         [--dense off|on|both] [--errors] [--json]
 
 ``devholdout`` is a quarter of the round-3 dev items, split off by article and never tuned on;
-``--ids gv`` (or gw, gx, gy, gd) measures one batch of the dev set; ``--errors`` also lists the
+``--ids gv`` (or gw, gx, gy, gz, gd) measures one batch of the dev set; ``--errors`` also lists the
 items ``verify_citations`` misjudges, with its explanation.
     python benchmarks/guards_quality.py --speed 5      # speed only: median of 5 timed runs
 

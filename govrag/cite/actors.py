@@ -56,11 +56,13 @@ _PAREN = r"（[^（）]*(?:（[^（）]*）[^（）]*)*）"
 _GRANTS = r"許可|承認|認可|同意|認定|指定|命令|指示|勧告|裁決|決定|申出|届出|委任|委託"
 _MENTION = re.compile(
     rf"((?:{_NAME}の)?{_NAME}(?:(?:又は|若しくは|及び|並びに|や|と)(?:その|当該)?{_NAME})*)({_PAREN})?"
-    rf"(は|が|により|による|に対し(?:て)?|に(?![ぁ-ん])|へ|の(?=(?:{_GRANTS})))")
+    rf"(は|が|も(?=[、\u4e00-\u9fff\u30a1-\u30fa])|により|による|に対し(?:て)?|に(?![ぁ-ん])|へ"
+    rf"|の(?=(?:{_GRANTS})))")
 #: A grantor the mention pattern reads as part of a longer name (「人事委員会の許可が」).
 _GRANTOR = re.compile(rf"((?:{_NAME}の)?{_NAME})()(の)(?=(?:{_GRANTS}))")
 _ALIAS = re.compile(r"以下[^「」（）]{0,20}「([^」]{1,20})」という")
-_MARK_ROLE: dict[str, Role] = {"は": "agent", "が": "agent", "により": "agent", "による": "agent",
+_MARK_ROLE: dict[str, Role] = {"は": "agent", "が": "agent", "も": "agent",
+                               "により": "agent", "による": "agent",
                                "に対し": "recipient",
                                "に対して": "recipient", "に": "recipient", "へ": "recipient",
                                "の": "grantor"}
@@ -120,7 +122,14 @@ def is_body(name: str) -> bool:
     """
     if name in _table() or name in _SHORT:
         return True
+    if name.endswith(_NOT_HEAD):
+        return False  # 「三十日の延長が」: a word ending in 長 that is no head of a body
     return len(name) >= 2 and name.endswith(_BODY_SUFFIX) and not name.endswith(("書", "個人"))
+
+
+#: Common words ending in 長 that name no head of a body.
+_NOT_HEAD = ("延長", "成長", "助長", "伸長", "特長", "冗長", "消長", "生長", "増長", "身長", "波長", "最長",
+             "年長", "深長", "悠長")
 
 
 def _clean(name: str) -> str:
@@ -202,6 +211,8 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
         name = _clean(m.group(1))
         if flat[m.start()] == "＿" or not (is_body(name) or any(is_body(v) for v in _variants(name)[1:])):
             continue
+        if m.group(3) == "も" and name in ("何人", "何者", "人", "者"):
+            continue  # 「何人も…できない」: anyone, in a rule of its own; not a named body
         s0 = m.start(1) + len(m.group(1)) - len(name)
         mentions.append((name, s0, m.end(1), m.group(3), m.end()))
         alias = _ALIAS.search(m.group(2) or "")
@@ -224,8 +235,12 @@ def act_roles(text: str) -> tuple[ActRole, ...]:
         # a verbal noun is the topic's act only as a predicate (開始し), not inside a noun phrase
         # (「住民は、…公金の支出がある…ときは」: the 支出 is not the residents')
         nominal = t.pos1 == "名詞" and (nxt is None or nxt.lemma not in ("為る", "出来る"))
-        for name, s, e, mark, mend in mentions:
-            role = _MARK_ROLE[mark]
+        for name, s, e, mark0, mend in mentions:
+            role = _MARK_ROLE[mark0]
+            mark = "は" if mark0 == "も" else mark0  # 「事業者も…努める」: a topic like は
+            if mark == "が" and any(mend <= s2 and e2 <= t.start and _MARK_ROLE[m2] == "agent"
+                                    for _, s2, e2, m2, _ in mentions):
+                continue  # another agent named nearer the act is its agent
             if role == "grantor":
                 if mend == t.start:
                     out.append(ActRole(act, role, name, s, e))
@@ -346,3 +361,30 @@ def role_mismatch(claim: str, units: Sequence[tuple[int, int, str]], *,
             return RoleMismatch(act, c.role, c.name, (c.start, c.end), s.name, src,
                                 off + s.start, off + s.end)
     return None
+
+
+#: Names of state organs: a kanji/katakana compound ending in an organ word (内閣府, 総務省,
+#: デジタル大臣, 人事委員会, サイバーセキュリティ戦略本部).
+_ORGAN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc・々]{1,20}?"
+                    r"(?:省|府|庁|大臣|委員会|審査会|本部長|本部|長官)(?![\u4e00-\u9fff])")
+
+
+def unattested_organ(claim: str, sources: Sequence[str], *,
+                     defs: Mapping[str, str] = {}) -> tuple[str, int, int] | None:
+    """A state organ the claim names that no source names, in any words the actor table allows.
+
+    >>> unattested_organ("審査会は内閣府に置かれています。", ["審査会は、総務省に置く。"])
+    ('内閣府', 4, 7)
+    >>> unattested_organ("審査会は総務省に置かれています。", ["審査会は、総務省に置く。"]) is None
+    True
+    >>> unattested_organ("総理大臣が案を作ります。", ["内閣総理大臣は、案を作成する。"]) is None
+    True
+    """
+    hay = "\n".join([*sources, *defs.keys(), *defs.values()])
+    for m in _ORGAN.finditer(claim):
+        name = m.group(0).lstrip("・")
+        if len(name) < 3 or name in hay or any(alias in hay for alias in _table().get(name, ())):
+            continue
+        return name, m.end() - len(name), m.end()
+    return None
+

@@ -42,11 +42,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from govrag.cite.actors import role_mismatch, same_body
+from govrag.cite.actors import role_mismatch, same_body, unattested_organ
 from govrag.cite.claims import Quantity, lemma_set, quantities
 from govrag.cite.entail_modality import _modality_slot, _source_acts
 from govrag.cite.entail_scope import _scope_slot
 from govrag.cite.entail_units import (
+    _ACTOR_SUFFIX,
     ClaimCheck,
     ClaimStatus,
     Slot,
@@ -177,19 +178,56 @@ def _qty_ok(q: Quantity, h: Quantity) -> bool:
 
 def _actor_slot(claim: str, near: list[_Unit], defs: dict[str, str],
                 titles: Sequence[str], units: list[_Unit]) -> ClaimCheck | None:
-    failed = _topic_actor(claim, near, defs, titles)
+    failed = _topic_actor(claim, near, defs, titles, units)
     if failed is not None:
         return failed
     mis = role_mismatch(claim, [(u.source, u.start, u.text) for u in units], defs=defs,
                         equivalents=single_word_equivalents())
     if mis is None or any(mis.claimed in t for t in titles):
-        return None
+        return _organ_slot(claim, units, defs, titles)
     what = {"agent": "does", "recipient": "receives", "grantor": "grants"}[mis.role]
     return ClaimCheck("unsupported", "actor",
                       f"the sentence says {mis.claimed} {what} {mis.act}; the source says {mis.stated}",
                       claim_span=mis.claim_span, evidence=SourceSpan(mis.source, mis.start, mis.end),
                       risk=0.85, detail={"role": mis.role, "act": mis.act, "claimed": mis.claimed,
                                          "stated": mis.stated})
+
+
+def _organ_slot(claim: str, units: list[_Unit], defs: dict[str, str],
+                titles: Sequence[str]) -> ClaimCheck | None:
+    """A state organ (内閣府, デジタル大臣) the claim names and no source names at all."""
+    texts = list(dict.fromkeys(u.text for u in units)) + list(titles)
+    found = unattested_organ(claim, texts, defs=defs)
+    if found is None:
+        return None
+    name, a, b = found
+    return ClaimCheck("unsupported", "actor", f"the sentence names {name}; the sources never do",
+                      claim_span=(a, b), risk=0.8, detail={"claimed": name})
+
+
+_ALSO_TOPIC = re.compile(r"([一-龥ァ-ヶー々]+)も(?=[、一-龥ァ-ヶ])")
+
+
+def _also_topics(claim: str) -> list[tuple[str, int, int]]:
+    """Bodies marked with も (「事業者も…努めます」), a topic like は; not 「何人も」."""
+    return [(m.group(1), m.start(1), m.end(1)) for m in _ALSO_TOPIC.finditer(claim)
+            if m.group(1).endswith(_ACTOR_SUFFIX) and m.group(1) not in ("何人", "何者")]
+
+
+def _each_topic(ctopic: list[tuple[str, int, int]], units: Sequence[_Unit], defs: dict[str, str],
+                titles: Sequence[str]) -> ClaimCheck | None:
+    stated = [(u, n, s, e) for u in units for n, s, e in _actors(u.text)[0]]
+    for name, a, b in ctopic:
+        if any(name in t for t in titles) or any(same_body(name, n, defs) for _, n, _, _ in stated):
+            continue
+        if not stated:
+            return None
+        u, _n, s, e = stated[0]
+        return ClaimCheck("unsupported", "actor",
+                          "the body the sentence names is not the one the source names",
+                          claim_span=(a, b), evidence=SourceSpan(u.source, u.start + s, u.start + e),
+                          risk=0.85)
+    return None
 
 
 def _in_condition(text: str, end: int) -> bool:
@@ -199,12 +237,17 @@ def _in_condition(text: str, end: int) -> bool:
 
 
 def _topic_actor(claim: str, near: list[_Unit], defs: dict[str, str],
-                 titles: Sequence[str]) -> ClaimCheck | None:
+                 titles: Sequence[str], units: Sequence[_Unit] = ()) -> ClaimCheck | None:
     ctopic, csubj = _actors(claim)
     csubj = [x for x in csubj if not _in_condition(claim, x[2])]  # 「処分庁が審査庁のときは」: a condition
     mine = ctopic or csubj
     if not mine:
         return None
+    also = _also_topics(claim)
+    if len({n for n, _, _ in ctopic + also}) > 1 and units:
+        # a summary with several topics (「事業者は…努め、供給者は…努めます」, 「国は…、事業者も…」):
+        # each answers to a topic of some sentence of the sources, not all to the nearest ones
+        return _each_topic(ctopic + also, units, defs, titles)
     name, a, b = ctopic[0] if ctopic else csubj[-1]  # the topic, else the subject nearest the predicate
     if any(name in t for t in titles):
         return None  # 「地方公務員は」 under 地方公務員法: the statute's own addressees (its 職員)

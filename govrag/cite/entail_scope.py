@@ -70,6 +70,7 @@ _EXCEPTION_CLAUSE = re.compile(r"ただし、([^。]{2,80}?)(?:は|には|にお
                                r"([^、。（）]{2,40}?)(?:場合|とき)?を除(?:き|くほか|いて|く外)|"
                                # 「前項の規定は、次の各号のいずれかに該当する改変については、適用しない。」
                                r"([^。]{2,60}?)(?:について|に)は、?適用しない")
+_PROVISO_CASE = re.compile(r"ただし書(?:の場合|に規定する場合|に該当する場合|の規定により)")
 _SOURCE_CONCESSION = re.compile(r"(?:においても|であっても|場合も|ときも|にかかわらず)")
 
 
@@ -84,6 +85,8 @@ def _reversed_exception(claim: str, paras: list[tuple[int, str, int]],
             if any(len(lemma_set(text[max(0, m.start() - 40):m.start()]) & mine) >= max(1, len(mine) // 2)
                    for m in _SOURCE_CONCESSION.finditer(text)):
                 return None  # the source itself states the concession
+            if _PROVISO_CASE.search(text):
+                return None  # 「前項ただし書の場合においては、…」: the excepted case has a rule of its own
             for start, part in _excepted_parts(text):
                 got = lemma_set(part) & mine
                 if got and len(got) >= max(1, (len(mine) + 1) // 2):

@@ -73,12 +73,14 @@ _FAMILIES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
     ("obligation", re.compile(_alt(
         r"なければなら(?:ない|ず|ぬ)", r"なければなりません", r"なければいけ(?:ない|ません)",
         r"ねばなら(?:ない|ず)", r"なくてはなら(?:ない|ず)", r"なくてはなりません",
-        r"義務(?:が|を|付け|づけ|と|で|があ|を負)", r"必要(?:が|と)(?:ある|あります|する|します|され)",
+        r"義務(?:が|を|付け|づけ|と|で|があ|を負)",
+        r"必要(?:が|と)(?:ある|あります|あり(?=[、，（(])|する|します|され)",
         r"ものとする", r"ものとします", r"ものとされ", r"を要する", r"を要します",
         r"が必要(?:です|である|となる|となります|とされ|だ|で(?=、))",
         r"責任を負(?:う|い|います)", r"責(?:め)?に任(?:ず|じ)(?:る|べき)"))),
     ("permission", re.compile(_alt(
         r"(?:こと|事)(?:が|も)(?:でき(?:る|ます)|可能)", r"認められ(?:る|ます|ています|ている)",
+        r"(?:こと|事)(?:が|も)でき(?=[、，（(])",  # 「…ことができ、…」: the continuative form
         r"(?<!不)可能です", r"してもよい", r"しても(?:よい|差し支えない|差し支えありません|構いません)",
         r"許され(?:る|ます|ています|ている)", r"(?:こと|の)を妨げ(?:ない|ません|ず)",
         r"(?<=[一-龥])でき(?:る|ます)", r"権(?:利)?を有(?:する|します|している|しています)"))),
@@ -88,6 +90,8 @@ _NOUN_FORMS = ("義務", "禁止", "免除", "努力義務")
 _NOUN_PREDICATE = ("する", "します", "され", "さ", "し", "です", "である", "。", "、", "と", "に該当")
 _NOUN_START = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]")
 _ATTRIBUTIVE_HEADS = ("もの", "こと", "とき", "ところ", "場合", "者")
+#: A modal word followed by a verb of judging is the content of a judgement, not a rule.
+_JUDGED = re.compile(r"と(?:認め|判断|思料|思わ|思う|考え|見込)")
 
 
 def _predicative(text: str, start: int, end: int, matched: str) -> bool:
@@ -99,6 +103,8 @@ def _predicative(text: str, start: int, end: int, matched: str) -> bool:
     if matched.endswith(_NOUN_FORMS):
         return True
     nxt = text[end:end + 1]
+    if _JUDGED.match(text, end):  # 「必要があると認めるときは」: what someone judges, a condition
+        return False
     if (nxt and _NOUN_START.match(nxt)) or text.startswith("よう", end):  # 「…ことができるよう」: a purpose
         return False
     return not (text.startswith(_ATTRIBUTIVE_HEADS, end)
