@@ -7,7 +7,7 @@ written blind by another author.
 
 Usage::
 
-    python benchmarks/guards_quality.py [--split dev|devholdout|test|test2|test3] [--ids PREFIX]
+    python benchmarks/guards_quality.py [--split dev|devholdout|test|test2|test3|test4] [--ids PREFIX]
                                         [--corpus ../shared/corpora/egov-xml]
                                         [--dense off|on|both] [--errors] [--json]
 
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "devholdout", "test", "test2", "test3"), default="dev")
+    ap.add_argument("--split", choices=("dev", "devholdout", "test", "test2", "test3", "test4"), default="dev")
     ap.add_argument("--ids", default="", metavar="PREFIX", help="only the items whose id starts with PREFIX")
     ap.add_argument("--corpus", default=str(ROOT / ".." / "shared" / "corpora" / "egov-xml"))
     ap.add_argument("--dense", choices=("off", "on", "both"), default="both")
