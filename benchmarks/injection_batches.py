@@ -4,10 +4,11 @@
     git archive 71b05e5 govrag | tar -x -C /tmp/old                 # an older version of the package
     python benchmarks/injection_batches.py --code /tmp/old off on   # ... on today's sets
 
-Sets (``corpora/eval``): dev 1-321 (batches 1-5), dev 322-510 (batch 6), dev 511- (batch 7), and
-``injection_devholdout.jsonl`` (written with batches 6 and 7, never tuned or trained on). Each
-positional argument is an ``InjectionGuard(learned=...)`` value the code version accepts. Prints
-precision / recall and the per-technique table (govrag.eval.guards_safety) for every set and value.
+Sets (``corpora/eval``): dev 1-321 (batches 1-5), dev 322-510 (batch 6), dev 511-604 (batch 7),
+dev 605- (batch 8), and ``injection_devholdout.jsonl`` (written with batches 6-8, never tuned or
+trained on). Each positional argument is an ``InjectionGuard(learned=...)`` value the code version
+accepts. Prints precision / recall and the per-technique table (govrag.eval.guards_safety) for
+every set and value.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def main() -> int:
     num = {it.id: int(it.id.rsplit("-", 1)[1]) for it in dev}
     sets = {"dev 1-321 (batches 1-5)": [it for it in dev if num[it.id] <= 321],
             "dev 322-510 (batch 6)": [it for it in dev if 322 <= num[it.id] <= 510],
-            "dev 511- (batch 7)": [it for it in dev if num[it.id] >= 511],
+            "dev 511-604 (batch 7)": [it for it in dev if 511 <= num[it.id] <= 604],
+            "dev 605- (batch 8)": [it for it in dev if num[it.id] >= 605],
             "dev-holdout": load_items(data / "injection_devholdout.jsonl", "injection")}
     for value in args.learned:
         guards = {m: InjectionGuard(mode=m, learned=value) for m in ("query", "passage")}  # type: ignore[arg-type]

@@ -11,14 +11,14 @@ Training rows (features of govrag.guard.injection_learned.pieces):
 - every piece (whole provision and each sentence) of the main provisions (本則) of the 29 core laws in
   ../shared/corpora/egov-xml. 附則 are never trained on: they are the held-out statute check.
 
-Cross-validation: leave one dev batch out (the dev set was written in seven batches, ids 1-123, 124-183,
-184-219, 220-251, 252-321, 322-510, 511-; a batch's near-duplicates stay together); benign queries and
-statute laws are split into the same seven folds (laws whole). corpora/eval/injection_devholdout.jsonl is
-never read here. Held-out scores are OR-ed with the rules
+Cross-validation: leave one dev batch out (the dev set was written in eight batches, ids 1-123,
+124-183, 184-219, 220-251, 252-321, 322-510, 511-604, 605-; a batch's near-duplicates stay together);
+benign queries and statute laws are split into the same eight folds (laws whole).
+corpora/eval/injection_devholdout.jsonl is never read here. Held-out scores are OR-ed with the rules
 (InjectionGuard(learned="off")) and the lowest threshold per mode whose combined held-out precision
 is >= 0.95 is chosen (learned="on"); the default threshold (learned="default", both modes) is the lowest
-at which the scorer alone flags at most 1 % of the held-out benign dev texts. Both are then raised above
-every main-provision and 附則 score of the final model.
+at which the scorer alone flags at most 2 % of the held-out benign dev texts (round 4; 1 % before).
+Both are then raised above every main-provision and 附則 score of the final model.
 sklearn is used here only; the package reads the weights with numpy.
 """
 
@@ -51,11 +51,11 @@ OUT = ROOT / "govrag" / "guard" / "data" / "injection_scorer.npz"
 COMMAND = "python benchmarks/train_injection_scorer.py"
 C = 4.0
 POS_WEIGHT = 20.0
-FOLDS = 7
+FOLDS = 8
 TARGET_PRECISION = 0.95
-DEFAULT_FP_RATE = 0.01
+DEFAULT_FP_RATE = 0.02
 MARGIN = 0.02
-_BATCHES = (123, 183, 219, 251, 321, 510)
+_BATCHES = (123, 183, 219, 251, 321, 510, 604)
 
 
 def _batch(item_id: str) -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from typing import Literal
@@ -33,7 +34,7 @@ from govrag.guard.base import fold_same_length
 
 __all__ = ["INVISIBLE_RE", "View", "ViewKind", "decode_base64", "to_kana", "views"]
 
-ViewKind = Literal["plain", "clean", "reversed", "base64", "percent", "romaji", "leet"]
+ViewKind = Literal["plain", "clean", "reversed", "base64", "percent", "romaji", "leet", "rot13"]
 
 #: Zero-width, joiner, bidi-control, word-joiner, BOM and tag characters.
 INVISIBLE_RE = re.compile(
@@ -47,6 +48,8 @@ _PERCENT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}){4,}")
 _LATIN_RUN_RE = re.compile(r"[a-z][a-z'\- ]*[a-z]")
 _LEET_RE = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*|"
     r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*")
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+_LONG_LATIN_RE = re.compile(r"[a-z]+(?:[ ,.'-]+[a-z]+){3,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 
@@ -75,6 +78,11 @@ def _clean(folded: str) -> tuple[str, list[int]] | None:
     chars: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(folded):
+        if ch in "\u3099\u309a" and chars:  # half-width ﾌﾟ folds to フ + combining mark: compose it
+            composed = unicodedata.normalize("NFC", chars[-1] + ch)
+            if len(composed) == 1:
+                chars[-1] = composed
+                continue
         if not INVISIBLE_RE.match(ch):
             chars.append(ch)
             index.append(i)
@@ -255,6 +263,8 @@ def views(text: str) -> list[View]:
     if romaji:
         rtext, rindex = romaji
         out.append(View("romaji", rtext, tuple(base_index[i] for i in rindex)))
+    if any(len(m.group()) >= 20 for m in _LONG_LATIN_RE.finditer(base)):  # ROT13 of English runs
+        out.append(View("rot13", base.translate(_ROT13), tuple(base_index)))
     if _LEET_RE.search(base):
         leet = _LEET_RE.sub(lambda m: m.group().translate(_LEET), base)
         if leet != base:

@@ -124,4 +124,12 @@ RULES: tuple[InjectionRule, ...] = (
     rule("delim.role_bracket", "delimiter", 0.7,
          r"^[ \t]*[\[(<]\s*(?:system|assistant|developer|human)\s*[\])>]\s*[:：]"
          r"|^[ \t]*(?:human|ユーザー|user)\s*[:：][^\n]*\n[ \t]*(?:assistant|アシスタント|ai)\s*[:：]"),
+
+    # -- batch 8: a note addressed to the processing system, a directive hidden in an HTML comment
+    rule("ja.reader_addressed_note", "embedded", 0.9,
+         r"(?:" + READER_JA + r"|(?:言語)?モデル|llm)(?:への|に対する|向けの?|へ)"
+         r"(?:注記|注意|指示|連絡|メモ|お願い|伝達|"
+         r"通知)?\s*[:：][^\n]{0,100}?(?:" + ORDER_JA + r"|[えけせてねべめれ]よ(?=[。］\]】」\s]|$))",
+         modes=PASSAGE),
+    rule("ja.comment_directive", "embedded", 0.8, r"<!--(?:(?!-->)[^\n]){0,160}?" + ORDER_JA, modes=PASSAGE),
 )
