@@ -51,7 +51,13 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ),
     ("own-before-both", f"運転免許証番号 731204586192 個人番号 {_OK_H}", {(DL, "731204586192"), (MN, _OK_H)}),
     ("own-after-bank-kind", "口座 1234567（普通）", {(BA, "1234567")}),
+    ("own-after-bank-label", "振込先 3081726（口座番号）", {(BA, "3081726")}),
+    ("own-after-residence-card", "GH48213376KL（在留カード番号）", {(RC, "GH48213376KL")}),
+    ("own-after-phone-main", "03-3581-4111（代表番号）", {(PH, "03-3581-4111")}),
+    ("own-after-phone-no-id-word", "03-3581-4111（連絡用番号）", {(PH, "03-3581-4111")}),
+    ("own-after-phone-vs-receipt", "03-3581-4111（受付番号）", set()),
     ("own-neg-other-label", f"{_OK}（受付番号）", set()),
+    ("own-neg-mn-labelled-license", f"{_OK}（運転免許証番号）", {(DL, _OK)}),
     ("own-neg-license-as-receipt", "免許証の更新 731204586192（整理番号）", set()),
     # --- 2. postal codes ------------------------------------------------------------------------------
     ("pc-en-postal-code", "Postal code: 420-0853, Shizuoka", {(PC, "420-0853")}),

@@ -59,6 +59,13 @@ _LABEL_AFTER = re.compile(
     r"(?:番号|No\.?|免許証|旅券|パスポート|マイナンバー|在留カード|保険証|手帳))\s*[)）]"
 )
 
+#: Words of a bracketed label that name an ID type (or another register number): a value so
+#: labelled is not of any type whose context words the label lacks.
+_ID_LABEL_WORDS = (
+    "個人番号", "マイナンバー", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金", "保険",
+    "口座", "法人番号", "郵便番号", "受付番号", "整理番号", "管理番号", "注文番号", "受注番号", "会員番号",
+)
+
 
 def label_after(text: str, end: int) -> str | None:
     """The bracketed ID label right after ``end`` (「TK1234567（旅券番号）」 → 旅券番号), else None.
@@ -70,6 +77,17 @@ def label_after(text: str, end: int) -> str | None:
     """
     m = _LABEL_AFTER.match(text, end)
     return None if m is None else m.group(1)
+
+
+def _own_label_after(text: str, end: int, words: Sequence[str]) -> bool | None:
+    """True: the bracketed label after the value names this type (one of ``words``); False: it
+    names another ID type; None: no such label, or one naming no ID type (「…（連絡用番号）」)."""
+    label = label_after(text, end)
+    if label is None:
+        return None
+    if any(w in label for w in words):
+        return True
+    return False if any(w in label for w in _ID_LABEL_WORDS) else None
 
 
 def make_result(
@@ -298,14 +316,14 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         left, right = context_window(text, start, end, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
         # the value's own bracketed label after it decides: ours (context at distance 0, no veto
         # from other labels on the line) or another type's (not ours, whatever is further left)
-        own_after = label_after(text, end)
-        if own_after is not None:
-            if self.find_context(pattern.context or self._context_words, "", own_after) is None:
-                return
+        own_after = _own_label_after(text, end, pattern.context or self._context_words)
+        if own_after is False:
+            return
+        if own_after:
             left, anchored = "", True
         if (
             self.NEGATIVE_CONTEXT
-            and not ((pattern.own_label or own_after is not None) and anchored)
+            and not ((pattern.own_label or own_after) and anchored)
             and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None
         ):
             return
