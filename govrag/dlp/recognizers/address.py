@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = ["PREFECTURES", "PREFECTURE_ROMAJI", "JpAddressRecognizer"]
@@ -203,6 +204,13 @@ class JpAddressRecognizer(JaPatternRecognizer):
             r"(?P<v>(?![はがをにのでともへや])" + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")",
             0.3,
             needs_context=True,
+        ),
+        # 「氏名（那覇市泉崎2-12-17）」: a city-first address in brackets right after a person's name
+        JaPattern(
+            "muni_after_name",
+            r"[（(](?P<v>" + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")[)）]",
+            0.6,
+            where=after_person_name,
         ),
         JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),
         JaPattern(

@@ -29,6 +29,7 @@ __all__ = [
     "JaPatternRecognizer",
     "context_window",
     "digits_only",
+    "label_after",
     "make_result",
     "other_label_before",
 ]
@@ -49,6 +50,44 @@ def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | No
         return None
     label = m.group(1)
     return None if any(label.endswith(o) or o in label for o in own) else label
+
+
+#: A label in brackets right after a value (「…（個人番号）」, 「…（運転免許証番号）」): the value's own
+#: label, so it decides the type over labels elsewhere on the line.
+_LABEL_AFTER = re.compile(
+    r"\s*[（(]\s*([一-龥ァ-ヴー・A-Za-z. ]{0,14}?"
+    r"(?:番号|No\.?|免許証|旅券|パスポート|マイナンバー|在留カード|保険証|手帳))\s*[)）]"
+)
+
+#: Words of a bracketed label that name an ID type (or another register number): a value so
+#: labelled is not of any type whose context words the label lacks.
+_ID_LABEL_WORDS = (
+    "個人番号", "マイナンバー", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金", "保険",
+    "口座", "法人番号", "郵便番号", "受付番号", "整理番号", "管理番号", "注文番号", "受注番号", "会員番号",
+)
+
+
+def label_after(text: str, end: int) -> str | None:
+    """The bracketed ID label right after ``end`` (「TK1234567（旅券番号）」 → 旅券番号), else None.
+
+    >>> label_after("6182（個人番号）、", 4)
+    '個人番号'
+    >>> label_after("1234567（普通）", 7) is None
+    True
+    """
+    m = _LABEL_AFTER.match(text, end)
+    return None if m is None else m.group(1)
+
+
+def _own_label_after(text: str, end: int, words: Sequence[str]) -> bool | None:
+    """True: the bracketed label after the value names this type (one of ``words``); False: it
+    names another ID type; None: no such label, or one naming no ID type (「…（連絡用番号）」)."""
+    label = label_after(text, end)
+    if label is None:
+        return None
+    if any(w in label for w in words):
+        return True
+    return False if any(w in label for w in _ID_LABEL_WORDS) else None
 
 
 def make_result(
@@ -275,9 +314,16 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         if valid is False:
             return
         left, right = context_window(text, start, end, self.CONTEXT_BEFORE, self.CONTEXT_AFTER)
+        # the value's own bracketed label after it decides: ours (context at distance 0, no veto
+        # from other labels on the line) or another type's (not ours, whatever is further left)
+        own_after = _own_label_after(text, end, pattern.context or self._context_words)
+        if own_after is False:
+            return
+        if own_after:
+            left, anchored = "", True
         if (
             self.NEGATIVE_CONTEXT
-            and not (pattern.own_label and anchored)
+            and not ((pattern.own_label or own_after) and anchored)
             and self.find_context(self.NEGATIVE_CONTEXT, left, "") is not None
         ):
             return

@@ -86,8 +86,12 @@ _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D
 _AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
-_NEXT_COLUMN = r"(?:[ \t]+|[、,]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,\n]|生))"
-_SEPARATORS = " \t\u3000、,（("
+_NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
+_SEPARATORS = " \t\u3000、,（(／/|｜"
+# a kana name as its own column (ヤマダ タロウ／…): the reading of the name beside it
+_KANA_NAME = re.compile(r"(?:[ァ-ヴー]{1,8}[ \u3000][ァ-ヴー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8})$")
+# a meeting or deadline date next to names is no birth date: 次回 …開催, …締切, 会議 …
+_EVENT = re.compile(r"次回|開催|予定|締切|締め切り|期限|会議|会合|日時|まで")
 _HONORIFIC = ("様", "さん", "氏", "殿")
 
 
@@ -97,6 +101,8 @@ def after_person_name(text: str, start: int, end: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _SEPARATORS:
         i -= 1
+    if _KANA_NAME.search(text[max(0, i - 20) : i]):
+        return True
     toks = tokenize(text[max(0, i - 12) : i])
     if toks and toks[-1].surface in _HONORIFIC:
         toks = toks[:-1]
@@ -115,6 +121,14 @@ def after_person_name(text: str, start: int, end: int) -> bool:
 
 
 _GIVEN = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
+#: a line about a meeting (attendees, the next session): a date after a name there is its date
+_MEETING_LINE = re.compile(r"出席|欠席|次回|開催|会議|会合|議事")
+
+
+def _birth_after_name(text: str, start: int, end: int) -> bool:
+    """A date right after a person's name, on a line that is not a meeting's attendance list."""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 30) : start]
+    return _MEETING_LINE.search(line) is None and after_person_name(text, start, end)
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
@@ -126,11 +140,12 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
+        JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),
         JaPattern("label_before_ja_en", _BEFORE + r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")", 0.6),
         JaPattern("label_before_compact", _BEFORE + r"(?P<v>" + _COMPACT + r")", 0.6),
         JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
-        JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=after_person_name),
-        JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=after_person_name),
+        JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=_birth_after_name),
+        JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=_birth_after_name),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(
@@ -145,3 +160,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     CONTEXT_BEFORE = 14
     CONTEXT_AFTER = 4
     NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject a date with a meeting/deadline word right beside it (「次回 2026/11/09 開催」)."""
+        return _EVENT.search(text[max(0, start - 6) : start]) is None and (
+            _EVENT.search(text[end : end + 5]) is None
+        )

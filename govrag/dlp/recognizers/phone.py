@@ -20,7 +20,10 @@ True
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
+from govrag.dlp.recognizers.date_of_birth import after_person_name
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "phone_digits_valid"]
 
@@ -50,6 +53,21 @@ _LOOSE = (
     _LB + r"(?P<v>(?:" + _INTL + r"|\(?0)\d{0,5}(?:\)[ -]?|[ -])\d{1,8}(?:[ -]\d{1,8}){0,2})"
     r"(?![0-9A-Za-z]|-\d)"
 )
+# an eleven-digit mobile number with no hyphens right after a person (「代理人 氏名（長男）090…」)
+_MOBILE_PLAIN = r"(?<![0-9A-Za-z+-])(?P<v>0[789]0\d{8})(?![0-9A-Za-z]|-\d)"
+_RELATION = re.compile(
+    r"[（(](?:本人|長男|次男|三男|長女|次女|三女|夫|妻|父|母|子|兄|弟|姉|妹|祖父|祖母|孫|配偶者|息子|娘|親族|代理人)[)）]"
+    r"[\s,、|｜]*$"
+)
+
+
+def _after_person(text: str, start: int, end: int) -> bool:
+    """A person's name, or a relationship in brackets after it, just before the number."""
+    if _RELATION.search(text[max(0, start - 12) : start]) is not None:
+        return True
+    return after_person_name(text, start, end)
+
+
 _LOOSE_PLAIN = _LB + r"(?P<v>0\d{8,11})(?![0-9A-Za-z]|-\d)"
 
 #: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
@@ -91,6 +109,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("separated", _SEPARATED, 0.6),
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
+        JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
         JaPattern("any_grouping", _LOOSE, 0.3, needs_context=True, context=PHONE_WORDS, check=_phone_shaped,
                   fallback=True),
         JaPattern("any_length", _LOOSE_PLAIN, 0.3, needs_context=True, context=PHONE_WORDS,

@@ -15,10 +15,33 @@ Source: 日本郵便「郵便番号」制度 (7桁郵便番号, 1998年2月2日�
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI
+import re
+
+from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 
 __all__ = ["JpPostalCodeRecognizer"]
+
+
+#: English labels: Postal code, Post code, Zip, ZIP code (not zipper)
+_LABEL_EN = r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?)(?![A-Za-z])"
+_FIELD_SEP = ",，|｜\t／"
+_ROW_ADDRESS = re.compile(
+    "(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]"
+)
+
+
+def _field_in_address_row(text: str, start: int, end: int) -> bool:
+    """A bare NNN-NNNN that is a whole field of a CSV / table row whose other field is an address
+    (都道府県 + 市区町村): the row's postal code, written without 〒."""
+    a = max(text.rfind("\n", 0, start) + 1, start - 200)
+    b = text.find("\n", end)
+    b = min(len(text) if b < 0 else b, end + 200)
+    before, after = text[a:start].rstrip(" \u3000"), text[end:b].lstrip(" \u3000")
+    if not (before == "" or before[-1] in _FIELD_SEP) or not (after == "" or after[0] in _FIELD_SEP):
+        return False
+    line = text[a:b]
+    return any(ch in line for ch in _FIELD_SEP) and _ROW_ADDRESS.search(line) is not None
 
 
 class JpPostalCodeRecognizer(JaPatternRecognizer):
@@ -29,7 +52,8 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern(
             "mark",
-            r"(?:〒|郵便番号|郵便)\s*[:は]?\s*(?P<v>\d{3}(?: ?- ?| )?\d{4})(?![0-9]|[ -]\d)",
+            r"(?:〒|郵便番号|郵便|" + _LABEL_EN + r")\s*[:：は]?\s*"
+            r"(?P<v>\d{3}(?: ?- ?| )?\d{4})(?![0-9]|[ -]\d)",
             0.6,
         ),
         # in a romaji address the code follows the prefecture (or Japan) without 〒
@@ -40,6 +64,13 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
+        JaPattern(
+            "address_row",
+            r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)",
+            0.6,
+            where=_field_in_address_row,
+            fallback=True,
+        ),
     )
     CONTEXT = ("〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "Zip", "ZIP")
     CONTEXT_BEFORE = 12
