@@ -38,6 +38,8 @@ RULES: tuple[InjectionRule, ...] = (
            r"には)?" + QUANT_JA + DROP_WEAK_JA),
     rule("ja.override_plain", "override", 1.0,
        r"(?<!メールの)(?<!電話の)(?<!相手の)(?<!第三者の)(?<!不審者の)(?<!犯人の)(?<!sms の)(?<!smsの)"
+       # a statute's own orders: 「第三十六条の規定による命令に従わず」「当該職員の指示に従わないで」
+       r"(?<!による)(?<!に基づく)(?<!職員の)"
        + INSTR_JA + r"(?:は|を|には|に)(?:全て|すべて|全部|一切|完全に|もう)?" + DROP_JA),
     rule("ja.new_authority", "override", 0.9,
        r"(?:今後|これから|以後|以降|ここから|今から|これより)(?:は|、)*" + S + r"{0,12}?"

@@ -188,6 +188,10 @@ def test_query_mode_lets_a_users_own_instructions_pass(text: str) -> None:
         "照会に対しては、別紙様式により回答すること。",
         "個人情報を含む部分は黒塗りの上で開示する。",
         "The contractor shall comply with the instructions of the officer.",
+        # statutes of the further Acts: disobeying an order the statute itself provides for
+        "受給資格者が、正当な理由がなくて、第十条第一項の規定による命令に従わず、又は質問に応じなかったとき。",
+        "同条第二項の規定による市町村の当該職員の指示に従わないで、みだりに立ち入った者",
+        "前条の規定に基づく命令に従わなかった者は、十万円以下の過料に処する。",
     ],
 )
 @pytest.mark.parametrize("guard", [QUERY, PASSAGE], ids=["query", "passage"])
