@@ -92,7 +92,7 @@ def main() -> int:
         print(_row("hybrid search" if index.embedder_name else "BM25 search", base))
 
         def rr(q: str, *, k: int) -> list[Any]:
-            return [r.hit for r in stage.rank(q, index.search(q, k=max(k, args.candidates)))][:k]
+            return stage.search(index, q, k=k, candidates=args.candidates)
 
         print(_row(f"search k={args.candidates} + rerank", evaluate(rr, qs, ks=(1, 5, 10))), flush=True)
         print()

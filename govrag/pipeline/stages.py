@@ -285,6 +285,14 @@ class RerankStage(_Base):
                     hits.append(_as_hit(p, floor))
         return select(self.reranker.rerank(query, hits), keep=self.keep, min_ratio=self.min_ratio)
 
+    def search(self, index: Any, query: str, *, k: int, candidates: int) -> list[Any]:
+        """``index.search`` for ``max(k, candidates)`` provisions, reranked; the best ``k`` hits
+        (what evaluation and benchmarks score, without the rest of a pipeline)."""
+        if candidates < 1:
+            raise ConfigError("rerank: candidates must be >= 1")
+        hits = index.search(query, k=max(k, candidates))
+        return [r.hit for r in self.rank(query, list(hits))][:k]
+
     def run(self, record: RunRecord) -> RunRecord:
         query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
         ranked = self.rank(query, list(record.hits or ()))

@@ -231,6 +231,11 @@ class LeadEmbedder:
         self._max = max_chars
 
     @property
+    def base(self) -> Embedder:
+        """The embedder that embeds the leads (its own name keys whole-text vectors)."""
+        return self._base
+
+    @property
     def name(self) -> str:
         return f"{self._base.name}-lead{self._max}"
 

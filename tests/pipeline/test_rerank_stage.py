@@ -8,6 +8,7 @@ import pytest
 
 from govrag import Corpus, Pipeline, StatuteIndex
 from govrag.audit import AuditLog
+from govrag.errors import ConfigError
 from govrag.pipeline import PRESETS
 from govrag.pipeline.stages import RerankStage
 from govrag.providers.prompt import parse_sources
@@ -79,6 +80,21 @@ def test_nothing_relevant_says_so(corpus: Corpus, index: StatuteIndex) -> None:
     result = Pipeline.preset("qa", index=index, corpus=corpus, audit=None).run("今日の天気はどうですか")
     assert result.answer is not None and "見当たりませんでした" in result.answer
     assert "「" not in result.answer
+
+
+@pytest.mark.parametrize(("question", "law_id", "article"), [
+    ("情報公開法の不開示情報とは何か", JOHO, "5"),
+    ("申請書に不備があったら役所はどうしないといけない？", "405AC0000000088", "7"),
+])
+def test_search_is_retrieve_then_rerank(corpus: Corpus, index: StatuteIndex, question: str, law_id: str,
+                                        article: str) -> None:
+    stage = RerankStage(corpus=corpus)
+    got = stage.search(index, question, k=3, candidates=20)
+    expected = [r.hit for r in stage.rank(question, list(index.search(question, k=20)))][:3]
+    assert [(h.law_id, h.article) for h in got] == [(h.law_id, h.article) for h in expected]
+    assert len(got) == 3 and (got[0].law_id, got[0].article) == (law_id, article)
+    with pytest.raises(ConfigError):
+        stage.search(index, question, k=3, candidates=0)
 
 
 def test_stage_options_round_trip() -> None:
