@@ -205,7 +205,7 @@ class JpAddressRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
         ),
-        # 「氏名（那覇市泉崎2-12-17）」: a city-first address in brackets right after a person's name
+        # 「氏名（高松市番町4-1-10）」: a city-first address in brackets right after a person's name
         JaPattern(
             "muni_after_name",
             r"[（(](?P<v>" + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")[)）]",

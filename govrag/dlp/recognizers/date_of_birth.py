@@ -162,7 +162,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject a date with a meeting/deadline word right beside it (「次回 2026/11/09 開催」)."""
+        """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」)."""
         return _EVENT.search(text[max(0, start - 6) : start]) is None and (
             _EVENT.search(text[end : end + 5]) is None
         )
