@@ -14,7 +14,7 @@ provider) are passed in or built lazily on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
@@ -446,7 +446,8 @@ class CitationStage(_Base):
         if self.corpus is None:
             raise StageError("no corpus configured for citation verification", stage=self.id)
         answer = _need(record.answer, "answer", self.id)
-        report = verify_citations(answer, sources=list(record.hits or ()), corpus=self.corpus)
+        hits = list(record.hits or ())
+        report = verify_citations(answer, sources=hits, corpus=self.corpus, default_law=_one_law(hits))
         record = record.evolve(citation_report=report)
         if self.on_fail == "block":
             bad = [c for c in report.items if c.status != "valid"]
@@ -459,6 +460,12 @@ class CitationStage(_Base):
                 raise CitationUnverified("the answer cites no provision", stage=self.id,
                                          reason="no citation in the answer")
         return record
+
+
+def _one_law(hits: Sequence[Any]) -> str | None:
+    """The law id every retrieved source shares, so that an answer's bare 「第七条」 means that law."""
+    laws = {getattr(h, "law_id", None) for h in hits}
+    return laws.pop() if len(laws) == 1 and None not in laws else None
 
 
 class _AnswerGuardStage(_Base):

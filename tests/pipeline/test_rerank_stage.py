@@ -129,3 +129,39 @@ def test_the_answer_and_the_prompt_share_one_selection(
     assert not set(cited) & dropped and set(cited) <= set(order)
     assert [order.index(c) for c in cited] == sorted(order.index(c) for c in cited)
     assert all(relevance[order.index(c)] >= 0.9 for c in cited)
+
+
+@pytest.mark.parametrize(("answer", "status"), [
+    # a bare 第N条 means the one law every source comes from
+    ("第七条により、行政庁は、申請がその事務所に到達したときは遅滞なく当該申請の審査を開始しなければならない。",
+     "valid"),
+    ("行政庁は、第七条により、遅滞なく申請の審査を開始しなければならない。", "valid"),
+    # …and still has to be among the sources
+    ("第八条により、拒否する処分をする場合は理由を示さなければならない。", "not_in_sources"),
+])
+def test_a_bare_article_binds_to_the_one_source_law(
+    corpus: Corpus, index: StatuteIndex, answer: str, status: str
+) -> None:
+    from govrag.pipeline.record import RunRecord
+    from govrag.pipeline.stages import CitationStage
+
+    hits = [h for h in index.search("申請の審査の開始 補正", k=10) if h.law_id == "405AC0000000088"
+            and h.article == "7"][:1]
+    assert hits
+    record = RunRecord.start("申請の審査").evolve(answer=answer, hits=tuple(hits))
+    report = CitationStage(corpus=corpus).run(record).citation_report
+    assert report is not None
+    assert [c.status for c in report.items] == [status]
+
+
+def test_a_bare_article_stays_unresolved_when_sources_span_two_laws(
+    corpus: Corpus, index: StatuteIndex
+) -> None:
+    from govrag.pipeline.record import RunRecord
+    from govrag.pipeline.stages import CitationStage
+
+    hits = tuple(index.search("行政文書の開示請求 申請の審査", k=20))
+    assert len({h.law_id for h in hits}) > 1
+    record = RunRecord.start("申請の審査").evolve(answer="第七条により審査を開始する。", hits=hits)
+    report = CitationStage(corpus=corpus).run(record).citation_report
+    assert report is not None and [c.status for c in report.items] == ["unresolved"]
