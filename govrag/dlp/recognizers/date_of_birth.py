@@ -131,6 +131,20 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
     return _MEETING_LINE.search(line) is None and after_person_name(text, start, end)
 
 
+#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」)
+_TOPIC = re.compile(r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関)")
+#: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」)
+_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで)")
+
+
+def _near_birth_label(text: str, start: int, end: int) -> bool:
+    """A birth word near the date is its label: not a topic word, and the date is no event date."""
+    if _EVENT_AFTER.match(text, end) is not None:
+        return False
+    left = text[max(0, start - 16) : start]
+    return _TOPIC.search(left) is None
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -154,6 +168,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
             0.2,
             needs_context=True,
             context=("生年月日", "誕生日", "出生日"),
+            where=_near_birth_label,
         ),
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")

@@ -46,6 +46,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
+    OWN_LABELS = ("免許",)  # 受付番号/管理番号 4401-…（免許証の写し）: another number
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject a number labelled 個人番号 / マイナンバー right before it (the next field's

@@ -45,17 +45,24 @@ _NOT_NAME_WORDS = frozenset(
     "PARTNERS CONSULTING DEPARTMENT DIVISION BOARD COMMITTEE COUNCIL NPO NGO PROJECT TEAM STORE SHOP "
     "HOTEL MOTOR MOTORS ELECTRIC FOODS STUDIO NETWORK DESIGN REVIEW MANAGER APPLICANT NAME NONE "
     "UNKNOWN SAMPLE TEST ACCOUNT HOLDER THE OF AND FOR NOT APPLICABLE SURNAME GIVEN FAMILY FIRST LAST "
-    "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR".split()
+    "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR SUPPORT DESK HELP "
+    "SECTION UNIT STAFF SALES ADMIN INFO".split()
 )
 _NAME_LABEL_JA = (
     r"(?:氏名|お名前|名前|口座名義人?|名義人?|申請人|申請者名?|届出人|受取人|請求人|相談者|本人|被保険者|"
     r"契約者|世帯主|代表者|差出人|フリガナ|ふりがな)"
 )
-_NAME_LABEL_EN = r"(?<![A-Za-z])(?i:full\s+name|name|applicant|account\s+holder|account\s+name|holder)"
+_NAME_LABEL_EN = (
+    r"(?<![A-Za-z])(?i:full\s+name|name|applicant|account\s+holder|account\s+name|holder|contact"
+    r"|attn\.?|attention)"
+)
+#: Japanese fields naming a person that take a Latin name too (担当：Kenji SATO, 宛先：…)
+_PERSON_LABEL_JA = r"(?:担当者?|宛先|宛名|連絡者|申込者|面談者|受診者|来庁者|相手方|記入者|作成者)"
 # an optional bracketed note after the label (氏名（ローマ字）：), then a colon or spaces
 _LABEL_TAIL = r"\s*(?:[（(][^）)\n]{1,10}[）)])?\s*[:：]?[ 　]*"
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:" + _NAME_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL + r"(?P<v>" + _LATIN_NAME + ")"
+    r"(?:" + _NAME_LABEL_JA + "|" + _PERSON_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL
+    + r"(?P<v>" + _LATIN_NAME + ")"
 )
 # passport (TK1234567) and residence card (AB12345678CD) numbers, and the labels naming them
 _DOC_NUMBER = r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?:\d[A-Z]{2})?(?![0-9A-Za-z])"
@@ -80,6 +87,8 @@ def latin_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 _LATIN_BEFORE_HONORIFIC = (
     re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]?(?:様|さま|さん|氏|殿)"),
     re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _LATIN_NAME + ")"),
+    # a title and a surname alone (Dear Ms. Tanaka,)
+    re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _WORD + r")(?![ 　]?[A-Za-z'-])"),
 )
 
 
