@@ -78,6 +78,14 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("dob-topic", "生年月日の訂正について、令和8年2月3日に届出人へ連絡した。", set()),
     ("dob-event-after", "誕生日を確認し、平成31年4月1日付けで登録した。", set()),
     ("dob-labelled", "生年月日 平成4年10月18日", {(DOB, "平成4年10月18日")}),
+    (
+        "dob-after-other-date-field",
+        "届出日：令和8年6月2日　生年月日：平成6年7月9日",
+        {(DOB, "平成6年7月9日")},
+    ),
+    ("dob-compact-beside-other-date", "記入日 20260602 生年月日 19940709", {(DOB, "19940709")}),
+    ("issue-date-field", "交付年月日 平成29年3月3日", set()),
+    ("licence-count-suffix", "運転免許の更新件数 552019384471件", set()),
     # --- 6. names ---
     ("latin-after-tanto", "担当：Haruka MORI", {(P, "Haruka MORI")}),
     ("latin-title-surname", "Dear Mr. Watanabe,", {(P, "Watanabe")}),
@@ -85,6 +93,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("service-katakana", "ヘルプデスク様", set()),
     ("office-after-tanto", "担当：広報戦略課 企画係", set()),
     ("latin-support", "担当：IT SUPPORT", set()),
+    ("latin-in-attendee-list", "出席者：Emma Lopez、木村", {(P, "Emma Lopez"), (P, "木村")}),
+    ("reborn-is-no-birth", "令和9年1月4日生まれ変わる市民ホール", set()),
     ("postal-not-a-name", "231-0021 は現住所の郵便番号です。", {(PC, "231-0021")}),
     # --- 7. venues ---
     ("venue-address", "会場：札幌市中央区北1条西2丁目1 市民ホール", set()),

@@ -83,7 +83,7 @@ _BEFORE_EN = (
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
-_AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
+_AFTER = r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
 _NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
@@ -145,6 +145,11 @@ def _near_birth_label(text: str, start: int, end: int) -> bool:
     return _TOPIC.search(left) is None
 
 
+#: a date field's own label naming another date (届出日：, 交付年月日, 入庁日 …): not a birth date
+_DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
+_BIRTH_WORDS = ("生", "誕")
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -177,7 +182,11 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」)."""
+        """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」) or
+        with another date field's own label right before it (「届出日：…」「交付年月日 …」)."""
+        label = _DATE_LABEL.search(text[max(0, start - 12) : start])
+        if label is not None and not any(w in label.group(0) for w in _BIRTH_WORDS):
+            return False
         return _EVENT.search(text[max(0, start - 6) : start]) is None and (
             _EVENT.search(text[end : end + 5]) is None
         )

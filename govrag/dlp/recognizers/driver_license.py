@@ -25,7 +25,7 @@ from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
 __all__ = ["JpDriverLicenseRecognizer"]
 
 # twelve digits, grouped any way (3012-3456-7890, 30-12-345678-90, 30 1234 567890)
-_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d)"
+_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
 _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")

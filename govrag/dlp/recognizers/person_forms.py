@@ -145,7 +145,7 @@ _LIST_LABEL = re.compile(
     r"共同申請者|同行者)\s*[:：]?[ 　]*"
 )
 _LIST_ITEM = re.compile(
-    r"(?P<v>[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
+    r"(?P<v>" + _LATIN_NAME + r"|[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
     r"(?P<title>委員長|副委員長|座長|副座長|会長|委員|議長|課長|係長|部長|主査|室長)?"
     r"(?:[（(][^）)\n]{1,10}[）)])?"
 )
@@ -162,11 +162,16 @@ _LIST_NOT_NAME = frozenset(
 _ORG_END = tuple("課局部室係省庁会所班校院")
 
 
+_LATIN_ONLY = re.compile(_LATIN_NAME)
+
+
 def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str, *, in_named_list: bool) -> bool:
     """A list item is a name when UniDic tags a proper noun in it, when it is a two-part katakana
     name, or (in a list with two or more tagged names) when it is 2-4 kanji and no office word."""
     if value in _LIST_NOT_NAME or value.endswith(_ORG_END):
         return False
+    if _LATIN_ONLY.fullmatch(value):  # 出席者：John Smith、佐藤
+        return _latin_ok(value)
     if _KANA_SEPARATORS.search(value) and _KANA_ONLY.fullmatch(value):
         return True
     if any("固有名詞" in t.pos for t in tokens if start <= t.start and t.end <= end):
