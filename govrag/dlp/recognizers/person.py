@@ -28,6 +28,7 @@ from govrag.dlp.recognizers.person_forms import (
     given_name_before_kun,
     glued_label,
     hiragana_name,
+    kana_reading_column,
     katakana_after_context,
     latin_after_label,
     latin_before_honorific,
@@ -594,6 +595,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               latin_after_label),
     _SpanRule("latin", 0.75, "2-4 capitalised Latin words next to a passport / residence card number",
               latin_by_document),
+    _SpanRule("katakana", 0.75, "a two-part katakana field right after a name field (its reading)",
+              kana_reading_column),
     _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
               "two parts or a UniDic 人名", katakana_after_context),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",

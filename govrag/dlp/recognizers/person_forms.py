@@ -27,6 +27,7 @@ __all__ = [
     "given_name_before_kun",
     "glued_label",
     "hiragana_name",
+    "kana_reading_column",
     "katakana_after_context",
     "latin_after_label",
     "latin_before_honorific",
@@ -137,6 +138,33 @@ def katakana_after_context(text: str, tokens: Sequence[JaToken]) -> Iterator[tup
         start, end = m.span(group)
         if _KANA_SEPARATORS.search(m.group(group)) or _tagged_name(tokens, start, end):
             yield start, end
+
+
+# a two-part katakana field of a delimited row right after a name field: the name's reading
+# (「2,<姓 名>,<セイ メイ>,…」, 「<姓 名>／<セイ メイ>／…」)
+_KANA_COLUMN = re.compile(
+    r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[ァ-ヴ][ァ-ヴー]{0,11}[ 　][ァ-ヴ][ァ-ヴー]{0,11})[ 　]*(?=$|[,\t|/])",
+    re.MULTILINE,
+)
+
+
+def kana_reading_column(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A two-part katakana field right after a field holding a person's name (UniDic 人名)."""
+    from govrag.dlp.recognizers.date_of_birth import after_person_name  # tokenizes a window
+
+    for m in _KANA_COLUMN.finditer(text):
+        start, end = m.span("v")
+        if after_person_name(text, start, end):
+            yield start, end
+            # the reading confirms a 姓 + 名 field before it that UniDic only half knows (川口 誠)
+            before = _KANJI_NAME_FIELD.search(text, max(0, m.start() - 12), m.start())
+            if before is not None:
+                yield before.span("v")
+
+
+_KANJI_NAME_FIELD = re.compile(
+    r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})[ 　]*[,\t|/]$", re.MULTILINE
+)
 
 
 # --- kanji names in lists, brackets and glued labels ---------------------------------------------
