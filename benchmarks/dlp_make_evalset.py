@@ -17,11 +17,15 @@ import random
 import re
 from pathlib import Path
 
+from dlp_rows_f import ROWS_F, is_holdout
+
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
 from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 
 OUT = Path(__file__).resolve().parents[1] / "corpora" / "eval" / "pii_ja.jsonl"
+#: round F's dev-holdout (40 % of its batch, not tuned on)
+HOLDOUT_OUT = OUT.with_name("pii_devholdout.jsonl")
 FW = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 POSITIVE = r"""
@@ -567,6 +571,21 @@ def _fill(line: str, rng: random.Random) -> str:
         if name == "CN_ODD":
             c = _cn(rng)
             return f"{c[0]} {c[1:]}"
+        if name == "MN_FWH":
+            m = _mn(rng)
+            return f"{m[:4]}-{m[4:8]}-{m[8:]}".translate(FW)
+        if name == "MN_DOT":
+            m = _mn(rng)
+            return f"{m[:4]}・{m[4:8]}・{m[8:]}"
+        if name == "MN_ZS":
+            m = _mn(rng)
+            return f"{m[:4]}\u3000{m[4:8]}\u3000{m[8:]}"
+        if name == "CN_H":
+            c = _cn(rng)
+            return f"{c[0]}-{c[1:5]}-{c[5:9]}-{c[9:]}"
+        if name == "CARD_FW":
+            c = _card(rng)
+            return "\u3000".join(c[i : i + 4] for i in range(0, 16, 4)).translate(FW)
         if name == "CN":
             return _cn(rng)
         if name == "CN_FW":
@@ -610,24 +629,63 @@ def build() -> list[dict[str, object]]:
     rng = random.Random(20260401)
     rows: list[dict[str, object]] = []
     count = {"positive": 0, "negative": 0}
-    blocks = (("positive", POSITIVE), ("negative", NEGATIVE), ("positive", POSITIVE_DLP11),
-              ("negative", NEGATIVE_DLP11), ("positive", POSITIVE_DLP11B), ("negative", NEGATIVE_DLP11B),
-              ("positive", POSITIVE_DLP11C), ("negative", NEGATIVE_DLP11C),
-              ("positive", POSITIVE_DLP12), ("negative", NEGATIVE_DLP12),
-              ("positive", POSITIVE_DLP13), ("negative", NEGATIVE_DLP13))
+    blocks = (
+        ("positive", POSITIVE),
+        ("negative", NEGATIVE),
+        ("positive", POSITIVE_DLP11),
+        ("negative", NEGATIVE_DLP11),
+        ("positive", POSITIVE_DLP11B),
+        ("negative", NEGATIVE_DLP11B),
+        ("positive", POSITIVE_DLP11C),
+        ("negative", NEGATIVE_DLP11C),
+        ("positive", POSITIVE_DLP12),
+        ("negative", NEGATIVE_DLP12),
+        ("positive", POSITIVE_DLP13),
+        ("negative", NEGATIVE_DLP13),
+    )
     for kind, block in blocks:
         for line in (x for x in block.strip().splitlines() if x.strip()):
             count[kind] += 1
             text, spans = _parse(_fill(line, rng))
             rows.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
-    return rows
+    dev_f, _ = build_f(start=count)
+    return rows + dev_f
+
+
+def build_f(
+    *, start: dict[str, int] | None = None
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Round F's batch (``dlp_rows_f.ROWS_F``): (dev rows numbered on from ``start``, holdout rows)."""
+    rng = random.Random(20261203)
+    count = dict(start or {"positive": 0, "negative": 0})
+    held = {"positive": 0, "negative": 0}
+    dev: list[dict[str, object]] = []
+    holdout: list[dict[str, object]] = []
+    lines = [x.strip() for x in ROWS_F.strip().splitlines() if x.strip()]
+    for i, line in enumerate(lines):
+        kind = {"+": "positive", "-": "negative"}[line[0]]
+        text, spans = _parse(_fill(line[1:].strip(), rng).replace("⏎", "\n").replace("\\t", "\t"))
+        if is_holdout(i):
+            held[kind] += 1
+            holdout.append(
+                {"id": f"dho-{kind[:3]}-{held[kind]:03d}", "kind": kind, "text": text, "spans": spans}
+            )
+        else:
+            count[kind] += 1
+            dev.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
+    return dev, holdout
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    _write(OUT, rows)
+    _write(HOLDOUT_OUT, build_f()[1])
     n_pos = sum(r["kind"] == "positive" for r in rows)
     print(f"wrote {len(rows)} sentences ({n_pos} positive, {len(rows) - n_pos} negative) to {OUT}")

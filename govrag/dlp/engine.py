@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from govrag.dlp.classify import classify_findings
 from govrag.dlp.fold import fold
@@ -25,6 +25,9 @@ from govrag.dlp.model import ENTITY_TYPES, Classification, Finding
 from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
 from govrag.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from govrag.dlp.recognizers.columns import ColumnForm
 
 __all__ = ["DLPEngine", "NlpChoice", "Recognizer", "check_text", "default_engine"]
 
@@ -236,28 +239,60 @@ class DLPEngine:
         if not text.strip():
             return []
         folded = fold(text)
-        raw: list[tuple[str, int, int, float, str, int | None]] = []
+        raw: list[_Raw] = []
         seen: set[tuple[str, int, int]] = set()
         for c_start, core_start, core_end, c_end in _chunks(folded, self.chunk_size, self.overlap):
             piece = folded[c_start:c_end]
-            results = self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
-            for r in results:
+            for r in self._analyze(piece):
                 key = (r.entity_type, r.start + c_start, r.end + c_start)
                 if not core_start <= key[1] < core_end or key in seen:
                     continue
                 seen.add(key)
-                meta = r.recognition_metadata or {}
-                raw.append(
-                    (
-                        r.entity_type,
-                        key[1],
-                        key[2],
-                        float(r.score),
-                        str(meta.get("recognizer_name", "")),
-                        meta.get("context_distance"),
-                    )
-                )
+                raw.append(_raw(r, key[1], key[2]))
+        from govrag.dlp.recognizers.columns import column_forms  # loaded with the recognizers
+
+        forms = column_forms(folded)
+        if forms:
+            raw = self._with_column_labels(raw, forms)
         return _resolve(raw)
+
+    def _analyze(self, piece: str) -> list[Any]:
+        return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
+
+    def _with_column_labels(self, raw: list[_Raw], forms: list[ColumnForm]) -> list[_Raw]:
+        """Table cells scanned again as ``header：value`` form lines (their column header is their
+        own label). Where that finds something in a cell, it replaces what the plain scan found
+        inside the cell; structured findings inside a cell where it finds nothing are dropped
+        (the header named the value as something else: 注文番号, 品番); PERSON and JP_ADDRESS
+        found by the plain scan stay."""
+        found: list[_Raw] = []
+        for i in range(0, len(forms), 200):
+            batch = forms[i : i + 200]
+            starts: list[int] = []
+            pos = 0
+            for f in batch:
+                starts.append(pos)
+                pos += len(f.text) + 2
+            virtual = "\n\n".join(f.text for f in batch)
+            for r in self._analyze(virtual):
+                k = bisect.bisect_right(starts, r.start) - 1
+                span = batch[k].to_original(r.start - starts[k], r.end - starts[k])
+                if span is not None:
+                    found.append(_raw(r, *span))
+        cells = sorted({(o, o + n) for f in forms for _, o, n in f.cells})
+
+        def cell_of(item: _Raw) -> tuple[int, int] | None:
+            k = bisect.bisect_right(cells, (item[1], 10**18)) - 1
+            inside = k >= 0 and cells[k][0] <= item[1] and item[2] <= cells[k][1]
+            return cells[k] if inside else None
+
+        hit = {cell_of(x) for x in found}
+
+        def keep(item: _Raw) -> bool:
+            cell = cell_of(item)
+            return cell is None or (cell not in hit and item[0] in _UNLABELLED_KEPT)
+
+        return [x for x in raw if keep(x)] + found
 
     def redact(
         self,
@@ -277,7 +312,24 @@ class DLPEngine:
         return classify_findings(text, self.scan(text))
 
 
-def _resolve(raw: list[tuple[str, int, int, float, str, int | None]]) -> list[Finding]:
+_Raw = tuple[str, int, int, float, str, int | None]
+#: types a table cell keeps from the plain scan when its column-labelled scan finds nothing
+_UNLABELLED_KEPT = frozenset({"PERSON", "JP_ADDRESS"})
+
+
+def _raw(r: Any, start: int, end: int) -> _Raw:
+    meta = r.recognition_metadata or {}
+    return (
+        r.entity_type,
+        start,
+        end,
+        float(r.score),
+        str(meta.get("recognizer_name", "")),
+        meta.get("context_distance"),
+    )
+
+
+def _resolve(raw: list[_Raw]) -> list[Finding]:
     # 1. merge overlapping findings of the same type into their union
     merged: list[list[Any]] = []
     for item in sorted(raw, key=lambda x: (x[0], x[1], -x[2])):

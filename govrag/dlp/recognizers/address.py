@@ -189,6 +189,8 @@ _BUILDING = (
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
 _START = "(?:" + "|".join(_DESIGNATED + _WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
+#: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|実施場所|集合場所|試験場)\s*[:：は]?\s*$")
 
 
 class JpAddressRecognizer(JaPatternRecognizer):
@@ -242,7 +244,7 @@ class JpAddressRecognizer(JaPatternRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         span = text[start:end]
-        if _STATUTE.search(span):
+        if _STATUTE.search(span) or _VENUE_LABEL.search(text[max(0, start - 10) : start]):
             return False
         # the number part must not continue into more digits (amounts, phone numbers)
         return not (end < len(text) and text[end].isdigit())

@@ -37,6 +37,10 @@ __all__ = [
 _LABEL_BEFORE = re.compile(r"([一-龥ァ-ヴーぁ-ん]{1,8})(?:番号|No\.?|NO\.?|№)\s*[:：は]?\s*[（(]?\s*$")
 
 
+#: a ``…番号`` "label" ending in a verb or particle is a relative clause (確認した番号, 記載の番号)
+_CLAUSE_END = re.compile(r"(?:した|された|する|される|いる|ある|った|んだ|[たるのなに])$")
+
+
 def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | None:
     """The ``…番号`` label right before ``start`` when it names some other number, else None.
 
@@ -44,11 +48,15 @@ def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | No
     '受理'
     >>> other_label_before("個人番号：123", 5, own=("個人",)) is None
     True
+    >>> other_label_before("確認した番号 123", 7, own=("個人",)) is None
+    True
     """
     m = _LABEL_BEFORE.search(text[max(0, start - 16) : start])
     if m is None:
         return None
     label = m.group(1)
+    if _CLAUSE_END.search(label):  # 「確認した番号」「記載の番号」: a clause, not a label
+        return None
     return None if any(label.endswith(o) or o in label for o in own) else label
 
 
@@ -67,15 +75,28 @@ _ID_LABEL_WORDS = (
 )
 
 
+#: The value as the subject of a sentence naming it: 「330-0063 は申請者の郵便番号です」.
+_LABEL_PREDICATE = re.compile(
+    r"\s*(?:は|が)[^。\n、，,]{0,16}?(?<![一-龥ァ-ヴー])([一-龥ァ-ヴー]{0,8}"
+    r"(?:番号|免許証|旅券|パスポート|マイナンバー|在留カード|保険証|手帳))(?:の番号)?"
+    r"\s*(?:です|でした|である|であり|だ|。|$)"
+)
+
+
 def label_after(text: str, end: int) -> str | None:
-    """The bracketed ID label right after ``end`` (「TK1234567（旅券番号）」 → 旅券番号), else None.
+    """The ID label right after ``end``: in brackets (「TK1234567（旅券番号）」 → 旅券番号) or as the
+    predicate naming the value (「… は申請者の郵便番号です」 → 郵便番号), else None.
 
     >>> label_after("6182（個人番号）、", 4)
     '個人番号'
+    >>> label_after("330-0063 は現住所の郵便番号です。", 8)
+    '郵便番号'
     >>> label_after("1234567（普通）", 7) is None
     True
+    >>> label_after("1234567 は番号ではありません", 7) is None
+    True
     """
-    m = _LABEL_AFTER.match(text, end)
+    m = _LABEL_AFTER.match(text, end) or _LABEL_PREDICATE.match(text, end)
     return None if m is None else m.group(1)
 
 
@@ -237,6 +258,9 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     VALIDATED_SCORE: ClassVar[float] = 0.6
     #: Legal or specification source of the format (shown in docs).
     SOURCE: ClassVar[str] = ""
+    #: When set: a ``…番号`` label right before the value that contains none of these words names
+    #: another number (受付番号, 部品番号, 管理番号), so the value is not of this type.
+    OWN_LABELS: ClassVar[tuple[str, ...] | None] = None
 
     def __init__(self, *, extra_context: Sequence[str] = ()) -> None:
         self._context_words: tuple[str, ...] = (*self.CONTEXT, *extra_context)
@@ -304,6 +328,8 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     ) -> None:
         """Validate one candidate span and, if it passes, append its result."""
         if start >= end or (start, end) in seen or not self.accept(text, start, end):
+            return
+        if self.OWN_LABELS is not None and other_label_before(text, start, own=self.OWN_LABELS) is not None:
             return
         if pattern.fallback and seen.overlaps(start, end):
             return

@@ -83,7 +83,7 @@ _BEFORE_EN = (
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
-_AFTER = r"\s*(?:生まれ|生(?![活産存命涯徒協計物成態])|出生)"
+_AFTER = r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
 _NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
@@ -131,6 +131,25 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
     return _MEETING_LINE.search(line) is None and after_person_name(text, start, end)
 
 
+#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」)
+_TOPIC = re.compile(r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関)")
+#: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」)
+_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで)")
+
+
+def _near_birth_label(text: str, start: int, end: int) -> bool:
+    """A birth word near the date is its label: not a topic word, and the date is no event date."""
+    if _EVENT_AFTER.match(text, end) is not None:
+        return False
+    left = text[max(0, start - 16) : start]
+    return _TOPIC.search(left) is None
+
+
+#: a date field's own label naming another date (届出日：, 交付年月日, 入庁日 …): not a birth date
+_DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
+_BIRTH_WORDS = ("生", "誕")
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -154,6 +173,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
             0.2,
             needs_context=True,
             context=("生年月日", "誕生日", "出生日"),
+            where=_near_birth_label,
         ),
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
@@ -162,7 +182,11 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」)."""
+        """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」) or
+        with another date field's own label right before it (「届出日：…」「交付年月日 …」)."""
+        label = _DATE_LABEL.search(text[max(0, start - 12) : start])
+        if label is not None and not any(w in label.group(0) for w in _BIRTH_WORDS):
+            return False
         return _EVENT.search(text[max(0, start - 6) : start]) is None and (
             _EVENT.search(text[end : end + 5]) is None
         )

@@ -25,7 +25,7 @@ from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
 __all__ = ["JpDriverLicenseRecognizer"]
 
 # twelve digits, grouped any way (3012-3456-7890, 30-12-345678-90, 30 1234 567890)
-_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d)"
+_VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
 _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
@@ -46,6 +46,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
+    OWN_LABELS = ("免許",)  # 受付番号/管理番号 4401-…（免許証の写し）: another number
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject a number labelled 個人番号 / マイナンバー right before it (the next field's

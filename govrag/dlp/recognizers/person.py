@@ -28,6 +28,7 @@ from govrag.dlp.recognizers.person_forms import (
     given_name_before_kun,
     glued_label,
     hiragana_name,
+    kana_reading_column,
     katakana_after_context,
     latin_after_label,
     latin_before_honorific,
@@ -186,7 +187,9 @@ _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
     r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
     r"(?:(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|祖父|祖母|兄|弟|姉|妹|子|孫|本人)[ 　]+)?"
-    r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?)"
+    r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?(?:・[ァ-ヴー]{1,8}){0,2})"
+    # not the first characters of a longer word or a numbered office (担当：営業3課)
+    r"(?![一-龥々〆ヶァ-ヴー0-9A-Za-z])"
 )
 _NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
 _BETWEEN_ROLE = re.compile(
@@ -198,7 +201,7 @@ _PERSON_FIELD = re.compile(r"[一-龥]{1,6}(?:者|人|員)\s*[:：]\s*$")
 _SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
 _SELF_INTRO_AFTER = ("です", "でございます", "と申します")
 _SELF_INTRO = re.compile(
-    r"(?:課|係|室|部|局|所|班|センター|窓口)の(?P<v>[一-龥々]{1,4})(?:です|でございます|と申します)"
+    r"(?:課|係|室|部|局|(?<!住)所|班|センター|窓口)の(?P<v>[一-龥々]{1,4})(?:です|でございます|と申します)"
 )
 _NOT_A_NAME = frozenset(
     "担当 担当者 職員 所管 管轄 業務 仕事 予定 対象 責任 責任者 方 者 一員 所属 範囲 事務 分掌 管理 窓口 "
@@ -520,7 +523,29 @@ def _katakana_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator
             k -= 1
         start = tokens[k + 1].start if k < idx - 1 else -1
         if start >= 0 and tokens[idx - 1].end - start >= 2 and not _COMPANY_BEFORE.search(text[:start]):
-            yield start, tokens[idx - 1].end
+            if _SERVICE_KATAKANA.search(text[start : tokens[idx - 1].end]) is None:
+                yield start, tokens[idx - 1].end
+
+
+#: katakana that names a service or a desk, not a person (カスタマーサポート様, ヘルプデスク様)
+_SERVICE_KATAKANA = re.compile(
+    r"(?:サポート|センター|デスク|サービス|カスタマー|コール|ヘルプ|インフォメーション|チーム|グループ|"
+    r"スタッフ|メンバー|オフィス|ショップ|ストア|クリニック|ホテル|システム|ソリューション)"
+)
+
+
+def _surname_given_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A UniDic surname, one space and a 1-3 kanji given name UniDic does not know, then
+    様/さん/氏/殿 (「石田 陽向 さん」)."""
+    starts = {t.start for t in tokens if t.pos.endswith("人名-姓")}
+    for m in _SURNAME_GIVEN_HONORIFIC.finditer(text):
+        if m.start("v") in starts:
+            yield m.span("v")
+
+
+_SURNAME_GIVEN_HONORIFIC = re.compile(
+    r"(?<![一-龥々])(?P<v>[一-龥々]{1,3}[ 　][一-龥々]{1,3})[ 　]?(?:様|さま|さん|氏|殿)"
+)
 
 
 def _regex_values(regex: re.Pattern[str], veto: frozenset[str] = frozenset()
@@ -539,10 +564,15 @@ def _label_values(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
         head = value.split()[0] if value.split() else value
         if _ORGANISATION.search(value) or head in _ROLE_OR_TITLE:
             continue
+        if any(_OFFICE_PART.search(part) for part in value.split()):
+            continue
         yield m.span("v")
 
 
 _ORGANISATION = re.compile(r"会社|法人|協会|組合|団体|機構|事務所|[会社店局課部室所]$")
+#: one part of the value is an office (情報政策課 システム係): three or more characters ending in an
+#: office word (阿部, 服部 are two characters and keep their 部)
+_OFFICE_PART = re.compile(r"^.{2,}(?:課|係|室|局|班|センター|グループ|チーム)$")
 _ROLE_OR_TITLE = frozenset((*ROLE_WORDS, *TITLES_AFTER, *_NOT_A_NAME))
 
 _HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
@@ -556,6 +586,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               _noun_surname_before_honorific),
     _SpanRule("honorific", 0.8, "katakana (2+ characters) right before 様/さん/氏/殿",
               _katakana_before_honorific),
+    _SpanRule("honorific", 0.75, "UniDic surname, a space, 1-3 kanji, then 様/さん/氏/殿 (石田 陽向 さん)",
+              _surname_given_before_honorific),
     _SpanRule("self_intro", 0.75, "<部署>の<name>です|と申します", _regex_values(_SELF_INTRO, _NOT_A_NAME)),
     _SpanRule("label", 0.8, "a form field label (氏名：…, 担当者：…)", _label_values),
     _SpanRule("label", 0.8, "a name glued to its label (氏名山川 一郎)", glued_label),
@@ -563,6 +595,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               latin_after_label),
     _SpanRule("latin", 0.75, "2-4 capitalised Latin words next to a passport / residence card number",
               latin_by_document),
+    _SpanRule("katakana", 0.75, "a two-part katakana field right after a name field (its reading)",
+              kana_reading_column),
     _SpanRule("katakana", 0.8, "katakana after a name label or person noun (名義 ヤマダ タロウ, 留学生…): "
               "two parts or a UniDic 人名", katakana_after_context),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",

@@ -27,6 +27,7 @@ __all__ = [
     "given_name_before_kun",
     "glued_label",
     "hiragana_name",
+    "kana_reading_column",
     "katakana_after_context",
     "latin_after_label",
     "latin_before_honorific",
@@ -45,17 +46,24 @@ _NOT_NAME_WORDS = frozenset(
     "PARTNERS CONSULTING DEPARTMENT DIVISION BOARD COMMITTEE COUNCIL NPO NGO PROJECT TEAM STORE SHOP "
     "HOTEL MOTOR MOTORS ELECTRIC FOODS STUDIO NETWORK DESIGN REVIEW MANAGER APPLICANT NAME NONE "
     "UNKNOWN SAMPLE TEST ACCOUNT HOLDER THE OF AND FOR NOT APPLICABLE SURNAME GIVEN FAMILY FIRST LAST "
-    "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR".split()
+    "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR SUPPORT DESK HELP "
+    "SECTION UNIT STAFF SALES ADMIN INFO".split()
 )
 _NAME_LABEL_JA = (
     r"(?:氏名|お名前|名前|口座名義人?|名義人?|申請人|申請者名?|届出人|受取人|請求人|相談者|本人|被保険者|"
     r"契約者|世帯主|代表者|差出人|フリガナ|ふりがな)"
 )
-_NAME_LABEL_EN = r"(?<![A-Za-z])(?i:full\s+name|name|applicant|account\s+holder|account\s+name|holder)"
+_NAME_LABEL_EN = (
+    r"(?<![A-Za-z])(?i:full\s+name|name|applicant|account\s+holder|account\s+name|holder|contact"
+    r"|attn\.?|attention)"
+)
+#: Japanese fields naming a person that take a Latin name too (担当：Kenji SATO, 宛先：…)
+_PERSON_LABEL_JA = r"(?:担当者?|宛先|宛名|連絡者|申込者|面談者|受診者|来庁者|相手方|記入者|作成者)"
 # an optional bracketed note after the label (氏名（ローマ字）：), then a colon or spaces
 _LABEL_TAIL = r"\s*(?:[（(][^）)\n]{1,10}[）)])?\s*[:：]?[ 　]*"
 _LATIN_AFTER_LABEL = re.compile(
-    r"(?:" + _NAME_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL + r"(?P<v>" + _LATIN_NAME + ")"
+    r"(?:" + _NAME_LABEL_JA + "|" + _PERSON_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL
+    + r"(?P<v>" + _LATIN_NAME + ")"
 )
 # passport (TK1234567) and residence card (AB12345678CD) numbers, and the labels naming them
 _DOC_NUMBER = r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?:\d[A-Z]{2})?(?![0-9A-Za-z])"
@@ -80,6 +88,8 @@ def latin_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 _LATIN_BEFORE_HONORIFIC = (
     re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]?(?:様|さま|さん|氏|殿)"),
     re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _LATIN_NAME + ")"),
+    # a title and a surname alone (Dear Ms. Tanaka,)
+    re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _WORD + r")(?![ 　]?[A-Za-z'-])"),
 )
 
 
@@ -130,13 +140,40 @@ def katakana_after_context(text: str, tokens: Sequence[JaToken]) -> Iterator[tup
             yield start, end
 
 
+# a two-part katakana field of a delimited row right after a name field: the name's reading
+# (「2,<姓 名>,<セイ メイ>,…」, 「<姓 名>／<セイ メイ>／…」)
+_KANA_COLUMN = re.compile(
+    r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[ァ-ヴ][ァ-ヴー]{0,11}[ 　][ァ-ヴ][ァ-ヴー]{0,11})[ 　]*(?=$|[,\t|/])",
+    re.MULTILINE,
+)
+
+
+def kana_reading_column(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A two-part katakana field right after a field holding a person's name (UniDic 人名)."""
+    from govrag.dlp.recognizers.date_of_birth import after_person_name  # tokenizes a window
+
+    for m in _KANA_COLUMN.finditer(text):
+        start, end = m.span("v")
+        if after_person_name(text, start, end):
+            yield start, end
+            # the reading confirms a 姓 + 名 field before it that UniDic only half knows (川口 誠)
+            before = _KANJI_NAME_FIELD.search(text, max(0, m.start() - 12), m.start())
+            if before is not None:
+                yield before.span("v")
+
+
+_KANJI_NAME_FIELD = re.compile(
+    r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})[ 　]*[,\t|/]$", re.MULTILINE
+)
+
+
 # --- kanji names in lists, brackets and glued labels ---------------------------------------------
 _LIST_LABEL = re.compile(
     r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|立会者|構成員|担当者|世帯員|同居人|同居者|"
     r"共同申請者|同行者)\s*[:：]?[ 　]*"
 )
 _LIST_ITEM = re.compile(
-    r"(?P<v>[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
+    r"(?P<v>" + _LATIN_NAME + r"|[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
     r"(?P<title>委員長|副委員長|座長|副座長|会長|委員|議長|課長|係長|部長|主査|室長)?"
     r"(?:[（(][^）)\n]{1,10}[）)])?"
 )
@@ -153,11 +190,16 @@ _LIST_NOT_NAME = frozenset(
 _ORG_END = tuple("課局部室係省庁会所班校院")
 
 
+_LATIN_ONLY = re.compile(_LATIN_NAME)
+
+
 def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str, *, in_named_list: bool) -> bool:
     """A list item is a name when UniDic tags a proper noun in it, when it is a two-part katakana
     name, or (in a list with two or more tagged names) when it is 2-4 kanji and no office word."""
     if value in _LIST_NOT_NAME or value.endswith(_ORG_END):
         return False
+    if _LATIN_ONLY.fullmatch(value):  # 出席者：John Smith、佐藤
+        return _latin_ok(value)
     if _KANA_SEPARATORS.search(value) and _KANA_ONLY.fullmatch(value):
         return True
     if any("固有名詞" in t.pos for t in tokens if start <= t.start and t.end <= end):

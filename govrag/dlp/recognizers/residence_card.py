@@ -37,3 +37,4 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
     CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence", "residence", "RESIDENCE")
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
+    OWN_LABELS = ("在留", "特別永住", "カード")  # 部品番号 AB12345678CD: another number

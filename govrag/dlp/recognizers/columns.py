@@ -1,0 +1,145 @@
+r"""A table cell's own label is its column header: CSV, TSV and ``|`` tables written as forms.
+
+In a table whose first row names the columns (「氏名,免許証番号」) and whose later rows hold the
+values, a value's label is not beside it but at the top of its column. :func:`column_forms`
+rewrites every data row as a form line — ``header：value`` per column — so that every recognizer's
+own-label rules apply to it unchanged; the engine scans those lines and maps findings back to the
+cells (``ColumnForm.to_original``). A header row is a row of two or more non-empty cells without
+digits; the data rows are the following rows with the same separator and the same number of
+cells (a Markdown divider row ``|---|---|`` is skipped); only a table with a column header that
+may name personal data (氏名, …番号, 電話, 生年月日, Name …) is rewritten. Text is expected folded
+(:func:`govrag.dlp.fold.fold`: ``｜`` and ``，`` are then ``|`` and ``,``).
+
+>>> forms = column_forms("氏名,免許証番号\n北川 智,552019384471")
+>>> forms[0].text
+'氏名：北川 智\n免許証番号：552019384471'
+>>> forms[0].to_original(len("氏名：北川 智\n免許証番号："), len(forms[0].text))
+(14, 26)
+>>> column_forms("品番,数量\nA-1,3")
+[]
+>>> column_forms("2026/11/05,受付\n2026/11/06,交付")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ColumnForm", "column_forms"]
+
+_SEPARATORS = ("\t", "|", ",")
+_DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
+_HEADER_CELL = re.compile(r"[^\d]{1,24}")
+#: fields of one rewritten row are separate lines: each value sees only its own column's label
+_FIELD_JOIN = "\n"
+#: the longest table rewritten (rows), so a huge CSV costs at most this many form lines per header
+_MAX_ROWS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnForm:
+    """One data row rewritten as ``header：value`` lines; ``cells`` maps form offsets back:
+    ``(form_start, original_start, length)`` per value."""
+
+    text: str
+    cells: tuple[tuple[int, int, int], ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original offsets of the form span ``[start, end)`` when it lies inside one value."""
+        for f_start, o_start, length in self.cells:
+            if f_start <= start and end <= f_start + length:
+                return o_start + start - f_start, o_start + end - f_start
+        return None
+
+
+def _split(line: str, offset: int, sep: str) -> list[tuple[str, int]]:
+    """Stripped cells of ``line`` with their original start offsets."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    parts = line.split(sep)
+    if sep == "|" and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip():
+        pos = len(parts[0]) + 1
+        parts = parts[1:-1]
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        cells.append((part.strip(), offset + pos + lead))
+        pos += len(part) + 1
+    return cells
+
+
+def _separator(line: str) -> str | None:
+    return next((s for s in _SEPARATORS if s in line), None)
+
+
+#: header words of a column that may hold personal data: a table is rewritten only when one of
+#: its column headers has one (a product or statistics table costs nothing more)
+_PERSONAL_HEADER = re.compile(
+    r"氏名|名前|名義|フリガナ|ふりがな|カナ|番号|記号|No|電話|TEL|Tel|携帯|連絡|FAX|Fax|メール|mail|Mail"
+    r"|住所|所在地|郵便|〒|生年|誕生|出生|口座|免許|旅券|パスポート|在留|年金|保険|カード|マイナンバー"
+    r"|者|人|主|担当|宛|(?i:name|phone|address|zip|postal|birth|dob|passport|licen[cs]e|account|card)"
+)
+
+
+def _is_header(cells: list[tuple[str, int]]) -> bool:
+    return (
+        len(cells) >= 2
+        and all(_HEADER_CELL.fullmatch(c) for c, _ in cells)
+        and any(_PERSONAL_HEADER.search(c) for c, _ in cells)
+    )
+
+
+def _form(header: list[str], cells: list[tuple[str, int]]) -> ColumnForm | None:
+    parts: list[str] = []
+    maps: list[tuple[int, int, int]] = []
+    length = 0
+    for name, (value, o_start) in zip(header, cells, strict=True):
+        if not value:
+            continue
+        if parts:
+            parts.append(_FIELD_JOIN)
+            length += len(_FIELD_JOIN)
+        label = f"{name}："
+        parts.append(label + value)
+        maps.append((length + len(label), o_start, len(value)))
+        length += len(label) + len(value)
+    return ColumnForm("".join(parts), tuple(maps)) if maps else None
+
+
+def column_forms(text: str) -> list[ColumnForm]:
+    """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
+    if "," not in text and "\t" not in text and "|" not in text:
+        return []
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    forms: list[ColumnForm] = []
+    i = 0
+    while i < len(lines):
+        line, offset = lines[i]
+        sep = _separator(line)
+        i += 1
+        if sep is None:
+            continue
+        header = _split(line, offset, sep)
+        if not _is_header(header):
+            continue
+        names = [c for c, _ in header]
+        rows = 0
+        while i < len(lines) and rows < _MAX_ROWS:
+            row, r_offset = lines[i]
+            if sep not in row:
+                break
+            cells = _split(row, r_offset, sep)
+            if len(cells) != len(names):
+                break
+            i += 1
+            if sep == "|" and all(_DIVIDER.fullmatch(c) for c, _ in cells):
+                continue
+            form = _form(names, cells)
+            if form is not None:
+                forms.append(form)
+            rows += 1
+    return forms
