@@ -1,19 +1,22 @@
 """Fit the rerank signal weights (govrag/retrieval/data/rerank_weights.json) and report their CV.
 
-    python benchmarks/fit_rerank_weights.py --index DIR --dump /tmp/rr/feats.json   # candidates
-    python benchmarks/fit_rerank_weights.py --features /tmp/rr/feats.json            # CV only
-    python benchmarks/fit_rerank_weights.py --features F --write                     # CV + write
-    python benchmarks/fit_rerank_weights.py --features F --check                     # refit, compare
+    python benchmarks/fit_rerank_weights.py --index DIR --dump F      # the dev candidates' signals
+    python benchmarks/fit_rerank_weights.py --features F --lam 0.1 --free branch          # CV only
+    python benchmarks/fit_rerank_weights.py --features F --lam 0.1 --free branch --write  # + write
+    python benchmarks/fit_rerank_weights.py --features F --check     # refit, compare with the table
+    python benchmarks/fit_rerank_weights.py --features F --second-source  # the answer's 2nd source
 
 Rows: every candidate the rerank stage scores (retrieve 20 + the structural candidates) for the dev
 questions of corpora/eval/answers_dev.jsonl and the dev split of statute_questions.jsonl (both
 tuned on); a candidate's features are its unweighted signals (the weighted contribution divided by
-the shipped weight; ``role``, ``suppl``, ``purpose``, ``derogation`` are negative). The model is a
-pairwise logistic regression: for each question with a gold candidate, every (gold, other) pair,
-each question weighing the same, with an L2 pull towards the hand-set weights. Cross-validation is
-by question (5 folds × 3 shuffles); R@1 and MRR@10 of the held-out questions' rerank order are
-compared with the hand-set weights on the same candidates. corpora/eval/answers_devholdout.jsonl is
-never read here.
+the weight it was dumped with — the hand-set one, 1.0 for the signals off in the hand-set weights;
+``role``, ``suppl``, ``purpose``, ``derogation``, ``branch`` are negative). The model (``--method
+listwise``, the default) is the softmax cross-entropy of the gold candidate against the question's
+candidates with a free temperature; ``pairwise`` is logistic regression over (gold, other) pairs.
+Each question weighs the same; an L2 pull (``--lam``) towards the hand-set weights; signals not in
+``--free`` keep their hand-set weight. Cross-validation is by question (5 folds × 3 shuffles); R@1
+and MRR@10 of the held-out questions' rerank order are compared with the hand-set weights on the same
+candidates. corpora/eval/answers_devholdout.jsonl is never read here.
 """
 
 from __future__ import annotations
