@@ -4,6 +4,7 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index /path/to/index              # dev split (tuned on)
     python benchmarks/answer_quality.py --index /path/to/index --split test # blind test split
     python benchmarks/answer_quality.py --sparse-out /tmp/govrag-sparse      # BM25-only index
+    python benchmarks/answer_quality.py --index DIR --questions corpora/eval/answers_devholdout.jsonl
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -50,6 +51,10 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORE)
     ap.add_argument("--candidates", type=int, default=20, help="retrieved for the reranker")
     ap.add_argument("--retrieval-sets", action="store_true")
+    ap.add_argument("--questions", type=Path,
+                    help="a question file (answers_dev schema) instead of answers_<split>.jsonl")
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="skip the pipeline without the rerank stage")
     args = ap.parse_args()
     corpus = Corpus.from_path(args.corpus)
     if args.index:
@@ -58,10 +63,11 @@ def main() -> int:
         index = StatuteIndex.build(corpus, path=args.sparse_out, embedder=None, progress=False)
     else:
         ap.error("pass --index or --sparse-out")
-    qfile = ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
+    qfile = args.questions or ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
     questions = load_questions(qfile)
     stage = RerankStage(corpus=corpus)
-    label = "dev (tuned on)" if args.split == "dev" else "test (blind)"
+    label = ("dev-holdout (not tuned on)" if "holdout" in qfile.name else
+             "dev (tuned on)" if args.split == "dev" else "test (blind)")
     print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
           f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
@@ -71,6 +77,8 @@ def main() -> int:
     without = [RetrieveStage(index=index, k=5) if s.id == "retrieve" else s for s in without]
     pipelines = {"qa preset without the rerank stage (retrieve k=5)": Pipeline(without, audit=None),
                  f"qa preset (retrieve {args.candidates}, rerank, keep 5)": with_rerank}
+    if args.no_baseline:
+        pipelines = dict(list(pipelines.items())[1:])
     for name, pipeline in pipelines.items():
         def fn(query: str, _p: Pipeline = pipeline) -> tuple[str, list[Any]]:
             result = _p.run(query)
@@ -80,7 +88,7 @@ def main() -> int:
         report = evaluate_answers(fn, questions, corpus=corpus, name=name)
         print(f"## {name}\n\n{report.to_markdown()}\n", flush=True)
 
-    sets = {f"answers/{args.split}": questions}
+    sets = {f"answers/{qfile.stem.removeprefix('answers_')}": questions}
     if args.retrieval_sets:
         sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
         sets["statute_questions/dev"] = filter_questions(sq, split="dev")

@@ -213,7 +213,7 @@ def _settles(r: Any) -> bool:
     from govrag.retrieval.rerank import RerankWeights
 
     return bool(r.signals.get("citation", 0.0) > 0
-                or r.signals.get("definition", 0.0) >= 0.99 * RerankWeights().definition)
+                or r.signals.get("definition", 0.0) >= 0.99 * RerankWeights.fitted().definition)
 
 
 def _also_quoted(ranked: Sequence[Any], scores: Sequence[float]) -> list[Any]:

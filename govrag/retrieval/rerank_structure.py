@@ -11,6 +11,8 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any
 
 _PURPOSE_CAPTION = re.compile(r"^[(（](?:この法律の)?(?:目的|趣旨)(?:等)?[)）]$")
@@ -60,3 +62,48 @@ def _is_penal(hit: Any) -> bool:
     if any("罰則" in str(p) for p in path):
         return True
     return bool(_PENAL_TEXT.search(hit.text))
+
+
+def _is_branch(hit: Any) -> bool:
+    """An inserted article (第十二条の二, key ``"12_2"``): usually a narrower rule added next to a
+    general one."""
+    return "_" in str(hit.article) and not getattr(hit, "suppl", False)
+
+
+#: verbs that say nothing about what is to be done (する, できる, 定める, 関する, 許される …)
+_PREDICATE_SKIP = frozenset(
+    """為る 出来る 成る 有る 居る 許す 対する 関する 於く 因る 依る 付く 就く 構う 良い 言う 思う 知る
+    分かる 見る 求める 行う 決まる 定める 受ける 要る 係る 当たる 含む 基づく 従う 限る 異なる""".split()
+)
+
+
+@lru_cache(maxsize=512)
+def question_predicate(question: str) -> str | None:
+    """What the question asks to be done: its last content verb, or a サ変 noun used as one
+    (「開示を請求できるのは」 → 請求); None when it has none.
+
+    >>> question_predicate("行政文書の開示を請求できるのは誰か。"), question_predicate("期限は何日か。")
+    ('請求', None)
+    """
+    from govrag.text.tokenizer import default_tokenizer
+
+    toks = default_tokenizer().tokenize(unicodedata.normalize("NFKC", question))
+    out: str | None = None
+    for i, t in enumerate(toks):
+        if t.pos.startswith("動詞-一般") and t.lemma not in _PREDICATE_SKIP:
+            out = t.lemma
+        elif "サ変可能" in t.pos and i + 1 < len(toks) and toks[i + 1].lemma in ("為る", "出来る"):
+            out = t.lemma
+    return out
+
+
+def predicate_clause(sentence: str) -> str:
+    """The sentence's last clause, where a statute puts what is to be done
+    (「…、審査請求書を提出してしなければならない。」 → 「審査請求書を提出してしなければならない」).
+
+    >>> predicate_clause("行政庁は、申請書の提出を受けたときは、遅滞なく審査を開始しなければならない。")
+    '遅滞なく審査を開始しなければならない'
+    """
+    body = sentence.rstrip("。 　")
+    cut = body.rfind("、")
+    return body[cut + 1:] if cut >= 0 else body[-25:]
