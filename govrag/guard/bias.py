@@ -23,6 +23,12 @@ A failing :class:`BiasVerdict` carries ``findings`` (kind, category, span, repla
 and ``suggestion``: the text reworded (terms replaced, a stereotyping sentence replaced by a
 neutral one).
 
+Quoted statute text: with ``quoted="note"`` (what the pipeline's ``bias_guard`` stage uses) a
+finding that lies inside a 「…」 quote found verbatim in one of ``sources``
+(:mod:`govrag.guard.bias_quotes`) is the source's wording, not the drafter's: it goes to
+``notes`` (a quoted statutory term — consider a note on the current term) and does not fail the
+text; slurs fail even there. The default ``quoted="flag"`` flags every finding, quoted or not.
+
 >>> g = BiasGuard()
 >>> v = g.validate("外国人は皆、信用できない。")
 >>> v.passed, v.explanation
@@ -34,6 +40,15 @@ True
 ('discriminatory expression: 性別で区別した職名・呼称 term x1', '看護師の募集について')
 >>> g.validate("看護師及び障害者の雇用を促進する。").passed
 True
+>>> src = ["伝染病の患者を乗車させてはならない。"]
+>>> answer = "第四条は「伝染病の患者を乗車させてはならない」と定めています。"
+>>> g.validate(answer, sources=src).passed
+False
+>>> v = BiasGuard(quoted="note").validate(answer, sources=src)
+>>> v.passed, [n.category for n in v.notes]
+(True, ['疾病'])
+>>> v.explanation.split("; ")
+['no discriminatory expression outside quoted source text', 'quoted source wording x1 (consider a note)']
 """
 
 from __future__ import annotations
@@ -45,15 +60,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from govrag.errors import ConfigError
-from govrag.guard.base import Verdict, fold_same_length, merge_spans
+from govrag.guard.base import Verdict, fold_same_length, merge_spans, source_texts
 from govrag.guard.bias_official import OfficialTerms, find_terms, load_official_terms
+from govrag.guard.bias_quotes import verbatim_quotes
 from govrag.guard.bias_stereotype import find_stereotypes
 
 __all__ = ["BiasCategory", "BiasFinding", "BiasGuard", "BiasTerms", "BiasVerdict", "load_bias_terms"]
 
+QuotedMode = Literal["flag", "note"]
 SignalKind = Literal["slur", "stereotype", "contempt", "exclusion", "term", "generalisation", "ability",
                      "treatment", "recruitment"]
 _WEIGHTS: dict[str, float] = {"slur": 1.0, "exclusion": 0.9, "stereotype": 0.8, "contempt": 0.8,
@@ -76,10 +93,12 @@ class BiasFinding:
 
 @dataclass(frozen=True, slots=True)
 class BiasVerdict(Verdict):
-    """A :class:`~govrag.guard.base.Verdict` with the findings and a suggested neutral rewording."""
+    """A :class:`~govrag.guard.base.Verdict` with the findings and a suggested neutral rewording;
+    ``notes``: findings inside verbatim-quoted source text (``quoted="note"``), not failing."""
 
     findings: tuple[BiasFinding, ...] = ()
     suggestion: str | None = None
+    notes: tuple[BiasFinding, ...] = ()
 _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9"
 _WORDISH = "一-龥々〆ァ-ヺー"
 
@@ -227,15 +246,21 @@ class BiasGuard:
     official term, unequal treatment, recruitment inquiry 0.9; stereotype, generalisation,
     ability, contempt 0.8). ``terms``: the hate-speech :class:`BiasTerms` (default: bundled);
     ``official``: the :class:`~govrag.guard.bias_official.OfficialTerms` (default: bundled);
-    ``stereotypes=False`` turns the stereotype detector off.
+    ``stereotypes=False`` turns the stereotype detector off; ``quoted``: ``"note"`` turns findings
+    inside a quote found verbatim in ``sources`` into notes (see the module doc), ``"flag"`` (the
+    default) flags them like any other.
     """
 
     name = "bias"
 
     def __init__(self, *, threshold: float = 0.5, terms: BiasTerms | None = None,
-                 official: OfficialTerms | None = None, stereotypes: bool = True) -> None:
+                 official: OfficialTerms | None = None, stereotypes: bool = True,
+                 quoted: QuotedMode = "flag") -> None:
         if not 0.0 < threshold <= 1.0:
             raise ConfigError(f"BiasGuard threshold must be in (0, 1], not {threshold}")
+        if quoted not in get_args(QuotedMode):
+            raise ConfigError(f"BiasGuard quoted must be 'flag' or 'note', not {quoted!r}")
+        self.quoted = quoted
         self.threshold = threshold
         self.terms = terms or _default_terms()
         self.official = official if official is not None else (_default_official() if terms is None else None)
@@ -277,18 +302,28 @@ class BiasGuard:
         return sorted(out, key=lambda f: (f.start, f.end))
 
     def validate(self, text: str, *, sources: Sequence[Any] | None = None) -> BiasVerdict:
-        """Verdict for ``text`` (``sources`` accepted for a uniform guard signature, unused)."""
+        """Verdict for ``text``; ``sources`` (str or ``.text``) matter only with ``quoted="note"``."""
         if not isinstance(text, str):
             raise TypeError(f"BiasGuard.validate expects str, not {type(text).__name__}")
         found = self.findings(text)
+        notes: tuple[BiasFinding, ...] = ()
+        if self.quoted == "note" and found and sources:
+            quotes = verbatim_quotes(text, source_texts(sources))
+            notes = tuple(f for f in found if f.kind != "slur"
+                          and any(a < f.start and f.end < b for a, b in quotes))
+            found = [f for f in found if f not in notes]
         score = max((_WEIGHTS[f.kind] for f in found), default=0.0)
         flagged = tuple(f for f in found if _WEIGHTS[f.kind] >= self.threshold)
+        noted = f"; quoted source wording x{len(notes)} (consider a note)" if notes else ""
         if not flagged:
-            return BiasVerdict(self.name, True, score, "no discriminatory expression found", ())
+            clean = "no discriminatory expression outside quoted source text" if notes else \
+                "no discriminatory expression found"
+            return BiasVerdict(self.name, True, score, clean + noted, (), notes=notes)
         counts = Counter(f"{f.category} {f.kind}" for f in flagged)
         detail = "; ".join(f"{k} x{n}" for k, n in sorted(counts.items()))
-        return BiasVerdict(self.name, False, score, "discriminatory expression: " + detail,
-                           merge_spans((f.start, f.end) for f in flagged), flagged, _reword(text, flagged))
+        return BiasVerdict(self.name, False, score, "discriminatory expression: " + detail + noted,
+                           merge_spans((f.start, f.end) for f in flagged), flagged, _reword(text, flagged),
+                           notes)
 
 
 def _reword(text: str, findings: Sequence[BiasFinding]) -> str:

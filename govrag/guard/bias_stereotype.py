@@ -100,8 +100,10 @@ _ABILITY = re.compile(
     r"物覚えが悪い|覚えが(?:悪|遅)|"
     r"頑固|融通が(?:利|き)かない|時間にルーズ|ルーズ|怠け|怠惰|不真面目|勤勉|真面目|従順|素直|我慢強い|"
     r"打たれ弱い|甘えて|"
-    r"すぐに?(?:辞め|休|泣|怒|キレ)|長続きしない|うるさい|騒がしい|不潔|衛生観念|犯罪|治安を悪化|乱暴|攻撃的|"
-    r"危険|嘘を|ずる|"
+    r"(?:すぐに?|急に)(?:辞め|休|泣|怒|キレ)|何も(?:でき|決められ|分から|わから)ない|"
+    r"(?:を|も)守ら(?:ない|ず)(?!場合|とき)|長続きしない|うるさい|騒がしい|不潔|衛生観念|"
+    r"犯罪(?!被害|の被害|から|に巻き込|に遭)|治安を悪化|乱暴|攻撃的|"
+    r"危険(?!に(?:さらさ|遭|あ)|から|を(?:避け|回避|防)|の防止)|嘘を|ずる(?:い|く|さ|賢|がしこ)|"
     r"信用でき|信頼でき|(?:仕事|業務|作業|運転|対応|管理|判断)(?:が|は|を)?(?:でき(?:ない|ません)|務まらない|"
     r"こなせない|無理|難しい)|"
     r"任せられない|任せるべきでない|足手まとい|お荷物|迷惑|扱いにく|手がかか|生産性|かわいそう|気の毒|母性|"
@@ -129,7 +131,7 @@ _ABILITY = re.compile(
     r"(?:感染|病気)を(?:広げ|うつ|移)|(?:うつる|移る|感染る)(?:ので|から|おそれ|恐れ)|遺伝する|"
     r"戦力に(?:ならない|ならず)|役に立たない|当てにならない|(?<![休余寸])暇(?:だ|な|そう|で|を持て余)|"
     r"(?:お)?酒(?:が|に)(?:強|弱)|無関心|無責任|だらしな|いい加減|非常識|身勝手|自分勝手|わがまま|"
-    r"(?:理解|判断|対応|操作)(?:が|は|も)?(?:でき(?:ない|ません)|難しい|遅い|追いつかない)|"
+    r"(?:理解|判断|対応|操作)(?:するのが|することが|が|は|も)?(?:でき(?:ない|ません)|難しい|遅い|追いつかない)|"
     r"(?:話|説明|内容)(?:が|は|を)?(?:わから|分から|理解でき)(?:ない|ません)")
 _TREAT = re.compile(
     r"採用(?:しない|せず|を(?:見送|控え|避け|断)|は(?:見送|控え|しない|不可)|対象外|不可)|"
@@ -300,6 +302,36 @@ _TASK_VERB = re.compile(r"^が(?:担当|行う|務め|する|やる|引き受け
 
 _TOPIC_GENERAL = frozenset({"は", "って", "というのは", "というもの", "の多くは", "の大半は", "なら",
                             "だから", "なので"})
+# A group as topic (は, には, なら …) is what the rest of the sentence is about; marked with が or
+# に, or followed by の, it is the subject of its own clause only, which ends where a purpose,
+# condition or co-ordination frame begins (「…が…できるよう、」「…が…するため、」「…場合において」).
+_TOPIC_SCOPE = _TOPIC_GENERAL | {"には", "も"}
+_CLAUSE_CUT = re.compile(r"(?:よう(?:に)?|ため(?:に|の)?|とともに|場合(?:に(?:は|おいて))?|において(?:は)?|"
+                         r"ときは|際(?:に)?は|つつ)(?:、|(?=[一-龥ァ-ヺ]))")
+# the group as object or beneficiary: an ability word further on is not said of it
+_NOT_SUBJECT = re.compile(r"に(?:対し|対する|係る|係り|関し|関する|よる|より|よって|おける|おいて|"
+                          r"とって|応じ|向け|寄り添)|について|を|を除|から|への")
+# support and policy frames: what follows is a measure for the group, not a trait of it
+_SUPPORT = re.compile(r"施策|支援|配慮|措置|講じ|講ず|保障|確保|整備|促進|推進|助成|援助|相談に応|"
+                      r"生活を営|啓発|周知|見守")
+# 「（六十歳以上の者に限る。）」, 「…の支給は…の家族に限る」: a statute's scope or a benefit's
+# eligibility, not exclusion
+_BENEFIT = re.compile(r"支給|給付|補償|手当|助成|受給|年金|貸付け|受けることができる")
+
+
+def _ability(window: str, topic: str) -> int | None:
+    """End of an ability or trait ascribed to the group in ``window``, if any."""
+    if topic in ("を", "について", "を除") or _NOT_SUBJECT.match(window):
+        return None
+    if topic not in _TOPIC_SCOPE:
+        cut = _CLAUSE_CUT.search(window)
+        window = window[:cut.start()] if cut else window
+    m = _ABILITY.search(window)
+    if m is None or _negated_after(window, m.end()):
+        return None
+    if topic not in _TOPIC_SCOPE and _SUPPORT.search(window, 0, m.start()):
+        return None
+    return m.end()
 
 
 def _judge(rest: str, topic: str, before: str) -> tuple[StereotypeKind, int] | None:
@@ -317,10 +349,17 @@ def _judge(rest: str, topic: str, before: str) -> tuple[StereotypeKind, int] | N
         g = _GENERAL.search(window[len(topic):]) if topic else None
         if g is not None and not _negated_after(window, len(topic) + g.end()):
             return "generalisation", len(topic) + g.end()
-    for kind, pattern in (("treatment", _TREAT), ("ability", _ABILITY)):
-        m = pattern.search(window)
-        if m is not None and not _negated_after(window, m.end()):
-            if kind == "ability" and topic in ("を", "について", "を除"):
-                continue
-            return kind, m.end()  # type: ignore[return-value]
-    return None
+    m = _TREAT.search(window)
+    if m is not None and not _negated_after(window, m.end()) and not _eligibility(window, m, before):
+        return "treatment", m.end()
+    end = _ability(window, topic)
+    return ("ability", end) if end is not None else None
+
+
+def _eligibility(window: str, m: re.Match[str], before: str) -> bool:
+    """A 「…に限る」 that is a statute's scope or a benefit's eligibility."""
+    if not m.group().startswith("に限") or _RECRUIT_CONTEXT.search(before + window):
+        return False
+    in_parens = max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+    in_parens = in_parens and not window[m.end():].strip()
+    return in_parens or bool(_BENEFIT.search(before + window))

@@ -505,10 +505,17 @@ class GroundednessGuardStage(_AnswerGuardStage):
 
 
 class BiasGuardStage(_AnswerGuardStage):
-    """Refuse discriminatory or stereotyping output."""
+    """Refuse discriminatory or stereotyping output. A finding inside a 「…」 quote that appears
+    verbatim in a retrieved source (an old Act's 「伝染病」「禁治産者」) is the statute's wording:
+    it becomes a note on the verdict (``quoted="note"``), not a failure."""
 
     id = "bias_guard"
     guard_name = "BiasGuard"
+
+    def _guard(self) -> Any:
+        from govrag.guard import BiasGuard
+
+        return BiasGuard(quoted="note")
 
 
 #: Fields only the redacting stage may write.

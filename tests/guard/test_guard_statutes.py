@@ -7,6 +7,7 @@ provision (本則 and 附則) plus the 附則 separately sampled.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -63,24 +64,47 @@ def further_acts(corpora_dir: Any) -> list[tuple[str, str]]:
     return texts
 
 
-_BIAS_ON_OLD_ACTS = pytest.mark.xfail(
-    strict=True,
-    reason="known: ~70 of 37k provisions flagged — outdated statutory terms of old Acts (伝染病, "
-    "禁治産者, 看護婦, 盲人 …) and stereotype rules on support-policy sentences (「障害者に対し…施策を"
-    "講ずる」); see docs/benchmarks/guards_safety.md",
-)
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "guard",
-    [GUARDS[0], GUARDS[1], pytest.param(GUARDS[2], marks=_BIAS_ON_OLD_ACTS)],
-    ids=GUARD_IDS,
-)
+@pytest.mark.parametrize("guard", GUARDS[:2], ids=GUARD_IDS[:2])
 def test_no_provision_of_the_1693_further_acts_fails(guard: Any, further_acts: list[tuple[str, str]]) -> None:
     """The scale corpus (egov-xml-acts; several minutes per guard)."""
     failing = [cite for cite, text in further_acts if not guard.validate(text).passed]
     assert failing == [], (guard.name, len(failing), failing[:10])
+
+
+# Outdated terms the old Acts still use, counted over the 37,227 main provisions (round 5): right
+# to flag in a drafter's own wording; the Act's words when an answer quotes it.
+OLD_ACT_TERMS = {"伝染病": 12, "禁治産": 11, "禁治産者": 7, "盲学校": 6, "看護婦": 5, "準禁治産者": 2,
+                 "婦人": 2, "入籍": 2, "盲人": 2, "らい療養所": 2, "聾者": 1, "唖者": 1, "盲者": 1, "不具": 1,
+                 "潜水夫": 1, "痴呆": 1, "婦人保護施設": 1}
+OLD_ACT_PROVISIONS = 34
+OLD_ACT_NOTES = 57  # of the 58 findings; 「前条の学校看護婦とは…をいう。」 at a quote's start is not one
+
+
+@pytest.mark.slow
+def test_bias_on_the_1693_further_acts_flags_old_terms_as_own_wording_and_notes_them_when_quoted(
+        further_acts: list[tuple[str, str]]) -> None:
+    """As a drafter's own wording (``BiasGuard().validate(text)``) exactly the provisions with an
+    outdated term fail, on terms only (no stereotype finding); quoted verbatim in an answer with
+    the provision as its source (``BiasGuard(quoted="note")``, the ``bias_guard`` stage's mode)
+    every provision passes, its terms becoming notes."""
+    own, quoted = BiasGuard(), BiasGuard(quoted="note")
+    terms: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    flagged, quoted_failing, notes = [], [], 0
+    for cite, text in further_acts:
+        v = own.validate(text)
+        w = quoted.validate(f"{cite}は「{text}」と定めている。", sources=[text])
+        if not w.passed:
+            quoted_failing.append(cite)
+        if not v.passed:
+            flagged.append(cite)
+            terms.update(text[f.start:f.end] for f in v.findings)
+            kinds.update(f.kind for f in v.findings)
+        notes += len(w.notes)
+    assert (quoted_failing, notes) == ([], OLD_ACT_NOTES)
+    assert set(kinds) == {"term"}, kinds
+    assert (len(flagged), dict(terms)) == (OLD_ACT_PROVISIONS, OLD_ACT_TERMS)
 
 
 def _strings(obj: Any) -> list[str]:
