@@ -88,7 +88,7 @@ class OutputChecks:
         the text already released, the context of 「同条」 and the like): bias; with a corpus, the
         citations the sentence makes; with sources, groundedness. (check, status, explanation) of
         the first failure, or None."""
-        v = bias.validate(sentence)
+        v = bias.validate(sentence, sources=sources)
         if not v.passed:
             return "bias", "fail", str(v.explanation)
         corpus = self.corpus()

@@ -57,7 +57,7 @@ class Gateway:
         self._engine_lock = threading.Lock()
         self.scan_cache = ScanCache()
         self.injection = InjectionGuard()
-        self.bias = BiasGuard()
+        self.bias = BiasGuard(quoted="note")  # a verbatim quote of a source is the source's wording
         self.providers: dict[str, Any] = dict(providers or {})
         for route in config.routes:
             if route.name not in self.providers:
@@ -251,10 +251,12 @@ class Gateway:
         run.yen = completion.cost_jpy
         run.finish_reason = getattr(completion, "finish_reason", None)
 
-    def check_output(self, run: Run, answer: str, *, sources: Any | None = None) -> None:
-        """Bias (and, with sources, groundedness) verdicts on the restored answer; annotate only."""
+    def check_output(self, run: Run, answer: str, *, sources: Any | None = None,
+                     quoted_from: Any | None = None) -> None:
+        """Bias (and, with sources, groundedness) verdicts on the restored answer; annotate only.
+        A term inside a verbatim quote of ``sources`` or ``quoted_from`` is a note, not a flag."""
         try:
-            run.verdicts.append(verdict_dict(self.bias.validate(answer)))
+            run.verdicts.append(verdict_dict(self.bias.validate(answer, sources=sources or quoted_from)))
             if sources is not None:
                 from govrag.guard import GroundednessGuard
 
@@ -269,7 +271,7 @@ class Gateway:
     def check_answer(self, run: Run, answer: str, *, sources: Any | None) -> None:
         """All output checks of a plain route: bias, groundedness (``not_applicable`` without
         sources) and the citations' statuses. A check that fails to run refuses the answer."""
-        self.check_output(run, answer)
+        self.check_output(run, answer, quoted_from=sources)
         try:
             run.verdicts.append(self.checks.grounded(answer, sources))
             run.citations = self.checks.citations(answer, sources)

@@ -162,3 +162,28 @@ def test_govrag_extension_parses() -> None:
     assert parse_chat_request(json.dumps(body).encode()).sources == (Source("s"),)
     del body["govrag"]
     assert parse_chat_request(json.dumps(body).encode()).sources is None
+
+
+OLD_ACT = "看護婦は、傷病者に対する療養上の世話を行うことを業とする。"
+
+
+@pytest.mark.parametrize(("answer", "sources", "status", "noted"), [
+    # a verbatim quote of a request source is the source's wording: a note, not a flag
+    (f"旧規定は「{OLD_ACT}」と定めていました。", [OLD_ACT], "pass", True),
+    # the same term in the answer's own words is flagged, sources or not
+    ("看護婦が申請者に連絡します。", [OLD_ACT], "fail", False),
+    # a quote that is not in any source is the answer's own wording
+    (f"旧規定は「{OLD_ACT}」と定めていました。", ["地方公共団体は、住民の福祉の増進を図る。"], "fail", False),
+    (f"旧規定は「{OLD_ACT}」と定めていました。", None, "fail", False),
+])
+def test_bias_notes_terms_quoted_from_request_sources(
+    plain: tuple[str, Any], upstream: OpenAIServer, answer: str, sources: list[str] | None, status: str,
+    noted: bool,
+) -> None:
+    url, _ = plain
+    upstream.script(Reply(text=answer))
+    extra = {"govrag": {"sources": sources}} if sources is not None else {}
+    _, g, headers = _ask(url, **extra)
+    bias = next(v for v in g["verdicts"] if v["guard"] == "bias")
+    assert bias["status"] == status and headers["x-govrag-bias"] == status
+    assert ("quoted source wording" in bias["explanation"]) is noted
