@@ -656,7 +656,7 @@ def build() -> list[dict[str, object]]:
 
 def build_holdout() -> list[dict[str, object]]:
     """The dev-holdout: round F's held rows, then round G's (``dlp_rows_g.ROWS_G``)."""
-    dev_f, hold_f = build_f()
+    _, hold_f = build_f()
     _, hold_g = build_f(held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
     return hold_f + hold_g
 
