@@ -66,7 +66,7 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(("email", "e_mail", "mail", "email_address"), "メールアドレス"),
     **dict.fromkeys(("account_no", "account_number", "bank_account", "acct_no"), "口座番号"),
-    **dict.fromkeys(("card", "card_no", "card_number", "credit_card"), "クレジットカード番号"),
+    **dict.fromkeys(("card_no", "card_number", "credit_card", "credit_card_no"), "クレジットカード番号"),
 }
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)
 _NEXT_KEYS: dict[tuple[str, str], str] = {
