@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from dlp_rows_f import ROWS_F, is_holdout
+from dlp_rows_g import ROWS_G
 
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
 from govrag.dlp.recognizers.credit_card import luhn_ok
@@ -648,20 +649,36 @@ def build() -> list[dict[str, object]]:
             count[kind] += 1
             text, spans = _parse(_fill(line, rng))
             rows.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
-    dev_f, _ = build_f(start=count)
-    return rows + dev_f
+    dev_f, hold_f = build_f(start=count)
+    dev_g, _ = build_f(start=_counts(rows + dev_f), held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
+    return rows + dev_f + dev_g
+
+
+def build_holdout() -> list[dict[str, object]]:
+    """The dev-holdout: round F's held rows, then round G's (``dlp_rows_g.ROWS_G``)."""
+    _, hold_f = build_f()
+    _, hold_g = build_f(held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
+    return hold_f + hold_g
+
+
+def _counts(rows: list[dict[str, object]]) -> dict[str, int]:
+    return {k: sum(r["kind"] == k for r in rows) for k in ("positive", "negative")}
 
 
 def build_f(
-    *, start: dict[str, int] | None = None
+    *,
+    start: dict[str, int] | None = None,
+    held_start: dict[str, int] | None = None,
+    rows: str = ROWS_F,
+    seed: int = 20261203,
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Round F's batch (``dlp_rows_f.ROWS_F``): (dev rows numbered on from ``start``, holdout rows)."""
-    rng = random.Random(20261203)
+    """A round's batch (``ROWS_F`` by default): (dev rows numbered on from ``start``, holdout rows)."""
+    rng = random.Random(seed)
     count = dict(start or {"positive": 0, "negative": 0})
-    held = {"positive": 0, "negative": 0}
+    held = dict(held_start or {"positive": 0, "negative": 0})
     dev: list[dict[str, object]] = []
     holdout: list[dict[str, object]] = []
-    lines = [x.strip() for x in ROWS_F.strip().splitlines() if x.strip()]
+    lines = [x.strip() for x in rows.strip().splitlines() if x.strip()]
     for i, line in enumerate(lines):
         kind = {"+": "positive", "-": "negative"}[line[0]]
         text, spans = _parse(_fill(line[1:].strip(), rng).replace("⏎", "\n").replace("\\t", "\t"))
@@ -686,6 +703,6 @@ if __name__ == "__main__":
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     _write(OUT, rows)
-    _write(HOLDOUT_OUT, build_f()[1])
+    _write(HOLDOUT_OUT, build_holdout())
     n_pos = sum(r["kind"] == "positive" for r in rows)
     print(f"wrote {len(rows)} sentences ({n_pos} positive, {len(rows) - n_pos} negative) to {OUT}")

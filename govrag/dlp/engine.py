@@ -249,9 +249,9 @@ class DLPEngine:
                     continue
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
-        from govrag.dlp.recognizers.columns import column_forms  # loaded with the recognizers
+        from govrag.dlp.recognizers import columns  # loaded with the recognizers
 
-        forms = column_forms(folded)
+        forms = columns.column_forms(folded) + columns.keyed_forms(folded) + columns.spaced_forms(folded)
         if forms:
             raw = self._with_column_labels(raw, forms)
         return _resolve(raw)

@@ -192,6 +192,9 @@ _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|�
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|実施場所|集合場所|試験場)\s*[:：は]?\s*$")
 
+#: 「東京都内の区域」「県外の市町村」: a prefecture as a region, not the start of an address
+_PREF_REGION = re.compile(_PREF + r"(?:内|外|全域|全体|以外|下)")
+
 
 class JpAddressRecognizer(JaPatternRecognizer):
     """Addresses from a 都道府県 (or a 政令市/特別区, or after 住所-style words) down to the 番地."""
@@ -244,6 +247,8 @@ class JpAddressRecognizer(JaPatternRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         span = text[start:end]
+        if _PREF_REGION.match(span):
+            return False
         if _STATUTE.search(span) or _VENUE_LABEL.search(text[max(0, start - 10) : start]):
             return False
         # the number part must not continue into more digits (amounts, phone numbers)

@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ColumnForm", "column_forms"]
+from govrag.dlp.recognizers.keyed import document_label, key_label
+
+__all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
 
 _SEPARATORS = ("\t", "|", ",")
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
@@ -44,9 +46,13 @@ class ColumnForm:
 
     text: str
     cells: tuple[tuple[int, int, int], ...]
+    #: when set, the original offset of every form character (a form with characters removed)
+    chars: tuple[int, ...] = ()
 
     def to_original(self, start: int, end: int) -> tuple[int, int] | None:
         """Original offsets of the form span ``[start, end)`` when it lies inside one value."""
+        if self.chars:
+            return (self.chars[start], self.chars[end - 1] + 1) if start < end <= len(self.chars) else None
         for f_start, o_start, length in self.cells:
             if f_start <= start and end <= f_start + length:
                 return o_start + start - f_start, o_start + end - f_start
@@ -85,7 +91,7 @@ def _is_header(cells: list[tuple[str, int]]) -> bool:
     return (
         len(cells) >= 2
         and all(_HEADER_CELL.fullmatch(c) for c, _ in cells)
-        and any(_PERSONAL_HEADER.search(c) for c, _ in cells)
+        and any(_PERSONAL_HEADER.search(c) or key_label(c) for c, _ in cells)
     )
 
 
@@ -93,7 +99,13 @@ def _form(header: list[str], cells: list[tuple[str, int]]) -> ColumnForm | None:
     parts: list[str] = []
     maps: list[tuple[int, int, int]] = []
     length = 0
+    previous: str | None = None
+    row = [c for c, _ in cells]
     for name, (value, o_start) in zip(header, cells, strict=True):
+        # an English key names the column's data in Japanese; a bare 番号 column is named by
+        # the document a cell of the same row names (書類種別 運転免許証 → 運転免許証番号)
+        name = key_label(name, previous=previous) or document_label(name, row) or name
+        previous = name
         if not value:
             continue
         if parts:
@@ -142,4 +154,94 @@ def column_forms(text: str) -> list[ColumnForm]:
             if form is not None:
                 forms.append(form)
             rows += 1
+    return forms
+
+
+# key=value or key: value; the value runs to the next key, a ; or , before a key, or the line end
+_KV = re.compile(
+    r"(?<![\w.])(?P<kq>[\"']?)(?P<k>[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_]*(?=[\"']?\s*:))?)(?P=kq)"
+    r"\s*(?:=|:(?=[\s\"'0-9A-Z]))\s*"
+    r"(?P<q>[\"']?)(?P<v>[^\s\"';,=][^\"';=\n]*?)(?P=q)"
+    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]?\s*$)",
+    re.MULTILINE,
+)
+
+
+def keyed_forms(text: str) -> list[ColumnForm]:
+    """``key=value`` fields with a personal-data key, one form per line (folded ``text``)."""
+    if "=" not in text and ":" not in text:
+        return []
+    forms: list[ColumnForm] = []
+    pos = 0
+    for line in text.split("\n"):
+        parts: list[str] = []
+        maps: list[tuple[int, int, int]] = []
+        length = 0
+        previous = ""
+        for m in _KV.finditer(line):
+            label = key_label(m.group("k"), previous=previous)
+            previous = label or ""
+            if label is None:
+                continue
+            if parts:
+                parts.append("\n")
+                length += 1
+            head = f"{label}："
+            parts.append(head + m.group("v"))
+            maps.append((length + len(head), pos + m.start("v"), len(m.group("v"))))
+            length += len(head) + len(m.group("v"))
+        if maps:
+            forms.append(ColumnForm("".join(parts), tuple(maps)))
+        pos += len(line) + 1
+    return forms
+
+
+_CJK = re.compile(r"[一-龥々ぁ-んァ-ヶー]")
+_RUN_END = re.compile(r"[一-龥々ぁ-んァ-ヶー:：]")
+
+
+def _spaced_line(line: str, offset: int) -> ColumnForm | None:
+    """``line`` with every space between two one-character words removed (OCR letter spacing:
+    ``在 留 カ ー ド 番 号``, ``0 7 0 - 2 8 …``), or None when it has no such spacing."""
+    words = line.split(" ")
+    keep: list[int] = []
+    runs: list[tuple[int, int, int]] = []
+    pos = 0
+    run_start = -1
+    joins = [0, 0]  # [between two kana/kanji, other]
+    for k, word in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        keep.extend(range(offset + pos, offset + pos + len(word)))
+        # a one-character word joins the next one-character word; the last of a run also joins
+        # the word after it when that starts with kana/kanji or a colon (生 年 月 日：…)
+        joined = len(word) == 1 and (len(nxt) == 1 or (run_start >= 0 and _RUN_END.match(nxt) is not None))
+        if joined:
+            joins[0 if _CJK.match(word) and _CJK.match(nxt) else 1] += 1
+            run_start = pos if run_start < 0 else run_start
+        else:
+            if run_start >= 0:
+                runs.append((0, offset + run_start, pos + len(word) - run_start))
+                run_start = -1
+            if k + 1 < len(words):
+                keep.append(offset + pos + len(word))
+        pos += len(word) + 1
+    if joins[0] < 1 and joins[1] < 2:
+        return None
+    text = "".join(line[c - offset] for c in keep)
+    return ColumnForm(text, tuple(runs), tuple(keep))
+
+
+def spaced_forms(text: str) -> list[ColumnForm]:
+    """Lines with a space between one-character words (OCR output), scanned without those spaces;
+    the spaced runs are the form's cells."""
+    if " " not in text:
+        return []
+    forms: list[ColumnForm] = []
+    pos = 0
+    for line in text.split("\n"):
+        if " " in line:
+            form = _spaced_line(line, pos)
+            if form is not None:
+                forms.append(form)
+        pos += len(line) + 1
     return forms

@@ -37,9 +37,7 @@ _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
 _WAREKI = (
     "(?:" + _ERA + "|" + _ERA_ABBR + r")\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
 )
-_WAREKI_SHORT = (
-    "(?:" + _ERA_ABBR + "|" + _ERA + r"\s?)(?:\d{1,2}|元)[./・-]\d{1,2}[./・-]\d{1,2}(?![0-9])"
-)
+_WAREKI_SHORT = "(?:" + _ERA_ABBR + "|" + _ERA + r"\s?)(?:\d{1,2}|元)[./・-]\d{1,2}[./・-]\d{1,2}(?![0-9])"
 _SEIREKI = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _SEIREKI_NUM = r"(?<![0-9])(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?![0-9])"
 # 西暦 with the 和暦 year in brackets, or the other way round: 1976(昭和51)年…, 1976年（昭和51年）…,
@@ -150,6 +148,37 @@ _DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
 _BIRTH_WORDS = ("生", "誕")
 
 
+#: 「生」 alone as a field label before an abbreviated-era dotted date (生 H3.5.21, 生：S.58.11.2)
+_SEI_LABEL = r"(?:^|(?<=[\s:：|,/]))生\s*[:：]?\s*(?P<v>" + _WAREKI_SHORT + r")"
+#: a date as a whole field of a ／- or ｜-separated roster row (folded: / and |)
+_ROSTER_DATE = r"(?:^|(?<=[/|]))[ \t]*(?P<v>" + DATE_REGEX + "|" + _COMPACT + r")(?=[ \t]*(?:[/|]|$))"
+#: a field of such a row that holds another person's data: a phone number, a residence-card
+#: number, an address (都道府県 + 市区町村)
+_PERSONAL_FIELD = re.compile(
+    r"^(?:0\d{1,4}-\d{1,4}-\d{3,4}|[A-Z]{2}\d{8}[A-Z]{2}|"
+    r"(?:"
+    + "|".join(("北海道", "東京都", "大阪府", "京都府"))
+    + r"|[一-龥]{2,3}県)[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡].*)$"
+)
+#: a roster row about an event, a document or a revision: its dates are no birth dates
+_NOT_ROSTER = re.compile(r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回")
+
+
+def _roster_row(text: str, start: int, end: int) -> bool:
+    """The date is a field of a row of three or more ／/｜ fields of which another holds a person's
+    data (a name right before, a phone, a residence-card number, an address)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : len(text) if b < 0 else b]
+    sep = "|" if "|" in line else "/"
+    fields = [f.strip() for f in line.split(sep)]
+    if len(fields) < 3 or _NOT_ROSTER.search(line) is not None:
+        return False
+    value = text[start:end].strip()
+    others = [f for f in fields if f and f != value]
+    return any(_PERSONAL_FIELD.match(f) for f in others) or _birth_after_name(text, start, end)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -162,6 +191,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),
         JaPattern("label_before_ja_en", _BEFORE + r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")", 0.6),
         JaPattern("label_before_compact", _BEFORE + r"(?P<v>" + _COMPACT + r")", 0.6),
+        JaPattern("label_after_compact", r"(?P<v>" + _COMPACT + r")" + _AFTER, 0.6),
+        JaPattern("sei_label_before", _SEI_LABEL, 0.6),
+        JaPattern("roster_field", _ROSTER_DATE, 0.6, where=_roster_row),
         JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
         JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=_birth_after_name),
         JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=_birth_after_name),

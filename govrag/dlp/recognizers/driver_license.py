@@ -29,9 +29,7 @@ _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件�
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
 _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
-_LABEL_EN = (
-    r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
-)
+_LABEL_EN = r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
 
 
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
@@ -43,10 +41,10 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
-    CONTEXT = ("運転免許", "免許証", "免許番号", "免許")
+    CONTEXT = ("運転免許", "免許証", "免許番号", "免許", "運転経歴")
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
-    OWN_LABELS = ("免許",)  # 受付番号/管理番号 4401-…（免許証の写し）: another number
+    OWN_LABELS = ("免許", "運転経歴")  # 受付番号/管理番号 4401-…（免許証の写し）: another number
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject a number labelled 個人番号 / マイナンバー right before it (the next field's

@@ -100,7 +100,10 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
         JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
         JaPattern(
-            "card_number", _CARD_LABEL + r"(?P<v>\d(?:[ -]?\d){5,9})(?![0-9]|[ -]\d)", 0.6, fallback=True
+            "card_number",
+            _CARD_LABEL + r"(?P<v>\d(?:[ ・･-]?\d){5,9})(?![0-9]|[ ・･-]\d)",
+            0.6,
+            fallback=True,
         ),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
     )

@@ -110,10 +110,24 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
-        JaPattern("any_grouping", _LOOSE, 0.3, needs_context=True, context=PHONE_WORDS, check=_phone_shaped,
-                  fallback=True),
-        JaPattern("any_length", _LOOSE_PLAIN, 0.3, needs_context=True, context=PHONE_WORDS,
-                  check=_phone_shaped, fallback=True),
+        JaPattern(
+            "any_grouping",
+            _LOOSE,
+            0.3,
+            needs_context=True,
+            context=PHONE_WORDS,
+            check=_phone_shaped,
+            fallback=True,
+        ),
+        JaPattern(
+            "any_length",
+            _LOOSE_PLAIN,
+            0.3,
+            needs_context=True,
+            context=PHONE_WORDS,
+            check=_phone_shaped,
+            fallback=True,
+        ),
     )
     CONTEXT = (
         "電話",
@@ -136,13 +150,34 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "フリーダイヤル",
         "PHONE",
         "Phone",
+        # 「折り返し090…までご連絡ください」: a call-back number without separators
+        "折り返し",
+        "折返し",
+        "連絡",
     )
     #: labels of other numbers: they veto a value only when no phone word stands between them and
     #: the value (「基礎年金番号：1234-567890　電話：0276-24-6813」 is a phone number)
     #: words of a ``…番号`` label right before the value that make it a phone label (電話番号,
     #: 携帯番号, 代表番号); any other …番号 label (資料番号, 部品番号) names another number
-    OWN_LABELS = ("電話", "携帯", "連絡", "代表", "直通", "内線", "ファクス", "ファックス", "ダイヤル",
-                  "発信", "着信", "緊急", "自宅", "勤務先", "呼出", "ケータイ", "スマホ")
+    OWN_LABELS = (
+        "電話",
+        "携帯",
+        "連絡",
+        "代表",
+        "直通",
+        "内線",
+        "ファクス",
+        "ファックス",
+        "ダイヤル",
+        "発信",
+        "着信",
+        "緊急",
+        "自宅",
+        "勤務先",
+        "呼出",
+        "ケータイ",
+        "スマホ",
+    )
     OTHER_LABELS = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
 
     def accept(self, text: str, start: int, end: int) -> bool:

@@ -26,9 +26,7 @@ __all__ = ["JpPostalCodeRecognizer"]
 #: English labels: Postal code, Post code, Zip, ZIP code (not zipper)
 _LABEL_EN = r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?)(?![A-Za-z])"
 _FIELD_SEP = ",，|｜\t／"
-_ROW_ADDRESS = re.compile(
-    "(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]"
-)
+_ROW_ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]")
 
 
 def _field_in_address_row(text: str, start: int, end: int) -> bool:
@@ -42,6 +40,17 @@ def _field_in_address_row(text: str, start: int, end: int) -> bool:
         return False
     line = text[a:b]
     return any(ch in line for ch in _FIELD_SEP) and _ROW_ADDRESS.search(line) is not None
+
+
+#: a code in brackets right after a place-of-delivery word: 転出先（2200012）, 送付先住所（…）
+_BRACKETED = r"(?:先|住所|所在地|居所)\s*[（(]\s*(?P<v>\d{3}-?\d{4})\s*[）)]"
+#: a code alone at the start of a line or field, an address (都道府県 + 市区町村) right after it
+_BEFORE_ADDRESS = (
+    r"(?:^|(?<=[\n,|\t/:：]))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})(?=[ \u3000]*" + _ROW_ADDRESS.pattern + ")"
+)
+#: a range of codes (…から…まで, 〜): postal zones, not a person's code
+_RANGE_AFTER = re.compile(r"^\s*(?:から|～|〜|~|乃至|ないし)\s*〒?\d{3}-?\d{4}")
+_RANGE_BEFORE = re.compile(r"\d{3}-?\d{4}\s*(?:から|～|〜|~|乃至|ないし)\s*〒?$")
 
 
 class JpPostalCodeRecognizer(JaPatternRecognizer):
@@ -63,6 +72,8 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
             r"(?P<v>\d{3}-\d{4})(?![0-9]|-\d)",
             0.6,
         ),
+        JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
+        JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",
@@ -76,3 +87,10 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     CONTEXT_BEFORE = 12
     CONTEXT_AFTER = 0
     CONTEXT_BOOST = 0.4
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not one end of a range of codes (郵便番号1000000から1999999まで: postal zones)."""
+        return not (
+            _RANGE_AFTER.search(text[end : end + 16])
+            or _RANGE_BEFORE.search(text[max(0, start - 16) : start])
+        )

@@ -1,0 +1,123 @@
+r"""Own labels written as English or snake_case keys, a document-type cell, and OCR spacing.
+
+Three layouts whose label the recognizers' Japanese label rules do not read are rewritten as
+form lines (:class:`~govrag.dlp.recognizers.columns.ColumnForm`) and scanned again by the engine,
+like a table's column header (:mod:`govrag.dlp.recognizers.columns`, which builds the forms):
+
+* **keys** — log and ``key=value`` lines and CSV headers name a value with an English or
+  abbreviated key (``dl_no=…``, ``zip,addr``, ``insurer_no``). :data:`KEY_LABELS` maps a key to
+  the Japanese label it stands for; the value's own key then decides its type (a 12-digit
+  licence number whose digits happen to pass the 個人番号 check stays a licence).
+* **document type** — a row whose cell names a document (運転免許証, 運転経歴証明書, 旅券 …) and
+  whose column header is a bare 番号: the document names the number (:func:`document_label`).
+* **OCR spacing** — a line with a space between every character (``電 話 0 3 - …``) is scanned
+  with those spaces removed; offsets map back character by character.
+
+>>> key_label("dl_no"), key_label("applicant.driver_license"), key_label("qty")
+('運転免許証番号', '運転免許証番号', None)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["KEY_LABELS", "document_label", "key_label"]
+
+#: an English / snake_case key (lower case, ``_`` for any space, dot or hyphen) → the Japanese
+#: label it stands for. Only keys that name personal data; anything else is left alone.
+KEY_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "dl",
+            "dl_no",
+            "dl_number",
+            "driver_license",
+            "drivers_license",
+            "driver_licence",
+            "drivers_licence",
+            "driving_licence",
+            "driving_license",
+            "license_no",
+            "license",
+            "licence",
+            "lic_no",
+            "license_number",
+            "licence_number",
+            "menkyo_no",
+            "licence_no",
+        ),
+        "運転免許証番号",
+    ),
+    **dict.fromkeys(
+        ("rc", "rc_no", "rc_number", "residence_card", "residence_card_no", "zairyu_no"), "在留カード番号"
+    ),
+    **dict.fromkeys(("passport", "passport_no", "passport_number"), "旅券番号"),
+    **dict.fromkeys(
+        ("zip", "zip_code", "zipcode", "postal", "postal_code", "postcode", "post_code"), "郵便番号"
+    ),
+    **dict.fromkeys(("addr", "address", "address1", "home_address"), "住所"),
+    **dict.fromkeys(
+        ("dob", "birth_date", "birthdate", "birthday", "date_of_birth", "birth", "born"), "生年月日"
+    ),
+    **dict.fromkeys(("insurer_no", "insurer_number", "insurer", "hokensha_no"), "保険者番号"),
+    **dict.fromkeys(("symbol", "insurance_symbol", "kigo"), "記号"),
+    **dict.fromkeys(("insured_no", "insured_number", "insurance_no", "insurance_number"), "被保険者番号"),
+    **dict.fromkeys(
+        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no"), "基礎年金番号"
+    ),
+    **dict.fromkeys(("mynumber", "my_number", "mynumber_no", "individual_number", "kojin_bango"), "個人番号"),
+    **dict.fromkeys(("corporate_no", "corporate_number", "houjin_bango", "corp_no"), "法人番号"),
+    **dict.fromkeys(
+        ("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"), "電話番号"
+    ),
+    **dict.fromkeys(("email", "e_mail", "mail", "email_address"), "メールアドレス"),
+    **dict.fromkeys(("account_no", "account_number", "bank_account", "acct_no"), "口座番号"),
+    **dict.fromkeys(("card_no", "card_number", "credit_card", "credit_card_no"), "クレジットカード番号"),
+}
+#: keys that are that label only right after a key of the same document (``symbol=… number=…``)
+_NEXT_KEYS: dict[tuple[str, str], str] = {
+    ("記号", "number"): "番号",
+    ("記号", "no"): "番号",
+    ("記号", "num"): "番号",
+}
+
+
+def key_label(key: str, *, previous: str | None = None) -> str | None:
+    """The Japanese label an English / snake_case ``key`` stands for (its last dotted part too);
+    ``previous`` is the label of the key before it (``symbol=… number=…``)."""
+    norm = re.sub(r"[\s.\-]+", "_", key.strip().lower()).strip("_")
+    if not norm:
+        return None
+    label = KEY_LABELS.get(norm) or _NEXT_KEYS.get((previous or "", norm))
+    if label is None and "." in key:
+        label = KEY_LABELS.get(re.sub(r"[\s\-]+", "_", key.rsplit(".", 1)[1].strip().lower()))
+    return label
+
+
+#: a document named by a table cell → the label of its number (the column header a bare 番号)
+_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("運転経歴証明書", "運転経歴証明書番号"),
+    ("運転免許証", "運転免許証番号"),
+    ("免許証", "運転免許証番号"),
+    ("個人番号カード", "個人番号"),
+    ("マイナンバーカード", "個人番号"),
+    ("在留カード", "在留カード番号"),
+    ("特別永住者証明書", "特別永住者証明書番号"),
+    ("パスポート", "旅券番号"),
+    ("旅券", "旅券番号"),
+    ("保険証", "保険証番号"),
+    ("基礎年金番号通知書", "基礎年金番号"),
+    ("年金手帳", "基礎年金番号"),
+)
+_BARE_NUMBER = re.compile(r"(?:書類|証明書)?(?:の)?(?:番号|No\.?|(?i:number|id))")
+
+
+def document_label(header: str, row: list[str]) -> str | None:
+    """The label of a bare 番号 column from a cell of the same row that names a document."""
+    if not _BARE_NUMBER.fullmatch(header.strip()):
+        return None
+    for cell in row:
+        for doc, label in _DOCUMENTS:
+            if cell.strip() == doc or (cell.startswith(doc) and len(cell) <= len(doc) + 4):
+                return label
+    return None
