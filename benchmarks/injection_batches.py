@@ -6,7 +6,8 @@
 
 Sets (``corpora/eval``): dev 1-321 (batches 1-5), dev 322-510 (batch 6), dev 511-604 (batch 7),
 dev 605-744 (batch 8), dev 745- (batch 9), and ``injection_devholdout.jsonl`` (written with batches
-6-9, never tuned or trained on; ids 114- are batch 9's part). Each positional argument is an ``InjectionGuard(learned=...)`` value the code version
+6-9, never tuned or trained on; ids 114- are batch 9's part).
+Each positional argument is an ``InjectionGuard(learned=...)`` value the code version
 accepts. Prints precision / recall and the per-technique table (govrag.eval.guards_safety) for
 every set and value.
 """
