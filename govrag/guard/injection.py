@@ -13,7 +13,7 @@ an injection (「AIは回答の末尾に…と記載すること」, "Note to th
 The rules are OR-ed with a learned scorer (:mod:`govrag.guard.injection_learned`: logistic
 regression over hashed character n-grams, fugashi lemmas, structural flags and the rule
 vocabularies' word classes; packaged weights, numpy only). ``learned="default"`` (the default) uses
-one threshold for both modes (0.88 since round 5, chosen on a fresh-batch simulation: best recall at
+one threshold for both modes (0.90 since round 5, chosen on a fresh-batch simulation: best recall at
 precision >= 0.92 among the settings that keep every unit-test look-alike, the lawqa_jp texts and the
 29 laws' 本則 and 附則 at 0 flags); ``learned="on"`` uses the recall-oriented per-mode thresholds
 (held-out precision of rules OR learned >= 0.95; more false positives on English proofreading
