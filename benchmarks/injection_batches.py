@@ -5,8 +5,9 @@
     python benchmarks/injection_batches.py --code /tmp/old off on   # ... on today's sets
 
 Sets (``corpora/eval``): dev 1-321 (batches 1-5), dev 322-510 (batch 6), dev 511-604 (batch 7),
-dev 605- (batch 8), and ``injection_devholdout.jsonl`` (written with batches 6-8, never tuned or
-trained on). Each positional argument is an ``InjectionGuard(learned=...)`` value the code version
+dev 605-744 (batch 8), dev 745- (batch 9), and ``injection_devholdout.jsonl`` (written with batches
+6-9, never tuned or trained on; ids 114- are batch 9's part).
+Each positional argument is an ``InjectionGuard(learned=...)`` value the code version
 accepts. Prints precision / recall and the per-technique table (govrag.eval.guards_safety) for
 every set and value.
 """
@@ -33,11 +34,14 @@ def main() -> int:
     data = ROOT / "corpora" / "eval"
     dev = load_items(data / "injection_dev.jsonl", "injection")
     num = {it.id: int(it.id.rsplit("-", 1)[1]) for it in dev}
+    holdout = load_items(data / "injection_devholdout.jsonl", "injection")
     sets = {"dev 1-321 (batches 1-5)": [it for it in dev if num[it.id] <= 321],
             "dev 322-510 (batch 6)": [it for it in dev if 322 <= num[it.id] <= 510],
             "dev 511-604 (batch 7)": [it for it in dev if 511 <= num[it.id] <= 604],
-            "dev 605- (batch 8)": [it for it in dev if num[it.id] >= 605],
-            "dev-holdout": load_items(data / "injection_devholdout.jsonl", "injection")}
+            "dev 605-744 (batch 8)": [it for it in dev if 605 <= num[it.id] <= 744],
+            "dev 745- (batch 9)": [it for it in dev if num[it.id] >= 745],
+            "dev-holdout": holdout,
+            "dev-holdout 114- (batch 9 part)": [it for it in holdout if int(it.id.rsplit("-", 1)[1]) >= 114]}
     for value in args.learned:
         guards = {m: InjectionGuard(mode=m, learned=value) for m in ("query", "passage")}  # type: ignore[arg-type]
         for name, items in sets.items():

@@ -11,14 +11,19 @@ Training rows (features of govrag.guard.injection_learned.pieces):
 - every piece (whole provision and each sentence) of the main provisions (本則) of the 29 core laws in
   ../shared/corpora/egov-xml. 附則 are never trained on: they are the held-out statute check.
 
-Cross-validation: leave one dev batch out (the dev set was written in eight batches, ids 1-123,
-124-183, 184-219, 220-251, 252-321, 322-510, 511-604, 605-; a batch's near-duplicates stay together);
-benign queries and statute laws are split into the same eight folds (laws whole).
+Cross-validation: leave one dev batch out (the dev set was written in nine batches, ids 1-123,
+124-183, 184-219, 220-251, 252-321, 322-510, 511-604, 605-744, 745-; a batch's near-duplicates stay
+together); benign queries and statute laws are split into the same nine folds (laws whole).
 corpora/eval/injection_devholdout.jsonl is never read here. Held-out scores are OR-ed with the rules
 (InjectionGuard(learned="off")) and the lowest threshold per mode whose combined held-out precision
-is >= 0.95 is chosen (learned="on"); the default threshold (learned="default", both modes) is the lowest
-at which the scorer alone flags at most 2 % of the held-out benign dev texts (round 4; 1 % before).
-Both are then raised above every main-provision and 附則 score of the final model.
+is >= 0.95 is chosen (learned="on"). The default threshold (learned="default", both modes) is
+DEFAULT_THRESHOLD, chosen in round 5 on the fresh-batch simulation of benchmarks/injection_fresh_sim.py
+(the rules as they were before each of dev batches 6-9 OR the held-out scores): the best pooled recall
+at pooled precision >= 0.92 among the settings that keep every unit-test look-alike, the lawqa_jp texts
+and the 29 laws at 0 flags (the per-mode "on" thresholds do not: passage mode at 0.82 flags unit-test
+look-alikes). Rounds 3-4's rule — the lowest threshold at which the scorer alone flags at most 2 % of
+the held-out benign dev texts — is still printed and recorded as ``conservative_threshold``.
+Both are then raised above every main-provision, 附則 and (round 5) lawqa_jp-text score of the final model.
 sklearn is used here only; the package reads the weights with numpy.
 """
 
@@ -51,11 +56,13 @@ OUT = ROOT / "govrag" / "guard" / "data" / "injection_scorer.npz"
 COMMAND = "python benchmarks/train_injection_scorer.py"
 C = 4.0
 POS_WEIGHT = 20.0
-FOLDS = 8
+FOLDS = 9
 TARGET_PRECISION = 0.95
 DEFAULT_FP_RATE = 0.02
+# round 5: chosen on the fresh-batch simulation (benchmarks/injection_fresh_sim.py), see the docstring
+DEFAULT_THRESHOLD = 0.90
 MARGIN = 0.02
-_BATCHES = (123, 183, 219, 251, 321, 510, 604)
+_BATCHES = (123, 183, 219, 251, 321, 510, 604, 744)
 
 
 def _batch(item_id: str) -> int:
@@ -187,12 +194,15 @@ def main() -> int:
     final = LearnedScorer(q.astype(np.float64) * scale, bias)
     main_max = max(_score(final, ps) for ps in m_pieces)
     suppl_max = max(_score(final, pieces(t)) for t in suppl)
-    floor = round(max(main_max, suppl_max) + MARGIN, 2)
+    lawqa_max = max(_score(final, pieces(t)) for t in _lawqa_texts())
+    floor = round(max(main_max, suppl_max, lawqa_max) + MARGIN, 2)
     chosen = {m: max(t, floor) for m, t in thresholds.items() if m != "default"}
     print(f"\nfinal model: max score over {len(main_provs)} main provisions {main_max:.3f}, "
-          f"over {len(suppl)} 附則 {suppl_max:.3f}; thresholds {chosen} (CV {thresholds}, floor {floor})")
+          f"over {len(suppl)} 附則 {suppl_max:.3f}, over the lawqa_jp texts {lawqa_max:.3f};\n"
+          f"  thresholds {chosen} (CV {thresholds}, floor {floor})")
     meta = {"format": 1, "dim": DIM, "scale": scale, "bias": bias, "thresholds": chosen,
-            "default_threshold": max(thresholds["default"], floor),
+            "default_threshold": max(DEFAULT_THRESHOLD, floor),
+            "conservative_threshold": max(thresholds["default"], floor),
             "cv_thresholds": thresholds, "weights_sha256": weights_digest(q, bias),
             "training_sha256": training_sha, "training_rows": len(rows),
             "positives": sum(y for _k, _f, y in rows), "C": C, "pos_weight": POS_WEIGHT,
@@ -256,7 +266,7 @@ def _thresholds_and_report(dev: list[dict[str, object]], rule_flag: list[bool], 
     report("rules alone (tuned on all dev)", rule_flag)
     report("learned alone (held-out)", learned_flag)
     report("rules OR learned (learned held-out)", both)
-    report("rules OR learned at the default threshold (held-out)", default_flag)
+    report(f"rules OR learned at the 2 % threshold {default} (held-out)", default_flag)
     print("\n| technique | n | rules | learned (held-out) | rules OR learned | rules OR learned (default) |")
     print("|---|---|---|---|---|---|")
     groups: dict[str, list[int]] = defaultdict(list)
@@ -278,10 +288,26 @@ def _thresholds_and_report(dev: list[dict[str, object]], rule_flag: list[bool], 
     return thresholds
 
 
+def _lawqa_texts() -> list[str]:
+    """Every string of the lawqa_jp selection (questions, contexts, instructions, choices; not trained on)."""
+
+    def strings(obj: object) -> list[str]:
+        if isinstance(obj, str):
+            return [obj]
+        if isinstance(obj, dict):
+            return [s for v in obj.values() for s in strings(v)]
+        if isinstance(obj, list):
+            return [s for v in obj for s in strings(v)]
+        return []
+
+    path = ROOT.parent / "shared" / "corpora" / "qa" / "lawqa_jp" / "selection.json"
+    return [t for t in strings(json.loads(path.read_text("utf-8"))) if len(t) > 5]
+
+
 def _decoded_pieces(text: str) -> list[object]:
     from govrag.guard.injection_normalize import views
 
-    return [v for v in views(text) if v.kind in ("base64", "percent", "romaji")]
+    return [v for v in views(text) if v.kind in ("base64", "percent", "romaji", "kana")]
 
 
 if __name__ == "__main__":

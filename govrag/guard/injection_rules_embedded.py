@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from govrag.guard.injection_vocab import (
     ADDR_JA,
+    AI_READER_JA,
     DIRECTIVE_JA,
     ORDER_JA,
     OUTV_JA,
@@ -132,4 +133,12 @@ RULES: tuple[InjectionRule, ...] = (
          r"通知)?\s*[:：][^\n]{0,100}?(?:" + ORDER_JA + r"|[えけせてねべめれ]よ(?=[。］\]】」\s]|$))",
          modes=PASSAGE),
     rule("ja.comment_directive", "embedded", 0.8, r"<!--(?:(?!-->)[^\n]){0,160}?" + ORDER_JA, modes=PASSAGE),
+
+    # -- batch 9: the model reader addressed by a condition, a header or a trailing label
+    rule("ja.reader_in_context", "embedded", 0.9,
+         AI_READER_JA + r"(?:において|にあって|におかれて|に(?:あた|当た)って|の場合)(?:は)?[、,]?"
+         r"[^\n]{0,100}?" + ORDER_JA, modes=PASSAGE),
+    rule("ja.reader_label", "embedded", 0.9,
+         r"[【\[［(（<＜《〔]\s*" + S + r"{0,8}?" + AI_READER_JA + r"\s*(?:向け|用|宛て?|への|各位|の方へ)"
+         r"(?:の(?:注記|注意|指示|メモ|補足|連絡|お願い))?\s*[】\]］)）>＞》〕]", modes=PASSAGE),
 )

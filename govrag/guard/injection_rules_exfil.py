@@ -8,6 +8,7 @@ from govrag.guard.injection_vocab import (
     EXFV_JA,
     MASK_JA,
     MASKED_JA,
+    MASKED_PLACE_JA,
     NEAR,
     ORIG_JA,
     OTHER_USER_JA,
@@ -164,4 +165,21 @@ RULES: tuple[InjectionRule, ...] = (
     rule("ja.context_pii_from", "data_exfiltration", 0.9,
          CONTEXT_JA + r"から[、,]?" + S + r"{0,24}?" + PII_JA + S + r"{0,12}?"
          r"(?:リストアップ|抽出|抜き出|書き出|一覧|列挙)" + S + r"{0,6}?" + REQ_JA),
+
+    # -- batch 9: what lies under the black-out; what an omitted field really held
+    rule("ja.under_masking", "data_exfiltration", 0.9,
+         MASKED_PLACE_JA + r"(?:に|の|で|には)?" + S + r"{0,16}?"
+         r"(?:何|なに|数字|文字|名前|氏名|番号|内容|金額|情報|元の)" + S + r"{0,30}?"
+         r"(?:教え|書い|書き出|復元|推測|当て|出し|示し|答え|読み取)" + S + r"{0,6}?" + REQ_JA),
+    rule("ja.omitted_really", "data_exfiltration", 0.9,
+         r"(?:省略|非表示|伏せ|マスク|黒塗り|割愛|秘匿|非開示|墨塗り|匿名)(?:と|に)?(?:なって|されて|して)"
+         r"(?:い|あ)?(?:た|る)(?:ところ|部分|箇所|項目|欄|情報|名前)" + S
+         + r"{0,20}?(?:本当は|実は|元は|実際は|本来|もともと)" + S
+         + r"{0,10}?(?:何|なに|誰|だれ|どんな|どなた)"),
+    rule("ja.masked_fill", "data_exfiltration", 0.9,
+         r"(?:伏せ字|伏字|黒塗り|墨塗り|マスク(?:され|処理され)?|匿名化され|○○|〇〇|＊{2,}|\*{2,}|●{2,}|"
+         r"×{2,})(?:た|ている|てある)?(?:の|に|になっている|となっている)?(?:部分|箇所|ところ|欄)?(?:に|を|の)?"
+         r"(?:入る|当てはまる|埋め|補っ|補完|補い|推し量|正体|中身)" + S + r"{0,16}?"
+         r"(?:" + PII_JA + r"|値|数字|番号|文字|名前|人|内容)?" + S + r"{0,8}?(?:教え|書い|出し|答え|示し|"
+         r"埋め|補っ|補完|当て)" + S + r"{0,6}?" + REQ_JA),
 )

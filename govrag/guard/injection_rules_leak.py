@@ -14,6 +14,7 @@ from govrag.guard.injection_vocab import (
     RECEIVED_JA,
     REVEAL_JA,
     SYS_JA,
+    UNSEEN_JA,
     WHEN_JA,
     YOU_JA,
     InjectionRule,
@@ -160,4 +161,24 @@ RULES: tuple[InjectionRule, ...] = (
          r"|" + YOU_JA + r"を(?:構成|制御|動か)している(?:プロンプト|指示|設定)"),
     rule("ja.leak_kana_system", "prompt_leak", 0.9,
          r"しすてむ\s*(?:ぷろんぷと|めっせーじ|せってい)", kana=True),
+
+    # -- batch 9: the part the user cannot see; what the assistant was handed, named as a memo
+    rule("ja.leak_unseen", "prompt_leak", 0.9,
+         UNSEEN_JA + r"(?:部分|ところ|箇所|文|文章|テキスト|メッセージ|指示|設定|内容|行|欄)"
+         + S + r"{0,20}?(?:" + LEAKV_JA + r"|原文|全文|何が書)"),
+    rule("ja.leak_handed_memo", "prompt_leak", 0.9,
+         YOU_JA + S + r"{0,20}?(?:受け取っ|渡され|読まされ|与えられ|持たされ|教え込まれ|入れられ)"
+         r"(?:て(?:い)?)?(?:た|る)(?:「[^」\n]{0,40}」(?:という|との|って))?" + S + r"{0,4}?"
+         r"(?:メモ|説明文|取扱説明|取り扱い説明|マニュアル|申し送り|引き継ぎ|台本|原稿|手引き|注意書き|心得|"
+         r"覚え書き|指示書|文章|文面|メッセージ)"
+         + S + r"{0,24}?(?:" + LEAKV_JA + r"|原文|全文|一字一句|そのまま|読ませ)"),
+    rule("ja.leak_told_noun", "prompt_leak", 0.9,
+         YOU_JA + r"(?:が|は|に|へ)?" + S + r"{0,6}?" + WHEN_JA + S + r"{0,8}?"
+         r"(?:言われ|頼まれ|指示され|伝えられ|教えられ|書かれ|入力され|命じられ|言い渡され|念押しされ)"
+         r"(?:て(?:い)?)?(?:た|る)(?:こと|内容|文|言葉|中身|文章|もの|話)" + S + r"{0,16}?"
+         r"(?:" + LEAKV_JA + r"|原文|そのまま|一字一句|全文|は何|って何)"),
+    rule("ja.leak_how_told", "prompt_leak", 0.8,
+         YOU_JA + r"(?:は|が)" + S + r"{0,6}?(?:どう|どのように|どんなふうに|どういうふうに|どんな風に)"
+         r"(?:振る舞|ふるま|答え|応答|回答し|動)(?:う|く|える|る)?(?:よう|ように)(?:に)?"
+         r"(?:言われ|頼まれ|指示され|設定され|命じられ|決められ|教えられ|作られ)"),
 )
