@@ -124,12 +124,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("cn-odd-grouping", f"法人番号：{_CN[:1]} {_CN[1:]}", {(CN, f"{_CN[:1]} {_CN[1:]}")}),
     ("pc-spaced-hyphen", "〒 123 - 4567 東京都", {(PC, "123 - 4567")}),
     ("pc-space", "〒123 4567", {(PC, "123 4567")}),
-    # --- JP_HEALTH_INSURANCE: a labelled 記号 and 番号 (… 枝番) are two values; 記号・番号 one -------
+    # --- JP_HEALTH_INSURANCE: a labelled 記号, 番号 and 枝番 are separate values (枝番 since round H)
     ("hi-two-labels", "被保険者証 記号 1234 番号 567", {(HI, "1234"), (HI, "567")}),
-    ("hi-three-fields", "記号：12-34　番号：5678　枝番：01", {(HI, "12-34"), (HI, "5678　枝番：01")}),
+    ("hi-three-fields", "記号：12-34　番号：5678　枝番：01", {(HI, "12-34"), (HI, "5678"), (HI, "01")}),
     ("hi-ha", "保険証の記号は1234、番号は567です。", {(HI, "1234"), (HI, "567")}),
     ("hi-pair", "被保険者証記号・番号　5678・901", {(HI, "5678・901")}),
-    ("hi-edaban-after", "記号番号：港北15-24680 枝番02", {(HI, "港北15-24680 枝番02")}),
+    ("hi-edaban-after", "記号番号：港北15-24680 枝番02", {(HI, "港北15-24680"), (HI, "02")}),
     ("hi-kouki", "後期高齢者医療被保険者番号 12345678", {(HI, "12345678")}),
     ("hi-insurer-and-card", "保険者番号 138156　記号 567 番号 89", {(HI, "138156"), (HI, "567"), (HI, "89")}),
     ("hi-card-number", "保険証番号：1234567", {(HI, "1234567")}),

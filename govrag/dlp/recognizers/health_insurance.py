@@ -38,7 +38,7 @@ _TO_BANGO = r"\s*[、,，・/|｜]?\s*(?:被保険者証?の?)?番号" + _TAIL
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
-_PAIR_LABEL = r"記号\s*[・･/]?\s*番号\s*[:：は]?\s*[「『]?\s*"
+_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
@@ -52,6 +52,19 @@ _SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
 # 記号番号 whose 記号 is only a kanji place abbreviation joined by a hyphen: 練-123456
 _KANJI_PAIR = r"[一-龥]{1,4}-\d{4,10}"
 _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
+
+
+#: a card word before a 枝番 (a land lot's 地番・枝番 or a document's 枝番 has none)
+_CARD_WORDS = ("保険", "記号")
+#: words of a land lot or a document numbering nearer than the card word: not a card's 枝番
+_NOT_CARD = ("地番", "土地", "所在", "文書", "資料", "議案")
+
+
+def _card_nearby(text: str, start: int, end: int) -> bool:
+    left, _ = context_window(text, start, end, 30, 0)
+    card = max((left.rfind(w) for w in _CARD_WORDS), default=-1)
+    other = max((left.rfind(w) for w in _NOT_CARD), default=-1)
+    return card >= 0 and card > other
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
@@ -69,7 +82,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "bango",
-            r"記号" + _TAIL + _CODE + _TO_BANGO + r"(?P<v>\d{1,10}" + _EDABAN + r")(?![0-9])",
+            r"記号" + _TAIL + _CODE + _TO_BANGO + r"(?P<v>\d{1,10})(?![0-9])",
             0.6,
         ),
         JaPattern(
@@ -80,9 +93,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + _SEP
             + r"\d{1,10}(?:"
             + _SEP
-            + r"\d{1,3}(?![0-9])|"
-            + _EDABAN
-            + r"))"
+            + r"\d{1,3}(?![0-9]))?)"
             + _END,
             0.6,
         ),
@@ -98,6 +109,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
+        # the 枝番 (2 digits since 2021) is part of the insured person's identifier: its own finding
+        JaPattern("edaban", r"枝番" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
         JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
         JaPattern(
             "card_number",
@@ -113,5 +126,9 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
+        # 基礎年金番号 1234-567890 記号 …: the 年金 word labelled an earlier number on the line
+        kigo = left.rfind("記号")
+        if 0 <= account < kigo and any(c.isdigit() for c in left[account:kigo]):
+            account = -1
         insurance = max((left.rfind(w) for w in self.CONTEXT), default=-1)
         return account < 0 or insurance > account

@@ -61,7 +61,29 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(("insurer_no", "insurer_number", "insurer", "hokensha_no"), "保険者番号"),
     **dict.fromkeys(("symbol", "insurance_symbol", "kigo"), "記号"),
-    **dict.fromkeys(("insured_no", "insured_number", "insurance_no", "insurance_number"), "被保険者番号"),
+    **dict.fromkeys(
+        (
+            "insured_no",
+            "insured_number",
+            "insurance_no",
+            "insurance_number",
+            "hihokensha_no",
+            "hihokensha_bango",
+            "hihokensyasho_no",
+        ),
+        "被保険者番号",
+    ),
+    # 介護保険 / 後期高齢者医療 被保険者番号 (10 digits)
+    **dict.fromkeys(
+        (
+            "kaigo_hihokensha_no",
+            "kaigo_no",
+            "kaigo_hokenshasho_no",
+            "koki_hihokensha_no",
+            "kouki_hihokensha_no",
+        ),
+        "介護保険被保険者番号",
+    ),
     **dict.fromkeys(
         ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no"), "基礎年金番号"
     ),

@@ -65,6 +65,14 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     PATTERNS = (
         # directly labelled: fail closed (the check digit is not required)
         JaPattern("labelled", MY_NUMBER_LABEL + _TWELVE, 0.6, check=_twelve_digits, own_label=True),
+        # English prose: "My Number is 1234.5678.9012" (dot-grouped, only under its own label)
+        JaPattern(
+            "labelled_dotted",
+            MY_NUMBER_LABEL + r"(?:(?i:is)\s+)?(?P<v>\d{4}\.\d{4}\.\d{4})(?![0-9]|\.\d)",
+            0.6,
+            check=_twelve_digits,
+            own_label=True,
+        ),
         JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
         # any other grouping (204-8135-79027, 20 4813 579027): only next to 個人番号/マイナンバー
         JaPattern(

@@ -40,7 +40,12 @@ def phone_digits_valid(digits: str) -> bool:
 
 
 _INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
-_LB = r"(?<![0-9A-Za-z+-])(?<![0-9]\.)"  # not inside a longer number or a decimal
+# not inside a longer number or a decimal; a TEL/FAX glued before the value is its label
+# (OCR: 「…2-2-20 TEL090-…」)
+_LB = (
+    r"(?:(?<=TEL)(?<![A-Za-z]TEL)|(?<=Tel)(?<![A-Za-z]Tel)|(?<=FAX)(?<![A-Za-z]FAX)|(?<![0-9A-Za-z+-]))"
+    r"(?<![0-9]\.)"
+)
 _AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
 _SEPARATED = (
     _LB + r"(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
