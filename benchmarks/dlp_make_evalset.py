@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dlp_rows_f import ROWS_F, is_holdout
 from dlp_rows_g import ROWS_G
+from dlp_rows_h import ROWS_H
 
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
 from govrag.dlp.recognizers.credit_card import luhn_ok
@@ -414,7 +415,7 @@ Bank account No.: [[JP_BANK_ACCOUNT:3692581]]
 本人確認は運転免許証（[[JP_DRIVER_LICENSE:62 10 987654 30]]）で行った。
 [[JP_DRIVER_LICENSE:531908642170]]（運転免許証番号）を控えた。
 被保険者証の記号は[[JP_HEALTH_INSURANCE:8531]]、番号は[[JP_HEALTH_INSURANCE:2046]]、保険者番号は[[JP_HEALTH_INSURANCE:06271185]]です。
-記号：[[JP_HEALTH_INSURANCE:中央7]]　番号：[[JP_HEALTH_INSURANCE:30852　枝番：00]]
+記号：[[JP_HEALTH_INSURANCE:中央7]]　番号：[[JP_HEALTH_INSURANCE:30852]]　枝番：[[JP_HEALTH_INSURANCE:00]]
 国民健康保険証（記号番号 [[JP_HEALTH_INSURANCE:246-80135・02]]）を回収した。
 後期高齢者医療被保険者番号：[[JP_HEALTH_INSURANCE:35792468]]
 介護保険被保険者証の番号は[[JP_HEALTH_INSURANCE:0001357924]]である。
@@ -651,7 +652,7 @@ def build() -> list[dict[str, object]]:
             rows.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
     dev_f, hold_f = build_f(start=count)
     dev_g, _ = build_f(start=_counts(rows + dev_f), held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
-    return rows + dev_f + dev_g
+    return rows + dev_f + dev_g + ROWS_H
 
 
 def build_holdout() -> list[dict[str, object]]:
