@@ -79,3 +79,33 @@ def test_round8(engine: DLPEngine, name: str, text: str, expected: set[tuple[str
 )
 def test_key_label_round8(key: str, label: str | None) -> None:
     assert key_label(key) == label
+
+
+BA = "JP_BANK_ACCOUNT"
+
+# After pii_test9's first run (described generally, so re-runs on it are tuned-on): bank-account
+# and licence numbers under romaji / snake_case keys, the bank named after the number.
+KEY_CASES = [
+    ("bank-acct-key", "payee=ミナト商事 bank_acct=3849201 branch=本店 bank=みなと銀行", {(BA, "3849201")}),
+    ("bank-acct-fullwidth", "bank_acct=４４０２９１７ bank=あおば信用金庫", {(BA, "４４０２９１７")}),
+    ("koza-no-key", "koza_no=7081123 kinyu_kikan=ひかり銀行 駅前支店", {(BA, "7081123")}),
+    ("licence-no-key", "driver_license_no=５５２０１１７３４４０８, checked=1",
+     {(DL, "５５２０１１７３４４０８")}),
+    ("acct-not-number", "bank_acct=未登録 bank=みなと銀行", set()),
+    ("account-login", "account=admin role=viewer", set()),
+    ("qty-not-account", "qty=3849201 unit=pcs", set()),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), KEY_CASES, ids=[c[0] for c in KEY_CASES])
+def test_keyed_bank_and_licence(engine: DLPEngine, name: str, text: str,
+                                expected: set[tuple[str, str]]) -> None:
+    assert found(engine, text) == expected
+
+
+@pytest.mark.parametrize(("key", "label"), [
+    ("bank_acct", "口座番号"), ("koza_no", "口座番号"), ("kouza_bangou", "口座番号"),
+    ("driver_license_no", "運転免許証番号"), ("bank", None), ("account", None),
+])
+def test_bank_and_licence_key_labels(key: str, label: str | None) -> None:
+    assert key_label(key) == label

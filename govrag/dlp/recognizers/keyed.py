@@ -31,6 +31,11 @@ KEY_LABELS: dict[str, str] = {
             "dl",
             "dl_no",
             "dl_number",
+            "dl_num",
+            "driver_license_no",
+            "drivers_license_no",
+            "driving_license_no",
+            "driver_licence_no",
             "driver_license",
             "drivers_license",
             "driver_licence",
@@ -93,7 +98,11 @@ KEY_LABELS: dict[str, str] = {
         ("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"), "電話番号"
     ),
     **dict.fromkeys(("email", "e_mail", "mail", "email_address"), "メールアドレス"),
-    **dict.fromkeys(("account_no", "account_number", "bank_account", "acct_no"), "口座番号"),
+    **dict.fromkeys(
+        ("account_no", "account_number", "bank_account", "bank_account_no", "bank_acct", "bank_acct_no",
+         "acct", "acct_no", "koza", "koza_no", "kouza", "kouza_no", "koza_bango", "kouza_bangou"),
+        "口座番号",
+    ),
     **dict.fromkeys(("card_no", "card_number", "credit_card", "credit_card_no"), "クレジットカード番号"),
 }
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)
