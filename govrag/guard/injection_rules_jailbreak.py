@@ -6,6 +6,7 @@ from __future__ import annotations
 from govrag.guard.injection_vocab import (
     FRAME_JA,
     GRANNY_JA,
+    IF_NONE_JA,
     INSTR_JA,
     PERSONA_JA,
     PII_JA,
@@ -78,8 +79,7 @@ RULES: tuple[InjectionRule, ...] = (
        r"(?:" + PERSONA_JA + r"|ai|アシスタント|キャラ|人格|存在|答え|回答|話|語|教え|出力|書|設定|モード)"),
     rule("ja.jailbreak_if_none", "jailbreak", 0.9,
        YOU_JA + r"(?:に|には|が|の)" + S + r"{0,6}?(?:ルール|規則|制限|制約|倫理|フィルター?|ガイドライン|"
-       r"ポリシー|安全(?:装置|機能)|検閲)(?:が|も)(?:一切|全く|何も)?(?:なかったら|なければ|無ければ|"
-       r"なかったとしたら|ないとしたら|ないとすれば|ない(?:と|として|場合)|存在しなかったら)"),
+       r"ポリシー|安全(?:装置|機能)|検閲)(?:が|も)(?:一切|全く|何も)?" + IF_NONE_JA),
     rule("ja.jailbreak_granny", "jailbreak", 0.9,
        GRANNY_JA + S + r"{0,60}?(?:" + PERSONA_JA + r"|(?:よく|いつも|毎晩|寝る前に|子守唄)" + S
        + r"{0,30}?(?:読み上げ|聞かせ|教えてくれ|唱え))"),
@@ -131,8 +131,7 @@ RULES: tuple[InjectionRule, ...] = (
          r"モード|語っ|話し|答え|教え)"),
     rule("ja.if_no_rules", "jailbreak", 0.9,
          YOU_JA + r"(?:に|には|が|の)" + S + r"{0,8}?(?:決まり|掟|縛り|制約事項|守るべき(?:こと|もの))"
-         r"(?:が|も|は)(?:一つも|ひとつも|何も|一切|全く)?(?:なかったら|なければ|無ければ|なかったとしたら|"
-         r"ないとしたら|ないとすれば|ない(?:と|として|場合)|存在しなかったら)"),
+         r"(?:が|も|は)(?:一つも|ひとつも|何も|一切|全く)?" + IF_NONE_JA),
     rule("ja.fiction_secret", "jailbreak", 0.8,
          r"(?:" + FRAME_JA + r"|物語|小説|昔話|童話|台本|脚本|せりふ|セリフ|続き|登場人物)[^\n]{0,120}?"
          r"(?:内部資料|内部情報|非公開|不開示|部外秘|機密|秘密文書)"
