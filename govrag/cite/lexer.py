@@ -27,6 +27,7 @@ __all__ = [
     "LawMatcher",
     "Piece",
     "PieceKind",
+    "bracket_spans",
     "lex",
     "masked_spans",
     "quote_spans",
@@ -148,14 +149,30 @@ def _key(head: str, branches: str) -> str:
     return "_".join(parts)
 
 
-def _bracket_pairs(text: str, open_ch: str, close_ch: str) -> list[tuple[int, int]]:
+_QUOTE = {"「": "」"}
+
+
+def bracket_spans(text: str, pairs: Mapping[str, str]) -> list[tuple[int, int]]:
+    """Outermost bracket spans (brackets included) for the opening → closing ``pairs``; a closing
+    bracket closes the innermost open bracket of its kind (dropping any others opened inside it),
+    a stray closing bracket and an unclosed opening one are ignored.
+
+    >>> bracket_spans("甲「乙『丙」丁』戊『己』", {"「": "」", "『": "』"})
+    [(1, 6), (9, 12)]
+    """
+    closing = frozenset(pairs.values())
     out: list[tuple[int, int]] = []
-    stack: list[int] = []
+    stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
-        if ch == open_ch:
-            stack.append(i)
-        elif ch == close_ch and stack:
-            start = stack.pop()
+        if ch in pairs:
+            stack.append((pairs[ch], i))
+        elif ch in closing and stack:
+            if stack[-1][0] != ch:
+                if not any(c == ch for c, _ in stack):
+                    continue  # a stray closing bracket
+                while stack[-1][0] != ch:
+                    stack.pop()
+            _, start = stack.pop()
             if not stack:
                 out.append((start, i + 1))
     return out
@@ -167,7 +184,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     >>> quote_spans("甲「乙『丙』」丁「戊」")
     [(1, 7), (8, 11)]
     """
-    return _bracket_pairs(text, "「", "」")
+    return bracket_spans(text, _QUOTE)
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

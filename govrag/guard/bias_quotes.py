@@ -21,33 +21,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from govrag.cite.lexer import bracket_spans
 from govrag.guard.base import fold_same_length
 
 __all__ = ["quote_spans", "verbatim_quotes"]
 
 _OPEN = {"「": "」", "『": "』"}
-_CLOSE = frozenset(_OPEN.values())
 _SPACE = re.compile(r"\s+")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every outermost 「…」/『…』 pair, brackets included; unclosed ones are
-    dropped."""
-    out: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            stack.append((_OPEN[ch], i))
-        elif ch in _CLOSE and stack:
-            if stack[-1][0] != ch:
-                if not any(c == ch for c, _ in stack):
-                    continue  # a stray closing bracket
-                while stack[-1][0] != ch:
-                    stack.pop()
-            _, start = stack.pop()
-            if not stack:
-                out.append((start, i + 1))
-    return out
+    dropped (:func:`govrag.cite.lexer.bracket_spans`)."""
+    return bracket_spans(text, _OPEN)
 
 
 def _squash(text: str) -> str:
