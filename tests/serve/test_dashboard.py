@@ -107,6 +107,16 @@ class _WebDriver:
             raise AssertionError(f"webdriver {path}: {value}")
         return value
 
+    def wait_title(self, title: str, *, seconds: float = 30.0) -> str:
+        """The page title once it equals `title`, or the last one seen after `seconds`: a click that
+        submits a form returns before the browser has navigated to the response."""
+        deadline = time.monotonic() + seconds
+        seen = str(self.cmd("GET", "/title"))
+        while seen != title and time.monotonic() < deadline:
+            time.sleep(0.1)
+            seen = str(self.cmd("GET", "/title"))
+        return seen
+
     def find(self, css: str) -> str:
         return str(self.cmd("POST", "/element", {"using": "css selector", "value": css})[self.ELEMENT])
 
@@ -130,7 +140,7 @@ def test_dashboard_in_headless_chromium(dash: str, tmp_path: Path) -> None:
             wd.cmd("POST", "/url", {"url": dash + "/dashboard"})
             wd.cmd("POST", f"/element/{wd.find('#key')}/value", {"text": ADMIN})
             wd.cmd("POST", f"/element/{wd.find('#login')}/click", {})
-            assert wd.cmd("GET", "/title") == "govrag gateway"
+            assert wd.wait_title("govrag gateway") == "govrag gateway"
             audit = wd.cmd("GET", f"/element/{wd.find('#audit')}/text")
             assert audit.startswith("intact") and "5 rows" in audit
             bars = wd.cmd("POST", "/elements", {"using": "css selector", "value": "svg rect.col"})
