@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from govrag.dlp.recognizers.keyed import document_label, key_label
+from govrag.dlp.recognizers.rows import split_fields
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
 
@@ -57,21 +58,6 @@ class ColumnForm:
             if f_start <= start and end <= f_start + length:
                 return o_start + start - f_start, o_start + end - f_start
         return None
-
-
-def _split(line: str, offset: int, sep: str) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` with their original start offsets."""
-    cells: list[tuple[str, int]] = []
-    pos = 0
-    parts = line.split(sep)
-    if sep == "|" and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip():
-        pos = len(parts[0]) + 1
-        parts = parts[1:-1]
-    for part in parts:
-        lead = len(part) - len(part.lstrip())
-        cells.append((part.strip(), offset + pos + lead))
-        pos += len(part) + 1
-    return cells
 
 
 def _separator(line: str) -> str | None:
@@ -135,7 +121,7 @@ def column_forms(text: str) -> list[ColumnForm]:
         i += 1
         if sep is None:
             continue
-        header = _split(line, offset, sep)
+        header = split_fields(line, offset, sep)
         if not _is_header(header):
             continue
         names = [c for c, _ in header]
@@ -144,7 +130,7 @@ def column_forms(text: str) -> list[ColumnForm]:
             row, r_offset = lines[i]
             if sep not in row:
                 break
-            cells = _split(row, r_offset, sep)
+            cells = split_fields(row, r_offset, sep)
             if len(cells) != len(names):
                 break
             i += 1
@@ -162,7 +148,7 @@ _KV = re.compile(
     r"(?<![\w.])(?P<kq>[\"']?)(?P<k>[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_]*(?=[\"']?\s*:))?)(?P=kq)"
     r"\s*(?:=|:(?=[\s\"'0-9A-Z]))\s*"
     r"(?P<q>[\"']?)(?P<v>[^\s\"';,=][^\"';=\n]*?)(?P=q)"
-    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]?\s*$)",
+    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]*\s*$)",
     re.MULTILINE,
 )
 

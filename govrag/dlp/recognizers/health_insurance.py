@@ -45,12 +45,22 @@ _END = r"(?![0-9A-Za-z])"
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
 _CARD_LABEL = r"(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号" + _TAIL + r"[「『]?\s*"
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
-_HEALTH_EN = r"(?<![A-Za-z])(?i:health\s+insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
+_HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
 _SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
-_NUMBER_EN = r"\s*[,、;]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
+_NUMBER_EN = r"\s*[,、;/]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
 _SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
 # 記号番号 whose 記号 is only a kanji place abbreviation joined by a hyphen: 練-123456
 _KANJI_PAIR = r"[一-龥]{1,4}-\d{4,10}"
+_KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)\s*[:：]?\s*"
+_BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
+# a count or a length, not a value: 「番号は10桁」「記号は2文字」
+_NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"
+# a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
+_KIGO_VALUE = (
+    r"(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])" + _NOT_COUNT
+)
+# a 番号 label not part of another number's label (受付番号, 保険者番号)
+_BANGO = r"(?:(?:被保険者証?|保険証)の?|(?<![一-龥ァ-ヴーA-Za-z]))番号"
 _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
 
 
@@ -60,11 +70,44 @@ _CARD_WORDS = ("保険", "記号")
 _NOT_CARD = ("地番", "土地", "所在", "文書", "資料", "議案")
 
 
+def _left_of(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start``, across line breaks (a form's or a table's
+    earlier lines) but not across a sentence end 。 or a blank line."""
+    left = text[max(0, start - width) : start]
+    cut = max(left.rfind("。"), left.rfind("\n\n"))
+    return left[cut + 1 :] if cut >= 0 else left
+
+
 def _card_nearby(text: str, start: int, end: int) -> bool:
-    left, _ = context_window(text, start, end, 30, 0)
+    """A card word before the 枝番 (on its line or the form's lines above), nearer than a land-lot
+    or document word."""
+    left = _left_of(text, start, 60)
     card = max((left.rfind(w) for w in _CARD_WORDS), default=-1)
     other = max((left.rfind(w) for w in _NOT_CARD), default=-1)
     return card >= 0 and card > other
+
+
+#: words naming an insurance card (or its holder) in the sentence of a 番号 or 記号 whose own
+#: label does not name the card (「番号 318、記号 1155（協会けんぽの保険証）」)
+_CARD_NAMES = ("保険", "被保険者", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢")
+
+
+#: a form's instructions or a specimen, not a card: 記載例, 記入例, 見本, 様式
+_SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル")
+
+
+def _card_in_sentence(text: str, start: int, end: int) -> bool:
+    """A card name in the value's sentence (or the line/sentence just before it, 「保険証の記号を
+    教えてください。記号は…」) and no account or pension word there."""
+    left = text[max(0, start - 40) : start].split("\n\n")[-1]
+    left = "。".join(left.split("。")[-2:])
+    _, right = context_window(text, start, end, 0, 40)
+    near = left + right
+    return (
+        any(w in near for w in _CARD_NAMES)
+        and not any(w in near for w in _OTHER_WORDS)
+        and not any(w in near for w in _SAMPLE_WORDS)
+    )
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
@@ -109,6 +152,38 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
+        # the 番号 first, its 記号 in the next clause: 「番号 318、記号 1155（…保険証）」
+        JaPattern(
+            "bango_then_kigo",
+            _BANGO + _TAIL + r"(?P<v>\d{1,10})(?![0-9])" + _NOT_COUNT
+            + r"(?=[^。\n\d]{0,10}?記号" + _TAIL + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+        ),
+        JaPattern(
+            "kigo_after_bango",
+            _BANGO + _TAIL + r"\d{1,10}(?![0-9])" + _NOT_COUNT + r"[^。\n\d]{0,10}?記号" + _TAIL
+            + r"(?P<v>" + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+        ),
+        # romaji labels in prose (Kigo 1234 Bango 56)
+        JaPattern(
+            "kigo_romaji",
+            _KIGO_EN + r"(?P<v>" + _SYMBOL_VALUE + r")(?=" + _BANGO_EN + r"\d)",
+            0.6,
+        ),
+        JaPattern(
+            "bango_romaji", _KIGO_EN + _SYMBOL_VALUE + _BANGO_EN + r"(?P<v>\d{1,10})(?![0-9A-Za-z])", 0.6
+        ),
+        # a 記号 named alone, the card named in its sentence or the one before
+        JaPattern(
+            "kigo_alone",
+            r"記号" + _TAIL + r"[「『]?\s*(?P<v>" + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+            fallback=True,
+        ),
         # the 枝番 (2 digits since 2021) is part of the insured person's identifier: its own finding
         JaPattern("edaban", r"枝番" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
         JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
