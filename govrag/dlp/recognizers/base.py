@@ -134,7 +134,9 @@ def make_result(
 
 
 _SENTENCE_END = re.compile(r"[。\n！？!?]")
-_LINE_START = re.compile(r"[\s:：|｜]*")
+#: what may stand before a value that still starts its line: spaces, a colon or bar, or the 第 of
+#: 「第 … 号」 (a licence card's OCR line under its label)
+_LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
 
 
 def digits_only(value: str) -> str:

@@ -43,7 +43,12 @@ _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
-_CARD_LABEL = r"(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号" + _TAIL + r"[「『]?\s*"
+# a note in brackets between a label and its value: 被保険者番号（8桁）…
+_NOTE = r"(?:[（(][^）)\n]{1,8}[)）])?"
+_CARD_LABEL = (
+    r"(?:(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号|(?:被保険者証|保険証)\s*(?:No\.?|№))"
+    + _NOTE + _TAIL + r"[「『]?\s*"
+)
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
 _HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
 _SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
@@ -65,7 +70,7 @@ _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number
 
 
 #: a card word before a 枝番 (a land lot's 地番・枝番 or a document's 枝番 has none)
-_CARD_WORDS = ("保険", "記号")
+_CARD_WORDS = ("保険", "記号", "被扶養者")
 #: words of a land lot or a document numbering nearer than the card word: not a card's 枝番
 _NOT_CARD = ("地番", "土地", "所在", "文書", "資料", "議案")
 
@@ -185,8 +190,18 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             fallback=True,
         ),
         # the 枝番 (2 digits since 2021) is part of the insured person's identifier: its own finding
-        JaPattern("edaban", r"枝番" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
-        JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
+        # 枝番 as the card prints it, the label in brackets before the value: （枝番）01
+        JaPattern("edaban", r"枝番\s*[)）]?" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
+        JaPattern(
+            "insurer", r"保険者番号" + _NOTE + r"\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6
+        ),
+        # the order of the values named in brackets before them: （記号-番号-枝番）1234-567-01
+        JaPattern(
+            "pair_bracketed",
+            r"[（(]\s*記号\s*[-・･/]\s*番号(?:\s*[-・･/]\s*枝番)?\s*[)）]\s*[:：]?\s*(?P<v>"
+            + _PAIR_KIGO + _SEP + r"\d{1,10}(?:" + _SEP + r"\d{1,3})?)" + _END,
+            0.6,
+        ),
         JaPattern(
             "card_number",
             _CARD_LABEL + r"(?P<v>\d(?:[ ・･-]?\d){5,9})(?![0-9]|[ ・･-]\d)",

@@ -38,6 +38,8 @@ _PERSONAL_CELL = re.compile(
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
 _BLANK = " \u3000\r"
+#: quotes around a CSV field: part of the field's frame, not of its value
+_QUOTES = "\"'"
 
 
 def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tuple[int, int]:
@@ -54,8 +56,8 @@ def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tup
 
 
 def split_fields(line: str, offset: int, sep: str, *, borders: bool = True) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` with their original start offsets; with ``borders`` the empty
-    outer cells of a ``| a | b |`` row are no cells."""
+    """Stripped cells of ``line`` (without the quotes of a quoted CSV field) with their original
+    start offsets; with ``borders`` the empty outer cells of a ``| a | b |`` row are no cells."""
     cells: list[tuple[str, int]] = []
     pos = 0
     parts = line.split(sep)
@@ -64,7 +66,10 @@ def split_fields(line: str, offset: int, sep: str, *, borders: bool = True) -> l
         parts = parts[1:-1]
     for part in parts:
         lead = len(part) - len(part.lstrip())
-        cells.append((part.strip(), offset + pos + lead))
+        cell = part.strip()
+        if len(cell) >= 2 and cell[0] == cell[-1] and cell[0] in _QUOTES:  # "山田 太郎" (quoted CSV)
+            cell, lead = cell[1:-1], lead + 1
+        cells.append((cell, offset + pos + lead))
         pos += len(part) + 1
     return cells
 
@@ -73,7 +78,7 @@ def whole_field(text: str, start: int, end: int, seps: str, *, limit: int = 200)
     """The separator (one of ``seps``) that delimits ``[start, end)`` as a whole field of its line
     ("" for a line holding the value alone), or None when the value shares a field."""
     a, b = line_at(text, start, end, limit=limit)
-    before, after = text[a:start].rstrip(_BLANK), text[end:b].lstrip(_BLANK)
+    before, after = text[a:start].rstrip(_BLANK + _QUOTES), text[end:b].lstrip(_BLANK + _QUOTES)
     if not (before == "" or before[-1] in seps) or not (after == "" or after[0] in seps):
         return None
     return (before[-1:] or after[:1]) if (before or after) else ""
@@ -92,5 +97,5 @@ def row_cells(text: str, start: int, end: int, seps: str) -> list[str] | None:
 def personal_field(cell: str) -> bool:
     """A cell holding a person's data: a phone number, residence-card number, e-mail address, or
     an address (都道府県 + 市区町村, a 政令市's 区, a 特別区 + 町域 + number)."""
-    cell = cell.strip(_BLANK)
+    cell = cell.strip(_BLANK + _QUOTES)
     return _PERSONAL_CELL.fullmatch(cell) is not None or ADDRESS_START.match(cell) is not None
