@@ -3,7 +3,8 @@ generally): every value below is invented. 1. a 通知カード number is a My N
 required), not a payment card, and other cards' 「…カード番号」 are no card context; 2. health
 insurance: 番号 before its 記号, a 記号 named alone, a 枝番 on a form's or table's later line,
 romaji keys and labels, "Insurance card symbol … / number …"; 3. postal codes in headerless rows
-(one row model, :mod:`govrag.dlp.recognizers.rows`); 4. camelCase JSON keys; 5. 山口県下関市."""
+(one row model, :mod:`govrag.dlp.recognizers.rows`); 4. camelCase JSON keys; 5. PERSON before a
+mailbox or a nationality; 6. 山口県下関市."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("bango-count", "保険証の番号は8桁、記号は4桁です。", set()),
     ("kigo-specimen", "番号 11、記号 22 の順に書く（保険証の記載例）", set()),
     ("kigo-no-card", "記号は3051です。", set()),
+    ("premium-not-card", "保険料の番号 31、記号 C4 は別表を参照", set()),
+    ("insurer-company-not-card", "番号 6 記号 D7 （保険会社の案内）", set()),
+    ("kigo-one-char-class", "国保の加入者は記号 1 の区分に該当する", set()),
     ("kigo-account", "ゆうちょ銀行 番号 22、記号 10450", set()),
     ("edaban-form-lines", "被保険者証\n記号：3120\n番号：58\n枝番：02",
      {(HI, "3120"), (HI, "58"), (HI, "02")}),
@@ -82,7 +86,14 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("json-camel-zip", '{"zipCode": "060-0042"}', {(PC, "060-0042")}),
     ("json-camel-mynumber", f'{{"myNumber": "{_OK}"}}', {(MN, _OK)}),
     ("json-camel-other", '{"orderNumber": "330218847105"}', set()),
-    # --- 5. address ---
+    # --- 5. PERSON: a display name before its mailbox, a katakana name before its nationality ---
+    ("mail-header-name", "From: Haruka Ito <h.ito@example.jp>",
+     {(PE, "Haruka Ito"), (EM, "h.ito@example.jp")}),
+    ("mail-desk-name", "Help Desk <desk@example.jp>", {(EM, "desk@example.jp")}),
+    ("kana-nationality", "ホアン・ティ・マイ（ベトナム国籍）が来庁", {(PE, "ホアン・ティ・マイ")}),
+    ("kana-origin", "ルイス＝ガルシア（ペルー出身）", {(PE, "ルイス＝ガルシア")}),
+    ("kana-recipe", "チーズ・ケーキ（国籍不問のレシピ）", set()),
+    # --- 6. address ---
     ("shimonoseki", "住所 山口県下関市竹崎町4-4-8", {(AD, "山口県下関市竹崎町4-4-8")}),
     ("kenka-region", "山口県下の市町村に通知する。", set()),
 ]

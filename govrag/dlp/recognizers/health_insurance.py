@@ -94,7 +94,11 @@ def _card_nearby(text: str, start: int, end: int) -> bool:
 
 #: words naming an insurance card (or its holder) in the sentence of a 番号 or 記号 whose own
 #: label does not name the card (「番号 318、記号 1155（協会けんぽの保険証）」)
-_CARD_NAMES = ("保険", "被保険者", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢")
+#: (保険料, 保険会社, 保険給付 name no card)
+_CARD_NAMES = (
+    "保険証", "被保険者", "健康保険", "介護保険", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢",
+    "被扶養者",
+)
 
 
 #: a form's instructions or a specimen, not a card: 記載例, 記入例, 見本, 様式
@@ -184,7 +188,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         # a 記号 named alone, the card named in its sentence or the one before
         JaPattern(
             "kigo_alone",
-            r"記号" + _TAIL + r"[「『]?\s*(?P<v>" + _KIGO_VALUE + ")",
+            r"記号" + _TAIL + r"[「『]?\s*(?P<v>(?=[^\s]{2})" + _KIGO_VALUE + ")",
             0.6,
             where=_card_in_sentence,
             fallback=True,

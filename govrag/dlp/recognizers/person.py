@@ -30,8 +30,10 @@ from govrag.dlp.recognizers.person_forms import (
     hiragana_name,
     kana_reading_column,
     katakana_after_context,
+    katakana_before_nationality,
     latin_after_label,
     latin_before_honorific,
+    latin_before_mailbox,
     latin_by_document,
 )
 from govrag.text.eras import ERA_NAMES
@@ -601,6 +603,10 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               "two parts or a UniDic 人名", katakana_after_context),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",
               latin_before_honorific),
+    _SpanRule("latin", 0.75, "2-4 capitalised Latin words before <address@…> (From: Kenji Sato <…>)",
+              latin_before_mailbox),
+    _SpanRule("katakana", 0.75, "a ・-joined katakana name before （…国籍） / （…出身）",
+              katakana_before_nationality),
     _SpanRule("hiragana", 0.75, "two-part hiragana name before 様/さん/殿 or after a ふりがな label",
               hiragana_name),
     _SpanRule("given", 0.7, "a given name with a name-final kanji before 君/くん/ちゃん (太郎君)",
