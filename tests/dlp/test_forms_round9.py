@@ -93,7 +93,18 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("kana-nationality", "ホアン・ティ・マイ（ベトナム国籍）が来庁", {(PE, "ホアン・ティ・マイ")}),
     ("kana-origin", "ルイス＝ガルシア（ペルー出身）", {(PE, "ルイス＝ガルシア")}),
     ("kana-recipe", "チーズ・ケーキ（国籍不問のレシピ）", set()),
-    # --- 6. address ---
+    # --- 6. romaji labels in prose ---
+    ("romaji-nenkin", "nenkin bango 4471-203958", {("JP_PENSION_NUMBER", "4471-203958")}),
+    ("romaji-yubin", "Yubin bango 921-8019", {(PC, "921-8019")}),
+    ("romaji-seinengappi", "Seinengappi: 1991-07-14", {(DOB, "1991-07-14")}),
+    ("romaji-menkyo", "Menkyo bango 5520 1177 4309", {("JP_DRIVER_LICENSE", "5520 1177 4309")}),
+    ("romaji-futsu", "Futsu 3307719", {("JP_BANK_ACCOUNT", "3307719")}),
+    ("english-insurer", "Health insurance: insurer 32131044, symbol 5510, number 7",
+     {(HI, "32131044"), (HI, "5510"), (HI, "7")}),
+    ("insurer-no-context", "insurer 32131044", set()),
+    ("yubin-date", "Yubin 2026-11-05", set()),
+    ("tanjobi-event", "tanjobi party 2026/12/24", set()),
+    # --- 7. address ---
     ("shimonoseki", "住所 山口県下関市竹崎町4-4-8", {(AD, "山口県下関市竹崎町4-4-8")}),
     ("kenka-region", "山口県下の市町村に通知する。", set()),
 ]

@@ -76,7 +76,8 @@ _BEFORE = (
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?))"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?"
+    r"|seinen\s*-?\s*gappi|tanjou?bi))"
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"

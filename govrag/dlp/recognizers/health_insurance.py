@@ -50,7 +50,7 @@ _CARD_LABEL = (
     + _NOTE + _TAIL + r"[「『]?\s*"
 )
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
-_HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
+_HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,30}?"
 _SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
 _NUMBER_EN = r"\s*[,、;/]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
 _SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
@@ -211,6 +211,13 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             _CARD_LABEL + r"(?P<v>\d(?:[ ・･-]?\d){5,9})(?![0-9]|[ ・･-]\d)",
             0.6,
             fallback=True,
+        ),
+        # "Health insurance: insurer 06139012, symbol …": the insurer number in English prose
+        JaPattern(
+            "insurer_en",
+            _HEALTH_EN
+            + r"(?<![A-Za-z])(?i:insurer)(?:\s*(?i:No\.?|number))?\s*[:：]?\s*(?P<v>\d{8}|\d{6})(?![0-9])",
+            0.6,
         ),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
     )

@@ -49,6 +49,8 @@ KEY_LABELS: dict[str, str] = {
             "license_number",
             "licence_number",
             "menkyo_no",
+            "menkyo_bango",
+            "menkyosho_bango",
             "licence_no",
         ),
         "運転免許証番号",
@@ -58,7 +60,9 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(("passport", "passport_no", "passport_number"), "旅券番号"),
     **dict.fromkeys(
-        ("zip", "zip_code", "zipcode", "postal", "postal_code", "postcode", "post_code"), "郵便番号"
+        ("zip", "zip_code", "zipcode", "postal", "postal_code", "postcode", "post_code", "yubin",
+         "yubin_bango", "yuubin_bangou", "yubin_bangou"),
+        "郵便番号"
     ),
     **dict.fromkeys(("addr", "address", "address1", "home_address"), "住所"),
     # a person's name (not a bare ``name``: file, product and role names use it too)
@@ -82,7 +86,20 @@ KEY_LABELS: dict[str, str] = {
         "氏名",
     ),
     **dict.fromkeys(
-        ("dob", "birth_date", "birthdate", "birthday", "date_of_birth", "birth", "born"), "生年月日"
+        (
+            "dob",
+            "birth_date",
+            "birthdate",
+            "birthday",
+            "date_of_birth",
+            "birth",
+            "born",
+            "seinengappi",
+            "seinen_gappi",
+            "tanjobi",
+            "tanjoubi",
+        ),
+        "生年月日",
     ),
     **dict.fromkeys(
         ("insurer_no", "insurer_number", "insurer", "hokensha_no", "hokensha_bango", "hokensha_number"),
@@ -115,7 +132,9 @@ KEY_LABELS: dict[str, str] = {
         "介護保険被保険者番号",
     ),
     **dict.fromkeys(
-        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no"), "基礎年金番号"
+        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no", "nenkin_bango",
+         "kiso_nenkin_bango", "nenkin_bangou"),
+        "基礎年金番号"
     ),
     **dict.fromkeys(
         (

@@ -25,7 +25,9 @@ __all__ = ["JpPostalCodeRecognizer"]
 
 
 #: English labels: Postal code, Post code, Zip, ZIP code (not zipper)
-_LABEL_EN = r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?)(?![A-Za-z])"
+_LABEL_EN = (
+    r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?|yu-?u?bin(?:\s*-?\s*bango-?u?)?)(?![A-Za-z])"
+)
 _FIELD_SEP = ",，|｜\t／/"
 _ROW_ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]")
 
