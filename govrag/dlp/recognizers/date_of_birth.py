@@ -155,7 +155,10 @@ _SEI_LABEL = r"(?:^|(?<=[\s:：|,/]))生\s*[:：]?\s*(?P<v>" + _WAREKI_SHORT + r
 #: a date as a whole field of a ／- or ｜-separated roster row (folded: / and |)
 _ROSTER_DATE = r"(?:^|(?<=[/|]))[ \t]*(?P<v>" + DATE_REGEX + "|" + _COMPACT + r")(?=[ \t]*(?:[/|]|$))"
 #: a roster row about an event, a document or a revision: its dates are no birth dates
-_NOT_ROSTER = re.compile(r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回")
+_NOT_ROSTER = re.compile(
+    r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回"
+    r"|説明会|相談会|会場|問合せ|問い合わせ|予約|日程|研修|講座|セミナー|イベント|募集|締切"
+)
 
 
 def _roster_row(text: str, start: int, end: int) -> bool:
@@ -169,7 +172,8 @@ def _roster_row(text: str, start: int, end: int) -> bool:
         return False
     value = text[start:end].strip()
     others = [f for f in fields if f and f != value]
-    return any(personal_field(f) for f in others) or _birth_after_name(text, start, end)
+    # an e-mail address on a row is as often a notice's contact address: not a person's row here
+    return any(personal_field(f) and "@" not in f for f in others) or _birth_after_name(text, start, end)
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
