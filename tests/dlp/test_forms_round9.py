@@ -68,6 +68,11 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("licence-label-line-above", "運転免許証\n第 4410 2283 7761 号",
      {("JP_DRIVER_LICENSE", "4410 2283 7761")}),
     ("dai-line-no-label", "令和8年度予算\n第 4410 2283 7761 号", set()),
+    ("bracketed-labels", "（記号）6120（番号）35", {(HI, "6120"), (HI, "35")}),
+    ("hyphen-before-bango", "記号7730-番号204", {(HI, "7730"), (HI, "204")}),
+    ("particle-not-kigo", "記号と番号は保険証の表面にあります。", set()),
+    ("insured-person-en", "Insured person's number: 40017722", {(HI, "40017722")}),
+    ("insurer-number-en", "Insurer number 27131045", {(HI, "27131045")}),
     # --- 3. postal codes in rows ---
     ("csv-name-postal-phone", "中川 直美,231-0021,045-201-3344",
      {(PE, "中川 直美"), (PC, "231-0021"), (PH, "045-201-3344")}),

@@ -30,10 +30,10 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
-_TAIL = r"\s*(?:[:：|｜]|は)?\s*"
+_TAIL = r"\s*[)）]?\s*(?:[:：|｜]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
-_CODE = r"(?![はがをの])[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
-_TO_BANGO = r"\s*[、,，・/|｜]?\s*(?:被保険者証?の?)?番号" + _TAIL
+_CODE = r"(?![はがをのともやにで])(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+_TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
 # an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
@@ -211,6 +211,13 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             _CARD_LABEL + r"(?P<v>\d(?:[ ・･-]?\d){5,9})(?![0-9]|[ ・･-]\d)",
             0.6,
             fallback=True,
+        ),
+        # English labels naming the card's numbers without "health insurance"
+        JaPattern(
+            "insured_en",
+            r"(?<![A-Za-z])(?i:insured\s+person'?s?\s+(?:number|No\.?)|insurer\s+(?:number|No\.?))\s*[:：#]?\s*"
+            r"(?P<v>\d(?:[ -]?\d){5,9})(?![0-9]|[ -]\d)",
+            0.6,
         ),
         # "Health insurance: insurer 06139012, symbol …": the insurer number in English prose
         JaPattern(
