@@ -104,6 +104,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("kana-nationality", "ホアン・ティ・マイ（ベトナム国籍）が来庁", {(PE, "ホアン・ティ・マイ")}),
     ("kana-origin", "ルイス＝ガルシア（ペルー出身）", {(PE, "ルイス＝ガルシア")}),
     ("kana-recipe", "チーズ・ケーキ（国籍不問のレシピ）", set()),
+    ("signature-latin", "Best regards,\nMika Honda\nCity Office", {(PE, "Mika Honda")}),
+    ("signature-desk", "Regards,\nCustomer Support\n", set()),
+    ("title-label-surname", "担当主査：菅野", {(PE, "菅野")}),
+    ("title-label-absent", "係長：不在", set()),
+    ("label-hiragana-given", "氏名\t年齢\n小川 ゆかり\t52", {(PE, "小川 ゆかり")}),
+    ("label-hiragana-particle", "氏名：小川 ゆかりです", {(PE, "小川")}),
     # --- 6. romaji labels in prose ---
     ("romaji-nenkin", "nenkin bango 4471-203958", {("JP_PENSION_NUMBER", "4471-203958")}),
     ("romaji-yubin", "Yubin bango 921-8019", {(PC, "921-8019")}),

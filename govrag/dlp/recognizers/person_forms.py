@@ -114,13 +114,21 @@ def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 #: a display name before its bracketed e-mail address (a mail header or signature:
 #: ``From: Kenji Sato <k.sato@example.jp>``)
 _LATIN_BEFORE_MAILBOX = re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[<＜][ 　]*[A-Za-z0-9._%+-]+@")
+#: a signature: the name alone on the line after a letter's closing (Best regards,⏎Yuki Tanaka)
+_LATIN_SIGNATURE = re.compile(
+    r"(?<![A-Za-z])(?i:best\s+regards|kind\s+regards|regards|sincerely|yours\s+sincerely|yours\s+truly"
+    r"|best\s+wishes|many\s+thanks|thank\s+you)[ 　]*[,.!]?[ 　]*\n[ 　]*"
+    r"(?P<v>" + _LATIN_NAME + r")[ 　]*(?=\n|$)"
+)
 
 
 def latin_before_mailbox(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
-    """A Latin-letter name right before ``<address@…>``."""
-    for m in _LATIN_BEFORE_MAILBOX.finditer(text):
-        if _latin_ok(m.group("v")):
-            yield m.span("v")
+    """A Latin-letter name right before ``<address@…>``, or alone on the line after a letter's
+    closing (a mail signature)."""
+    for rx in (_LATIN_BEFORE_MAILBOX, _LATIN_SIGNATURE):
+        for m in rx.finditer(text):
+            if _latin_ok(m.group("v")):
+                yield m.span("v")
 
 
 # --- katakana -----------------------------------------------------------------------------------
