@@ -30,7 +30,7 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
-_TAIL = r"\s*[)）]?\s*(?:[:：|｜]|は)?\s*"
+_TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
 _CODE = r"(?![はがをのともやにで])(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
 _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
@@ -38,7 +38,7 @@ _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" +
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
-_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：は]?\s*[「『]?\s*"
+_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
