@@ -33,7 +33,8 @@ __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
 
 _SEPARATORS = ("\t", "|", ",")
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
-_HEADER_CELL = re.compile(r"[^\d]{1,24}")
+#: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
+_HEADER_CELL = re.compile(r"[^\d]{1,24}\d?")
 #: fields of one rewritten row are separate lines: each value sees only its own column's label
 _FIELD_JOIN = "\n"
 #: the longest table rewritten (rows), so a huge CSV costs at most this many form lines per header
@@ -58,6 +59,17 @@ class ColumnForm:
             if f_start <= start and end <= f_start + length:
                 return o_start + start - f_start, o_start + end - f_start
         return None
+
+
+def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | None:
+    """A data row's cells fitted to the header's width: trailing empty cells (a row ending in its
+    separator) dropped, one missing last cell (an empty last field cut off) read as empty; None
+    when the row has more non-empty cells than the header or lacks more than one: the table ends."""
+    while len(cells) > width and not cells[-1][0]:
+        cells = cells[:-1]
+    if len(cells) > width or len(cells) < max(2, width - 1):
+        return None
+    return cells + [("", 0)] * (width - len(cells))
 
 
 def _separator(line: str) -> str | None:
@@ -130,8 +142,8 @@ def column_forms(text: str) -> list[ColumnForm]:
             row, r_offset = lines[i]
             if sep not in row:
                 break
-            cells = split_fields(row, r_offset, sep)
-            if len(cells) != len(names):
+            cells = _fit(split_fields(row, r_offset, sep), len(names))
+            if cells is None:
                 break
             i += 1
             if sep == "|" and all(_DIVIDER.fullmatch(c) for c, _ in cells):
