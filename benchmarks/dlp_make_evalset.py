@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from dlp_rows_f import ROWS_F, is_holdout
 from dlp_rows_g import ROWS_G
 from dlp_rows_h import ROWS_H
+from dlp_rows_i import ROWS_I, is_holdout_i
 
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
 from govrag.dlp.recognizers.credit_card import luhn_ok
@@ -652,14 +654,18 @@ def build() -> list[dict[str, object]]:
             rows.append({"id": f"{kind[:3]}-{count[kind]:03d}", "kind": kind, "text": text, "spans": spans})
     dev_f, hold_f = build_f(start=count)
     dev_g, _ = build_f(start=_counts(rows + dev_f), held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
-    return rows + dev_f + dev_g + ROWS_H
+    dev_i, _ = build_f(
+        start=_counts(rows + dev_f + dev_g + ROWS_H), rows=ROWS_I, seed=20261205, held_out=is_holdout_i
+    )
+    return rows + dev_f + dev_g + ROWS_H + dev_i
 
 
 def build_holdout() -> list[dict[str, object]]:
-    """The dev-holdout: round F's held rows, then round G's (``dlp_rows_g.ROWS_G``)."""
+    """The dev-holdout: round F's held rows, then round G's (``dlp_rows_g.ROWS_G``), then round I's."""
     _, hold_f = build_f()
     _, hold_g = build_f(held_start=_counts(hold_f), rows=ROWS_G, seed=20261204)
-    return hold_f + hold_g
+    _, hold_i = build_f(held_start=_counts(hold_f + hold_g), rows=ROWS_I, seed=20261205, held_out=is_holdout_i)
+    return hold_f + hold_g + hold_i
 
 
 def _counts(rows: list[dict[str, object]]) -> dict[str, int]:
@@ -672,6 +678,7 @@ def build_f(
     held_start: dict[str, int] | None = None,
     rows: str = ROWS_F,
     seed: int = 20261203,
+    held_out: Callable[[int], bool] = is_holdout,
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """A round's batch (``ROWS_F`` by default): (dev rows numbered on from ``start``, holdout rows)."""
     rng = random.Random(seed)
@@ -683,7 +690,7 @@ def build_f(
     for i, line in enumerate(lines):
         kind = {"+": "positive", "-": "negative"}[line[0]]
         text, spans = _parse(_fill(line[1:].strip(), rng).replace("⏎", "\n").replace("\\t", "\t"))
-        if is_holdout(i):
+        if held_out(i):
             held[kind] += 1
             holdout.append(
                 {"id": f"dho-{kind[:3]}-{held[kind]:03d}", "kind": kind, "text": text, "spans": spans}

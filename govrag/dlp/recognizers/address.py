@@ -25,107 +25,10 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
+from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, NUMERAL
 
 __all__ = ["PREFECTURES", "PREFECTURE_ROMAJI", "JpAddressRecognizer"]
-
-#: The 47 都道府県.
-PREFECTURES: tuple[str, ...] = (
-    "北海道",
-    "青森県",
-    "岩手県",
-    "宮城県",
-    "秋田県",
-    "山形県",
-    "福島県",
-    "茨城県",
-    "栃木県",
-    "群馬県",
-    "埼玉県",
-    "千葉県",
-    "東京都",
-    "神奈川県",
-    "新潟県",
-    "富山県",
-    "石川県",
-    "福井県",
-    "山梨県",
-    "長野県",
-    "岐阜県",
-    "静岡県",
-    "愛知県",
-    "三重県",
-    "滋賀県",
-    "京都府",
-    "大阪府",
-    "兵庫県",
-    "奈良県",
-    "和歌山県",
-    "鳥取県",
-    "島根県",
-    "岡山県",
-    "広島県",
-    "山口県",
-    "徳島県",
-    "香川県",
-    "愛媛県",
-    "高知県",
-    "福岡県",
-    "佐賀県",
-    "長崎県",
-    "熊本県",
-    "大分県",
-    "宮崎県",
-    "鹿児島県",
-    "沖縄県",
-)
-_DESIGNATED = (
-    "札幌市",
-    "仙台市",
-    "さいたま市",
-    "千葉市",
-    "横浜市",
-    "川崎市",
-    "相模原市",
-    "新潟市",
-    "静岡市",
-    "浜松市",
-    "名古屋市",
-    "京都市",
-    "大阪市",
-    "堺市",
-    "神戸市",
-    "岡山市",
-    "広島市",
-    "北九州市",
-    "福岡市",
-    "熊本市",
-)
-_WARDS = (
-    "千代田区",
-    "中央区",
-    "港区",
-    "新宿区",
-    "文京区",
-    "台東区",
-    "墨田区",
-    "江東区",
-    "品川区",
-    "目黒区",
-    "大田区",
-    "世田谷区",
-    "渋谷区",
-    "中野区",
-    "杉並区",
-    "豊島区",
-    "北区",
-    "荒川区",
-    "板橋区",
-    "練馬区",
-    "足立区",
-    "葛飾区",
-    "江戸川区",
-)
 
 _ROMAJI_NAMES = (
     *("Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki"),
@@ -187,13 +90,14 @@ _BUILDING = (
     r"ハウス|コート|パレス|ヒルズ|団地|住宅)\s?(?:[0-9]{1,4}\s?(?:階|F|号室|号)?)?(?:[0-9]{1,4}号室)?)?"
 )
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
-_START = "(?:" + "|".join(_DESIGNATED + _WARDS) + ")"
+_START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|実施場所|集合場所|試験場)\s*[:：は]?\s*$")
 
-#: 「東京都内の区域」「県外の市町村」: a prefecture as a region, not the start of an address
-_PREF_REGION = re.compile(_PREF + r"(?:内|外|全域|全体|以外|下)")
+#: 「東京都内の区域」「県外の市町村」「県下の」: a prefecture as a region, not the start of an address
+#: (「山口県下関市」: 下 starts a municipality's name)
+_PREF_REGION = re.compile(_PREF + r"(?:内|外|全域|全体|以外|下(?![一-龥々ヶ]{1,4}[市町村郡]))")
 
 
 class JpAddressRecognizer(JaPatternRecognizer):

@@ -101,6 +101,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         "Account",
         "account",
         "A/C",
+        # romaji (forms filled in by foreign residents): Futsu 1234567, Koza bango …
+        *("Futsu", "futsu", "FUTSU", "Touza", "Toza", "Koza", "koza", "KOZA", "Kouza", "kouza"),
     )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 0

@@ -70,8 +70,9 @@ _LABEL_AFTER = re.compile(
 #: Words of a bracketed label that name an ID type (or another register number): a value so
 #: labelled is not of any type whose context words the label lacks.
 _ID_LABEL_WORDS = (
-    "個人番号", "マイナンバー", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金", "保険",
-    "口座", "法人番号", "郵便番号", "受付番号", "整理番号", "管理番号", "注文番号", "受注番号", "会員番号",
+    "個人番号", "マイナンバー", "通知カード", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金",
+    "保険", "口座", "法人番号", "郵便番号", "受付番号", "整理番号", "管理番号", "注文番号", "受注番号",
+    "会員番号",
 )
 
 
@@ -133,7 +134,9 @@ def make_result(
 
 
 _SENTENCE_END = re.compile(r"[。\n！？!?]")
-_LINE_START = re.compile(r"[\s:：|｜]*")
+#: what may stand before a value that still starts its line: spaces, a colon or bar, or the 第 of
+#: 「第 … 号」 (a licence card's OCR line under its label)
+_LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
 
 
 def digits_only(value: str) -> str:

@@ -27,12 +27,14 @@ import re
 from dataclasses import dataclass
 
 from govrag.dlp.recognizers.keyed import document_label, key_label
+from govrag.dlp.recognizers.rows import split_fields
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
 
 _SEPARATORS = ("\t", "|", ",")
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
-_HEADER_CELL = re.compile(r"[^\d]{1,24}")
+#: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
+_HEADER_CELL = re.compile(r"[^\d]{1,24}\d?")
 #: fields of one rewritten row are separate lines: each value sees only its own column's label
 _FIELD_JOIN = "\n"
 #: the longest table rewritten (rows), so a huge CSV costs at most this many form lines per header
@@ -59,19 +61,15 @@ class ColumnForm:
         return None
 
 
-def _split(line: str, offset: int, sep: str) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` with their original start offsets."""
-    cells: list[tuple[str, int]] = []
-    pos = 0
-    parts = line.split(sep)
-    if sep == "|" and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip():
-        pos = len(parts[0]) + 1
-        parts = parts[1:-1]
-    for part in parts:
-        lead = len(part) - len(part.lstrip())
-        cells.append((part.strip(), offset + pos + lead))
-        pos += len(part) + 1
-    return cells
+def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | None:
+    """A data row's cells fitted to the header's width: trailing empty cells (a row ending in its
+    separator) dropped, one missing last cell (an empty last field cut off) read as empty; None
+    when the row has more non-empty cells than the header or lacks more than one: the table ends."""
+    while len(cells) > width and not cells[-1][0]:
+        cells = cells[:-1]
+    if len(cells) > width or len(cells) < max(2, width - 1):
+        return None
+    return cells + [("", 0)] * (width - len(cells))
 
 
 def _separator(line: str) -> str | None:
@@ -135,7 +133,7 @@ def column_forms(text: str) -> list[ColumnForm]:
         i += 1
         if sep is None:
             continue
-        header = _split(line, offset, sep)
+        header = split_fields(line, offset, sep)
         if not _is_header(header):
             continue
         names = [c for c, _ in header]
@@ -144,8 +142,8 @@ def column_forms(text: str) -> list[ColumnForm]:
             row, r_offset = lines[i]
             if sep not in row:
                 break
-            cells = _split(row, r_offset, sep)
-            if len(cells) != len(names):
+            cells = _fit(split_fields(row, r_offset, sep), len(names))
+            if cells is None:
                 break
             i += 1
             if sep == "|" and all(_DIVIDER.fullmatch(c) for c, _ in cells):
@@ -162,7 +160,7 @@ _KV = re.compile(
     r"(?<![\w.])(?P<kq>[\"']?)(?P<k>[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_]*(?=[\"']?\s*:))?)(?P=kq)"
     r"\s*(?:=|:(?=[\s\"'0-9A-Z]))\s*"
     r"(?P<q>[\"']?)(?P<v>[^\s\"';,=][^\"';=\n]*?)(?P=q)"
-    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]?\s*$)",
+    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]*\s*$)",
     re.MULTILINE,
 )
 

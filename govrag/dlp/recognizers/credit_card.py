@@ -19,7 +19,9 @@ False
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
+import re
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 
 __all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "luhn_ok"]
 
@@ -55,6 +57,15 @@ CARD_CONTEXT: tuple[str, ...] = (
     "カード No",
 )
 
+#: cards that are no payment card: their 「…カード番号」 is no card context (a 通知カード番号 is a
+#: My Number, a ポイントカード or 診察券 number no card number)
+_OTHER_CARD = re.compile(
+    r"(?:通知|個人番号|マイナンバー|マイナ|在留|保険|保険証|診察|診察券|ポイント|会員|メンバーズ|スタンプ"
+    r"|図書|図書館|利用者|社員|職員|学生|交通系|IC|ＩＣ)\s*(?:カード|card|Card)"
+)
+#: words naming a payment card: one nearer the value than another card's name keeps card context
+_PAYMENT_WORD = re.compile(r"クレジット|デビット|(?i:visa|jcb|master|amex|american express|diners)|決済")
+
 # 4-4-4-4(-3), 4-4-4-2..7 (incl. plain 14-19 digits), 4-6-4/4-6-5 (Diners/Amex), 4-4-4 (Maestro 12)
 _SHAPES = (
     r"\d{4}([ -]?)\d{4}\2\d{4}\2\d{4}\2\d{3}"
@@ -82,6 +93,14 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
     )
     CONTEXT = ("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限")
     VALIDATED_SCORE = 0.65
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Not a number labelled by another card (通知カード番号, ポイントカード番号) nearer than any
+        payment-card word."""
+        left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
+        other = max((m.end() for m in _OTHER_CARD.finditer(left)), default=-1)
+        payment = max((m.end() for m in _PAYMENT_WORD.finditer(left)), default=-1)
+        return other < 0 or payment > other
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.rows import line_at, personal_field, split_fields
 from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import tokenize
@@ -75,7 +76,8 @@ _BEFORE = (
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
-    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?))"
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?"
+    r"|seinen\s*-?\s*gappi|tanjou?bi))"
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
@@ -152,31 +154,26 @@ _BIRTH_WORDS = ("生", "誕")
 _SEI_LABEL = r"(?:^|(?<=[\s:：|,/]))生\s*[:：]?\s*(?P<v>" + _WAREKI_SHORT + r")"
 #: a date as a whole field of a ／- or ｜-separated roster row (folded: / and |)
 _ROSTER_DATE = r"(?:^|(?<=[/|]))[ \t]*(?P<v>" + DATE_REGEX + "|" + _COMPACT + r")(?=[ \t]*(?:[/|]|$))"
-#: a field of such a row that holds another person's data: a phone number, a residence-card
-#: number, an address (都道府県 + 市区町村)
-_PERSONAL_FIELD = re.compile(
-    r"^(?:0\d{1,4}-\d{1,4}-\d{3,4}|[A-Z]{2}\d{8}[A-Z]{2}|"
-    r"(?:"
-    + "|".join(("北海道", "東京都", "大阪府", "京都府"))
-    + r"|[一-龥]{2,3}県)[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡].*)$"
-)
 #: a roster row about an event, a document or a revision: its dates are no birth dates
-_NOT_ROSTER = re.compile(r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回")
+_NOT_ROSTER = re.compile(
+    r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回"
+    r"|説明会|相談会|会場|問合せ|問い合わせ|予約|日程|研修|講座|セミナー|イベント|募集|締切"
+)
 
 
 def _roster_row(text: str, start: int, end: int) -> bool:
     """The date is a field of a row of three or more ／/｜ fields of which another holds a person's
     data (a name right before, a phone, a residence-card number, an address)."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    line = text[a : len(text) if b < 0 else b]
+    a, b = line_at(text, start, end)
+    line = text[a:b]
     sep = "|" if "|" in line else "/"
-    fields = [f.strip() for f in line.split(sep)]
+    fields = [f for f, _ in split_fields(line, a, sep, borders=False)]
     if len(fields) < 3 or _NOT_ROSTER.search(line) is not None:
         return False
     value = text[start:end].strip()
     others = [f for f in fields if f and f != value]
-    return any(_PERSONAL_FIELD.match(f) for f in others) or _birth_after_name(text, start, end)
+    # an e-mail address on a row is as often a notice's contact address: not a person's row here
+    return any(personal_field(f) and "@" not in f for f in others) or _birth_after_name(text, start, end)
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):

@@ -20,7 +20,8 @@ __all__ = ["JpEmailRecognizer"]
 # RFC 5322 allows / | = in a local part, but a field separator (／ ｜, folded / |) or a key's = right
 # before an address is no part of it: 「TEL 03-…／someone@example.jp」 is a phone and an address
 _ATEXT = r"[A-Za-z0-9!#$%&'*+?^_`{}~-]"
-_LOCAL = _ATEXT + r"+(?:\." + _ATEXT + r"+)*"
+# a quote or backquote never starts an address: it frames one ('a@example.jp', `a@example.jp`)
+_LOCAL = r"(?!['`])" + _ATEXT + r"+(?:\." + _ATEXT + r"+)*"
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
@@ -32,7 +33,7 @@ class JpEmailRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern(
             "email",
-            r"(?<![A-Za-z0-9!#$%&'*+?^_`{}~.-])(?P<v>" + _LOCAL + "@" + _DOMAIN + r")(?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9!#$%&*+?^_{}~.-])['`]?(?P<v>" + _LOCAL + "@" + _DOMAIN + r")(?![A-Za-z0-9])",
             0.9,
         ),
     )

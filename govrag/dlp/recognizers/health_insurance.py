@@ -30,41 +30,93 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
-_TAIL = r"\s*(?:[:：|｜]|は)?\s*"
+_TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
-_CODE = r"(?![はがをの])[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{1,10}"
-_TO_BANGO = r"\s*[、,，・/|｜]?\s*(?:被保険者証?の?)?番号" + _TAIL
+_CODE = r"(?![はがをのともやにで])(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+_TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
 # an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
-_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：は]?\s*[「『]?\s*"
+_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
-_CARD_LABEL = r"(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号" + _TAIL + r"[「『]?\s*"
+# a note in brackets between a label and its value: 被保険者番号（8桁）…
+_NOTE = r"(?:[（(][^）)\n]{1,8}[)）])?"
+_CARD_LABEL = (
+    r"(?:(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号|(?:被保険者証|保険証)\s*(?:No\.?|№))"
+    + _NOTE + _TAIL + r"[「『]?\s*"
+)
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
-_HEALTH_EN = r"(?<![A-Za-z])(?i:health\s+insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,12}?"
+_HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,30}?"
 _SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
-_NUMBER_EN = r"\s*[,、;]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
+_NUMBER_EN = r"\s*[,、;/]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[:：]?\s*"
 _SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
 # 記号番号 whose 記号 is only a kanji place abbreviation joined by a hyphen: 練-123456
 _KANJI_PAIR = r"[一-龥]{1,4}-\d{4,10}"
+_KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)\s*[:：]?\s*"
+_BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
+# a count or a length, not a value: 「番号は10桁」「記号は2文字」
+_NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"
+# a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
+_KIGO_VALUE = (
+    r"(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])" + _NOT_COUNT
+)
+# a 番号 label not part of another number's label (受付番号, 保険者番号)
+_BANGO = r"(?:(?:被保険者証?|保険証)の?|(?<![一-龥ァ-ヴーA-Za-z]))番号"
 _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
 
 
 #: a card word before a 枝番 (a land lot's 地番・枝番 or a document's 枝番 has none)
-_CARD_WORDS = ("保険", "記号")
+_CARD_WORDS = ("保険", "記号", "被扶養者")
 #: words of a land lot or a document numbering nearer than the card word: not a card's 枝番
 _NOT_CARD = ("地番", "土地", "所在", "文書", "資料", "議案")
 
 
+def _left_of(text: str, start: int, width: int) -> str:
+    """Up to ``width`` characters before ``start``, across line breaks (a form's or a table's
+    earlier lines) but not across a sentence end 。 or a blank line."""
+    left = text[max(0, start - width) : start]
+    cut = max(left.rfind("。"), left.rfind("\n\n"))
+    return left[cut + 1 :] if cut >= 0 else left
+
+
 def _card_nearby(text: str, start: int, end: int) -> bool:
-    left, _ = context_window(text, start, end, 30, 0)
+    """A card word before the 枝番 (on its line or the form's lines above), nearer than a land-lot
+    or document word."""
+    left = _left_of(text, start, 60)
     card = max((left.rfind(w) for w in _CARD_WORDS), default=-1)
     other = max((left.rfind(w) for w in _NOT_CARD), default=-1)
     return card >= 0 and card > other
+
+
+#: words naming an insurance card (or its holder) in the sentence of a 番号 or 記号 whose own
+#: label does not name the card (「番号 318、記号 1155（協会けんぽの保険証）」)
+#: (保険料, 保険会社, 保険給付 name no card)
+_CARD_NAMES = (
+    "保険証", "被保険者", "健康保険", "介護保険", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢",
+    "被扶養者",
+)
+
+
+#: a form's instructions or a specimen, not a card: 記載例, 記入例, 見本, 様式
+_SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル")
+
+
+def _card_in_sentence(text: str, start: int, end: int) -> bool:
+    """A card name in the value's sentence (or the line/sentence just before it, 「保険証の記号を
+    教えてください。記号は…」) and no account or pension word there."""
+    left = text[max(0, start - 40) : start].split("\n\n")[-1]
+    left = "。".join(left.split("。")[-2:])
+    _, right = context_window(text, start, end, 0, 40)
+    near = left + right
+    return (
+        any(w in near for w in _CARD_NAMES)
+        and not any(w in near for w in _OTHER_WORDS)
+        and not any(w in near for w in _SAMPLE_WORDS)
+    )
 
 
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
@@ -109,14 +161,70 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("pair_one_value", _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")" + _END, 0.6, fallback=True),
+        # the 番号 first, its 記号 in the next clause: 「番号 318、記号 1155（…保険証）」
+        JaPattern(
+            "bango_then_kigo",
+            _BANGO + _TAIL + r"(?P<v>\d{1,10})(?![0-9])" + _NOT_COUNT
+            + r"(?=[^。\n\d]{0,10}?記号" + _TAIL + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+        ),
+        JaPattern(
+            "kigo_after_bango",
+            _BANGO + _TAIL + r"\d{1,10}(?![0-9])" + _NOT_COUNT + r"[^。\n\d]{0,10}?記号" + _TAIL
+            + r"(?P<v>" + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+        ),
+        # romaji labels in prose (Kigo 1234 Bango 56)
+        JaPattern(
+            "kigo_romaji",
+            _KIGO_EN + r"(?P<v>" + _SYMBOL_VALUE + r")(?=" + _BANGO_EN + r"\d)",
+            0.6,
+        ),
+        JaPattern(
+            "bango_romaji", _KIGO_EN + _SYMBOL_VALUE + _BANGO_EN + r"(?P<v>\d{1,10})(?![0-9A-Za-z])", 0.6
+        ),
+        # a 記号 named alone, the card named in its sentence or the one before
+        JaPattern(
+            "kigo_alone",
+            r"記号" + _TAIL + r"[「『]?\s*(?P<v>(?=[^\s]{2})" + _KIGO_VALUE + ")",
+            0.6,
+            where=_card_in_sentence,
+            fallback=True,
+        ),
         # the 枝番 (2 digits since 2021) is part of the insured person's identifier: its own finding
-        JaPattern("edaban", r"枝番" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
-        JaPattern("insurer", r"保険者番号\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6),
+        # 枝番 as the card prints it, the label in brackets before the value: （枝番）01
+        JaPattern("edaban", r"枝番\s*[)）]?" + _TAIL + r"(?P<v>\d{2,3})(?![0-9])", 0.6, where=_card_nearby),
+        JaPattern(
+            "insurer", r"保険者番号" + _NOTE + r"\s*[:：は]?\s*[「『]?\s*(?P<v>\d{6}|\d{8})(?![0-9])", 0.6
+        ),
+        # the order of the values named in brackets before them: （記号-番号-枝番）1234-567-01
+        JaPattern(
+            "pair_bracketed",
+            r"[（(]\s*記号\s*[-・･/]\s*番号(?:\s*[-・･/]\s*枝番)?\s*[)）]\s*[:：]?\s*(?P<v>"
+            + _PAIR_KIGO + _SEP + r"\d{1,10}(?:" + _SEP + r"\d{1,3})?)" + _END,
+            0.6,
+        ),
         JaPattern(
             "card_number",
             _CARD_LABEL + r"(?P<v>\d(?:[ ・･-]?\d){5,9})(?![0-9]|[ ・･-]\d)",
             0.6,
             fallback=True,
+        ),
+        # English labels naming the card's numbers without "health insurance"
+        JaPattern(
+            "insured_en",
+            r"(?<![A-Za-z])(?i:insured\s+person'?s?\s+(?:number|No\.?)|insurer\s+(?:number|No\.?))\s*[:：#]?\s*"
+            r"(?P<v>\d(?:[ -]?\d){5,9})(?![0-9]|[ -]\d)",
+            0.6,
+        ),
+        # "Health insurance: insurer 06139012, symbol …": the insurer number in English prose
+        JaPattern(
+            "insurer_en",
+            _HEALTH_EN
+            + r"(?<![A-Za-z])(?i:insurer)(?:\s*(?i:No\.?|number))?\s*[:：]?\s*(?P<v>\d{8}|\d{6})(?![0-9])",
+            0.6,
         ),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
     )

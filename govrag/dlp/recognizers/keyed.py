@@ -49,6 +49,8 @@ KEY_LABELS: dict[str, str] = {
             "license_number",
             "licence_number",
             "menkyo_no",
+            "menkyo_bango",
+            "menkyosho_bango",
             "licence_no",
         ),
         "運転免許証番号",
@@ -58,14 +60,54 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(("passport", "passport_no", "passport_number"), "旅券番号"),
     **dict.fromkeys(
-        ("zip", "zip_code", "zipcode", "postal", "postal_code", "postcode", "post_code"), "郵便番号"
+        ("zip", "zip_code", "zipcode", "postal", "postal_code", "postcode", "post_code", "yubin",
+         "yubin_bango", "yuubin_bangou", "yubin_bangou"),
+        "郵便番号"
     ),
     **dict.fromkeys(("addr", "address", "address1", "home_address"), "住所"),
+    # a person's name (not a bare ``name``: file, product and role names use it too)
     **dict.fromkeys(
-        ("dob", "birth_date", "birthdate", "birthday", "date_of_birth", "birth", "born"), "生年月日"
+        (
+            "full_name",
+            "applicant_name",
+            "contact_name",
+            "person_name",
+            "name_kanji",
+            "name_kana",
+            "kana_name",
+            "shimei",
+            "simei",
+            "furigana",
+            "family_name",
+            "given_name",
+            "last_name",
+            "first_name",
+        ),
+        "氏名",
     ),
-    **dict.fromkeys(("insurer_no", "insurer_number", "insurer", "hokensha_no"), "保険者番号"),
-    **dict.fromkeys(("symbol", "insurance_symbol", "kigo"), "記号"),
+    **dict.fromkeys(
+        (
+            "dob",
+            "birth_date",
+            "birthdate",
+            "birthday",
+            "date_of_birth",
+            "birth",
+            "born",
+            "seinengappi",
+            "seinen_gappi",
+            "tanjobi",
+            "tanjoubi",
+        ),
+        "生年月日",
+    ),
+    **dict.fromkeys(
+        ("insurer_no", "insurer_number", "insurer", "hokensha_no", "hokensha_bango", "hokensha_number"),
+        "保険者番号",
+    ),
+    **dict.fromkeys(
+        ("symbol", "insurance_symbol", "kigo", "hokensho_kigo", "hihokensha_kigo", "card_symbol"), "記号"
+    ),
     **dict.fromkeys(
         (
             "insured_no",
@@ -90,9 +132,23 @@ KEY_LABELS: dict[str, str] = {
         "介護保険被保険者番号",
     ),
     **dict.fromkeys(
-        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no"), "基礎年金番号"
+        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no", "nenkin_bango",
+         "kiso_nenkin_bango", "nenkin_bangou"),
+        "基礎年金番号"
     ),
-    **dict.fromkeys(("mynumber", "my_number", "mynumber_no", "individual_number", "kojin_bango"), "個人番号"),
+    **dict.fromkeys(
+        (
+            "mynumber",
+            "my_number",
+            "mynumber_no",
+            "individual_number",
+            "kojin_bango",
+            "notification_card_no",
+            "notification_card_number",
+            "tsuchi_card_no",
+        ),
+        "個人番号",
+    ),
     **dict.fromkeys(("corporate_no", "corporate_number", "houjin_bango", "corp_no"), "法人番号"),
     **dict.fromkeys(
         ("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"), "電話番号"
@@ -107,16 +163,20 @@ KEY_LABELS: dict[str, str] = {
 }
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)
 _NEXT_KEYS: dict[tuple[str, str], str] = {
-    ("記号", "number"): "番号",
-    ("記号", "no"): "番号",
-    ("記号", "num"): "番号",
+    **{("記号", k): "番号" for k in ("number", "no", "num", "bango", "bangou")},
+    # a card's 枝番 after its 番号 (``kigo=… bango=… edaban=…``)
+    **{("番号", k): "枝番" for k in ("edaban", "eda_ban", "eda", "branch", "branch_no", "branch_number")},
 }
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def key_label(key: str, *, previous: str | None = None) -> str | None:
     """The Japanese label an English / snake_case ``key`` stands for (its last dotted part too);
     ``previous`` is the label of the key before it (``symbol=… number=…``)."""
-    norm = re.sub(r"[\s.\-]+", "_", key.strip().lower()).strip("_")
+    # camelCase keys of JSON exports (dateOfBirth, zipCode, myNumber) read as snake_case
+    norm = re.sub(r"[\s.\-]+", "_", _CAMEL.sub("_", key.strip()).lower()).strip("_")
     if not norm:
         return None
     label = KEY_LABELS.get(norm) or _NEXT_KEYS.get((previous or "", norm))

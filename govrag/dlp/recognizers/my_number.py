@@ -83,7 +83,9 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             fallback=True,
         ),
     )
-    CONTEXT = ("個人番号", "マイナンバー", "マイナ", "個人番号カード", "My Number", "my number")
+    #: 通知カード: the paper notification card of a 個人番号 (its number is the 個人番号; the check
+    #: digit is still required, unlike under the 個人番号 label itself)
+    CONTEXT = ("個人番号", "マイナンバー", "マイナ", "個人番号カード", "通知カード", "My Number", "my number")
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = (
         "運転免許",
         "免許証",
@@ -110,7 +112,7 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受理番号, 顧客番号, No. …)."""
-        own = ("個人", "マイナンバー", "マイナ", "個人番号カードの")
+        own = ("個人", "マイナンバー", "マイナ", "個人番号カードの", "通知カード")
         return other_label_before(text, start, own=own) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

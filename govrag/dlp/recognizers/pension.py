@@ -45,7 +45,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     # lists headed by 年金/未納/被保険者 words give one header for many names and numbers
     CONTEXT = (
         *("年金", "基礎年金", "年金手帳", "年金番号", "未納", "被保険者"),
-        *("Pension", "pension", "PENSION"),
+        *("Pension", "pension", "PENSION", "Nenkin", "nenkin", "NENKIN"),
     )
     CONTEXT_BEFORE = 80
     CONTEXT_BOOST = 0.4

@@ -30,8 +30,10 @@ from govrag.dlp.recognizers.person_forms import (
     hiragana_name,
     kana_reading_column,
     katakana_after_context,
+    katakana_before_nationality,
     latin_after_label,
     latin_before_honorific,
+    latin_before_mailbox,
     latin_by_document,
 )
 from govrag.text.eras import ERA_NAMES
@@ -187,7 +189,9 @@ _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
     r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
     r"(?:(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|祖父|祖母|兄|弟|姉|妹|子|孫|本人)[ 　]+)?"
-    r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・][一-龥々〆ヶァ-ヴー]{1,6})?(?:・[ァ-ヴー]{1,8}){0,2})"
+    # (a given name may be hiragana: 井上 さやか)
+    r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・](?:[一-龥々〆ヶァ-ヴー]{1,6}|[ぁ-ゖ]{2,4}(?![ぁ-ゖ])))?"
+    r"(?:・[ァ-ヴー]{1,8}){0,2})"
     # not the first characters of a longer word or a numbered office (担当：営業3課)
     r"(?![一-龥々〆ヶァ-ヴー0-9A-Za-z])"
 )
@@ -196,7 +200,9 @@ _BETWEEN_ROLE = re.compile(
     r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{0,10}(?:課|係|室|部|局|所|班|センター|窓口)の?[\s　]?)$"
 )
 # any form field naming a person with a colon: 記録者：, 申出人：, 職員： (the run must hold a 人名)
-_PERSON_FIELD = re.compile(r"[一-龥]{1,6}(?:者|人|員)\s*[:：]\s*$")
+_PERSON_FIELD = re.compile(
+    r"(?:[一-龥]{1,6}(?:者|人|員)|[一-龥]{0,4}(?:主事|主査|主任|主幹|係長|課長|部長|室長|所長|補佐))\s*[:：]\s*$"
+)
 # "<部署>の<name>です" self-introduction (mail and phone notes)
 _SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
 _SELF_INTRO_AFTER = ("です", "でございます", "と申します")
@@ -601,6 +607,11 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               "two parts or a UniDic 人名", katakana_after_context),
     _SpanRule("latin", 0.8, "2-4 capitalised Latin words before 様/さん/氏/殿 or after Mr./Ms.",
               latin_before_honorific),
+    _SpanRule("latin", 0.75, "2-4 capitalised Latin words before <address@…> (From: Kenji Sato <…>) or "
+              "alone on the line after a letter's closing (Best regards,⏎Yuki Tanaka)",
+              latin_before_mailbox),
+    _SpanRule("katakana", 0.75, "a ・-joined katakana name before （…国籍） / （…出身）",
+              katakana_before_nationality),
     _SpanRule("hiragana", 0.75, "two-part hiragana name before 様/さん/殿 or after a ふりがな label",
               hiragana_name),
     _SpanRule("given", 0.7, "a given name with a name-final kanji before 君/くん/ちゃん (太郎君)",

@@ -29,8 +29,10 @@ __all__ = [
     "hiragana_name",
     "kana_reading_column",
     "katakana_after_context",
+    "katakana_before_nationality",
     "latin_after_label",
     "latin_before_honorific",
+    "latin_before_mailbox",
     "latin_by_document",
 ]
 
@@ -109,6 +111,26 @@ def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
                 yield m.span("v")
 
 
+#: a display name before its bracketed e-mail address (a mail header or signature:
+#: ``From: Kenji Sato <k.sato@example.jp>``)
+_LATIN_BEFORE_MAILBOX = re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[<＜][ 　]*[A-Za-z0-9._%+-]+@")
+#: a signature: the name alone on the line after a letter's closing (Best regards,⏎Yuki Tanaka)
+_LATIN_SIGNATURE = re.compile(
+    r"(?<![A-Za-z])(?i:best\s+regards|kind\s+regards|regards|sincerely|yours\s+sincerely|yours\s+truly"
+    r"|best\s+wishes|many\s+thanks|thank\s+you)[ 　]*[,.!]?[ 　]*\n[ 　]*"
+    r"(?P<v>" + _LATIN_NAME + r")[ 　]*(?=\n|$)"
+)
+
+
+def latin_before_mailbox(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A Latin-letter name right before ``<address@…>``, or alone on the line after a letter's
+    closing (a mail signature)."""
+    for rx in (_LATIN_BEFORE_MAILBOX, _LATIN_SIGNATURE):
+        for m in rx.finditer(text):
+            if _latin_ok(m.group("v")):
+                yield m.span("v")
+
+
 # --- katakana -----------------------------------------------------------------------------------
 _KANA_PART = r"[ァ-ヴ][ァ-ヴー]{0,11}"
 _KANA_NAME = (
@@ -124,6 +146,12 @@ _KANA_AFTER_CONTEXT = re.compile(
     r"|" + _PERSON_NOUN + r"[ 　]?(?P<w>" + _KANA_NAME + ")"
 )
 _KANA_SEPARATORS = re.compile(r"[・･＝= 　]")
+#: a foreign name in katakana, its parts joined by ・/＝, before its nationality in brackets:
+#: グエン・ヴァン・アン（ベトナム国籍）, マリア＝ロペス（ペルー出身）
+_KANA_BEFORE_NATIONALITY = re.compile(
+    r"(?<![ァ-ヴー・･＝=])(?P<v>" + _KANA_PART + r"(?:[・･＝=]" + _KANA_PART + r"){1,3})"
+    r"[ 　]*[（(][^）)\n]{0,10}(?:国籍|出身)[^）)\n]{0,4}[)）]"
+)
 _KANA_ONLY = re.compile(r"[ァ-ヴー・･＝= 　]+")
 
 
@@ -138,6 +166,12 @@ def katakana_after_context(text: str, tokens: Sequence[JaToken]) -> Iterator[tup
         start, end = m.span(group)
         if _KANA_SEPARATORS.search(m.group(group)) or _tagged_name(tokens, start, end):
             yield start, end
+
+
+def katakana_before_nationality(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A ・-joined katakana name before （…国籍） / （…出身）."""
+    for m in _KANA_BEFORE_NATIONALITY.finditer(text):
+        yield m.span("v")
 
 
 # a two-part katakana field of a delimited row right after a name field: the name's reading
