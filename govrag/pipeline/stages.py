@@ -266,13 +266,8 @@ class RerankStage(_Base):
 
     def rank(self, query: str, hits: list[Any]) -> list[Any]:
         """Reranked hits (:class:`~govrag.retrieval.rerank.RerankedHit`), the kept ones first."""
-        from govrag.retrieval.rerank import (
-            _as_hit,
-            _names_for,
-            analyze_query,
-            select,
-            structural_candidates,
-        )
+        from govrag.retrieval.rerank import _names_for, analyze_query, select
+        from govrag.retrieval.rerank_candidates import as_hit, structural_candidates
 
         hits = [self._whole(h) for h in hits]
         if self.corpus is not None and hits:
@@ -282,7 +277,7 @@ class RerankStage(_Base):
             for p in structural_candidates(self.corpus, q, hits):
                 if (p.law_id, False, p.article) not in seen:
                     seen.add((p.law_id, False, p.article))
-                    hits.append(_as_hit(p, floor))
+                    hits.append(as_hit(p, floor))
         return select(self.reranker.rerank(query, hits), keep=self.keep, min_ratio=self.min_ratio)
 
     def search(self, index: Any, query: str, *, k: int, candidates: int) -> list[Any]:
