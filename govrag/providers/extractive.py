@@ -6,7 +6,8 @@ It reads the sources and the question from messages made by
 1. the governing provision (the first source when the prompt carries rerank relevance, else the
    best by :class:`govrag.retrieval.rerank.Reranker`) leads with its main rule — the 本文
    sentence that matches the question, together with its ただし書; a ただし書, 前項 or 号 sentence
-   is never quoted before the rule it qualifies;
+   is never quoted before the rule it qualifies (a source that holds no rule, such as a 前項
+   paragraph alone, gives way to the next one close to it, or the answer says nothing matched);
 2. then one condition or exception from the same provision, and a second provision only when it
    scores close to the first;
 3. then 「根拠条文」. When nothing retrieved matches the question it says so and quotes nothing.
@@ -176,12 +177,20 @@ class ExtractiveProvider(ProfiledProvider):
         best_share = max((s.score for s in top.sentences), default=0.0)
         if not decisive and best_share < _MIN_MATCH:
             return [], False
-        lead = _quotes_for(top, lead_only=False)
+        # the lead: the best source with a rule to quote (a 前項 paragraph alone has none); a later
+        # one leads only when it would have been quoted anyway (within _SECOND_SOURCE of the best)
+        at = next((i for i, r in enumerate(ranked)
+                   if (i == 0 or scores[i] >= _SECOND_SOURCE * scores[0])
+                   and _quotes_for(r, lead_only=True)), None)
+        if at is None:
+            return [], False
+        lead = _quotes_for(ranked[at], lead_only=False)
         others: list[_Quote] = []
         for r in _also_quoted(ranked, scores):
             if len(others) + 1 >= min(max_quotes, _MAX_SOURCES):
                 break
-            others.extend(_quotes_for(r, lead_only=True))
+            if r is not ranked[at]:
+                others.extend(_quotes_for(r, lead_only=True))
         # the first source's condition gives way to another source's rule when the quota is short
         room = max(1, max_quotes - len(others))
         return (lead[:room] + others)[:max_quotes], True

@@ -165,3 +165,43 @@ def test_a_bare_article_stays_unresolved_when_sources_span_two_laws(
     record = RunRecord.start("申請の審査").evolve(answer="第七条により審査を開始する。", hits=hits)
     report = CitationStage(corpus=corpus).run(record).citation_report
     assert report is not None and [c.status for c in report.items] == ["unresolved"]
+
+
+# (dense scores of the retrieved hits in retrieval order, candidates, dense_pool, the hits reranked)
+POOL = [
+    # the embedding's best article retrieved 21st (BM25 weighs twice in the fusion): reranked too
+    ([0.5] * 20 + [0.9, 0.1], 20, 1, [*range(20), 20]),
+    ([0.5] * 20 + [0.9, 0.1], 20, 0, list(range(20))),
+    # the dense pool is the best among all retrieved: a later hit must beat the first 20's best
+    ([0.95] + [0.5] * 19 + [0.9, 0.8], 20, 2, [*range(20), 20]),
+    # hits without a dense score (a BM25-only index) never join
+    ([None] * 22, 20, 3, list(range(20))),
+    ([0.5, 0.9], None, 3, [0, 1]),  # candidates None: every hit
+]
+
+
+@pytest.mark.parametrize(("dense", "candidates", "pool", "expected"), POOL)
+def test_the_dense_pool_joins_the_candidates(corpus: Corpus, dense: list[float | None],
+                                             candidates: int | None, pool: int,
+                                             expected: list[int]) -> None:
+    import dataclasses
+
+    from govrag.retrieval.rerank_candidates import as_hit
+
+    articles = [p for p in corpus.law(JOHO).provisions if p.paragraph is None and p.item is None
+                and p.article and not p.suppl][:len(dense)]
+    hits = [dataclasses.replace(as_hit(p, 1.0 / (i + 1)), dense_score=d)
+            for i, (p, d) in enumerate(zip(articles, dense, strict=True))]
+    stage = RerankStage(corpus=corpus, candidates=candidates, dense_pool=pool)
+    assert [hits.index(h) for h in stage.pool(hits, candidates)] == expected
+    assert ("dense_pool" in stage.options()) is bool(pool)
+
+
+def test_the_dense_pool_is_off_in_the_presets(corpus: Corpus, index: StatuteIndex) -> None:
+    stages = {s.id: s for s in Pipeline.preset("qa", index=index, corpus=corpus, audit=None).stages}
+    assert stages["rerank"].dense_pool == 0 and stages["retrieve"].k == 20
+    stages = {s.id: s for s in Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
+                                               dense_pool=3).stages}
+    assert stages["rerank"].dense_pool == 3 and stages["retrieve"].k == 40
+    with pytest.raises(ConfigError):
+        RerankStage(dense_pool=-1)

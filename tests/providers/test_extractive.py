@@ -191,3 +191,29 @@ def test_machinery_is_not_quoted_as_a_condition(sentence: str, machinery: bool) 
     from govrag.providers.extractive import _MACHINERY
 
     assert bool(_MACHINERY.search(sentence)) is machinery
+
+
+# (sources in rerank order with their relevance, the citations the answer gives; [] = it says that
+# nothing matched). 行政手続法第八条第二項 opens with 前項: alone it holds no rule to quote.
+WITHOUT_RULE = [
+    ([("行政手続法第八条第二項", 1.0), ("行政手続法第十四条", 0.95)], ["行政手続法第十四条"]),
+    ([("行政手続法第八条第二項", 1.0), ("行政手続法第十四条", 0.5)], []),
+    ([("行政手続法第八条第二項", 1.0)], []),
+    ([("行政手続法第十四条", 1.0), ("行政手続法第八条第二項", 0.95)], ["行政手続法第十四条"]),
+]
+
+
+@pytest.mark.parametrize(("ranked", "expected"), WITHOUT_RULE)
+def test_a_source_without_its_rule_does_not_lead(extractive: ExtractiveProvider,
+                                                  provisions: dict[str, Provision],
+                                                  ranked: list[tuple[str, float]],
+                                                  expected: list[str]) -> None:
+    sources = [provisions[c] for c, _ in ranked]
+    msgs = build_messages("処分の理由は書面で示さなければならないか", sources,  # type: ignore[arg-type]
+                          relevance=[r for _, r in ranked])
+    text = extractive.complete(msgs).text
+    if not expected:  # never an answer that cites nothing under 「根拠条文」
+        assert "根拠条文" not in text and "見当たりませんでした" in text, text
+        return
+    assert _cited(text) == expected, text
+    assert all(c in expected for c, _ in _quoted(text))

@@ -11,7 +11,6 @@ from govrag.pipeline.stages import RerankStage
 from govrag.retrieval.rerank import (
     Reranker,
     SentenceRole,
-    _as_hit,
     _defines,
     _is_penal,
     _term_pattern,
@@ -21,6 +20,7 @@ from govrag.retrieval.rerank import (
     provision_sentences,
     select,
 )
+from govrag.retrieval.rerank_candidates import as_hit as _as_hit
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from govrag.pipeline.stages import RerankStage
-from govrag.retrieval.rerank import Reranker, RerankWeights, _as_hit
+from govrag.retrieval.rerank import Reranker, RerankWeights
+from govrag.retrieval.rerank_candidates import as_hit as _as_hit
 from govrag.retrieval.rerank_structure import _is_branch, predicate_clause, question_predicate
 
 LAWS = {"情報公開法": "411AC0000000042", "国家公務員法": "322AC0000000120", "地方自治法": "322AC0000000067",
