@@ -121,7 +121,7 @@ def is_holdout_j(i: int) -> bool:
 def build_j() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     """(dev rows, holdout rows) of round J, ids ``rj-pos-NNN`` / ``rjh-neg-NNN``."""
     sys.path.insert(0, str(Path(__file__).parent))
-    from dlp_make_evalset import _parse  # noqa: PLC0415  (benchmark helper)
+    from dlp_make_evalset import _parse
 
     dev: list[dict[str, object]] = []
     held: list[dict[str, object]] = []

@@ -20,7 +20,12 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_la
 __all__ = ["JpBankAccountRecognizer"]
 
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
-_TO_BANGO = r"\s*[、,・/]?\s*番号\s*[:：は]?\s*"
+_TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
+#: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
+_KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
+#: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
+#: followed by a digit is a thousands separator (1,234,567)
+_NO_COMMA_DIGIT = r",\d"
 _UNIT = r"円|件|人|名|個|枚|回|歳"
 # an explicit account label right before the value: 口座番号, 口座, 普通(預金), 当座, Account No., A/C
 _LABEL = (
@@ -40,7 +45,12 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # six to eight digits, spaces or hyphens anywhere, right after an account label
         JaPattern(
             "account_after_label",
-            _LABEL + r"(?P<v>\d(?:[ -]?\d){5,7})(?![0-9A-Za-z,]|[ -]\d|\.\d|" + _UNIT + ")",
+            _LABEL
+            + r"(?P<v>\d(?:[ -]?\d){5,7})(?![0-9A-Za-z]|"
+            + _NO_COMMA_DIGIT
+            + r"|[ -]\d|\.\d|"
+            + _UNIT
+            + ")",
             0.4,
         ),
         JaPattern(
@@ -69,14 +79,14 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # them); the hyphen and space forms above stay one value
         JaPattern(
             "yucho_kigo",
-            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            _KIGO + r"(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
         ),
         JaPattern(
             "yucho_bango",
-            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            _KIGO + r"1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
@@ -110,5 +120,5 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         label = other_label_before(text, start, own=())
         if label is None:
             return True
-        own = (*self._context_words, "口座の", "記号")
+        own = (*self._context_words, "口座の", "記号", "通帳")
         return label.endswith(own) or (label + "番号").endswith(own)

@@ -31,8 +31,9 @@ from govrag.text.tokenizer import tokenize
 __all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
-#: 和暦 written short: a JIS X 0301 letter (S60, H.2) or the era's first kanji (昭60, 平2)
-_ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?)"
+#: 和暦 written short: a JIS X 0301 letter (S60, H.2), the era's first kanji (昭60, 平2) or the
+#: era's square ligature (㍼60年: U+337E 明治, U+337D 大正, U+337C 昭和, U+337B 平成, U+32FF 令和)
+_ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?|[㍾㍽㍼㍻㋿])"
 _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
 _WAREKI = (
     "(?:" + _ERA + "|" + _ERA_ABBR + r")\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
@@ -179,6 +180,25 @@ def _roster_row(text: str, start: int, end: int) -> bool:
     return any(_PERSONAL_FIELD.match(f) for f in others) or _birth_after_name(text, start, end)
 
 
+#: a sex column between a name and a date (名簿: 氏名 性別 生年月日 — 「石川 直樹　男　H9.11.20」)
+_SEX = r"(?<=[\s、,／/|｜])(?:男性|女性|男|女)"
+_SEX_COLUMN = _SEX + r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
+_SEX_BEFORE = re.compile(r"(?:男性|女性|男|女)[\s、,／/|｜]*$")
+
+
+def _birth_after_name_sex(text: str, start: int, end: int) -> bool:
+    """A date after a name and a sex column (the name's birth date, as in a roster row)."""
+    m = _SEX_BEFORE.search(text[max(0, start - 8) : start])
+    return m is not None and _birth_after_name(text, start - len(m.group(0)), start)
+
+
+#: the age in brackets right after a date (「平成2年3月4日（35歳）」): the date a person's birth
+#: date, unless the bracket is followed by an event word (「…（65歳）時点」「…（65歳）到達日」)
+_AGE_AFTER = (
+    r"\s*[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[)）](?!\s*(?:時点|現在|到達|に達|まで|から|以降|の時|になる|に到))"
+)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -197,6 +217,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
         JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=_birth_after_name),
         JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=_birth_after_name),
+        JaPattern("after_name_sex_column", _SEX_COLUMN, 0.6, where=_birth_after_name_sex),
+        JaPattern("age_after", r"(?P<v>" + DATE_REGEX + r")" + _AGE_AFTER, 0.6),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

@@ -21,6 +21,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
+from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpDriverLicenseRecognizer"]
 
@@ -38,6 +39,10 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     ENTITY = "JP_DRIVER_LICENSE"
     SOURCE = "道路交通法第九十三条; 道路交通法施行規則第十九条 別記様式第十四"
     PATTERNS = (
+        # a bare 番号 / 第…号 under the card's title a few lines above (card OCR, forms)
+        JaPattern(
+            "license_titled", BARE_LABEL + _VALUE, 0.5, where=titled_by(("運転免許証", "運転経歴証明書"))
+        ),
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )

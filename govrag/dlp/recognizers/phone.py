@@ -74,6 +74,11 @@ def _after_person(text: str, start: int, end: int) -> bool:
 
 
 _LOOSE_PLAIN = _LB + r"(?P<v>0\d{8,11})(?![0-9A-Za-z]|-\d)"
+# hyphens with spaces around them (OCR, hand-typed forms): 03 - 5510 - 2284, (03) 5510 - 2284
+_SPACED_HYPHENS = (
+    _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})(?: ?- ?| )\d{1,4}(?: ?- ?| )\d{3,4})"
+    r"(?![0-9A-Za-z]| ?-)"
+)
 
 #: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
 #: plan (「電話 090-12-345678」): a number written there is a phone number, however it is grouped.
@@ -92,6 +97,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "PHONE",
     "Phone",
     "phone",
+    # telephone marks (℡ U+2121, ☎ U+260E, 📞)
+    "℡",
+    "☎",
+    "\U0001f4de",
 )
 
 
@@ -122,6 +131,14 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             needs_context=True,
             context=PHONE_WORDS,
             check=_phone_shaped,
+            fallback=True,
+        ),
+        JaPattern(
+            "spaced_hyphens",
+            _SPACED_HYPHENS,
+            0.3,
+            needs_context=True,
+            context=PHONE_WORDS,
             fallback=True,
         ),
         JaPattern(
@@ -159,6 +176,14 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "折り返し",
         "折返し",
         "連絡",
+        # the line a number belongs to, as forms label it (自宅：0242…, 勤務先 0242…, 緊急時 090…)
+        "自宅",
+        "勤務先",
+        "緊急",
+        "呼出",
+        "℡",
+        "☎",
+        "\U0001f4de",
     )
     #: labels of other numbers: they veto a value only when no phone word stands between them and
     #: the value (「基礎年金番号：1234-567890　電話：0276-24-6813」 is a phone number)
