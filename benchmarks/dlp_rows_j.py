@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-__all__ = ["ROWS_J", "build_j", "is_holdout_j"]
+__all__ = ["ROWS_J", "ROWS_J2", "build_j", "is_holdout_j"]
 
 ROWS_J = r"""
 + 世帯員 妻 [[PERSON:佳代子]] 女 [[DATE_OF_BIRTH:S61.2.17]] 無職
@@ -112,6 +112,53 @@ ROWS_J = r"""
 - 国民年金法（昭和三十四年法律第百四十一号）第十四条
 """
 
+#: Second batch (written after the first batch's rules were committed, before any further change;
+#: its own dev and holdout parts, same split rule): more layouts of the same five types.
+ROWS_J2 = r"""
++ DOB: [[DATE_OF_BIRTH:04-Mar-1987]] / Nationality: Japan
++ 出生：[[DATE_OF_BIRTH:令和6年11月2日]]（第2子）
++ 生年月日 [[DATE_OF_BIRTH:1979年（昭和54年）12月1日]]（火）
++ [[PERSON:村井 千尋]] 女 [[DATE_OF_BIRTH:1995/07/19]] [[PHONE_NUMBER:090-5521-8834]]
++ 長男 [[PERSON:翔太]]（[[DATE_OF_BIRTH:平成30年4月12日]]生れ）
++ Date of Birth: [[DATE_OF_BIRTH:Nov. 3, 1968]]
++ 生年月日 [[DATE_OF_BIRTH:１９８２．０５．３０]]（満４３歳）
++ 子の生年月日は[[DATE_OF_BIRTH:令和7年1月5日]]、体重は3,012グラム。
++ 運転免許証（令和5年6月1日交付、有効期限令和10年7月1日）の番号は[[JP_DRIVER_LICENSE:303318840172]]
++ 免許証 No.[[JP_DRIVER_LICENSE:551877302194]]
++ 本人確認：運転免許（[[JP_DRIVER_LICENSE:６２１９０３４４８８１２]]）
++ Driver's license number [[JP_DRIVER_LICENSE:30-19-447102-33]], expires 2028
++ 書類種別,番号,確認者⏎運転経歴証明書,[[JP_DRIVER_LICENSE:442201993374]],窓口2
++ ゆうちょ銀行 記号 [[JP_BANK_ACCOUNT:10450]] 番号 [[JP_BANK_ACCOUNT:3391207]]
++ 振込先口座：普通・[[JP_BANK_ACCOUNT:4410372]]
++ Bank: Seiran Bank, Branch: Kita (218), Account: Savings [[JP_BANK_ACCOUNT:7730215]]
++ 口座番号（ゆうちょ銀行の方は記号番号）：[[JP_BANK_ACCOUNT:2095518]]
++ 返金先を 普通預金 [[JP_BANK_ACCOUNT:0661094]] に変更したいとの申出
++ 銀行名,支店名,種別,口座番号,名義⏎あおば銀行,港支店,当座,[[JP_BANK_ACCOUNT:3318820]],[[PERSON:ニシダ ケン]]
++ Pension No.: [[JP_PENSION_NUMBER:5520-117394]]
++ 被保険者の基礎年金番号は [[JP_PENSION_NUMBER:９９０１３３７２１５]] です。
++ 番号：[[JP_PENSION_NUMBER:6620-418833]]（国民年金）
++ 年金証書⏎基礎年金番号・年金コード⏎[[JP_PENSION_NUMBER:2283-019476]] 1150
++ Mobile: [[PHONE_NUMBER:08033127790]]
++ Tel (+81) [[PHONE_NUMBER:3-3581-2249]]
++ TEL[[PHONE_NUMBER:0748-33-2201]]FAX[[PHONE_NUMBER:0748-33-2202]]
++ 電話(日中連絡のつく番号)：[[PHONE_NUMBER:09012773301]]
++ 携帯：[[PHONE_NUMBER:090-1185-3327]]（本人）、自宅：[[PHONE_NUMBER:0143-44-6170]]（母）
++ 緊急時 Cell: [[PHONE_NUMBER:070 8812 3456]]（夜間）
++ 電話 [[PHONE_NUMBER:０２９９ー８２ー１１１１]] 内線 2145
+- DOB field format: DD-Mon-YYYY (e.g. 01-Jan-2000)
+- 男女共同参画週間 2026年6月23日〜29日
+- 出生数 令和6年 686,061人
+- 運転免許証の自主返納件数 427,609件（令和6年）
+- 普通交付税 3,318,820千円
+- Mobile phone shipments rose 2.4% in 2025.
+- 国番号 (+81) を付けてダイヤルしてください。
+- 年金証書の再交付申請は令和8年5月1日まで
+- 受付番号 2095518（口座振替依頼書）
+- 番号 1150 の会議室
+- 記号 ABC 番号 未記入
+- 第3回 年金部会 2026年3月4日
+"""
+
 
 def is_holdout_j(i: int) -> bool:
     """Row ``i`` (0-based) belongs to the round-J dev-holdout."""
@@ -125,8 +172,8 @@ def build_j() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
 
     dev: list[dict[str, object]] = []
     held: list[dict[str, object]] = []
-    lines = [x.strip() for x in ROWS_J.strip().splitlines() if x.strip()]
-    for i, line in enumerate(lines):
+    batches = [[x.strip() for x in rows.strip().splitlines() if x.strip()] for rows in (ROWS_J, ROWS_J2)]
+    for i, line in ((i, line) for lines in batches for i, line in enumerate(lines)):
         kind = {"+": "positive", "-": "negative"}[line[0]]
         text, spans = _parse(line[1:].strip().replace("⏎", "\n").replace("\\t", "\t"))
         out, prefix = (held, "rjh") if is_holdout_j(i) else (dev, "rj")
