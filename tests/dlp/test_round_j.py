@@ -5,7 +5,8 @@ front (user_, home_, emergency_contact_), a spelled-out ``_number`` suffix, roma
 3. phones: 自宅/勤務先/緊急 before an unseparated number, ℡ / ☎, hyphens with spaces around them;
 4. bank accounts: ゆうちょ 通帳記号/通帳番号, a comma ending the clause after the value;
 5. birth dates: a sex column between name and date, an age in brackets after the date, era
-ligatures (㍼ ㍻ …); hard negatives for each."""
+ligatures (㍼ ㍻ …), English day-month-year (21-Sep-1990); 6. a licence named with an aside in
+brackets before 「の番号」; ``(+81)`` in brackets; hard negatives for each."""
 
 from __future__ import annotations
 
@@ -70,6 +71,17 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("age-as-of", "令和8年3月31日（70歳）時点の人数", set()),
     ("era-ligature", "生年月日 ㍻3年11月30日", {(DOB, "㍻3年11月30日")}),
     ("era-ligature-event", "㍻3年11月30日施行", set()),
+    # --- second batch: English day-month-year, (+81), a licence named with an aside ---
+    ("dob-day-mon-year", "D.O.B. 21-Sep-1990", {(DOB, "21-Sep-1990")}),
+    ("day-mon-year-no-label", "Issued 21-Sep-1990 in Osaka", set()),
+    ("bracketed-country-code", "Phone (+81) 6-6941-0351", {(PH, "(+81) 6-6941-0351")}),
+    ("bracketed-country-code-alone", "国番号は (+81) です。", set()),
+    (
+        "licence-aside",
+        "免許証（平成30年交付・ゴールド）の番号：715502234981",
+        {(DL, "715502234981")},
+    ),
+    ("licence-aside-other-number", "免許証（写し）の受付番号 715502234981", set()),
 ]
 
 

@@ -58,11 +58,11 @@ _MONTH_EN = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # month/day/year (03/14/1985) or day/month/year (25/12/1990), and the month in letters (14 March
-# 1985, March 14, 1985); only next to a birth label, since a bare one is any date
+# 1985, 14-Mar-1985, March 14, 1985); only next to a birth label, since a bare one is any date
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _US_NUM = r"(?<![0-9/])" + _DAY_MONTH + r"[/.-]" + _DAY_MONTH + r"[/.-](?:19|20)\d{2}(?![0-9])"
 _EN_WORDS = (
-    r"(?:(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH_EN + r",?\s+(?:19|20)\d{2}"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])(?:\s+|-)" + _MONTH_EN + r"(?:,?\s+|-)(?:19|20)\d{2}"
     r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
 )
 #: Any date form recognised by this module.

@@ -30,6 +30,10 @@ _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件�
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
 _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
+#: the card named, an aside in brackets, then its number: 運転免許証（令和5年交付、…）の番号は …
+_LABEL_ASIDE = (
+    r"(?:運転免許証|免許証|運転経歴証明書)\s*[（(][^（()）\n]{1,40}[)）]\s*の?(?:番号|No\.?)\s*[:：は]?\s*"
+)
 _LABEL_EN = r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
 
 
@@ -44,6 +48,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
             "license_titled", BARE_LABEL + _VALUE, 0.5, where=titled_by(("運転免許証", "運転経歴証明書"))
         ),
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
+        JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許", "運転経歴")

@@ -39,7 +39,8 @@ def phone_digits_valid(digits: str) -> bool:
     return not digits.startswith(("070", "080", "090", "050", "020", "060", "0800"))
 
 
-_INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
+# +81, also in brackets as English forms write it: (+81) 3-3581-…
+_INTL = r"(?:\+81|\(\+81\))[ -]?(?:\(0\)[ -]?)?"
 # not inside a longer number or a decimal; a TEL/FAX glued before the value is its label
 # (OCR: 「…2-2-20 TEL090-…」)
 _LB = (
@@ -109,7 +110,7 @@ def _phone_shaped(value: str) -> bool:
     if value.count("(") != value.count(")"):
         return False
     digits = digits_only(value)
-    if value.startswith("+81"):
+    if value.startswith(("+81", "(+81)")):
         digits = "0" + digits[2:].removeprefix("0")
     return digits.startswith("0") and 9 <= len(digits) <= 12
 
@@ -224,7 +225,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             # "(0" opening without close is fine only as "(03)"-style; unbalanced otherwise
             return False
         digits = digits_only(text)
-        if text.startswith("+81"):
+        if text.startswith(("+81", "(+81)")):
             rest = digits[2:]
             if "(0)" in text:
                 rest = rest[1:]
