@@ -6,7 +6,9 @@ front (user_, home_, emergency_contact_), a spelled-out ``_number`` suffix, roma
 4. bank accounts: ゆうちょ 通帳記号/通帳番号, a comma ending the clause after the value;
 5. birth dates: a sex column between name and date, an age in brackets after the date, era
 ligatures (㍼ ㍻ …), English day-month-year (21-Sep-1990); 6. a licence named with an aside in
-brackets before 「の番号」; ``(+81)`` in brackets; hard negatives for each."""
+brackets before 「の番号」; ``(+81)`` in brackets; 7. after the holdout run: 「…日に出生」, a date as
+the subject of 「…は…の生年月日です」, 出生：, 「License No.」 first on the line, 店番-口座番号 as one
+value, 口座No., a short ゆうちょ 番号, TEL…FAX glued; hard negatives for each."""
 
 from __future__ import annotations
 
@@ -82,6 +84,21 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
         {(DL, "715502234981")},
     ),
     ("licence-aside-other-number", "免許証（写し）の受付番号 715502234981", set()),
+    # --- after the holdout run (holdout tuned-on from here) ---
+    ("dob-ni-shussei", "平成21年6月30日に出生した子", {(DOB, "平成21年6月30日")}),
+    ("dob-ni-umare", "1958年8月8日に生まれ、", {(DOB, "1958年8月8日")}),
+    ("dob-reborn", "令和元年5月1日に生まれ変わった庁舎", set()),
+    ("dob-predicate", "昭和51年9月9日が申請者の生年月日です。", {(DOB, "昭和51年9月9日")}),
+    ("dob-shussei-label", "出生：令和7年10月3日", {(DOB, "令和7年10月3日")}),
+    ("dob-statistics", "出生数 令和6年 686,061人", set()),
+    ("licence-no-first", "License No. 640229185513", {(DL, "640229185513")}),
+    ("business-licence-no", "Business License No. 640229185513", set()),
+    ("branch-account", "店番-口座番号：318-0046215", {(BA, "318-0046215")}),
+    ("branch-account-no-context", "事業所番号 318-0046215", set()),
+    ("account-no-mark", "口座№0046215（普通）", {(BA, "0046215")}),
+    ("yucho-short-bango", "ゆうちょ 記号 15220 番号 884421", {(BA, "15220"), (BA, "884421")}),
+    ("tel-fax-glued", "TEL0952-24-2111FAX0952-24-2112", {(PH, "0952-24-2111"), (PH, "0952-24-2112")}),
+    ("tel-glued-word", "03-3581-2249abc", set()),
 ]
 
 

@@ -21,6 +21,8 @@ __all__ = ["JpBankAccountRecognizer"]
 
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
 _TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
+#: ゆうちょ 番号: eight digits, often written without its leading zeros
+_BANGO = r"\d{5,8}"
 #: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
 _KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
 #: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
@@ -29,7 +31,8 @@ _NO_COMMA_DIGIT = r",\d"
 _UNIT = r"円|件|人|名|個|枚|回|歳"
 # an explicit account label right before the value: 口座番号, 口座, 普通(預金), 当座, Account No., A/C
 _LABEL = (
-    r"(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
+    r"(?:(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?)(?:\s*(?:No\.?|NO\.?|№|#))?"
+    r"|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
     r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*[:：は]?\s*(?:(?:普通|当座)(?:預金)?\s*)?"
 )
 # the account kind in brackets right after the value: 1234567（普通預金）
@@ -52,6 +55,14 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             + _UNIT
             + ")",
             0.4,
+        ),
+        # 店番 (3 digits) and account number written as one value: 店番-口座番号 214-3388105
+        JaPattern(
+            "branch_account",
+            r"(?<![0-9A-Za-z,.-])(?P<v>\d{3}-\d{7})(?![0-9A-Za-z]|-\d|" + _UNIT + ")",
+            0.4,
+            needs_context=True,
+            context=("店番", "支店", "口座"),
         ),
         JaPattern(
             "account_kind_after",
@@ -79,14 +90,14 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # them); the hyphen and space forms above stay one value
         JaPattern(
             "yucho_kigo",
-            _KIGO + r"(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            _KIGO + r"(?P<v>1\d{4})(?=" + _TO_BANGO + _BANGO + r"(?![0-9]))",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
         ),
         JaPattern(
             "yucho_bango",
-            _KIGO + r"1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            _KIGO + r"1\d{4}" + _TO_BANGO + r"(?P<v>" + _BANGO + r")(?![0-9])",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,

@@ -72,7 +72,7 @@ DATE_REGEX = (
 # (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
 _BEFORE = (
     r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
-    r"|生まれ\s*[:：])\s*"
+    r"|(?:生まれ|出生)\s*[:：])\s*"
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
@@ -82,7 +82,12 @@ _BEFORE_EN = (
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
-_AFTER = r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生)"
+_AFTER = (
+    r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生"
+    r"|に(?:出生|生まれ(?!変わ|かわ)))"
+)
+#: the date as the subject of a sentence naming it: 「1966年3月3日は本人の生年月日である」
+_PREDICATE = r"\s*(?:は|が)[^。\n、，,]{0,10}?(?:生年月日|誕生日)\s*(?:です|でした|である|であり|だ|。|$)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
 _NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
@@ -219,6 +224,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=_birth_after_name),
         JaPattern("after_name_sex_column", _SEX_COLUMN, 0.6, where=_birth_after_name_sex),
         JaPattern("age_after", r"(?P<v>" + DATE_REGEX + r")" + _AGE_AFTER, 0.6),
+        JaPattern("label_predicate", r"(?P<v>" + DATE_REGEX + r")" + _PREDICATE, 0.6),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

@@ -34,7 +34,11 @@ _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
 _LABEL_ASIDE = (
     r"(?:運転免許証|免許証|運転経歴証明書)\s*[（(][^（()）\n]{1,40}[)）]\s*の?(?:番号|No\.?)\s*[:：は]?\s*"
 )
-_LABEL_EN = r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
+_LABEL_EN = (
+    r"(?:(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?"
+    # 「License No.」 standing first (no other word before it: not a business licence)
+    r"|(?<![A-Za-z] )(?<![A-Za-z])(?i:licen[cs]e)\s*(?i:No\.?|number|#))\s*[:：]?\s*"
+)
 
 
 class JpDriverLicenseRecognizer(JaPatternRecognizer):

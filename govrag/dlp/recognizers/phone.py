@@ -48,9 +48,11 @@ _LB = (
     r"(?<![0-9]\.)"
 )
 _AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
+#: not inside a longer number or word; the next field's TEL/FAX/Mail label may follow unseparated
+#: (OCR: 「TEL0748-33-2201FAX0748-…」)
+_RB = r"(?!(?!TEL|Tel|FAX|Fax|E-?[Mm]ail|Mail|MAIL)[0-9A-Za-z-])"
 _SEPARATED = (
-    _LB + r"(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
-    r"(?![0-9A-Za-z-])"
+    _LB + r"(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})" + _RB
 )
 _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
