@@ -21,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-__all__ = ["ROWS_J", "ROWS_J2", "build_j", "is_holdout_j"]
+__all__ = ["ROWS_J", "ROWS_J2", "ROWS_J3", "build_j", "is_holdout_j"]
 
 ROWS_J = r"""
 + 世帯員 妻 [[PERSON:佳代子]] 女 [[DATE_OF_BIRTH:S61.2.17]] 無職
@@ -160,6 +160,49 @@ ROWS_J2 = r"""
 """
 
 
+#: Third batch (written after the holdout-tuned pass was committed, before any further change; its
+#: own dev and holdout parts, same split rule).
+ROWS_J3 = r"""
++ 生まれたとき：[[DATE_OF_BIRTH:令和7年1月5日]] 午前3時15分
++ 氏名：[[PERSON:中田 光]]　生年月日：[[DATE_OF_BIRTH:H16/8/1]]　性別：女
++ Birthday: [[DATE_OF_BIRTH:3rd May 1991]]
++ 夫 [[DATE_OF_BIRTH:1988年5月5日]]生、妻 [[DATE_OF_BIRTH:1990年6月6日]]生
++ 生年月日 [[DATE_OF_BIRTH:昭和６０年４月１日]]生　（満４０才）
++ | 氏名 | 生年月日 | 続柄 |⏎| [[PERSON:森田 葵]] | [[DATE_OF_BIRTH:2011/12/24]] | 長女 |
++ 本人確認書類の種類：運転免許証⏎本人確認書類の番号：[[JP_DRIVER_LICENSE:501229874403]]
++ 運転免許証の番号をお知らせください。→ [[JP_DRIVER_LICENSE:301188450092]]
++ licence no: [[JP_DRIVER_LICENSE:442087731105]]
++ 運転免許証番号（右上の12桁）：[[JP_DRIVER_LICENSE:6210 4488 3017]]
++ 運転免許証\t[[JP_DRIVER_LICENSE:550319884027]]
++ 口座番号下記へ変更 → 新：[[JP_BANK_ACCOUNT:2290117]]（旧：[[JP_BANK_ACCOUNT:4418230]]）
++ [[PERSON:ヤマダ タロウ]],みなと銀行,東支店,普通,[[JP_BANK_ACCOUNT:5501882]]
++ Account #: [[JP_BANK_ACCOUNT:8820413]]
++ 振込先：あさひ銀行（0123）中央支店（045）当座 [[JP_BANK_ACCOUNT:0077215]]
++ 「基礎年金番号」欄に [[JP_PENSION_NUMBER:3319-220418]] と記入した。
++ 年金受給者 [[PERSON:藤井 勝]]（[[JP_PENSION_NUMBER:4402-881937]]）
++ Japan Pension Service number [[JP_PENSION_NUMBER:1194-305527]]
++ 基礎年金番号が[[JP_PENSION_NUMBER:5528810394]]である者
++ 固定 [[PHONE_NUMBER:0476221180]] / 携帯 [[PHONE_NUMBER:09028836610]]
++ Tel. [[PHONE_NUMBER:+81 (3) 5253-2111]]
++ 📞 [[PHONE_NUMBER:080-4421-7736]]
++ 電話番号を変更しました：旧 [[PHONE_NUMBER:0942-33-1100]] → 新 [[PHONE_NUMBER:0942-35-2200]]
++ 連絡は[[PHONE_NUMBER:090-7712-4408]](母)へ
++ Phone/Fax [[PHONE_NUMBER:0725-41-0011]]
+- 許可番号 第123456789012号
+- 電話料金 12,345円（令和7年4月分）
+- 事業者番号 1234567890
+- 口座振替日 毎月27日
+- 誕生日会 2026年5月5日開催
+- ISBN 978-4-12-345678-9
+- JANコード 4901234567894
+- 旅券の有効期限 2030年5月1日
+- 本人確認書類の種類：運転免許証、番号の記載は不要
+- お客様番号 0312345678
+- 年金積立金 250兆円（2025年度末）
+- 第18回 口座開設説明会 令和8年6月2日
+"""
+
+
 def is_holdout_j(i: int) -> bool:
     """Row ``i`` (0-based) belongs to the round-J dev-holdout."""
     return i % 3 == 1
@@ -172,7 +215,7 @@ def build_j() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
 
     dev: list[dict[str, object]] = []
     held: list[dict[str, object]] = []
-    batches = [[x.strip() for x in rows.strip().splitlines() if x.strip()] for rows in (ROWS_J, ROWS_J2)]
+    batches = [[x.strip() for x in rows.strip().splitlines() if x.strip()] for rows in (ROWS_J, ROWS_J2, ROWS_J3)]
     for i, line in ((i, line) for lines in batches for i, line in enumerate(lines)):
         kind = {"+": "positive", "-": "negative"}[line[0]]
         text, spans = _parse(line[1:].strip().replace("⏎", "\n").replace("\\t", "\t"))
