@@ -8,7 +8,9 @@ front (user_, home_, emergency_contact_), a spelled-out ``_number`` suffix, roma
 ligatures (㍼ ㍻ …), English day-month-year (21-Sep-1990); 6. a licence named with an aside in
 brackets before 「の番号」; ``(+81)`` in brackets; 7. after the holdout run: 「…日に出生」, a date as
 the subject of 「…は…の生年月日です」, 出生：, 「License No.」 first on the line, 店番-口座番号 as one
-value, 口座No., a short ゆうちょ 番号, TEL…FAX glued; hard negatives for each."""
+value, 口座No., a short ゆうちょ 番号, TEL…FAX glued; 8. third batch: 生まれたとき：, ordinal English
+days, 「書類の番号」 under a line naming the document, a CSV account after a 普通/当座 field,
+``+81 (6) …``; hard negatives for each."""
 
 from __future__ import annotations
 
@@ -99,6 +101,19 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("yucho-short-bango", "ゆうちょ 記号 15220 番号 884421", {(BA, "15220"), (BA, "884421")}),
     ("tel-fax-glued", "TEL0952-24-2111FAX0952-24-2112", {(PH, "0952-24-2111"), (PH, "0952-24-2112")}),
     ("tel-glued-word", "03-3581-2249abc", set()),
+    # --- third batch's dev part ---
+    ("dob-umareta-toki", "生まれたとき：令和6年8月15日 午後2時", {(DOB, "令和6年8月15日")}),
+    ("dob-ordinal", "Birthday: May 22nd, 1984", {(DOB, "May 22nd, 1984")}),
+    ("ordinal-no-label", "Meeting on 22nd May 2026", set()),
+    (
+        "id-document-number-line-below",
+        "本人確認書類：運転免許証\n書類の番号：773021845501",
+        {(DL, "773021845501")},
+    ),
+    ("id-document-passport-below", "本人確認書類：旅券\n書類の番号：773021845501", set()),
+    ("csv-kind-then-account", "ニシ ユカ,さくら銀行,南支店,当座,0092281", {(BA, "0092281")}),
+    ("csv-bank-amount", "銀行,支店,金額\nさくら銀行,南支店,1092281,円", set()),
+    ("intl-bracketed-area", "Tel +81 (6) 6941-0351", {(PH, "+81 (6) 6941-0351")}),
 ]
 
 

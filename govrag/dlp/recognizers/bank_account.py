@@ -33,8 +33,12 @@ _UNIT = r"円|件|人|名|個|枚|回|歳"
 _LABEL = (
     r"(?:(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?)(?:\s*(?:No\.?|NO\.?|№|#))?"
     r"|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
-    r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*[:：は]?\s*(?:(?:普通|当座)(?:預金)?\s*)?"
+    # a CSV field separator after the label counts like a colon: 「…,普通,1234567」
+    r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*(?:[:：は]|[,、](?=\s*\d))?"
+    r"\s*(?:(?:普通|当座)(?:預金)?\s*)?"
 )
+#: not inside a longer number or an amount (1,234,567)
+_NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 # the account kind in brackets right after the value: 1234567（普通預金）
 _KIND_AFTER = r"\s*[（(]\s*(?:普通|当座|貯蓄)"
 
@@ -59,19 +63,19 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # 店番 (3 digits) and account number written as one value: 店番-口座番号 214-3388105
         JaPattern(
             "branch_account",
-            r"(?<![0-9A-Za-z,.-])(?P<v>\d{3}-\d{7})(?![0-9A-Za-z]|-\d|" + _UNIT + ")",
+            _NOT_AFTER + r"(?P<v>\d{3}-\d{7})(?![0-9A-Za-z]|-\d|" + _UNIT + ")",
             0.4,
             needs_context=True,
             context=("店番", "支店", "口座"),
         ),
         JaPattern(
             "account_kind_after",
-            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})" + _KIND_AFTER,
+            _NOT_AFTER + r"(?P<v>\d{7})" + _KIND_AFTER,
             0.4,
         ),
         JaPattern(
             "account7",
-            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})(?![0-9A-Za-z,]|-\d|\.\d|円|件|人|名|個|枚)",
+            _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚)",
             0.4,
             needs_context=True,
         ),

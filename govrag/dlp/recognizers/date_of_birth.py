@@ -61,9 +61,10 @@ _MONTH_EN = (
 # 1985, 14-Mar-1985, March 14, 1985); only next to a birth label, since a bare one is any date
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _US_NUM = r"(?<![0-9/])" + _DAY_MONTH + r"[/.-]" + _DAY_MONTH + r"[/.-](?:19|20)\d{2}(?![0-9])"
+_ORD = r"(?:st|nd|rd|th)?"  # 3rd May 1991, May 3rd, 1991
 _EN_WORDS = (
-    r"(?:(?:0?[1-9]|[12]\d|3[01])(?:\s+|-)" + _MONTH_EN + r"(?:,?\s+|-)(?:19|20)\d{2}"
-    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])" + _ORD + r"(?:\s+|-)" + _MONTH_EN + r"(?:,?\s+|-)(?:19|20)\d{2}"
+    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01])" + _ORD + r",?\s+(?:19|20)\d{2})(?![0-9])"
 )
 #: Any date form recognised by this module.
 DATE_REGEX = (
@@ -72,7 +73,7 @@ DATE_REGEX = (
 # (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
 _BEFORE = (
     r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
-    r"|(?:生まれ|出生)\s*[:：])\s*"
+    r"|(?:生まれ|出生|生まれた(?:とき|日))\s*[:：])\s*"
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (

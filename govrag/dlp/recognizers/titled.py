@@ -53,8 +53,9 @@ TITLES: tuple[str, ...] = (
     "通帳",
 )
 _TITLE = re.compile("|".join(TITLES))
-#: A bare number label at the start of a line or after a space: 番号, No., №, 第 (…号)
-BARE_LABEL = r"(?:^|(?<=[\s|｜]))(?:番号|No\.?|NO\.?|№|第)\s*[:：]?\s*"
+#: A bare number label at the start of a line or after a space: 番号, No., №, 第 (…号), or the
+#: number of "the document" (本人確認書類の番号: the document named on the line above)
+BARE_LABEL = r"(?:^|(?<=[\s|｜]))(?:(?:本人確認)?書類の?)?(?:番号|No\.?|NO\.?|№|第)\s*[:：]?\s*"
 #: how far back (characters) a title is looked for
 _REACH = 240
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
