@@ -73,6 +73,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("age-after-full", "1961年10月2日（満64歳）", {(DOB, "1961年10月2日")}),
     ("age-reached", "令和9年4月1日（65歳）到達日に受給権が発生する", set()),
     ("age-as-of", "令和8年3月31日（70歳）時点の人数", set()),
+    ("age-at-event", "平成30年4月1日（30歳）に入庁し、令和5年3月31日（35歳）で退職", set()),
+    ("age-desu", "申請者は平成2年3月4日（35歳）です。", {(DOB, "平成2年3月4日")}),
     ("era-ligature", "生年月日 ㍻3年11月30日", {(DOB, "㍻3年11月30日")}),
     ("era-ligature-event", "㍻3年11月30日施行", set()),
     # --- second batch: English day-month-year, (+81), a licence named with an aside ---

@@ -199,9 +199,10 @@ def _birth_after_name_sex(text: str, start: int, end: int) -> bool:
 
 
 #: the age in brackets right after a date (「平成2年3月4日（35歳）」): the date a person's birth
-#: date, unless the bracket is followed by an event word (「…（65歳）時点」「…（65歳）到達日」)
+#: date, unless the bracket is followed by an event word or particle (「…（65歳）時点」「…（65歳）到達日」,
+#: 「…（30歳）に入庁」「…（62歳）で退職」)
 _AGE_AFTER = (
-    r"\s*[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[)）](?!\s*(?:時点|現在|到達|に達|まで|から|以降|の時|になる|に到))"
+    r"\s*[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[)）](?!\s*(?:時点|現在|到達|まで|から|以降|の時|当時|になる|に(?!生)|で(?!す)))"
 )
 
 
