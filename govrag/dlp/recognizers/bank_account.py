@@ -20,13 +20,25 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_la
 __all__ = ["JpBankAccountRecognizer"]
 
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
-_TO_BANGO = r"\s*[、,・/]?\s*番号\s*[:：は]?\s*"
+_TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
+#: ゆうちょ 番号: eight digits, often written without its leading zeros
+_BANGO = r"\d{5,8}"
+#: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
+_KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
+#: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
+#: followed by a digit is a thousands separator (1,234,567)
+_NO_COMMA_DIGIT = r",\d"
 _UNIT = r"円|件|人|名|個|枚|回|歳"
 # an explicit account label right before the value: 口座番号, 口座, 普通(預金), 当座, Account No., A/C
 _LABEL = (
-    r"(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
-    r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*[:：は]?\s*(?:(?:普通|当座)(?:預金)?\s*)?"
+    r"(?:(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?)(?:\s*(?:No\.?|NO\.?|№|#))?"
+    r"|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
+    # a CSV field separator after the label counts like a colon: 「…,普通,1234567」
+    r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*(?:[:：は]|[,、](?=\s*\d))?"
+    r"\s*(?:(?:普通|当座)(?:預金)?\s*)?"
 )
+#: not inside a longer number or an amount (1,234,567)
+_NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 # the account kind in brackets right after the value: 1234567（普通預金）
 _KIND_AFTER = r"\s*[（(]\s*(?:普通|当座|貯蓄)"
 
@@ -40,17 +52,30 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # six to eight digits, spaces or hyphens anywhere, right after an account label
         JaPattern(
             "account_after_label",
-            _LABEL + r"(?P<v>\d(?:[ -]?\d){5,7})(?![0-9A-Za-z,]|[ -]\d|\.\d|" + _UNIT + ")",
+            _LABEL
+            + r"(?P<v>\d(?:[ -]?\d){5,7})(?![0-9A-Za-z]|"
+            + _NO_COMMA_DIGIT
+            + r"|[ -]\d|\.\d|"
+            + _UNIT
+            + ")",
             0.4,
+        ),
+        # 店番 (3 digits) and account number written as one value: 店番-口座番号 214-3388105
+        JaPattern(
+            "branch_account",
+            _NOT_AFTER + r"(?P<v>\d{3}-\d{7})(?![0-9A-Za-z]|-\d|" + _UNIT + ")",
+            0.4,
+            needs_context=True,
+            context=("店番", "支店", "口座"),
         ),
         JaPattern(
             "account_kind_after",
-            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})" + _KIND_AFTER,
+            _NOT_AFTER + r"(?P<v>\d{7})" + _KIND_AFTER,
             0.4,
         ),
         JaPattern(
             "account7",
-            r"(?<![0-9A-Za-z,.-])(?P<v>\d{7})(?![0-9A-Za-z,]|-\d|\.\d|円|件|人|名|個|枚)",
+            _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚)",
             0.4,
             needs_context=True,
         ),
@@ -69,14 +94,14 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # them); the hyphen and space forms above stay one value
         JaPattern(
             "yucho_kigo",
-            r"記号\s*[:：]?\s*(?P<v>1\d{4})(?=" + _TO_BANGO + r"\d{8}(?![0-9]))",
+            _KIGO + r"(?P<v>1\d{4})(?=" + _TO_BANGO + _BANGO + r"(?![0-9]))",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
         ),
         JaPattern(
             "yucho_bango",
-            r"記号\s*[:：]?\s*1\d{4}" + _TO_BANGO + r"(?P<v>\d{8})(?![0-9])",
+            _KIGO + r"1\d{4}" + _TO_BANGO + r"(?P<v>" + _BANGO + r")(?![0-9])",
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
@@ -112,5 +137,5 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         label = other_label_before(text, start, own=())
         if label is None:
             return True
-        own = (*self._context_words, "口座の", "記号")
+        own = (*self._context_words, "口座の", "記号", "通帳")
         return label.endswith(own) or (label + "番号").endswith(own)

@@ -32,8 +32,9 @@ from govrag.text.tokenizer import tokenize
 __all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
-#: 和暦 written short: a JIS X 0301 letter (S60, H.2) or the era's first kanji (昭60, 平2)
-_ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?)"
+#: 和暦 written short: a JIS X 0301 letter (S60, H.2), the era's first kanji (昭60, 平2) or the
+#: era's square ligature (㍼60年: U+337E 明治, U+337D 大正, U+337C 昭和, U+337B 平成, U+32FF 令和)
+_ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?|[㍾㍽㍼㍻㋿])"
 _N = rf"(?:\d{{1,2}}|[{KANJI_NUMERAL_CHARS}]{{1,3}})"
 _WAREKI = (
     "(?:" + _ERA + "|" + _ERA_ABBR + r")\s*(?:元|" + _N + r")\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*日"
@@ -58,12 +59,13 @@ _MONTH_EN = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # month/day/year (03/14/1985) or day/month/year (25/12/1990), and the month in letters (14 March
-# 1985, March 14, 1985); only next to a birth label, since a bare one is any date
+# 1985, 14-Mar-1985, March 14, 1985); only next to a birth label, since a bare one is any date
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _US_NUM = r"(?<![0-9/])" + _DAY_MONTH + r"[/.-]" + _DAY_MONTH + r"[/.-](?:19|20)\d{2}(?![0-9])"
+_ORD = r"(?:st|nd|rd|th)?"  # 3rd May 1991, May 3rd, 1991
 _EN_WORDS = (
-    r"(?:(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH_EN + r",?\s+(?:19|20)\d{2}"
-    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d{2})(?![0-9])"
+    r"(?:(?:0?[1-9]|[12]\d|3[01])" + _ORD + r"(?:\s+|-)" + _MONTH_EN + r"(?:,?\s+|-)(?:19|20)\d{2}"
+    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01])" + _ORD + r",?\s+(?:19|20)\d{2})(?![0-9])"
 )
 #: Any date form recognised by this module.
 DATE_REGEX = (
@@ -72,7 +74,7 @@ DATE_REGEX = (
 # (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
 _BEFORE = (
     r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
-    r"|生まれ\s*[:：])\s*"
+    r"|(?:生まれ|出生|生まれた(?:とき|日))\s*[:：])\s*"
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)
 _BEFORE_EN = (
@@ -83,7 +85,12 @@ _BEFORE_EN = (
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
-_AFTER = r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生)"
+_AFTER = (
+    r"\s*(?:生まれ(?!変わ|かわ)|生(?![活産存命涯徒協計物成態年]|まれ変わ|まれかわ)|出生"
+    r"|に(?:出生|生まれ(?!変わ|かわ)))"
+)
+#: the date as the subject of a sentence naming it: 「1966年3月3日は本人の生年月日である」
+_PREDICATE = r"\s*(?:は|が)[^。\n、，,]{0,10}?(?:生年月日|誕生日)\s*(?:です|でした|である|であり|だ|。|$)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
 _NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
@@ -176,6 +183,26 @@ def _roster_row(text: str, start: int, end: int) -> bool:
     return any(personal_field(f) and "@" not in f for f in others) or _birth_after_name(text, start, end)
 
 
+#: a sex column between a name and a date (名簿: 氏名 性別 生年月日 — 「石川 直樹　男　H9.11.20」)
+_SEX = r"(?<=[\s、,／/|｜])(?:男性|女性|男|女)"
+_SEX_COLUMN = _SEX + r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
+_SEX_BEFORE = re.compile(r"(?:男性|女性|男|女)[\s、,／/|｜]*$")
+
+
+def _birth_after_name_sex(text: str, start: int, end: int) -> bool:
+    """A date after a name and a sex column (the name's birth date, as in a roster row)."""
+    m = _SEX_BEFORE.search(text[max(0, start - 8) : start])
+    return m is not None and _birth_after_name(text, start - len(m.group(0)), start)
+
+
+#: the age in brackets right after a date (「平成2年3月4日（35歳）」): the date a person's birth
+#: date, unless the bracket is followed by an event word or particle (「…（65歳）時点」「…（65歳）到達日」,
+#: 「…（30歳）に入庁」「…（62歳）で退職」)
+_AGE_AFTER = (
+    r"\s*[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[)）](?!\s*(?:時点|現在|到達|まで|から|以降|の時|当時|になる|に(?!生)|で(?!す)))"
+)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -194,6 +221,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
         JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=_birth_after_name),
         JaPattern("after_name_column", _NEXT_COLUMN, 0.6, where=_birth_after_name),
+        JaPattern("after_name_sex_column", _SEX_COLUMN, 0.6, where=_birth_after_name_sex),
+        JaPattern("age_after", r"(?P<v>" + DATE_REGEX + r")" + _AGE_AFTER, 0.6),
+        JaPattern("label_predicate", r"(?P<v>" + DATE_REGEX + r")" + _PREDICATE, 0.6),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

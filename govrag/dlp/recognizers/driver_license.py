@@ -21,6 +21,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
+from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpDriverLicenseRecognizer"]
 
@@ -29,7 +30,15 @@ _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件�
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
 _MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
-_LABEL_EN = r"(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?\s*[:：]?\s*"
+#: the card named, an aside in brackets, then its number: 運転免許証（令和5年交付、…）の番号は …
+_LABEL_ASIDE = (
+    r"(?:運転免許証|免許証|運転経歴証明書)\s*[（(][^（()）\n]{1,40}[)）]\s*の?(?:番号|No\.?)\s*[:：は]?\s*"
+)
+_LABEL_EN = (
+    r"(?:(?:(?i:driver'?s?|driving)\s+(?i:licen[cs]e)|\bDL)\s*(?i:No\.?|number|num\.?|#)?"
+    # 「License No.」 standing first (no other word before it: not a business licence)
+    r"|(?<![A-Za-z] )(?<![A-Za-z])(?i:licen[cs]e)\s*(?i:No\.?|number|#))\s*[:：]?\s*"
+)
 
 
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
@@ -38,7 +47,12 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     ENTITY = "JP_DRIVER_LICENSE"
     SOURCE = "道路交通法第九十三条; 道路交通法施行規則第十九条 別記様式第十四"
     PATTERNS = (
+        # a bare 番号 / 第…号 under the card's title a few lines above (card OCR, forms)
+        JaPattern(
+            "license_titled", BARE_LABEL + _VALUE, 0.5, where=titled_by(("運転免許証", "運転経歴証明書"))
+        ),
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
+        JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
     CONTEXT = ("運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO")

@@ -15,6 +15,8 @@ like a table's column header (:mod:`govrag.dlp.recognizers.columns`, which build
 
 >>> key_label("dl_no"), key_label("applicant.driver_license"), key_label("qty")
 ('運転免許証番号', '運転免許証番号', None)
+>>> key_label("dateOfBirth"), key_label("home_phone"), key_label("driverLicenseNumber")
+('生年月日', '電話番号', '運転免許証番号')
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ KEY_LABELS: dict[str, str] = {
             "menkyo_bango",
             "menkyosho_bango",
             "licence_no",
+            "menkyo",
+            "menkyosho",
+            "unten_menkyo",
         ),
         "運転免許証番号",
     ),
@@ -87,17 +92,8 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "dob",
-            "birth_date",
-            "birthdate",
-            "birthday",
-            "date_of_birth",
-            "birth",
-            "born",
-            "seinengappi",
-            "seinen_gappi",
-            "tanjobi",
-            "tanjoubi",
+            *("dob", "birth_date", "birthdate", "birthday", "birth_day", "date_of_birth", "birth", "born"),
+            *("seinengappi", "seinen_gappi", "tanjobi", "tanjoubi"),
         ),
         "生年月日",
     ),
@@ -132,9 +128,11 @@ KEY_LABELS: dict[str, str] = {
         "介護保険被保険者番号",
     ),
     **dict.fromkeys(
-        ("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no", "nenkin_bango",
-         "kiso_nenkin_bango", "nenkin_bangou"),
-        "基礎年金番号"
+        (
+            *("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no", "basic_pension"),
+            *("nenkin_bango", "nenkin_bangou", "kiso_nenkin", "kiso_nenkin_bango", "kiso_nenkin_no"),
+        ),
+        "基礎年金番号",
     ),
     **dict.fromkeys(
         (
@@ -151,12 +149,17 @@ KEY_LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(("corporate_no", "corporate_number", "houjin_bango", "corp_no"), "法人番号"),
     **dict.fromkeys(
-        ("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"), "電話番号"
+        (
+            *("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"),
+            *("denwa", "denwa_bango", "keitai", "keitai_bango"),
+        ),
+        "電話番号",
     ),
     **dict.fromkeys(("email", "e_mail", "mail", "email_address"), "メールアドレス"),
     **dict.fromkeys(
         ("account_no", "account_number", "bank_account", "bank_account_no", "bank_acct", "bank_acct_no",
-         "acct", "acct_no", "koza", "koza_no", "kouza", "kouza_no", "koza_bango", "kouza_bangou"),
+         "acct", "acct_no", "koza", "koza_no", "kouza", "kouza_no", "koza_bango", "kouza_bangou",
+         "koza_bangou", "kouza_bango"),
         "口座番号",
     ),
     **dict.fromkeys(("card_no", "card_number", "credit_card", "credit_card_no"), "クレジットカード番号"),
@@ -169,19 +172,55 @@ _NEXT_KEYS: dict[tuple[str, str], str] = {
 }
 
 
+#: words before a key that say whose or which value it is (``user_birthday``, ``home_phone``,
+#: ``emergency_contact_tel``): the key without them names the same data
+_QUALIFIERS = frozenset(
+    (
+        *("user", "customer", "client", "applicant", "member", "holder", "owner", "person", "patient"),
+        *("resident", "citizen", "employee", "staff", "contact", "emergency", "home", "work", "office"),
+        *("mobile", "cell", "primary", "main", "secondary", "alt", "spouse", "guardian", "parent"),
+        *("registered", "personal", "current", "new", "old"),
+    )
+)
+#: ``…_number`` spelled out after a key that already names a number (``driver_license_number``,
+#: ``bank_account_no``, ``fax_no``): only for labels ending in 番号
+_NUMBER_SUFFIXES = ("_number", "_num", "_nbr", "_no", "_bangou", "_bango")
+#: camelCase word boundary (``dateOfBirth`` → ``date_Of_Birth``)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+def _normal(key: str) -> str:
+    return re.sub(r"[\s.\-]+", "_", _CAMEL.sub("_", key.strip()).lower()).strip("_")
+
+
+def _lookup(norm: str) -> str | None:
+    """``KEY_LABELS`` of ``norm``, of ``norm`` without qualifier words in front, and of a number
+    key without a spelled-out ``_number`` suffix."""
+    parts = norm.split("_")
+    i = 0
+    while i < len(parts) - 1 and parts[i] in _QUALIFIERS:
+        i += 1
+    for base in dict.fromkeys((norm, "_".join(parts[i:]))):
+        label = KEY_LABELS.get(base)
+        if label is not None:
+            return label
+        for suffix in _NUMBER_SUFFIXES:
+            stem = KEY_LABELS.get(base.removesuffix(suffix)) if base.endswith(suffix) else None
+            if stem is not None and stem.endswith("番号"):
+                return stem
+    return None
+
+
 def key_label(key: str, *, previous: str | None = None) -> str | None:
-    """The Japanese label an English / snake_case ``key`` stands for (its last dotted part too);
-    ``previous`` is the label of the key before it (``symbol=… number=…``)."""
-    # camelCase keys of JSON exports (dateOfBirth, zipCode, myNumber) read as snake_case
-    norm = re.sub(r"[\s.\-]+", "_", _CAMEL.sub("_", key.strip()).lower()).strip("_")
+    """The Japanese label an English / snake_case / camelCase ``key`` stands for (its last dotted
+    part too; qualifier words in front and a spelled-out ``_number`` ignored); ``previous`` is the
+    label of the key before it (``symbol=… number=…``)."""
+    norm = _normal(key)
     if not norm:
         return None
-    label = KEY_LABELS.get(norm) or _NEXT_KEYS.get((previous or "", norm))
+    label = KEY_LABELS.get(norm) or _NEXT_KEYS.get((previous or "", norm)) or _lookup(norm)
     if label is None and "." in key:
-        label = KEY_LABELS.get(re.sub(r"[\s\-]+", "_", key.rsplit(".", 1)[1].strip().lower()))
+        label = _lookup(_normal(key.rsplit(".", 1)[1]))
     return label
 
 

@@ -16,11 +16,14 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpPensionNumberRecognizer"]
 
 #: a count or amount after the digits (1234567890人, 円, 件 …) is no number of a person
 _UNIT = r"[円件人名個枚回歳]"
+#: ten digits in any grouping; a hyphen may have spaces around it (OCR: 1234 - 567890)
+_TEN = r"(?<![0-9A-Za-z-])(?P<v>\d(?:(?: ?- ?| )?\d){9})(?![0-9A-Za-z]|[ -]\d| -|" + _UNIT + ")"
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 
@@ -30,17 +33,18 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     ENTITY = "JP_PENSION_NUMBER"
     SOURCE = "国民年金法第十四条 (基礎年金番号)"
     PATTERNS = (
+        # a bare 番号 under the notice's or booklet's title a few lines above (OCR, forms)
+        JaPattern(
+            "pension_titled",
+            BARE_LABEL + _TEN,
+            0.5,
+            where=titled_by(("年金手帳", "基礎年金番号通知書", "年金証書")),
+        ),
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),
         # ten digits in any grouping (1234567890, 12-3456-7890, 1234 56 7890): only with context
-        JaPattern(
-            "pension_10",
-            r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){9})(?![0-9A-Za-z]|[ -]\d|" + _UNIT + ")",
-            0.3,
-            needs_context=True,
-            fallback=True,
-        ),
+        JaPattern("pension_10", _TEN, 0.3, needs_context=True, fallback=True),
     )
     # lists headed by 年金/未納/被保険者 words give one header for many names and numbers
     CONTEXT = (

@@ -39,7 +39,8 @@ def phone_digits_valid(digits: str) -> bool:
     return not digits.startswith(("070", "080", "090", "050", "020", "060", "0800"))
 
 
-_INTL = r"\+81[ -]?(?:\(0\)[ -]?)?"
+# +81, also in brackets as English forms write it: (+81) 3-3581-…
+_INTL = r"(?:\+81|\(\+81\))[ -]?(?:\(0\)[ -]?)?"
 # not inside a longer number or a decimal; a TEL/FAX glued before the value is its label
 # (OCR: 「…2-2-20 TEL090-…」)
 _LB = (
@@ -47,9 +48,17 @@ _LB = (
     r"(?<![0-9]\.)"
 )
 _AREA = r"(?:\(0\d{1,4}\)[ -]?|0\d{1,4}(?:[ -]\(?|\())"
+#: not inside a longer number or word; the next field's TEL/FAX/Mail label may follow unseparated
+#: (OCR: 「TEL0748-33-2201FAX0748-…」)
+_RB = r"(?!(?!TEL|Tel|FAX|Fax|E-?[Mm]ail|Mail|MAIL)[0-9A-Za-z-])"
 _SEPARATED = (
-    _LB + r"(?P<v>(?:" + _INTL + r"\d{1,4}[ -]\(?|" + _AREA + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
-    r"(?![0-9A-Za-z-])"
+    _LB
+    + r"(?P<v>(?:"
+    + _INTL
+    + r"(?:\d{1,4}[ -]\(?|\(\d{1,4}\)[ -]?)|"  # +81 3-…, +81 (3) 5253-…
+    + _AREA
+    + r")\d{1,4}(?:\)[ -]?|[ -])\d{3,4})"
+    + _RB
 )
 _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
@@ -74,6 +83,11 @@ def _after_person(text: str, start: int, end: int) -> bool:
 
 
 _LOOSE_PLAIN = _LB + r"(?P<v>0\d{8,11})(?![0-9A-Za-z]|-\d)"
+# hyphens with spaces around them (OCR, hand-typed forms): 03 - 5510 - 2284, (03) 5510 - 2284
+_SPACED_HYPHENS = (
+    _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})(?: ?- ?| )\d{1,4}(?: ?- ?| )\d{3,4})"
+    r"(?![0-9A-Za-z]| ?-)"
+)
 
 #: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
 #: plan (「電話 090-12-345678」): a number written there is a phone number, however it is grouped.
@@ -92,6 +106,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "PHONE",
     "Phone",
     "phone",
+    # telephone marks (℡ U+2121, ☎ U+260E, 📞)
+    "℡",
+    "☎",
+    "\U0001f4de",
 )
 
 
@@ -100,7 +118,7 @@ def _phone_shaped(value: str) -> bool:
     if value.count("(") != value.count(")"):
         return False
     digits = digits_only(value)
-    if value.startswith("+81"):
+    if value.startswith(("+81", "(+81)")):
         digits = "0" + digits[2:].removeprefix("0")
     return digits.startswith("0") and 9 <= len(digits) <= 12
 
@@ -122,6 +140,14 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             needs_context=True,
             context=PHONE_WORDS,
             check=_phone_shaped,
+            fallback=True,
+        ),
+        JaPattern(
+            "spaced_hyphens",
+            _SPACED_HYPHENS,
+            0.3,
+            needs_context=True,
+            context=PHONE_WORDS,
             fallback=True,
         ),
         JaPattern(
@@ -159,6 +185,14 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "折り返し",
         "折返し",
         "連絡",
+        # the line a number belongs to, as forms label it (自宅：0242…, 勤務先 0242…, 緊急時 090…)
+        "自宅",
+        "勤務先",
+        "緊急",
+        "呼出",
+        "℡",
+        "☎",
+        "\U0001f4de",
     )
     #: labels of other numbers: they veto a value only when no phone word stands between them and
     #: the value (「基礎年金番号：1234-567890　電話：0276-24-6813」 is a phone number)
@@ -199,7 +233,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             # "(0" opening without close is fine only as "(03)"-style; unbalanced otherwise
             return False
         digits = digits_only(text)
-        if text.startswith("+81"):
+        if text.startswith(("+81", "(+81)")):
             rest = digits[2:]
             if "(0)" in text:
                 rest = rest[1:]
