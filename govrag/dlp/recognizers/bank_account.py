@@ -8,6 +8,9 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 ['1234567']
 >>> r.analyze("合計1234567件", [])
 []
+>>> t = "1,カトウ リョウ,9035504,普通"
+>>> [t[x.start:x.end] for x in r.analyze(t, [])]
+['9035504']
 >>> t = "ゆうちょ銀行 記号 17350 番号 40286195"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['17350', '40286195']
@@ -39,8 +42,9 @@ _LABEL = (
 )
 #: not inside a longer number or an amount (1,234,567)
 _NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
-# the account kind in brackets right after the value: 1234567（普通預金）
-_KIND_AFTER = r"\s*[（(]\s*(?:普通|当座|貯蓄)"
+# the account kind right after the value, in brackets or as the next CSV/table field:
+# 1234567（普通預金）, 「…,1234567,普通」
+_KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -70,17 +74,24 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "account_kind_after",
-            _NOT_AFTER + r"(?P<v>\d{7})" + _KIND_AFTER,
+            # a CSV field may start after a comma, not after a thousands separator (1,234,567)
+            r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _KIND_AFTER,
             0.4,
         ),
         JaPattern(
             "account7",
-            _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚)",
+            _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚|\s*(?i:yen|jpy|usd)\b)",
             0.4,
             needs_context=True,
         ),
         JaPattern(
             "yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+        ),
+        # the bank named in brackets after the 記号番号: 14530-12345671（ゆうちょ）
+        JaPattern(
+            "yucho_named_after",
+            r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})\s*[（(]\s*ゆうちょ",
+            0.4,
         ),
         # 記号 (5 digits) and 番号 (8 digits) with a space between, one value like the hyphen form
         JaPattern(
@@ -126,6 +137,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         "Account",
         "account",
         "A/C",
+        # English: "my bank account at … Bank is 1234567"
+        "Bank",
+        "bank",
+        "BANK",
         # romaji (forms filled in by foreign residents): Futsu 1234567, Koza bango …
         *("Futsu", "futsu", "FUTSU", "Touza", "Toza", "Koza", "koza", "KOZA", "Kouza", "kouza"),
     )

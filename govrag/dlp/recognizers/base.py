@@ -137,6 +137,10 @@ _SENTENCE_END = re.compile(r"[。\n！？!?]")
 #: what may stand before a value that still starts its line: spaces, a colon or bar, or the 第 of
 #: 「第 … 号」 (a licence card's OCR line under its label)
 _LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
+#: a value right after the sentence that asks for or announces it, on the same line (chat:
+#: 「免許の番号これで合ってる？ 7598…」, 「口座番号を記入してください。→ 1234567」)
+_ANSWER_START = re.compile(r"[ \t\u3000]*(?:[→⇒:：][ \t\u3000]*)?")
+_QUESTION_END = re.compile(r"[。！？!?]")
 
 
 def digits_only(value: str) -> str:
@@ -153,13 +157,17 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     ('旅券番号\n', '')
     >>> context_window("旅券の話。\nTK1234567", 6, 15, 20, 0)  # the line above ends a sentence
     ('\n', '')
+    >>> context_window("免許の番号これで合ってる？ 759828898755", 14, 26, 24, 0)  # the answer to it
+    ('免許の番号これで合ってる？ ', '')
     """
     left = text[max(0, start - before) : start]
     cut = None
     for m in _SENTENCE_END.finditer(left):
         cut = m.end()
     if cut is not None:
-        if left[cut - 1] == "\n" and _LINE_START.fullmatch(left[cut:]) and cut > 1:
+        line_above = left[cut - 1] == "\n" and _LINE_START.fullmatch(left[cut:])
+        answer = _QUESTION_END.fullmatch(left[cut - 1]) and _ANSWER_START.fullmatch(left[cut:])
+        if (line_above or answer) and cut > 1:
             above = left[: cut - 1]
             inner = None
             for m in _SENTENCE_END.finditer(above):

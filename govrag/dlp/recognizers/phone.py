@@ -24,6 +24,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 from govrag.dlp.recognizers.date_of_birth import after_person_name
+from govrag.dlp.recognizers.rows import personal_field, row_cells
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "phone_digits_valid"]
 
@@ -82,12 +83,21 @@ def _after_person(text: str, start: int, end: int) -> bool:
     return after_person_name(text, start, end)
 
 
+def _in_personal_row(text: str, start: int, end: int) -> bool:
+    """A whole field of a CSV/TSV/table row that holds another person's datum (an e-mail
+    address, an address, another phone number): a roster's phone column."""
+    cells = row_cells(text, start, end, ",\t|/")
+    return cells is not None and sum(personal_field(c) for c in cells) >= 2
+
+
 _LOOSE_PLAIN = _LB + r"(?P<v>0\d{8,11})(?![0-9A-Za-z]|-\d)"
 # hyphens with spaces around them (OCR, hand-typed forms): 03 - 5510 - 2284, (03) 5510 - 2284
 _SPACED_HYPHENS = (
     _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})(?: ?- ?| )\d{1,4}(?: ?- ?| )\d{3,4})"
     r"(?![0-9A-Za-z]| ?-)"
 )
+# dots between the groups (「TEL.03.4841.1991」, business cards): only next to a phone word
+_DOTTED = _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})\.\d{1,4}\.\d{3,4})(?![0-9A-Za-z]|\.\d)"
 
 #: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
 #: plan (「電話 090-12-345678」): a number written there is a phone number, however it is grouped.
@@ -133,6 +143,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
+        JaPattern("mobile_in_row", _MOBILE_PLAIN, 0.6, where=_in_personal_row),
         JaPattern(
             "any_grouping",
             _LOOSE,
@@ -148,6 +159,15 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
             context=PHONE_WORDS,
+            fallback=True,
+        ),
+        JaPattern(
+            "dotted",
+            _DOTTED,
+            0.3,
+            needs_context=True,
+            context=PHONE_WORDS,
+            check=_phone_shaped,
             fallback=True,
         ),
         JaPattern(

@@ -21,6 +21,9 @@ True
 >>> t = "運転免許証\n在留カード\n番号 301234567890"
 >>> lic(t, t.index("3012"), len(t))
 False
+>>> t = "運 転 免 許 証\n氏名 山田 太郎\n第 ３０１２３４５６７８９０ 号"
+>>> lic(t, t.index("３０１２"), len(t))
+True
 >>> t = "運転免許証\n\n番号 301234567890"
 >>> lic(t, t.index("3012"), len(t))
 False
@@ -52,7 +55,9 @@ TITLES: tuple[str, ...] = (
     "資格確認書",
     "通帳",
 )
-_TITLE = re.compile("|".join(TITLES))
+#: a title as OCR often prints it, one space between its characters (運 転 免 許 証) allowed
+_TITLE = re.compile("|".join("[ \u3000]?".join(map(re.escape, title)) for title in TITLES))
+_SPACES = re.compile(r"[ \u3000]")
 #: A bare number label at the start of a line or after a space: 番号, No., №, 第 (…号), or the
 #: number of "the document" (本人確認書類の番号: the document named on the line above)
 BARE_LABEL = r"(?:^|(?<=[\s|｜]))(?:(?:本人確認)?書類の?)?(?:番号|No\.?|NO\.?|№|第)\s*[:：]?\s*"
@@ -73,7 +78,7 @@ def titled_by(own: Sequence[str]) -> Callable[[str, int, int], bool]:
             window = window[blank:]
         last = None
         for m in _TITLE.finditer(window):
-            last = m.group(0)
+            last = _SPACES.sub("", m.group(0))
         return last is not None and last in own
 
     return where
