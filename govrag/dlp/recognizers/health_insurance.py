@@ -24,7 +24,13 @@ from __future__ import annotations
 from typing import Any
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
-from govrag.dlp.recognizers.health_context import CONTEXT_PATTERNS, card_context, header_cells, is_specimen
+from govrag.dlp.recognizers.health_context import (
+    CONTEXT_PATTERNS,
+    card_context,
+    header_cells,
+    is_specimen,
+    is_typed,
+)
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
@@ -35,7 +41,10 @@ _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金"
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
 _TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
-_CODE = r"(?![はがをのともやにで])(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+_CODE = (
+    r"(?![はがをのともやにで]|番号)(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+    r"(?<![はがをのともやにでっ])"  # nor does it end in one (記号は練01で番号は…)
+)
 _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
 # an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
@@ -243,17 +252,19 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
     ) -> list[Any]:
         """The patterns' findings, then the cells under a header row of card labels."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        taken = [(r.start, r.end) for r in results]
-        for s, e in header_cells(text):
-            if all(e <= a or s >= b for a, b in taken) and self.accept(text, s, e):
-                taken.append((s, e))
-                score = 0.6 + self.CONTEXT_BOOST
-                results.append(make_result(self, self.ENTITY, s, e, score, how="header_column", distance=0))
+        cells = [(s, e) for s, e in header_cells(text) if self.accept(text, s, e)]
+        # a header row names its cells: they replace what the patterns read across two cells
+        results = [
+            r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if all(r.end <= s or r.start >= e for s, e in cells)
+        ]
+        score = 0.6 + self.CONTEXT_BOOST
+        for s, e in cells:
+            results.append(make_result(self, self.ENTITY, s, e, score, how="header_column", distance=0))
         return results
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        if is_specimen(text, start, end):
+        if is_specimen(text, start, end) or is_typed(text, start, end):
             return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
