@@ -79,6 +79,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("neg-kaigo-stats", "介護保険 第1号被保険者 保険料段階 第5段階 年額 74,700円", set()),
     ("neg-koyou-hoken", "雇用保険被保険者番号 5012-334455-1（ハローワーク）", set()),
     ("neg-premium-labels", "保険料の番号 42、記号 B7 は納付書を参照", set()),
+    ("neg-inquiry-no", "保険証をお持ちください。お問い合わせ番号 4521", set()),
+    ("neg-mgmt-no", "保険証の再交付申請。管理番号：2024-1187", set()),
     ("neg-yucho", "ゆうちょ 記号 12340 番号 1234561（国保料振替）", {(BA, "1234561")}),
 ]
 
