@@ -21,7 +21,16 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 
 from __future__ import annotations
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window
+from typing import Any
+
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
+from govrag.dlp.recognizers.health_context import (
+    CONTEXT_PATTERNS,
+    card_context,
+    header_cells,
+    is_specimen,
+    is_typed,
+)
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
@@ -32,13 +41,16 @@ _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金"
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
 _TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
-_CODE = r"(?![はがをのともやにで])(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+_CODE = (
+    r"(?![はがをのともやにで]|番号)(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+    r"(?<![はがをのともやにでっ])"  # nor does it end in one (記号は練01で番号は…)
+)
 _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
 # an optional 枝番 (two digits since 2021) after the 番号, labelled or after a separator
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
-_PAIR_LABEL = r"記号\s*[・･/]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
+_PAIR_LABEL = r"記号\s*[・･]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
@@ -62,7 +74,8 @@ _BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
 _NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"
 # a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
 _KIGO_VALUE = (
-    r"(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])" + _NOT_COUNT
+    r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
+    + _NOT_COUNT
 )
 # a 番号 label not part of another number's label (受付番号, 保険者番号)
 _BANGO = r"(?:(?:被保険者証?|保険証)の?|(?<![一-龥ァ-ヴーA-Za-z]))番号"
@@ -125,6 +138,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
+        # a joint label with two values (記号と番号は1234と56, kigo/bango: 1234/56) in a card context
+        *(JaPattern(n, r, 0.6, where=card_context) for n, r in CONTEXT_PATTERNS[:2]),
         # 記号 X 番号 Y (枝番 Z): each labelled value is its own finding, as a reader labels them
         # (both are masked; the 枝番 stays with its 番号). 記号・番号 under one label (below) is one.
         JaPattern(
@@ -227,11 +242,30 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
+        # round K: any card label notation beside a value once a card context is established
+        *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
 
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: int | None = None
+    ) -> list[Any]:
+        """The patterns' findings, then the cells under a header row of card labels."""
+        cells = [(s, e) for s, e in header_cells(text) if self.accept(text, s, e)]
+        # a header row names its cells: they replace what the patterns read across two cells
+        results = [
+            r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if all(r.end <= s or r.start >= e for s, e in cells)
+        ]
+        score = 0.6 + self.CONTEXT_BOOST
+        for s, e in cells:
+            results.append(make_result(self, self.ENTITY, s, e, score, how="header_column", distance=0))
+        return results
+
     def accept(self, text: str, start: int, end: int) -> bool:
+        if is_specimen(text, start, end) or is_typed(text, start, end):
+            return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
         # 基礎年金番号 1234-567890 記号 …: the 年金 word labelled an earlier number on the line
