@@ -46,6 +46,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("csv-kind-thousands", "合計,1,523,017,普通郵便", set()),
     ("yucho-named-after", "返金は 13260-40518831（ゆうちょ）へ。", {(BA, "13260-40518831")}),
     ("yucho-shape-alone", "部品 13260-40518831 を交換", set()),
+    # --- 6. a 個人番号 beside a health-insurance card word (マイナ保険証): card values have ≤ 10 digits ---
+    ("mynumber-card-word", "保険証の番号：123456789018", {("JP_MY_NUMBER", "123456789018")}),
+    ("mynumber-card-word-spaced", "国保の保険証と一緒に。番号 1234 5678 9018",
+     {("JP_MY_NUMBER", "1234 5678 9018")}),
+    ("card-ten-digits", "介護保険 被保険者番号 0123456789", {("JP_HEALTH_INSURANCE", "0123456789")}),
+    ("card-twelve-not-mynumber", "保険証の番号：123456789012", set()),
 ]
 
 

@@ -87,14 +87,15 @@ _JOIN = (
 )
 _PARTICLE = r"[はがをのもでにとへやっ]"
 # a value: an optional kanji/kana/Latin prefix (a 記号's place abbreviation), digits joined by one
-# space, hyphen or ・
+# space, hyphen or ・; at most ten digits (保険者番号 8, 介護保険 被保険者番号 10): a twelve-digit
+# number beside a card word is a 個人番号 (マイナ保険証), not a card value
 _VALUE = (
-    r"(?:(?:(?!" + _PARTICLE + r")[一-龥ぁ-んァ-ヶｦ-ﾟA-Za-z]){1,4}[-・･]?)?\d(?:[ \u3000・･-]?\d){0,11}"
+    r"(?:(?:(?!" + _PARTICLE + r")[一-龥ぁ-んァ-ヶｦ-ﾟA-Za-z]){1,4}[-・･]?)?\d(?:[ \u3000・･-]?\d){0,9}"
 )
-# not a count, a date, a time, an amount or a longer code
+# not a count, a date, a time, an amount or a longer code (nor the head of one: 1234 5678 9018)
 _AFTER = (
-    r"(?![0-9A-Za-z]|[/.:：,，]\d|\s*[〜~～]|\s*[桁文字つ種類人件円年月日個号条項回%％枚世帯歳か万千]"
-    r"|\s*ヶ月)"
+    r"(?![0-9A-Za-z]|[ \u3000・･-]\d|[/.:：,，]\d|\s*[〜~～]"
+    r"|\s*[桁文字つ種類人件円年月日個号条項回%％枚世帯歳か万千]|\s*ヶ月)"
 )
 #: a card's own labels of two roles near each other make a card context (記号 … 番号, kigo … bango);
 #: English "symbol"/"number" are too common for that (a map legend) and need a card word
