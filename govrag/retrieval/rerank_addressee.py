@@ -59,6 +59,8 @@ _STATUTE_TERMS: tuple[tuple[str, frozenset[str]], ...] = tuple(sorted((
     ("議会", frozenset({"local", "assembly"})),
     ("議員", frozenset({"local", "assembly"})),
     ("国又は公共団体", frozenset({"national", "local"})),
+    ("国及び地方公共団体", frozenset({"national", "local"})),
+    ("国又は地方公共団体", frozenset({"national", "local"})),
     ("個人情報取扱事業者", frozenset({"private"})),
     ("個人関連情報取扱事業者", frozenset({"private"})),
     ("仮名加工情報取扱事業者", frozenset({"private"})),
@@ -73,7 +75,8 @@ _QUESTION_WORDS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                 r"(?<![都城門])(?:市|県|町|村)(?=[のがはにでもや、長民職]|立)|市長|知事|地方公務員"),
      frozenset({"local"})),
     (re.compile(r"(?<![反帰])省(?!略|エネ)|(?<![県都道府市区町村])庁(?!舎)|国の(?:機関|行政機関|役所)|"
-                r"国家機関|大臣|国家公務員|国の職員|国が|国は"), frozenset({"national"})),
+                r"国家機関|大臣|国家公務員|国の職員|"
+                r"(?<![外全各本諸他両隣帰入出中米英韓])国(?=[やとがはもにの、])"), frozenset({"national"})),
     (re.compile(r"独法|独立行政法人|国立大学法人"), frozenset({"iai"})),
     (re.compile(r"会社|企業|事業者|民間|お店|店舗|(?<![^のがはをに])店|業者"), frozenset({"private"})),
     (re.compile(r"議会|議員"), frozenset({"local", "assembly"})),

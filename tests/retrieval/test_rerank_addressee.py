@@ -65,6 +65,8 @@ def test_whom_a_provision_binds(core_corpus: Any, address: str, expected: set[st
     ("お店は客の個人データを他社に渡してよいか", {"private"}),
     ("民間企業に自分のデータの訂正を求められるか", {"private"}),
     ("市議会は誰が招集するのか", {"local", "assembly"}),
+    ("国や自治体のシステムを共同で使う取組", {"national", "local"}),
+    ("国と民間の役割分担", {"national", "private"}),
     # no actor word: nothing
     ("著作権はいつまで保護されるのか", set()),
     ("処分の取消しを求める裁判はいつまでに起こさなければならないか", set()),
@@ -72,6 +74,7 @@ def test_whom_a_provision_binds(core_corpus: Any, address: str, expected: set[st
     # 役所 and 職員 alone say nothing; 都市, 市場 are not 市
     ("役所の職員は秘密を漏らしてよいか", set()),
     ("都市計画の市場調査", set()),
+    ("外国にある第三者や国民の権利", set()),
 ])
 def test_the_questions_actor(question: str, expected: set[str]) -> None:
     assert question_actors(question) == frozenset(expected)
