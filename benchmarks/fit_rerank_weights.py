@@ -40,9 +40,9 @@ OUT = ROOT / "govrag" / "retrieval" / "data" / "rerank_weights.json"
 COMMAND = "python benchmarks/fit_rerank_weights.py"
 SIGNALS = ("citation", "named_law", "definition", "lexical", "role", "caption", "dense", "retrieval",
            "penalty", "suppl", "purpose", "answer_type", "derogation", "predicate", "branch",
-           "law_share")
+           "law_share", "addressee")
 #: signals off in the hand-set weights: dumped at weight 1.0
-_PROBED = ("predicate", "branch", "law_share")
+_PROBED = ("predicate", "branch", "law_share", "addressee")
 FOLDS = 5
 SHUFFLES = 3
 
@@ -52,7 +52,8 @@ def _hand() -> np.ndarray:
     return np.array([float(getattr(w, s)) for s in SIGNALS])
 
 
-def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int) -> None:
+def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
+         extra: Sequence[Path] = ()) -> None:
     """Every scored candidate of every dev question with its unweighted signals and gold label."""
     from govrag.corpus import Corpus
     from govrag.eval.questions import filter_questions, load_questions
@@ -69,6 +70,10 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int) -> No
     qs = list(load_questions(ROOT / "corpora" / "eval" / "answers_dev.jsonl"))
     sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
     qs += list(filter_questions(sq, split="dev"))
+    for path in extra:  # further dev files (answers_dev5, answers_dev6: tuned on); never the holdout
+        if "holdout" in path.name or "test" in path.name:
+            raise SystemExit(f"{path}: only dev files are fitted on")
+        qs += list(load_questions(path))
     rows: list[dict[str, Any]] = []
     for q in qs:
         hits = list(index.search(q.question, k=candidates))
@@ -291,6 +296,8 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORE)
     ap.add_argument("--candidates", type=int, default=20)
     ap.add_argument("--dump", type=Path, help="write the candidates' features here")
+    ap.add_argument("--extra", type=Path, nargs="*", default=[],
+                    help="with --dump: further dev question files (answers_dev5/6, tuned on)")
     ap.add_argument("--features", type=Path, help="a file written by --dump")
     ap.add_argument("--lam", type=float, nargs="+", default=[0.001, 0.01, 0.1])
     ap.add_argument("--method", choices=("pairwise", "listwise"), default="listwise")
@@ -305,7 +312,7 @@ def main() -> int:
     if args.dump:
         if not args.index:
             ap.error("--dump needs --index")
-        dump(args.index, args.corpus, args.dump, candidates=args.candidates)
+        dump(args.index, args.corpus, args.dump, candidates=args.candidates, extra=args.extra)
         return 0
     if not args.features:
         ap.error("pass --dump or --features")

@@ -26,6 +26,8 @@ follow the structure of statutes, not the wording of any question set:
                the exception. A caption the question's words cover whole counts fully;
 ``branch``     an inserted article （第十二条の二）, usually the narrower rule beside a general one,
                is pushed down (the one weight fitted by cross-validation, fourth round);
+``addressee``  the question's actor (市, 省, 独法, 会社) is / is not whom the provision binds
+               (its subject, 「…に対し」, the law title: :mod:`govrag.retrieval.rerank_addressee`);
 ``predicate``, ``law_share``  the question's verb in the best sentence's last clause, the share of
                the top 10 candidates from the same law (measured, weight 0).
 
@@ -65,6 +67,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from govrag.errors import ConfigError
+from govrag.retrieval.rerank_addressee import agreement, provision_addressees, question_actors
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
 from govrag.retrieval.rerank_structure import (
     _derogates,
@@ -133,7 +136,9 @@ class RerankWeights:
     branch: float = 0.0
     #: the share of the top 10 retrieved candidates that come from the same law
     law_share: float = 0.0
-
+    #: sixth round: the question's actor (市, 省, 独法, 会社) among the provision's addressees (+1)
+    #: or not (−1) — :mod:`govrag.retrieval.rerank_addressee`
+    addressee: float = 0.0
 
     @classmethod
     def fitted(cls) -> RerankWeights:
@@ -532,6 +537,7 @@ class Reranker:
         present = {(h.law_id, h.article) for h in hits if not getattr(h, "suppl", False)}
         top_laws = Counter(h.law_id for h in hits[:10])
         verb = _term_pattern(q.predicate) if q.predicate and self.weights.predicate else None
+        actors = question_actors(query) if self.weights.addressee else frozenset()
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -548,6 +554,8 @@ class Reranker:
                     and (hit.law_id, _previous_article(hit.article)) in present):
                 signals["derogation"] = -self.weights.derogation
             signals.update(self._structure(hit, best, verb, top_laws[hit.law_id] / min(10, len(hits))))
+            signals["addressee"] = self.weights.addressee * agreement(
+                actors, provision_addressees(str(hit.text), str(hit.law_title))) if actors else 0.0
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))
