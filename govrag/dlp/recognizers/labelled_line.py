@@ -119,6 +119,16 @@ TYPES: tuple[LineType, ...] = (
     ),
 )
 
+_COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
+#: a quick superset of every type's labels (Japanese words, or two Latin letters): a line without
+#: one, without one in the line above and outside a table, is skipped
+_ANY_LABEL = re.compile(
+    r"免許|運転経歴|旅券|パスポート|在留|特別永住|〒|郵便番号|生年月日|誕生日|出生日|生まれ|電話|携帯|連絡先|[A-Za-z]{2}"
+)
+
+#: a line with no digit and no 年 holds no value of any shape
+_NO_VALUE = re.compile(r"[^0-9年]*")
+
 #: labels of other numbers: they claim any value nearer to them than a type's own label
 _OTHER_NUMBER = re.compile(
     r"(?:受付|文書|整理|管理|申請|事件|法人|会員|注文|受注|発注|問い?合わ?せ|照会|登録|契約|顧客|患者|社員|職員"
@@ -183,8 +193,8 @@ def _labels(unit: str, base: int) -> list[tuple[int, int, str]]:
         found.append((base + s, base + e, "other"))
     for m in _OTHER_DATE.finditer(unit):
         found.append((base + m.start(), base + m.end(), "other_date"))
-    for t in TYPES:
-        for m in re.finditer(t.labels, unit):
+    for t, labels_rx, _ in _COMPILED:
+        for m in labels_rx.finditer(unit):
             s, e = m.span()
             # part of another number's label (電話受付番号, 個人番号): not this type's label
             if any(os <= s < oe or s <= os <= e for os, oe in others):
@@ -198,8 +208,8 @@ def _labels(unit: str, base: int) -> list[tuple[int, int, str]]:
 def _values(line: str, base: int) -> list[tuple[int, int, str]]:
     """Shape matches ``(start, end, entity)`` in ``line``, longest first where they overlap."""
     cands: list[tuple[int, int, str]] = []
-    for t in TYPES:
-        for m in re.finditer(t.shape, line):
+    for t, _, shape_rx in _COMPILED:
+        for m in shape_rx.finditer(line):
             v = m.group(0).rstrip(" -")
             if not v or not t.check(v):
                 continue
@@ -307,7 +317,9 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     def _line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
         line = text[a:b]
-        if _STATUTE.search(line):
+        if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
+            return []
+        if not (_ANY_LABEL.search(line) or self._may_be_labelled(text, a, b)):
             return []
         values = _values(line, a)
         if not values:
@@ -341,6 +353,13 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if kind == entity:
                 out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
         return out
+
+    @staticmethod
+    def _may_be_labelled(text: str, a: int, b: int) -> bool:
+        """A line without a label may still take one from a table header or the line above."""
+        if any(sep in text[a:b] for sep in _ROW_SEPARATORS):
+            return True
+        return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
 
     def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
         """The value's label outside its line: its table column's header cell, else the label line
