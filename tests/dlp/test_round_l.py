@@ -40,6 +40,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("zip-above", "郵便番号を記入してください\n921 8011", {(ZIP, "921 8011")}),
     ("passport-above", "パスポート\nNo. mk4410982", {(PP, "mk4410982")}),
     ("phone-above", "携帯\n090 3321 6640", {(PH, "090 3321 6640")}),
+    # --- a bare 番号 field under its block's title, other fields between ---
+    ("block-card", "【在留カード】\n国籍・地域：ブラジル\n在留資格：定住者\n番号：NP97531864QR",
+     {(RC, "NP97531864QR")}),
+    ("block-passport", "■パスポート\n発行国 日本\nNo. hv 3318820", {(PP, "hv 3318820")}),
+    ("block-blank-line", "■パスポート\n手数料 16,000円\n\n番号 HV3318820", set()),
+    ("block-own-label", "【在留カード】\n確認日：令和6年5月1日\n受付番号：NP97531864QZ", set()),
     # --- several labels, several values: by order ---
     ("pair-zip-phone", "郵便番号と電話番号：939-8201、076-421-3300",
      {(ZIP, "939-8201"), (PH, "076-421-3300")}),

@@ -119,6 +119,7 @@ TYPES: tuple[LineType, ...] = (
     ),
 )
 
+_ENTITIES = frozenset(t.entity for t in TYPES)
 _COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
 #: a quick superset of every type's labels (Japanese words, or two Latin letters): a line without
 #: one, without one in the line above and outside a table, is skipped
@@ -171,6 +172,8 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
+#: lines looked up from a bare 「番号：N」 field for the block's label line
+_BLOCK_LINES = 4
 #: what may stand before a value that starts its sentence: a bare 番号 / No. field
 _FIELD_PREFIX = re.compile(r"\s*(?:(?:記載|記号)?番号(?:欄)?|No\.?|#)?\s*[:：は=＝]?\s*")
 
@@ -356,23 +359,32 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     @staticmethod
     def _may_be_labelled(text: str, a: int, b: int) -> bool:
-        """A line without a label may still take one from a table header or the line above."""
-        if any(sep in text[a:b] for sep in _ROW_SEPARATORS):
+        """A line without a label may still take one from a table header or, when short (a form's
+        field), from a label line above."""
+        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or b - a <= 40:
             return True
         return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
 
     def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
         """The value's label outside its line: its table column's header cell, else the label line
-        right above (a form), when that line is no sentence."""
+        right above (a form), or for a bare 「番号：N」 field the nearest label line up to
+        :data:`_BLOCK_LINES` lines above in the same block (「【在留カード】／国籍：…／番号：…」);
+        no blank line, sentence or statute line between."""
         cell = _header_cell(text, a, b, s)
         if cell is not None:
             labels = _labels(text[cell[0] : cell[1]], cell[0])
             return labels[-1][2] if labels else None
-        if a == 0:
-            return None
-        pa, pb = _line(text, a - 1)
-        above = text[pa:pb].rstrip()
-        if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
-            return None
-        labels = [x for x in _labels(above, pa) if _claims(x[2], entity)]
-        return labels[-1][2] if labels else None
+        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
+        while a > 0 and depth > 0:
+            pa, pb = _line(text, a - 1)
+            above = text[pa:pb].rstrip()
+            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
+                return None
+            labels = _labels(above, pa)
+            claiming = [x for x in labels if _claims(x[2], entity)]
+            if claiming:
+                return claiming[-1][2]
+            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
+                return None
+            a, depth = pa, depth - 1
+        return None
