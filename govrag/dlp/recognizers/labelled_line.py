@@ -176,6 +176,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _BLOCK_LINES = 4
 #: what may stand before a value that starts its sentence: a bare 番号 / No. field
 _FIELD_PREFIX = re.compile(r"\s*(?:(?:記載|記号)?番号(?:欄)?|No\.?|#)?\s*[:：は=＝]?\s*")
+#: a line that starts with such a field and then a value
+_BARE_FIELD = re.compile(_FIELD_PREFIX.pattern + "[0-9A-Za-z]")
 
 
 def _sentence(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
@@ -359,9 +361,9 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
 
     @staticmethod
     def _may_be_labelled(text: str, a: int, b: int) -> bool:
-        """A line without a label may still take one from a table header or, when short (a form's
-        field), from a label line above."""
-        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or b - a <= 40:
+        """A line without a label may still take one from a table header, from the line above, or
+        (a bare 「番号：N」 field) from its block's title line."""
+        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or _BARE_FIELD.match(text, a, b):
             return True
         return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
 
