@@ -98,7 +98,7 @@ _SEPARATORS = " \t\u3000、,（(／/|｜"
 # a kana name as its own column (ヤマダ タロウ／…): the reading of the name beside it
 _KANA_NAME = re.compile(r"(?:[ァ-ヴー]{1,8}[ \u3000][ァ-ヴー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8})$")
 # a meeting or deadline date next to names is no birth date: 次回 …開催, …締切, 会議 …
-_EVENT = re.compile(r"次回|開催|予定|締切|締め切り|期限|会議|会合|日時|まで")
+_EVENT = re.compile(r"次回|開催|予定|締切|締め切り|期限|期間|会議|会合|日時|まで")
 _HONORIFIC = ("様", "さん", "氏", "殿")
 
 
@@ -140,8 +140,9 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
 
 #: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」)
 _TOPIC = re.compile(r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関)")
-#: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」)
-_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで)")
+#: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
+#: opening a range (「…日〜…日」: a period)
+_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで|[～〜~])")
 
 
 def _near_birth_label(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,8 @@ passport C1234567」, 「passport number is …」), and in Japanese 「旅券�
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpPassportRecognizer"]
@@ -40,6 +42,12 @@ _LABEL_EN_WORD = (
 # 旅券（E12345678、中国）: the value first in brackets, the issuing country after a comma
 _BRACKET = (
     r"(?:旅券|パスポート)\s*[（(]\s*(?P<v>" + _FOREIGN + r")\s*[、,，/／]\s*[^（()）\n]{1,16}[)）]"
+)
+
+
+#: a product code's label right before the value
+_PRODUCT_LABEL = re.compile(
+    r"(?:型番|品番|型式|製品番号|商品コード|(?<![A-Za-z])(?i:model|item|SKU)(?:\s*No\.?)?)\s*[:：]?\s*$"
 )
 
 
@@ -77,6 +85,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
     CONTEXT_AFTER = 8
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject values labelled as some other number (受付番号, 管理番号 …)."""
+        """Reject values labelled as some other number (受付番号, 管理番号 …) or as a product code
+        (型番, 品番: 「型番 TK1234567（パスポートケース）」)."""
+        if _PRODUCT_LABEL.search(text[max(0, start - 8) : start]):
+            return False
         label = other_label_before(text, start, own=())
         return label is None or label.endswith(("旅券", "パスポート", "旅券の", "パスポートの"))

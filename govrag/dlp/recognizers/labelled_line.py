@@ -1,0 +1,392 @@
+"""A value of a type's shape is that type when the type's label stands in its line, row or form.
+
+The other recognizers anchor a value on a label a few characters before it. This fallback reads
+one unit around a value of a known *shape* (twelve digits, two letters + seven digits, …): its
+own line or table row, the header cell of its table column, or the label line right above it.
+Each type declares its label words (Japanese, English, romaji, abbreviations) and its shape
+(:data:`TYPES`); a value gets the type of the nearest label that can claim it, at any distance
+in the unit and on either side, unless a label of some other number (受付番号, 管理番号, 型番,
+個人番号 …; 交付日 and 有効期限 for dates) stands nearer. Several labels followed by as many values
+pair by order (「運転免許証とパスポートの番号：…、…」). Findings score 0.5, below the specific
+recognizers', so those decide when both see a value. Lines citing a statute (第…条, 法律第…号)
+are left alone.
+
+>>> r = LabelledLineRecognizer()
+>>> t = "Driver License - issued by the Public Safety Commission - 532011478906"
+>>> [(x.entity_type, t[x.start:x.end]) for x in r.analyze(t, [])]
+[('JP_DRIVER_LICENSE', '532011478906')]
+>>> r.analyze("運転免許の更新申請 受付番号 301234567890", [])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from govrag.dlp.recognizers.base import digits_only, make_result
+from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
+from govrag.dlp.recognizers.phone import phone_digits_valid
+
+__all__ = ["TYPES", "LabelledLineRecognizer", "LineType"]
+
+_SEP = r"[ \u3000-]"
+
+
+@dataclass(frozen=True, slots=True)
+class LineType:
+    """One type: its entity, label regex, value regex and a validator of the matched value."""
+
+    entity: str
+    labels: str
+    shape: str
+    check: Callable[[str], bool] = lambda v: True
+
+
+def _licence_ok(v: str) -> bool:
+    d = digits_only(v)
+    return len(d) == 12 and len(set(d)) > 1 and d[0] != "0"
+
+
+def _phone_ok(v: str) -> bool:
+    d = digits_only(v)
+    if v.startswith("+81"):
+        d = "0" + d[2:]
+    return phone_digits_valid(d)
+
+
+def _postal_ok(v: str) -> bool:
+    return len(set(digits_only(v))) > 1
+
+
+def _latin(words: str, *, case: bool = False) -> str:
+    """Latin label words as whole words (any case unless ``case``)."""
+    return r"(?<![A-Za-z])" + ("(?:" if case else "(?i:") + words + r")(?![A-Za-z])"
+
+
+def _run(n: int) -> str:
+    """``n`` digits, spaces or hyphens allowed between them."""
+    return r"\d(?:" + _SEP + r"?\d){" + str(n - 1) + "}"
+
+
+_NOT_BEFORE = r"(?<![0-9A-Za-z-])"
+_NOT_AFTER = r"(?![0-9A-Za-z]|" + _SEP + r"\d)"
+_US_DATE = r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}"
+_PHONE = r"(?:\+81[ -]?)?0?\d{1,4}(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?\d{3,4}"
+
+#: Per type: label words and the value's shape (validators reused from the type's recognizer).
+TYPES: tuple[LineType, ...] = (
+    LineType(
+        "JP_DRIVER_LICENSE",
+        "運転免許|免許証|免許|運転経歴|" + _latin(r"menkyo|driv(?:er'?s?|ing)\s*licen[cs]e")
+        + r"|(?<![A-Za-z][ _-])" + _latin(r"licen[cs]e")
+        + "|" + _latin("DL", case=True),
+        _NOT_BEFORE + _run(12) + _NOT_AFTER,
+        _licence_ok,
+    ),
+    LineType(
+        "JP_PASSPORT",
+        "旅券|パスポート|" + _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
+        _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(7) + _NOT_AFTER,
+    ),
+    LineType(
+        "JP_RESIDENCE_CARD",
+        "在留|特別永住者証明書|" + _latin(r"residence(?:\s*card)?|zairyu(?:\s*ka-?a?do)?")
+        + "|" + _latin("RC", case=True),
+        _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(8) + _SEP + "?[A-Za-z]{2}(?![0-9A-Za-z])",
+    ),
+    LineType(
+        "JP_POSTAL_CODE",
+        "〒|郵便番号|" + _latin(r"zip|postal|post\s*code|yu-?u?bin"),
+        _NOT_BEFORE + r"\d{3}(?: ?- ?| )?\d{4}(?![0-9A-Za-z]|[ -]\d)",
+        _postal_ok,
+    ),
+    LineType(
+        "DATE_OF_BIRTH",
+        "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)|"
+        + _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
+        r"(?<![0-9])(?:" + DATE_REGEX + "|" + _US_DATE + r")(?![0-9])",
+    ),
+    LineType(
+        "PHONE_NUMBER",
+        "電話|携帯|連絡先|" + _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
+        r"(?<![0-9A-Za-z+-])" + _PHONE + r"(?![0-9A-Za-z]|-\d)",
+        _phone_ok,
+    ),
+)
+
+_ENTITIES = frozenset(t.entity for t in TYPES)
+_COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
+#: a quick superset of every type's labels (Japanese words, or two Latin letters): a line without
+#: one, without one in the line above and outside a table, is skipped
+_ANY_LABEL = re.compile(
+    r"免許|運転経歴|旅券|パスポート|在留|特別永住|〒|郵便番号|生年月日|誕生日|出生日|生まれ|電話|携帯|連絡先|[A-Za-z]{2}"
+)
+
+#: a line with no digit and no 年 holds no value of any shape
+_NO_VALUE = re.compile(r"[^0-9年]*")
+
+#: labels of other numbers: they claim any value nearer to them than a type's own label
+_OTHER_NUMBER = re.compile(
+    r"(?:受付|文書|整理|管理|申請|事件|法人|会員|注文|受注|発注|問い?合わ?せ|照会|登録|契約|顧客|患者|社員|職員"
+    r"|学籍|受験|予約|伝票|請求|口座|記号|部品|製品|商品|製造|ロット|案件|識別|認証|追跡|参照|お客様|個人"
+    r"|基礎年金|年金|保険者|被保険者|証明書|許可|認定|届出|事業所|車両|登録)(?:番号|No\.?|コード|ID)"
+    r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
+    r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
+)
+#: labels of other dates: they claim a date nearer to them than a birth label
+_OTHER_DATE = re.compile(
+    r"施行|交付|有効|期限|期間|登録|取得|発行|申請|受付|受理|作成|提出|更新|開催|入社|入庁|入学|卒業|退職|就職"
+    r"|転入|転出|死亡|婚姻|締切|届出|契約"
+    r"|記入日|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
+)
+#: a birth label used as a topic, not as a field label (生年月日の記載, 誕生日キャンペーン)
+_BIRTH_TOPIC = re.compile(
+    r"\s*(?:の(?!番号)|欄|を|が|等|など|について|に関|キャンペーン|祝|会|月|パーティ|ケーキ|プレゼント"
+    r"|(?i:party|cake|present|gift|sale|campaign|card|wish))"
+)
+#: a label word as the topic of a clause (免許の取消しに関する規定, 旅券について): no field label
+_TOPIC = re.compile(r"[^、。,，\s（(：:]{0,8}?(?:に関する|に関し|について|に係る|に係わる)")
+_STATUTE = re.compile(r"第[0-9一二三四五六七八九十百千]+条|(?:法律|政令|省令|規則|条例)第")
+#: a number followed by a unit or counter is an amount, a count or a size
+_UNIT_AFTER = re.compile(
+    r"\s*(?:円|件|人|名|個|回|枚|本|台|冊|頁|ページ|点|株|歳|倍|%|％|バイト|byte|KB|MB|GB|km|kg|yen|JPY|万|千|億|年|箇所|時間)"
+)
+_EVENT_AFTER = re.compile(r"\s*(?:[～〜~]|から|まで|以降|以前|付|施行|適用|現在|時点|開催|締切|に(?!生))")
+#: one end of a range (100-0000〜100-9999, …から…まで): zones or periods, not one person's value
+_RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
+_RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
+#: what may stand between a label and the value it labels
+_LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
+_ROW_SEPARATORS = ("\t", "|", ",")
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+#: lines looked up from a bare 「番号：N」 field for the block's label line
+_BLOCK_LINES = 4
+#: what may stand before a value that starts its sentence: a bare 番号 / No. field
+_FIELD_PREFIX = re.compile(r"\s*(?:(?:記載|記号)?番号(?:欄)?|No\.?|#)?\s*[:：は=＝]?\s*")
+#: a line that starts with such a field and then a value
+_BARE_FIELD = re.compile(_FIELD_PREFIX.pattern + "[0-9A-Za-z]")
+
+
+def _sentence(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:
+    """The sentence of the line ``[a, b)`` holding the value ``[s, e)``."""
+    start = a
+    for m in _SENTENCE_END.finditer(text, a, s):
+        start = m.end()
+    m2 = _SENTENCE_END.search(text, e, b)
+    return start, b if m2 is None else m2.end()
+
+
+def _labels(unit: str, base: int) -> list[tuple[int, int, str]]:
+    """Label occurrences ``(start, end, kind)`` in ``unit`` (offsets + ``base``): a type's entity,
+    ``"other"`` (another number) or ``"other_date"``."""
+    found: list[tuple[int, int, str]] = []
+    others = [(m.start(), m.end()) for m in _OTHER_NUMBER.finditer(unit)]
+    for s, e in others:
+        found.append((base + s, base + e, "other"))
+    for m in _OTHER_DATE.finditer(unit):
+        found.append((base + m.start(), base + m.end(), "other_date"))
+    for t, labels_rx, _ in _COMPILED:
+        for m in labels_rx.finditer(unit):
+            s, e = m.span()
+            # part of another number's label (電話受付番号, 個人番号): not this type's label
+            if any(os <= s < oe or s <= os <= e for os, oe in others):
+                continue
+            if (t.entity == "DATE_OF_BIRTH" and _BIRTH_TOPIC.match(unit, e)) or _TOPIC.match(unit, e):
+                continue
+            found.append((base + s, base + e, t.entity))
+    return sorted(found)
+
+
+def _values(line: str, base: int) -> list[tuple[int, int, str]]:
+    """Shape matches ``(start, end, entity)`` in ``line``, longest first where they overlap."""
+    cands: list[tuple[int, int, str]] = []
+    for t, _, shape_rx in _COMPILED:
+        for m in shape_rx.finditer(line):
+            v = m.group(0).rstrip(" -")
+            if not v or not t.check(v):
+                continue
+            s = m.start()
+            if t.entity != "DATE_OF_BIRTH" and _UNIT_AFTER.match(line, s + len(v)):
+                continue
+            cands.append((base + s, base + s + len(v), t.entity))
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    out: list[tuple[int, int, str]] = []
+    for c in cands:
+        if out and c[0] < out[-1][1]:
+            continue
+        out.append(c)
+    return out
+
+
+def _claims(kind: str, entity: str) -> bool:
+    if kind == "other":
+        return True
+    if kind == "other_date":
+        return entity == "DATE_OF_BIRTH"
+    return kind == entity
+
+
+def _nearest(
+    labels: list[tuple[int, int, str]], owned: dict[int, int], s: int, e: int, entity: str
+) -> str | None:
+    """The kind of the nearest label claiming a value ``[s, e)`` of ``entity`` (ties: another
+    number's label first, then the label before the value); a label right before another value
+    (``owned``: label start -> value start) is that value's only."""
+    best: tuple[int, int, int, str] | None = None
+    for ls, le, kind in labels:
+        if not _claims(kind, entity) or (ls < e and le > s) or owned.get(ls, s) != s:
+            continue
+        dist = s - le if le <= s else ls - e
+        key = (dist, 0 if kind.startswith("other") else 1, 0 if le <= s else 1, kind)
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[3]
+
+
+def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, str]]) -> dict[int, str]:
+    """Values paired with labels by order: k type labels (runs of one type count once), then k
+    values after the last of them; no label of another number."""
+    if not values or any(k.startswith("other") for _, _, k in labels):
+        return {}
+    kinds: list[str] = []
+    for ls, _, kind in labels:
+        if ls >= values[0][0]:
+            return {}
+        if not kinds or kinds[-1] != kind:
+            kinds.append(kind)
+    if len(kinds) < 2 or len(kinds) != len(values):
+        return {}
+    return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
+
+
+def _header_cell(text: str, a: int, b: int, s: int) -> tuple[int, int] | None:
+    """The header cell ``[start, end)`` of the table column holding ``s`` (line ``[a, b)``):
+    the first line of the block of lines split by the same separator into as many cells."""
+    line = text[a:b]
+    sep = next((x for x in _ROW_SEPARATORS if x in line), None)
+    if sep is None:
+        return None
+    col = line.count(sep, 0, s - a)
+    n = line.count(sep)
+    top = a
+    while top > 0:
+        pa, pb = _line(text, top - 1)
+        if text.count(sep, pa, pb) != n or pb - pa == 0:
+            break
+        top = pa
+    if top == a:
+        return None
+    ha, hb = _line(text, top)
+    cells = text[ha:hb].split(sep)
+    start = ha + sum(len(c) + 1 for c in cells[:col])
+    return start, start + len(cells[col])
+
+
+class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """The line/row/form-label fallback for the structured types of :data:`TYPES`."""
+
+    ENTITY = ""  # several types: no per-type context words
+    SCORE = 0.5
+
+    def __init__(self, *, extra_context: tuple[str, ...] = ()) -> None:
+        super().__init__(
+            supported_entities=[t.entity for t in TYPES], name=type(self).__name__, supported_language="ja"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        wanted = set(entities) if entities else None
+        results: list[RecognizerResult] = []
+        pos = 0
+        while pos <= len(text):
+            a, b = _line(text, pos)
+            if b > a:
+                results.extend(self._line(text, a, b, wanted))
+            pos = b + 1
+        return results
+
+    def _line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
+        line = text[a:b]
+        if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
+            return []
+        if not (_ANY_LABEL.search(line) or self._may_be_labelled(text, a, b)):
+            return []
+        values = _values(line, a)
+        if not values:
+            return []
+        labels = _labels(line, a)
+        paired = _by_order(labels, values)
+        starts = {v[0] for v in values}
+        owned = {}
+        for ls, le, _ in labels:
+            gap = _LABEL_GAP.match(text, le, b)
+            if gap is not None and gap.end() in starts:
+                owned[ls] = gap.end()
+        out = []
+        for s, e, entity in values:
+            if wanted is not None and entity not in wanted:
+                continue
+            if entity == "DATE_OF_BIRTH" and _EVENT_AFTER.match(text, e):
+                continue
+            if entity == "JP_POSTAL_CODE" and (
+                _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text[max(a, s - 8) : s])
+            ):
+                continue
+            sa, sb = _sentence(text, a, b, s, e)
+            kind = paired.get(s) or _nearest([x for x in labels if sa <= x[0] < sb], owned, s, e, entity)
+            if kind is None and sa > a and _FIELD_PREFIX.fullmatch(text, sa, s):
+                # 「旅券を提示した。番号 TK…」: a bare 番号 after the sentence naming the document
+                before = [x for x in labels if x[1] <= sa and _claims(x[2], entity)]
+                kind = before[-1][2] if before else None
+            if kind is None and not any(k == entity for _, _, k in labels):
+                kind = self._outside(text, a, b, s, e, entity)
+            if kind == entity:
+                out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
+        return out
+
+    @staticmethod
+    def _may_be_labelled(text: str, a: int, b: int) -> bool:
+        """A line without a label may still take one from a table header, from the line above, or
+        (a bare 「番号：N」 field) from its block's title line."""
+        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or _BARE_FIELD.match(text, a, b):
+            return True
+        return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
+
+    def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
+        """The value's label outside its line: its table column's header cell, else the label line
+        right above (a form), or for a bare 「番号：N」 field the nearest label line up to
+        :data:`_BLOCK_LINES` lines above in the same block (「【在留カード】／国籍：…／番号：…」);
+        no blank line, sentence or statute line between."""
+        cell = _header_cell(text, a, b, s)
+        if cell is not None:
+            labels = _labels(text[cell[0] : cell[1]], cell[0])
+            return labels[-1][2] if labels else None
+        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
+        while a > 0 and depth > 0:
+            pa, pb = _line(text, a - 1)
+            above = text[pa:pb].rstrip()
+            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
+                return None
+            labels = _labels(above, pa)
+            claiming = [x for x in labels if _claims(x[2], entity)]
+            if claiming:
+                return claiming[-1][2]
+            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
+                return None
+            a, depth = pa, depth - 1
+        return None
