@@ -31,6 +31,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from govrag.dlp.recognizers.base import digits_only, make_result
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.phone import phone_digits_valid
+from govrag.text.numerals import NUMERAL
 
 __all__ = ["TYPES", "LabelledLineRecognizer", "LineType"]
 
@@ -151,7 +152,7 @@ _BIRTH_TOPIC = re.compile(
 )
 #: a label word as the topic of a clause (免許の取消しに関する規定, 旅券について): no field label
 _TOPIC = re.compile(r"[^、。,，\s（(：:]{0,8}?(?:に関する|に関し|について|に係る|に係わる)")
-_STATUTE = re.compile(r"第[0-9一二三四五六七八九十百千]+条|(?:法律|政令|省令|規則|条例)第")
+_STATUTE = re.compile("第" + NUMERAL + "条|(?:法律|政令|省令|規則|条例)第")
 #: a number followed by a unit or counter is an amount, a count or a size
 _UNIT_AFTER = re.compile(
     r"\s*(?:円|件|人|名|個|回|枚|本|台|冊|頁|ページ|点|株|歳|倍|%|％|バイト|byte|KB|MB|GB|km|kg|yen|JPY|万|千|億|年|箇所|時間)"
