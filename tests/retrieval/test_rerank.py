@@ -21,16 +21,11 @@ from govrag.retrieval.rerank import (
     select,
 )
 from govrag.retrieval.rerank_candidates import as_hit as _as_hit
+from tests.retrieval.conftest import provision_hits
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:
-    out = []
-    for address in addresses:
-        law, article = address.split(":")
-        p = corpus.provision(law, article)
-        assert p is not None, address
-        out.append(_as_hit(p, 1.0))
-    return out
+    return provision_hits(corpus, *addresses)
 
 
 def _names(corpus: Any) -> dict[str, tuple[str, ...]]:

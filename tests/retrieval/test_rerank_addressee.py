@@ -11,7 +11,7 @@ import pytest
 from govrag.pipeline.stages import RerankStage
 from govrag.retrieval.rerank import Reranker, RerankWeights
 from govrag.retrieval.rerank_addressee import agreement, provision_addressees, question_actors
-from govrag.retrieval.rerank_candidates import as_hit
+from tests.retrieval.conftest import provision_hits
 
 LAWS = {"情報公開法": "411AC0000000042", "独法情報公開法": "413AC0000000140",
         "個人情報保護法": "415AC0000000057", "国家公務員法": "322AC0000000120",
@@ -20,13 +20,7 @@ LAWS = {"情報公開法": "411AC0000000042", "独法情報公開法": "413AC000
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:
-    out = []
-    for address in addresses:
-        law, article = address.split(":")
-        p = corpus.provision(LAWS[law], article)
-        assert p is not None, address
-        out.append(as_hit(p, 1.0))
-    return out
+    return provision_hits(corpus, *addresses, laws=LAWS)
 
 
 # (provision, the classes it binds) — read from the statute text itself

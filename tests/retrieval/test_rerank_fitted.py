@@ -12,21 +12,15 @@ import pytest
 
 from govrag.pipeline.stages import RerankStage
 from govrag.retrieval.rerank import Reranker, RerankWeights
-from govrag.retrieval.rerank_candidates import as_hit as _as_hit
 from govrag.retrieval.rerank_structure import _is_branch, predicate_clause, question_predicate
+from tests.retrieval.conftest import provision_hits
 
 LAWS = {"情報公開法": "411AC0000000042", "国家公務員法": "322AC0000000120", "地方自治法": "322AC0000000067",
         "行政不服審査法": "426AC0000000068"}
 
 
 def _hits(corpus: Any, *addresses: str) -> list[Any]:
-    out = []
-    for address in addresses:
-        law, article = address.split(":")
-        p = corpus.provision(LAWS[law], article)
-        assert p is not None, address
-        out.append(_as_hit(p, 1.0))
-    return out
+    return provision_hits(corpus, *addresses, laws=LAWS)
 
 
 def test_the_packaged_weights_change_only_the_fitted_signals() -> None:
