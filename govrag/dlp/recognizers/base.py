@@ -140,7 +140,6 @@ _LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
 #: a value right after the sentence that asks for or announces it, on the same line (chat:
 #: 「免許の番号これで合ってる？ 7598…」, 「口座番号を記入してください。→ 1234567」)
 _ANSWER_START = re.compile(r"[ \t\u3000]*(?:[→⇒:：][ \t\u3000]*)?")
-_QUESTION_END = re.compile(r"[。！？!?]")
 
 
 def digits_only(value: str) -> str:
@@ -151,7 +150,8 @@ def digits_only(value: str) -> str:
 def context_window(text: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
     r"""Text before and after ``[start, end)``, cut at the nearest sentence end on each side. A value
     that starts its line (only spaces, ``:`` or ``|`` before it) keeps the line above as its left
-    context: a form's label line (「旅券番号\nTK1234567」).
+    context: a form's label line (「旅券番号\nTK1234567」); a value right after a sentence on its own
+    line keeps that sentence (the question it answers).
 
     >>> context_window("旅券番号\nTK1234567", 5, 14, 20, 0)
     ('旅券番号\n', '')
@@ -165,9 +165,8 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     for m in _SENTENCE_END.finditer(left):
         cut = m.end()
     if cut is not None:
-        line_above = left[cut - 1] == "\n" and _LINE_START.fullmatch(left[cut:])
-        answer = _QUESTION_END.fullmatch(left[cut - 1]) and _ANSWER_START.fullmatch(left[cut:])
-        if (line_above or answer) and cut > 1:
+        keep = _LINE_START if left[cut - 1] == "\n" else _ANSWER_START
+        if keep.fullmatch(left[cut:]) and cut > 1:
             above = left[: cut - 1]
             inner = None
             for m in _SENTENCE_END.finditer(above):
