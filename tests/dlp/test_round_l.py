@@ -25,6 +25,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("licence-after", "462210983317 ← 免許証の番号（写しより）", {(DL, "462210983317")}),
     ("passport-far", "パスポートを確認（発行国：日本、冊子は新型）。番号 TZ5120984", {(PP, "TZ5120984")}),
     ("passport-abbr", "PP: MR 7023118", {(PP, "MR 7023118")}),
+    # CRLF line ends: the header and the label line above still label the value; a blank line ends it
+    ("crlf-header", "免許証番号,氏名\r\n462210983317,山田\r\n", {(DL, "462210983317")}),
+    ("crlf-blank-line", "免許証番号,氏名\r\n\r\n462210983317,山田\r\n", set()),
     ("card-loose-far", "在留資格 技能実習 / 期間 1年 / カード番号 mn-8812-4406-op",
      {(RC, "mn-8812-4406-op")}),
     ("card-romaji", "zairyu kaado: ef55443322gh", {(RC, "ef55443322gh")}),

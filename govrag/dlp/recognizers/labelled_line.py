@@ -31,6 +31,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from govrag.dlp.recognizers.base import digits_only, make_result
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.phone import phone_digits_valid
+from govrag.dlp.recognizers.rows import line_at
 from govrag.text.numerals import NUMERAL
 
 __all__ = ["TYPES", "LabelledLineRecognizer", "LineType"]
@@ -167,9 +168,8 @@ _ROW_SEPARATORS = ("\t", "|", ",")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, len(text) if b < 0 else b
+    """The line holding ``pos`` (without the CR of a CRLF line end)."""
+    return line_at(text, pos, pos)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -314,14 +314,15 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         wanted = set(entities) if entities else None
         results: list[RecognizerResult] = []
         pos = 0
-        while pos <= len(text):
+        while pos >= 0:
             a, b = _line(text, pos)
             if b > a:
-                results.extend(self._line(text, a, b, wanted))
-            pos = b + 1
+                results.extend(self._scan_line(text, a, b, wanted))
+            pos = text.find("\n", b)
+            pos = pos + 1 if pos >= 0 else -1
         return results
 
-    def _line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
+    def _scan_line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
         line = text[a:b]
         if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
             return []
