@@ -23,7 +23,12 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_o
 from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
-__all__ = ["JpDriverLicenseRecognizer"]
+__all__ = ["JpDriverLicenseRecognizer", "licence_digits_valid"]
+
+
+def licence_digits_valid(digits: str) -> bool:
+    """Twelve digits, not all the same (the check digit is unpublished: nothing more to test)."""
+    return len(digits) == 12 and len(set(digits)) > 1
 
 # twelve digits, grouped any way (3012-3456-7890, 30-12-345678-90, 30 1234 567890)
 _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
@@ -66,5 +71,4 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         return _MY_NUMBER_OWN.search(text[max(0, start - 24) : start]) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        d = digits_only(pattern_text)
-        return None if len(d) == 12 and len(set(d)) > 1 else False
+        return None if licence_digits_valid(digits_only(pattern_text)) else False

@@ -30,6 +30,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import digits_only, make_result
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
+from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at
 from govrag.text.numerals import NUMERAL
@@ -51,7 +52,7 @@ class LineType:
 
 def _licence_ok(v: str) -> bool:
     d = digits_only(v)
-    return len(d) == 12 and len(set(d)) > 1 and d[0] != "0"
+    return licence_digits_valid(d) and d[0] != "0"
 
 
 def _phone_ok(v: str) -> bool:
