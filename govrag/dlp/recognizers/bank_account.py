@@ -26,6 +26,8 @@ _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
 _TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
+#: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号
+_YUCHO_VALUE = r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})"
 #: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
 _KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
 #: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
@@ -85,12 +87,12 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             needs_context=True,
         ),
         JaPattern(
-            "yucho", r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+            "yucho", _YUCHO_VALUE + r"(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
         ),
         # the bank named in brackets after the 記号番号: 14530-12345671（ゆうちょ）
         JaPattern(
             "yucho_named_after",
-            r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})\s*[（(]\s*ゆうちょ",
+            _YUCHO_VALUE + r"\s*[（(]\s*ゆうちょ",
             0.4,
         ),
         # 記号 (5 digits) and 番号 (8 digits) with a space between, one value like the hyphen form
