@@ -8,9 +8,9 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 ['1234567']
 >>> r.analyze("合計1234567件", [])
 []
->>> t = "1,カトウ リョウ,9035504,普通"
+>>> t = "3,ヤマダ ハナコ,4417203,普通"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
-['9035504']
+['4417203']
 >>> t = "ゆうちょ銀行 記号 17350 番号 40286195"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['17350', '40286195']
@@ -139,7 +139,7 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         "Account",
         "account",
         "A/C",
-        # English: "my bank account at … Bank is 1234567"
+        # English: a Latin bank name before the number ("… Sakura Bank (Shibuya branch), 1234567")
         "Bank",
         "bank",
         "BANK",

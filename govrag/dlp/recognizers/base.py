@@ -138,7 +138,7 @@ _SENTENCE_END = re.compile(r"[。\n！？!?]")
 #: 「第 … 号」 (a licence card's OCR line under its label)
 _LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
 #: a value right after the sentence that asks for or announces it, on the same line (chat:
-#: 「免許の番号これで合ってる？ 7598…」, 「口座番号を記入してください。→ 1234567」)
+#: 「免許証の番号はこれでいいですか？ 3012…」, 「口座番号を記入してください。→ 1234567」)
 _ANSWER_START = re.compile(r"[ \t\u3000]*(?:[→⇒:：][ \t\u3000]*)?")
 
 
@@ -157,8 +157,8 @@ def context_window(text: str, start: int, end: int, before: int, after: int) -> 
     ('旅券番号\n', '')
     >>> context_window("旅券の話。\nTK1234567", 6, 15, 20, 0)  # the line above ends a sentence
     ('\n', '')
-    >>> context_window("免許の番号これで合ってる？ 759828898755", 14, 26, 24, 0)  # the answer to it
-    ('免許の番号これで合ってる？ ', '')
+    >>> context_window("免許証の番号はこれでいいですか？ 301234567890", 17, 29, 24, 0)  # the answer to it
+    ('免許証の番号はこれでいいですか？ ', '')
     """
     left = text[max(0, start - before) : start]
     cut = None

@@ -96,7 +96,7 @@ _SPACED_HYPHENS = (
     _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})(?: ?- ?| )\d{1,4}(?: ?- ?| )\d{3,4})"
     r"(?![0-9A-Za-z]| ?-)"
 )
-# dots between the groups (「TEL.03.4841.1991」, business cards): only next to a phone word
+# dots between the groups (「TEL.03.5210.7743」, business cards): only next to a phone word
 _DOTTED = _LB + r"(?P<v>(?:\(0\d{1,4}\)|0\d{1,4})\.\d{1,4}\.\d{3,4})(?![0-9A-Za-z]|\.\d)"
 
 #: Words next to which a phone-shaped number is masked even if its grouping breaks the numbering
