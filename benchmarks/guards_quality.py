@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "devholdout", "test", "test2", "test3", "test4"))
+                    choices=("dev", "devholdout", "test", "test2", "test3", "test4", "test5"))
     ap.add_argument("--ids", default="", metavar="PREFIX", help="only the items whose id starts with PREFIX")
     ap.add_argument("--corpus", default=str(ROOT / ".." / "shared" / "corpora" / "egov-xml"))
     ap.add_argument("--dense", choices=("off", "on", "both"), default="both")

@@ -60,7 +60,7 @@ def _learned_only(text: str, mode: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev",
-                    choices=["dev", "devholdout", "test", "test2", "test3", "test4", "test5"])
+                    choices=["dev", "devholdout", "test", "test2", "test3", "test4", "test5", "test6"])
     ap.add_argument("--semantic", action="store_true", help="also run InjectionGuard(semantic='on')")
     ap.add_argument("--statutes", action="store_true", help="run both guards over the 29 core laws")
     ap.add_argument("--errors", action="store_true", help="list the ids the guards got wrong")
