@@ -63,7 +63,7 @@ def sparse_index_path(small_corpus, tmp_path_factory) -> Path:  # type: ignore[n
     """A BM25-only embedded index of the small corpus, built once and closed (reopen it)."""
     from govrag.retrieval import StatuteIndex
 
-    path = tmp_path_factory.mktemp("sparse") / "index"
+    path: Path = tmp_path_factory.mktemp("sparse") / "index"
     StatuteIndex.build(small_corpus, path=path, embedder=None, progress=False).close()
     return path
 
