@@ -150,14 +150,14 @@ ROWS_M = r"""
 - 規格 JIS X 0208-1997 に準拠
 - 郵便番号 100-0000〜100-9999 は千代田区
 + TEL：[[PHONE_NUMBER:03-5253-4111]]（代表）　内線 3456
-+ ―――――⏎総務部 総務課⏎Tel. [[PHONE_NUMBER:+81-3-5253-4112]]⏎Mail: soumu@example.lg.jp
++ ―――――⏎総務部 総務課⏎Tel. [[PHONE_NUMBER:+81-3-5253-4112]]⏎Mail: [[EMAIL_ADDRESS:soumu@example.lg.jp]]
 + 電話 [[PHONE_NUMBER:(03)5253-4113]]
 + ℡ [[PHONE_NUMBER:0120-123-456]]
 + 携帯：[[PHONE_NUMBER:090.1234.5678]]
 + 連絡先 [[PHONE_NUMBER:０９０－１２３４－５６７９]]
 + [[PHONE_NUMBER:080 1234 5678]]（携帯）
 + 緊急連絡先⏎[[PHONE_NUMBER:0467-22-3311]]
-+ 電話番号,メール⏎[[PHONE_NUMBER:06-6941-0351]],info@example.jp
++ 電話番号,メール⏎[[PHONE_NUMBER:06-6941-0351]],[[EMAIL_ADDRESS:info@example.jp]]
 + 電話：[[PHONE_NUMBER:0312-34-5678]]
 + 折り返しは [[PHONE_NUMBER:03-52534114]] までお願いします
 + FAX [[PHONE_NUMBER:03-5253-4115]]／TEL [[PHONE_NUMBER:03-5253-4116]]
