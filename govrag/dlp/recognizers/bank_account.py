@@ -18,6 +18,8 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpBankAccountRecognizer"]
@@ -47,6 +49,10 @@ _NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 # the account kind right after the value, in brackets or as the next CSV/table field:
 # 1234567（普通預金）, 「…,1234567,普通」
 _KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
+
+
+#: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
+_JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -150,9 +156,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     CONTEXT_AFTER = 0
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject numbers labelled as some other number (受付番号, 管理番号 …)."""
+        """Reject numbers labelled as some other number (受付番号, 管理番号 …), except the first
+        value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
         label = other_label_before(text, start, own=())
-        if label is None:
+        if label is None or _JOINT_LABEL.search(text, max(0, start - 40), start):
             return True
         own = (*self._context_words, "口座の", "記号", "通帳")
         return label.endswith(own) or (label + "番号").endswith(own)

@@ -60,7 +60,11 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
-    CONTEXT = ("運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO")
+    CONTEXT = (
+        "運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO",
+        # katakana labels of legacy systems (ﾒﾝｷｮ番号, メンキョショウ)
+        "メンキョ", "ﾒﾝｷｮ",
+    )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
     OWN_LABELS = ("免許", "運転経歴")  # 受付番号/管理番号 4401-…（免許証の写し）: another number
