@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ROWS_M", "is_holdout_m"]
+__all__ = ["ROWS_M", "ROWS_M2", "is_holdout_m"]
 
 EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
 
@@ -227,6 +227,90 @@ ROWS_M = r"""
 - 年金の支給額 1,234,567円（令和6年度）
 """
 
+#: a second batch (written after the first rule changes, before any further one; same protocol)
+ROWS_M2 = r"""
++ 【申請者】⏎郵便番号　　電話番号⏎[[JP_POSTAL_CODE:812-8577]]　　[[PHONE_NUMBER:092-643-3111]]
++ 口座情報⏎銀行名：〇〇銀行　支店名：中央支店⏎種別：普通　番号：[[JP_BANK_ACCOUNT:3381205]]
++ 免No [[JP_DRIVER_LICENSE:301288450271]]
++ 受取口座 〇〇銀行 駅前支店 普通預金 [[JP_BANK_ACCOUNT:0 7 7 1 2 3 4]]
++ 〇〇市役所 福祉課⏎〒[[JP_POSTAL_CODE:420-8601]] [[JP_ADDRESS:静岡県静岡市葵区追手町5-1]]⏎TEL [[PHONE_NUMBER:054-221-1111]] / FAX [[PHONE_NUMBER:054-221-1112]]
++ 【チャット】担当A: 保険証の記号と番号を教えてください⏎申請者: [[JP_HEALTH_INSURANCE:1204]]の[[JP_HEALTH_INSURANCE:38]]です
++ user_dob=[[DATE_OF_BIRTH:1975-11-30]]&tel=[[PHONE_NUMBER:0312345678]]
++ 生年月日 [[DATE_OF_BIRTH:昭和５０年１１月３０日]]生
++ 生年月日：[[DATE_OF_BIRTH:1975年（昭和50年）11月30日]]
++ 生年月日　[[DATE_OF_BIRTH:平成十年三月五日]]
++ DOB [[DATE_OF_BIRTH:1975/11/30]] (49)
++ 生年月日 [[DATE_OF_BIRTH:2000.1.5]]
++ 氏名カナ,生年月日,電話⏎ヤマダ タロウ,[[DATE_OF_BIRTH:S50/11/30]],[[PHONE_NUMBER:090-1111-2222]]
++ 携帯電話番号（本人）⏎[[PHONE_NUMBER:090 - 4455 - 6677]]
++ 連絡先（日中）：[[PHONE_NUMBER:03‐5800‐1234]]
++ TEL/FAX：[[PHONE_NUMBER:0566-77-1234]]
++ [[PHONE_NUMBER:0120-987-654]]（フリーダイヤル）
++ 電話番号 [[PHONE_NUMBER:03 5253 4117]]
++ Tel：[[PHONE_NUMBER:+81 90 1234 5678]]
++ ご連絡は携帯（[[PHONE_NUMBER:08012345678]]）へ
++ 郵便番号　[[JP_POSTAL_CODE:１６０　００２３]]
++ 〒[[JP_POSTAL_CODE:160-0023]]⏎[[JP_ADDRESS:東京都新宿区西新宿2-8-1]]
++ 住所：〒[[JP_POSTAL_CODE:460‐8508]]　[[JP_ADDRESS:名古屋市中区三の丸3-1-1]]
++ zip code [[JP_POSTAL_CODE:650-8567]]
++ 郵便番号（ハイフンなし）：[[JP_POSTAL_CODE:9800811]]
++ 新住所の郵便番号は⏎[[JP_POSTAL_CODE:730-8586]]です
++ 振込先⏎金融機関コード 0001⏎支店コード 123⏎口座番号 [[JP_BANK_ACCOUNT:4455667]]
++ 口座#: [[JP_BANK_ACCOUNT:2233445]]
++ Account No. [[JP_BANK_ACCOUNT:1 2 3 4 5 6 7]] (Futsu)
++ 普通　[[JP_BANK_ACCOUNT:７７８８９９０]]
++ 口座番号を送ります。[[JP_BANK_ACCOUNT:5566778]]です。
++ 口座：[[JP_BANK_ACCOUNT:1234-567]]
++ 通帳の記号 [[JP_BANK_ACCOUNT:13150]] 番号 [[JP_BANK_ACCOUNT:21234561]]（ゆうちょ）
++ 運転免許証⏎番号　[[JP_DRIVER_LICENSE:4412 0356 7897]]⏎交付　令和4年5月1日
++ 免許証番号（12桁）：[[JP_DRIVER_LICENSE:44-12-035678-98]]
++ 運転免許証の番号を控えました → [[JP_DRIVER_LICENSE:５５１９０７３３４２２２]]
++ 氏名,運転免許証番号⏎[[PERSON:佐藤 一郎]],[[JP_DRIVER_LICENSE:552019384472]]
++ licence no: [[JP_DRIVER_LICENSE:301234567899]]
++ 免許証番号を入力してください：[[JP_DRIVER_LICENSE:6219 0447 18 25]]
++ [[JP_DRIVER_LICENSE:530122448909]]（免許証番号）
++ 保険証（本人）⏎記号：[[JP_HEALTH_INSURANCE:12-34]]⏎番号：[[JP_HEALTH_INSURANCE:567]]
++ 国民健康保険被保険者証　記号番号　[[JP_HEALTH_INSURANCE:杉並]]　[[JP_HEALTH_INSURANCE:12345]]
++ 保険者番号：[[JP_HEALTH_INSURANCE:０６１３９０１２]]
++ 被保険者証番号 [[JP_HEALTH_INSURANCE:87654321]]（国保）
++ 保険証 記号 [[JP_HEALTH_INSURANCE:4471]]、番号 [[JP_HEALTH_INSURANCE:12]]、生年月日 [[DATE_OF_BIRTH:昭和60年4月1日]]
++ 保険証の番号（記号：[[JP_HEALTH_INSURANCE:3010]]、番号：[[JP_HEALTH_INSURANCE:55]]）を確認しました
++ 記号　番号　枝番⏎[[JP_HEALTH_INSURANCE:2204]]　[[JP_HEALTH_INSURANCE:19]]　[[JP_HEALTH_INSURANCE:00]]⏎（協会けんぽ）
++ 介護保険　被保険者番号⏎[[JP_HEALTH_INSURANCE:0 0 0 1 2 3 4 5 6 9]]
++ 後期高齢者の被保険者番号：[[JP_HEALTH_INSURANCE:1234⏎5678]]
++ symbol [[JP_HEALTH_INSURANCE:4402]] / number [[JP_HEALTH_INSURANCE:118]] (health insurance card)
++ 保険証コピー添付（サンプル扱いではない）記号[[JP_HEALTH_INSURANCE:8801]]番号[[JP_HEALTH_INSURANCE:44]]
++ 免許証 [[JP_DRIVER_LICENSE:301234567801]] ／ 保険証 記号 [[JP_HEALTH_INSURANCE:5501]] 番号 [[JP_HEALTH_INSURANCE:9]]
++ 〒[[JP_POSTAL_CODE:100-8914]]、電話[[PHONE_NUMBER:03-3581-2212]]、口座 普通[[JP_BANK_ACCOUNT:1239876]]
++ 生年月日・電話番号：[[DATE_OF_BIRTH:1985年4月1日]]・[[PHONE_NUMBER:090-2222-3333]]
+- 口座開設日 2024/04/01
+- 電話番号の桁数は10桁または11桁
+- 郵便番号検索 API v2.1.0 リリース
+- 記号 4471 は都道府県コード表の区分です
+- 免許の種類は普通・中型・大型の3区分
+- 保険証の記号番号の記載位置（見本参照）：記号 0000 番号 000
+- 口座番号は7桁の数字です（例：1234567）
+- 電話受付時間 8:30〜17:15
+- 郵便料金 110円、速達 300円
+- 会議資料 No.1234567
+- 受付番号：0312-345-678
+- 誕生日会の開催日 2025年1月20日
+- 生年月日欄の記入例：昭和60年4月1日
+- 令和6年4月1日から令和7年3月31日まで
+- 予算額 123,456,789円
+- 被保険者数 12,345人、保険者数 1,234
+- 法令番号 平成11年法律第127号
+- 第3条第2項第1号
+- 車両番号 品川 300 あ 12-34
+- 職員番号 1234567 の異動
+- 整理番号 123-4567
+- 請求書番号 INV-2024-000123
+- 内線番号 2345、2346
+- 図書番号 090-123-4567 の貸出
+- 保険証の記号番号は個人情報なので送らないでください
+- 免許証番号は送らないでください（写しのみ）
+"""
+
 
 if __name__ == "__main__":
     import sys
@@ -238,3 +322,7 @@ if __name__ == "__main__":
     _write(EVAL / "pii_dev_rm.jsonl", dev)
     _write(EVAL / "pii_devholdout_rm.jsonl", held)
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")
+    dev2, held2 = build_f(rows=ROWS_M2, seed=20261208, held_out=is_holdout_m)
+    _write(EVAL / "pii_dev_rm2.jsonl", dev2)
+    _write(EVAL / "pii_devholdout_rm2.jsonl", held2)
+    print(f"second batch: dev {len(dev2)} rows, holdout {len(held2)} rows")
