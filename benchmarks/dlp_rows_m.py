@@ -241,7 +241,7 @@ ROWS_M2 = r"""
 + 生年月日　[[DATE_OF_BIRTH:平成十年三月五日]]
 + DOB [[DATE_OF_BIRTH:1975/11/30]] (49)
 + 生年月日 [[DATE_OF_BIRTH:2000.1.5]]
-+ 氏名カナ,生年月日,電話⏎ヤマダ タロウ,[[DATE_OF_BIRTH:S50/11/30]],[[PHONE_NUMBER:090-1111-2222]]
++ 氏名カナ,生年月日,電話⏎[[PERSON:ヤマダ タロウ]],[[DATE_OF_BIRTH:S50/11/30]],[[PHONE_NUMBER:090-1111-2222]]
 + 携帯電話番号（本人）⏎[[PHONE_NUMBER:090 - 4455 - 6677]]
 + 連絡先（日中）：[[PHONE_NUMBER:03‐5800‐1234]]
 + TEL/FAX：[[PHONE_NUMBER:0566-77-1234]]
