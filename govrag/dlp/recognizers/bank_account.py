@@ -24,14 +24,14 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_la
 
 __all__ = ["JpBankAccountRecognizer"]
 
-_YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
+_YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "通帳")
 _TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
 #: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号
 _YUCHO_VALUE = r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})"
 #: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
-_KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
+_KIGO = r"(?:通帳の?)?記号\s*[:：]?\s*"
 #: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
 #: followed by a digit is a thousands separator (1,234,567)
 _NO_COMMA_DIGIT = r",\d"
@@ -53,6 +53,10 @@ _KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
 
 #: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
 _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
+
+
+#: an example in an instruction (「口座番号は7桁の数字です（例：1234567）」): no one's account
+_EXAMPLE = re.compile(r"(?:例|記入例|記載例|(?i:e\.g\.|example))\s*[:：)）]?\s*$")
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -158,6 +162,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受付番号, 管理番号 …), except the first
         value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
+        if _EXAMPLE.search(text, max(0, start - 12), start):
+            return False
         label = other_label_before(text, start, own=())
         if label is None or _JOINT_LABEL.search(text, max(0, start - 40), start):
             return True

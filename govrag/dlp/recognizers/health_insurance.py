@@ -38,7 +38,7 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ accounts and the old 年金手帳 also have a 記号・番号: when one of these words is nearer
 #: before the value than any 保険 word, it is an account or a pension number (保険料の口座振替
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
-_OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
+_OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金", "通帳")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
 _TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
@@ -73,6 +73,10 @@ _KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)\s*[:：]?\s*"
 _BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
 # a count or a length, not a value: 「番号は10桁」「記号は2文字」
 _NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"
+#: … or by spaces (a form's cells: 「記号番号　杉並　12345」): the 記号 and the 番号 each a value
+_SPACED_LABEL = r"記号\s*[・･]?\s*番号\s*[:：]?[ \t\u3000]*(?![等欄])"
+_SPACED_KIGO = _SPACED_LABEL + r"(?P<v>[一-龥]{1,4})(?=[ \t\u3000]+\d{2,10}(?![0-9]))"
+_SPACED_BANGO = _SPACED_LABEL + r"[一-龥]{1,4}[ \t\u3000]+(?P<v>\d{2,10})(?![0-9])" + _NOT_COUNT
 # a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
 _KIGO_VALUE = (
     r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
@@ -120,12 +124,28 @@ _SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サ
 #: a specimen word denied (「見本ではありません」「サンプルではない」「記載例ではなく本人の」「様式見本
 #: とは別物」): the value is real, the word vetoes nothing
 _NEGATED_SAMPLE = re.compile(
-    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
+    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
     r"|(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
 )
 #: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
 _FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
 _WINDOW = 400
+#: a question naming both labels (「保険証の記号と番号を教えてください」) on a line above
+_ASKED_PAIR = re.compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
+#: the answer on a later line: the 記号, a joiner, the 番号 (「1204の38です」「1204-38」)
+_ANSWER_JOIN = r"\s*(?:の|と|、|,|/|／|-)\s*"
+_ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(?![0-9]|[件円人名枚%％]))"
+_ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?![0-9]|[件円人名枚%％])"
+
+
+def _answers_pair(text: str, start: int, end: int) -> bool:
+    """The value's line answers a question naming a card and both its 記号 and 番号 on one of the
+    two lines above (no blank line between): a chat or a mail reply."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    above = text[max(0, a - 160) : a].split("\n\n")[-1].split("\n")[-2:]
+    return any(_ASKED_PAIR.search(x) and any(w in x for w in _CARD_NAMES) for x in above)
 
 
 def _unnegated(text: str) -> str:
@@ -273,6 +293,12 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
+        # round M: a kanji 記号 and its 番号 as separate cells after one 記号番号 label
+        JaPattern("kanji_kigo_cell", _SPACED_KIGO, 0.6),
+        JaPattern("kanji_bango_cell", _SPACED_BANGO, 0.6),
+        # round M: the 記号 and 番号 answering a question for both on a line above (chat)
+        JaPattern("answer_kigo", _ANSWER_KIGO, 0.6, where=_answers_pair, fallback=True),
+        JaPattern("answer_bango", _ANSWER_BANGO, 0.6, where=_answers_pair, fallback=True),
         # round K: any card label notation beside a value once a card context is established
         *(JaPattern(n, r, 0.6, where=_card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
     )
