@@ -24,6 +24,7 @@ from govrag.dlp.fold import fold
 from govrag.dlp.model import ENTITY_TYPES, Classification, Finding
 from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
+from govrag.dlp.wrapped import wrapped_joins
 from govrag.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
@@ -256,10 +257,29 @@ class DLPEngine:
         if forms:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
             raw = self._with_column_labels(raw, forms, lenient=lenient)
-        return _resolve(raw)
+        return _resolve(raw + self._across_line_breaks(folded))
 
     def _analyze(self, piece: str) -> list[Any]:
         return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
+
+    def _across_line_breaks(self, folded: str) -> list[_Raw]:
+        """Findings of values cut by a line break (:mod:`govrag.dlp.wrapped`): the two lines are
+        scanned joined; only findings crossing the removed break are new."""
+        joins = wrapped_joins(folded)
+        found: list[_Raw] = []
+        for i in range(0, len(joins), 200):
+            batch = joins[i : i + 200]
+            starts: list[int] = []
+            pos = 0
+            for j in batch:
+                starts.append(pos)
+                pos += len(j.text) + 2
+            for r in self._analyze("\n\n".join(j.text for j in batch)):
+                k = bisect.bisect_right(starts, r.start) - 1
+                span = batch[k].to_original(r.start - starts[k], r.end - starts[k])
+                if span is not None:
+                    found.append(_raw(r, *span))
+        return found
 
     def _with_column_labels(
         self, raw: list[_Raw], forms: list[ColumnForm], *, lenient: set[tuple[int, int]]
