@@ -61,9 +61,7 @@ def wrapped_joins(text: str) -> list[Join]:
             nxt_start = pos + len(line) + 1
             head_start = above if above >= 0 and lines[k - 1].strip() else pos
             head = text[head_start : pos + len(line)]
-            chars = tuple(range(head_start, pos + len(line))) + tuple(
-                range(nxt_start, nxt_start + len(nxt))
-            )
+            chars = tuple(range(head_start, pos + len(line))) + tuple(range(nxt_start, nxt_start + len(nxt)))
             joins.append(Join(head + nxt, chars, len(head)))
         above = pos
         pos += len(line) + 1

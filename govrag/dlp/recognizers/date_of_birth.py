@@ -29,7 +29,13 @@ from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import tokenize
 
-__all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name", "birth_word_aside", "other_date_label_before"]
+__all__ = [
+    "DATE_REGEX",
+    "JpDateOfBirthRecognizer",
+    "after_person_name",
+    "birth_word_aside",
+    "other_date_label_before",
+]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 #: 和暦 written short: a JIS X 0301 letter (S60, H.2), the era's first kanji (昭60, 平2) or the
@@ -138,8 +144,11 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
     return _MEETING_LINE.search(line) is None and after_person_name(text, start, end)
 
 
-#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」)
-_TOPIC = re.compile(r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前)")
+#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」), or
+#: as the start of a relative date (「誕生日から1か月後の…」)
+_TOPIC = re.compile(
+    r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前)"
+)
 #: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
 #: opening a range (「…日〜…日」: a period)
 _EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで|[～〜~])")
@@ -163,7 +172,7 @@ _BIRTH_WORDS = ("生", "誕")
 _BIRTH_WORD = re.compile(r"生年月日|誕生日|出生日|生まれ")
 _ASIDE_AFTER = re.compile(
     r"\s*(?:欄)?\s*(?:[はの]\s*)?(?:(?:記載|記入|入力|確認|欄)\s*[はがの]?\s*)?"
-    r"(?:なし|無し|不要|省略|空欄|別紙|では(?:な|あり)|じゃな|でな|から|まで|前|後|翌|以降|以前)"
+    r"(?:なし|無し|不要|省略|空欄|別紙|ありません|未(?:記入|記載|入力|提出)|では(?:な|あり)|じゃな|でな|から|まで|前|後|翌|以降|以前)"
 )
 
 

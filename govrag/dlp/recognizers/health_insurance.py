@@ -132,6 +132,7 @@ _FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部�
 _WINDOW = 400
 #: a question naming both labels (「保険証の記号と番号を教えてください」) on a line above
 _ASKED_PAIR = re.compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
+_REQUEST = re.compile(r"教えて|ください|下さい|お願い|願います|送って|記入|入力|[？?]")
 #: the answer on a later line: the 記号, a joiner, the 番号 (「1204の38です」「1204-38」)
 _ANSWER_JOIN = r"\s*(?:の|と|、|,|/|／|-)\s*"
 _ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(?![0-9]|[件円人名枚%％]))"
@@ -139,13 +140,15 @@ _ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?!
 
 
 def _answers_pair(text: str, start: int, end: int) -> bool:
-    """The value's line answers a question naming a card and both its 記号 and 番号 on one of the
-    two lines above (no blank line between): a chat or a mail reply."""
+    """The value's line answers a question or request naming a card and both its 記号 and 番号
+    on one of the two lines above (no blank line between): a chat or a mail reply."""
     a = text.rfind("\n", 0, start)
     if a < 0:
         return False
     above = text[max(0, a - 160) : a].split("\n\n")[-1].split("\n")[-2:]
-    return any(_ASKED_PAIR.search(x) and any(w in x for w in _CARD_NAMES) for x in above)
+    return any(
+        _ASKED_PAIR.search(x) and _REQUEST.search(x) and any(w in x for w in _CARD_NAMES) for x in above
+    )
 
 
 def _unnegated(text: str) -> str:
