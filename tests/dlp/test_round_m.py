@@ -72,6 +72,18 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("joint-account", "口座番号と携帯番号：4433221、090-8765-4321", {(BA, "4433221"), (PH, "090-8765-4321")}),
     ("account-example", "口座番号（例：7654321）を記入してください", set()),
     ("account-other-label", "受付番号：4433221（口座振替）", set()),
+    # --- the bank named in brackets after the number, the kind abbreviated before it ---
+    ("bank-after", "3390127（△△信用金庫 北口支店）", {(BA, "3390127")}),
+    ("branch-after", "3390127（北口支店）", {(BA, "3390127")}),
+    ("kind-abbrev", "振込は(当)3390127へ", {(BA, "3390127")}),
+    ("branch-count", "3390127（支店数）", set()),
+    ("bank-law", "3390127（銀行法の改正に伴う）", set()),
+    # --- a card's name then its 記号-番号, no label between ---
+    ("card-pair", "保険証 6631-27", {(HI, "6631-27")}),
+    ("card-pair-branch", "資格確認書：41-2207-02", {(HI, "41-2207-02")}),
+    ("card-year-month", "保険証 2026-04 切替", set()),
+    ("card-section", "保険証 1-3 を参照", set()),
+    ("card-count", "保険証 12-15枚", set()),
     # --- call-back and line words before a number of any grouping ---
     ("callback-any-grouping", "折返し先 045-2223344", {(PH, "045-2223344")}),
     ("office-any-grouping", "勤務先 06-66123456", {(PH, "06-66123456")}),

@@ -51,6 +51,13 @@ _NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 _KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
 
 
+#: a bank, a branch or the account named in brackets after the value
+_BANK_AFTER = (
+    r"\s*[（(][^（()）\n]{0,20}?(?:(?:銀行|信用金庫|信金|信用組合|労働金庫|労金|農協)(?![法協会員])"
+    r"|[^（()）\n\s]支店\s*[)）]|口座\s*[)）])"
+)
+#: the account kind abbreviated in brackets before the value: (普) 普通, (当) 当座
+_KIND_ABBREV = r"[（(]\s*[普当]\s*[)）]\s*"
 #: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
 _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
 
@@ -90,6 +97,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _KIND_AFTER,
             0.4,
         ),
+        # round M: the bank or branch named in brackets right after the number
+        # (4455667（○○銀行 駅前支店）), and the abbreviated kind before it ((普)4455667, （当）…)
+        JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
+        JaPattern("account_kind_abbrev", _KIND_ABBREV + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d)", 0.4),
         JaPattern(
             "account7",
             _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚|\s*(?i:yen|jpy|usd)\b)",

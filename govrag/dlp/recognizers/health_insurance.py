@@ -130,6 +130,13 @@ _NEGATED_SAMPLE = re.compile(
 #: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
 _FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
 _WINDOW = 400
+#: a card's name, then a 記号 and 番号 (and 枝番) joined by a hyphen or ・, no label between;
+#: not a year-month (2025-03), a range or a count
+_CARD_THEN_PAIR = (
+    r"(?:健康保険証|保険証|被保険者証|資格確認書|組合員証)\s*[:：]?\s*"
+    r"(?P<v>(?!(?:19|20)\d\d[-・]\d{1,2}(?![0-9]))\d{2,8}[-・]\d{1,8}(?:[-・]\d{1,3})?)"
+    r"(?![0-9A-Za-z]|[-・]\d|\s*[〜~～枚部通件人円桁])" + _NOT_COUNT
+)
 #: a question naming both labels (「保険証の記号と番号を教えてください」) on a line above
 _ASKED_PAIR = re.compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
 _REQUEST = re.compile(r"教えて|ください|下さい|お願い|願います|送って|記入|入力|[？?]")
@@ -295,6 +302,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + r"(?<![A-Za-z])(?i:insurer)(?:\s*(?i:No\.?|number))?\s*[:：]?\s*(?P<v>\d{8}|\d{6})(?![0-9])",
             0.6,
         ),
+        # round M: the card's name then its 記号-番号 with no label between (保険証 1234-56)
+        JaPattern("card_pair_unlabelled", _CARD_THEN_PAIR, 0.6),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
         # round M: a kanji 記号 and its 番号 as separate cells after one 記号番号 label
         JaPattern("kanji_kigo_cell", _SPACED_KIGO, 0.6),
