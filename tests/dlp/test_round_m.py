@@ -44,6 +44,10 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("dob-not-birthday", "異動日 2021/10/01（誕生日ではない）", set()),
     ("dob-after-other-date", "転入日 2020年4月1日／生年月日 1988年2月29日", {(DOB, "1988年2月29日")}),
     ("dob-label-kept", "生年月日：平成4年8月8日（誕生日の前日に来庁）", {(DOB, "平成4年8月8日")}),
+    ("dob-compound", "誕生日休暇 2026/02/12 を取得", set()),
+    ("dob-before-limit", "生年月日（1958年3月31日以前に限る）", set()),
+    ("dob-form-revised", "生年月日欄 2024/10/01 改訂", set()),
+    ("dob-newborn", "届出日 2026年1月9日 生年月日 2025年12月30日", {(DOB, "2025年12月30日")}),
     # --- denied specimen words no veto; undenied ones still veto ---
     (
         "specimen-denied",

@@ -147,11 +147,13 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
 #: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」), or
 #: as the start of a relative date (「誕生日から1か月後の…」)
 _TOPIC = re.compile(
-    r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前)"
+    r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前"
+    # a compound naming something else (誕生日休暇, 誕生日会, 誕生日特典)
+    r"|休暇|会|特典|祝|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ|パーティ)"
 )
 #: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
 #: opening a range (「…日〜…日」: a period)
-_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで|[～〜~])")
+_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|以前|以後|現在|時点|頃|ごろ|まで|改訂|改正|[～〜~])")
 
 
 def _near_birth_label(text: str, start: int, end: int) -> bool:
