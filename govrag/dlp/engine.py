@@ -24,6 +24,7 @@ from govrag.dlp.fold import fold
 from govrag.dlp.model import ENTITY_TYPES, Classification, Finding
 from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
+from govrag.dlp.wrapped import wrapped_joins
 from govrag.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
@@ -251,20 +252,44 @@ class DLPEngine:
                 raw.append(_raw(r, key[1], key[2]))
         from govrag.dlp.recognizers import columns  # loaded with the recognizers
 
-        forms = columns.column_forms(folded) + columns.keyed_forms(folded) + columns.spaced_forms(folded)
+        spaced = [_with_line_above(folded, f) for f in columns.spaced_forms(folded)]
+        forms = columns.column_forms(folded) + columns.keyed_forms(folded) + spaced
         if forms:
-            raw = self._with_column_labels(raw, forms)
-        return _resolve(raw)
+            lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
+            raw = self._with_column_labels(raw, forms, lenient=lenient)
+        return _resolve(raw + self._across_line_breaks(folded))
 
     def _analyze(self, piece: str) -> list[Any]:
         return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
 
-    def _with_column_labels(self, raw: list[_Raw], forms: list[ColumnForm]) -> list[_Raw]:
+    def _across_line_breaks(self, folded: str) -> list[_Raw]:
+        """Findings of values cut by a line break (:mod:`govrag.dlp.wrapped`): the two lines are
+        scanned joined; only findings crossing the removed break are new."""
+        joins = wrapped_joins(folded)
+        found: list[_Raw] = []
+        for i in range(0, len(joins), 200):
+            batch = joins[i : i + 200]
+            starts: list[int] = []
+            pos = 0
+            for j in batch:
+                starts.append(pos)
+                pos += len(j.text) + 2
+            for r in self._analyze("\n\n".join(j.text for j in batch)):
+                k = bisect.bisect_right(starts, r.start) - 1
+                span = batch[k].to_original(r.start - starts[k], r.end - starts[k])
+                if span is not None:
+                    found.append(_raw(r, *span))
+        return found
+
+    def _with_column_labels(
+        self, raw: list[_Raw], forms: list[ColumnForm], *, lenient: set[tuple[int, int]]
+    ) -> list[_Raw]:
         """Table cells scanned again as ``header：value`` form lines (their column header is their
         own label). Where that finds something in a cell, it replaces what the plain scan found
         inside the cell; structured findings inside a cell where it finds nothing are dropped
         (the header named the value as something else: 注文番号, 品番); PERSON and JP_ADDRESS
-        found by the plain scan stay."""
+        found by the plain scan stay, and so does everything in a ``lenient`` cell (an OCR-spaced
+        run: no header named it, so the plain scan's finding is not overruled)."""
         found: list[_Raw] = []
         for i in range(0, len(forms), 200):
             batch = forms[i : i + 200]
@@ -290,7 +315,9 @@ class DLPEngine:
 
         def keep(item: _Raw) -> bool:
             cell = cell_of(item)
-            return cell is None or (cell not in hit and item[0] in _UNLABELLED_KEPT)
+            if cell is None:
+                return True
+            return cell not in hit and (item[0] in _UNLABELLED_KEPT or cell in lenient)
 
         return [x for x in raw if keep(x)] + found
 
@@ -315,6 +342,21 @@ class DLPEngine:
 _Raw = tuple[str, int, int, float, str, int | None]
 #: types a table cell keeps from the plain scan when its column-labelled scan finds nothing
 _UNLABELLED_KEPT = frozenset({"PERSON", "JP_ADDRESS"})
+
+
+def _with_line_above(folded: str, form: ColumnForm) -> ColumnForm:
+    """An OCR-spaced line's rewrite with the line above it prepended (a form's label line:
+    「免許証の番号⏎6 2 1 9 …」), so the rescan sees the label the plain scan saw."""
+    if not form.chars or not form.cells:
+        return form
+    line_start = folded.rfind("\n", 0, form.chars[0]) + 1
+    if line_start == 0:
+        return form
+    above = folded.rfind("\n", 0, line_start - 1) + 1
+    if not folded[above : line_start - 1].strip():
+        return form
+    chars = tuple(range(above, line_start)) + form.chars
+    return type(form)(folded[above:line_start] + form.text, form.cells, chars)
 
 
 def _raw(r: Any, start: int, end: int) -> _Raw:

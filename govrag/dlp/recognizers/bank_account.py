@@ -18,18 +18,20 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 
 __all__ = ["JpBankAccountRecognizer"]
 
-_YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座")
+_YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "通帳")
 _TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
 #: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号
 _YUCHO_VALUE = r"(?<![0-9A-Za-z-])(?P<v>1\d{4}-\d{1,8})"
 #: the ゆうちょ 記号 label (通帳記号: the passbook's own words)
-_KIGO = r"(?:通帳)?記号\s*[:：]?\s*"
+_KIGO = r"(?:通帳の?)?記号\s*[:：]?\s*"
 #: a comma right after the value ends a clause (「Account number 1234567, Shinjuku branch」); one
 #: followed by a digit is a thousands separator (1,234,567)
 _NO_COMMA_DIGIT = r",\d"
@@ -47,6 +49,21 @@ _NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 # the account kind right after the value, in brackets or as the next CSV/table field:
 # 1234567（普通預金）, 「…,1234567,普通」
 _KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
+
+
+#: a bank, a branch or the account named in brackets after the value
+_BANK_AFTER = (
+    r"\s*[（(][^（()）\n]{0,20}?(?:(?:銀行|信用金庫|信金|信用組合|労働金庫|労金|農協)(?![法協会員])"
+    r"|[^（()）\n\s]支店\s*[)）]|口座\s*[)）])"
+)
+#: the account kind abbreviated in brackets before the value: (普) 普通, (当) 当座
+_KIND_ABBREV = r"[（(]\s*[普当]\s*[)）]\s*"
+#: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
+_JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
+
+
+#: an example in an instruction (「口座番号は7桁の数字です（例：1234567）」): no one's account
+_EXAMPLE = re.compile(r"(?:例|記入例|記載例|(?i:e\.g\.|example))\s*[:：)）]?\s*$")
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -80,6 +97,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _KIND_AFTER,
             0.4,
         ),
+        # round M: the bank or branch named in brackets right after the number
+        # (4455667（○○銀行 駅前支店）), and the abbreviated kind before it ((普)4455667, （当）…)
+        JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
+        JaPattern("account_kind_abbrev", _KIND_ABBREV + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d)", 0.4),
         JaPattern(
             "account7",
             _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚|\s*(?i:yen|jpy|usd)\b)",
@@ -150,9 +171,12 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     CONTEXT_AFTER = 0
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        """Reject numbers labelled as some other number (受付番号, 管理番号 …)."""
+        """Reject numbers labelled as some other number (受付番号, 管理番号 …), except the first
+        value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
+        if _EXAMPLE.search(text, max(0, start - 12), start):
+            return False
         label = other_label_before(text, start, own=())
-        if label is None:
+        if label is None or _JOINT_LABEL.search(text, max(0, start - 40), start):
             return True
         own = (*self._context_words, "口座の", "記号", "通帳")
         return label.endswith(own) or (label + "番号").endswith(own)

@@ -29,7 +29,13 @@ from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import tokenize
 
-__all__ = ["DATE_REGEX", "JpDateOfBirthRecognizer", "after_person_name"]
+__all__ = [
+    "DATE_REGEX",
+    "JpDateOfBirthRecognizer",
+    "after_person_name",
+    "birth_word_aside",
+    "other_date_label_before",
+]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 #: 和暦 written short: a JIS X 0301 letter (S60, H.2), the era's first kanji (昭60, 平2) or the
@@ -138,11 +144,16 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
     return _MEETING_LINE.search(line) is None and after_person_name(text, start, end)
 
 
-#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」)
-_TOPIC = re.compile(r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関)")
+#: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」), or
+#: as the start of a relative date (「誕生日から1か月後の…」)
+_TOPIC = re.compile(
+    r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前"
+    # a compound naming something else (誕生日休暇, 誕生日会, 誕生日特典)
+    r"|休暇|会|特典|祝|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ|パーティ)"
+)
 #: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
 #: opening a range (「…日〜…日」: a period)
-_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|現在|時点|頃|ごろ|まで|[～〜~])")
+_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|以前|以後|現在|時点|頃|ごろ|まで|改訂|改正|[～〜~])")
 
 
 def _near_birth_label(text: str, start: int, end: int) -> bool:
@@ -156,6 +167,33 @@ def _near_birth_label(text: str, start: int, end: int) -> bool:
 #: a date field's own label naming another date (届出日：, 交付年月日, 入庁日 …): not a birth date
 _DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
 _BIRTH_WORDS = ("生", "誕")
+
+
+#: a birth word in an aside, a negation or a relative date, not labelling a value: 「生年月日は記載
+#: なし」「誕生日ではありません」「生年月日の記入は不要」「誕生日から1か月後」「誕生日の前後」
+_BIRTH_WORD = re.compile(r"生年月日|誕生日|出生日|生まれ")
+_ASIDE_AFTER = re.compile(
+    r"\s*(?:欄)?\s*(?:[はの]\s*)?(?:(?:記載|記入|入力|確認|欄)\s*[はがの]?\s*)?"
+    r"(?:なし|無し|不要|省略|空欄|別紙|ありません|未(?:記入|記載|入力|提出)|では(?:な|あり)|じゃな|でな|から|まで|前|後|翌|以降|以前)"
+)
+
+
+def birth_word_aside(text: str, start: int, end: int) -> bool:
+    """Every birth word in the line of the date ``[start, end)`` is an aside, a negation or a
+    relative date (and there is one): none of them labels the date."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : b if b >= 0 else len(text)]
+    words = list(_BIRTH_WORD.finditer(line))
+    return bool(words) and all(_ASIDE_AFTER.match(line, m.end()) for m in words)
+
+
+def other_date_label_before(text: str, start: int) -> bool:
+    """The date at ``start`` has another date field's own label right before it (免許取得日,
+    入庁日, 交付年月日): that label names it, whatever birth word stands elsewhere in the line
+    (「免許取得日 … （生年月日は記載なし）」)."""
+    label = _DATE_LABEL.search(text[max(0, start - 12) : start])
+    return label is not None and not any(w in label.group(0) for w in _BIRTH_WORDS)
 
 
 #: 「生」 alone as a field label before an abbreviated-era dotted date (生 H3.5.21, 生：S.58.11.2)
@@ -244,8 +282,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject a date with a meeting/deadline word right beside it (「次回 2027/02/15 開催」) or
         with another date field's own label right before it (「届出日：…」「交付年月日 …」)."""
-        label = _DATE_LABEL.search(text[max(0, start - 12) : start])
-        if label is not None and not any(w in label.group(0) for w in _BIRTH_WORDS):
+        if other_date_label_before(text, start):
             return False
         return _EVENT.search(text[max(0, start - 6) : start]) is None and (
             _EVENT.search(text[end : end + 5]) is None

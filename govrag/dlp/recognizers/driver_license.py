@@ -60,10 +60,17 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
     )
-    CONTEXT = ("運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO")
+    CONTEXT = (
+        "運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO",
+        # katakana labels of legacy systems (ﾒﾝｷｮ番号, メンキョショウ)
+        "メンキョ", "ﾒﾝｷｮ",
+        # the abbreviated form label 免No / 免許No.
+        "免No", "免NO", "免#",
+    )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
-    OWN_LABELS = ("免許", "運転経歴")  # 受付番号/管理番号 4401-…（免許証の写し）: another number
+    # 受付番号/管理番号 4401-…（免許証の写し）: another number; 免No / メンキョ番号: the licence's own
+    OWN_LABELS = ("免許", "運転経歴", "免", "メンキョ")
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject a number labelled 個人番号 / マイナンバー right before it (the next field's

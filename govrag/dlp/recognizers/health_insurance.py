@@ -21,6 +21,7 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
@@ -37,7 +38,7 @@ __all__ = ["JpHealthInsuranceRecognizer"]
 #: ゆうちょ accounts and the old 年金手帳 also have a 記号・番号: when one of these words is nearer
 #: before the value than any 保険 word, it is an account or a pension number (保険料の口座振替
 #: ゆうちょ 記号番号 …, 年金手帳の記号番号 …).
-_OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
+_OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金", "通帳")
 # a label word, then an optional colon or は: 記号：, 記号は, 番号 …
 _TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
@@ -72,6 +73,10 @@ _KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)\s*[:：]?\s*"
 _BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
 # a count or a length, not a value: 「番号は10桁」「記号は2文字」
 _NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"
+#: … or by spaces (a form's cells: 「記号番号　杉並　12345」): the 記号 and the 番号 each a value
+_SPACED_LABEL = r"記号\s*[・･]?\s*番号\s*[:：]?[ \t\u3000]*(?![等欄])"
+_SPACED_KIGO = _SPACED_LABEL + r"(?P<v>[一-龥]{1,4})(?=[ \t\u3000]+\d{2,10}(?![0-9]))"
+_SPACED_BANGO = _SPACED_LABEL + r"[一-龥]{1,4}[ \t\u3000]+(?P<v>\d{2,10})(?![0-9])" + _NOT_COUNT
 # a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
 _KIGO_VALUE = (
     r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
@@ -116,6 +121,62 @@ _CARD_NAMES = (
 
 #: a form's instructions or a specimen, not a card: 記載例, 記入例, 見本, 様式
 _SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル")
+#: a specimen word denied (「見本ではありません」「サンプルではない」「記載例ではなく本人の」「様式見本
+#: とは別物」): the value is real, the word vetoes nothing
+_NEGATED_SAMPLE = re.compile(
+    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
+    r"|(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
+)
+#: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
+_FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
+_WINDOW = 400
+#: a card's name, then a 記号 and 番号 (and 枝番) joined by a hyphen or ・, no label between;
+#: not a year-month (2025-03), a range or a count
+_CARD_THEN_PAIR = (
+    r"(?:健康保険証|保険証|被保険者証|資格確認書|組合員証)\s*[:：]?\s*"
+    r"(?P<v>(?!(?:19|20)\d\d[-・]\d{1,2}(?![0-9]))\d{2,8}[-・]\d{1,8}(?:[-・]\d{1,3})?)"
+    r"(?![0-9A-Za-z]|[-・]\d|\s*[〜~～枚部通件人円桁])" + _NOT_COUNT
+)
+#: a question naming both labels (「保険証の記号と番号を教えてください」) on a line above
+_ASKED_PAIR = re.compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
+_REQUEST = re.compile(r"教えて|ください|下さい|お願い|願います|送って|記入|入力|[？?]")
+#: the answer on a later line: the 記号, a joiner, the 番号 (「1204の38です」「1204-38」)
+_ANSWER_JOIN = r"\s*(?:の|と|、|,|/|／|-)\s*"
+_ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(?![0-9]|[件円人名枚%％]))"
+_ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?![0-9]|[件円人名枚%％])"
+
+
+def _answers_pair(text: str, start: int, end: int) -> bool:
+    """The value's line answers a question or request naming a card and both its 記号 and 番号
+    on one of the two lines above (no blank line between): a chat or a mail reply."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    above = text[max(0, a - 160) : a].split("\n\n")[-1].split("\n")[-2:]
+    return any(
+        _ASKED_PAIR.search(x) and _REQUEST.search(x) and any(w in x for w in _CARD_NAMES) for x in above
+    )
+
+
+def _unnegated(text: str) -> str:
+    """``text`` with every denied specimen word blanked (same length)."""
+    return _NEGATED_SAMPLE.sub(lambda m: "＿" * len(m.group(0)), text)
+
+
+def _specimen(text: str, start: int, end: int) -> bool:
+    """A specimen word in the value's line or sentence that is not denied."""
+    if not is_specimen(text, start, end):
+        return False
+    a = max(0, start - _WINDOW)
+    return is_specimen(_unnegated(text[a : end + _WINDOW]), start - a, end - a)
+
+
+def _card_context(text: str, start: int, end: int) -> bool:
+    """:func:`card_context`, with denied specimen words no veto."""
+    a = max(0, start - _WINDOW)
+    if _NEGATED_SAMPLE.search(text, a, end + _WINDOW) is None:
+        return card_context(text, start, end)
+    return card_context(_unnegated(text[a : end + _WINDOW]), start - a, end - a)
 
 
 def _card_in_sentence(text: str, start: int, end: int) -> bool:
@@ -128,7 +189,7 @@ def _card_in_sentence(text: str, start: int, end: int) -> bool:
     return (
         any(w in near for w in _CARD_NAMES)
         and not any(w in near for w in _OTHER_WORDS)
-        and not any(w in near for w in _SAMPLE_WORDS)
+        and not any(w in _unnegated(near) for w in _SAMPLE_WORDS)
     )
 
 
@@ -139,7 +200,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
         # a joint label with two values (記号と番号は1234と56, kigo/bango: 1234/56) in a card context
-        *(JaPattern(n, r, 0.6, where=card_context) for n, r in CONTEXT_PATTERNS[:2]),
+        *(JaPattern(n, r, 0.6, where=_card_context) for n, r in CONTEXT_PATTERNS[:2]),
         # 記号 X 番号 Y (枝番 Z): each labelled value is its own finding, as a reader labels them
         # (both are masked; the 枝番 stays with its 番号). 記号・番号 under one label (below) is one.
         JaPattern(
@@ -241,9 +302,17 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + r"(?<![A-Za-z])(?i:insurer)(?:\s*(?i:No\.?|number))?\s*[:：]?\s*(?P<v>\d{8}|\d{6})(?![0-9])",
             0.6,
         ),
+        # round M: the card's name then its 記号-番号 with no label between (保険証 1234-56)
+        JaPattern("card_pair_unlabelled", _CARD_THEN_PAIR, 0.6),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
+        # round M: a kanji 記号 and its 番号 as separate cells after one 記号番号 label
+        JaPattern("kanji_kigo_cell", _SPACED_KIGO, 0.6),
+        JaPattern("kanji_bango_cell", _SPACED_BANGO, 0.6),
+        # round M: the 記号 and 番号 answering a question for both on a line above (chat)
+        JaPattern("answer_kigo", _ANSWER_KIGO, 0.6, where=_answers_pair, fallback=True),
+        JaPattern("answer_bango", _ANSWER_BANGO, 0.6, where=_answers_pair, fallback=True),
         # round K: any card label notation beside a value once a card context is established
-        *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
+        *(JaPattern(n, r, 0.6, where=_card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
@@ -264,7 +333,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         return results
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        if is_specimen(text, start, end) or is_typed(text, start, end):
+        if _specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
