@@ -252,7 +252,8 @@ class DLPEngine:
                 raw.append(_raw(r, key[1], key[2]))
         from govrag.dlp.recognizers import columns  # loaded with the recognizers
 
-        spaced = [_with_line_above(folded, f) for f in columns.spaced_forms(folded)]
+        rewritten = columns.spaced_forms(folded)
+        spaced = [_with_line_above(folded, f, rewritten) for f in rewritten]
         forms = columns.column_forms(folded) + columns.keyed_forms(folded) + spaced
         if forms:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
@@ -344,9 +345,10 @@ _Raw = tuple[str, int, int, float, str, int | None]
 _UNLABELLED_KEPT = frozenset({"PERSON", "JP_ADDRESS"})
 
 
-def _with_line_above(folded: str, form: ColumnForm) -> ColumnForm:
+def _with_line_above(folded: str, form: ColumnForm, rewritten: list[ColumnForm]) -> ColumnForm:
     """An OCR-spaced line's rewrite with the line above it prepended (a form's label line:
-    「免許証の番号⏎6 2 1 9 …」), so the rescan sees the label the plain scan saw."""
+    「免許証の番号⏎6 2 1 9 …」), so the rescan sees the label the plain scan saw. When the line
+    above is OCR-spaced too (「旅　券　番　号」), its own rewrite (in ``rewritten``) is prepended."""
     if not form.chars or not form.cells:
         return form
     line_start = folded.rfind("\n", 0, form.chars[0]) + 1
@@ -355,6 +357,9 @@ def _with_line_above(folded: str, form: ColumnForm) -> ColumnForm:
     above = folded.rfind("\n", 0, line_start - 1) + 1
     if not folded[above : line_start - 1].strip():
         return form
+    for prev in rewritten:
+        if prev.chars and above <= prev.chars[0] and prev.chars[-1] < line_start - 1:
+            return type(form)(prev.text + "\n" + form.text, form.cells, (*prev.chars, line_start - 1, *form.chars))
     chars = tuple(range(above, line_start)) + form.chars
     return type(form)(folded[above:line_start] + form.text, form.cells, chars)
 

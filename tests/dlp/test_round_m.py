@@ -27,6 +27,12 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("spaced-account-under-label", "振込口座番号\n7 7 1 0 2 3 4", {(BA, "7 7 1 0 2 3 4")}),
     ("spaced-phone-under-label", "携帯電話\n0 8 0 - 5 5 1 2 - 0 0 9 3", {(PH, "0 8 0 - 5 5 1 2 - 0 0 9 3")}),
     ("spaced-no-label", "整理票\n5 5 0 1 2 3 9 8 7 6 5 4", set()),
+    # the label line above is OCR-spaced too (its own rewrite is prepended)
+    ("spaced-passport-under-spaced-label", "旅\u3000券\u3000番\u3000号\nＭ Ｒ ８ ８ ７ ６ ５ ４ ３",
+     {("JP_PASSPORT", "Ｍ Ｒ ８ ８ ７ ６ ５ ４ ３")}),
+    ("spaced-licence-under-spaced-label", "免 許 証 の 番 号\n6 2 1 9 0 3 4 5 6 7 8 1",
+     {(DL, "6 2 1 9 0 3 4 5 6 7 8 1")}),
+    ("spaced-serial-under-spaced-label", "整 理 番 号\nＭ Ｒ ８ ８ ７ ６ ５ ４ ３", set()),
     # --- a value cut by a line break (govrag.dlp.wrapped) ---
     ("wrapped-licence", "運転免許証番号：5520\n19384470", {(DL, "5520\n19384470")}),
     ("wrapped-phone-hyphen", "TEL 0743-22-\n5610", {(PH, "0743-22-\n5610")}),
