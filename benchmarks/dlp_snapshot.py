@@ -3,7 +3,8 @@
 Scans every row of the dev PII files (never a blind ``*_test*`` file) plus ``--generated`` seeded
 random texts (table rows split by ``|``, ``,``, ``｜``, TAB, two spaces or full-width spaces, with
 header labels of every recognizer, other numbers' labels, digit runs, +81 numbers, quoted CSV
-cells, CRLF and LF line ends) and writes every finding (type, offsets, score, recognizer) as JSON
+cells, CRLF and LF line ends) and ``--framed`` tables whose cells have odd frames (unbalanced
+quotes, blanks inside quotes) and writes every finding (type, offsets, score, recognizer) as JSON
 lines; ``--compare`` lists each text whose findings differ from a stored snapshot.
 
     python benchmarks/dlp_snapshot.py --out /tmp/before.jsonl
@@ -191,6 +192,28 @@ def generated(n: int, *, seed: int = 20261204) -> Iterator[tuple[str, str]]:
         yield f"gen-{i:05d}", end.join(lines)
 
 
+def _framed(rng: random.Random, cell: str) -> str:
+    """A cell with an odd frame: an unbalanced quote, blanks inside quotes, a quoted separator."""
+    return rng.choice(
+        (f'"{cell}', f"{cell}'", f'" {cell} "', f"'{cell}'", f' "{cell}" ', f'"{cell}, x"', cell)
+    )
+
+
+def framed(n: int, *, seed: int = 4) -> Iterator[tuple[str, str]]:
+    """``n`` seeded tables whose cells have odd CSV frames (quotes, blanks), LF or CRLF ends."""
+    rng = random.Random(seed)
+    for i in range(n):
+        sep = rng.choice(SEPARATORS)
+        lines = [rng.choice(CARD_WORDS)] + [sep.join(_framed(rng, c) for c in row) for row in _rows(rng)]
+        yield f"framed-{i:04d}", rng.choice(("\n", "\r\n")).join(lines)
+
+
+def _rows(rng: random.Random) -> list[list[str]]:
+    width = rng.randint(2, 3)
+    header = [rng.choice(LABELS) for _ in range(width)]
+    return [header] + [[_value(rng) for _ in range(width)] for _ in range(rng.randint(1, 2))]
+
+
 def dev_texts() -> Iterator[tuple[str, str]]:
     for name in DEV_FILES:
         for k, line in enumerate((EVAL / name).read_text(encoding="utf-8").splitlines()):
@@ -202,12 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--generated", type=int, default=20000)
+    ap.add_argument("--framed", type=int, default=2000)
     ap.add_argument("--compare", type=Path)
     args = ap.parse_args(argv)
     from govrag.dlp import scan
 
     with args.out.open("w", encoding="utf-8") as f:
-        for key, text in [*dev_texts(), *generated(args.generated)]:
+        for key, text in [*dev_texts(), *generated(args.generated), *framed(args.framed)]:
             found = [[x.entity_type, x.start, x.end, round(x.score, 4), x.recognizer] for x in scan(text)]
             f.write(json.dumps({"id": key, "text": text, "findings": found}, ensure_ascii=False) + "\n")
     if args.compare is None:

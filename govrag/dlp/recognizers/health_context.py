@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from govrag.dlp.recognizers.rows import ALIGNED, split_fields
+
 __all__ = ["CONTEXT_PATTERNS", "card_context", "card_values", "header_cells", "is_specimen", "is_typed"]
 
 #: words naming a health-insurance card (or its holder / its insurer)
@@ -184,7 +186,6 @@ def card_values(text: str) -> Iterator[tuple[int, int]]:
 
 
 _COMPILED = tuple((n, re.compile(r)) for n, r in CONTEXT_PATTERNS)
-_CELL_SPLIT = re.compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
 _HEADER_LABEL = re.compile(
     r"(?:記号|番号|枝番|保険者番号|被保険者番号|被保険者証?記号|被保険者証?番号|保険証番号|記号番号|記号・番号"
     r"|(?i:kigou?|bangou?|edaban|symbol|insurer(?:\s*no\.?)?|insured\s*no\.?))"
@@ -193,33 +194,22 @@ _STRONG = ("保険者番号", "被保険者番号", "保険証番号", "被保�
 _CELL_VALUE = re.compile(_VALUE)
 
 
-def _cells(line: str, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` with their offsets (``split`` between them)."""
-    out, pos = [], 0
-    for m in [*(split or _CELL_SPLIT).finditer(line), None]:
-        stop = m.start() if m else len(line)
-        raw = line[pos:stop]
-        lead = len(raw) - len(raw.lstrip(" \u3000\"'"))
-        out.append((raw.strip(" \u3000\"'\r"), pos + lead))
-        pos = m.end() if m else pos
-    return out
-
-
 _ONE_SPACE = re.compile(" +")
 
 
 def header_cells(text: str) -> Iterator[tuple[int, int]]:
     """Cells under a header row of card labels (each data line up to a blank line), when the header
     holds a strong label (保険者番号, 被保険者番号) or two card labels, or a card is named above. Cells
-    are split by tabs, commas, ``|`` or two spaces; by one space when every header cell is a label."""
+    are loose cells of :data:`.rows.ALIGNED` rows (tabs, commas, ``|``, two spaces, a full-width
+    space); split by one space when every header cell is a label."""
     offset = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        split = _CELL_SPLIT
-        header = _cells(line)
+        split = ALIGNED
+        header = split_fields(line, 0, split, borders=False, loose=True)
         if len(header) == 1 and " " in line.strip():
             split = _ONE_SPACE
-            header = _cells(line, split)
+            header = split_fields(line, 0, split, borders=False, loose=True)
             if not all(_HEADER_LABEL.fullmatch(c) for c, _ in header):
                 header = header[:1]
         labels = [j for j, (c, _) in enumerate(header) if c and _HEADER_LABEL.fullmatch(c)]
@@ -236,10 +226,10 @@ def _under(
     for line in lines:
         if not line.strip():
             return
-        cells = _cells(line, split)
+        cells = split_fields(line, offset, split, borders=False, loose=True)
         if len(cells) in (width, width + 1):
             for j in labels:
                 cell, at = cells[j]
                 if _CELL_VALUE.fullmatch(cell) and not re.search(r"[/.:]", cell):
-                    yield offset + at, offset + at + len(cell)
+                    yield at, at + len(cell)
         offset += len(line) + 1

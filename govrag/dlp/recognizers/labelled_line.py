@@ -32,7 +32,7 @@ from govrag.dlp.recognizers.base import digits_only, make_result
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import phone_digits_valid
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
 from govrag.text.numerals import NUMERAL
 
 __all__ = ["TYPES", "LabelledLineRecognizer", "LineType"]
@@ -165,7 +165,6 @@ _RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
 _RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
 #: what may stand between a label and the value it labels
 _LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
-_ROW_SEPARATORS = ("\t", "|", ",")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -274,11 +273,11 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
     return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
 
 
-def _header_cell(text: str, a: int, b: int, s: int) -> tuple[int, int] | None:
-    """The header cell ``[start, end)`` of the table column holding ``s`` (line ``[a, b)``):
+def _header_cell(text: str, a: int, b: int, s: int) -> tuple[str, int] | None:
+    """The header cell ``(cell, start)`` of the table column holding ``s`` (line ``[a, b)``): in
     the first line of the block of lines split by the same separator into as many cells."""
     line = text[a:b]
-    sep = next((x for x in _ROW_SEPARATORS if x in line), None)
+    sep = row_separator(line)
     if sep is None:
         return None
     col = line.count(sep, 0, s - a)
@@ -292,9 +291,7 @@ def _header_cell(text: str, a: int, b: int, s: int) -> tuple[int, int] | None:
     if top == a:
         return None
     ha, hb = _line(text, top)
-    cells = text[ha:hb].split(sep)
-    start = ha + sum(len(c) + 1 for c in cells[:col])
-    return start, start + len(cells[col])
+    return split_fields(text[ha:hb], ha, sep, borders=False)[col]
 
 
 class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
@@ -366,7 +363,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
     def _may_be_labelled(text: str, a: int, b: int) -> bool:
         """A line without a label may still take one from a table header, from the line above, or
         (a bare 「番号：N」 field) from its block's title line."""
-        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or _BARE_FIELD.match(text, a, b):
+        if row_separator(text[a:b]) is not None or _BARE_FIELD.match(text, a, b):
             return True
         return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
 
@@ -377,7 +374,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         no blank line, sentence or statute line between."""
         cell = _header_cell(text, a, b, s)
         if cell is not None:
-            labels = _labels(text[cell[0] : cell[1]], cell[0])
+            labels = _labels(*cell)
             return labels[-1][2] if labels else None
         depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
         while a > 0 and depth > 0:
