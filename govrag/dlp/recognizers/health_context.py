@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.rows import ALIGNED, split_fields
 
 __all__ = ["CONTEXT_PATTERNS", "card_context", "card_values", "header_cells", "is_specimen", "is_typed"]
@@ -105,13 +106,17 @@ _ROLE_RX = (
     re.compile(r"記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
-_NOT_OURS = re.compile(r"(?:受付|文書|整理|管理|申請|地|電話|口座|会員|診察券|郵便|基礎年金|個人)番号")
+#: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
+_NOT_OURS_WORDS = other_number_words("register", "document", "land", "contact", "account", "postal")
+_NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it
 _TYPED = re.compile(
     r"0\d{1,4}-\d{1,4}-\d{4}|0[5789]0\d{8}|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d"
 )
 #: the value's own bracketed note names another number: 番号 1234（受付）
-_OTHER_NOTE = re.compile(r"\s*[（(]\s*(?:受付|文書|整理|管理|申請|問合せ|問い合わせ|予約|会員|診察券|電話)")
+_OTHER_NOTE = re.compile(
+    r"\s*[（(]\s*(?:" + "|".join(other_number_words("register", "document", "inquiry", "contact")) + ")"
+)
 
 #: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`
 CONTEXT_PATTERNS: tuple[tuple[str, str], ...] = (

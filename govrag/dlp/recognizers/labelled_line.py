@@ -28,7 +28,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from govrag.dlp.recognizers.base import digits_only, make_result
+from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import phone_digits_valid
@@ -135,9 +135,13 @@ _NO_VALUE = re.compile(r"[^0-9年]*")
 
 #: labels of other numbers: they claim any value nearer to them than a type's own label
 _OTHER_NUMBER = re.compile(
-    r"(?:受付|文書|整理|管理|申請|事件|法人|会員|注文|受注|発注|問い?合わ?せ|照会|登録|契約|顧客|患者|社員|職員"
-    r"|学籍|受験|予約|伝票|請求|口座|記号|部品|製品|商品|製造|ロット|案件|識別|認証|追跡|参照|お客様|個人"
-    r"|基礎年金|年金|保険者|被保険者|証明書|許可|認定|届出|事業所|車両|登録)(?:番号|No\.?|コード|ID)"
+    "(?:"
+    + "|".join(
+        other_number_words(
+            "register", "document", "order", "corporate", "inquiry", "inquiry_variants", "account", "business"
+        )
+    )
+    + r")(?:番号|No\.?|コード|ID)"
     r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
     r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
 )
