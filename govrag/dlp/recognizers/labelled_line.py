@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -42,12 +43,19 @@ _SEP = r"[ \u3000-]"
 
 @dataclass(frozen=True, slots=True)
 class LineType:
-    """One type: its entity, label regex, value regex and a validator of the matched value."""
+    """One type: its entity, label words (a regex of the Japanese ones, one of the Latin ones: two
+    letters or more each), value regex and a validator of the matched value."""
 
     entity: str
-    labels: str
+    words: str
+    latin: str
     shape: str
     check: Callable[[str], bool] = lambda v: True
+
+    @property
+    def labels(self) -> str:
+        """The type's label regex: its Japanese or its Latin label words."""
+        return self.words + "|" + self.latin
 
 
 def _licence_ok(v: str) -> bool:
@@ -85,7 +93,8 @@ _PHONE = r"(?:\+81[ -]?)?0?\d{1,4}(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?\d{3,4}"
 TYPES: tuple[LineType, ...] = (
     LineType(
         "JP_DRIVER_LICENSE",
-        "運転免許|免許証|免許|運転経歴|" + _latin(r"menkyo|driv(?:er'?s?|ing)\s*licen[cs]e")
+        "運転免許|免許証|免許|運転経歴",
+        _latin(r"menkyo|driv(?:er'?s?|ing)\s*licen[cs]e")
         + r"|(?<![A-Za-z][ _-])" + _latin(r"licen[cs]e")
         + "|" + _latin("DL", case=True),
         _NOT_BEFORE + _run(12) + _NOT_AFTER,
@@ -93,30 +102,33 @@ TYPES: tuple[LineType, ...] = (
     ),
     LineType(
         "JP_PASSPORT",
-        "旅券|パスポート|" + _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
+        "旅券|パスポート",
+        _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
         _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(7) + _NOT_AFTER,
     ),
     LineType(
         "JP_RESIDENCE_CARD",
-        "在留|特別永住者証明書|" + _latin(r"residence(?:\s*card)?|zairyu(?:\s*ka-?a?do)?")
-        + "|" + _latin("RC", case=True),
+        "在留|特別永住者証明書",
+        _latin(r"residence(?:\s*card)?|zairyu(?:\s*ka-?a?do)?") + "|" + _latin("RC", case=True),
         _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(8) + _SEP + "?[A-Za-z]{2}(?![0-9A-Za-z])",
     ),
     LineType(
         "JP_POSTAL_CODE",
-        "〒|郵便番号|" + _latin(r"zip|postal|post\s*code|yu-?u?bin"),
+        "〒|郵便番号",
+        _latin(r"zip|postal|post\s*code|yu-?u?bin"),
         _NOT_BEFORE + r"\d{3}(?: ?- ?| )?\d{4}(?![0-9A-Za-z]|[ -]\d)",
         _postal_ok,
     ),
     LineType(
         "DATE_OF_BIRTH",
-        "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)|"
-        + _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
+        "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)",
+        _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
         r"(?<![0-9])(?:" + DATE_REGEX + "|" + _US_DATE + r")(?![0-9])",
     ),
     LineType(
         "PHONE_NUMBER",
-        "電話|携帯|連絡先|" + _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
+        "電話|携帯|連絡先",
+        _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
         r"(?<![0-9A-Za-z+-])" + _PHONE + r"(?![0-9A-Za-z]|-\d)",
         _phone_ok,
     ),
@@ -124,11 +136,15 @@ TYPES: tuple[LineType, ...] = (
 
 _ENTITIES = frozenset(t.entity for t in TYPES)
 _COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
-#: a quick superset of every type's labels (Japanese words, or two Latin letters): a line without
-#: one, without one in the line above and outside a table, is skipped
-_ANY_LABEL = re.compile(
-    r"免許|運転経歴|旅券|パスポート|在留|特別永住|〒|郵便番号|生年月日|誕生日|出生日|生まれ|電話|携帯|連絡先|[A-Za-z]{2}"
-)
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    """A quick superset of every type's labels (compiled at first use): a Japanese label word of
+    :data:`TYPES`, or two Latin letters (every Latin label has two or more). A line without one,
+    without one in the line above and outside a table, is skipped."""
+    return re.compile("|".join(t.words for t in TYPES) + "|[A-Za-z]{2}")
+
 
 #: a line with no digit and no 年 holds no value of any shape
 _NO_VALUE = re.compile(r"[^0-9年]*")
@@ -328,7 +344,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         line = text[a:b]
         if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
             return []
-        if not (_ANY_LABEL.search(line) or self._may_be_labelled(text, a, b)):
+        if not (_any_label().search(line) or self._may_be_labelled(text, a, b)):
             return []
         values = _values(line, a)
         if not values:
@@ -369,7 +385,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         (a bare 「番号：N」 field) from its block's title line."""
         if row_separator(text[a:b]) is not None or _BARE_FIELD.match(text, a, b):
             return True
-        return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
+        return a > 0 and _any_label().search(text, _line(text, a - 1)[0], a - 1) is not None
 
     def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
         """The value's label outside its line: its table column's header cell, else the label line
