@@ -32,7 +32,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
-from govrag.dlp.recognizers.phone import phone_digits_valid
+from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
 from govrag.text.numerals import NUMERAL
 
@@ -64,10 +64,7 @@ def _licence_ok(v: str) -> bool:
 
 
 def _phone_ok(v: str) -> bool:
-    d = digits_only(v)
-    if v.startswith("+81"):
-        d = "0" + d[2:]
-    return phone_digits_valid(d)
+    return phone_digits_valid(national_digits(v))
 
 
 def _postal_ok(v: str) -> bool:
