@@ -290,15 +290,13 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
     return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
 
 
-def _header_cell(text: str, a: int, b: int, s: int) -> tuple[str, int] | None:
-    """The header cell ``(cell, start)`` of the table column holding ``s`` (line ``[a, b)``): in
+def _header_row(text: str, a: int, b: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """The separator and the header row's cells of the table block holding the line ``[a, b)``:
     the first line of the block of lines split by the same separator into as many cells."""
-    line = text[a:b]
-    sep = row_separator(line)
+    sep = row_separator(text[a:b])
     if sep is None:
         return None
-    col = line.count(sep, 0, s - a)
-    n = line.count(sep)
+    n = text.count(sep, a, b)
     top = a
     while top > 0:
         pa, pb = _line(text, top - 1)
@@ -308,7 +306,60 @@ def _header_cell(text: str, a: int, b: int, s: int) -> tuple[str, int] | None:
     if top == a:
         return None
     ha, hb = _line(text, top)
-    return split_fields(text[ha:hb], ha, sep, borders=False)[col]
+    return sep, split_fields(text[ha:hb], ha, sep, borders=False)
+
+
+class _Outside:
+    """The labels outside one line — its table's header cells, the lines above it — read once per
+    line for all of its values (:meth:`kind`)."""
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self._text, self._a, self._b = text, a, b
+        self._header: tuple[str, list[tuple[str, int]]] | None = None
+        self._header_read = False
+        self._columns: dict[int, list[tuple[int, int, str]]] = {}
+        self._above: dict[int, list[tuple[int, int, str]]] = {}
+
+    def _column_labels(self, s: int) -> list[tuple[int, int, str]] | None:
+        """The labels in the header cell of the column holding ``s``, or None outside a table."""
+        if not self._header_read:
+            self._header, self._header_read = _header_row(self._text, self._a, self._b), True
+        if self._header is None:
+            return None
+        sep, cells = self._header
+        col = self._text.count(sep, self._a, s)
+        if col not in self._columns:
+            self._columns[col] = _labels(*cells[col])
+        return self._columns[col]
+
+    def _line_labels(self, pa: int, above: str) -> list[tuple[int, int, str]]:
+        if pa not in self._above:
+            self._above[pa] = _labels(above, pa)
+        return self._above[pa]
+
+    def kind(self, s: int, entity: str) -> str | None:
+        """The label kind of the line's value at ``s`` found outside the line: its table
+        column's header cell, else the label line right above (a form), or for a bare 「番号：N」
+        field the nearest label line up to :data:`_BLOCK_LINES` lines above in the same block
+        (「【在留カード】／国籍：…／番号：…」); no blank line, sentence or statute line between."""
+        text, a = self._text, self._a
+        column = self._column_labels(s)
+        if column is not None:
+            return column[-1][2] if column else None
+        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
+        while a > 0 and depth > 0:
+            pa, pb = _line(text, a - 1)
+            above = text[pa:pb].rstrip()
+            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
+                return None
+            labels = self._line_labels(pa, above)
+            claiming = [x for x in labels if _claims(x[2], entity)]
+            if claiming:
+                return claiming[-1][2]
+            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
+                return None
+            a, depth = pa, depth - 1
+        return None
 
 
 class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
@@ -355,6 +406,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if gap is not None and gap.end() in starts:
                 owned[ls] = gap.end()
         out = []
+        outside = _Outside(text, a, b)
         for s, e, entity in values:
             if wanted is not None and entity not in wanted:
                 continue
@@ -371,7 +423,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 before = [x for x in labels if x[1] <= sa and _claims(x[2], entity)]
                 kind = before[-1][2] if before else None
             if kind is None and not any(k == entity for _, _, k in labels):
-                kind = self._outside(text, a, b, s, e, entity)
+                kind = outside.kind(s, entity)
             if kind == entity:
                 out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
         return out
@@ -383,27 +435,3 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         if row_separator(text[a:b]) is not None or _BARE_FIELD.match(text, a, b):
             return True
         return a > 0 and _any_label().search(text, _line(text, a - 1)[0], a - 1) is not None
-
-    def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
-        """The value's label outside its line: its table column's header cell, else the label line
-        right above (a form), or for a bare 「番号：N」 field the nearest label line up to
-        :data:`_BLOCK_LINES` lines above in the same block (「【在留カード】／国籍：…／番号：…」);
-        no blank line, sentence or statute line between."""
-        cell = _header_cell(text, a, b, s)
-        if cell is not None:
-            labels = _labels(*cell)
-            return labels[-1][2] if labels else None
-        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
-        while a > 0 and depth > 0:
-            pa, pb = _line(text, a - 1)
-            above = text[pa:pb].rstrip()
-            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
-                return None
-            labels = _labels(above, pa)
-            claiming = [x for x in labels if _claims(x[2], entity)]
-            if claiming:
-                return claiming[-1][2]
-            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
-                return None
-            a, depth = pa, depth - 1
-        return None
