@@ -290,9 +290,13 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
     return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
 
 
-def _header_row(text: str, a: int, b: int) -> tuple[str, list[tuple[str, int]]] | None:
+def _header_row(
+    text: str, a: int, b: int, tops: dict[tuple[int, str], int]
+) -> tuple[str, list[tuple[str, int]]] | None:
     """The separator and the header row's cells of the table block holding the line ``[a, b)``:
-    the first line of the block of lines split by the same separator into as many cells."""
+    the first line of the block of lines split by the same separator into as many cells.
+    ``tops`` (line start, separator) -> block's first line, shared by the lines of one text, keeps
+    a tall table's walk up from growing with every row."""
     sep = row_separator(text[a:b])
     if sep is None:
         return None
@@ -302,7 +306,8 @@ def _header_row(text: str, a: int, b: int) -> tuple[str, list[tuple[str, int]]] 
         pa, pb = _line(text, top - 1)
         if text.count(sep, pa, pb) != n or pb - pa == 0:
             break
-        top = pa
+        top = tops.get((pa, sep), pa)
+    tops[(a, sep)] = top
     if top == a:
         return None
     ha, hb = _line(text, top)
@@ -313,8 +318,8 @@ class _Outside:
     """The labels outside one line — its table's header cells, the lines above it — read once per
     line for all of its values (:meth:`kind`)."""
 
-    def __init__(self, text: str, a: int, b: int) -> None:
-        self._text, self._a, self._b = text, a, b
+    def __init__(self, text: str, a: int, b: int, tops: dict[tuple[int, str], int]) -> None:
+        self._text, self._a, self._b, self._tops = text, a, b, tops
         self._header: tuple[str, list[tuple[str, int]]] | None = None
         self._header_read = False
         self._columns: dict[int, list[tuple[int, int, str]]] = {}
@@ -323,7 +328,7 @@ class _Outside:
     def _column_labels(self, s: int) -> list[tuple[int, int, str]] | None:
         """The labels in the header cell of the column holding ``s``, or None outside a table."""
         if not self._header_read:
-            self._header, self._header_read = _header_row(self._text, self._a, self._b), True
+            self._header, self._header_read = _header_row(self._text, self._a, self._b, self._tops), True
         if self._header is None:
             return None
         sep, cells = self._header
@@ -379,16 +384,19 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         wanted = set(entities) if entities else None
         results: list[RecognizerResult] = []
+        tops: dict[tuple[int, str], int] = {}  # table blocks' first lines (:func:`_header_row`)
         pos = 0
         while pos >= 0:
             a, b = _line(text, pos)
             if b > a:
-                results.extend(self._scan_line(text, a, b, wanted))
+                results.extend(self._scan_line(text, a, b, wanted, tops))
             pos = text.find("\n", b)
             pos = pos + 1 if pos >= 0 else -1
         return results
 
-    def _scan_line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
+    def _scan_line(
+        self, text: str, a: int, b: int, wanted: set[str] | None, tops: dict[tuple[int, str], int]
+    ) -> list[RecognizerResult]:
         line = text[a:b]
         if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
             return []
@@ -406,7 +414,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if gap is not None and gap.end() in starts:
                 owned[ls] = gap.end()
         out = []
-        outside = _Outside(text, a, b)
+        outside = _Outside(text, a, b, tops)
         for s, e, entity in values:
             if wanted is not None and entity not in wanted:
                 continue
