@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 __all__ = [
+    "OTHER_NUMBER_WORDS",
     "JaPattern",
     "JaPatternRecognizer",
     "context_window",
@@ -32,7 +34,49 @@ __all__ = [
     "label_after",
     "make_result",
     "other_label_before",
+    "other_number_words",
 ]
+
+#: The words that name another number in a label (the part before 番号, No., コード, ID): numbers
+#: an office, a company or a register keeps, none of them the ID a recognizer looks for. One
+#: vocabulary, in groups; each rule that lets another number's label veto a value selects the
+#: groups it vetoes by name (:func:`other_number_words`).
+OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        # an office's or a club's register
+        "register": ("受付", "整理", "管理", "会員"),
+        # a document's or an application's
+        "document": ("文書", "申請"),
+        "order": ("注文", "受注"),
+        "corporate": ("法人",),
+        "postal": ("郵便",),
+        # numbers to reach someone: a phone's, a clinic card's
+        "contact": ("電話", "診察券"),
+        "inquiry": ("問合せ", "問い合わせ", "予約"),
+        # the rarer okurigana of 問い合わせ
+        "inquiry_variants": ("問合わせ", "問い合せ"),
+        # an account's, a pension's, a 個人番号 (My Number)
+        "account": ("口座", "基礎年金", "個人"),
+        # a plot of land (地番)
+        "land": ("地",),
+        # a company's, a product's, a case's, a licence's numbers
+        "business": (
+            "事件", "発注", "照会", "登録", "契約", "顧客", "患者", "社員", "職員", "学籍", "受験", "伝票",
+            "請求", "記号", "部品", "製品", "商品", "製造", "ロット", "案件", "識別", "認証", "追跡", "参照",
+            "お客様", "年金", "保険者", "被保険者", "証明書", "許可", "認定", "届出", "事業所", "車両",
+        ),
+    }
+)
+
+
+def other_number_words(*groups: str) -> tuple[str, ...]:
+    """The words of the named groups of :data:`OTHER_NUMBER_WORDS`, in order.
+
+    >>> other_number_words("document", "postal")
+    ('文書', '申請', '郵便')
+    """
+    return tuple(w for g in groups for w in OTHER_NUMBER_WORDS[g])
+
 
 _LABEL_BEFORE = re.compile(r"([一-龥ァ-ヴーぁ-ん]{1,8})(?:番号|No\.?|NO\.?|№)\s*[:：は]?\s*[（(]?\s*$")
 
@@ -71,8 +115,7 @@ _LABEL_AFTER = re.compile(
 #: labelled is not of any type whose context words the label lacks.
 _ID_LABEL_WORDS = (
     "個人番号", "マイナンバー", "通知カード", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金",
-    "保険", "口座", "法人番号", "郵便番号", "受付番号", "整理番号", "管理番号", "注文番号", "受注番号",
-    "会員番号",
+    "保険", "口座", *(w + "番号" for w in other_number_words("register", "order", "corporate", "postal")),
 )
 
 

@@ -6,9 +6,10 @@ rewrites every data row as a form line — ``header：value`` per column — so 
 own-label rules apply to it unchanged; the engine scans those lines and maps findings back to the
 cells (``ColumnForm.to_original``). A header row is a row of two or more non-empty cells without
 digits; the data rows are the following rows with the same separator and the same number of
-cells (a Markdown divider row ``|---|---|`` is skipped); only a table with a column header that
-may name personal data (氏名, …番号, 電話, 生年月日, Name …) is rewritten. Text is expected folded
-(:func:`govrag.dlp.fold.fold`: ``｜`` and ``，`` are then ``|`` and ``,``).
+cells (cells as the row model :mod:`.rows` splits them; a Markdown divider row ``|---|---|`` is
+skipped); only a table with a column header that may name personal data (氏名, …番号, 電話,
+生年月日, Name …) is rewritten. Text is expected folded (:func:`govrag.dlp.fold.fold`: ``｜`` and
+``，`` are then ``|`` and ``,``).
 
 >>> forms = column_forms("氏名,免許証番号\n北川 智,552019384471")
 >>> forms[0].text
@@ -27,11 +28,10 @@ import re
 from dataclasses import dataclass
 
 from govrag.dlp.recognizers.keyed import document_label, key_label
-from govrag.dlp.recognizers.rows import split_fields
+from govrag.dlp.recognizers.rows import row_separator, split_fields
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
 
-_SEPARATORS = ("\t", "|", ",")
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
 #: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
 _HEADER_CELL = re.compile(r"[^\d]{1,24}\d?")
@@ -70,10 +70,6 @@ def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | No
     if len(cells) > width or len(cells) < max(2, width - 1):
         return None
     return cells + [("", 0)] * (width - len(cells))
-
-
-def _separator(line: str) -> str | None:
-    return next((s for s in _SEPARATORS if s in line), None)
 
 
 #: header words of a column that may hold personal data: a table is rewritten only when one of
@@ -129,7 +125,7 @@ def column_forms(text: str) -> list[ColumnForm]:
     i = 0
     while i < len(lines):
         line, offset = lines[i]
-        sep = _separator(line)
+        sep = row_separator(line)
         i += 1
         if sep is None:
             continue

@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from govrag.dlp.recognizers.base import other_number_words
+from govrag.dlp.recognizers.rows import ALIGNED, split_fields
+
 __all__ = ["CONTEXT_PATTERNS", "card_context", "card_values", "header_cells", "is_specimen", "is_typed"]
 
 #: words naming a health-insurance card (or its holder / its insurer)
@@ -103,13 +106,17 @@ _ROLE_RX = (
     re.compile(r"記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
-_NOT_OURS = re.compile(r"(?:受付|文書|整理|管理|申請|地|電話|口座|会員|診察券|郵便|基礎年金|個人)番号")
+#: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
+_NOT_OURS_WORDS = other_number_words("register", "document", "land", "contact", "account", "postal")
+_NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it
 _TYPED = re.compile(
     r"0\d{1,4}-\d{1,4}-\d{4}|0[5789]0\d{8}|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d"
 )
 #: the value's own bracketed note names another number: 番号 1234（受付）
-_OTHER_NOTE = re.compile(r"\s*[（(]\s*(?:受付|文書|整理|管理|申請|問合せ|問い合わせ|予約|会員|診察券|電話)")
+_OTHER_NOTE = re.compile(
+    r"\s*[（(]\s*(?:" + "|".join(other_number_words("register", "document", "inquiry", "contact")) + ")"
+)
 
 #: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`
 CONTEXT_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -184,7 +191,6 @@ def card_values(text: str) -> Iterator[tuple[int, int]]:
 
 
 _COMPILED = tuple((n, re.compile(r)) for n, r in CONTEXT_PATTERNS)
-_CELL_SPLIT = re.compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
 _HEADER_LABEL = re.compile(
     r"(?:記号|番号|枝番|保険者番号|被保険者番号|被保険者証?記号|被保険者証?番号|保険証番号|記号番号|記号・番号"
     r"|(?i:kigou?|bangou?|edaban|symbol|insurer(?:\s*no\.?)?|insured\s*no\.?))"
@@ -193,33 +199,22 @@ _STRONG = ("保険者番号", "被保険者番号", "保険証番号", "被保�
 _CELL_VALUE = re.compile(_VALUE)
 
 
-def _cells(line: str, split: re.Pattern[str] | None = None) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` with their offsets (``split`` between them)."""
-    out, pos = [], 0
-    for m in [*(split or _CELL_SPLIT).finditer(line), None]:
-        stop = m.start() if m else len(line)
-        raw = line[pos:stop]
-        lead = len(raw) - len(raw.lstrip(" \u3000\"'"))
-        out.append((raw.strip(" \u3000\"'\r"), pos + lead))
-        pos = m.end() if m else pos
-    return out
-
-
 _ONE_SPACE = re.compile(" +")
 
 
 def header_cells(text: str) -> Iterator[tuple[int, int]]:
     """Cells under a header row of card labels (each data line up to a blank line), when the header
     holds a strong label (保険者番号, 被保険者番号) or two card labels, or a card is named above. Cells
-    are split by tabs, commas, ``|`` or two spaces; by one space when every header cell is a label."""
+    are loose cells of :data:`.rows.ALIGNED` rows (tabs, commas, ``|``, two spaces, a full-width
+    space); split by one space when every header cell is a label."""
     offset = 0
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        split = _CELL_SPLIT
-        header = _cells(line)
+        split = ALIGNED
+        header = split_fields(line, 0, split, borders=False, loose=True)
         if len(header) == 1 and " " in line.strip():
             split = _ONE_SPACE
-            header = _cells(line, split)
+            header = split_fields(line, 0, split, borders=False, loose=True)
             if not all(_HEADER_LABEL.fullmatch(c) for c, _ in header):
                 header = header[:1]
         labels = [j for j, (c, _) in enumerate(header) if c and _HEADER_LABEL.fullmatch(c)]
@@ -236,10 +231,10 @@ def _under(
     for line in lines:
         if not line.strip():
             return
-        cells = _cells(line, split)
+        cells = split_fields(line, offset, split, borders=False, loose=True)
         if len(cells) in (width, width + 1):
             for j in labels:
                 cell, at = cells[j]
                 if _CELL_VALUE.fullmatch(cell) and not re.search(r"[/.:]", cell):
-                    yield offset + at, offset + at + len(cell)
+                    yield at, at + len(cell)
         offset += len(line) + 1

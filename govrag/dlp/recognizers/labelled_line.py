@@ -24,15 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from govrag.dlp.recognizers.base import digits_only, make_result
+from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
-from govrag.dlp.recognizers.phone import phone_digits_valid
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
+from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
 from govrag.text.numerals import NUMERAL
 
 __all__ = ["TYPES", "LabelledLineRecognizer", "LineType"]
@@ -42,12 +43,19 @@ _SEP = r"[ \u3000-]"
 
 @dataclass(frozen=True, slots=True)
 class LineType:
-    """One type: its entity, label regex, value regex and a validator of the matched value."""
+    """One type: its entity, label words (a regex of the Japanese ones, one of the Latin ones: two
+    letters or more each), value regex and a validator of the matched value."""
 
     entity: str
-    labels: str
+    words: str
+    latin: str
     shape: str
     check: Callable[[str], bool] = lambda v: True
+
+    @property
+    def labels(self) -> str:
+        """The type's label regex: its Japanese or its Latin label words."""
+        return self.words + "|" + self.latin
 
 
 def _licence_ok(v: str) -> bool:
@@ -56,10 +64,7 @@ def _licence_ok(v: str) -> bool:
 
 
 def _phone_ok(v: str) -> bool:
-    d = digits_only(v)
-    if v.startswith("+81"):
-        d = "0" + d[2:]
-    return phone_digits_valid(d)
+    return phone_digits_valid(national_digits(v))
 
 
 def _postal_ok(v: str) -> bool:
@@ -85,7 +90,8 @@ _PHONE = r"(?:\+81[ -]?)?0?\d{1,4}(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?\d{3,4}"
 TYPES: tuple[LineType, ...] = (
     LineType(
         "JP_DRIVER_LICENSE",
-        "運転免許|免許証|免許|運転経歴|" + _latin(r"menkyo|driv(?:er'?s?|ing)\s*licen[cs]e")
+        "運転免許|免許証|免許|運転経歴",
+        _latin(r"menkyo|driv(?:er'?s?|ing)\s*licen[cs]e")
         + r"|(?<![A-Za-z][ _-])" + _latin(r"licen[cs]e")
         + "|" + _latin("DL", case=True),
         _NOT_BEFORE + _run(12) + _NOT_AFTER,
@@ -93,30 +99,33 @@ TYPES: tuple[LineType, ...] = (
     ),
     LineType(
         "JP_PASSPORT",
-        "旅券|パスポート|" + _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
+        "旅券|パスポート",
+        _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
         _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(7) + _NOT_AFTER,
     ),
     LineType(
         "JP_RESIDENCE_CARD",
-        "在留|特別永住者証明書|" + _latin(r"residence(?:\s*card)?|zairyu(?:\s*ka-?a?do)?")
-        + "|" + _latin("RC", case=True),
+        "在留|特別永住者証明書",
+        _latin(r"residence(?:\s*card)?|zairyu(?:\s*ka-?a?do)?") + "|" + _latin("RC", case=True),
         _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(8) + _SEP + "?[A-Za-z]{2}(?![0-9A-Za-z])",
     ),
     LineType(
         "JP_POSTAL_CODE",
-        "〒|郵便番号|" + _latin(r"zip|postal|post\s*code|yu-?u?bin"),
+        "〒|郵便番号",
+        _latin(r"zip|postal|post\s*code|yu-?u?bin"),
         _NOT_BEFORE + r"\d{3}(?: ?- ?| )?\d{4}(?![0-9A-Za-z]|[ -]\d)",
         _postal_ok,
     ),
     LineType(
         "DATE_OF_BIRTH",
-        "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)|"
-        + _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
+        "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)",
+        _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
         r"(?<![0-9])(?:" + DATE_REGEX + "|" + _US_DATE + r")(?![0-9])",
     ),
     LineType(
         "PHONE_NUMBER",
-        "電話|携帯|連絡先|" + _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
+        "電話|携帯|連絡先",
+        _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
         r"(?<![0-9A-Za-z+-])" + _PHONE + r"(?![0-9A-Za-z]|-\d)",
         _phone_ok,
     ),
@@ -124,20 +133,28 @@ TYPES: tuple[LineType, ...] = (
 
 _ENTITIES = frozenset(t.entity for t in TYPES)
 _COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
-#: a quick superset of every type's labels (Japanese words, or two Latin letters): a line without
-#: one, without one in the line above and outside a table, is skipped
-_ANY_LABEL = re.compile(
-    r"免許|運転経歴|旅券|パスポート|在留|特別永住|〒|郵便番号|生年月日|誕生日|出生日|生まれ|電話|携帯|連絡先|[A-Za-z]{2}"
-)
+
+
+@cache
+def _any_label() -> re.Pattern[str]:
+    """A quick superset of every type's labels (compiled at first use): a Japanese label word of
+    :data:`TYPES`, or two Latin letters (every Latin label has two or more). A line without one,
+    without one in the line above and outside a table, is skipped."""
+    return re.compile("|".join(t.words for t in TYPES) + "|[A-Za-z]{2}")
+
 
 #: a line with no digit and no 年 holds no value of any shape
 _NO_VALUE = re.compile(r"[^0-9年]*")
 
 #: labels of other numbers: they claim any value nearer to them than a type's own label
 _OTHER_NUMBER = re.compile(
-    r"(?:受付|文書|整理|管理|申請|事件|法人|会員|注文|受注|発注|問い?合わ?せ|照会|登録|契約|顧客|患者|社員|職員"
-    r"|学籍|受験|予約|伝票|請求|口座|記号|部品|製品|商品|製造|ロット|案件|識別|認証|追跡|参照|お客様|個人"
-    r"|基礎年金|年金|保険者|被保険者|証明書|許可|認定|届出|事業所|車両|登録)(?:番号|No\.?|コード|ID)"
+    "(?:"
+    + "|".join(
+        other_number_words(
+            "register", "document", "order", "corporate", "inquiry", "inquiry_variants", "account", "business"
+        )
+    )
+    + r")(?:番号|No\.?|コード|ID)"
     r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
     r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
 )
@@ -165,7 +182,6 @@ _RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
 _RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
 #: what may stand between a label and the value it labels
 _LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
-_ROW_SEPARATORS = ("\t", "|", ",")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -274,27 +290,81 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
     return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
 
 
-def _header_cell(text: str, a: int, b: int, s: int) -> tuple[int, int] | None:
-    """The header cell ``[start, end)`` of the table column holding ``s`` (line ``[a, b)``):
-    the first line of the block of lines split by the same separator into as many cells."""
-    line = text[a:b]
-    sep = next((x for x in _ROW_SEPARATORS if x in line), None)
+def _header_row(
+    text: str, a: int, b: int, tops: dict[tuple[int, str], int]
+) -> tuple[str, list[tuple[str, int]]] | None:
+    """The separator and the header row's cells of the table block holding the line ``[a, b)``:
+    the first line of the block of lines split by the same separator into as many cells.
+    ``tops`` (line start, separator) -> block's first line, shared by the lines of one text, keeps
+    a tall table's walk up from growing with every row."""
+    sep = row_separator(text[a:b])
     if sep is None:
         return None
-    col = line.count(sep, 0, s - a)
-    n = line.count(sep)
+    n = text.count(sep, a, b)
     top = a
     while top > 0:
         pa, pb = _line(text, top - 1)
         if text.count(sep, pa, pb) != n or pb - pa == 0:
             break
-        top = pa
+        top = tops.get((pa, sep), pa)
+    tops[(a, sep)] = top
     if top == a:
         return None
     ha, hb = _line(text, top)
-    cells = text[ha:hb].split(sep)
-    start = ha + sum(len(c) + 1 for c in cells[:col])
-    return start, start + len(cells[col])
+    return sep, split_fields(text[ha:hb], ha, sep, borders=False)
+
+
+class _Outside:
+    """The labels outside one line — its table's header cells, the lines above it — read once per
+    line for all of its values (:meth:`kind`)."""
+
+    def __init__(self, text: str, a: int, b: int, tops: dict[tuple[int, str], int]) -> None:
+        self._text, self._a, self._b, self._tops = text, a, b, tops
+        self._header: tuple[str, list[tuple[str, int]]] | None = None
+        self._header_read = False
+        self._columns: dict[int, list[tuple[int, int, str]]] = {}
+        self._above: dict[int, list[tuple[int, int, str]]] = {}
+
+    def _column_labels(self, s: int) -> list[tuple[int, int, str]] | None:
+        """The labels in the header cell of the column holding ``s``, or None outside a table."""
+        if not self._header_read:
+            self._header, self._header_read = _header_row(self._text, self._a, self._b, self._tops), True
+        if self._header is None:
+            return None
+        sep, cells = self._header
+        col = self._text.count(sep, self._a, s)
+        if col not in self._columns:
+            self._columns[col] = _labels(*cells[col])
+        return self._columns[col]
+
+    def _line_labels(self, pa: int, above: str) -> list[tuple[int, int, str]]:
+        if pa not in self._above:
+            self._above[pa] = _labels(above, pa)
+        return self._above[pa]
+
+    def kind(self, s: int, entity: str) -> str | None:
+        """The label kind of the line's value at ``s`` found outside the line: its table
+        column's header cell, else the label line right above (a form), or for a bare 「番号：N」
+        field the nearest label line up to :data:`_BLOCK_LINES` lines above in the same block
+        (「【在留カード】／国籍：…／番号：…」); no blank line, sentence or statute line between."""
+        text, a = self._text, self._a
+        column = self._column_labels(s)
+        if column is not None:
+            return column[-1][2] if column else None
+        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
+        while a > 0 and depth > 0:
+            pa, pb = _line(text, a - 1)
+            above = text[pa:pb].rstrip()
+            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
+                return None
+            labels = self._line_labels(pa, above)
+            claiming = [x for x in labels if _claims(x[2], entity)]
+            if claiming:
+                return claiming[-1][2]
+            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
+                return None
+            a, depth = pa, depth - 1
+        return None
 
 
 class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
@@ -314,20 +384,23 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         wanted = set(entities) if entities else None
         results: list[RecognizerResult] = []
+        tops: dict[tuple[int, str], int] = {}  # table blocks' first lines (:func:`_header_row`)
         pos = 0
         while pos >= 0:
             a, b = _line(text, pos)
             if b > a:
-                results.extend(self._scan_line(text, a, b, wanted))
+                results.extend(self._scan_line(text, a, b, wanted, tops))
             pos = text.find("\n", b)
             pos = pos + 1 if pos >= 0 else -1
         return results
 
-    def _scan_line(self, text: str, a: int, b: int, wanted: set[str] | None) -> list[RecognizerResult]:
+    def _scan_line(
+        self, text: str, a: int, b: int, wanted: set[str] | None, tops: dict[tuple[int, str], int]
+    ) -> list[RecognizerResult]:
         line = text[a:b]
         if _NO_VALUE.fullmatch(line) or _STATUTE.search(line):
             return []
-        if not (_ANY_LABEL.search(line) or self._may_be_labelled(text, a, b)):
+        if not (_any_label().search(line) or self._may_be_labelled(text, a, b)):
             return []
         values = _values(line, a)
         if not values:
@@ -341,6 +414,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if gap is not None and gap.end() in starts:
                 owned[ls] = gap.end()
         out = []
+        outside = _Outside(text, a, b, tops)
         for s, e, entity in values:
             if wanted is not None and entity not in wanted:
                 continue
@@ -357,7 +431,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 before = [x for x in labels if x[1] <= sa and _claims(x[2], entity)]
                 kind = before[-1][2] if before else None
             if kind is None and not any(k == entity for _, _, k in labels):
-                kind = self._outside(text, a, b, s, e, entity)
+                kind = outside.kind(s, entity)
             if kind == entity:
                 out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
         return out
@@ -366,30 +440,6 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
     def _may_be_labelled(text: str, a: int, b: int) -> bool:
         """A line without a label may still take one from a table header, from the line above, or
         (a bare 「番号：N」 field) from its block's title line."""
-        if any(sep in text[a:b] for sep in _ROW_SEPARATORS) or _BARE_FIELD.match(text, a, b):
+        if row_separator(text[a:b]) is not None or _BARE_FIELD.match(text, a, b):
             return True
-        return a > 0 and _ANY_LABEL.search(text, _line(text, a - 1)[0], a - 1) is not None
-
-    def _outside(self, text: str, a: int, b: int, s: int, e: int, entity: str) -> str | None:
-        """The value's label outside its line: its table column's header cell, else the label line
-        right above (a form), or for a bare 「番号：N」 field the nearest label line up to
-        :data:`_BLOCK_LINES` lines above in the same block (「【在留カード】／国籍：…／番号：…」);
-        no blank line, sentence or statute line between."""
-        cell = _header_cell(text, a, b, s)
-        if cell is not None:
-            labels = _labels(text[cell[0] : cell[1]], cell[0])
-            return labels[-1][2] if labels else None
-        depth = _BLOCK_LINES if _FIELD_PREFIX.fullmatch(text, a, s) else 1
-        while a > 0 and depth > 0:
-            pa, pb = _line(text, a - 1)
-            above = text[pa:pb].rstrip()
-            if not above or above.endswith("。") or len(above) > 60 or _STATUTE.search(above):
-                return None
-            labels = _labels(above, pa)
-            claiming = [x for x in labels if _claims(x[2], entity)]
-            if claiming:
-                return claiming[-1][2]
-            if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card
-                return None
-            a, depth = pa, depth - 1
-        return None
+        return a > 0 and _any_label().search(text, _line(text, a - 1)[0], a - 1) is not None

@@ -26,7 +26,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.rows import personal_field, row_cells
 
-__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "phone_digits_valid"]
+__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "national_digits", "phone_digits_valid"]
 
 _ELEVEN = ("070", "080", "090", "050", "020", "060", "0800")
 
@@ -38,6 +38,20 @@ def phone_digits_valid(digits: str) -> bool:
     if len(digits) == 11:
         return digits.startswith(_ELEVEN)
     return not digits.startswith(("070", "080", "090", "050", "020", "060", "0800"))
+
+
+def national_digits(value: str) -> str:
+    """The digits of a phone number in domestic form: a leading ``+81`` / ``(+81)`` becomes the
+    trunk 0, and a trunk 0 written after it as well — ``(0)`` or bare — is dropped (no Japanese
+    number starts with 0 after the country code: ``+81 (0)3-…`` and ``+81 03-…`` are ``03-…``).
+
+    >>> national_digits("+81 (0)3-5253-2111"), national_digits("(+81) 90-1234-5678")
+    ('0352532111', '09012345678')
+    """
+    digits = digits_only(value)
+    if value.startswith(("+81", "(+81)")):
+        return "0" + digits[2:].removeprefix("0")
+    return digits
 
 
 # +81, also in brackets as English forms write it: (+81) 3-3581-…
@@ -140,9 +154,7 @@ def _phone_shaped(value: str) -> bool:
     """9-12 digits (domestic form), leading 0, brackets balanced: a phone whatever the grouping."""
     if value.count("(") != value.count(")"):
         return False
-    digits = digits_only(value)
-    if value.startswith(("+81", "(+81)")):
-        digits = "0" + digits[2:].removeprefix("0")
+    digits = national_digits(value)
     return digits.startswith("0") and 9 <= len(digits) <= 12
 
 
@@ -265,10 +277,4 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         if text.count("(") != text.count(")"):
             # "(0" opening without close is fine only as "(03)"-style; unbalanced otherwise
             return False
-        digits = digits_only(text)
-        if text.startswith(("+81", "(+81)")):
-            rest = digits[2:]
-            if "(0)" in text:
-                rest = rest[1:]
-            digits = "0" + rest
-        return phone_digits_valid(digits)
+        return phone_digits_valid(national_digits(text))

@@ -4,10 +4,21 @@ rule that reads a value's row.
 Three rules look at the row a value stands in: the table rewriter (:mod:`.columns`: the cells of a
 row under a header row), the postal-code rule (a bare ``NNN-NNNN`` that fills a field of a row with
 personal data) and the birth-date rule (a date field of a roster row with other personal data).
-They share :func:`line_at` (the value's line), :func:`split_fields` (a line's cells with their
-offsets), :func:`whole_field` / :func:`row_cells` (the value fills a field; the row's cells) and
-:func:`personal_field` (a cell that holds a person's data: a phone number, an e-mail address, a
-residence-card number, an address). Text is expected folded (``｜``, ``，``, ``／`` are ASCII).
+The label-line fallback (:mod:`.labelled_line`: a value's column header) and the card-table rule
+(:mod:`.health_context`: cells under a row of card labels) read rows too. They share
+:func:`line_at` (the value's line), :func:`row_separator` and :func:`split_fields` (a line's cells
+with their offsets), :func:`whole_field` / :func:`row_cells` (the value fills a field; the row's
+cells) and :func:`personal_field` (a cell that holds a person's data: a phone number, an e-mail
+address, a residence-card number, an address). Text is expected folded (``｜``, ``，``, ``／`` are
+ASCII).
+
+Separator policy: each caller names the separators it accepts. A string of one character splits
+at that character only; the row's one separator is the first of :data:`TABLE_SEPARATORS` (TAB,
+``|``, ``,``) found in it (:func:`row_separator`). A compiled pattern splits at each of its
+matches, so one row may mix them: :data:`ALIGNED` (TAB, ``,``, ``|``, two or more spaces, a
+full-width space — columns aligned by hand). A cell's frame is not part of it: the blanks around
+it (spaces, full-width spaces, TAB, the CR of a CRLF line) and one pair of CSV quotes, or, for a
+caller that asks for ``loose`` cells, any spaces and quotes at either end.
 
 >>> t = "佐藤 健,330-0063,090-1234-5678"
 >>> row_cells(t, 5, 13, ",")
@@ -16,6 +27,8 @@ residence-card number, an address). Text is expected folded (``｜``, ``，``, `
 (True, False)
 >>> split_fields("| 氏名 | 電話 |", 0, "|")
 [('氏名', 2), ('電話', 7)]
+>>> split_fields("記号　番号  枝番", 0, ALIGNED)
+[('記号', 0), ('番号', 3), ('枝番', 7)]
 """
 
 from __future__ import annotations
@@ -24,7 +37,17 @@ import re
 
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
 
-__all__ = ["ADDRESS_START", "line_at", "personal_field", "row_cells", "split_fields", "whole_field"]
+__all__ = [
+    "ADDRESS_START",
+    "ALIGNED",
+    "TABLE_SEPARATORS",
+    "line_at",
+    "personal_field",
+    "row_cells",
+    "row_separator",
+    "split_fields",
+    "whole_field",
+]
 
 #: 都道府県 + 市区町村, or a 政令指定都市 / 特別区 (which may start an address) + a further unit
 ADDRESS_START = re.compile(
@@ -40,6 +63,12 @@ _PERSONAL_CELL = re.compile(
 _BLANK = " \u3000\r"
 #: quotes around a CSV field: part of the field's frame, not of its value
 _QUOTES = "\"'"
+#: a loose cell's frame: any spaces, CRs and quotes at either end (a cell cut from a quoted field)
+_LOOSE_FRAME = _BLANK + _QUOTES
+#: the separators of a CSV, TSV or ``|`` row, one per row: the first of these found in it
+TABLE_SEPARATORS = ("\t", "|", ",")
+#: columns of a row aligned by hand: TAB, comma, ``|``, two or more spaces, a full-width space
+ALIGNED = re.compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
 
 
 def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tuple[int, int]:
@@ -55,23 +84,55 @@ def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tup
     return a, b
 
 
-def split_fields(line: str, offset: int, sep: str, *, borders: bool = True) -> list[tuple[str, int]]:
-    """Stripped cells of ``line`` (without the quotes of a quoted CSV field) with their original
-    start offsets; with ``borders`` the empty outer cells of a ``| a | b |`` row are no cells."""
-    cells: list[tuple[str, int]] = []
+def row_separator(line: str, seps: tuple[str, ...] = TABLE_SEPARATORS) -> str | None:
+    """The separator of a row: the first of ``seps`` that ``line`` holds, or None."""
+    return next((sep for sep in seps if sep in line), None)
+
+
+def split_fields(
+    line: str, offset: int, sep: str | re.Pattern[str], *, borders: bool = True, loose: bool = False
+) -> list[tuple[str, int]]:
+    """Cells of ``line`` with their start offsets (plus ``offset``), split at the character ``sep``
+    or at every match of the pattern ``sep``. A cell's frame is not part of it: blanks around it
+    and one pair of CSV quotes, or with ``loose`` any spaces, CRs and quotes at either end (a cell
+    cut from a quoted field that held the separator: ``"1234, 56"``). With ``borders`` the empty
+    outer cells of a ``| a | b |`` row are no cells."""
+    bounds: list[tuple[int, int]] = []
     pos = 0
-    parts = line.split(sep)
-    if borders and sep == "|" and len(parts) > 2 and not parts[0].strip() and not parts[-1].strip():
-        pos = len(parts[0]) + 1
-        parts = parts[1:-1]
-    for part in parts:
-        lead = len(part) - len(part.lstrip())
-        cell = part.strip()
-        if len(cell) >= 2 and cell[0] == cell[-1] and cell[0] in _QUOTES:  # "山田 太郎" (quoted CSV)
-            cell, lead = cell[1:-1], lead + 1
-        cells.append((cell, offset + pos + lead))
-        pos += len(part) + 1
+    if isinstance(sep, str):
+        for part in line.split(sep):
+            bounds.append((pos, pos + len(part)))
+            pos += len(part) + len(sep)
+    else:
+        for m in sep.finditer(line):
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(line)))
+    if borders and sep == "|" and len(bounds) > 2 and not line[slice(*bounds[0])].strip():
+        if not line[slice(*bounds[-1])].strip():
+            bounds = bounds[1:-1]
+    cells: list[tuple[str, int]] = []
+    for a, b in bounds:
+        a, b = _unframed(line, a, b, loose=loose)
+        cells.append((line[a:b], offset + a))
     return cells
+
+
+def _unframed(line: str, a: int, b: int, *, loose: bool) -> tuple[int, int]:
+    """The cell ``line[a:b]`` without its frame (see :func:`split_fields`)."""
+    if loose:
+        while a < b and line[a] in _LOOSE_FRAME:
+            a += 1
+        while b > a and line[b - 1] in _LOOSE_FRAME:
+            b -= 1
+        return a, b
+    while a < b and line[a].isspace():
+        a += 1
+    while b > a and line[b - 1].isspace():
+        b -= 1
+    if b - a >= 2 and line[a] == line[b - 1] and line[a] in _QUOTES:  # "山田 太郎" (quoted CSV)
+        a, b = a + 1, b - 1
+    return a, b
 
 
 def whole_field(text: str, start: int, end: int, seps: str, *, limit: int = 200) -> str | None:
