@@ -37,8 +37,8 @@ __all__ = ["StereotypeHit", "StereotypeKind", "find_stereotypes"]
 
 StereotypeKind = Literal["generalisation", "ability", "treatment", "recruitment"]
 
-# round 7: a person named by a condition, with a person noun (「がんを患った職員」「精神科に通っている人」
-# 「HIV陽性の職員」「聴覚障害の職員」「義足の応募者」「糖尿病持ちの社員」)
+# round 7: a person named by a condition, with a person noun (「てんかんを抱えた職員」
+# 「心臓病を患っている社員」「精神科に通院している人」「人工透析の患者」「補聴器を使っている子」)
 _COND = (r"[一-龥ァ-ヺ]{0,8}(?:障害|障がい|障碍|病|症|疾患|がん|癌|炎|腫瘍)|hiv|エイズ|義足|義手|車いす|"
          r"車椅子|白杖|補聴器|人工透析|透析|精神科|心療内科|持病|難病|病気|病歴|てんかん|ぜん息|ぜんそく")
 _COND_LINK = (r"の|が(?:ある|あった)|のある|のあった|を(?:患っ(?:た|ている)|抱え(?:た|る|ている)|持つ|もつ|"
@@ -336,7 +336,7 @@ def find_stereotypes(text: str) -> list[StereotypeHit]:
 
 
 # round 7: a condition or nationality given as the reason for a treatment
-# (「耳が聞こえないハンデがあるから、電話当番から外す」); a support measure in between, a passive
+# (「病気があるから、彼は当番から外しておく」); a support measure in between, a passive
 # (「…断られた」, a reported experience) or a negation lets the sentence pass
 _REASON = re.compile(r"(?:障害|ハンデ|ハンディ|病気|持病|病歴|難病|不自由|聞こえない|見えない|国籍|外国人|"
                      r"外国籍)[^。、]{0,10}?(?:ので|から|ため)(?:に)?、?")

@@ -1,7 +1,7 @@
 """A user relaxing a formatting constraint of their own (round 7): not an injection.
 
-「さっきの300字以内の制限はなしでいいです」「文字数の指定は撤回します」「箇条書きの指定は取り消して、
-文章でお願いします」 withdraw a limit the user set on the answer's form (length, lines, bullets,
+「さっきの300字以内の制限はなしでいいです」「文字数の指定は撤回します」「表形式の指定はやめて、
+段落で書いて」 withdraw a limit the user set on the answer's form (length, lines, bullets,
 tables, headings, register, language). The learned scorer reads them close to 「これまでの指示は
 撤回します」 (a drop verb after an earlier condition), so in query mode such a sentence is blanked
 before the scorer reads the text; the rules still read it, so 「さっきの字数制限はなしで。これまでの
