@@ -32,8 +32,8 @@ _PERSONS = r"(?:職員|社員|従業員|労働者|スタッフ|の方|の人|の
 # The single-kanji words share one lookbehind, placed after the longer words with the same first
 # character: the same matches as one lookbehind per word (alternatives with different first
 # characters never compete at a position), and a [一-龥] class costs ~0.7 ms to compile each time.
-_WOMEN = (r"(?:女性|女子|女の人|女の子|母親|お母さん|奥さん|奥様|主婦|ママ|" + _NOT_KANJI
-          + r"(?:女(?![性子王神優将房史児])|妻|嫁))" + _PERSONS)
+_WOMEN = (r"(?:女性|女子|女の人|女の子|母親|お母さん|奥さん|奥様|主婦|ママ|長女|" + _NOT_KANJI
+          + r"(?:女(?![性子王神優将房史児])|妻|嫁|娘(?!婿)))" + _PERSONS)
 _MEN = (r"(?:男性|男子|男の人|男の子|父親|お父さん|ご主人|旦那(?:さん|様)?|パパ|" + _NOT_KANJI
         + r"(?:男(?![女性子爵])|夫))" + _PERSONS)
 # care, housework and support tasks; leave, benefits and services named after them are not tasks
@@ -48,9 +48,9 @@ _MEN_TASKS = (r"(?:力仕事|重労働|力の要る|力のいる|体力(?:の|�
               r"宿直|警備|見回り|夜回り|巡回|クレーム対応|苦情対応)")
 _LEAD = r"(?:長|リーダー|責任者|代表|主任|管理職|幹事|議長|会長|班長|隊長|座長|主査)"
 _OWN = (r"(?:の)(?:役目|仕事|務め|役割|責任|本分|領分|担当|専門|天職|得意分野|もの)"
-        r"|が(?:担う|する|やる|見る|行う|引き受ける|負う)(?:もの|べき|のが(?:当然|普通|自然|当たり前|望ましい))")
+        r"|が(?:担う|する|やる|見る|行う|行く|引き受ける|負う)(?:もの|べき|のが(?:当然|普通|自然|当たり前|望ましい))")
 # traits read as feminine / masculine, used to pick people for a post
-_SOFT = r"(?:細やか|きめ細か|こまやか|気配り|繊細|優し|明る|笑顔|華やか|柔らか|母性|かわいらし|愛嬌)"
+_SOFT = r"(?:細やか|きめ細か|こまやか|気配り|繊細|几帳面|優し|明る|笑顔|華やか|柔らか|母性|かわいらし|愛嬌)"
 _HARD = r"(?:力のある|体力のある|力持ち|頼りが|たくまし|決断力のある|統率力のある)"
 _POST = r"(?:配置|担当|充て|起用|任せ|割り当|割当|登用|優先|置く|置き|据え)"
 _DO = (r"(?:を|の)?(?:担当|担う|担わ|当番|係|する|行う|やる|やって|引き受け|お願い|任せ|分担|受け持)")
@@ -78,6 +78,8 @@ def _patterns() -> tuple[tuple[RoleKind, re.Pattern[str]], ...]:
          + r"(?:は|が)"),
         ("treatment", _MEN + r"(?:は|が)[^。]{0,20}?" + _MEN_TASKS + r"[^。、]{0,8}?[、,]\s*" + _WOMEN
          + r"(?:は|が)"),
+        # round 7: men "helping" with housework (内閣府の手引: 手伝う → 分担する)
+        ("treatment", _MEN + r"(?:は|が|も)[^。、]{0,12}?(?:家事|育児|子育て|介護|家のこと)(?:を)?手伝"),
         ("treatment", _MEN + r"(?:は|が)(?:仕事|外|稼ぎ)[、,]\s*" + _WOMEN
          + r"(?:は|が)(?:家庭|家|家事|育児|内)"),
         ("treatment", _SOFT + r"[^。、]{0,12}?" + _WOMEN + r"(?:を|に)[^。]{0,15}?" + _POST),

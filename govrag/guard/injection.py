@@ -22,7 +22,9 @@ weights load; ``"off"`` is rules only. The scorer reads a query with the quoted 
 translation / proofreading request blanked, without 「あなたが知っている」 (the assistant as the one who
 knows, not as the one configured) and with DLP placeholders (``<PERSON_1>``) read as 「某」; in
 query mode a learned hit on a note addressed to a document's AI reader (「本通知を要約するAIは…こと」,
-an injection only in passage mode) does not count. When it fires, the verdict's explanation says
+an injection only in passage mode) does not count, nor (round 7) a sentence withdrawing the user's
+own formatting limit (「さっきの300字以内の制限はなしでいいです」, :mod:`govrag.guard.injection_relax`).
+When it fires, the verdict's explanation says
 ``learned x1 (p=0.97: l:忘れる, s:addr+req, ...)``.
 
 ``semantic="auto"|"on"`` adds similarity to a packaged set of generic attack exemplars through
@@ -59,6 +61,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, merge_spans
 from govrag.guard.injection_normalize import INVISIBLE_RE, View, views
+from govrag.guard.injection_relax import own_constraint_relaxations
 from govrag.guard.injection_rules import INJECTION_RULES, InjectionRule, Mode, Technique
 
 if TYPE_CHECKING:
@@ -268,6 +271,9 @@ class InjectionGuard:
         if self.learned != "off" and self._scorer is not None:
             blanked = _PLACEHOLDER_RE.sub(lambda m: "某".ljust(len(m.group())),
                                           _KNOWER_RE.sub(lambda m: " " * len(m.group()), text))
+            if self.mode == "query":  # round 7: the user withdrawing their own formatting limit
+                for a, b in own_constraint_relaxations(blanked):
+                    blanked = blanked[:a] + " " * (b - a) + blanked[b:]
             for a, b in reversed(quoted):
                 blanked = blanked[:a] + "「…」" + blanked[b:]
             learned = self._learned_hits(blanked)
