@@ -25,6 +25,7 @@ from typing import Literal
 from govrag.errors import ConfigError
 
 __all__ = [
+    "LayTerms",
     "Thesaurus",
     "ThesaurusMode",
     "default_lay_terms",
