@@ -5,6 +5,7 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index /path/to/index --split test # blind test split
     python benchmarks/answer_quality.py --sparse-out /tmp/govrag-sparse      # BM25-only index
     python benchmarks/answer_quality.py --index DIR --questions corpora/eval/answers_devholdout.jsonl
+    python benchmarks/answer_quality.py --index DIR --split dev7 --no-lay-terms   # round 7, glossary off
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -46,7 +47,8 @@ def _row(name: str, report: Any) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7"))
+                    choices=("dev", "dev5", "dev6", "dev7", "devholdout", "devholdout7",
+                             "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)
@@ -58,19 +60,28 @@ def main() -> int:
                     help="a question file (answers_dev schema) instead of answers_<split>.jsonl")
     ap.add_argument("--no-baseline", action="store_true",
                     help="skip the pipeline without the rerank stage")
+    ap.add_argument("--no-lay-terms", action="store_true",
+                    help="search without the packaged lay glossary (round 7's before column)")
+    ap.add_argument("--rerank-lay", type=float, default=None,
+                    help="weight of lay-glossary terms in the rerank lexical signal (round 7; 0 shipped)")
     args = ap.parse_args()
+    if args.rerank_lay is not None:
+        import govrag.retrieval.rerank as rerank_module
+
+        rerank_module.LAY_WEIGHT = args.rerank_lay
     corpus = Corpus.from_path(args.corpus)
     if args.index:
-        index = StatuteIndex.open(path=args.index)
+        index = StatuteIndex.open(path=args.index, lay_terms=not args.no_lay_terms)
     elif args.sparse_out:
-        index = StatuteIndex.build(corpus, path=args.sparse_out, embedder=None, progress=False)
+        index = StatuteIndex.build(corpus, path=args.sparse_out, embedder=None, progress=False,
+                                   lay_terms=not args.no_lay_terms)
     else:
         ap.error("pass --index or --sparse-out")
     qfile = args.questions or ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
     questions = load_questions(qfile)
     stage = RerankStage(corpus=corpus, dense_pool=args.dense_pool)
     label = ("dev-holdout (not tuned on)" if "holdout" in qfile.name else
-             "dev (tuned on)" if args.split == "dev" else "test (blind)")
+             "dev (tuned on)" if args.split.startswith("dev") else "test (blind)")
     print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
           f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)

@@ -59,7 +59,13 @@ from govrag.retrieval.state import (
     _progress_enabled,
 )
 from govrag.retrieval.storage import backend_for, embedder_for_manifest, read_manifest, write_manifest
-from govrag.retrieval.thesaurus import Thesaurus, ThesaurusMode, default_thesaurus, resolve_thesaurus
+from govrag.retrieval.thesaurus import (
+    LayTerms,
+    Thesaurus,
+    ThesaurusMode,
+    default_vocabulary,
+    resolve_thesaurus,
+)
 from govrag.retrieval.units import DEFAULT_MAX_CHARS
 
 __all__ = [
@@ -109,7 +115,7 @@ class StatuteIndex:
         self._cache_dir: Path | None = None
         self.stats: dict[str, Any] = {}
         #: everyday -> statutory vocabulary for query expansion (see :func:`resolve_thesaurus`)
-        self.thesaurus: Thesaurus = default_thesaurus()
+        self.thesaurus: Thesaurus = default_vocabulary()
 
     # ------------------------------------------------------------------------------ properties
 
@@ -167,15 +173,17 @@ class StatuteIndex:
         backend: BackendKind | None = None,
         thesaurus: Thesaurus | str | Path | None = None,
         thesaurus_mode: ThesaurusMode = "merge",
+        lay_terms: LayTerms = True,
     ) -> StatuteIndex:
         """Open a built index (``path`` folder or ``url`` server) without re-embedding anything.
 
         ``embedder="auto"`` re-creates the embedder recorded in the manifest; pass an instance for
         custom embedders (its ``name`` must match the manifest). ``thesaurus`` (a
         :class:`~govrag.retrieval.thesaurus.Thesaurus` or a file) is merged with the packaged
-        query-expansion vocabulary, or replaces it with ``thesaurus_mode="replace"``.
+        query-expansion vocabulary, or replaces it with ``thesaurus_mode="replace"``; ``lay_terms``
+        keeps (``True``), drops (``False``) or replaces (a file) the packaged lay glossary.
         """
-        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode)
+        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode, lay_terms=lay_terms)
         if (path is None) == (url is None):
             raise ConfigError("StatuteIndex.open needs exactly one of path= or url=")
         root = Path(path) if path is not None else None
@@ -276,6 +284,7 @@ class StatuteIndex:
         dense: DenseWhen = "now",
         thesaurus: Thesaurus | str | Path | None = None,
         thesaurus_mode: ThesaurusMode = "merge",
+        lay_terms: LayTerms = True,
     ) -> StatuteIndex:
         """Index ``corpus`` (a :class:`~govrag.corpus.Corpus` or an iterable of ``Law``).
 
@@ -283,12 +292,12 @@ class StatuteIndex:
         embedder/analyzer; ``rebuild=True`` starts over); ``url``: a Qdrant server; neither: a
         temporary in-memory index. ``embedder=None`` builds BM25 only. 附則 units get BM25 only
         unless ``dense_suppl=True``. Embeddings are cached by text hash in
-        ``cache_dir`` (default: the index folder). ``thesaurus``/``thesaurus_mode``: as in
+        ``cache_dir`` (default: the index folder). ``thesaurus``/``thesaurus_mode``/``lay_terms``: as in
         :meth:`open` (query time only: changing it needs no rebuild). ``dense="later"`` writes
         the BM25 half only and records the embedder: the index answers in sparse mode until
         :meth:`complete_dense` (or a later build) adds the vectors.
         """
-        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode)
+        vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode, lay_terms=lay_terms)
         if path is not None and url is not None:
             raise ConfigError("pass path= or url=, not both")
         if batch_size < 1 or max_chars < 50:

@@ -6,6 +6,11 @@ thesaurus found in the query adds its statutory terms to the BM25 query with a r
 >>> th = Thesaurus.from_lines(["役所\\t行政庁", "断る\\t拒否"])
 >>> th.expansions("役所に申請を断るといわれた")
 ['行政庁', '拒否']
+
+A second packaged vocabulary, the lay glossary (``data/lay_terms.txt``, issue 13 round 7), maps
+everyday phrases (見せてほしい, 任せる) to statutory terms (開示, 閲覧; 委任, 委託). It was written
+from the statute XML alone by a session that saw no question set; :func:`resolve_thesaurus`
+merges it into the search's vocabulary unless ``lay_terms=False`` (or replaces it with your own).
 """
 
 from __future__ import annotations
@@ -19,7 +24,15 @@ from typing import Literal
 
 from govrag.errors import ConfigError
 
-__all__ = ["Thesaurus", "ThesaurusMode", "default_thesaurus", "resolve_thesaurus"]
+__all__ = [
+    "LayTerms",
+    "Thesaurus",
+    "ThesaurusMode",
+    "default_lay_terms",
+    "default_thesaurus",
+    "default_vocabulary",
+    "resolve_thesaurus",
+]
 
 ThesaurusMode = Literal["merge", "replace"]
 
@@ -79,30 +92,70 @@ class Thesaurus:
         return out
 
 
+def _packaged(name: str) -> Thesaurus:
+    text = resources.files("govrag.retrieval").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return Thesaurus.from_lines(text.splitlines(), source=f"govrag/retrieval/data/{name}")
+
+
 @lru_cache(maxsize=1)
 def default_thesaurus() -> Thesaurus:
-    """The thesaurus shipped with govrag."""
-    text = resources.files("govrag.retrieval").joinpath("data/thesaurus.txt").read_text(encoding="utf-8")
-    return Thesaurus.from_lines(text.splitlines(), source="govrag/retrieval/data/thesaurus.txt")
+    """The thesaurus shipped with govrag (frozen: tuned on the project's own questions)."""
+    return _packaged("thesaurus.txt")
+
+
+@lru_cache(maxsize=1)
+def default_lay_terms() -> Thesaurus:
+    """The lay glossary shipped with govrag (``data/lay_terms.txt``): everyday phrases to the
+    statutes' terms, written from the statute XML alone.
+
+    >>> default_lay_terms().expansions("代わりの人に任せる")[:1]
+    ['委任']
+    """
+    return _packaged("lay_terms.txt")
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary() -> Thesaurus:
+    """The packaged thesaurus merged with the packaged lay glossary (what a search expands with)."""
+    return default_thesaurus().merged(default_lay_terms())
+
+
+LayTerms = Thesaurus | str | Path | bool
 
 
 def resolve_thesaurus(
-    thesaurus: Thesaurus | str | Path | None, *, mode: ThesaurusMode = "merge"
+    thesaurus: Thesaurus | str | Path | None,
+    *,
+    mode: ThesaurusMode = "merge",
+    lay_terms: LayTerms = True,
 ) -> Thesaurus:
-    """The thesaurus a search uses: the packaged one, merged with or replaced by the caller's.
+    """The vocabulary a search uses: the packaged thesaurus and lay glossary, merged with or
+    replaced by the caller's.
 
     ``thesaurus`` is a :class:`Thesaurus` or the path of a ``phrase<TAB>terms`` file; ``None``
-    keeps the packaged one. ``mode="replace"`` drops the packaged entries.
+    keeps the packaged ones. ``mode="replace"`` drops the packaged entries (both files).
+    ``lay_terms``: ``True`` the packaged lay glossary, ``False`` none, or your own glossary in
+    its place (a :class:`Thesaurus` or a file).
 
     >>> own = Thesaurus.from_lines(["ふるさと納税\\t寄附金"])
     >>> len(resolve_thesaurus(own, mode="replace"))
     1
-    >>> len(resolve_thesaurus(own)) == len(default_thesaurus()) + 1
+    >>> len(resolve_thesaurus(None, lay_terms=False)) == len(default_thesaurus())
+    True
+    >>> "寄附金" in resolve_thesaurus(own).expansions("ふるさと納税の使い道")
     True
     """
     if mode not in ("merge", "replace"):
         raise ConfigError(f"thesaurus mode must be 'merge' or 'replace', not {mode!r}")
-    if thesaurus is None:
-        return default_thesaurus()
-    own = thesaurus if isinstance(thesaurus, Thesaurus) else Thesaurus.from_path(thesaurus)
-    return own if mode == "replace" else default_thesaurus().merged(own)
+    own = None if thesaurus is None else (
+        thesaurus if isinstance(thesaurus, Thesaurus) else Thesaurus.from_path(thesaurus))
+    if own is not None and mode == "replace":
+        return own
+    if lay_terms is True:
+        base = default_vocabulary()
+    elif lay_terms is False:
+        base = default_thesaurus()
+    else:
+        lay = lay_terms if isinstance(lay_terms, Thesaurus) else Thesaurus.from_path(lay_terms)
+        base = default_thesaurus().merged(lay)
+    return base if own is None else base.merged(own)

@@ -9,7 +9,7 @@ import pytest
 
 from govrag import Corpus, StatuteIndex
 from govrag.errors import ConfigError
-from govrag.retrieval.thesaurus import Thesaurus, default_thesaurus, resolve_thesaurus
+from govrag.retrieval.thesaurus import Thesaurus, default_thesaurus, default_vocabulary, resolve_thesaurus
 
 from ..conftest import EGOV_XML
 
@@ -47,7 +47,9 @@ def test_merge_keeps_the_packaged_entries_and_replace_drops_them(tmp_path: Path)
     own = Thesaurus.from_lines([f"{JARGON}\t損害"])
     packaged = default_thesaurus()
     phrase = next(iter(packaged._entries))
-    assert resolve_thesaurus(own).expansions(phrase) == packaged.expansions(phrase)
+    assert resolve_thesaurus(own, lay_terms=False).expansions(phrase) == packaged.expansions(phrase)
+    # by default the packaged lay glossary (round 7) is merged in too
+    assert resolve_thesaurus(own).expansions(phrase) == default_vocabulary().expansions(phrase)
     assert resolve_thesaurus(own, mode="replace").expansions(phrase) == []
     assert resolve_thesaurus(own, mode="replace").expansions(JARGON) == ["損害"]
 
