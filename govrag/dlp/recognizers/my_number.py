@@ -31,7 +31,7 @@ __all__ = ["MY_NUMBER_LABEL", "JpMyNumberRecognizer", "my_number_check_digit"]
 #: a bracketed note such as （12桁）, a colon, は, or a table-cell bar between).
 MY_NUMBER_LABEL = (
     r"(?:個人番号(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
-    r"|(?<![A-Za-z])(?:My\s*Number|MY\s*NUMBER|Individual\s+Number|INDIVIDUAL\s+NUMBER)"
+    r"|(?<![A-Za-z])(?i:my\s*number|individual\s+number)"
     r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
@@ -85,7 +85,10 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     )
     #: 通知カード: the paper notification card of a 個人番号 (its number is the 個人番号; the check
     #: digit is still required, unlike under the 個人番号 label itself)
-    CONTEXT = ("個人番号", "マイナンバー", "マイナ", "個人番号カード", "通知カード", "My Number", "my number")
+    CONTEXT = (
+        *("個人番号", "マイナンバー", "マイナ", "個人番号カード", "通知カード"),
+        *("My Number", "my number", "My number", "MY NUMBER", "Individual Number", "individual number"),
+    )
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = (
         "運転免許",
         "免許証",

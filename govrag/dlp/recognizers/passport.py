@@ -80,7 +80,12 @@ class JpPassportRecognizer(JaPatternRecognizer):
         ),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
     )
-    CONTEXT = ("旅券", "パスポート", "Passport", "passport", "PASSPORT")
+    #: also half-width katakana (ﾊﾟｽﾎﾟｰﾄ: its ｰ folds to a hyphen) and the word in the languages of
+    #: the forms foreign residents fill in (pasaporte, passaporte, 护照/護照, 여권)
+    CONTEXT = (
+        *("旅券", "パスポート", "ﾊﾟｽﾎﾟ", "Passport", "passport", "PASSPORT"),
+        *("pasaporte", "Pasaporte", "PASAPORTE", "passaporte", "Passaporte", "护照", "護照", "여권"),
+    )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
 

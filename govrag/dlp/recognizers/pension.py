@@ -9,6 +9,9 @@ Source: 国民年金法 (昭和三十四年法律第百四十一号) 第十四�
 >>> t = "国民年金保険料未納者一覧 山田 一郎 2345-678901、佐藤 二郎 3456-789012"
 >>> len(JpPensionNumberRecognizer().analyze(t, []))
 2
+>>> t = "種別：基礎年金番号\\n番号：4520-119384"
+>>> [t[x.start:x.end] for x in JpPensionNumberRecognizer().analyze(t, [])]
+['4520-119384']
 """
 
 from __future__ import annotations
@@ -24,7 +27,17 @@ __all__ = ["JpPensionNumberRecognizer"]
 _UNIT = r"[円件人名個枚回歳]"
 #: ten digits in any grouping; a hyphen may have spaces around it (OCR: 1234 - 567890)
 _TEN = r"(?<![0-9A-Za-z-])(?P<v>\d(?:(?: ?- ?| )?\d){9})(?![0-9A-Za-z]|[ -]\d| -|" + _UNIT + ")"
+#: the line above a bare 番号 field names the pension number (「種別：基礎年金番号」 then 「番号：…」,
+#: a table row's 種別 cell read as a form)
+_KIND_ABOVE = re.compile(
+    r"(?:基礎年金番号|年金番号|年金手帳|(?i:pension\s*(?:no|number)))[^\n]{0,8}\n[^\n]*$"
+)
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
+
+
+def _named_above(text: str, start: int, end: int) -> bool:
+    """The line right above the value's line ends naming the pension number."""
+    return _KIND_ABOVE.search(text[max(0, start - 80) : start]) is not None
 
 
 class JpPensionNumberRecognizer(JaPatternRecognizer):
@@ -40,6 +53,8 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
             0.5,
             where=titled_by(("年金手帳", "基礎年金番号通知書", "年金証書")),
         ),
+        # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
+        JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),

@@ -9,13 +9,64 @@ and 出入国在留管理庁「在留カード等番号失効情報照会」 for
 >>> t = "在留カード番号 ab 12345678 cd"
 >>> [t[x.start:x.end] for x in JpResidenceCardRecognizer().analyze(t, [])]
 ['ab 12345678 cd']
+
+Equipment serials, lot and document codes share the shape: a code's label (シリアル, S/N, 製造番号,
+品番, 文書ID, model …) nearer before the value than any card word, or as its table column's header,
+names it.
+
+>>> JpResidenceCardRecognizer().analyze("端末シリアル QW12345678ER", [])
+[]
+>>> t = "在留カード番号 AB12345678CD、端末シリアル CX20250914ZT"
+>>> [t[x.start:x.end] for x in JpResidenceCardRecognizer().analyze(t, [])]
+['AB12345678CD']
 """
 
 from __future__ import annotations
 
+import re
+
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 
 __all__ = ["JpResidenceCardRecognizer"]
+
+#: labels of codes that share the card number's shape (equipment, lots, products, documents)
+_CODE_LABEL = re.compile(
+    r"シリアル|製造|製番|品番|型番|型式|ロット|資産|機器|端末|装置|部品|製品|商品|文書|管理|整理|受付|注文|伝票|"
+    r"(?<![A-Za-z])(?i:S/?N|serial|model|device|lot|asset|item|sku|order|ticket|doc(?:ument)?|ref|id)(?![A-Za-z])"
+)
+#: the card's own words (any notation)
+_CARD_LABEL = re.compile(r"在留|特別永住|(?<![A-Za-z])(?i:residence|zairyu|RC)(?![A-Za-z])")
+_ROW_SEPARATORS = (",", "\t", "|", "｜")
+
+
+def _nearest_is_code(before: str) -> bool:
+    """The nearest label in ``before`` names a code, not the card (a code word within the card's
+    own label, 在留カードID / 在留カード管理番号, is the card's)."""
+    card = [m.end() for m in _CARD_LABEL.finditer(before)]
+    last_card = max(card, default=-100)
+    code = [m.end() for m in _CODE_LABEL.finditer(before) if m.start() - last_card > 6]
+    return bool(code) and max(code) > last_card
+
+
+def _header_cell(text: str, start: int) -> str | None:
+    """The header cell of the table column holding ``start`` (first line of its block), or None."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a : len(text) if b < 0 else b]
+    sep = next((s for s in _ROW_SEPARATORS if s in line), None)
+    if sep is None or a == 0:
+        return None
+    head_start = a
+    while head_start > 0:
+        prev = text.rfind("\n", 0, head_start - 1) + 1
+        if sep not in text[prev : head_start - 1]:
+            break
+        head_start = prev
+    if head_start == a:
+        return None
+    header = text[head_start : text.find("\n", head_start)].strip(" |｜").split(sep.strip() or sep)
+    column = line[: start - a].strip(" |｜").count(sep.strip() or sep)
+    return header[column] if column < len(header) else None
 
 
 class JpResidenceCardRecognizer(JaPatternRecognizer):
@@ -38,3 +89,14 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8
     OWN_LABELS = ("在留", "特別永住", "カード")  # 部品番号 AB12345678CD: another number
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """Reject a code labelled as equipment, a lot, a product or a document: by the nearest
+        label before it on its line (「端末シリアル …」) or by its column's header (「品番,数量」)."""
+        line_start = max(text.rfind("\n", 0, start) + 1, text.rfind("。", 0, start) + 1)
+        if _nearest_is_code(text[line_start:start]):
+            return False
+        if _CARD_LABEL.search(text[line_start:start]):
+            return True
+        header = _header_cell(text, start)
+        return header is None or not (_CODE_LABEL.search(header) and not _CARD_LABEL.search(header))
