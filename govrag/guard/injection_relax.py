@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 
 from govrag.guard.base import fold_same_length
+from govrag.text.numerals import NUMERAL
 
 __all__ = ["own_constraint_relaxations"]
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 # a constraint on the answer's form
 _FORM = re.compile(
-    r"(?:\d+|[一二三四五六七八九十百千]+)(?:字|文字|行|項目|語|段落|文)|字数|文字数|行数|分量|長さ|箇条書き|"
+    NUMERAL + r"(?:字|文字|行|項目|語|段落|文)|字数|文字数|行数|分量|長さ|箇条書き|"
     r"表形式|表で|表に|見出し|敬語|丁寧語|です・?ます|である調|口調|文体|書式|フォーマット|出力形式|回答形式|"
     r"英語で|日本語で|結論だけ|短め|短く|簡潔に|ひらがな|ふりがな|(?:わか|分か)るように|用語(?:の)?統一|"
     r"条文番号")
