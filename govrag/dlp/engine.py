@@ -359,7 +359,8 @@ def _with_line_above(folded: str, form: ColumnForm, rewritten: list[ColumnForm])
         return form
     for prev in rewritten:
         if prev.chars and above <= prev.chars[0] and prev.chars[-1] < line_start - 1:
-            return type(form)(prev.text + "\n" + form.text, form.cells, (*prev.chars, line_start - 1, *form.chars))
+            chars = (*prev.chars, line_start - 1, *form.chars)
+            return type(form)(prev.text + "\n" + form.text, form.cells, chars)
     chars = tuple(range(above, line_start)) + form.chars
     return type(form)(folded[above:line_start] + form.text, form.cells, chars)
 

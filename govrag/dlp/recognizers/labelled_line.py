@@ -7,7 +7,9 @@ Each type declares its label words (Japanese, English, romaji, abbreviations) an
 (:data:`TYPES`); a value gets the type of the nearest label that can claim it, at any distance
 in the unit and on either side, unless a label of some other number (受付番号, 管理番号, 型番,
 個人番号 …; 交付日 and 有効期限 for dates) stands nearer. Several labels followed by as many values
-pair by order (「運転免許証とパスポートの番号：…、…」). Findings score 0.5, below the specific
+pair by order (「運転免許証とパスポートの番号：…、…」). A date right after another date's label
+(入庁日, 免許取得日) or in a line whose birth words are all asides, negations or relative dates
+(「誕生日ではありません」「誕生日から1か月後」) is no birth date. Findings score 0.5, below the specific
 recognizers', so those decide when both see a value. Lines citing a statute (第…条, 法律第…号)
 are left alone.
 
@@ -16,6 +18,8 @@ are left alone.
 >>> [(x.entity_type, t[x.start:x.end]) for x in r.analyze(t, [])]
 [('JP_DRIVER_LICENSE', '532011478906')]
 >>> r.analyze("運転免許の更新申請 受付番号 301234567890", [])
+[]
+>>> r.analyze("入庁日 2010/04/01（誕生日ではありません）", ["DATE_OF_BIRTH"])
 []
 """
 
@@ -30,7 +34,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
-from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
+from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
@@ -158,11 +162,16 @@ _OTHER_NUMBER = re.compile(
     r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
     r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
 )
-#: labels of other dates: they claim a date nearer to them than a birth label
+#: a kanji of another date's label: none of a birth word's, nor a date's own 年/月/日
+_LABEL_KANJI = r"(?:(?![生誕年月日])[一-龥])"
+#: labels of other dates, whole (免許取得日, 交付年月日, 入庁日, 有効期間満了日, 記入日): they claim a date
+#: nearer to them than a birth label, and one right before a date names it (:func:`_own_label`)
 _OTHER_DATE = re.compile(
+    _LABEL_KANJI + "{0,6}(?:"
     r"施行|交付|有効|期限|期間|登録|取得|発行|申請|受付|受理|作成|提出|更新|開催|入社|入庁|入学|卒業|退職|就職"
-    r"|転入|転出|死亡|婚姻|締切|届出|契約"
-    r"|記入日|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
+    r"|転入|転出|死亡|婚姻|締切|届出|契約)(?:期限|期間)?(?:満了)?(?:年月日|日付|日時|日)?"
+    r"|(?<![一-龥])" + _LABEL_KANJI + "{1,6}(?:年月)?日付?"
+    r"|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
 )
 #: a birth label used as a topic, not as a field label (生年月日の記載, 誕生日キャンペーン)
 _BIRTH_TOPIC = re.compile(
@@ -272,6 +281,12 @@ def _nearest(
         if best is None or key < best:
             best = key
     return None if best is None else best[3]
+
+
+def _own_label(labels: list[tuple[int, int, str]], owned: dict[int, int], s: int) -> bool:
+    """The date at ``s`` has another date's label right before it (「免許取得日 2015年6月3日（生年月日は
+    記載なし）」): that label names it, whatever birth word stands elsewhere in the line."""
+    return any(kind == "other_date" and owned.get(ls) == s for ls, _, kind in labels)
 
 
 def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, str]]) -> dict[int, str]:
@@ -418,7 +433,9 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
         for s, e, entity in values:
             if wanted is not None and entity not in wanted:
                 continue
-            if entity == "DATE_OF_BIRTH" and _EVENT_AFTER.match(text, e):
+            if entity == "DATE_OF_BIRTH" and (
+                _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
+            ):
                 continue
             if entity == "JP_POSTAL_CODE" and (
                 _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text[max(a, s - 8) : s])

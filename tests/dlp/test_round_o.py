@@ -1,0 +1,49 @@
+"""Round O: whole other-date labels in the label-line fallback (the former ``line_guard`` rule),
+one specimen-denial rule, the phone's other-number labels from the shared vocabulary, and the
+smaller leftovers. Every value below is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from govrag.dlp.recognizers.labelled_line import _OTHER_DATE, LabelledLineRecognizer
+
+DOB = "DATE_OF_BIRTH"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("免許取得日 2015年6月3日", ["免許取得日"]),
+        ("交付年月日：令和2年4月1日", ["交付年月日"]),
+        ("入庁日 2010/04/01", ["入庁日"]),
+        ("資格取得日は2019/10/01", ["資格取得日"]),
+        ("有効期間満了日 2031/01/31", ["有効期間満了日"]),
+        ("記入日 2024/05/20", ["記入日"]),
+        ("発令年月日 2022/04/01", ["発令年月日"]),
+        # a birth word, a date's own kanji: no other date's label
+        ("生年月日 1990/01/02", []),
+        ("誕生日 1990/01/02", []),
+        ("2020年4月1日交付", ["交付"]),
+    ],
+)
+def test_other_date_label_is_whole(text: str, labels: list[str]) -> None:
+    assert [m.group(0) for m in _OTHER_DATE.finditer(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # another date's label right before the date, a birth word elsewhere in the line
+        ("資格取得日 2015/06/03 生年月日欄は裏面", []),
+        ("免許取得日：2012/08/19（生年月日：別紙）", []),
+        ("交付年月日 2018/02/14 / 生年月日 1984/07/30", ["1984/07/30"]),
+        ("受付日 2024/01/09、生年月日 1979/03/05", ["1979/03/05"]),
+        # a birth label right before the date, another date's label further on
+        ("生年月日 1988/11/23 ／ 入庁日は別記", ["1988/11/23"]),
+        ("誕生日：2001/06/17、なお登録日は未定", ["2001/06/17"]),
+    ],
+)
+def test_fallback_other_date_label_names_the_date(text: str, dates: list[str]) -> None:
+    got = LabelledLineRecognizer().analyze(text, [DOB])
+    assert [text[r.start : r.end] for r in got] == dates
