@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from govrag.dlp.recognizers.health_context import card_context, is_specimen
 from govrag.dlp.recognizers.labelled_line import _OTHER_DATE, LabelledLineRecognizer
 
 DOB = "DATE_OF_BIRTH"
@@ -47,3 +48,21 @@ def test_other_date_label_is_whole(text: str, labels: list[str]) -> None:
 def test_fallback_other_date_label_names_the_date(text: str, dates: list[str]) -> None:
     got = LabelledLineRecognizer().analyze(text, [DOB])
     assert [text[r.start : r.end] for r in got] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "specimen"),
+    [
+        ("保険証の記号 4821 番号 77（見本ではありません）", False),
+        ("被保険者証 記号 4821 番号 77 ※サンプル扱いではない実物です", False),
+        ("記載例とは別物：保険証 記号 4821 番号 77", False),
+        ("保険証の記入例 記号 4821 番号 77", True),
+        ("見本 保険証 記号 4821 番号 77", True),
+        # one denied, one not: the other still marks a specimen
+        ("見本ではありません。記入例 記号 4821 番号 77", True),
+    ],
+)
+def test_denied_specimen_words_are_skipped_in_one_place(text: str, specimen: bool) -> None:
+    s = text.index("4821")
+    assert is_specimen(text, s, s + 4) is specimen
+    assert card_context(text, s, s + 4) is not specimen
