@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.health_context import card_context, is_specimen
 from govrag.dlp.recognizers.labelled_line import _OTHER_DATE, LabelledLineRecognizer
+from govrag.dlp.recognizers.phone import JpPhoneRecognizer
 
 DOB = "DATE_OF_BIRTH"
 
@@ -66,3 +68,25 @@ def test_denied_specimen_words_are_skipped_in_one_place(text: str, specimen: boo
     s = text.index("4821")
     assert is_specimen(text, s, s + 4) is specimen
     assert card_context(text, s, s + 4) is not specimen
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("受付番号 0276-24-6813", False),
+        ("整理番号：0276-24-6813", False),
+        ("文書番号 0276-24-6813", False),
+        ("口座番号 0276-24-6813", False),
+        ("基礎年金 0276-24-6813", False),
+        ("年金番号 0276-24-6813", False),
+        # a phone word nearer than the other number's label
+        ("基礎年金番号：1234-567890　電話：0276-24-6813", True),
+        # 会員番号, 申請番号, 個人番号 stay out of the phone's list (measured: +81 numbers under them)
+        ("会員番号 +81 276-24-6813", True),
+    ],
+)
+def test_phone_other_labels_from_shared_vocabulary(text: str, phone: bool) -> None:
+    rec = JpPhoneRecognizer()
+    s = text.index("0276") if "0276" in text else text.index("+81")
+    assert rec.accept(text, s, len(text)) is phone
+    assert set(JpPhoneRecognizer.OTHER_LABELS) >= {w + "番号" for w in other_number_words("register", "document")}

@@ -122,7 +122,9 @@ _ROLE_RX = (
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
-_NOT_OURS_WORDS = other_number_words("register", "document", "land", "contact", "account", "postal")
+_NOT_OURS_WORDS = other_number_words(
+    "register", "member", "document", "application", "land", "contact", "account", "personal", "postal"
+)
 _NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it
 _TYPED = re.compile(
@@ -130,7 +132,9 @@ _TYPED = re.compile(
 )
 #: the value's own bracketed note names another number: 番号 1234（受付）
 _OTHER_NOTE = re.compile(
-    r"\s*[（(]\s*(?:" + "|".join(other_number_words("register", "document", "inquiry", "contact")) + ")"
+    r"\s*[（(]\s*(?:"
+    + "|".join(other_number_words("register", "member", "document", "application", "inquiry", "contact"))
+    + ")"
 )
 
 #: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`

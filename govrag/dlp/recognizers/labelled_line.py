@@ -155,7 +155,18 @@ _OTHER_NUMBER = re.compile(
     "(?:"
     + "|".join(
         other_number_words(
-            "register", "document", "order", "corporate", "inquiry", "inquiry_variants", "account", "business"
+            "register",
+            "member",
+            "document",
+            "application",
+            "order",
+            "corporate",
+            "inquiry",
+            "inquiry_variants",
+            "account",
+            "personal",
+            "business",
+            "pension",
         )
     )
     + r")(?:番号|No\.?|コード|ID)"
