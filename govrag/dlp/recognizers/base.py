@@ -80,7 +80,7 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 def other_number_words(*groups: str) -> tuple[str, ...]:
     """The words of the named groups of :data:`OTHER_NUMBER_WORDS`, in order.
 
-    >>> other_number_words("document", "postal")
+    >>> other_number_words("document", "application", "postal")
     ('文書', '申請', '郵便')
     """
     return tuple(w for g in groups for w in OTHER_NUMBER_WORDS[g])
