@@ -10,6 +10,13 @@ from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.health_context import card_context, is_specimen
 from govrag.dlp.recognizers.labelled_line import _OTHER_DATE, LabelledLineRecognizer
 from govrag.dlp.recognizers.phone import JpPhoneRecognizer
+from govrag.dlp.recognizers.rows import (
+    CONTACT_SEPARATORS,
+    FIELD_SEPARATORS,
+    ROSTER_SEPARATORS,
+    row_separator,
+    whole_field,
+)
 
 DOB = "DATE_OF_BIRTH"
 
@@ -89,4 +96,32 @@ def test_phone_other_labels_from_shared_vocabulary(text: str, phone: bool) -> No
     rec = JpPhoneRecognizer()
     s = text.index("0276") if "0276" in text else text.index("+81")
     assert rec.accept(text, s, len(text)) is phone
-    assert set(JpPhoneRecognizer.OTHER_LABELS) >= {w + "番号" for w in other_number_words("register", "document")}
+    own = {w + "番号" for w in other_number_words("register", "document")}
+    assert set(JpPhoneRecognizer.OTHER_LABELS) >= own
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "policy", "sep"),
+    [
+        ("山田 花子／164-0011／東京都中野区中央1-2-3", "164-0011", FIELD_SEPARATORS, "／"),
+        ("山田 花子，164-0011，03-3381-2210", "164-0011", FIELD_SEPARATORS, "，"),
+        ("164-0011 東京都中野区中央1-2-3", "164-0011", FIELD_SEPARATORS, None),
+        ("鈴木/03-3381-2210/090-4410-7731", "03-3381-2210", CONTACT_SEPARATORS, "/"),
+        ("鈴木，03-3381-2210", "03-3381-2210", CONTACT_SEPARATORS, None),
+    ],
+)
+def test_named_field_separator_policies(text: str, value: str, policy: str, sep: str | None) -> None:
+    s = text.index(value)
+    assert whole_field(text, s, s + len(value), policy) == sep
+
+
+@pytest.mark.parametrize(
+    ("line", "sep"),
+    [
+        ("田中|1985/04/12|090-4410-7731", "|"),
+        ("田中/1985.04.12/090-4410-7731", "/"),
+        ("田中 1985.04.12", None),
+    ],
+)
+def test_roster_separator_policy(line: str, sep: str | None) -> None:
+    assert row_separator(line, ROSTER_SEPARATORS) == sep

@@ -30,7 +30,7 @@ from govrag.dlp.recognizers.base import (
     other_number_words,
 )
 from govrag.dlp.recognizers.date_of_birth import after_person_name
-from govrag.dlp.recognizers.rows import personal_field, row_cells
+from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "national_digits", "phone_digits_valid"]
 
@@ -106,7 +106,7 @@ def _after_person(text: str, start: int, end: int) -> bool:
 def _in_personal_row(text: str, start: int, end: int) -> bool:
     """A whole field of a CSV/TSV/table row that holds another person's datum (an e-mail
     address, an address, another phone number): a roster's phone column."""
-    cells = row_cells(text, start, end, ",\t|/")
+    cells = row_cells(text, start, end, CONTACT_SEPARATORS)
     return cells is not None and sum(personal_field(c) for c in cells) >= 2
 
 
