@@ -142,9 +142,10 @@ _COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
 @cache
 def _any_label() -> re.Pattern[str]:
     """A quick superset of every type's labels (compiled at first use): a Japanese label word of
-    :data:`TYPES`, or two Latin letters (every Latin label has two or more). A line without one,
-    without one in the line above and outside a table, is skipped."""
-    return re.compile("|".join(t.words for t in TYPES) + "|[A-Za-z]{2}")
+    :data:`TYPES`, or two Latin letters, side by side or with a dot between (every Latin label has
+    two or more: ``dob``, ``d.o.b``). A line without one, without one in the line above and outside
+    a table, is skipped."""
+    return re.compile("|".join(t.words for t in TYPES) + r"|[A-Za-z]\.?[A-Za-z]")
 
 
 #: a line with no digit and no 年 holds no value of any shape
