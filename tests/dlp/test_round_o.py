@@ -125,3 +125,29 @@ def test_named_field_separator_policies(text: str, value: str, policy: str, sep:
 )
 def test_roster_separator_policy(line: str, sep: str | None) -> None:
     assert row_separator(line, ROSTER_SEPARATORS) == sep
+
+
+BA, ZIP = "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bank label far from its value on the same line (beyond bank_account.py's window)
+        ("振込先の口座番号（本人名義の普通預金に限ります、支店名も記入）は 3318072 です", [(BA, "3318072")]),
+        ("Account No. (savings, Ueno branch, check twice before sending): 7104418", [(BA, "7104418")]),
+        ("届出口座の番号を下記のとおり申し出ます（名義人：サトウ イチロウ）6620931", [(BA, "6620931")]),
+        # a table column of accounts; a postal column beside it keeps its own type
+        ("氏名,口座番号,郵便番号\n佐藤 一郎,5521870,3300063", [(BA, "5521870"), (ZIP, "3300063")]),
+        # a 7-digit span of two shapes goes to the first type a label claims
+        ("郵便番号 3300063", [(ZIP, "3300063")]),
+        # another number's label nearer, an example, a count, all one digit
+        ("口座振替の受付番号（問い合わせ時に必要）は 4417025 です", []),
+        ("口座番号は7桁で記入（例：1234567）", []),
+        ("口座番号欄は空欄で可。会員番号 6620418 を記入", []),
+        ("口座番号 0000000", []),
+    ],
+)
+def test_fallback_bank_account_row(text: str, found: list[tuple[str, str]]) -> None:
+    got = LabelledLineRecognizer().analyze(text, [BA, ZIP])
+    assert sorted((r.entity_type, text[r.start : r.end]) for r in got) == sorted(found)

@@ -59,8 +59,10 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "inquiry": ("問合せ", "問い合わせ", "予約"),
         # the rarer okurigana of 問い合わせ
         "inquiry_variants": ("問合わせ", "問い合せ"),
-        # an account's, a basic pension's
-        "account": ("口座", "基礎年金"),
+        # a bank account's
+        "bank": ("口座",),
+        # a basic pension's
+        "basic_pension": ("基礎年金",),
         # a 個人番号 (My Number)
         "personal": ("個人",),
         # any pension's

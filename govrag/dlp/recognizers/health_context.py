@@ -123,7 +123,8 @@ _ROLE_RX = (
 )
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
 _NOT_OURS_WORDS = other_number_words(
-    "register", "member", "document", "application", "land", "contact", "account", "personal", "postal"
+    "register", "member", "document", "application", "land", "contact", "bank", "basic_pension", "personal",
+    "postal",
 )
 _NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it

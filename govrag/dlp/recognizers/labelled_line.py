@@ -75,6 +75,10 @@ def _postal_ok(v: str) -> bool:
     return len(set(digits_only(v))) > 1
 
 
+def _account_ok(v: str) -> bool:
+    return len(set(v)) > 1
+
+
 def _latin(words: str, *, case: bool = False) -> str:
     """Latin label words as whole words (any case unless ``case``)."""
     return r"(?<![A-Za-z])" + ("(?:" if case else "(?i:") + words + r")(?![A-Za-z])"
@@ -127,6 +131,13 @@ TYPES: tuple[LineType, ...] = (
         r"(?<![0-9])(?:" + DATE_REGEX + "|" + _US_DATE + r")(?![0-9])",
     ),
     LineType(
+        "JP_BANK_ACCOUNT",
+        "口座",
+        _latin(r"(?:bank\s*)?account\s*(?:no\.?|number|#)|acct\.?\s*no\.?|kouza"),
+        _NOT_BEFORE + r"\d{6,8}" + _NOT_AFTER,
+        _account_ok,
+    ),
+    LineType(
         "PHONE_NUMBER",
         "電話|携帯|連絡先",
         _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
@@ -164,7 +175,7 @@ _OTHER_NUMBER = re.compile(
             "corporate",
             "inquiry",
             "inquiry_variants",
-            "account",
+            "basic_pension",
             "personal",
             "business",
             "pension",
@@ -201,6 +212,8 @@ _EVENT_AFTER = re.compile(r"\s*(?:[～〜~]|から|まで|以降|以前|付|施�
 #: one end of a range (100-0000〜100-9999, …から…まで): zones or periods, not one person's value
 _RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
 _RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
+#: an example's marker right before a value (「（例：1234567）」「e.g. …」): no one's value
+_EXAMPLE_BEFORE = re.compile(r"(?:例|(?i:e\.g\.|example))\s*[:：]?\s*$")
 #: what may stand between a label and the value it labels
 _LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
 
@@ -264,7 +277,8 @@ def _values(line: str, base: int) -> list[tuple[int, int, str]]:
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     out: list[tuple[int, int, str]] = []
     for c in cands:
-        if out and c[0] < out[-1][1]:
+        # a span of two shapes (7 digits: a postal code's, an account's) is a value of each
+        if out and c[0] < out[-1][1] and c[:2] != out[-1][:2]:
             continue
         out.append(c)
     return out
@@ -312,9 +326,12 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
             return {}
         if not kinds or kinds[-1] != kind:
             kinds.append(kind)
-    if len(kinds) < 2 or len(kinds) != len(values):
+    spans: dict[int, set[str]] = {}  # a span of two shapes is one value
+    for vs, _, entity in values:
+        spans.setdefault(vs, set()).add(entity)
+    if len(kinds) < 2 or len(kinds) != len(spans):
         return {}
-    return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
+    return {vs: k for (vs, entities), k in zip(spans.items(), kinds, strict=True) if k in entities}
 
 
 def _header_row(
@@ -442,8 +459,9 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 owned[ls] = gap.end()
         out = []
         outside = _Outside(text, a, b, tops)
+        taken: set[int] = set()  # a span of two shapes is the first type's that claims it
         for s, e, entity in values:
-            if wanted is not None and entity not in wanted:
+            if s in taken or _EXAMPLE_BEFORE.search(text, max(a, s - 6), s):
                 continue
             if entity == "DATE_OF_BIRTH" and (
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
@@ -462,7 +480,10 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if kind is None and not any(k == entity for _, _, k in labels):
                 kind = outside.kind(s, entity)
             if kind == entity:
-                out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
+                taken.add(s)
+                if wanted is None or entity in wanted:
+                    result = make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None)
+                    out.append(result)
         return out
 
     @staticmethod

@@ -269,7 +269,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "スマホ",
     )
     OTHER_LABELS = (
-        *(w + "番号" for w in other_number_words("register", "document", "account", "pension")),
+        *(w + "番号" for w in other_number_words("register", "document", "bank", "basic_pension", "pension")),
         "基礎年金",  # alone too (基礎年金 1234-567890)
     )
 
