@@ -151,3 +151,25 @@ BA, ZIP = "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"
 def test_fallback_bank_account_row(text: str, found: list[tuple[str, str]]) -> None:
     got = LabelledLineRecognizer().analyze(text, [BA, ZIP])
     assert sorted((r.entity_type, text[r.start : r.end]) for r in got) == sorted(found)
+
+
+HI = "JP_HEALTH_INSURANCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a card's own number label far from its value on the same line
+        ("被保険者番号（カード表面の右上に記載されている数字）：20417736", [(HI, "20417736")]),
+        ("保険者番号 ※都道府県支部ごとに異なります 06130452", [(HI, "06130452")]),
+        ("Insurer No. (see the front of the card, upper right): 31140927", [(HI, "31140927")]),
+        # another insurance's 被保険者番号, a count, a bare 番号, a short number: none
+        ("雇用保険被保険者番号（離職票の右上）12345678", []),
+        ("被保険者数（年度末）20931744 人", []),
+        ("番号（右上に記載）20417736", []),
+        ("被保険者番号（記号の後ろ）1188", []),
+    ],
+)
+def test_fallback_health_insurance_row(text: str, found: list[tuple[str, str]]) -> None:
+    got = LabelledLineRecognizer().analyze(text, [HI])
+    assert sorted((r.entity_type, text[r.start : r.end]) for r in got) == sorted(found)

@@ -67,13 +67,15 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "personal": ("個人",),
         # any pension's
         "pension": ("年金",),
+        # an insurer's, an insured person's
+        "insurer": ("保険者", "被保険者"),
         # a plot of land (地番)
         "land": ("地",),
         # a company's, a product's, a case's, a licence's numbers
         "business": (
             "事件", "発注", "照会", "登録", "契約", "顧客", "患者", "社員", "職員", "学籍", "受験", "伝票",
             "請求", "記号", "部品", "製品", "商品", "製造", "ロット", "案件", "識別", "認証", "追跡", "参照",
-            "お客様", "保険者", "被保険者", "証明書", "許可", "認定", "届出", "事業所", "車両",
+            "お客様", "証明書", "許可", "認定", "届出", "事業所", "車両",
         ),
     }
 )

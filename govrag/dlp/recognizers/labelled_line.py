@@ -138,6 +138,14 @@ TYPES: tuple[LineType, ...] = (
         _account_ok,
     ),
     LineType(
+        "JP_HEALTH_INSURANCE",
+        # only a card's own number labels (no bare 記号/番号); another insurance's 被保険者 is none
+        r"(?<!雇用保険)(?<!労災保険)(?<!雇用)(?<!被)(?:被保険者証?|保険者|保険証)番号",
+        _latin(r"insurer\s*(?:no\.?|number)|insured\s*(?:no\.?|number)|hihokensha(?:\s*bang?ou?)?|hokensha\s*bang?ou?"),
+        _NOT_BEFORE + r"\d{6,8}" + _NOT_AFTER,
+        _account_ok,
+    ),
+    LineType(
         "PHONE_NUMBER",
         "電話|携帯|連絡先",
         _latin("tel|phone|mobile|cell|fax|denwa|keitai"),
