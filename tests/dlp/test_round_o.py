@@ -173,3 +173,20 @@ HI = "JP_HEALTH_INSURANCE"
 def test_fallback_health_insurance_row(text: str, found: list[tuple[str, str]]) -> None:
     got = LabelledLineRecognizer().analyze(text, [HI])
     assert sorted((r.entity_type, text[r.start : r.end]) for r in got) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("携帯 080/3317/2094", ["080/3317/2094"]),
+        ("電話番号：06/6344/2210", ["06/6344/2210"]),
+        # slashes in a ratio, a date, a fraction: no phone
+        ("電話の配分 090/120/360 の比率", []),
+        ("電話受付日 2024/05/20", []),
+        # a slash between two numbers joins no groups (the label is the first number's)
+        ("TEL 03-3381-2210/03-3381-2211", ["03-3381-2210"]),
+    ],
+)
+def test_fallback_phone_grouped_by_slashes(text: str, found: list[str]) -> None:
+    got = LabelledLineRecognizer().analyze(text, ["PHONE_NUMBER"])
+    assert [text[r.start : r.end] for r in got] == found

@@ -92,7 +92,10 @@ def _run(n: int) -> str:
 _NOT_BEFORE = r"(?<![0-9A-Za-z-])"
 _NOT_AFTER = r"(?![0-9A-Za-z]|" + _SEP + r"\d)"
 _US_DATE = r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}"
-_PHONE = r"(?:\+81[ -]?)?0?\d{1,4}(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?\d{3,4}"
+#: a phone number's groups split by spaces, hyphens, brackets, or slashes throughout (090/1234/5678)
+_PHONE = (
+    r"(?:\+81[ -]?)?0?\d{1,4}(?:(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?|/\d{1,4}/)\d{3,4}"
+)
 
 #: Per type: label words and the value's shape (validators reused from the type's recognizer).
 TYPES: tuple[LineType, ...] = (
