@@ -190,3 +190,17 @@ def test_fallback_health_insurance_row(text: str, found: list[tuple[str, str]]) 
 def test_fallback_phone_grouped_by_slashes(text: str, found: list[str]) -> None:
     got = LabelledLineRecognizer().analyze(text, ["PHONE_NUMBER"])
     assert [text[r.start : r.end] for r in got] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ﾕｳﾋﾞﾝ番号 904-0021", ["904-0021"]),
+        ("ユウビンバンゴウ：150-0041", ["150-0041"]),
+        ("ﾕｳﾋﾞﾝ局の窓口 9:00-17:00、整理番号 904-0021", []),
+        ("ﾕｳﾋﾞﾝ番号の区域 904-0000から904-0099", []),
+    ],
+)
+def test_fallback_katakana_postal_label(text: str, found: list[str]) -> None:
+    got = LabelledLineRecognizer().analyze(text, ["JP_POSTAL_CODE"])
+    assert [text[r.start : r.end] for r in got] == found

@@ -122,7 +122,7 @@ TYPES: tuple[LineType, ...] = (
     ),
     LineType(
         "JP_POSTAL_CODE",
-        "〒|郵便番号",
+        "〒|郵便番号|(?:ユウビン|ﾕｳﾋﾞﾝ)(?:番号|バンゴウ|ﾊﾞﾝｺﾞｳ)",
         _latin(r"zip|postal|post\s*code|yu-?u?bin"),
         _NOT_BEFORE + r"\d{3}(?: ?- ?| )?\d{4}(?![0-9A-Za-z]|[ -]\d)",
         _postal_ok,
