@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from govrag.dlp import scan
 from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.health_context import card_context, is_specimen
 from govrag.dlp.recognizers.labelled_line import _OTHER_DATE, LabelledLineRecognizer
@@ -204,3 +205,20 @@ def test_fallback_phone_grouped_by_slashes(text: str, found: list[str]) -> None:
 def test_fallback_katakana_postal_label(text: str, found: list[str]) -> None:
     got = LabelledLineRecognizer().analyze(text, ["JP_POSTAL_CODE"])
     assert [text[r.start : r.end] for r in got] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("生年月日 58.7.19（昭和）", ["58.7.19"]),
+        ("生年月日：3.12.5（平成）", ["3.12.5"]),
+        ("生年月日 44.1.30（S）", ["44.1.30"]),
+        # no birth label, a version, four groups
+        ("改訂 58.7.19（昭和）", []),
+        ("バージョン 1.2.3（令和）", []),
+        ("生年月日 1.2.3.4（昭和）", []),
+    ],
+)
+def test_short_date_with_era_after(text: str, found: list[str]) -> None:
+    got = [text[f.start : f.end] for f in scan(text) if f.entity_type == DOB]
+    assert got == found

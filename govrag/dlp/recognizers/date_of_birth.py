@@ -252,6 +252,13 @@ _AGE_AFTER = (
 )
 
 
+#: a short dotted date with its era in brackets after it (「60.4.1（昭和）」「7.11.23（H）」)
+_ERA_AFTER_DATE = (
+    r"(?<![0-9.])(?P<v>(?:\d{1,2}|元)\.\d{1,2}\.\d{1,2})(?![0-9.])"
+    r"(?=\s*[（(]\s*(?:" + _ERA + r"|[MTSHR])\s*[)）])"
+)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -259,6 +266,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     SOURCE = "元号法; JIS X 0301; ISO 8601"
     PATTERNS = (
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
+        JaPattern("label_before_era_after", _BEFORE + _ERA_AFTER_DATE, 0.6),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
         JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),
