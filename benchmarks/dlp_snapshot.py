@@ -30,6 +30,11 @@ DEV_FILES = (
     "pii_devholdout_rj.jsonl",
     "pii_devholdout_rk.jsonl",
     "pii_devholdout_rl.jsonl",
+    "pii_dev_rm.jsonl",
+    "pii_dev_rm2.jsonl",
+    "pii_devholdout_rm.jsonl",
+    "pii_devholdout_rm2.jsonl",
+    "pii_dev_plus81.jsonl",
 )
 
 SEPARATORS = ("|", ",", "｜", "\t", "  ", "\u3000", "\u3000\u3000", " ", "，", "/")

@@ -9,7 +9,7 @@ import pytest
 
 from govrag.dlp import DLPEngine
 from govrag.dlp.recognizers.date_of_birth import birth_word_aside, other_date_label_before
-from govrag.dlp.recognizers.line_guard import GuardedLabelledLineRecognizer
+from govrag.dlp.recognizers.labelled_line import LabelledLineRecognizer
 from govrag.dlp.wrapped import wrapped_joins
 from tests.dlp.conftest import found
 
@@ -152,8 +152,8 @@ def test_other_date_label_before(text: str, other: bool) -> None:
     assert other_date_label_before(text, text.index("2020")) is other
 
 
-def test_guarded_fallback_drops_vetoed_dates_only() -> None:
-    rec = GuardedLabelledLineRecognizer()
+def test_fallback_drops_vetoed_dates_only() -> None:
+    rec = LabelledLineRecognizer()
     assert rec.analyze("取得日 2015/06/03（生年月日は記載なし）", ["DATE_OF_BIRTH"]) == []
     got = rec.analyze("電話 03-5521-4478（生年月日は記載なし）", [])
     assert [r.entity_type for r in got] == ["PHONE_NUMBER"]

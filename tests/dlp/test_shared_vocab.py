@@ -36,9 +36,18 @@ def test_quick_filter_passes_every_label(line: str) -> None:
     assert labelled_line._any_label().search(line) is not None
 
 
-@pytest.mark.xfail(strict=True, reason="known gap kept by the refactor: no two Latin letters in a row")
-def test_quick_filter_passes_a_dotted_latin_label() -> None:
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("申請者 d.o.b（西暦）＝ 1987/03/14", "1987/03/14"),
+        ("山田 花子　1987/03/14（d.o.b.）", "1987/03/14"),
+        ("【本人】d.o.b：　　2001年7月9日", "2001年7月9日"),
+    ],
+)
+def test_quick_filter_passes_a_dotted_latin_label(text: str, value: str) -> None:
     assert labelled_line._any_label().search("d.o.b") is not None
+    got = LabelledLineRecognizer().analyze(text, ["DATE_OF_BIRTH"])
+    assert [text[r.start : r.end] for r in got] == [value]
 
 
 def test_quick_filter_skips_a_line_without_labels() -> None:

@@ -34,7 +34,7 @@ RECOGNIZER_CLASSES: tuple[str, ...] = (
     "govrag.dlp.recognizers.pension:JpPensionNumberRecognizer",
     "govrag.dlp.recognizers.health_insurance:JpHealthInsuranceRecognizer",
     "govrag.dlp.recognizers.date_of_birth:JpDateOfBirthRecognizer",
-    "govrag.dlp.recognizers.line_guard:GuardedLabelledLineRecognizer",
+    "govrag.dlp.recognizers.labelled_line:LabelledLineRecognizer",
 )
 
 

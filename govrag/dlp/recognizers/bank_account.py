@@ -8,6 +8,8 @@ Source: 全国銀行協会 全銀システム口座番号 (7桁) and ゆうち�
 ['1234567']
 >>> r.analyze("合計1234567件", [])
 []
+>>> r.analyze("口座開設の申込は 1234567 件", [])
+[]
 >>> t = "3,ヤマダ ハナコ,4417203,普通"
 >>> [t[x.start:x.end] for x in r.analyze(t, [])]
 ['4417203']
@@ -103,7 +105,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         JaPattern("account_kind_abbrev", _KIND_ABBREV + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d)", 0.4),
         JaPattern(
             "account7",
-            _NOT_AFTER + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|円|件|人|名|個|枚|\s*(?i:yen|jpy|usd)\b)",
+            _NOT_AFTER
+            + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d|\s*(?:円|件|人|名|個|枚|(?i:yen|jpy|usd)\b))",
             0.4,
             needs_context=True,
         ),

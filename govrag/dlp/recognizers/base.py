@@ -43,10 +43,14 @@ __all__ = [
 #: groups it vetoes by name (:func:`other_number_words`).
 OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        # an office's or a club's register
-        "register": ("受付", "整理", "管理", "会員"),
-        # a document's or an application's
-        "document": ("文書", "申請"),
+        # an office's register
+        "register": ("受付", "整理", "管理"),
+        # a club's or a shop's member
+        "member": ("会員",),
+        # a document's
+        "document": ("文書",),
+        # an application's
+        "application": ("申請",),
         "order": ("注文", "受注"),
         "corporate": ("法人",),
         "postal": ("郵便",),
@@ -55,15 +59,23 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "inquiry": ("問合せ", "問い合わせ", "予約"),
         # the rarer okurigana of 問い合わせ
         "inquiry_variants": ("問合わせ", "問い合せ"),
-        # an account's, a pension's, a 個人番号 (My Number)
-        "account": ("口座", "基礎年金", "個人"),
+        # a bank account's
+        "bank": ("口座",),
+        # a basic pension's
+        "basic_pension": ("基礎年金",),
+        # a 個人番号 (My Number)
+        "personal": ("個人",),
+        # any pension's
+        "pension": ("年金",),
+        # an insurer's, an insured person's
+        "insurer": ("保険者", "被保険者"),
         # a plot of land (地番)
         "land": ("地",),
         # a company's, a product's, a case's, a licence's numbers
         "business": (
             "事件", "発注", "照会", "登録", "契約", "顧客", "患者", "社員", "職員", "学籍", "受験", "伝票",
             "請求", "記号", "部品", "製品", "商品", "製造", "ロット", "案件", "識別", "認証", "追跡", "参照",
-            "お客様", "年金", "保険者", "被保険者", "証明書", "許可", "認定", "届出", "事業所", "車両",
+            "お客様", "証明書", "許可", "認定", "届出", "事業所", "車両",
         ),
     }
 )
@@ -72,7 +84,7 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 def other_number_words(*groups: str) -> tuple[str, ...]:
     """The words of the named groups of :data:`OTHER_NUMBER_WORDS`, in order.
 
-    >>> other_number_words("document", "postal")
+    >>> other_number_words("document", "application", "postal")
     ('文書', '申請', '郵便')
     """
     return tuple(w for g in groups for w in OTHER_NUMBER_WORDS[g])
@@ -115,7 +127,8 @@ _LABEL_AFTER = re.compile(
 #: labelled is not of any type whose context words the label lacks.
 _ID_LABEL_WORDS = (
     "個人番号", "マイナンバー", "通知カード", "免許", "旅券", "パスポート", "Passport", "在留カード", "年金",
-    "保険", "口座", *(w + "番号" for w in other_number_words("register", "order", "corporate", "postal")),
+    "保険", "口座",
+    *(w + "番号" for w in other_number_words("register", "member", "order", "corporate", "postal")),
 )
 
 

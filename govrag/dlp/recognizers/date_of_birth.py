@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
-from govrag.dlp.recognizers.rows import line_at, personal_field, split_fields
+from govrag.dlp.recognizers.rows import (
+    ROSTER_SEPARATORS,
+    line_at,
+    personal_field,
+    row_separator,
+    split_fields,
+)
 from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import tokenize
@@ -199,7 +205,11 @@ def other_date_label_before(text: str, start: int) -> bool:
 #: 「生」 alone as a field label before an abbreviated-era dotted date (生 H3.5.21, 生：S.58.11.2)
 _SEI_LABEL = r"(?:^|(?<=[\s:：|,/]))生\s*[:：]?\s*(?P<v>" + _WAREKI_SHORT + r")"
 #: a date as a whole field of a ／- or ｜-separated roster row (folded: / and |)
-_ROSTER_DATE = r"(?:^|(?<=[/|]))[ \t]*(?P<v>" + DATE_REGEX + "|" + _COMPACT + r")(?=[ \t]*(?:[/|]|$))"
+_ROSTER_SEP = "[" + re.escape("".join(ROSTER_SEPARATORS)) + "]"
+_ROSTER_DATE = (
+    "(?:^|(?<=" + _ROSTER_SEP + r"))[ \t]*(?P<v>" + DATE_REGEX + "|" + _COMPACT + ")"
+    r"(?=[ \t]*(?:" + _ROSTER_SEP + "|$))"
+)
 #: a roster row about an event, a document or a revision: its dates are no birth dates
 _NOT_ROSTER = re.compile(
     r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回"
@@ -212,7 +222,7 @@ def _roster_row(text: str, start: int, end: int) -> bool:
     data (a name right before, a phone, a residence-card number, an address)."""
     a, b = line_at(text, start, end)
     line = text[a:b]
-    sep = "|" if "|" in line else "/"
+    sep = row_separator(line, ROSTER_SEPARATORS) or ROSTER_SEPARATORS[-1]
     fields = [f for f, _ in split_fields(line, a, sep, borders=False)]
     if len(fields) < 3 or _NOT_ROSTER.search(line) is not None:
         return False
@@ -242,6 +252,13 @@ _AGE_AFTER = (
 )
 
 
+#: a short dotted date with its era in brackets after it (「60.4.1（昭和）」「7.11.23（H）」)
+_ERA_AFTER_DATE = (
+    r"(?<![0-9.])(?P<v>(?:\d{1,2}|元)\.\d{1,2}\.\d{1,2})(?![0-9.])"
+    r"(?=\s*[（(]\s*(?:" + _ERA + r"|[MTSHR])\s*[)）])"
+)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -249,6 +266,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     SOURCE = "元号法; JIS X 0301; ISO 8601"
     PATTERNS = (
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
+        JaPattern("label_before_era_after", _BEFORE + _ERA_AFTER_DATE, 0.6),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
         JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),

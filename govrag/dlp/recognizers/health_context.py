@@ -15,8 +15,9 @@ notation of a card label is the card's:
 * a label line then the value alone on the next line (``記号番号は以下の通りです。⏎1234-56``);
 * a header row of card labels (spaces, tabs, commas or ``|`` between cells) and the cells under it.
 
-A count or a date after the value (``8桁``, ``3件``, ``2025/03/14``), a specimen word (記載例, 見本)
-and another number's label (受付番号, 文書番号, 整理番号, 地番) keep it out.
+A count or a date after the value (``8桁``, ``3件``, ``2025/03/14``), a specimen word (記載例, 見本;
+not one denied: 「見本ではありません」) and another number's label (受付番号, 文書番号, 整理番号,
+地番) keep it out.
 
 >>> t = "保険証の記号が3310で番号が62です"
 >>> sorted(t[s:e] for s, e in card_values(t))
@@ -36,7 +37,15 @@ from collections.abc import Iterator
 from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.rows import ALIGNED, split_fields
 
-__all__ = ["CONTEXT_PATTERNS", "card_context", "card_values", "header_cells", "is_specimen", "is_typed"]
+__all__ = [
+    "CONTEXT_PATTERNS",
+    "card_context",
+    "card_values",
+    "has_specimen_word",
+    "header_cells",
+    "is_specimen",
+    "is_typed",
+]
 
 #: words naming a health-insurance card (or its holder / its insurer)
 CARD_WORDS = (
@@ -49,6 +58,12 @@ _CARD_WORDS_EN = re.compile(
 )
 #: a form's instructions or a specimen, not a card
 _SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル", "ダミー")
+#: a specimen word denied (「見本ではありません」「サンプル扱いではない」「様式見本とは別物」): the value
+#: is real, the word is no specimen word
+_NEGATED_SAMPLE = re.compile(
+    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
+    r"|(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
+)
 #: another account's or document's 記号・番号 (ゆうちょ, 年金手帳)
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 #: another insurance (and its 被保険者): 雇用保険被保険者番号 is no health-insurance card
@@ -107,7 +122,10 @@ _ROLE_RX = (
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
-_NOT_OURS_WORDS = other_number_words("register", "document", "land", "contact", "account", "postal")
+_NOT_OURS_WORDS = other_number_words(
+    "register", "member", "document", "application", "land", "contact", "bank", "basic_pension", "personal",
+    "postal",
+)
 _NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it
 _TYPED = re.compile(
@@ -115,7 +133,9 @@ _TYPED = re.compile(
 )
 #: the value's own bracketed note names another number: 番号 1234（受付）
 _OTHER_NOTE = re.compile(
-    r"\s*[（(]\s*(?:" + "|".join(other_number_words("register", "document", "inquiry", "contact")) + ")"
+    r"\s*[（(]\s*(?:"
+    + "|".join(other_number_words("register", "member", "document", "application", "inquiry", "contact"))
+    + ")"
 )
 
 #: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`
@@ -156,9 +176,17 @@ def is_typed(text: str, start: int, end: int) -> bool:
     return _TYPED.fullmatch(text, start, end) is not None
 
 
+def has_specimen_word(snippet: str) -> bool:
+    """A specimen or instruction word (記載例, 見本 …) in ``snippet`` that is not denied
+    (「見本ではありません」「サンプルではない」 veto nothing)."""
+    return any(w in snippet for w in _SAMPLE_WORDS) and any(
+        w in _NEGATED_SAMPLE.sub("＿", snippet) for w in _SAMPLE_WORDS
+    )
+
+
 def is_specimen(text: str, start: int, end: int) -> bool:
-    """A specimen or instruction word (記載例, 見本 …) in the value's line or sentence."""
-    return any(w in _line_sentence(text, start, end) for w in _SAMPLE_WORDS)
+    """A specimen or instruction word (記載例, 見本 …), not denied, in the value's line or sentence."""
+    return has_specimen_word(_line_sentence(text, start, end))
 
 
 def card_context(text: str, start: int, end: int) -> bool:

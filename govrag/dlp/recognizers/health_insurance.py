@@ -28,6 +28,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_
 from govrag.dlp.recognizers.health_context import (
     CONTEXT_PATTERNS,
     card_context,
+    has_specimen_word,
     header_cells,
     is_specimen,
     is_typed,
@@ -119,17 +120,8 @@ _CARD_NAMES = (
 )
 
 
-#: a form's instructions or a specimen, not a card: 記載例, 記入例, 見本, 様式
-_SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル")
-#: a specimen word denied (「見本ではありません」「サンプルではない」「記載例ではなく本人の」「様式見本
-#: とは別物」): the value is real, the word vetoes nothing
-_NEGATED_SAMPLE = re.compile(
-    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
-    r"|(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
-)
 #: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
 _FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
-_WINDOW = 400
 #: a card's name, then a 記号 and 番号 (and 枝番) joined by a hyphen or ・, no label between;
 #: not a year-month (2025-03), a range or a count
 _CARD_THEN_PAIR = (
@@ -158,27 +150,6 @@ def _answers_pair(text: str, start: int, end: int) -> bool:
     )
 
 
-def _unnegated(text: str) -> str:
-    """``text`` with every denied specimen word blanked (same length)."""
-    return _NEGATED_SAMPLE.sub(lambda m: "＿" * len(m.group(0)), text)
-
-
-def _specimen(text: str, start: int, end: int) -> bool:
-    """A specimen word in the value's line or sentence that is not denied."""
-    if not is_specimen(text, start, end):
-        return False
-    a = max(0, start - _WINDOW)
-    return is_specimen(_unnegated(text[a : end + _WINDOW]), start - a, end - a)
-
-
-def _card_context(text: str, start: int, end: int) -> bool:
-    """:func:`card_context`, with denied specimen words no veto."""
-    a = max(0, start - _WINDOW)
-    if _NEGATED_SAMPLE.search(text, a, end + _WINDOW) is None:
-        return card_context(text, start, end)
-    return card_context(_unnegated(text[a : end + _WINDOW]), start - a, end - a)
-
-
 def _card_in_sentence(text: str, start: int, end: int) -> bool:
     """A card name in the value's sentence (or the line/sentence just before it, 「保険証の記号を
     教えてください。記号は…」) and no account or pension word there."""
@@ -189,7 +160,7 @@ def _card_in_sentence(text: str, start: int, end: int) -> bool:
     return (
         any(w in near for w in _CARD_NAMES)
         and not any(w in near for w in _OTHER_WORDS)
-        and not any(w in _unnegated(near) for w in _SAMPLE_WORDS)
+        and not has_specimen_word(near)
     )
 
 
@@ -200,7 +171,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
         # a joint label with two values (記号と番号は1234と56, kigo/bango: 1234/56) in a card context
-        *(JaPattern(n, r, 0.6, where=_card_context) for n, r in CONTEXT_PATTERNS[:2]),
+        *(JaPattern(n, r, 0.6, where=card_context) for n, r in CONTEXT_PATTERNS[:2]),
         # 記号 X 番号 Y (枝番 Z): each labelled value is its own finding, as a reader labels them
         # (both are masked; the 枝番 stays with its 番号). 記号・番号 under one label (below) is one.
         JaPattern(
@@ -312,7 +283,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         JaPattern("answer_kigo", _ANSWER_KIGO, 0.6, where=_answers_pair, fallback=True),
         JaPattern("answer_bango", _ANSWER_BANGO, 0.6, where=_answers_pair, fallback=True),
         # round K: any card label notation beside a value once a card context is established
-        *(JaPattern(n, r, 0.6, where=_card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
+        *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30
@@ -333,7 +304,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         return results
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        if _specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
+        if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)

@@ -7,7 +7,9 @@ Each type declares its label words (Japanese, English, romaji, abbreviations) an
 (:data:`TYPES`); a value gets the type of the nearest label that can claim it, at any distance
 in the unit and on either side, unless a label of some other number (受付番号, 管理番号, 型番,
 個人番号 …; 交付日 and 有効期限 for dates) stands nearer. Several labels followed by as many values
-pair by order (「運転免許証とパスポートの番号：…、…」). Findings score 0.5, below the specific
+pair by order (「運転免許証とパスポートの番号：…、…」). A date right after another date's label
+(入庁日, 免許取得日) or in a line whose birth words are all asides, negations or relative dates
+(「誕生日ではありません」「誕生日から1か月後」) is no birth date. Findings score 0.5, below the specific
 recognizers', so those decide when both see a value. Lines citing a statute (第…条, 法律第…号)
 are left alone.
 
@@ -16,6 +18,8 @@ are left alone.
 >>> [(x.entity_type, t[x.start:x.end]) for x in r.analyze(t, [])]
 [('JP_DRIVER_LICENSE', '532011478906')]
 >>> r.analyze("運転免許の更新申請 受付番号 301234567890", [])
+[]
+>>> r.analyze("入庁日 2010/04/01（誕生日ではありません）", ["DATE_OF_BIRTH"])
 []
 """
 
@@ -30,7 +34,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
-from govrag.dlp.recognizers.date_of_birth import DATE_REGEX
+from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
@@ -71,6 +75,10 @@ def _postal_ok(v: str) -> bool:
     return len(set(digits_only(v))) > 1
 
 
+def _account_ok(v: str) -> bool:
+    return len(set(v)) > 1
+
+
 def _latin(words: str, *, case: bool = False) -> str:
     """Latin label words as whole words (any case unless ``case``)."""
     return r"(?<![A-Za-z])" + ("(?:" if case else "(?i:") + words + r")(?![A-Za-z])"
@@ -84,7 +92,10 @@ def _run(n: int) -> str:
 _NOT_BEFORE = r"(?<![0-9A-Za-z-])"
 _NOT_AFTER = r"(?![0-9A-Za-z]|" + _SEP + r"\d)"
 _US_DATE = r"(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)\d{2}"
-_PHONE = r"(?:\+81[ -]?)?0?\d{1,4}(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?\d{3,4}"
+#: a phone number's groups split by spaces, hyphens, brackets, or slashes throughout (090/1234/5678)
+_PHONE = (
+    r"(?:\+81[ -]?)?0?\d{1,4}(?:(?:[ -]|\)\s?)?\(?\d{1,4}\)?[ -]?|/\d{1,4}/)\d{3,4}"
+)
 
 #: Per type: label words and the value's shape (validators reused from the type's recognizer).
 TYPES: tuple[LineType, ...] = (
@@ -111,7 +122,7 @@ TYPES: tuple[LineType, ...] = (
     ),
     LineType(
         "JP_POSTAL_CODE",
-        "〒|郵便番号",
+        "〒|郵便番号|(?:ユウビン|ﾕｳﾋﾞﾝ)(?:番号|バンゴウ|ﾊﾞﾝｺﾞｳ)",
         _latin(r"zip|postal|post\s*code|yu-?u?bin"),
         _NOT_BEFORE + r"\d{3}(?: ?- ?| )?\d{4}(?![0-9A-Za-z]|[ -]\d)",
         _postal_ok,
@@ -121,6 +132,21 @@ TYPES: tuple[LineType, ...] = (
         "生年月日|誕生日|出生日|生まれ(?!変わ|かわ)",
         _latin(r"dob|d\.o\.b|birth\s*(?:date|day)?|date\s+of\s+birth|born|seinen\s*-?\s*gappi|tanjou?bi"),
         r"(?<![0-9])(?:" + DATE_REGEX + "|" + _US_DATE + r")(?![0-9])",
+    ),
+    LineType(
+        "JP_BANK_ACCOUNT",
+        "口座",
+        _latin(r"(?:bank\s*)?account\s*(?:no\.?|number|#)|acct\.?\s*no\.?|kouza"),
+        _NOT_BEFORE + r"\d{6,8}" + _NOT_AFTER,
+        _account_ok,
+    ),
+    LineType(
+        "JP_HEALTH_INSURANCE",
+        # only a card's own number labels (no bare 記号/番号); another insurance's 被保険者 is none
+        r"(?<!雇用保険)(?<!労災保険)(?<!雇用)(?<!被)(?:被保険者証?|保険者|保険証)番号",
+        _latin(r"insurer\s*(?:no\.?|number)|insured\s*(?:no\.?|number)|hihokensha(?:\s*bang?ou?)?|hokensha\s*bang?ou?"),
+        _NOT_BEFORE + r"\d{6,8}" + _NOT_AFTER,
+        _account_ok,
     ),
     LineType(
         "PHONE_NUMBER",
@@ -138,9 +164,10 @@ _COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
 @cache
 def _any_label() -> re.Pattern[str]:
     """A quick superset of every type's labels (compiled at first use): a Japanese label word of
-    :data:`TYPES`, or two Latin letters (every Latin label has two or more). A line without one,
-    without one in the line above and outside a table, is skipped."""
-    return re.compile("|".join(t.words for t in TYPES) + "|[A-Za-z]{2}")
+    :data:`TYPES`, or two Latin letters, side by side or with a dot between (every Latin label has
+    two or more: ``dob``, ``d.o.b``). A line without one, without one in the line above and outside
+    a table, is skipped."""
+    return re.compile("|".join(t.words for t in TYPES) + r"|[A-Za-z]\.?[A-Za-z]")
 
 
 #: a line with no digit and no 年 holds no value of any shape
@@ -151,18 +178,34 @@ _OTHER_NUMBER = re.compile(
     "(?:"
     + "|".join(
         other_number_words(
-            "register", "document", "order", "corporate", "inquiry", "inquiry_variants", "account", "business"
+            "register",
+            "member",
+            "document",
+            "application",
+            "order",
+            "corporate",
+            "inquiry",
+            "inquiry_variants",
+            "basic_pension",
+            "personal",
+            "business",
+            "pension",
         )
     )
     + r")(?:番号|No\.?|コード|ID)"
     r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
     r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
 )
-#: labels of other dates: they claim a date nearer to them than a birth label
+#: a kanji of another date's label: none of a birth word's, nor a date's own 年/月/日
+_LABEL_KANJI = r"(?:(?![生誕年月日])[一-龥])"
+#: labels of other dates, whole (免許取得日, 交付年月日, 入庁日, 有効期間満了日, 記入日): they claim a date
+#: nearer to them than a birth label, and one right before a date names it (:func:`_own_label`)
 _OTHER_DATE = re.compile(
+    _LABEL_KANJI + "{0,6}(?:"
     r"施行|交付|有効|期限|期間|登録|取得|発行|申請|受付|受理|作成|提出|更新|開催|入社|入庁|入学|卒業|退職|就職"
-    r"|転入|転出|死亡|婚姻|締切|届出|契約"
-    r"|記入日|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
+    r"|転入|転出|死亡|婚姻|締切|届出|契約)(?:期限|期間)?(?:満了)?(?:年月日|日付|日時|日)?"
+    r"|(?<![一-龥])" + _LABEL_KANJI + "{1,6}(?:年月)?日付?"
+    r"|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
 )
 #: a birth label used as a topic, not as a field label (生年月日の記載, 誕生日キャンペーン)
 _BIRTH_TOPIC = re.compile(
@@ -180,6 +223,8 @@ _EVENT_AFTER = re.compile(r"\s*(?:[～〜~]|から|まで|以降|以前|付|施�
 #: one end of a range (100-0000〜100-9999, …から…まで): zones or periods, not one person's value
 _RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
 _RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
+#: an example's marker right before a value (「（例：1234567）」「e.g. …」): no one's value
+_EXAMPLE_BEFORE = re.compile(r"(?:例|(?i:e\.g\.|example))\s*[:：]?\s*$")
 #: what may stand between a label and the value it labels
 _LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
 
@@ -243,7 +288,8 @@ def _values(line: str, base: int) -> list[tuple[int, int, str]]:
     cands.sort(key=lambda c: (c[0], c[0] - c[1]))
     out: list[tuple[int, int, str]] = []
     for c in cands:
-        if out and c[0] < out[-1][1]:
+        # a span of two shapes (7 digits: a postal code's, an account's) is a value of each
+        if out and c[0] < out[-1][1] and c[:2] != out[-1][:2]:
             continue
         out.append(c)
     return out
@@ -274,6 +320,12 @@ def _nearest(
     return None if best is None else best[3]
 
 
+def _own_label(labels: list[tuple[int, int, str]], owned: dict[int, int], s: int) -> bool:
+    """The date at ``s`` has another date's label right before it (「免許取得日 2015年6月3日（生年月日は
+    記載なし）」): that label names it, whatever birth word stands elsewhere in the line."""
+    return any(kind == "other_date" and owned.get(ls) == s for ls, _, kind in labels)
+
+
 def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, str]]) -> dict[int, str]:
     """Values paired with labels by order: k type labels (runs of one type count once), then k
     values after the last of them; no label of another number."""
@@ -285,9 +337,12 @@ def _by_order(labels: list[tuple[int, int, str]], values: list[tuple[int, int, s
             return {}
         if not kinds or kinds[-1] != kind:
             kinds.append(kind)
-    if len(kinds) < 2 or len(kinds) != len(values):
+    spans: dict[int, set[str]] = {}  # a span of two shapes is one value
+    for vs, _, entity in values:
+        spans.setdefault(vs, set()).add(entity)
+    if len(kinds) < 2 or len(kinds) != len(spans):
         return {}
-    return {v[0]: k for v, k in zip(values, kinds, strict=True) if k == v[2]}
+    return {vs: k for (vs, entities), k in zip(spans.items(), kinds, strict=True) if k in entities}
 
 
 def _header_row(
@@ -415,10 +470,13 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 owned[ls] = gap.end()
         out = []
         outside = _Outside(text, a, b, tops)
+        taken: set[int] = set()  # a span of two shapes is the first type's that claims it
         for s, e, entity in values:
-            if wanted is not None and entity not in wanted:
+            if s in taken or _EXAMPLE_BEFORE.search(text, max(a, s - 6), s):
                 continue
-            if entity == "DATE_OF_BIRTH" and _EVENT_AFTER.match(text, e):
+            if entity == "DATE_OF_BIRTH" and (
+                _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
+            ):
                 continue
             if entity == "JP_POSTAL_CODE" and (
                 _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text[max(a, s - 8) : s])
@@ -433,7 +491,10 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if kind is None and not any(k == entity for _, _, k in labels):
                 kind = outside.kind(s, entity)
             if kind == entity:
-                out.append(make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None))
+                taken.add(s)
+                if wanted is None or entity in wanted:
+                    result = make_result(self, entity, s, e, self.SCORE, how="labelled_line", distance=None)
+                    out.append(result)
         return out
 
     @staticmethod

@@ -22,9 +22,15 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
+from govrag.dlp.recognizers.base import (
+    JaPattern,
+    JaPatternRecognizer,
+    context_window,
+    digits_only,
+    other_number_words,
+)
 from govrag.dlp.recognizers.date_of_birth import after_person_name
-from govrag.dlp.recognizers.rows import personal_field, row_cells
+from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "national_digits", "phone_digits_valid"]
 
@@ -100,7 +106,7 @@ def _after_person(text: str, start: int, end: int) -> bool:
 def _in_personal_row(text: str, start: int, end: int) -> bool:
     """A whole field of a CSV/TSV/table row that holds another person's datum (an e-mail
     address, an address, another phone number): a roster's phone column."""
-    cells = row_cells(text, start, end, ",\t|/")
+    cells = row_cells(text, start, end, CONTACT_SEPARATORS)
     return cells is not None and sum(personal_field(c) for c in cells) >= 2
 
 
@@ -262,7 +268,10 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         "ケータイ",
         "スマホ",
     )
-    OTHER_LABELS = ("受付番号", "文書番号", "整理番号", "管理番号", "口座番号", "年金番号", "基礎年金")
+    OTHER_LABELS = (
+        *(w + "番号" for w in other_number_words("register", "document", "bank", "basic_pension", "pension")),
+        "基礎年金",  # alone too (基礎年金 1234-567890)
+    )
 
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)

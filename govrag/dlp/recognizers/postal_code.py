@@ -19,7 +19,7 @@ import re
 
 from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
-from govrag.dlp.recognizers.rows import line_at, personal_field, row_cells, whole_field
+from govrag.dlp.recognizers.rows import FIELD_SEPARATORS, line_at, personal_field, row_cells, whole_field
 
 __all__ = ["JpPostalCodeRecognizer"]
 
@@ -28,7 +28,6 @@ __all__ = ["JpPostalCodeRecognizer"]
 _LABEL_EN = (
     r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?|yu-?u?bin(?:\s*-?\s*bango-?u?)?)(?![A-Za-z])"
 )
-_FIELD_SEP = ",，|｜\t／/"
 _ROW_ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]")
 
 
@@ -36,15 +35,15 @@ def _field_in_address_row(text: str, start: int, end: int) -> bool:
     """A bare NNN-NNNN that is a whole field of a CSV / table row whose other field is an address
     (都道府県 + 市区町村, a 政令市's 区, a 特別区), a phone number or an e-mail address: the row's
     postal code, written without 〒 (:mod:`.rows`)."""
-    if whole_field(text, start, end, _FIELD_SEP) is None:
+    if whole_field(text, start, end, FIELD_SEPARATORS) is None:
         return False
     a, b = line_at(text, start, end, limit=200)
     line = text[a:b]
-    if any(ch in line for ch in _FIELD_SEP) and _ROW_ADDRESS.search(line) is not None:
+    if any(ch in line for ch in FIELD_SEPARATORS) and _ROW_ADDRESS.search(line) is not None:
         return True
     # a headerless row whose other field is a phone, an e-mail or a 政令市/特別区 address
     value = text[start:end]
-    cells = row_cells(text, start, end, _FIELD_SEP)
+    cells = row_cells(text, start, end, FIELD_SEPARATORS)
     return cells is not None and any(personal_field(c) for c in cells if c != value)
 
 

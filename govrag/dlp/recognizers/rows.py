@@ -16,9 +16,12 @@ Separator policy: each caller names the separators it accepts. A string of one c
 at that character only; the row's one separator is the first of :data:`TABLE_SEPARATORS` (TAB,
 ``|``, ``,``) found in it (:func:`row_separator`). A compiled pattern splits at each of its
 matches, so one row may mix them: :data:`ALIGNED` (TAB, ``,``, ``|``, two or more spaces, a
-full-width space — columns aligned by hand). A cell's frame is not part of it: the blanks around
-it (spaces, full-width spaces, TAB, the CR of a CRLF line) and one pair of CSV quotes, or, for a
-caller that asks for ``loose`` cells, any spaces and quotes at either end.
+full-width space — columns aligned by hand). A string of several characters (:func:`whole_field`,
+:func:`row_cells`) accepts a field between any of them: :data:`FIELD_SEPARATORS` (the postal
+code's row), :data:`CONTACT_SEPARATORS` (the phone's); a roster row's one separator is the first
+of :data:`ROSTER_SEPARATORS` it holds, else ``/`` (the birth date's). A cell's frame is not part
+of it: the blanks around it (spaces, full-width spaces, TAB, the CR of a CRLF line) and one pair of
+CSV quotes, or, for a caller that asks for ``loose`` cells, any spaces and quotes at either end.
 
 >>> t = "佐藤 健,330-0063,090-1234-5678"
 >>> row_cells(t, 5, 13, ",")
@@ -40,6 +43,9 @@ from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIA
 __all__ = [
     "ADDRESS_START",
     "ALIGNED",
+    "CONTACT_SEPARATORS",
+    "FIELD_SEPARATORS",
+    "ROSTER_SEPARATORS",
     "TABLE_SEPARATORS",
     "line_at",
     "personal_field",
@@ -69,6 +75,12 @@ _LOOSE_FRAME = _BLANK + _QUOTES
 TABLE_SEPARATORS = ("\t", "|", ",")
 #: columns of a row aligned by hand: TAB, comma, ``|``, two or more spaces, a full-width space
 ALIGNED = re.compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
+#: a whole field of a CSV, TSV, ``|`` or ``／`` row of any of these (a bare postal code's row)
+FIELD_SEPARATORS = ",，|｜\t／/"
+#: a contact row's fields (two phone numbers, a phone and an address)
+CONTACT_SEPARATORS = ",\t|/"
+#: a roster row's separators, one per row: ``|`` if it holds one, else ``/`` (folded ｜ and ／)
+ROSTER_SEPARATORS = ("|", "/")
 
 
 def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tuple[int, int]:
