@@ -266,16 +266,21 @@ class DLPEngine:
     def _across_line_breaks(self, folded: str) -> list[_Raw]:
         """Findings of values cut by a line break (:mod:`govrag.dlp.wrapped`): the two lines are
         scanned joined; only findings crossing the removed break are new."""
-        joins = wrapped_joins(folded)
+        return self._scan_rewrites(wrapped_joins(folded))
+
+    def _scan_rewrites(self, pieces: Sequence[_Rewrite]) -> list[_Raw]:
+        """Scan rewritten pieces of the text (table rows as forms, joined wrapped lines) 200 at a
+        time as one ``\n\n``-joined text; findings map back through each piece's ``to_original``
+        (a finding that does not lie inside one original value is dropped)."""
         found: list[_Raw] = []
-        for i in range(0, len(joins), 200):
-            batch = joins[i : i + 200]
+        for i in range(0, len(pieces), 200):
+            batch = pieces[i : i + 200]
             starts: list[int] = []
             pos = 0
-            for j in batch:
+            for piece in batch:
                 starts.append(pos)
-                pos += len(j.text) + 2
-            for r in self._analyze("\n\n".join(j.text for j in batch)):
+                pos += len(piece.text) + 2
+            for r in self._analyze("\n\n".join(piece.text for piece in batch)):
                 k = bisect.bisect_right(starts, r.start) - 1
                 span = batch[k].to_original(r.start - starts[k], r.end - starts[k])
                 if span is not None:
@@ -291,20 +296,7 @@ class DLPEngine:
         (the header named the value as something else: 注文番号, 品番); PERSON and JP_ADDRESS
         found by the plain scan stay, and so does everything in a ``lenient`` cell (an OCR-spaced
         run: no header named it, so the plain scan's finding is not overruled)."""
-        found: list[_Raw] = []
-        for i in range(0, len(forms), 200):
-            batch = forms[i : i + 200]
-            starts: list[int] = []
-            pos = 0
-            for f in batch:
-                starts.append(pos)
-                pos += len(f.text) + 2
-            virtual = "\n\n".join(f.text for f in batch)
-            for r in self._analyze(virtual):
-                k = bisect.bisect_right(starts, r.start) - 1
-                span = batch[k].to_original(r.start - starts[k], r.end - starts[k])
-                if span is not None:
-                    found.append(_raw(r, *span))
+        found = self._scan_rewrites(forms)
         cells = sorted({(o, o + n) for f in forms for _, o, n in f.cells})
 
         def cell_of(item: _Raw) -> tuple[int, int] | None:
@@ -343,6 +335,15 @@ class DLPEngine:
 _Raw = tuple[str, int, int, float, str, int | None]
 #: types a table cell keeps from the plain scan when its column-labelled scan finds nothing
 _UNLABELLED_KEPT = frozenset({"PERSON", "JP_ADDRESS"})
+
+
+class _Rewrite(Protocol):
+    """A rewritten piece of the text that maps its spans back (``ColumnForm``, a wrapped join)."""
+
+    @property
+    def text(self) -> str: ...
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None: ...
 
 
 def _with_line_above(folded: str, form: ColumnForm, rewritten: list[ColumnForm]) -> ColumnForm:
