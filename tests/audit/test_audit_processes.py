@@ -51,7 +51,8 @@ def test_sigkill_during_appends_never_corrupts_earlier_rows(tmp_path: Path, min_
         assert n >= min_rows and log.head().count == n
         last = list(log)[-1]
         assert last.seq == n and last.record["i"] == n - 1
-        assert log.read_content(last.audit_id)["output"].startswith("民法第七百九条")
+        output = log.read_content(last.audit_id)["output"]
+        assert output is not None and output.startswith("民法第七百九条")
         log.append({"after_crash": True})  # the log stays writable
         assert log.verify() == [] and len(log) == n + 1
 
