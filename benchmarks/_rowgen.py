@@ -43,15 +43,13 @@ def write_round(
     rows: str,
     seed: int,
     held_out: Callable[[int], bool],
-    dev_name: str,
-    holdout_name: str,
+    tag: str,
     wrapped_values: bool = False,
     eval_dir: Path = EVAL_DIR,
 ) -> tuple[list[Row], list[Row]]:
-    """Build one batch, write ``eval_dir/dev_name`` and ``eval_dir/holdout_name``; return (dev, holdout).
-
-    ``wrapped_values`` keeps a ``⏎`` inside a ``[[TYPE:value]]`` label as a line break in the value.
-    """
+    """Build one batch, write ``pii_dev_<tag>.jsonl`` and ``pii_devholdout_<tag>.jsonl`` under ``eval_dir``
+    and return (dev rows, holdout rows). ``wrapped_values`` keeps a ``⏎`` inside a ``[[TYPE:value]]``
+    label as a line break in the value."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from dlp_make_evalset import build_f
 
@@ -59,6 +57,6 @@ def write_round(
     dev, held = build_f(rows=batch, seed=seed, held_out=held_out)
     if wrapped_values:
         dev, held = _unwrap(dev), _unwrap(held)
-    write_rows(eval_dir / dev_name, dev)
-    write_rows(eval_dir / holdout_name, held)
+    write_rows(eval_dir / f"pii_dev_{tag}.jsonl", dev)
+    write_rows(eval_dir / f"pii_devholdout_{tag}.jsonl", held)
     return dev, held

@@ -116,11 +116,5 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _rowgen import write_round
 
-    dev, held = write_round(
-        rows=ROWS_K,
-        seed=20261206,
-        held_out=is_holdout_k,
-        dev_name="pii_dev_rk.jsonl",
-        holdout_name="pii_devholdout_rk.jsonl",
-    )
+    dev, held = write_round(rows=ROWS_K, seed=20261206, held_out=is_holdout_k, tag="rk")
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")

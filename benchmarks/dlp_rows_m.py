@@ -316,21 +316,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _rowgen import write_round
 
-    dev, held = write_round(
-        rows=ROWS_M,
-        seed=20261207,
-        held_out=is_holdout_m,
-        dev_name="pii_dev_rm.jsonl",
-        holdout_name="pii_devholdout_rm.jsonl",
-        wrapped_values=True,
-    )
+    dev, held = write_round(rows=ROWS_M, seed=20261207, held_out=is_holdout_m, tag="rm", wrapped_values=True)
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")
-    dev2, held2 = write_round(
-        rows=ROWS_M2,
-        seed=20261208,
-        held_out=is_holdout_m,
-        dev_name="pii_dev_rm2.jsonl",
-        holdout_name="pii_devholdout_rm2.jsonl",
-        wrapped_values=True,
-    )
+    dev2, held2 = write_round(rows=ROWS_M2, seed=20261208, held_out=is_holdout_m, tag="rm2", wrapped_values=True)
     print(f"second batch: dev {len(dev2)} rows, holdout {len(held2)} rows")

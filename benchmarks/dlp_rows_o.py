@@ -100,11 +100,5 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _rowgen import write_round
 
-    dev, held = write_round(
-        rows=ROWS_O,
-        seed=20261209,
-        held_out=is_holdout_o,
-        dev_name="pii_dev_ro.jsonl",
-        holdout_name="pii_devholdout_ro.jsonl",
-    )
+    dev, held = write_round(rows=ROWS_O, seed=20261209, held_out=is_holdout_o, tag="ro")
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")
