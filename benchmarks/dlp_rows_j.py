@@ -17,7 +17,6 @@ law numbers, 地番, 郵便振替 without an account, numbers failing formats.
 # ruff: noqa: E501  (labelled rows are long lines)
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -226,10 +225,9 @@ def build_j() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
 
 
 if __name__ == "__main__":
-    eval_dir = Path(__file__).resolve().parent.parent / "corpora" / "eval"
+    from _rowgen import EVAL_DIR, write_rows
+
     dev_rows, held_rows = build_j()
     for name, rows in (("pii_dev_rj.jsonl", dev_rows), ("pii_devholdout_rj.jsonl", held_rows)):
-        with (eval_dir / name).open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_rows(EVAL_DIR / name, rows)
         print(f"wrote {len(rows)} rows to {name}")

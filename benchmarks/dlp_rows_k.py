@@ -21,8 +21,6 @@ from pathlib import Path
 
 __all__ = ["ROWS_K", "is_holdout_k"]
 
-EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
-
 
 def is_holdout_k(index: int) -> bool:
     """Rows 1, 4, 7, … (0-based): a third of the batch, spread over every topic."""
@@ -116,9 +114,7 @@ if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from dlp_make_evalset import _write, build_f
+    from _rowgen import write_round
 
-    dev, held = build_f(rows=ROWS_K, seed=20261206, held_out=is_holdout_k)
-    _write(EVAL / "pii_dev_rk.jsonl", dev)
-    _write(EVAL / "pii_devholdout_rk.jsonl", held)
+    dev, held = write_round(rows=ROWS_K, seed=20261206, held_out=is_holdout_k, tag="rk")
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")

@@ -21,8 +21,6 @@ from pathlib import Path
 
 __all__ = ["ROWS_M", "ROWS_M2", "is_holdout_m"]
 
-EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
-
 
 def is_holdout_m(index: int) -> bool:
     """Rows 1, 4, 7, … (0-based): a third of the batch, spread over every topic."""
@@ -313,26 +311,12 @@ ROWS_M2 = r"""
 
 
 if __name__ == "__main__":
-    import re
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from dlp_make_evalset import _write, build_f
+    from _rowgen import write_round
 
-    def inside(rows: str) -> str:
-        """A line break inside a labelled value (a wrapped cell) survives the span parser as ↵."""
-        return re.sub(r"\[\[[A-Z_]+:[^\]]*\]\]", lambda m: m.group(0).replace("⏎", "↵"), rows)
-
-    def breaks(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-        return [{**r, "text": str(r["text"]).replace("↵", "\n")} for r in rows]
-
-    dev, held = build_f(rows=inside(ROWS_M), seed=20261207, held_out=is_holdout_m)
-    dev, held = breaks(dev), breaks(held)
-    _write(EVAL / "pii_dev_rm.jsonl", dev)
-    _write(EVAL / "pii_devholdout_rm.jsonl", held)
+    dev, held = write_round(rows=ROWS_M, seed=20261207, held_out=is_holdout_m, tag="rm", wrapped_values=True)
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")
-    dev2, held2 = build_f(rows=inside(ROWS_M2), seed=20261208, held_out=is_holdout_m)
-    dev2, held2 = breaks(dev2), breaks(held2)
-    _write(EVAL / "pii_dev_rm2.jsonl", dev2)
-    _write(EVAL / "pii_devholdout_rm2.jsonl", held2)
+    dev2, held2 = write_round(rows=ROWS_M2, seed=20261208, held_out=is_holdout_m, tag="rm2", wrapped_values=True)
     print(f"second batch: dev {len(dev2)} rows, holdout {len(held2)} rows")

@@ -20,8 +20,6 @@ from pathlib import Path
 
 __all__ = ["ROWS_O", "is_holdout_o"]
 
-EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
-
 
 def is_holdout_o(index: int) -> bool:
     """Rows 1, 4, 7, … (0-based): a third of the batch, spread over every topic."""
@@ -100,9 +98,7 @@ if __name__ == "__main__":
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from dlp_make_evalset import _write, build_f
+    from _rowgen import write_round
 
-    dev, held = build_f(rows=ROWS_O, seed=20261209, held_out=is_holdout_o)
-    _write(EVAL / "pii_dev_ro.jsonl", dev)
-    _write(EVAL / "pii_devholdout_ro.jsonl", held)
+    dev, held = write_round(rows=ROWS_O, seed=20261209, held_out=is_holdout_o, tag="ro")
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")

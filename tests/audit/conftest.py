@@ -9,9 +9,13 @@ skip — when it cannot be reached.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -66,6 +70,38 @@ class SqliteStore:
         found = conn.execute("SELECT seq, prev_hash, body FROM audit_rows ORDER BY seq").fetchall()
         conn.close()
         return found
+
+
+def kill_writer_midway(
+    writer: str, *args: str, open_log: Callable[[], BaseAuditLog], min_rows: int, timeout_s: float
+) -> None:
+    """Run ``python -c writer *args`` and SIGKILL it once ``open_log()`` counts ``min_rows`` rows."""
+    proc = subprocess.Popen([sys.executable, "-c", writer, *args])
+    try:
+        deadline = time.monotonic() + timeout_s
+        with open_log() as reader:
+            while len(reader) < min_rows:
+                assert proc.poll() is None, "writer died on its own"
+                assert time.monotonic() < deadline, "writer too slow"
+                time.sleep(0.01)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+
+def assert_survived_the_kill(log: BaseAuditLog, min_rows: int) -> None:
+    """After a killed looping writer (records ``i`` = 0, 1, …; 民法 output): chain whole, log writable."""
+    n = len(log)
+    assert n >= min_rows and log.head().count == n and log.verify() == []
+    last = list(log)[-1]
+    assert last.seq == n and last.record["i"] == n - 1
+    output = log.read_content(last.audit_id)["output"]
+    assert output is not None and output.startswith("民法第七百九条")
+    log.append({"after_crash": True})  # the log stays writable
+    assert log.verify() == [] and len(log) == n + 1
 
 
 def pg_connect(dsn: str = PG_DSN) -> Any:

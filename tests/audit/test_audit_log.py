@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def _record(i: int = 0) -> dict[str, object]:
 
 
 @pytest.fixture()
-def log(tmp_path: Path) -> AuditLog:
+def log(tmp_path: Path) -> Iterator[AuditLog]:
     lg = AuditLog(tmp_path / "audit.sqlite", app_id="test")
     yield lg
     lg.close()

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from govrag.audit import AuditLog
+
+from .conftest import assert_survived_the_kill, kill_writer_midway
 
 WRITER = """
 import sys
@@ -31,29 +29,9 @@ while True:
 def test_sigkill_during_appends_never_corrupts_earlier_rows(tmp_path: Path, min_rows: int) -> None:
     path = tmp_path / "audit.sqlite"
     AuditLog(path).close()
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)])
-    try:
-        deadline = time.monotonic() + 30
-        with AuditLog(path) as reader:
-            while len(reader) < min_rows:
-                assert proc.poll() is None, "writer died on its own"
-                assert time.monotonic() < deadline, "writer too slow"
-                time.sleep(0.01)
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
+    kill_writer_midway(WRITER, str(path), open_log=lambda: AuditLog(path), min_rows=min_rows, timeout_s=30)
     with AuditLog(path, capture="full", key=bytes(range(32))) as log:
-        assert log.verify() == []
-        n = len(log)
-        assert n >= min_rows and log.head().count == n
-        last = list(log)[-1]
-        assert last.seq == n and last.record["i"] == n - 1
-        assert log.read_content(last.audit_id)["output"].startswith("民法第七百九条")
-        log.append({"after_crash": True})  # the log stays writable
-        assert log.verify() == [] and len(log) == n + 1
+        assert_survived_the_kill(log, min_rows)
 
 
 def _worker(path: str, writer: int, m: int, barrier: object) -> None:

@@ -30,7 +30,7 @@ from govrag.audit import (
 from govrag.audit.rows import GENESIS_HASH
 from govrag.errors import AuditError, ConfigError
 
-from .conftest import PG_DSN, Store, pg_connect
+from .conftest import PG_DSN, Store, assert_survived_the_kill, kill_writer_midway, pg_connect
 
 KEY = bytes(range(32))
 QUERY = "<PERSON_1>（個人番号<JP_MY_NUMBER_1>）の保有個人情報開示請求の期限は？"
@@ -363,28 +363,10 @@ log.append({"run_id": "never-committed", "writer": "stalled", "i": 1})
 @pytest.mark.parametrize("min_rows", [3, 30])
 def test_sigkill_during_appends_forks_nothing(pg_dsn: str, pg_schema: str, min_rows: int) -> None:
     PostgresAuditLog(pg_dsn, schema=pg_schema).close()
-    proc = subprocess.Popen([sys.executable, "-c", LOOP_WRITER, pg_dsn, pg_schema])
-    try:
-        deadline = time.monotonic() + 60
-        with PostgresAuditLog(pg_dsn, schema=pg_schema) as reader:
-            while len(reader) < min_rows:
-                assert proc.poll() is None, "writer died on its own"
-                assert time.monotonic() < deadline, "writer too slow"
-                time.sleep(0.01)
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(timeout=10)
-    assert proc.returncode == -signal.SIGKILL
+    kill_writer_midway(LOOP_WRITER, pg_dsn, pg_schema, min_rows=min_rows, timeout_s=60,
+                       open_log=lambda: PostgresAuditLog(pg_dsn, schema=pg_schema))
     with PostgresAuditLog(pg_dsn, schema=pg_schema, capture="full", key=KEY) as log:
-        n = len(log)
-        assert n >= min_rows and log.head().count == n and log.verify() == []
-        last = list(log)[-1]
-        assert last.seq == n and last.record["i"] == n - 1
-        assert str(log.read_content(last.audit_id)["output"]).startswith("民法第七百九条")
-        log.append({"after_crash": True})
-        assert log.verify() == [] and len(log) == n + 1
+        assert_survived_the_kill(log, min_rows)
 
 
 def test_writer_killed_while_holding_the_chain_lock(pg_dsn: str, pg_schema: str) -> None:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from tests.conftest import EGOV_XML
+
+if TYPE_CHECKING:
+    from govrag.cite.entail_units import ClaimCheck
+    from govrag.corpus import Corpus, Provision
 
 #: law ids of the laws the citation tests use (files under ../shared/corpora/egov-xml)
 FEW_LAWS: dict[str, str] = {
@@ -23,17 +28,35 @@ FEW_LAWS: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="session")
-def few_laws() -> Any:
-    """A Corpus of the laws in :data:`FEW_LAWS`, loaded from the real e-Gov XML."""
+def latest_laws(law_ids: Iterable[str]) -> Corpus:
+    """A Corpus of the newest real e-Gov XML revision of each law id (fails the test when one is missing)."""
     from govrag.corpus import Corpus, load_law
 
-    if not EGOV_XML.is_dir():
-        pytest.fail(f"shared corpora not found at {EGOV_XML}")
     paths: list[Path] = []
-    for law_id in FEW_LAWS.values():
+    for law_id in law_ids:
         found = sorted(EGOV_XML.glob(f"{law_id}_*.xml"))
         if not found:
             pytest.fail(f"{law_id} missing from {EGOV_XML}")
         paths.append(found[-1])
     return Corpus.from_laws([load_law(p) for p in paths])
+
+
+def assert_slot(
+    corpus: Corpus, law: str, article: str, claim: str, slot: str | None, *, paragraph: int | None = None
+) -> tuple[Provision, ClaimCheck]:
+    """Check ``claim`` on one provision: supported when ``slot`` is None, else unsupported on ``slot``."""
+    from govrag.cite.entail import check_claim
+
+    prov = corpus.provision(law, article, paragraph)
+    assert prov is not None, (law, article, paragraph)
+    r = check_claim(claim, [prov.text], titles=[prov.law_title])
+    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    return prov, r
+
+
+@pytest.fixture(scope="session")
+def few_laws() -> Any:
+    """A Corpus of the laws in :data:`FEW_LAWS`, loaded from the real e-Gov XML."""
+    if not EGOV_XML.is_dir():
+        pytest.fail(f"shared corpora not found at {EGOV_XML}")
+    return latest_laws(FEW_LAWS.values())

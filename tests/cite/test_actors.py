@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from govrag.cite.actors import act_roles, is_body, role_mismatch, same_body
-from govrag.cite.entail import check_claim
+from tests.cite.conftest import assert_slot
 
 KOJIN = "個人情報の保護に関する法律"
 JICHI = "地方自治法"
@@ -62,9 +62,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
                          ids=[f"{c[3]}-{i}" for i, c in enumerate(CASES)])
 def test_actor_and_exception_slots(few_laws: Any, law: str, article: str, claim: str,
                                    slot: str | None) -> None:
-    prov = few_laws.provision(law, article)
-    r = check_claim(claim, [prov.text], titles=[prov.law_title])
-    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    prov, r = assert_slot(few_laws, law, article, claim, slot)
     if slot == "actor":
         ev = r.evidence
         assert ev is not None and r.claim_span is not None

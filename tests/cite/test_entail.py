@@ -9,6 +9,7 @@ import pytest
 
 from govrag.cite import verify_citations
 from govrag.cite.entail import check_claim, is_claim
+from tests.cite.conftest import assert_slot
 
 JOHO = "行政機関の保有する情報の公開に関する法律"
 FUFUKU = "行政不服審査法"
@@ -38,9 +39,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("law", "article", "claim", "slot"), CASES,
                          ids=[f"{c[3]}-{i}" for i, c in enumerate(CASES)])
 def test_slots(few_laws: Any, law: str, article: str, claim: str, slot: str | None) -> None:
-    prov = few_laws.provision(law, article)
-    r = check_claim(claim, [prov.text], titles=[prov.law_title])
-    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    prov, r = assert_slot(few_laws, law, article, claim, slot)
     ev = r.evidence
     assert ev is not None and ev.source == 0 and 0 <= ev.start < ev.end <= len(prov.text)
     if slot is not None:

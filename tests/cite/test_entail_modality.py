@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from govrag.cite.entail import check_claim
+from tests.cite.conftest import assert_slot
 
 # (law, article, claim, expected slot or None when supported)
 CASES: list[tuple[str, str, str, str | None]] = [
@@ -47,9 +48,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
 @pytest.mark.parametrize(("law", "article", "claim", "slot"), CASES,
                          ids=[f"{c[3]}-{i}" for i, c in enumerate(CASES)])
 def test_modality_by_act(few_laws: Any, law: str, article: str, claim: str, slot: str | None) -> None:
-    prov = few_laws.provision(law, article)
-    r = check_claim(claim, [prov.text], titles=[prov.law_title])
-    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    prov, r = assert_slot(few_laws, law, article, claim, slot)
     if slot == "modality":
         ev = r.evidence
         assert ev is not None and r.claim_span is not None

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from govrag.cite import verify_citations
-from govrag.cite.entail import check_claim
 from govrag.cite.framing import strip_framing
+from tests.cite.conftest import assert_slot
 
 KOJIN = "個人情報の保護に関する法律"
 JICHI = "地方自治法"
@@ -108,9 +108,7 @@ CASES: list[tuple[str, str, int | None, str, str | None]] = [
                          ids=[f"{c[4]}-{i}" for i, c in enumerate(CASES)])
 def test_paraphrases(few_laws: Any, law: str, article: str, paragraph: int | None, claim: str,
                      slot: str | None) -> None:
-    prov = few_laws.provision(law, article, paragraph)
-    r = check_claim(claim, [prov.text], titles=[prov.law_title])
-    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    assert_slot(few_laws, law, article, claim, slot, paragraph=paragraph)
 
 
 B = "\u3000"

@@ -6,16 +6,14 @@ each case that must pass stands next to the same sentence made wrong.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from govrag.cite import verify_citations
 from govrag.cite.actors import unattested_organ
-from govrag.cite.entail import check_claim
 from govrag.text.modality import modal_clauses
-from tests.conftest import EGOV_XML
+from tests.cite.conftest import assert_slot, latest_laws
 
 TETSUZUKI = "405AC0000000088"  # 行政手続法
 
@@ -29,15 +27,7 @@ DIGI = "503AC0000000036"  # デジタル庁設置法
 
 @pytest.fixture(scope="module")
 def laws() -> Any:
-    from govrag.corpus import Corpus, load_law
-
-    paths: list[Path] = []
-    for law_id in (DOKUHO, SHOMEI, SHINSA, CYBER, KANMIN, DIGI, TETSUZUKI):
-        found = sorted(EGOV_XML.glob(f"{law_id}_*.xml"))
-        if not found:
-            pytest.fail(f"{law_id} missing from {EGOV_XML}")
-        paths.append(found[-1])
-    return Corpus.from_laws([load_law(p) for p in paths])
+    return latest_laws((DOKUHO, SHOMEI, SHINSA, CYBER, KANMIN, DIGI, TETSUZUKI))
 
 
 def _status(laws: Any, answer: str, law: str, articles: list[str]) -> list[str]:
@@ -141,9 +131,7 @@ CASES: list[tuple[str, str, str, str | None]] = [
 
 @pytest.mark.parametrize(("law", "article", "claim", "slot"), CASES)
 def test_round4_slots(laws: Any, law: str, article: str, claim: str, slot: str | None) -> None:
-    prov = laws.provision(law, article, None)
-    r = check_claim(claim, [prov.text], titles=[prov.law_title])
-    assert (r.status, r.slot) == ("supported" if slot is None else "unsupported", slot), r.reason
+    assert_slot(laws, law, article, claim, slot)
 
 
 @pytest.mark.parametrize(("text", "modalities"), [

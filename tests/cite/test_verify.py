@@ -286,7 +286,7 @@ def test_bad_sources_raise(bad: Any, few_laws: Any) -> None:
 
 def test_bad_arguments(few_laws: Any) -> None:
     with pytest.raises(ConfigError):
-        verify_citations("行政手続法第7条", sources=[], corpus=None)
+        verify_citations("行政手続法第7条", sources=[], corpus=None)  # type: ignore[arg-type]  # the wrong type is the case
     with pytest.raises(ConfigError):
         verify_citations("行政手続法第7条", sources=[], corpus=few_laws, min_overlap=2.0)
     with pytest.raises(InputError):

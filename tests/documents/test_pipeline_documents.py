@@ -21,6 +21,7 @@ from govrag.pipeline import (
     PolicyStage,
     RestoreStage,
     RetrieveStage,
+    Stage,
 )
 from govrag.providers import get_provider
 from govrag.retrieval import StatuteIndex
@@ -56,7 +57,7 @@ def server() -> Iterator[OpenAIServer]:
 
 def _secret_texts(documents: dict[str, Any]) -> list[str]:
     """Distinctive lines of every passage of the 機密性2 files (as stored: redacted)."""
-    out = []
+    out: list[str] = []
     for name in SECRET_FILES:
         for p in documents[name].passages:
             out.extend(line for line in p.text.splitlines()[1:] if len(line) >= 10)
@@ -68,16 +69,17 @@ def _run(index: StatuteIndex, server: OpenAIServer, max_level: int, audit: Audit
     provider = get_provider(
         "llama-3.1-elyza-jp-70b", base_url=server.url, api_key="k", model="m", max_level=max_level
     )
-    stages = [
+    retrieve = RetrieveStage(index=index, k=5)
+    stages: list[Stage] = [
         NormalizeStage(),
         DLPStage(),
         PolicyStage(),
-        RetrieveStage(index=index, k=5),
+        retrieve,
         GenerateStage(provider=provider),
         RestoreStage(),
     ]
     pipeline = Pipeline(stages, audit=audit)
-    assert stages[3].max_level == max_level  # the pipeline passed the provider's ceiling down
+    assert retrieve.max_level == max_level  # the pipeline passed the provider's ceiling down
     return pipeline.run(q)
 
 

@@ -67,7 +67,7 @@ def test_qa_answers_incomplete_application_question_with_valid_citations(
     cited = {(c.citation.law_id, c.citation.article) for c in result.citations}
     assert ("405AC0000000088", "7") in cited
     assert result.citations and all(c.status == "valid" for c in result.citations)
-    assert result.classification.level == 1
+    assert result.classification is not None and result.classification.level == 1
     assert result.audit_id and audit.verify() == []
     row = audit.get(result.audit_id)
     assert row is not None
@@ -101,9 +101,10 @@ def test_pii_reaches_a_level2_deployment_redacted_and_comes_back_restored(
     assert "PERSON_1" in body and "JP_MY_NUMBER_1" in body
     assert result.answer is not None
     assert NAME in result.answer and MY_NUMBER in result.answer  # restored for the caller
-    assert result.classification.level == 2
+    assert result.classification is not None and result.classification.level == 2
     assert result.cost_jpy is None or result.cost_jpy >= 0
     # The audit log stores the redacted text only.
+    assert result.audit_id is not None
     entry = audit.get(result.audit_id)
     raw = json.dumps(entry, ensure_ascii=False, default=str)
     for value in (NAME, PHONE, MY_NUMBER):
@@ -133,7 +134,7 @@ def test_strict_blocks_an_answer_with_a_nonexistent_citation(
                         audit=audit)
     result = p.run("申請書に不備があったら役所はどうしないといけない？")
     assert result.blocked and result.answer is None
-    assert "nonexistent" in (result.reason or "")
+    assert "nonexistent" in (result.reason or "") and result.audit_id is not None
     row = json.dumps(audit.get(result.audit_id), ensure_ascii=False, default=str)
     assert "nonexistent" in row
 

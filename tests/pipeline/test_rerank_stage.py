@@ -10,7 +10,7 @@ from govrag import Corpus, Pipeline, StatuteIndex
 from govrag.audit import AuditLog
 from govrag.errors import ConfigError
 from govrag.pipeline import PRESETS
-from govrag.pipeline.stages import RerankStage
+from govrag.pipeline.stages import RerankStage, RetrieveStage
 from govrag.providers.prompt import parse_sources
 from govrag.retrieval.rerank import provision_sentences
 
@@ -188,7 +188,9 @@ def test_the_dense_pool_joins_the_candidates(corpus: Corpus, dense: list[float |
 
     from govrag.retrieval.rerank_candidates import as_hit
 
-    articles = [p for p in corpus.law(JOHO).provisions if p.paragraph is None and p.item is None
+    law = corpus.law(JOHO)
+    assert law is not None
+    articles = [p for p in law.provisions if p.paragraph is None and p.item is None
                 and p.article and not p.suppl][:len(dense)]
     hits = [dataclasses.replace(as_hit(p, 1.0 / (i + 1)), dense_score=d)
             for i, (p, d) in enumerate(zip(articles, dense, strict=True))]
@@ -197,11 +199,16 @@ def test_the_dense_pool_joins_the_candidates(corpus: Corpus, dense: list[float |
     assert ("dense_pool" in stage.options()) is bool(pool)
 
 
+def _pool_and_k(pipeline: Pipeline) -> tuple[int, int]:
+    """(the rerank stage's dense pool, the retrieve stage's k) of a preset."""
+    stages = {s.id: s for s in pipeline.stages}
+    rerank, retrieve = stages["rerank"], stages["retrieve"]
+    assert isinstance(rerank, RerankStage) and isinstance(retrieve, RetrieveStage)
+    return rerank.dense_pool, retrieve.k
+
+
 def test_the_dense_pool_is_off_in_the_presets(corpus: Corpus, index: StatuteIndex) -> None:
-    stages = {s.id: s for s in Pipeline.preset("qa", index=index, corpus=corpus, audit=None).stages}
-    assert stages["rerank"].dense_pool == 0 and stages["retrieve"].k == 20
-    stages = {s.id: s for s in Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
-                                               dense_pool=3).stages}
-    assert stages["rerank"].dense_pool == 3 and stages["retrieve"].k == 40
+    assert _pool_and_k(Pipeline.preset("qa", index=index, corpus=corpus, audit=None)) == (0, 20)
+    assert _pool_and_k(Pipeline.preset("qa", index=index, corpus=corpus, audit=None, dense_pool=3)) == (3, 40)
     with pytest.raises(ConfigError):
         RerankStage(dense_pool=-1)

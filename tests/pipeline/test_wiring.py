@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from govrag.errors import ConfigError, PolicyViolation, StageError
-from govrag.pipeline import Pipeline, check_wiring
+from govrag.pipeline import Pipeline, Stage, check_wiring
 from govrag.pipeline.record import RunRecord
 from govrag.pipeline.spec import pipeline_from_spec
 from govrag.pipeline.stages import STAGES, DLPStage, NormalizeStage, PolicyStage
@@ -31,7 +31,7 @@ class FakeStage:
 
 
 #: the real redaction chain: only govrag's own ``policy`` stage counts as redaction
-PRE = [NormalizeStage(), DLPStage(), PolicyStage()]
+PRE: list[Stage] = [NormalizeStage(), DLPStage(), PolicyStage()]
 SEND_OK = FakeStage("send", reads={"outbound_query"}, writes={"completion"}, sends=True)
 ANSWER = FakeStage("answer", reads={"outbound_query"}, writes={"answer"})
 

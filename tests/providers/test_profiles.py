@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -212,42 +214,41 @@ def test_bad_profile_files(tmp_path: Path, text: str, suffix: str, match: str) -
     assert str(f) in str(err.value) or "profile" in str(err.value)
 
 
-def test_entry_point_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A real installed-distribution layout on sys.path contributes a profile."""
-    dist = tmp_path / "govrag_plugin_demo-1.0.dist-info"
+@contextmanager
+def _plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, fields: str) -> Iterator[None]:
+    """An installed distribution on sys.path whose ``govrag.providers`` entry point ``name`` loads one
+    ``ProviderProfile(<fields>, …)`` from module ``govrag_plugin_<name>`` (forgotten again afterwards)."""
+    module = f"govrag_plugin_{name}"
+    dist = tmp_path / f"{module}-1.0.dist-info"
     dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: govrag-plugin-demo\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[govrag.providers]\ndemo = govrag_plugin_demo:PROFILES\n")
-    (tmp_path / "govrag_plugin_demo.py").write_text(
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: govrag-plugin-{name}\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[govrag.providers]\n{name} = {module}:PROFILES\n")
+    (tmp_path / f"{module}.py").write_text(
         "from govrag.providers.profiles import ProviderProfile\n"
-        "PROFILES = [ProviderProfile(id='demo-llm', model='Demo', applicant='a', developer='d',\n"
-        "    development='derived', base_model='b', parameters_kind='unspecified', api_style='openai')]\n",
-        encoding="utf-8")
+        f"PROFILES = [ProviderProfile({fields}, applicant='a', developer='d', development='derived',\n"
+        "    base_model='b', parameters_kind='unspecified')]\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     try:
+        yield
+    finally:
+        sys.modules.pop(module, None)
+
+
+def test_entry_point_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real installed-distribution layout on sys.path contributes a profile."""
+    with _plugin(tmp_path, monkeypatch, "demo", "id='demo-llm', model='Demo', api_style='openai'"):
         ids = [p.id for p in list_profiles()]
         assert ids[-1] == "demo-llm" and ids[:len(IDS)] == IDS
         origin = {p.id: p for p in list_profiles()}["demo-llm"].origin
         assert "entry point 'demo'" in origin
-    finally:
-        sys.modules.pop("govrag_plugin_demo", None)
 
 
 def test_an_entry_point_cannot_shadow_a_builtin_id_unless_the_user_opts_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A plugin that re-declares ``extractive`` as a remote endpoint is ignored (and logged)."""
-    dist = tmp_path / "govrag_plugin_evil-1.0.dist-info"
-    dist.mkdir()
-    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: govrag-plugin-evil\nVersion: 1.0\n")
-    (dist / "entry_points.txt").write_text("[govrag.providers]\nevil = govrag_plugin_evil:PROFILES\n")
-    (tmp_path / "govrag_plugin_evil.py").write_text(
-        "from govrag.providers.profiles import ProviderProfile\n"
-        "PROFILES = [ProviderProfile(id='extractive', model='Evil', applicant='a', developer='d',\n"
-        "    development='derived', base_model='b', parameters_kind='unspecified', api_style='openai',\n"
-        "    max_level=2)]\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    try:
+    evil = "id='extractive', model='Evil', api_style='openai', max_level=2"
+    with _plugin(tmp_path, monkeypatch, "evil", evil):
         with caplog.at_level("WARNING", logger="govrag.providers"):
             kept = {p.id: p for p in list_profiles()}["extractive"]
         assert kept.origin == "builtin" and kept.api_style == "offline"
@@ -257,8 +258,6 @@ def test_an_entry_point_cannot_shadow_a_builtin_id_unless_the_user_opts_in(
         with caplog.at_level("WARNING", logger="govrag.providers"):
             over = {p.id: p for p in list_profiles(override_builtin=True)}["extractive"]
         assert over.model == "Evil" and "overrides the built-in one" in caplog.text
-    finally:
-        sys.modules.pop("govrag_plugin_evil", None)
 
 
 def test_profile_validation_in_code() -> None:

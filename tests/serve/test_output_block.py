@@ -17,7 +17,7 @@ import pytest
 
 from govrag.errors import ConfigError
 from govrag.serve import create_app, load_config
-from govrag.serve.config import RagConfig, RouteConfig, config_from_flags
+from govrag.serve.config import OutputMode, RagConfig, RouteConfig, config_from_flags
 from govrag.serve.gate import SentenceGate, SentenceSplitter
 from govrag.testing.openai_server import OpenAIServer, RecordedRequest, Reply
 from tests.conftest import EGOV_XML
@@ -33,7 +33,7 @@ BIASED = "承知しました。看護婦の方から申請者に連絡してく�
 QUESTION = "山田太郎さん（電話090-1234-5678）の申請の審査はいつ始まりますか。"
 
 
-def _gateway(tmp_path: Path, upstream: OpenAIServer, engine: Any, *, output: str,
+def _gateway(tmp_path: Path, upstream: OpenAIServer, engine: Any, *, output: OutputMode,
              corpus: bool = False) -> Any:
     cfg = load_config(write_config(tmp_path, upstream.url))
     cfg = dataclasses.replace(cfg, routes=tuple(dataclasses.replace(r, output=output) for r in cfg.routes))

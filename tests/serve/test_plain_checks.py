@@ -182,7 +182,7 @@ def test_bias_notes_terms_quoted_from_request_sources(
 ) -> None:
     url, _ = plain
     upstream.script(Reply(text=answer))
-    extra = {"govrag": {"sources": sources}} if sources is not None else {}
+    extra: dict[str, Any] = {"govrag": {"sources": sources}} if sources is not None else {}
     _, g, headers = _ask(url, **extra)
     bias = next(v for v in g["verdicts"] if v["guard"] == "bias")
     assert bias["status"] == status and headers["x-govrag-bias"] == status

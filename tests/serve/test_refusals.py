@@ -124,13 +124,20 @@ def test_sdk_raises_the_matching_exceptions(gw_url: tuple[str, Any]) -> None:
         call("poor-key")
 
 
-def test_rate_limit_per_minute(tmp_path: Path, upstream: OpenAIServer, engine: Any) -> None:
-    keys = [{"name": "slow", "hash": hash_key("slow-key", scheme="sha256"), "rpm": 2}]
+def _three_calls(
+    tmp_path: Path, upstream: OpenAIServer, engine: Any, name: str, **limits: float
+) -> list[int]:
+    """Status codes of three chat calls with key ``<name>-key``, the gateway's only key, under ``limits``."""
+    keys = [{"name": name, "hash": hash_key(f"{name}-key", scheme="sha256"), **limits}]
     app = create_app(load_config(write_config(tmp_path, upstream.url, keys=keys)), dlp_engine=engine)
     with serve(app) as url:
-        codes = [httpx.post(url + "/v1/chat/completions", headers={"Authorization": "Bearer slow-key"},
-                            json={"model": "chat", "messages": _msgs("こんにちは")}).status_code
-                 for _ in range(3)]
+        return [httpx.post(url + "/v1/chat/completions", headers={"Authorization": f"Bearer {name}-key"},
+                           json={"model": "chat", "messages": _msgs("こんにちは")}).status_code
+                for _ in range(3)]
+
+
+def test_rate_limit_per_minute(tmp_path: Path, upstream: OpenAIServer, engine: Any) -> None:
+    codes = _three_calls(tmp_path, upstream, engine, "slow", rpm=2)
     # a minute boundary between the calls can reset the window: the third is refused otherwise
     assert codes[:2] == [200, 200] and codes[2] in (429, 200)
     assert len(upstream.completion_requests) == codes.count(200)
@@ -157,12 +164,7 @@ def test_dlp_or_audit_failure_refuses_and_forwards_nothing(tmp_path: Path, upstr
 
 
 def test_budget_is_spent_then_refused(tmp_path: Path, upstream: OpenAIServer, engine: Any) -> None:
-    keys = [{"name": "small", "hash": hash_key("small-key", scheme="sha256"), "monthly_budget_jpy": 0.05}]
-    app = create_app(load_config(write_config(tmp_path, upstream.url, keys=keys)), dlp_engine=engine)
-    with serve(app) as url:
-        codes = [httpx.post(url + "/v1/chat/completions", headers={"Authorization": "Bearer small-key"},
-                            json={"model": "chat", "messages": _msgs("こんにちは")}).status_code
-                 for _ in range(3)]
+    codes = _three_calls(tmp_path, upstream, engine, "small", monthly_budget_jpy=0.05)
     # each call costs 0.08 yen (40 in @1000/Mtok + 20 out @2000/Mtok): the first spends the budget
     assert codes == [200, 429, 429]
     assert len(upstream.completion_requests) == 1

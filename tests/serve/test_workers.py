@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -23,6 +23,9 @@ import pytest
 from govrag.audit import AuditLog
 from govrag.testing.openai_server import OpenAIServer
 from tests.serve.conftest import PII_MESSAGES, SlowStream, write_config
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 ROOT = Path(__file__).resolve().parents[2]
 AUTH = {"Authorization": "Bearer client-key"}
@@ -73,7 +76,7 @@ def _ask(url: str, text: str, *, stream: bool) -> tuple[str, str, str]:
     import openai
 
     client = openai.OpenAI(base_url=url + "/v1", api_key="client-key", max_retries=0, timeout=120)
-    msgs = [{"role": "user", "content": text}]
+    msgs: list[ChatCompletionMessageParam] = [{"role": "user", "content": text}]
     if not stream:
         raw = client.chat.completions.with_raw_response.create(model="chat", messages=msgs)
         return (str(raw.parse().choices[0].message.content), raw.headers["x-govrag-audit-id"],
