@@ -8,6 +8,7 @@ import pytest
 
 from govrag.dlp import scan
 from govrag.dlp.recognizers.health_context import holder_pair
+from govrag.dlp.recognizers.keyed import caption_label
 
 HI = "JP_HEALTH_INSURANCE"
 DOB = "DATE_OF_BIRTH"
@@ -62,6 +63,9 @@ def test_health_insurance_layouts(text: str, entity: str, values: list[str]) -> 
         "被保険者記号・番号の記入例は4・5ページ⏎保険者番号の欄は任意",
         "会議資料⏎No.\t資料記号-番号\t頁⏎1\t3408-22\t4",
         "凡例：記号（△）及び番号（2〜5）は地図の地点",
+        # a 記号-番号 column with no card named above the table: a road sign's or a map's code
+        "案内標識の一覧⏎記号-番号\t名称⏎108-22\t方面",
+        "地図記号表⏎記号/番号,意味⏎41/3,交番",
         "図表の記号（B）及び番号（31）は本文の節に対応",
         "記号［C］番号［2］の欄は任意です",
         "被保険者番号の桁数（保険者により異なる）は 8 桁",
@@ -179,3 +183,16 @@ def test_other_negatives(text: str, entity: str) -> None:
 def test_address_still_found_without_a_range() -> None:
     t = "住所：札幌市中央区南町二丁目3番5号"
     assert _values(t, "JP_ADDRESS") == ["札幌市中央区南町二丁目3番5号"]
+
+
+@pytest.mark.parametrize(
+    ("header", "caption", "label"),
+    [
+        ("記号-番号", "国民健康保険被保険者証 交付名簿", "保険証の記号-番号"),
+        ("記号/番号", "組合員証の発行リスト", "保険証の記号/番号"),
+        ("記号-番号", "道路標識一覧", None),
+        ("番号", "被保険者証 交付名簿", None),
+    ],
+)
+def test_caption_label(header: str, caption: str, label: str | None) -> None:
+    assert caption_label(header, caption) == label

@@ -128,6 +128,7 @@ _ROLE_RX = (
     re.compile(r"(?<![一-龥])記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
+_JOINT_ROLES = re.compile(r"記号\s*[-/／]\s*番号")
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
 _NOT_OURS_WORDS = other_number_words(
     "register", "member", "document", "application", "land", "contact", "bank", "basic_pension", "personal",
@@ -149,7 +150,7 @@ _OTHER_NOTE = re.compile(
 #: before two digit runs joined by ・ names two values, 記号 then 番号 (a bare 記号・番号 label
 #: before X・Y stays one value, as before)
 _HOLDER_JOINT = r"(?:被保険者|組合員)の?記号\s*[・･の]?\s*番号"
-_JOINT_LINE = r"(?m)^[ \t]*記号\s*[-・･/／]\s*番号\s*[:：][ \t]*"
+_JOINT_LINE = r"(?m)^[ \t]*(?:保険証の)?記号\s*[-・･/／]\s*番号\s*[:：][ \t]*"
 _JOINT_K = r"(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8}"
 _JOINT_SEP = r"\s*[-・･/／]\s*"
 _HOLDER_PAIR = re.compile(_HOLDER_JOINT + _JOIN + r"\d{1,8}[・･]\d{1,8}$")
@@ -239,7 +240,9 @@ def card_context(text: str, start: int, end: int) -> bool:
         return False
     if card >= 0:
         return True
-    return not any(w in near for w in _NON_CARD) and all(rx.search(near) for rx in _ROLE_RX)
+    # a joint 記号-番号 label is one label, not labels of two roles (a road sign's 記号-番号 column)
+    roles = _JOINT_ROLES.sub("＃", near)
+    return not any(w in near for w in _NON_CARD) and all(rx.search(roles) for rx in _ROLE_RX)
 
 
 def card_values(text: str) -> Iterator[tuple[int, int]]:
