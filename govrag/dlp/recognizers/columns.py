@@ -100,7 +100,10 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
         # the document a cell of the same row names (書類種別 運転免許証 → 運転免許証番号)
         # (round P: a joint 記号-番号 column under a caption naming a health-insurance card)
         name = (
-            key_label(name, previous=previous) or document_label(name, row) or caption_label(name, caption) or name
+            key_label(name, previous=previous)
+            or document_label(name, row)
+            or caption_label(name, caption)
+            or name
         )
         previous = name
         if not value:
