@@ -103,11 +103,16 @@ _DIGITS = r"\d(?:[ \u3000・･-]?\d){0,11}"
 _LABEL = _FIRST + "(?:" + "|".join((_INSURER, _KIGO, _BANGO, _EDA)) + ")"
 _LABEL_NOT_KIGO = _FIRST + "(?:" + "|".join((_INSURER, _BANGO, _EDA)) + ")"
 # label → value: a bracket, a colon / = / #, a particle, "is"/"wa", a JSON key's quotes, a line break
-# (round P: a form field's name, 記号欄は「…」, and a value in brackets right after its label,
-# 記号（1234）/ 番号［56］)
+# (round P: a form field's name, 記号欄は「…」)
 _JOIN = (
     r"(?:欄)?[\"']?\s*[)）】\]]?\s*(?:[:：=＝#＃|｜]|は|が|って|、|(?<=[A-Za-z.])\s+(?i:is|wa|ga)(?=\s))?"
-    r"\s*[「『\"'（(［\[]?\s*"
+    r"\s*[「『\"']?\s*"
+)
+#: round P: a value in brackets right after its label (記号（1234）及び番号（56）, 記号［…］番号［…］):
+#: a plain digit run (a 記号 maybe with a kanji prefix), the bracket closed right after it and no
+#: number after the bracket (枝番(0276) 3677-8601 is a phone number's area code)
+_IN_BRACKETS = (
+    r"\s*[（(［\[]\s*(?P<v>(?:[一-龥]{1,4})?\d{1,10})\s*[）)］\]](?!\s*[0-9０-９(（-])"
 )
 _PARTICLE = r"[はがをのもでにとへやっ]"
 # a value: an optional kanji/kana/Latin prefix (a 記号's place abbreviation), digits joined by one
@@ -174,6 +179,7 @@ CONTEXT_PATTERNS: tuple[tuple[str, str], ...] = (
      + _VALUE + r")[ \t\u3000]*(?=\n|$)"),
     # label → value in any notation (a 記号 value holds two characters: 記号 1 の区分 is a class)
     ("ctx_label_value", _LABEL_NOT_KIGO + _JOIN + r"(?P<v>" + _VALUE + ")" + _AFTER),
+    ("ctx_label_bracket", _FIRST + "(?:" + _LABEL_NOT_KIGO + "|" + _KIGO + ")" + r"(?:欄)?" + _IN_BRACKETS),
     ("ctx_kigo_value", _FIRST + _KIGO + _JOIN + r"(?P<v>(?=\S\S)" + _VALUE + ")" + _AFTER),
 )
 

@@ -86,6 +86,8 @@ _SPACED_BANGO = _SPACED_LABEL + r"[一-龥]{1,4}[ \t\u3000]+(?P<v>\d{2,10})(?![0
 # a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
 _KIGO_VALUE = (
     r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
+    # (round P: nor the head of a date or of a longer run: 1985/04/12, 13・410)
+    r"(?![/.:：・･-]\d)"
     + _NOT_COUNT
 )
 # a 番号 label not part of another number's label (受付番号, 保険者番号)
@@ -94,9 +96,11 @@ _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number
 
 
 #: round P: a card-number label, then its value further on in the same sentence (no digit,
-#: line break or sentence end between); not another insurance's 被保険者番号
+#: line break, sentence end or another number's label between: 内線, 受付, 電話 …); not another
+#: insurance's 被保険者番号
 _FAR_CARD_NUMBER = (
-    r"(?<!雇用保険)(?<!労災保険)(?:被保険者|保険証)番号[^。\n\d]{4,40}?(?<![0-9A-Za-z])(?P<v>\d{4,10})"
+    r"(?<!雇用保険)(?<!労災保険)(?:被保険者|保険証)番号"
+    r"(?:(?!番号|内線|電話|TEL|Tel|受付|No|〒|第|件|円)[^。\n\d]){4,40}?(?<![0-9A-Za-z])(?P<v>\d{4,10})"
     r"(?![0-9A-Za-z]|[ ・･-]\d|[/.:：]\d)" + _NOT_COUNT
 )
 

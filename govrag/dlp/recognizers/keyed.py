@@ -243,7 +243,7 @@ _BARE_NUMBER = re.compile(r"(?:書類|証明書)?(?:の)?(?:番号|No\.?|(?i:num
 
 #: round P: a joint 記号-番号 column header and a caption above the table naming a health-insurance
 #: card (「国民健康保険被保険者証　交付名簿」): the column holds the card's 記号 and 番号
-_JOINT_CARD_HEADER = re.compile(r"記号\s*[-・･/／]?\s*番号")
+_JOINT_CARD_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
 _CARD_CAPTION = re.compile(r"保険証|被保険者証|組合員証|資格確認書|国保|健康保険|けんぽ")
 
 
