@@ -87,7 +87,7 @@ _SPACED_BANGO = _SPACED_LABEL + r"[一-龥]{1,4}[ \t\u3000]+(?P<v>\d{2,10})(?![0
 _KIGO_VALUE = (
     r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
     # (round P: nor the head of a date or of a longer run: 1985/04/12, 13・410)
-    r"(?![/.:：・･-]\d)"
+    r"(?![/.:：・･]\d)(?!-\d+[/.:：・･]\d)"
     + _NOT_COUNT
 )
 # a 番号 label not part of another number's label (受付番号, 保険者番号)
