@@ -100,6 +100,10 @@ _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|実施場所|集合
 _PREF_REGION = re.compile(_PREF + r"(?:内|外|全域|全体|以外|下(?![一-龥々ヶ]{1,4}[市町村郡]))")
 
 
+#: the other end of a range of 丁目 right after an address's number (〜三丁目, から4丁目まで)
+_AREA_RANGE = re.compile(r"\s*(?:[〜～~-]|から)\s*" + _N + r"\s*丁目")
+
+
 class JpAddressRecognizer(JaPatternRecognizer):
     """Addresses from a 都道府県 (or a 政令市/特別区, or after 住所-style words) down to the 番地."""
 
@@ -154,6 +158,9 @@ class JpAddressRecognizer(JaPatternRecognizer):
         if _PREF_REGION.match(span):
             return False
         if _STATUTE.search(span) or _VENUE_LABEL.search(text[max(0, start - 10) : start]):
+            return False
+        # round P: one end of a range of 丁目 (本町一丁目〜三丁目: a 住居表示 area, not an address)
+        if _AREA_RANGE.match(text, end):
             return False
         # the number part must not continue into more digits (amounts, phone numbers)
         return not (end < len(text) and text[end].isdigit())

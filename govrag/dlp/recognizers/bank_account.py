@@ -68,6 +68,10 @@ _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|�
 _EXAMPLE = re.compile(r"(?:例|記入例|記載例|(?i:e\.g\.|example))\s*[:：)）]?\s*$")
 
 
+#: an aside in brackets between a label and its value (受付番号（問合せ用）：…)
+_ASIDE_BEFORE = re.compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
+
+
 class JpBankAccountRecognizer(JaPatternRecognizer):
     """口座番号 (7 digits) and ゆうちょ 記号番号, context required."""
 
@@ -179,6 +183,10 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         if _EXAMPLE.search(text, max(0, start - 12), start):
             return False
         label = other_label_before(text, start, own=())
+        aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
+        if label is None and aside is not None:
+            # round P: 「受付番号（問合せ用、控えを保管）：V」: the label before the aside names V
+            label = other_label_before(text, aside.start(), own=())
         if label is None or _JOINT_LABEL.search(text, max(0, start - 40), start):
             return True
         own = (*self._context_words, "口座の", "記号", "通帳")

@@ -272,7 +272,8 @@ class JaPattern:
     needs a strict context word); ``where``: a positional test ``(text, start, end) -> bool`` of the
     value (e.g. a person's name right before it); ``own_label``: the match holds the value's own
     label right before it, so ``NEGATIVE_CONTEXT`` words further left (another field's label on the
-    same line) do not veto it.
+    same line) do not veto it, nor does :attr:`JaPatternRecognizer.OWN_LABELS` (the label is
+    the pattern's own).
     """
 
     name: str
@@ -395,7 +396,11 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         """Validate one candidate span and, if it passes, append its result."""
         if start >= end or (start, end) in seen or not self.accept(text, start, end):
             return
-        if self.OWN_LABELS is not None and other_label_before(text, start, own=self.OWN_LABELS) is not None:
+        if (
+            self.OWN_LABELS is not None
+            and not pattern.own_label
+            and other_label_before(text, start, own=self.OWN_LABELS) is not None
+        ):
             return
         if pattern.fallback and seen.overlaps(start, end):
             return

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govrag.dlp.recognizers.keyed import document_label, key_label
+from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label
 from govrag.dlp.recognizers.rows import row_separator, split_fields
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
@@ -89,7 +89,7 @@ def _is_header(cells: list[tuple[str, int]]) -> bool:
     )
 
 
-def _form(header: list[str], cells: list[tuple[str, int]]) -> ColumnForm | None:
+def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") -> ColumnForm | None:
     parts: list[str] = []
     maps: list[tuple[int, int, int]] = []
     length = 0
@@ -98,7 +98,13 @@ def _form(header: list[str], cells: list[tuple[str, int]]) -> ColumnForm | None:
     for name, (value, o_start) in zip(header, cells, strict=True):
         # an English key names the column's data in Japanese; a bare 番号 column is named by
         # the document a cell of the same row names (書類種別 運転免許証 → 運転免許証番号)
-        name = key_label(name, previous=previous) or document_label(name, row) or name
+        # (round P: a joint 記号-番号 column under a caption naming a health-insurance card)
+        name = (
+            key_label(name, previous=previous)
+            or document_label(name, row)
+            or caption_label(name, caption)
+            or name
+        )
         previous = name
         if not value:
             continue
@@ -133,6 +139,7 @@ def column_forms(text: str) -> list[ColumnForm]:
         if not _is_header(header):
             continue
         names = [c for c, _ in header]
+        caption = lines[i - 2][0] if i >= 2 and sep not in lines[i - 2][0] else ""
         rows = 0
         while i < len(lines) and rows < _MAX_ROWS:
             row, r_offset = lines[i]
@@ -144,7 +151,7 @@ def column_forms(text: str) -> list[ColumnForm]:
             i += 1
             if sep == "|" and all(_DIVIDER.fullmatch(c) for c, _ in cells):
                 continue
-            form = _form(names, cells)
+            form = _form(names, cells, caption)
             if form is not None:
                 forms.append(form)
             rows += 1

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.rows import (
     ROSTER_SEPARATORS,
     line_at,
@@ -80,8 +81,18 @@ _EN_WORDS = (
     r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01])" + _ORD + r",?\s+(?:19|20)\d{2})(?![0-9])"
 )
 #: Any date form recognised by this module.
+# round P: the Western year with its era year in brackets, then a dotted month and day
+# (2015(H27).09.04, 1987（昭和62）/2/14)
+_SEIREKI_ERA_DOT = (
+    r"(?<![0-9])" + _Y_AD + r"\s*[（(]\s*(?:" + _ERA + r"|[MTSHR]|[明大昭平令])\s*(?:元|\d{1,2})\s*[)）]"
+    r"\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}(?![0-9])"
+)
 DATE_REGEX = (
-    "(?:" + "|".join((_SEIREKI_ERA, _WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)) + ")"
+    "(?:"
+    + "|".join(
+        (_SEIREKI_ERA_DOT, _SEIREKI_ERA, _WAREKI, _WAREKI_SHORT, _SEIREKI, _SEIREKI_NUM, _SEIREKI_KANJI)
+    )
+    + ")"
 )
 # (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
 _BEFORE = (
@@ -259,6 +270,67 @@ _ERA_AFTER_DATE = (
 )
 
 
+#: round P: words of another date standing by a date (施行, 交付, 開催 …): no birth date; before
+#: the date a document's name (申請書, 届出書) is no event, after it 「…日届出」 is
+_OTHER_EVENT_BEFORE = (
+    r"施行|公布|交付|開催|実施|予定|期限|締切|受付|更新|発行|作成|認定|取得|喪失|改正|説明会"
+)
+_OTHER_EVENT = re.compile(
+    r"(?:" + _OTHER_EVENT_BEFORE + r")[^\u0000]*\u0000|\u0000[^\u0000]*(?:" + _OTHER_EVENT_BEFORE
+    + r"|届出|申請|提出|削除|転入|転出|予約|まで|から|以降|以後)"
+)
+#: a sentence whose topic is a birth label (生年月日の不一致：…、誕生日について …)
+_BIRTH_TOPIC = re.compile(
+    r"[・●○■◆※\s]*(?:生年月日|誕生日|出生日|出生年月日)(?:の|について|に関して|相違|不一致|[：:])"
+)
+#: a heading naming a household's or a dependant's list
+_DEPENDANTS = re.compile(r"扶養親族|扶養家族|被扶養者|世帯員|同居(?:家族|親族|人)|家族")
+#: a list line: a bullet, a name, a relation in brackets, then the date
+_RELATION_WORDS = (
+    r"本人|世帯主|配偶者|長男|次男|三男|長女|次女|三女|夫|妻|父|母|子|兄|弟|姉|妹|祖父|祖母|孫|息子|娘|義父|義母"
+)
+_DEPENDANT_LINE = (
+    r"(?m)^[ \t\u3000]*[・･\-*●○■◆]\s*[^\n（(]{0,16}[（(]\s*(?:" + _RELATION_WORDS + r")\s*[)）]"
+    r"[ \t\u3000]*(?P<v>" + DATE_REGEX + ")"
+)
+
+
+def _no_other_event(text: str, start: int, end: int) -> bool:
+    """No other date's word beside ``[start, end)`` (8 characters before, 6 after, not across a
+    comma: the next clause's document name is no event)."""
+    before = re.split(r"[、，,。]", text[max(0, start - 8) : start])[-1]
+    after = re.split(r"[、，,。]", text[end : end + 6])[0]
+    return _OTHER_EVENT.search(before + "\u0000" + after) is None
+
+
+def _birth_topic_sentence(text: str, start: int, end: int) -> bool:
+    """The date's sentence starts with a birth label as its topic (every date in it is a birth
+    date) and no other date's word stands by the date."""
+    a = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
+    return (
+        _BIRTH_TOPIC.match(text, a) is not None
+        and _EVENT_AFTER.match(text, end) is None
+        and _no_other_event(text, start, end)
+        and not is_specimen(text, start, end)
+    )
+
+
+def _under_dependants(text: str, start: int, end: int) -> bool:
+    """The date's list line stands under a dependants' heading (扶養親族, 世帯員, 家族 …; every line
+    between is a list line) and no other date's word stands by the date."""
+    if not _no_other_event(text, start, end) or is_specimen(text, start, end):
+        return False
+    lines = text[max(0, start - 400) : text.rfind("\n", 0, start) + 1 if "\n" in text[:start] else 0]
+    for line in reversed(lines.split("\n")[:-1] if lines else []):
+        if not line.strip():
+            return False
+        if _DEPENDANTS.search(line) is not None:
+            return True
+        if not re.match(r"[ \t\u3000]*[・･\-*●○■◆]", line):
+            return False
+    return False
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -281,6 +353,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("after_name_sex_column", _SEX_COLUMN, 0.6, where=_birth_after_name_sex),
         JaPattern("age_after", r"(?P<v>" + DATE_REGEX + r")" + _AGE_AFTER, 0.6),
         JaPattern("label_predicate", r"(?P<v>" + DATE_REGEX + r")" + _PREDICATE, 0.6),
+        # round P: every date of a sentence whose topic is a birth label; a dependant's list line
+        JaPattern("birth_topic_sentence", r"(?P<v>" + DATE_REGEX + r")", 0.6, where=_birth_topic_sentence),
+        JaPattern("dependant_line", _DEPENDANT_LINE, 0.6, where=_under_dependants),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
-from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL
+from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL, NOTICE_CARD_BRACKET
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpDriverLicenseRecognizer", "licence_digits_valid"]
@@ -34,7 +34,7 @@ def licence_digits_valid(digits: str) -> bool:
 _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
-_MY_NUMBER_OWN = re.compile(MY_NUMBER_LABEL + r"$")
+_MY_NUMBER_OWN = re.compile("(?:" + MY_NUMBER_LABEL + "|" + NOTICE_CARD_BRACKET + r")$")
 #: the card named, an aside in brackets, then its number: 運転免許証（令和5年交付、…）の番号は …
 _LABEL_ASIDE = (
     r"(?:運転免許証|免許証|運転経歴証明書)\s*[（(][^（()）\n]{1,40}[)）]\s*の?(?:番号|No\.?)\s*[:：は]?\s*"
@@ -55,6 +55,15 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         # a bare 番号 / 第…号 under the card's title a few lines above (card OCR, forms)
         JaPattern(
             "license_titled", BARE_LABEL + _VALUE, 0.5, where=titled_by(("運転免許証", "運転経歴証明書"))
+        ),
+        # round P: 「運転経歴証明書の提示を受けました。証明書番号：…」: the certificate's number
+        # under the title named in the sentence before
+        JaPattern(
+            "certificate_number_titled",
+            r"証明書(?:の)?番号\s*[:：は]?\s*" + _VALUE,
+            0.5,
+            where=titled_by(("運転経歴証明書",)),
+            own_label=True,
         ),
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
         JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),

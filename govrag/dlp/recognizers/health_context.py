@@ -39,10 +39,12 @@ from govrag.dlp.recognizers.rows import ALIGNED, split_fields
 
 __all__ = [
     "CONTEXT_PATTERNS",
+    "JOINT_COUNT",
     "card_context",
     "card_values",
     "has_specimen_word",
     "header_cells",
+    "holder_pair",
     "is_specimen",
     "is_typed",
 ]
@@ -69,7 +71,7 @@ _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金"
 #: another insurance (and its 被保険者): 雇用保険被保険者番号 is no health-insurance card
 _OTHER_INSURANCE = re.compile(r"(?:雇用|労働|労災|生命|損害|自動車|火災|地震|傷害)保険(?:被保険者)?")
 #: insurance words that name no card: card labels of two roles beside them are no card context
-_NON_CARD = ("保険料", "保険会社", "保険金", "＃")
+_NON_CARD = ("保険料", "保険会社", "保険金", "＃", "凡例", "図表", "図中")
 
 # one label per role; a 番/記/枝 abbreviation only before a colon, =, # or No.
 _KIGO = (
@@ -78,6 +80,8 @@ _KIGO = (
 )
 _BANGO = (
     r"(?:(?:被保険者証?|保険証|資格確認書)の?番号|(?<![一-龥ァ-ヴーA-Za-zぁ-ん])番号|(?<=[のはがで])番号|(?<![一-龥])番(?=\s*[:：=#＃])"
+    # round P: the second of two bracketed labels (記号（1234）及び番号（56）)
+    r"|(?<=及び)番号|(?<=および)番号|(?<=並びに)番号"
     r"|(?<![A-Za-z])[a-z_]*(?i:bangou?)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?i:(?:card\s+|insured\s+)(?:number|No\.)|number|insured)"
     r"|(?<![A-Za-z.])(?:No\.?|(?i:no)\.)(?=\s*\d\d)|[#＃](?=\s*\d\d))"
@@ -99,9 +103,16 @@ _DIGITS = r"\d(?:[ \u3000・･-]?\d){0,11}"
 _LABEL = _FIRST + "(?:" + "|".join((_INSURER, _KIGO, _BANGO, _EDA)) + ")"
 _LABEL_NOT_KIGO = _FIRST + "(?:" + "|".join((_INSURER, _BANGO, _EDA)) + ")"
 # label → value: a bracket, a colon / = / #, a particle, "is"/"wa", a JSON key's quotes, a line break
+# (round P: a form field's name, 記号欄は「…」)
 _JOIN = (
-    r"[\"']?\s*[)）】\]]?\s*(?:[:：=＝#＃|｜]|は|が|って|、|(?<=[A-Za-z.])\s+(?i:is|wa|ga)(?=\s))?"
+    r"(?:欄)?[\"']?\s*[)）】\]]?\s*(?:[:：=＝#＃|｜]|は|が|って|、|(?<=[A-Za-z.])\s+(?i:is|wa|ga)(?=\s))?"
     r"\s*[「『\"']?\s*"
+)
+#: round P: a value in brackets right after its label (記号（1234）及び番号（56）, 記号［…］番号［…］):
+#: a plain digit run (a 記号 maybe with a kanji prefix), the bracket closed right after it and no
+#: number after the bracket (枝番(0276) 3677-8601 is a phone number's area code)
+_IN_BRACKETS = (
+    r"\s*[（(［\[]\s*(?P<v>(?:[一-龥]{1,4})?\d{1,10})\s*[）)］\]](?!\s*[0-9０-９(（-])"
 )
 _PARTICLE = r"[はがをのもでにとへやっ]"
 # a value: an optional kanji/kana/Latin prefix (a 記号's place abbreviation), digits joined by one
@@ -118,9 +129,11 @@ _AFTER = (
 #: a card's own labels of two roles near each other make a card context (記号 … 番号, kigo … bango);
 #: English "symbol"/"number" are too common for that (a map legend) and need a card word
 _ROLE_RX = (
-    re.compile(r"記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
+    # (not another code's 記号: 資料記号, 文書記号)
+    re.compile(r"(?<![一-龥])記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
     re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
+_JOINT_ROLES = re.compile(r"記号\s*[-/／]\s*番号")
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
 _NOT_OURS_WORDS = other_number_words(
     "register", "member", "document", "application", "land", "contact", "bank", "basic_pension", "personal",
@@ -138,11 +151,26 @@ _OTHER_NOTE = re.compile(
     + ")"
 )
 
-#: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`
+#: round P: the holder's joint label (被保険者記号・番号, 被保険者の記号番号, 組合員の記号・番号)
+#: before two digit runs joined by ・ names two values, 記号 then 番号 (a bare 記号・番号 label
+#: before X・Y stays one value, as before)
+_HOLDER_JOINT = r"(?:被保険者|組合員)の?記号\s*[・･の]?\s*番号"
+_JOINT_LINE = r"(?m)^[ \t]*(?:保険証の)?記号\s*[-・･/／]\s*番号\s*[:：][ \t]*"
+_JOINT_K = r"(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8}"
+_JOINT_SEP = r"\s*[-・･/／]\s*"
+_HOLDER_PAIR = re.compile(_HOLDER_JOINT + _JOIN + r"\d{1,8}[・･]\d{1,8}$")
+
+#: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`;
+#: the first :data:`JOINT_COUNT` read joint labels (before the fixed layouts), the rest are fallbacks
 CONTEXT_PATTERNS: tuple[tuple[str, str], ...] = (
     # a joint label, two values: 記号と番号は1234と56 / kigo/bango: 1234/56 / 記号、番号：1234、56
     ("ctx_joint_first", _JOINT + _JOIN + r"(?P<v>" + _VALUE + r")(?=" + _AND + _VALUE + _AFTER + ")"),
     ("ctx_joint_second", _JOINT + _JOIN + _VALUE + _AND + r"(?P<v>" + _VALUE + ")" + _AFTER),
+    ("ctx_holder_first", _HOLDER_JOINT + _JOIN + r"(?P<v>\d{1,8})(?=[・･]\d{1,8}" + _AFTER + ")"),
+    ("ctx_holder_second", _HOLDER_JOINT + _JOIN + r"\d{1,8}[・･](?P<v>\d{1,8})" + _AFTER),
+    # a line holding only a joint 記号-番号 label and its two values (a table row read as a form)
+    ("ctx_joint_line_first", _JOINT_LINE + r"(?P<v>" + _JOINT_K + r")(?=" + _JOINT_SEP + r"\d{1,8}[ \t]*$)"),
+    ("ctx_joint_line_second", _JOINT_LINE + _JOINT_K + _JOINT_SEP + r"(?P<v>\d{1,8})[ \t]*$"),
     # value → its label in brackets: 06139012（保険者番号）, 8821（記号）
     # (digits first: a value may stand anywhere, so its scan must fail fast)
     ("ctx_value_label", r"(?<![0-9A-Za-z])(?P<v>" + _DIGITS + r")\s*[（(]\s*" + _LABEL + r"\s*[)）]"),
@@ -151,8 +179,20 @@ CONTEXT_PATTERNS: tuple[tuple[str, str], ...] = (
      + _VALUE + r")[ \t\u3000]*(?=\n|$)"),
     # label → value in any notation (a 記号 value holds two characters: 記号 1 の区分 is a class)
     ("ctx_label_value", _LABEL_NOT_KIGO + _JOIN + r"(?P<v>" + _VALUE + ")" + _AFTER),
+    ("ctx_label_bracket", _FIRST + "(?:" + _LABEL_NOT_KIGO + "|" + _KIGO + ")" + r"(?:欄)?" + _IN_BRACKETS),
     ("ctx_kigo_value", _FIRST + _KIGO + _JOIN + r"(?P<v>(?=\S\S)" + _VALUE + ")" + _AFTER),
 )
+
+
+JOINT_COUNT = 6
+
+
+def holder_pair(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is ``X・Y`` right after the holder's joint label: two values, not one."""
+    if _JOINT_LINE_RX.search(text[: end]) is not None and re.match(r"[ \t]*(?:\n|$)", text[end:]):
+        return True
+    holder = _HOLDER_PAIR.search(text, max(0, start - 40), end) is not None
+    return holder and _AFTER_RX.match(text, end) is not None
 
 
 def _near(text: str, start: int, end: int) -> str:
@@ -206,7 +246,9 @@ def card_context(text: str, start: int, end: int) -> bool:
         return False
     if card >= 0:
         return True
-    return not any(w in near for w in _NON_CARD) and all(rx.search(near) for rx in _ROLE_RX)
+    # a joint 記号-番号 label is one label, not labels of two roles (a road sign's 記号-番号 column)
+    roles = _JOINT_ROLES.sub("＃", near)
+    return not any(w in near for w in _NON_CARD) and all(rx.search(roles) for rx in _ROLE_RX)
 
 
 def card_values(text: str) -> Iterator[tuple[int, int]]:
@@ -219,8 +261,14 @@ def card_values(text: str) -> Iterator[tuple[int, int]]:
 
 
 _COMPILED = tuple((n, re.compile(r)) for n, r in CONTEXT_PATTERNS)
+_AFTER_RX = re.compile(_AFTER)
+_JOINT_LINE_RX = re.compile(_JOINT_LINE + _JOINT_K + _JOINT_SEP + r"\d{1,8}$")
+#: round P: a joint header cell (記号-番号, 記号・番号, 記号/番号) over cells holding both values
+_JOINT_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
+_JOINT_CELL = re.compile(r"(?P<k>(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8})\s*[-・･/／]\s*(?P<b>\d{1,8})")
 _HEADER_LABEL = re.compile(
     r"(?:記号|番号|枝番|保険者番号|被保険者番号|被保険者証?記号|被保険者証?番号|保険証番号|記号番号|記号・番号"
+    r"|記号\s*[-/／]\s*番号"
     r"|(?i:kigou?|bangou?|edaban|symbol|insurer(?:\s*no\.?)?|insured\s*no\.?))"
 )
 _STRONG = ("保険者番号", "被保険者番号", "保険証番号", "被保険者証番号")
@@ -246,16 +294,37 @@ def header_cells(text: str) -> Iterator[tuple[int, int]]:
             if not all(_HEADER_LABEL.fullmatch(c) for c, _ in header):
                 header = header[:1]
         labels = [j for j, (c, _) in enumerate(header) if c and _HEADER_LABEL.fullmatch(c)]
+        joint = {j for j in labels if _JOINT_HEADER.fullmatch(header[j][0])}
+        if joint:
+            # beside a joint 記号-番号 column a bare 番号 column numbers the rows; a joint column
+            # alone needs a card named above it (a road-sign table has 記号-番号 too)
+            labels = [j for j in labels if j in joint or header[j][0] != "番号"]
+            if not _card_named_above(text, offset):
+                labels = [j for j in labels if j not in joint]
         strong = any(header[j][0] in _STRONG for j in labels)
-        if len(header) >= 2 and labels and (strong or len(labels) >= 2 or card_context(text, offset, offset)):
-            yield from _under(lines[i + 1 : i + 30], offset + len(line) + 1, split, len(header), labels)
+        named = strong or len(labels) >= 2 or joint or card_context(text, offset, offset)
+        if len(header) >= 2 and labels and named:
+            below = lines[i + 1 : i + 30]
+            yield from _under(below, offset + len(line) + 1, split, len(header), labels, joint)
         offset += len(line) + 1
 
 
+def _card_named_above(text: str, offset: int) -> bool:
+    """A card word on the lines above ``offset`` (up to a blank line, 150 characters)."""
+    above = text[max(0, offset - 150) : offset].split("\n\n")[-1]
+    return any(w in above for w in CARD_WORDS) or _CARD_WORDS_EN.search(above) is not None
+
+
 def _under(
-    lines: list[str], offset: int, split: re.Pattern[str], width: int, labels: list[int]
+    lines: list[str],
+    offset: int,
+    split: re.Pattern[str],
+    width: int,
+    labels: list[int],
+    joint: set[int] | frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
-    """The cells in the header's label columns of each data line, up to a blank line."""
+    """The cells in the header's label columns of each data line, up to a blank line (a joint
+    column's cell ``2107-15`` as its two values)."""
     for line in lines:
         if not line.strip():
             return
@@ -263,6 +332,10 @@ def _under(
         if len(cells) in (width, width + 1):
             for j in labels:
                 cell, at = cells[j]
-                if _CELL_VALUE.fullmatch(cell) and not re.search(r"[/.:]", cell):
+                m = _JOINT_CELL.fullmatch(cell) if j in joint else None
+                if m is not None:
+                    yield at + m.start("k"), at + m.end("k")
+                    yield at + m.start("b"), at + m.end("b")
+                elif j not in joint and _CELL_VALUE.fullmatch(cell) and not re.search(r"[/.:]", cell):
                     yield at, at + len(cell)
         offset += len(line) + 1

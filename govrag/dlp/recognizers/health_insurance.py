@@ -27,9 +27,11 @@ from typing import Any
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
 from govrag.dlp.recognizers.health_context import (
     CONTEXT_PATTERNS,
+    JOINT_COUNT,
     card_context,
     has_specimen_word,
     header_cells,
+    holder_pair,
     is_specimen,
     is_typed,
 )
@@ -53,9 +55,12 @@ _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
 _PAIR_LABEL = r"記号\s*[・･]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
-_PAIR_KIGO = r"[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
+_PAIR_KIGO = r"(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
+_SPACED_SEP = r"(?:[ \u3000]+-[ \u3000]*|[ \u3000]*-[ \u3000]+)"
+#: round P: a 記号 and a 番号 split by a hyphen with blanks around it are two values (記号番号: 4102 - 77)
+_SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]*-[ \u3000]+\d{1,8}")
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
 # a note in brackets between a label and its value: 被保険者番号（8桁）…
 _NOTE = r"(?:[（(][^）)\n]{1,8}[)）])?"
@@ -81,11 +86,23 @@ _SPACED_BANGO = _SPACED_LABEL + r"[一-龥]{1,4}[ \t\u3000]+(?P<v>\d{2,10})(?![0
 # a 記号 value that is not a bare word: it holds a digit (記号は不要, 記号の意味 are no values)
 _KIGO_VALUE = (
     r"(?:(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]){0,6}\d[0-9A-Za-z-]{0,9}(?![0-9A-Za-z])"
+    # (round P: nor the head of a date or of a longer run: 1985/04/12, 13・410)
+    r"(?![/.:：・･]\d)(?!-\d+[/.:：・･]\d)"
     + _NOT_COUNT
 )
 # a 番号 label not part of another number's label (受付番号, 保険者番号)
 _BANGO = r"(?:(?:被保険者証?|保険証)の?|(?<![一-龥ァ-ヴーA-Za-z]))番号"
 _CARD_EN = r"(?<![A-Za-z])(?i:(?:health\s+)?insurance\s+card)\s*(?i:No\.?|number|#)?\s*[:：]?\s*"
+
+
+#: round P: a card-number label, then its value further on in the same sentence (no digit,
+#: line break, sentence end or another number's label between: 内線, 受付, 電話 …); not another
+#: insurance's 被保険者番号
+_FAR_CARD_NUMBER = (
+    r"(?<!雇用保険)(?<!労災保険)(?:被保険者|保険証)番号"
+    r"(?:(?!番号|内線|電話|TEL|Tel|受付|No|〒|第|件|円)[^。\n\d]){4,40}?(?<![0-9A-Za-z])(?P<v>\d{4,10})"
+    r"(?![0-9A-Za-z]|[ ・･-]\d|[/.:：]\d)" + _NOT_COUNT
+)
 
 
 #: a card word before a 枝番 (a land lot's 地番・枝番 or a document's 枝番 has none)
@@ -121,7 +138,7 @@ _CARD_NAMES = (
 
 
 #: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
-_FIELD_REF = re.compile(r"\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
+_FIELD_REF = re.compile(r"\s*[」』）)］\]]?\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
 #: a card's name, then a 記号 and 番号 (and 枝番) joined by a hyphen or ・, no label between;
 #: not a year-month (2025-03), a range or a count
 _CARD_THEN_PAIR = (
@@ -136,6 +153,12 @@ _REQUEST = re.compile(r"教えて|ください|下さい|お願い|願います|
 _ANSWER_JOIN = r"\s*(?:の|と|、|,|/|／|-)\s*"
 _ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(?![0-9]|[件円人名枚%％]))"
 _ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?![0-9]|[件円人名枚%％])"
+
+
+def _one_pair_value(text: str, start: int, end: int) -> bool:
+    """A 記号・番号 run under one label is one value, unless the holder's joint label names two
+    (:func:`.health_context.holder_pair`) or a spaced hyphen splits it (``記号番号: 4102 - 77``)."""
+    return not holder_pair(text, start, end) and _SPACED_PAIR.fullmatch(text, start, end) is None
 
 
 def _answers_pair(text: str, start: int, end: int) -> bool:
@@ -171,7 +194,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
         # a joint label with two values (記号と番号は1234と56, kigo/bango: 1234/56) in a card context
-        *(JaPattern(n, r, 0.6, where=card_context) for n, r in CONTEXT_PATTERNS[:2]),
+        *(JaPattern(n, r, 0.6, where=card_context) for n, r in CONTEXT_PATTERNS[:JOINT_COUNT]),
         # 記号 X 番号 Y (枝番 Z): each labelled value is its own finding, as a reader labels them
         # (both are masked; the 枝番 stays with its 番号). 記号・番号 under one label (below) is one.
         JaPattern(
@@ -195,6 +218,16 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + r"\d{1,3}(?![0-9]))?)"
             + _END,
             0.6,
+            where=_one_pair_value,
+        ),
+        # round P: 記号番号: 4102 - 77 (a hyphen with blanks around it): the 記号 and the 番号
+        JaPattern(
+            "pair_spaced_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")(?=" + _SPACED_SEP + r"\d{1,10}" + _END + ")",
+            0.6,
+        ),
+        JaPattern(
+            "pair_spaced_bango", _PAIR_LABEL + _PAIR_KIGO + _SPACED_SEP + r"(?P<v>\d{1,10})" + _END, 0.6
         ),
         JaPattern("pair_kanji_code", _PAIR_LABEL + r"(?P<v>" + _KANJI_PAIR + r")" + _END, 0.6),
         JaPattern(
@@ -259,6 +292,9 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
             fallback=True,
         ),
+        # round P: 「被保険者番号は、…印字されている数字で 5521 です」: the card's number label
+        # and, later in its sentence with no digits between, the only number (4 digits and up)
+        JaPattern("card_number_far", _FAR_CARD_NUMBER, 0.6, fallback=True),
         # English labels naming the card's numbers without "health insurance"
         JaPattern(
             "insured_en",
@@ -283,7 +319,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         JaPattern("answer_kigo", _ANSWER_KIGO, 0.6, where=_answers_pair, fallback=True),
         JaPattern("answer_bango", _ANSWER_BANGO, 0.6, where=_answers_pair, fallback=True),
         # round K: any card label notation beside a value once a card context is established
-        *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[2:]),
+        *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[JOINT_COUNT:]),
     )
     CONTEXT = ("保険", "被保険者", "保険証", "資格確認書")
     CONTEXT_BEFORE = 30

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KEY_LABELS", "document_label", "key_label"]
+__all__ = ["KEY_LABELS", "caption_label", "document_label", "key_label"]
 
 #: an English / snake_case key (lower case, ``_`` for any space, dot or hyphen) → the Japanese
 #: label it stands for. Only keys that name personal data; anything else is left alone.
@@ -240,6 +240,18 @@ _DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("年金手帳", "基礎年金番号"),
 )
 _BARE_NUMBER = re.compile(r"(?:書類|証明書)?(?:の)?(?:番号|No\.?|(?i:number|id))")
+
+#: round P: a joint 記号-番号 column header and a caption above the table naming a health-insurance
+#: card (「国民健康保険被保険者証　交付名簿」): the column holds the card's 記号 and 番号
+_JOINT_CARD_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
+_CARD_CAPTION = re.compile(r"保険証|被保険者証|組合員証|資格確認書|国保|健康保険|けんぽ")
+
+
+def caption_label(header: str, caption: str) -> str | None:
+    """The label of a joint 記号-番号 column under a caption naming a health-insurance card."""
+    if _JOINT_CARD_HEADER.fullmatch(header.strip()) and _CARD_CAPTION.search(caption):
+        return "保険証の" + header.strip()
+    return None
 
 
 def document_label(header: str, row: list[str]) -> str | None:

@@ -21,20 +21,25 @@ False
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
 
-__all__ = ["MY_NUMBER_LABEL", "JpMyNumberRecognizer", "my_number_check_digit"]
+__all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
 
 #: The value's own label right before it: 個人番号 / マイナンバー / My Number (個人番号カードの番号,
 #: a bracketed note such as （12桁）, a colon, は, or a table-cell bar between).
 MY_NUMBER_LABEL = (
-    r"(?:個人番号(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
+    r"(?:個人番号(?:又は法人番号|または法人番号)?(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
     r"|(?<![A-Za-z])(?i:my\s*number|individual\s+number)"
     r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
+#: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):
+#: the bracket belongs to the card before it, whatever document is named after it
+NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
+_NOTICE_CARD_OWN = re.compile(NOTICE_CARD_BRACKET + "$")
 _TWELVE = r"(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
 
 
@@ -65,6 +70,8 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     PATTERNS = (
         # directly labelled: fail closed (the check digit is not required)
         JaPattern("labelled", MY_NUMBER_LABEL + _TWELVE, 0.6, check=_twelve_digits, own_label=True),
+        # 通知カード（記載番号 …）: the check digit is required, as for any 通知カード number
+        JaPattern("notice_card_bracket", NOTICE_CARD_BRACKET + _TWELVE, 0.6, own_label=True),
         # English prose: "My Number is 1234.5678.9012" (dot-grouped, only under its own label)
         JaPattern(
             "labelled_dotted",
@@ -116,6 +123,8 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受理番号, 顧客番号, No. …)."""
         own = ("個人", "マイナンバー", "マイナ", "個人番号カードの", "通知カード")
+        if _NOTICE_CARD_OWN.search(text, max(0, start - 24), start) is not None:
+            return True
         return other_label_before(text, start, own=own) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

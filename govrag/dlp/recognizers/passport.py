@@ -51,6 +51,19 @@ _PRODUCT_LABEL = re.compile(
 )
 
 
+#: round P: a passport number's label as the topic of the value's sentence or the one before
+#: (「旅券番号の転記ミス。券面：…、申請書：…」: each sub-label's value is a passport number)
+_TOPIC_LABEL = re.compile(r"(?:旅券|パスポート)\s*番号|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number)")
+
+
+def _passport_topic(text: str, start: int, end: int) -> bool:
+    """A passport number's label earlier in the value's sentence or in the sentence before it
+    (≤ 80 characters back, not across a line break or a blank line)."""
+    left = text[max(0, start - 80) : start].split("\n")[-1]
+    left = "。".join(left.split("。")[-2:])
+    return _TOPIC_LABEL.search(left) is not None
+
+
 class JpPassportRecognizer(JaPatternRecognizer):
     """Passport numbers (context required: the format is shared with product codes)."""
 
@@ -79,6 +92,12 @@ class JpPassportRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
+        JaPattern(
+            "passport_topic",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2} ?\d{7})(?![0-9A-Za-z])",
+            0.6,
+            where=_passport_topic,
+        ),
     )
     #: also half-width katakana (ﾊﾟｽﾎﾟｰﾄ: its ｰ folds to a hyphen) and the word in the languages of
     #: the forms foreign residents fill in (pasaporte, passaporte, 护照/護照, 여권)

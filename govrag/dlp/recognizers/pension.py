@@ -32,6 +32,12 @@ _TEN = r"(?<![0-9A-Za-z-])(?P<v>\d(?:(?: ?- ?| )?\d){9})(?![0-9A-Za-z]|[ -]\d| -
 _KIND_ABOVE = re.compile(
     r"(?:基礎年金番号|年金番号|年金手帳|(?i:pension\s*(?:no|number)))[^\n]{0,8}\n[^\n]*$"
 )
+#: 基礎年金番号 (its two words maybe on two lines) ending its line, the value alone on the next
+_LABEL_LINES = (
+    r"基礎年金[ \t\u3000]*\n?[ \t\u3000]*番号[^\n]{0,12}\n"
+    r"[ \t\u3000]*[［\[（(]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})"
+    r"[ \t\u3000]*[］\]）)]?[ \t\u3000]*(?=\n|$)"
+)
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 
@@ -53,6 +59,16 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
             0.5,
             where=titled_by(("年金手帳", "基礎年金番号通知書", "年金証書")),
         ),
+        # round P: 「…通知書が届きました。番号は⏎1234-567890⏎と…」: the sentence's 番号 after the title
+        JaPattern(
+            "pension_titled_sentence",
+            r"(?<=。)[ \t\u3000]*番号\s*(?:は|[:：])\s*" + _TEN,
+            0.5,
+            where=titled_by(("年金手帳", "基礎年金番号通知書", "年金証書")),
+        ),
+        # round P: the label broken over lines (基礎年金⏎番号⏎…), the value alone on the next line,
+        # maybe in ［］
+        JaPattern("pension_label_lines", _LABEL_LINES, 0.6),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(
