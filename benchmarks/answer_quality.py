@@ -44,6 +44,42 @@ def _row(name: str, report: Any) -> str:
             f"{m.mrr[10]:.3f} | {report.latency_p50_ms:.0f} |")
 
 
+def _rank(keys: list[tuple[str, str]], gold: frozenset[tuple[str, str]]) -> int | None:
+    return next((i for i, k in enumerate(keys, 1) if k in gold), None)
+
+
+def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list[Any], *,
+             corpus: Corpus, candidates: int, verbose: bool) -> dict[str, int]:
+    """Where each question's answering article is lost: not among the ``candidates`` retrieved
+    (``retrieval``; its rank in the first 100 is shown), retrieved but ranked 2–5 or below 5 by
+    the reranker (``rerank 2-5`` / ``rerank >5``), ranked first but not the answer's first
+    citation (``answer``), or the first citation (``ok``)."""
+    from govrag.eval.answers import score_answer
+
+    counts: dict[str, int] = {}
+    pool_ranks: list[int | None] = []
+    for q in questions:
+        gold = q.gold_keys
+        hits = index.search(q.question, k=100)
+        pool_rank = _rank([(h.law_id, h.article) for h in hits], gold)
+        ranked = stage.rank(q.question, list(hits[:candidates]))
+        rr = _rank([(r.hit.law_id, r.hit.article) for r in ranked], gold)
+        result = pipeline.run(q.question)
+        scored = score_answer(q, result.answer or "", sources=list(result.hits), corpus=corpus)
+        where = ("ok" if scored.first else "answer" if rr == 1 else
+                 "rerank 2-5" if rr is not None and rr <= 5 else
+                 "rerank >5" if pool_rank is not None and pool_rank <= candidates else "retrieval")
+        counts[where] = counts.get(where, 0) + 1
+        pool_ranks.append(pool_rank)
+        if verbose:
+            top = ranked[0].hit if ranked else None
+            print(f"{q.id}\t{where}\tpool {pool_rank}\trerank {rr}\tcited {scored.cited}\t"
+                  f"top {top.law_title[:8] + ' ' + top.article if top else '-'}")
+    for k in (5, 10, 20, 30, 40, 60, 100):
+        counts[f"in search top {k}"] = sum(r is not None and r <= k for r in pool_ranks)
+    return counts
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
@@ -62,6 +98,9 @@ def main() -> int:
                     help="skip the pipeline without the rerank stage")
     ap.add_argument("--no-lay-terms", action="store_true",
                     help="search without the packaged lay glossary (round 7's before column)")
+    ap.add_argument("--diagnose", action="store_true",
+                    help="only where each answering article is lost (retrieval, rerank, answer)")
+    ap.add_argument("--verbose", action="store_true", help="with --diagnose: one line per question")
     ap.add_argument("--rerank-lay", type=float, default=None,
                     help="weight of lay-glossary terms in the rerank lexical signal (round 7; 0 shipped)")
     args = ap.parse_args()
@@ -87,6 +126,14 @@ def main() -> int:
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
     with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
                                   candidates=args.candidates, dense_pool=args.dense_pool)
+    if args.diagnose:
+        counts = diagnose(index, stage, with_rerank, questions, corpus=corpus,
+                          candidates=args.candidates, verbose=args.verbose)
+        print("| where the answering article is lost | questions |\n|---|---|")
+        for key, n in counts.items():
+            print(f"| {key} | {n} |")
+        index.close()
+        return 0
     without = [s for s in preset_stages("qa", index=index, corpus=corpus) if s.id != "rerank"]
     without = [RetrieveStage(index=index, k=5) if s.id == "retrieve" else s for s in without]
     pipelines = {"qa preset without the rerank stage (retrieve k=5)": Pipeline(without, audit=None),
