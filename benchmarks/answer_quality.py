@@ -51,7 +51,7 @@ def _rank(keys: list[tuple[str, str]], gold: frozenset[tuple[str, str]]) -> int 
 def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list[Any], *,
              corpus: Corpus, candidates: int, verbose: bool) -> dict[str, int]:
     """Where each question's answering article is lost: not among the ``candidates`` retrieved
-    (``retrieval``; its rank in the first 100 is shown), retrieved but ranked 2–5 or below 5 by
+    nor the law pool's (``retrieval``; its rank in the first 100 is shown), retrieved but ranked 2–5 or below 5 by
     the reranker (``rerank 2-5`` / ``rerank >5``), ranked first but not the answer's first
     citation (``answer``), or the first citation (``ok``)."""
     from govrag.eval.answers import score_answer
@@ -62,7 +62,7 @@ def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list
         gold = q.gold_keys
         hits = index.search(q.question, k=100)
         pool_rank = _rank([(h.law_id, h.article) for h in hits], gold)
-        ranked = stage.rank(q.question, list(hits[:candidates]))
+        ranked = stage.rank_pooled(q.question, list(hits[:candidates]), index)
         rr = _rank([(r.hit.law_id, r.hit.article) for r in ranked], gold)
         result = pipeline.run(q.question)
         scored = score_answer(q, result.answer or "", sources=list(result.hits), corpus=corpus)
@@ -91,6 +91,8 @@ def main() -> int:
     ap.add_argument("--candidates", type=int, default=20, help="retrieved for the reranker")
     ap.add_argument("--dense-pool", type=int, default=0,
                     help="also rerank the N retrieved hits best by dense score (fifth round; off)")
+    ap.add_argument("--law-pool", type=int, default=3,
+                    help="further provisions of the first-ranked law reranked (round 8; 0: off)")
     ap.add_argument("--retrieval-sets", action="store_true")
     ap.add_argument("--questions", type=Path,
                     help="a question file (answers_dev schema) instead of answers_<split>.jsonl")
@@ -118,14 +120,15 @@ def main() -> int:
         ap.error("pass --index or --sparse-out")
     qfile = args.questions or ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
     questions = load_questions(qfile)
-    stage = RerankStage(corpus=corpus, dense_pool=args.dense_pool)
+    stage = RerankStage(corpus=corpus, dense_pool=args.dense_pool, law_pool=args.law_pool)
     label = ("dev-holdout (not tuned on)" if "holdout" in qfile.name else
              "dev (tuned on)" if args.split.startswith("dev") else "test (blind)")
     print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
           f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
     with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
-                                  candidates=args.candidates, dense_pool=args.dense_pool)
+                                  candidates=args.candidates, dense_pool=args.dense_pool,
+                                  law_pool=args.law_pool)
     if args.diagnose:
         counts = diagnose(index, stage, with_rerank, questions, corpus=corpus,
                           candidates=args.candidates, verbose=args.verbose)
