@@ -51,9 +51,9 @@ def _rank(keys: list[tuple[str, str]], gold: frozenset[tuple[str, str]]) -> int 
 def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list[Any], *,
              corpus: Corpus, candidates: int, verbose: bool) -> dict[str, int]:
     """Where each question's answering article is lost: not among the ``candidates`` retrieved
-    nor the law pool's (``retrieval``; its rank in the first 100 is shown), retrieved but ranked 2–5 or below 5 by
-    the reranker (``rerank 2-5`` / ``rerank >5``), ranked first but not the answer's first
-    citation (``answer``), or the first citation (``ok``)."""
+    nor the law pool's (``retrieval``; its rank in the first 100 is shown), retrieved but ranked
+    2–5 or below 5 by the reranker (``rerank 2-5`` / ``rerank >5``), ranked first but not the
+    answer's first citation (``answer``), or the first citation (``ok``)."""
     from govrag.eval.answers import score_answer
 
     counts: dict[str, int] = {}
@@ -83,7 +83,8 @@ def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "devholdout", "devholdout7", "devholdout8",
+                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "devholdout", "devholdout7",
+                             "devholdout8",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")

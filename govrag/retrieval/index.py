@@ -544,7 +544,8 @@ class StatuteIndex:
             text = query
             if cfg.dense_expansion and expansions:
                 text = f"{query}（{'、'.join(expansions)}）"
-            res = self._backend.search(DENSE, self._query_vector(self._embedder, text), limit=limit, spec=spec)
+            vec = self._query_vector(self._embedder, text)
+            res = self._backend.search(DENSE, vec, limit=limit, spec=spec)
             rankings[DENSE] = [(u.id, key(u), u.score) for u in res]
             units.update((u.id, u) for u in res)
         return rankings, units
