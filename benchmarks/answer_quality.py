@@ -68,7 +68,7 @@ def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list
         scored = score_answer(q, result.answer or "", sources=list(result.hits), corpus=corpus)
         where = ("ok" if scored.first else "answer" if rr == 1 else
                  "rerank 2-5" if rr is not None and rr <= 5 else
-                 "rerank >5" if pool_rank is not None and pool_rank <= candidates else "retrieval")
+                 "rerank >5" if rr is not None else "retrieval")
         counts[where] = counts.get(where, 0) + 1
         pool_ranks.append(pool_rank)
         if verbose:
