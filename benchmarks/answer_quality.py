@@ -92,8 +92,8 @@ def main() -> int:
     ap.add_argument("--candidates", type=int, default=20, help="retrieved for the reranker")
     ap.add_argument("--dense-pool", type=int, default=0,
                     help="also rerank the N retrieved hits best by dense score (fifth round; off)")
-    ap.add_argument("--law-pool", type=int, default=3,
-                    help="further provisions of the first-ranked law reranked (round 8; 0: off)")
+    ap.add_argument("--law-pool", type=int, default=0,
+                    help="further provisions of the first-ranked law reranked (round 8; off)")
     ap.add_argument("--retrieval-sets", action="store_true")
     ap.add_argument("--questions", type=Path,
                     help="a question file (answers_dev schema) instead of answers_<split>.jsonl")

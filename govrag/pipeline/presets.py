@@ -48,7 +48,7 @@ def preset_stages(
     k: int = 5,
     candidates: int = 20,
     dense_pool: int = 0,
-    law_pool: int = 3,
+    law_pool: int = 0,
     laws: list[str] | None = None,
     dlp_engine: Any | None = None,
 ) -> list[Any]:

@@ -37,7 +37,7 @@ def _hits(corpus: Any, *addresses: str) -> list[Any]:
 def test_the_law_pool_brings_the_first_laws_provisions(small_corpus: Any, sparse_index: Any,
                                                        question: str, retrieved: list[str],
                                                        pooled: str, alone: str) -> None:
-    stage = RerankStage(corpus=small_corpus)
+    stage = RerankStage(corpus=small_corpus, law_pool=3)
     hits = _hits(small_corpus, *retrieved)
     first = stage.rank(question, list(hits))
     assert first[0].hit.article == alone
@@ -58,10 +58,12 @@ def test_no_pool_without_an_index_or_at_zero(small_corpus: Any, sparse_index: An
     off = RerankStage(corpus=small_corpus, law_pool=0)
     assert [r.hit.article for r in off.rank_pooled(question, list(hits), sparse_index)] == [
         r.hit.article for r in off.rank(question, list(hits))]
-    on = RerankStage(corpus=small_corpus)
+    on = RerankStage(corpus=small_corpus, law_pool=3)
     assert len(on.rank_pooled(question, list(hits), None)) == len(hits)
     assert "law_pool" not in on.options()  # run() pools only with an index of its own
-    assert RerankStage(corpus=small_corpus, index=sparse_index).options()["law_pool"] == 3
+    assert RerankStage(corpus=small_corpus, index=sparse_index, law_pool=3).options()["law_pool"] == 3
+    default = RerankStage(corpus=small_corpus, index=sparse_index)  # off by default (round 8)
+    assert default.law_pool == 0 and "law_pool" not in default.options()
 
 
 def test_a_negative_law_pool_is_refused() -> None:
