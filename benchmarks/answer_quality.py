@@ -6,6 +6,8 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --sparse-out /tmp/govrag-sparse      # BM25-only index
     python benchmarks/answer_quality.py --index DIR --questions corpora/eval/answers_devholdout.jsonl
     python benchmarks/answer_quality.py --index DIR --split dev7 --no-lay-terms   # round 7, glossary off
+    python benchmarks/answer_quality.py --index DIR --split dev8 --diagnose --verbose  # round 8: where lost
+    python benchmarks/answer_quality.py --index DIR --split dev8 --law-pool 3     # round 8's law pool
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
