@@ -171,18 +171,20 @@ def main() -> int:
 
         print(_row(f"search k={args.candidates} + rerank", evaluate(rr, qs, ks=(1, 5, 10))), flush=True)
         print()
-    # warm pipeline latency: the same question run twice, the second run timed
+    # warm pipeline latency: three questions warm the process, the next 20 are each run once and
+    # timed (a question asked for the first time: no per-question cache helps it)
     times: list[float] = []
     stages: dict[str, list[float]] = {}
-    for q in questions[:20]:
+    for q in questions[:3]:
         with_rerank.run(q.question)
+    for q in questions[3:23]:
         t0 = time.perf_counter()
         result = with_rerank.run(q.question)
         times.append((time.perf_counter() - t0) * 1000)
         for sid, secs in (result.record.timings if result.record else {}).items():
             stages.setdefault(sid, []).append(secs * 1000)
     print(f"warm qa pipeline (extractive): p50 {statistics.median(times):.0f} ms, "
-          f"max {max(times):.0f} ms (20 questions, load {os.getloadavg()[0]:.1f})")
+          f"max {max(times):.0f} ms ({len(times)} questions each run once, load {os.getloadavg()[0]:.1f})")
     print("per stage p50 ms: " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
     index.close()
     return 0

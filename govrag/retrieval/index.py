@@ -100,9 +100,6 @@ class StatuteIndex:
         self._backend = backend
         self._manifest = manifest
         self._embedder = embedder if manifest.dense_complete else None
-        #: the last few query vectors by text: a second search of the same question (the rerank
-        #: stage's search restricted to one law) does not embed it again
-        self._query_vectors: dict[tuple[int, str], Any] = {}
         self._embedder_spec: str | Embedder | None = embedder if embedder is not None else embedder_spec
         self._fusion = fusion
         self._lock = lock
@@ -409,17 +406,6 @@ class StatuteIndex:
         self._embedder = emb
         return True
 
-    def _query_vector(self, embedder: Embedder, text: str) -> Any:
-        """``embedder``'s query vector for ``text``, kept for the last 16 texts."""
-        key = (id(embedder), text)
-        vec = self._query_vectors.pop(key, None)
-        if vec is None:
-            vec = embedder.embed_query(text)
-        self._query_vectors[key] = vec
-        while len(self._query_vectors) > 16:
-            del self._query_vectors[next(iter(self._query_vectors))]
-        return vec
-
     def _dense_embedder(self) -> Embedder:
         spec = self._embedder_spec
         manifest = self._manifest
@@ -544,8 +530,7 @@ class StatuteIndex:
             text = query
             if cfg.dense_expansion and expansions:
                 text = f"{query}（{'、'.join(expansions)}）"
-            vec = self._query_vector(self._embedder, text)
-            res = self._backend.search(DENSE, vec, limit=limit, spec=spec)
+            res = self._backend.search(DENSE, self._embedder.embed_query(text), limit=limit, spec=spec)
             rankings[DENSE] = [(u.id, key(u), u.score) for u in res]
             units.update((u.id, u) for u in res)
         return rankings, units

@@ -72,25 +72,3 @@ def test_no_pool_without_an_index_or_at_zero(small_corpus: Any, sparse_index: An
 def test_a_negative_law_pool_is_refused() -> None:
     with pytest.raises(ConfigError):
         RerankStage(law_pool=-1)
-
-
-class _CountingEmbedder:
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def embed_query(self, text: str) -> list[float]:
-        self.calls += 1
-        return [float(len(text))]
-
-
-def test_a_question_searched_again_is_not_embedded_again(sparse_index: Any) -> None:
-    """The law pool's restricted search reuses the first search's query vector (the last 16)."""
-    embedder = _CountingEmbedder()
-    first = sparse_index._query_vector(embedder, "聴聞は誰が主宰するのか")
-    assert sparse_index._query_vector(embedder, "聴聞は誰が主宰するのか") == first
-    assert embedder.calls == 1
-    for i in range(16):
-        sparse_index._query_vector(embedder, f"審査請求{i}")
-    sparse_index._query_vector(embedder, "聴聞は誰が主宰するのか")  # evicted: embedded again
-    assert embedder.calls == 18
-    assert sparse_index._query_vector(_CountingEmbedder(), "審査請求15") == [6.0]  # per embedder
