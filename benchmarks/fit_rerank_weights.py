@@ -47,9 +47,20 @@ FOLDS = 5
 SHUFFLES = 3
 
 
+#: the weights the fit starts from, is pulled towards and is compared with: the hand-set ones, or
+#: (``--from-packaged``) the packaged table the stage uses
+_BASE: dict[str, RerankWeights] = {}
+
+
 def _hand() -> np.ndarray:
-    w = RerankWeights()
+    w = _BASE.get("base") or RerankWeights()
     return np.array([float(getattr(w, s)) for s in SIGNALS])
+
+
+def _group(qid: str) -> str:
+    """The question file a dumped row came from, by its id's prefix (everyday sets: a7d, a8d)."""
+    return {"ad": "answers_dev", "sq": "statute_questions dev", "a5": "answers_dev5",
+            "a6": "answers_dev6", "a7": "answers_dev7", "a8": "answers_dev8"}.get(qid[:2], qid[:2])
 
 
 def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
@@ -77,7 +88,7 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
     rows: list[dict[str, Any]] = []
     for q in qs:
         hits = list(index.search(q.question, k=candidates))
-        ranked = stage.rank(q.question, hits)
+        ranked = stage.rank_pooled(q.question, hits, index)  # the law pool as the preset has it
         cands = []
         for r in ranked:
             raw = {s: r.signals.get(s, 0.0) / hand[s] for s in SIGNALS if r.signals.get(s)}
@@ -305,10 +316,15 @@ def main() -> int:
                     help="the answer's further sources: ratio rule vs calibrated probability")
     ap.add_argument("--write", action="store_true", help="fit on all rows, write the packaged table")
     ap.add_argument("--check", action="store_true", help="refit, compare with the packaged table")
+    ap.add_argument("--from-packaged", action="store_true",
+                    help="start from, pull towards and compare with the packaged weights")
+    ap.add_argument("--by-file", action="store_true", help="CV figures per dev file as well")
     ap.add_argument("--free", default="all",
                     help="comma-separated signals to fit (the rest keep their hand-set weights)")
     args = ap.parse_args()
     free = SIGNALS if args.free == "all" else tuple(args.free.split(","))
+    if args.from_packaged:
+        _BASE["base"] = RerankWeights.fitted()
     if args.dump:
         if not args.index:
             ap.error("--dump needs --index")
@@ -326,14 +342,17 @@ def main() -> int:
         return 0
     print(f"{len(rows)} dev questions (tuned on); gold among the candidates: "
           f"{sum(any(c['gold'] for c in r['candidates']) for r in rows)}")
+    base = "packaged" if args.from_packaged else "hand-set"
     print("| weights | R@1 | R@5 | MRR@10 |\n|---|---|---|---|")
-    print("| hand-set (all rows) | {:.3f} | {:.3f} | {:.3f} |".format(*metrics(ranks(rows, _hand()))))
+    print(f"| {base} (all rows) | " + "{:.3f} | {:.3f} | {:.3f} |".format(*metrics(ranks(rows, _hand()))))
     for lam in args.lam:
         f, h = cv(rows, lam=lam, method=args.method, free=free)
         won = sum(a == 1 and b != 1 for a, b in zip(f, h, strict=True)) / SHUFFLES
         lost = sum(a != 1 and b == 1 for a, b in zip(f, h, strict=True)) / SHUFFLES
         print(f"| fitted ({args.method}), CV λ={lam} | %.3f | %.3f | %.3f |" % metrics(f)
               + f" R@1 won {won:.1f} / lost {lost:.1f} questions per shuffle")
+        if args.by_file:
+            _by_file(rows, f, h, base)
     for lam in args.lam:
         b = fit(rows, lam=lam, method=args.method, free=free)
         print(f"λ={lam}: " + ", ".join(f"{s} {v:.3f}" for s, v in zip(SIGNALS, b, strict=True)))
@@ -349,15 +368,39 @@ def main() -> int:
             "method": args.method, "lam": args.lam[0], "fitted": list(free),
             "weights": {s: round(float(v), 3) for s, v in zip(SIGNALS, b, strict=True)},
         }
+        if args.from_packaged:  # refit on top of the packaged table: its prior and free signals
+            old = json.loads(OUT.read_text(encoding="utf-8"))
+            table["command"] = table["command"].replace(" --write", " --from-packaged --write")
+            table["fitted"] = list(dict.fromkeys([*old.get("fitted", []), *free]))
+            table["free"] = list(free)
+            table["prior"] = {s: round(float(v), 3) for s, v in zip(SIGNALS, _hand(), strict=True)}
         OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
     return 0
 
 
+def _by_file(rows: Sequence[dict[str, Any]], fitted: Sequence[int | None],
+             base_ranks: Sequence[int | None], base: str) -> None:
+    """R@1 / R@5 / MRR@10 per dev file, fitted (CV) against the base weights on the same rows."""
+    groups = [  # the order cv() held the questions out in
+        _group(rows[i]["id"]) for seed in range(SHUFFLES)
+        for f in range(FOLDS) for i in np.random.default_rng(seed).permutation(len(rows))[f::FOLDS]]
+    for g in dict.fromkeys(groups):
+        fr = [r for r, gg in zip(fitted, groups, strict=True) if gg == g]
+        br = [r for r, gg in zip(base_ranks, groups, strict=True) if gg == g]
+        b1, b5, bm = metrics(br)
+        f1, f5, fm = metrics(fr)
+        print(f"|   {g} ({len(fr) // SHUFFLES}): {base} {b1:.3f} / {b5:.3f} / {bm:.3f}"
+              f" → fitted {f1:.3f} / {f5:.3f} / {fm:.3f} |")
+
+
 def _check(rows: Sequence[dict[str, Any]]) -> int:
     """Refit with the packaged table's settings; fail when a weight moves by more than 0.005."""
     table = json.loads(OUT.read_text(encoding="utf-8"))
-    b = fit(rows, lam=float(table["lam"]), method=str(table["method"]), free=tuple(table["fitted"]))
+    if "prior" in table:  # fitted from the packaged weights of the time (--from-packaged)
+        _BASE["base"] = RerankWeights(**table["prior"])
+    b = fit(rows, lam=float(table["lam"]), method=str(table["method"]),
+            free=tuple(table.get("free", table["fitted"])))
     bad = {s: (round(float(v), 3), table["weights"][s]) for s, v in zip(SIGNALS, b, strict=True)
            if abs(float(v) - float(table["weights"][s])) > 0.005}
     print("packaged weights reproduced" if not bad else f"packaged weights differ: {bad}")

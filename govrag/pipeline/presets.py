@@ -48,13 +48,15 @@ def preset_stages(
     k: int = 5,
     candidates: int = 20,
     dense_pool: int = 0,
+    law_pool: int = 0,
     laws: list[str] | None = None,
     dlp_engine: Any | None = None,
 ) -> list[Any]:
     """The stages of preset ``name`` over the given index, corpus and provider
     (:meth:`govrag.Pipeline.preset` wraps them in a pipeline with its audit log). ``candidates``
     provisions are retrieved and reranked (with ``dense_pool`` > 0, twice as many are retrieved
-    and the ``dense_pool`` best by dense score among them are reranked too: :class:`RerankStage`);
+    and the ``dense_pool`` best by dense score among them are reranked too; ``law_pool`` further
+    provisions of the law the reranker puts first join them: :class:`RerankStage`);
     the best ``k`` are the sources."""
     try:
         cfg = PRESETS[name]
@@ -65,7 +67,8 @@ def preset_stages(
         DLPStage(engine=dlp_engine),
         PolicyStage(),
         RetrieveStage(index=index, k=max(k, candidates * (2 if dense_pool else 1)), laws=laws),
-        RerankStage(keep=k, corpus=corpus, candidates=candidates, dense_pool=dense_pool),
+        RerankStage(keep=k, corpus=corpus, candidates=candidates, dense_pool=dense_pool,
+                    law_pool=law_pool, index=index if law_pool else None),
         InjectionGuardStage(),
         GenerateStage(provider=provider, task=cfg["task"]),
         RestoreStage(),

@@ -126,6 +126,10 @@ class RerankWeights:
     purpose: float = 0.4
     answer_type: float = 0.3
     derogation: float = 0.25
+    #: ``retrieval`` when no candidate has a dense score (a BM25-only index, ``dense="off"``): the
+    #: round-8 refit of ``dense``/``retrieval`` saw hybrid candidates only, so without the
+    #: embedding the retrieval rank keeps its hand-set weight
+    retrieval_sparse: float = 0.5
     #: the caption signal's floor when the question's words cover the whole caption
     #: （内部部局）, （認定）: × this share of ``caption``
     whole_caption: float = 1.0
@@ -230,7 +234,9 @@ class QueryAnalysis:
 
 
 #: the weight of a lay-glossary term (``data/lay_terms.txt``) among the question's terms. Round 7
-#: measured 0.25 and 0.5 on dev: no gain over the glossary in the search alone, so it is off (0)
+#: measured 0.25 and 0.5 on dev: no gain over the glossary in the search alone, so it is off (0);
+#: round 8 measured 0.25 again with both parts of the glossary: no gain on dev beside the refit
+#: weights, a citation lost on two holdouts
 LAY_WEIGHT = 0.0
 
 
@@ -546,6 +552,7 @@ class Reranker:
             return sum(idf.get(t, 0.0) * q.terms[t] for t in terms) / total
 
         dense = self._dense(query, hits, parts)
+        prior = self.weights.retrieval if any(dense) else self.weights.retrieval_sparse
         present = {(h.law_id, h.article) for h in hits if not getattr(h, "suppl", False)}
         top_laws = Counter(h.law_id for h in hits[:10])
         verb = _term_pattern(q.predicate) if q.predicate and self.weights.predicate else None
@@ -561,7 +568,7 @@ class Reranker:
             caption = min(weight(cap), 1.0) * (0.5 + 0.5 * tight)
             if tight >= _WHOLE and len(cap) >= 2:
                 caption = max(caption, min(1.0, self.weights.whole_caption))
-            signals = self._signals(q, hit, rank, lexical, role_loss, caption, dense[rank - 1])
+            signals = self._signals(q, hit, rank, lexical, role_loss, caption, dense[rank - 1], prior)
             if (not q.asks_exception and _derogates(hit)
                     and (hit.law_id, _previous_article(hit.article)) in present):
                 signals["derogation"] = -self.weights.derogation
@@ -574,7 +581,7 @@ class Reranker:
         return out
 
     def _signals(self, q: QueryAnalysis, hit: Any, rank: int, lexical: float, role_loss: float,
-                 caption: float, dense: float) -> dict[str, float]:
+                 caption: float, dense: float, prior: float) -> dict[str, float]:
         w = self.weights
         cited = getattr(hit, "match", None) == "citation" or (hit.law_id, hit.article) in q.cited
         defines = _defines(hit, q.defined_term) if q.defined_term else 0.0
@@ -588,7 +595,7 @@ class Reranker:
             "role": -w.role * role_loss,
             "caption": w.caption * caption,
             "dense": w.dense * dense,
-            "retrieval": w.retrieval * 3.0 / (2.0 + rank),
+            "retrieval": prior * 3.0 / (2.0 + rank),
             "penalty": (w.penalty if q.asks_penalty else -w.penalty) if penal else 0.0,
             "suppl": -w.suppl if getattr(hit, "suppl", False) else 0.0,
             "purpose": -w.purpose if not q.asks_purpose and _is_purpose(hit) else 0.0,

@@ -27,8 +27,11 @@ def test_the_packaged_weights_change_only_the_fitted_signals() -> None:
     table = json.loads(resources.files("govrag.retrieval").joinpath("data/rerank_weights.json")
                        .read_text("utf-8"))
     fitted, hand = RerankWeights.fitted(), RerankWeights()
-    assert table["fitted"] == ["branch", "addressee"] and 0.1 < fitted.branch < 0.3
+    assert table["fitted"] == ["branch", "addressee", "dense", "retrieval"] and 0.1 < fitted.branch < 0.3
     assert 0.1 < fitted.addressee < 0.5
+    # round 8, refit on the everyday dev sets too: the embedding counts more, the retrieval rank less
+    assert fitted.dense > hand.dense and fitted.retrieval < hand.retrieval
+    assert table["prior"]["dense"] == hand.dense and table["free"] == ["dense", "retrieval"]
     for field in dataclasses.fields(RerankWeights):
         if field.name not in table["fitted"]:
             assert getattr(fitted, field.name) == getattr(hand, field.name), field.name
@@ -90,3 +93,26 @@ def test_the_predicate_signal_is_off_unless_weighted(core_corpus: Any) -> None:
     probe = dataclasses.replace(RerankWeights(), predicate=1.0)
     signals = {r.hit.article: r.signals["predicate"] for r in Reranker(weights=probe).rerank(question, hits)}
     assert signals["19"] == 1.0
+
+
+# (question, retrieved in this order) — the retrieval prior with and without dense scores
+PRIOR = [
+    ("審査請求書はどこに提出するのか", ["行政不服審査法:19", "行政不服審査法:20"]),
+    ("開示請求の手数料はいくらか", ["情報公開法:3", "情報公開法:16", "情報公開法:12_2"]),
+]
+
+
+@pytest.mark.parametrize(("question", "retrieved"), PRIOR)
+def test_the_retrieval_prior_keeps_its_hand_set_weight_without_the_embedding(
+        core_corpus: Any, question: str, retrieved: list[str]) -> None:
+    """Round 8 refit ``dense`` up and ``retrieval`` down on hybrid candidates; a BM25-only index
+    (no dense score) keeps the hand-set retrieval weight (``retrieval_sparse``)."""
+    fitted = RerankWeights.fitted()
+    assert fitted.retrieval < fitted.retrieval_sparse == RerankWeights().retrieval
+    sparse = _hits(core_corpus, *retrieved)
+    hybrid = [dataclasses.replace(h, dense_score=0.9 - 0.1 * i) for i, h in enumerate(sparse)]
+    for hits, weight in ((sparse, fitted.retrieval_sparse), (hybrid, fitted.retrieval)):
+        by_rank = {r.rank_before: r.signals["retrieval"] for r in Reranker().rerank(question, hits)}
+        assert by_rank == pytest.approx({i: weight * 3.0 / (2.0 + i) for i in by_rank})
+    off = Reranker(dense="off").rerank(question, hybrid)  # the embedding ignored: the sparse prior
+    assert {r.rank_before: r.signals["retrieval"] for r in off}[1] == pytest.approx(fitted.retrieval_sparse)
