@@ -1,5 +1,6 @@
 """The house-style gates run in every test run (and so in CI): ``mypy --strict`` over the library
-and ``ruff check`` over library, tests and benchmarks. Both write their caches outside the tree."""
+and its tests, and ``ruff check`` over library, tests and benchmarks. Both write their caches
+outside the tree."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("tool", "args"),
     [
-        ("mypy", ["mypy", "--cache-dir", "{tmp}/mypy"]),  # packages/strict from pyproject.toml
+        # strict and the other settings from pyproject.toml; the paths replace its ``packages``
+        ("mypy", ["mypy", "--cache-dir", "{tmp}/mypy", "govrag", "tests"]),
         ("ruff", ["ruff", "check", "--no-cache", "govrag", "tests", "benchmarks"]),
     ],
 )

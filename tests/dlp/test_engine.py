@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pytest
 
-from govrag.dlp import DLPEngine, scan
+from govrag.dlp import DLPEngine, Finding, scan
 from govrag.errors import ConfigError, InputError
 from tests.conftest import EGOV_XML
 
@@ -175,5 +175,7 @@ def test_chunked_scan_equals_unchunked_scan(engine: DLPEngine, shift: int) -> No
     rows = [json.loads(x)["text"] for x in EVAL.read_text(encoding="utf-8").splitlines() if x.strip()]
     text = "あ" * shift + "".join(rows)[:6000]  # no line breaks: every chunk border cuts a sentence
     small = DLPEngine(chunk_size=1000, overlap=120)
-    as_tuples = lambda fs: [(f.entity_type, f.start, f.end) for f in fs]  # noqa: E731
+    def as_tuples(findings: list[Finding]) -> list[tuple[str, int, int]]:
+        return [(f.entity_type, f.start, f.end) for f in findings]
+
     assert as_tuples(small.scan(text)) == as_tuples(engine.scan(text))

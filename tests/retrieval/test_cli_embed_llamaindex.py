@@ -20,7 +20,7 @@ from .conftest import TINY_LAW_IDS, law_files
 
 
 @pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory: Any) -> Path:
+def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A corpus folder with symlinks to two real laws (nothing copied)."""
     d = tmp_path_factory.mktemp("corpus")
     for f in law_files(TINY_LAW_IDS):

@@ -86,7 +86,8 @@ def test_budgeted_incremental_dense_completes_then_hits_use_both_signals(
                 break
         assert done[-1] and not any(done[:-1]) and len(done) >= 3
         assert index.stats["embedded"] == index._manifest.dense_units
-        assert index.retrieval_mode == "hybrid"
+        mode: str = index.retrieval_mode  # read again: complete_dense switched it
+        assert mode == "hybrid"
     # the next call opens it whole: hybrid, and hits say which signals found them
     with open_or_build(tiny_corpus, cache_dir=tmp_path, dense_budget_s=1.0, progress=False) as index:
         assert index.retrieval_mode == "hybrid"

@@ -11,8 +11,6 @@ from govrag.pipeline.stages import RerankStage
 from govrag.retrieval.rerank import (
     Reranker,
     SentenceRole,
-    _defines,
-    _is_penal,
     _term_pattern,
     analyze_query,
     definition_candidates,
@@ -21,6 +19,8 @@ from govrag.retrieval.rerank import (
     select,
 )
 from govrag.retrieval.rerank_candidates import as_hit as _as_hit
+from govrag.retrieval.rerank_definitions import _defines
+from govrag.retrieval.rerank_structure import _is_penal
 from tests.retrieval.conftest import provision_hits
 
 
