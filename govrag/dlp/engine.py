@@ -261,7 +261,10 @@ class DLPEngine:
         found = raw + self._across_line_breaks(folded)
         # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type
         return _resolve(
-            [x for x in found if x[0] not in STRUCTURED_TYPES or not specimen.is_specimen_value(folded, x[1], x[2])]
+            [
+                x for x in found
+                if x[0] not in STRUCTURED_TYPES or not specimen.is_specimen_value(folded, x[1], x[2])
+            ]
         )
 
     def _analyze(self, piece: str) -> list[Any]:

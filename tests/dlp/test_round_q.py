@@ -108,7 +108,10 @@ def test_bank_block(text: str, expected: bool) -> None:
 # 2. My Number under abbreviated labels (a failing check digit too: the label fails closed)
 @pytest.mark.parametrize(
     "label",
-    ["マイNo.：", "マイＮｏ．", "マイナンバーNo ", "マイナンバーＮｏ：", "マイナ番号　", "My No. ", "個人番号No：", "個人番号№"],
+    [
+        *("マイNo.：", "マイＮｏ．", "マイナンバーNo ", "マイナンバーＮｏ："),
+        *("マイナ番号　", "My No. ", "個人番号No：", "個人番号№"),
+    ],
 )
 @pytest.mark.parametrize("value", [MN_OK, MN_BAD])
 def test_abbreviated_my_number_labels(label: str, value: str) -> None:
@@ -121,7 +124,9 @@ def test_abbreviated_my_number_labels(label: str, value: str) -> None:
     [
         "".join(chr(ord(c) + 0xFEE0) for c in MN_OK),
         "\u3000".join((MN_OK[:4], MN_OK[4:8], MN_OK[8:])),
-        "\u3000".join((MN_OK[:4], MN_OK[4:8], MN_OK[8:])).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+        "\u3000".join((MN_OK[:4], MN_OK[4:8], MN_OK[8:])).translate(
+            str.maketrans("0123456789", "０１２３４５６７８９")
+        ),
     ],
 )
 def test_abbreviated_label_full_width(value: str) -> None:
@@ -236,7 +241,13 @@ def test_specimen_negatives_keep_values(text: str, entity: str, values: list[str
 
 @pytest.mark.parametrize(
     ("snippet", "expected"),
-    [("記載例", True), ("見本ではありません", False), ("（例）", True), ("条例", False), ("taro@example.jp", False)],
+    [
+        ("記載例", True),
+        ("見本ではありません", False),
+        ("（例）", True),
+        ("条例", False),
+        ("taro@example.jp", False),
+    ],
 )
 def test_has_marker(snippet: str, expected: bool) -> None:
     assert has_marker(snippet) is expected
@@ -286,7 +297,11 @@ def test_birth_dates_beside_event_dates(text: str, values: list[str]) -> None:
         ("記号・番号：41-508・913（枝番 02）", ["41-508", "913", "02"]),
         ("被保険者証の記号・番号：7-2204・61", ["7-2204", "61"]),
         ("国保の記号・番号は22-17・305です", ["22-17", "305"]),
-        # unchanged: a 3-digit head stays one value, a plain X・Y too
+        # a 記号 of 4+ digits and a 番号 of 5+ digits: two fields
+        ("保険証 記号・番号 60421・330918", ["60421", "330918"]),
+        # unchanged: a 3-digit head stays one value, a plain X・Y too, a short 番号 after 8 digits
+        ("健康保険証 記号・番号：20481733・415", ["20481733・415"]),
+        ("保険証 記号・番号 5520・20871・03", ["5520・20871・03"]),
         ("被保険者証 記号・番号 318-2207・44", ["318-2207・44"]),
         ("健康保険証 記号・番号：5106・38", ["5106・38"]),
     ],

@@ -59,7 +59,9 @@ def bank_block(text: str, start: int) -> bool:
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "通帳")
 #: round Q: a ゆうちょ 記号 or 番号 label alone on its line under a bank heading (Japanese, or a
 #: key: ``yucho_kigo=…``, ``kigo: …`` under ``account: yucho``)
-_BLOCK_KIGO = r"(?:(?:ゆうちょ(?:銀行)?の?|通帳の?)?記号|(?<![A-Za-z])(?i:(?:yu?ucho_?)?kigou?))\s*[:：=＝]?\s*"
+_BLOCK_KIGO = (
+    r"(?:(?:ゆうちょ(?:銀行)?の?|通帳の?)?記号|(?<![A-Za-z])(?i:(?:yu?ucho_?)?kigou?))\s*[:：=＝]?\s*"
+)
 _BLOCK_BANGO = (
     r"(?:(?:ゆうちょ(?:銀行)?の?|通帳の?)?番号|(?<![A-Za-z])(?i:(?:yu?ucho_?)?bangou?))\s*[:：=＝]?\s*"
 )

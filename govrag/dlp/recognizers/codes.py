@@ -42,7 +42,9 @@ _KEY_BEFORE = re.compile(
     r"(?<![A-Za-z0-9])(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,30})[\"']?\s*(?:[:=：#]\s*[\"']?|\s+)$"
 )
 _CODE_LABEL_BEFORE = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in CODE_LABELS) + r")\s*(?:No\.?|[（(][^）)\n]{0,8}[)）])?\s*[:：=|｜\t]?\s*$"
+    "(?:"
+    + "|".join(re.escape(w) for w in CODE_LABELS)
+    + r")\s*(?:No\.?|[（(][^）)\n]{0,8}[)）])?\s*[:：=|｜\t]?\s*$"
 )
 #: key words that name a personal number: such a key is the value's own label, not a record's
 _PERSONAL_KEY = re.compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")

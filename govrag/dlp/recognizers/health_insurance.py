@@ -66,7 +66,9 @@ _SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]
 #: round Q: a 記号 holding a hyphen after a one- or two-digit head (30-669), then ・ and the 番号:
 #: two values, the 記号 with its hyphen (a 3-digit head, 123-4567・89, stays one value as before)
 _HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
-_HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}")
+#: or a 記号 of four digits or more and a 番号 of five or more (85125・487876): two fields
+_LONG_KIGO, _LONG_BANGO = r"\d{4,8}", r"\d{5,8}(?![0-9A-Za-z・･])"
+_HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO)
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
 _PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
 
@@ -266,6 +268,18 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         JaPattern(
             "pair_hyphen_bango",
             _PAIR_LABEL + _HYPHEN_KIGO + r"\s*[・･]\s*(?P<v>\d{1,8})" + _END,
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_long_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _LONG_KIGO + r")(?=\s*[・･]\s*" + _LONG_BANGO + ")",
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_long_bango",
+            _PAIR_LABEL + _LONG_KIGO + r"\s*[・･]\s*(?P<v>" + _LONG_BANGO + ")",
             0.6,
             where=_card_pair_line,
         ),

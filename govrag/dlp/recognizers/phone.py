@@ -170,7 +170,12 @@ _HYPHENATED_PHONE = re.compile(r"0[5-9]0-\d{4}-\d{4}|0\d{1,4}-\d{1,4}-\d{4}")
 #: the words of another number's label that name a known number type (受付, 整理, 文書, 口座, 年金,
 #: 法人 …): a label without them (付与番号, 登録番号) does not rule out a hyphenated phone shape
 _TYPED_LABEL_WORDS: tuple[str, ...] = (
-    *(w for g in OTHER_NUMBER_WORDS for w in OTHER_NUMBER_WORDS[g] if w not in ("登録", "識別", "認証", "参照")),
+    *(
+        w
+        for g in OTHER_NUMBER_WORDS
+        for w in OTHER_NUMBER_WORDS[g]
+        if w not in ("登録", "識別", "認証", "参照")
+    ),
     # a document's, a page's or an item's numbering (資料番号 03-…: a reference, not a line)
     *("資料", "図書", "議案", "様式", "頁", "ページ", "品", "型", "通し"),
 )

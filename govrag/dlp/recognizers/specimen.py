@@ -45,7 +45,9 @@ _DENIED = re.compile(
 )
 #: a heading line that starts with the marker (「【記載例】」「入力例」「見本：」「例）」)
 _MARKER_HEADING = re.compile(
-    r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:" + _WORDS + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-]))"
+    r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:"
+    + _WORDS
+    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-]))"
 )
 #: a note after the value's line that points back at it (※上記は記載例です, （以上は見本）)
 _NOTE_AFTER = re.compile(r"[\s（(【]*(?:※|＊|\*|注|上記|以上|前記|この|これ)")
