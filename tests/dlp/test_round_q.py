@@ -343,6 +343,8 @@ def test_phone_under_untyped_label(text: str, values: list[str]) -> None:
         "登録番号 12-3456 の事業所",
         "受付番号 090-1234（窓口）",
         "付与番号：080-2271-9034（記載例）",
+        "在留カード番号 06-9921-8616",
+        "旅券番号：03-1058-5991",
     ],
 )
 def test_phone_under_typed_label_negatives(text: str) -> None:

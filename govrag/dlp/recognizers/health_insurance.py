@@ -73,6 +73,10 @@ _HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO 
 _PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
 
 
+#: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
+_FIELD_LABEL_BEFORE = re.compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
+
+
 def _card_in_line(text: str, start: int, end: int) -> bool:
     """A card word (保険証, 被保険者, 国保 …) on the value's line."""
     a = text.rfind("\n", 0, start) + 1
@@ -396,8 +400,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
-        if bank_block(text, start):  # round Q: a ゆうちょ 記号/番号 under a bank heading
-            return False
+        if _FIELD_LABEL_BEFORE.search(text, max(0, start - 16), start) and bank_block(text, start):
+            return False  # round Q: a ゆうちょ 記号/番号 field under a bank heading (not a table cell)
         if not _card_pair_line(text, start, end) and not _card_in_line(text, start, end):
             return False  # round Q: 部品の記号・番号, a standard's code, a sign's number
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)

@@ -178,6 +178,8 @@ _TYPED_LABEL_WORDS: tuple[str, ...] = (
     ),
     # a document's, a page's or an item's numbering (資料番号 03-…: a reference, not a line)
     *("資料", "図書", "議案", "様式", "頁", "ページ", "品", "型", "通し"),
+    # an ID card's or a document's own number (在留カード番号, 旅券番号, 免許証番号 …)
+    *("在留", "旅券", "パスポート", "免許", "保険", "カード", "手帳", "通知", "マイナ"),
 )
 
 
