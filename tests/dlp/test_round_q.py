@@ -193,6 +193,8 @@ def test_record_code_and_column_header() -> None:
     assert record_code(t, 10, 22)
     assert not record_code("個人番号：123456789018", 5, 17)
     assert column_header("a,b", 0, 1) is None
+    # a label on the line above is not the value's own (a space-aligned header row)
+    assert not record_code("型番\n123456789018", 3, 15)
 
 
 # 4. specimens, for every structured type; a denied marker vetoes nothing

@@ -39,12 +39,12 @@ RECORD_KEYS: tuple[str, ...] = (
     *("uuid", "key", "hash", "token", "ref", "seq", "serial", "ticket", "invoice", "order", "job"),
 )
 _KEY_BEFORE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,30})[\"']?[ \t]*(?:[:=：#][ \t]*[\"']?|[ \t]+)$"
+    r"(?<![A-Za-z0-9])(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,30})[\"']?[ \t]*(?:[:=：#][ \t]*[\"']?|[ \t]+)\Z"
 )
 _CODE_LABEL_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in CODE_LABELS)
-    + r")[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*$"
+    + r")[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*\Z"
 )
 #: key words that name a personal number: such a key is the value's own label, not a record's
 _PERSONAL_KEY = re.compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")

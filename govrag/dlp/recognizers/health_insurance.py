@@ -73,6 +73,8 @@ _HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO 
 _PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
 
 
+#: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen
+_YUCHO_SHAPE = re.compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
 #: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
 _FIELD_LABEL_BEFORE = re.compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
 
@@ -400,7 +402,11 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
-        if _FIELD_LABEL_BEFORE.search(text, max(0, start - 16), start) and bank_block(text, start):
+        if (
+            _YUCHO_SHAPE.fullmatch(text, start, end)
+            and _FIELD_LABEL_BEFORE.search(text, max(0, start - 16), start)
+            and bank_block(text, start)
+        ):
             return False  # round Q: a ゆうちょ 記号/番号 field under a bank heading (not a table cell)
         if not _card_pair_line(text, start, end) and not _card_in_line(text, start, end):
             return False  # round Q: 部品の記号・番号, a standard's code, a sign's number
