@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from govrag.dlp.classify import classify_findings
 from govrag.dlp.fold import fold
-from govrag.dlp.model import ENTITY_TYPES, Classification, Finding
+from govrag.dlp.model import ENTITY_TYPES, STRUCTURED_TYPES, Classification, Finding
 from govrag.dlp.redact import Operator, Redaction, redact_findings
 from govrag.dlp.vault import Vault
 from govrag.dlp.wrapped import wrapped_joins
@@ -250,7 +250,7 @@ class DLPEngine:
                     continue
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
-        from govrag.dlp.recognizers import columns  # loaded with the recognizers
+        from govrag.dlp.recognizers import columns, specimen  # loaded with the recognizers
 
         rewritten = columns.spaced_forms(folded)
         spaced = [_with_line_above(folded, f, rewritten) for f in rewritten]
@@ -258,7 +258,14 @@ class DLPEngine:
         if forms:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
             raw = self._with_column_labels(raw, forms, lenient=lenient)
-        return _resolve(raw + self._across_line_breaks(folded))
+        found = raw + self._across_line_breaks(folded)
+        # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type
+        return _resolve(
+            [
+                x for x in found
+                if x[0] not in STRUCTURED_TYPES or not specimen.is_specimen_value(folded, x[1], x[2])
+            ]
+        )
 
     def _analyze(self, piece: str) -> list[Any]:
         return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)

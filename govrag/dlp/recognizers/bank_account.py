@@ -23,10 +23,52 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.health_context import CARD_WORDS
 
-__all__ = ["JpBankAccountRecognizer"]
+__all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "bank_block"]
+
+#: round Q: words naming a bank account in a form block (a heading or a line above the 記号 and
+#: 番号 lines): ゆうちょ, 口座, 通帳, 振込先, 返金先 … and romaji/English keys
+BANK_BLOCK_WORDS = re.compile(
+    r"ゆうちょ|口座|通帳|振込|振替|返金先|返還先|貯金|(?i:yu?ucho|bank|account|koza|kouza)"
+)
+#: a card word (保険証, 被保険者 …) or an insurance word that would make 記号/番号 a card's
+_CARD_BLOCK_WORDS = re.compile("|".join((*CARD_WORDS, "保険", "(?i:insurance|hoken)")))
+#: how far a form block reaches up from the value: lines (not past a blank line) and characters
+_BLOCK_LINES, _BLOCK_CHARS = 5, 200
+
+
+def bank_block(text: str, start: int) -> bool:
+    """A bank word (ゆうちょ, 口座, 通帳, 振込, 返金先, ``yucho`` …) nearer before ``start`` than any
+    card word, in the value's line or a form block's lines above it (not past a blank line).
+
+    >>> t = "返金先（ゆうちょ銀行）⏎記号：12345".replace("⏎", "\n")
+    >>> bank_block(t, t.index("1"))
+    True
+    >>> t = "口座振替の案内⏎健康保険被保険者証⏎記号：1234".replace("⏎", "\n")
+    >>> bank_block(t, t.index("1"))
+    False
+    """
+    left = text[max(0, start - _BLOCK_CHARS) : start].split("\n\n")[-1]
+    lines = left.split("\n")
+    left = "\n".join(lines[-_BLOCK_LINES - 1 :])
+    bank = max((m.end() for m in BANK_BLOCK_WORDS.finditer(left)), default=-1)
+    card = max((m.end() for m in _CARD_BLOCK_WORDS.finditer(left)), default=-1)
+    return bank > card
 
 _YUCHO_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "通帳")
+#: round Q: a ゆうちょ 記号 or 番号 label alone on its line under a bank heading (Japanese, or a
+#: key: ``yucho_kigo=…``, ``kigo: …`` under ``account: yucho``)
+_BLOCK_KIGO = (
+    r"(?:(?:ゆうちょ(?:銀行)?の?|通帳の?)?記号|(?<![A-Za-z])(?i:(?:yu?ucho_?)?kigou?))\s*[:：=＝]?\s*"
+)
+_BLOCK_BANGO = (
+    r"(?:(?:ゆうちょ(?:銀行)?の?|通帳の?)?番号|(?<![A-Za-z])(?i:(?:yu?ucho_?)?bangou?))\s*[:：=＝]?\s*"
+)
+#: a form field or a key starts there: a line's start (after blanks or a bullet) or a key separator
+_FIELD_START = r"(?:^|(?<=[\n;,&]))[ \u3000\t・]*"
+#: the 記号 line above a block's 番号 (or before it on its line)
+_KIGO_BEFORE = re.compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
 _TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
@@ -70,6 +112,12 @@ _EXAMPLE = re.compile(r"(?:例|記入例|記載例|(?i:e\.g\.|example))\s*[:：)
 
 #: an aside in brackets between a label and its value (受付番号（問合せ用）：…)
 _ASIDE_BEFORE = re.compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
+
+
+def _after_block_kigo(text: str, start: int, end: int) -> bool:
+    """A ゆうちょ 番号 of a bank block: a 記号 (1 and four digits) on its line or a line above."""
+    left = text[max(0, start - 80) : start].split("\n\n")[-1]
+    return bank_block(text, start) and _KIGO_BEFORE.search(left) is not None
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -146,6 +194,19 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
+        ),
+        # round Q: 記号 and 番号 on separate lines (or as keys) under a bank heading: two values
+        JaPattern(
+            "yucho_kigo_block",
+            _FIELD_START + _BLOCK_KIGO + r"(?P<v>1\d{4})(?![0-9])",
+            0.6,
+            where=lambda text, start, end: bank_block(text, start),
+        ),
+        JaPattern(
+            "yucho_bango_block",
+            _FIELD_START + _BLOCK_BANGO + r"(?P<v>\d{5,8})(?![0-9])",
+            0.6,
+            where=_after_block_kigo,
         ),
     )
     CONTEXT = (

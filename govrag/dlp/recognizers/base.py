@@ -349,6 +349,12 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         """Extra positional veto (override: e.g. reject digits glued to longer digit runs)."""
         return True
 
+    def label_yields(self, label: str, value: str) -> bool:
+        """True: another number's ``…番号`` label (``label``, its words before 番号) right before
+        ``value`` does not rule it out (override: a label naming no known number type over a
+        value of this type's own unmistakable shape)."""
+        return False
+
     # -- matching --------------------------------------------------------------------------------
     def find_context(self, words: Iterable[str], left: str, right: str) -> int | None:
         """Distance (characters) from the value to the nearest context word, or None."""
@@ -396,12 +402,10 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         """Validate one candidate span and, if it passes, append its result."""
         if start >= end or (start, end) in seen or not self.accept(text, start, end):
             return
-        if (
-            self.OWN_LABELS is not None
-            and not pattern.own_label
-            and other_label_before(text, start, own=self.OWN_LABELS) is not None
-        ):
-            return
+        if self.OWN_LABELS is not None and not pattern.own_label:
+            other = other_label_before(text, start, own=self.OWN_LABELS)
+            if other is not None and not self.label_yields(other, text[start:end]):
+                return
         if pattern.fallback and seen.overlaps(start, end):
             return
         if pattern.where is not None and not pattern.where(text, start, end):

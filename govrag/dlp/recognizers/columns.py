@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label
 from govrag.dlp.recognizers.rows import row_separator, split_fields
 
@@ -184,6 +185,8 @@ def keyed_forms(text: str) -> list[ColumnForm]:
             previous = label or ""
             if label is None:
                 continue
+            if label in ("記号", "番号") and bank_block(text, pos + m.start()):
+                label = "ゆうちょ" + label  # round Q: kigo/bango under an ``account: yucho`` line
             if parts:
                 parts.append("\n")
                 length += 1

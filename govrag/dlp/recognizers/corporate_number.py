@@ -19,6 +19,7 @@ False
 from __future__ import annotations
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
+from govrag.dlp.recognizers.codes import record_code
 
 __all__ = ["JpCorporateNumberRecognizer", "corporate_check_digit"]
 
@@ -67,6 +68,8 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受理番号 …); 登録番号 only with its "T"."""
+        if record_code(text, start, end):  # round Q: order_id=…, 商品コード column, バーコード：…
+            return False
         if start > 0 and text[start - 1] in "T " and "T" in text[max(0, start - 2) : start]:
             return (
                 other_label_before(

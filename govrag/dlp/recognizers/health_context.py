@@ -36,6 +36,7 @@ from collections.abc import Iterator
 
 from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.rows import ALIGNED, split_fields
+from govrag.dlp.recognizers.specimen import has_marker
 
 __all__ = [
     "CONTEXT_PATTERNS",
@@ -58,14 +59,10 @@ _CARD_WORDS_EN = re.compile(
     r"(?i:health[\s_]+insurance|insurance[\s_]+(?:card|certificate)|insurer\s+(?:no|number)|hokensh[oa]|hihokensha"
     r"|kokuho)"
 )
-#: a form's instructions or a specimen, not a card
-_SAMPLE_WORDS = ("記載例", "記入例", "見本", "様式", "例えば", "サンプル", "ダミー")
-#: a specimen word denied (「見本ではありません」「サンプル扱いではない」「様式見本とは別物」): the value
-#: is real, the word is no specimen word
-_NEGATED_SAMPLE = re.compile(
-    r"(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
-    r"|(?:様式\s*)?(?:記載例|記入例|見本|サンプル|ダミー|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
-)
+#: a form's instructions or a specimen, not a card: the shared markers of :mod:`.specimen` (round
+#: Q; denied ones — 「見本ではありません」「様式見本とは別物」 — veto nothing) and, for card rules, 様式
+#: and 例えば
+_CARD_SAMPLE_EXTRA = ("様式", "例えば")
 #: another account's or document's 記号・番号 (ゆうちょ, 年金手帳)
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 #: another insurance (and its 被保険者): 雇用保険被保険者番号 is no health-insurance card
@@ -219,9 +216,7 @@ def is_typed(text: str, start: int, end: int) -> bool:
 def has_specimen_word(snippet: str) -> bool:
     """A specimen or instruction word (記載例, 見本 …) in ``snippet`` that is not denied
     (「見本ではありません」「サンプルではない」 veto nothing)."""
-    return any(w in snippet for w in _SAMPLE_WORDS) and any(
-        w in _NEGATED_SAMPLE.sub("＿", snippet) for w in _SAMPLE_WORDS
-    )
+    return has_marker(snippet, extra=_CARD_SAMPLE_EXTRA)
 
 
 def is_specimen(text: str, start: int, end: int) -> bool:

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
 from govrag.dlp.recognizers.health_context import (
+    CARD_WORDS,
     CONTEXT_PATTERNS,
     JOINT_COUNT,
     card_context,
@@ -61,6 +63,35 @@ _END = r"(?![0-9A-Za-z])"
 _SPACED_SEP = r"(?:[ \u3000]+-[ \u3000]*|[ \u3000]*-[ \u3000]+)"
 #: round P: a 記号 and a 番号 split by a hyphen with blanks around it are two values (記号番号: 4102 - 77)
 _SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]*-[ \u3000]+\d{1,8}")
+#: round Q: a 記号 holding a hyphen after a one- or two-digit head (30-669), then ・ and the 番号:
+#: two values, the 記号 with its hyphen (a 3-digit head, 123-4567・89, stays one value as before)
+_HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
+#: or a 記号 of four digits or more and a 番号 of five or more (85125・487876): two fields
+_LONG_KIGO, _LONG_BANGO = r"\d{4,8}", r"\d{5,8}(?![0-9A-Za-z・･])"
+_HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO)
+#: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
+_PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
+
+
+#: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen
+_YUCHO_SHAPE = re.compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
+#: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
+_FIELD_LABEL_BEFORE = re.compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
+
+
+def _card_in_line(text: str, start: int, end: int) -> bool:
+    """A card word (保険証, 被保険者, 国保 …) on the value's line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a : len(text) if b < 0 else b]
+    return any(w in line for w in CARD_WORDS)
+
+
+def _card_pair_line(text: str, start: int, end: int) -> bool:
+    """No part's, standard's or sign's code word (部品, 規格, JIS …) on the value's line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return _PART_CODE.search(text, a, len(text) if b < 0 else b) is None
 # the card's own number under one label: 被保険者番号 (後期高齢者医療, 介護保険), 保険証番号
 # a note in brackets between a label and its value: 被保険者番号（8桁）…
 _NOTE = r"(?:[（(][^）)\n]{1,8}[)）])?"
@@ -158,7 +189,11 @@ _ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?!
 def _one_pair_value(text: str, start: int, end: int) -> bool:
     """A 記号・番号 run under one label is one value, unless the holder's joint label names two
     (:func:`.health_context.holder_pair`) or a spaced hyphen splits it (``記号番号: 4102 - 77``)."""
-    return not holder_pair(text, start, end) and _SPACED_PAIR.fullmatch(text, start, end) is None
+    return (
+        not holder_pair(text, start, end)
+        and _SPACED_PAIR.fullmatch(text, start, end) is None
+        and _HYPHEN_PAIR.fullmatch(text, start, end) is None
+    )
 
 
 def _answers_pair(text: str, start: int, end: int) -> bool:
@@ -228,6 +263,31 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "pair_spaced_bango", _PAIR_LABEL + _PAIR_KIGO + _SPACED_SEP + r"(?P<v>\d{1,10})" + _END, 0.6
+        ),
+        # round Q: 記号・番号：30-669・726 — the hyphenated 記号 and the 番号
+        JaPattern(
+            "pair_hyphen_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _HYPHEN_KIGO + r")(?=\s*[・･]\s*\d{1,8}" + _END + ")",
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_hyphen_bango",
+            _PAIR_LABEL + _HYPHEN_KIGO + r"\s*[・･]\s*(?P<v>\d{1,8})" + _END,
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_long_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _LONG_KIGO + r")(?=\s*[・･]\s*" + _LONG_BANGO + ")",
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_long_bango",
+            _PAIR_LABEL + _LONG_KIGO + r"\s*[・･]\s*(?P<v>" + _LONG_BANGO + ")",
+            0.6,
+            where=_card_pair_line,
         ),
         JaPattern("pair_kanji_code", _PAIR_LABEL + r"(?P<v>" + _KANJI_PAIR + r")" + _END, 0.6),
         JaPattern(
@@ -342,6 +402,14 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
+        if (
+            _YUCHO_SHAPE.fullmatch(text, start, end)
+            and _FIELD_LABEL_BEFORE.search(text, max(0, start - 16), start)
+            and bank_block(text, start)
+        ):
+            return False  # round Q: a ゆうちょ 記号/番号 field under a bank heading (not a table cell)
+        if not _card_pair_line(text, start, end) and not _card_in_line(text, start, end):
+            return False  # round Q: 部品の記号・番号, a standard's code, a sign's number
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         account = max((left.rfind(w) for w in _OTHER_WORDS), default=-1)
         # 基礎年金番号 1234-567890 記号 …: the 年金 word labelled an earlier number on the line

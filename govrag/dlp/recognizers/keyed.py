@@ -162,6 +162,11 @@ KEY_LABELS: dict[str, str] = {
          "koza_bangou", "kouza_bango"),
         "口座番号",
     ),
+    # round Q: a ゆうちょ passbook's 記号 and 番号 as keys
+    **dict.fromkeys(("yucho_kigo", "yuucho_kigo", "yucho_kigou", "yucho_symbol"), "ゆうちょ記号"),
+    **dict.fromkeys(
+        ("yucho_bango", "yuucho_bango", "yucho_bangou", "yucho_number", "yucho_no"), "ゆうちょ番号"
+    ),
     **dict.fromkeys(("card_no", "card_number", "credit_card", "credit_card_no"), "クレジットカード番号"),
 }
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)

@@ -25,6 +25,7 @@ import re
 from typing import ClassVar
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
+from govrag.dlp.recognizers.codes import record_code
 
 __all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
 
@@ -33,7 +34,10 @@ __all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my
 MY_NUMBER_LABEL = (
     r"(?:個人番号(?:又は法人番号|または法人番号)?(?:カード)?(?:の)?(?:番号)?(?:欄)?|マイナンバー(?:カード)?(?:の)?(?:番号)?(?:欄)?"
     r"|(?<![A-Za-z])(?i:my\s*number|individual\s+number)"
-    r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?)"
+    r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?"
+    # round Q: abbreviated labels — マイNo., マイナンバーNo, マイナ番号, My No., 個人番号No
+    r"|(?:マイ(?:ナンバー)?|個人番号|(?<![A-Za-z])(?i:my))\s*(?:(?i:no)(?![A-Za-z])\.?|№)"
+    r"|マイナ番号)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
 #: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):
@@ -93,7 +97,7 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     #: 通知カード: the paper notification card of a 個人番号 (its number is the 個人番号; the check
     #: digit is still required, unlike under the 個人番号 label itself)
     CONTEXT = (
-        *("個人番号", "マイナンバー", "マイナ", "個人番号カード", "通知カード"),
+        *("個人番号", "マイナンバー", "マイナ", "個人番号カード", "通知カード", "マイNo", "マイ No"),
         *("My Number", "my number", "My number", "MY NUMBER", "Individual Number", "individual number"),
     )
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = (
@@ -122,9 +126,11 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受理番号, 顧客番号, No. …)."""
-        own = ("個人", "マイナンバー", "マイナ", "個人番号カードの", "通知カード")
+        own = ("個人", "マイナンバー", "マイナ", "マイ", "個人番号カードの", "通知カード")
         if _NOTICE_CARD_OWN.search(text, max(0, start - 24), start) is not None:
             return True
+        if record_code(text, start, end):  # round Q: job_id=…, 品番 column, 型番：…
+            return False
         return other_label_before(text, start, own=own) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

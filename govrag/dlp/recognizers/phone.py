@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import (
+    OTHER_NUMBER_WORDS,
     JaPattern,
     JaPatternRecognizer,
     context_window,
@@ -164,6 +165,24 @@ def _phone_shaped(value: str) -> bool:
     return digits.startswith("0") and 9 <= len(digits) <= 12
 
 
+#: round Q: a phone written in its full hyphenated shape (mobile 0X0-NNNN-NNNN, fixed 10 digits)
+_HYPHENATED_PHONE = re.compile(r"0[5-9]0-\d{4}-\d{4}|0\d{1,4}-\d{1,4}-\d{4}")
+#: the words of another number's label that name a known number type (受付, 整理, 文書, 口座, 年金,
+#: 法人 …): a label without them (付与番号, 登録番号) does not rule out a hyphenated phone shape
+_TYPED_LABEL_WORDS: tuple[str, ...] = (
+    *(
+        w
+        for g in OTHER_NUMBER_WORDS
+        for w in OTHER_NUMBER_WORDS[g]
+        if w not in ("登録", "識別", "認証", "参照")
+    ),
+    # a document's, a page's or an item's numbering (資料番号 03-…: a reference, not a line)
+    *("資料", "図書", "議案", "様式", "頁", "ページ", "品", "型", "通し"),
+    # an ID card's or a document's own number (在留カード番号, 旅券番号, 免許証番号 …)
+    *("在留", "旅券", "パスポート", "免許", "保険", "カード", "手帳", "通知", "マイナ"),
+)
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -272,6 +291,15 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         *(w + "番号" for w in other_number_words("register", "document", "bank", "basic_pension", "pension")),
         "基礎年金",  # alone too (基礎年金 1234-567890)
     )
+
+    def label_yields(self, label: str, value: str) -> bool:
+        """Round Q: a hyphenated phone shape (090-1234-5678, 0476-22-8810) under a label that names
+        no known number type (付与番号, 登録番号) is a phone; 受付番号, 整理番号, 文書番号 … still veto."""
+        return (
+            _HYPHENATED_PHONE.fullmatch(value) is not None
+            and phone_digits_valid(national_digits(value))
+            and not any(w in label for w in _TYPED_LABEL_WORDS)
+        )
 
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)

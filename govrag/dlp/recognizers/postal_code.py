@@ -53,6 +53,13 @@ _BRACKETED = r"(?:先|住所|所在地|居所)\s*[（(]\s*(?P<v>\d{3}-?\d{4})\s*
 _BEFORE_ADDRESS = (
     r"(?:^|(?<=[\n,|\t/:：]))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})(?=[ \u3000]*" + _ROW_ADDRESS.pattern + ")"
 )
+#: round Q: a code alone on its line directly above an address line that reaches a number or a
+#: 丁目 (a mailing label or an envelope: 「NNN-NNNN⏎都道府県…市…1丁目2番3号」)
+_ABOVE_ADDRESS = (
+    r"(?:^|(?<=\n))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})[ \u3000\r]*\n[ \u3000]*(?="
+    + _ROW_ADDRESS.pattern
+    + r"[^\n]{0,40}?(?:\d|丁目|番地))"
+)
 #: a range of codes (…から…まで, 〜): postal zones, not a person's code
 _RANGE_AFTER = re.compile(r"^\s*(?:から|～|〜|~|乃至|ないし)\s*〒?\d{3}-?\d{4}")
 _RANGE_BEFORE = re.compile(r"\d{3}-?\d{4}\s*(?:から|～|〜|~|乃至|ないし)\s*〒?$")
@@ -79,6 +86,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         ),
         JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
         JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
+        JaPattern("above_address", _ABOVE_ADDRESS, 0.6),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",

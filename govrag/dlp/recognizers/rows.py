@@ -47,6 +47,7 @@ __all__ = [
     "FIELD_SEPARATORS",
     "ROSTER_SEPARATORS",
     "TABLE_SEPARATORS",
+    "column_header",
     "line_at",
     "personal_field",
     "row_cells",
@@ -165,6 +166,39 @@ def row_cells(text: str, start: int, end: int, seps: str) -> list[str] | None:
         return None
     a, b = line_at(text, start, end, limit=200)
     return [c for c, _ in split_fields(text[a:b], a, sep, borders=False)]
+
+
+def column_header(text: str, start: int, end: int, *, max_rows: int = 100) -> str | None:
+    """The header cell of the column holding ``[start, end)``: the first line of the block of lines
+    (up to ``max_rows`` above) split by the same separator into as many cells, or None (no table,
+    or the value's line is the header).
+
+    >>> t = "品番,品名⏎1234,封筒".replace("⏎", "\\n")
+    >>> column_header(t, t.index("1234"), t.index("1234") + 4)
+    '品番'
+    """
+    a, b = line_at(text, start, end)
+    sep = row_separator(text[a:b])
+    if sep is None:
+        return None
+    n = text.count(sep, a, b)
+    top = a
+    for _ in range(max_rows):
+        if top == 0:
+            break
+        pa, pb = line_at(text, top - 1, top - 1)
+        if pb == pa or text.count(sep, pa, pb) != n:
+            break
+        top = pa
+    if top == a:
+        return None
+    ha, hb = line_at(text, top, top)
+    cells = split_fields(text[ha:hb], ha, sep, borders=False)
+    col = text.count(sep, a, start) - (1 if sep == "|" and text[a:start].lstrip().startswith("|") else 0)
+    header_cols = [c for c, _ in cells]
+    if sep == "|" and text[ha:hb].lstrip().startswith("|"):
+        header_cols = header_cols[1:]
+    return header_cols[col] if 0 <= col < len(header_cols) else None
 
 
 def personal_field(cell: str) -> bool:

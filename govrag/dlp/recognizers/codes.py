@@ -1,0 +1,70 @@
+r"""Record keys and product codes: a 12- or 13-digit value that names a log record or a product is
+no 個人番号 and no 法人番号, whatever its check digit (round Q).
+
+* a log or record key right before the value: ``job_id=``, ``request_id:``, ``order_id=``,
+  ``id:``, ``code=``, ``trace``, ``session=``, ``sku=`` … (a qualifier in front, ``user_id``, too);
+* a product or slip label right before it: 商品コード, JANコード, 品番, 型番, 商品番号, SKU, ISBN,
+  バーコード, 注文番号, 伝票番号 …;
+* a table column whose header cell is such a label (the header row names the column: every cell
+  under it is ruled out; the row model of :mod:`.rows`).
+
+>>> t = "job_id=123456789018 status=done"
+>>> record_code(t, 7, 19)
+True
+>>> t = "品番,品名⏎123456789018,封筒".replace("⏎", "\n")
+>>> record_code(t, t.index("1234"), t.index("1234") + 12)
+True
+>>> record_code("個人番号：123456789018", 5, 17)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from govrag.dlp.recognizers.rows import column_header
+
+__all__ = ["CODE_LABELS", "RECORD_KEYS", "record_code"]
+
+#: labels of a product's, a slip's or a record's code (a header cell or a label before the value)
+CODE_LABELS: tuple[str, ...] = (
+    *("商品コード", "製品コード", "品目コード", "部品コード", "JANコード", "EANコード", "バーコード"),
+    *("品番", "型番", "商品番号", "製品番号", "部品番号", "製造番号", "シリアル番号", "注文番号", "伝票番号"),
+    *("受注番号", "発注番号", "SKU", "ISBN", "JAN", "EAN", "Item code", "Product code"),
+)
+#: English / snake_case keys of a log line or a record (the last word of the key)
+RECORD_KEYS: tuple[str, ...] = (
+    *("id", "jobid", "requestid", "reqid", "orderid", "traceid", "spanid", "sessionid", "txnid"),
+    *("trace", "session", "sid", "txn", "transaction", "code", "sku", "jan", "ean", "isbn", "barcode"),
+    *("uuid", "key", "hash", "token", "ref", "seq", "serial", "ticket", "invoice", "order", "job"),
+)
+_KEY_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,30})[\"']?[ \t]*(?:[:=：#][ \t]*[\"']?|[ \t]+)\Z"
+)
+_CODE_LABEL_BEFORE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in CODE_LABELS)
+    + r")[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*\Z"
+)
+#: key words that name a personal number: such a key is the value's own label, not a record's
+_PERSONAL_KEY = re.compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")
+
+
+def _record_key(text: str, start: int) -> bool:
+    m = _KEY_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    key = m.group("k")
+    if _PERSONAL_KEY.search(key):
+        return False
+    last = re.split(r"[_.\-]", key.lower())[-1]
+    return last in RECORD_KEYS or key.lower().replace("_", "") in RECORD_KEYS
+
+
+def record_code(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is a record key's value, a product code after its label, or a cell of a
+    product-code column."""
+    if _record_key(text, start) or _CODE_LABEL_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    header = column_header(text, start, end)
+    return header is not None and any(w.lower() in header.lower() for w in CODE_LABELS)

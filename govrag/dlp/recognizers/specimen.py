@@ -1,0 +1,101 @@
+r"""Specimen values: a value marked as an example is nobody's personal data (round Q, shared).
+
+One rule for every structured type (the engine drops such findings, :func:`is_specimen_value`),
+and the vocabulary behind :mod:`.health_context`'s card rules (:func:`has_marker`). A value is a
+specimen when an example marker that is not denied (「記載例ではありません」「見本ではなく」 veto
+nothing) stands
+
+* in the value's sentence on its line (``記載例：…``, ``…（見本）``, ``入力例）…``, ``e.g. …``);
+* on the line right above it when that line is a heading, not a sentence (``郵便番号の入力例``,
+  ``【記載例】``), or on a heading line that starts with the marker higher up in the same block
+  (no blank line between: ``【記載例】⏎個人番号：…⏎電話番号：…``);
+* in a note on the line right after it (``※上記は記載例です``, ``（以上は見本）``).
+
+>>> t = "【記載例】⏎個人番号：123456789018⏎電話：03-1234-5678".replace("⏎", "\n")
+>>> is_specimen_value(t, t.index("03"), len(t))
+True
+>>> t = "以下は見本ではなく実際の内容です。⏎電話：03-1234-5678".replace("⏎", "\n")
+>>> is_specimen_value(t, t.index("03"), len(t))
+False
+>>> is_specimen_value("個人番号：123456789018（記載例ではありません）", 5, 17)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SPECIMEN_WORDS", "has_marker", "is_specimen_value"]
+
+#: the words that mark an example, a form's instruction or a specimen
+SPECIMEN_WORDS: tuple[str, ...] = ("記載例", "記入例", "入力例", "作成例", "見本", "サンプル", "ダミー")
+_WORDS = "|".join(SPECIMEN_WORDS)
+#: a marker: one of the words, 例 alone in brackets or before a colon/closing bracket (「例）」
+#: 「（例：…）」, not 条例/事例/例外), or English ``e.g.``/``example``/``sample``/``dummy``
+_MARKER = re.compile(
+    "(?:" + _WORDS + ")"
+    r"|(?<![一-龥ぁ-んァ-ヴー])例\s*[:：）)】］\]]|[（(【［\[〔]\s*例(?![一-龥ぁ-ん])"
+    # English words, not a part of an address or a domain (taro@example.jp, sample.city.jp)
+    r"|(?<![A-Za-z0-9@./_-])(?i:e\.g\.|example|sample|dummy)(?![A-Za-z0-9.@_-])"
+)
+#: a marker denied: 「見本ではありません」「サンプル扱いではない」「記載例とは別」
+_DENIED = re.compile(
+    r"(?:様式\s*)?(?:" + _WORDS + r"|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
+    r"|(?:様式\s*)?(?:" + _WORDS + r"|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
+)
+#: a heading line that starts with the marker (「【記載例】」「入力例」「見本：」「例）」)
+_MARKER_HEADING = re.compile(
+    r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:"
+    + _WORDS
+    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-]))"
+)
+#: a note after the value's line that points back at it (※上記は記載例です, （以上は見本）)
+_NOTE_AFTER = re.compile(r"[\s（(【]*(?:※|＊|\*|注|上記|以上|前記|この|これ)")
+_HEADING_MAX = 30
+_BLOCK_LINES = 8
+
+
+def has_marker(snippet: str, *, extra: tuple[str, ...] = ()) -> bool:
+    """An example marker (or one of ``extra``) in ``snippet`` that is not denied."""
+    rest = _DENIED.sub("＿", snippet)
+    return _MARKER.search(rest) is not None or any(w in rest for w in extra)
+
+
+def _lines(text: str, start: int, end: int) -> tuple[str, list[str], str]:
+    """The value's sentence on its line, the block's lines above it (nearest first), the next line."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    s = text.rfind("。", a, start) + 1 or a
+    e = text.find("。", end, b)
+    own = text[max(a, s) : (b if e < 0 else e)]
+    above: list[str] = []
+    top = a
+    while top > 0 and len(above) < _BLOCK_LINES:
+        pa = text.rfind("\n", 0, top - 1) + 1
+        line = text[pa : top - 1]
+        if not line.strip():
+            break
+        above.append(line)
+        top = pa
+    nb = text.find("\n", b + 1)
+    after = text[b + 1 : (len(text) if nb < 0 else nb)] if b < len(text) else ""
+    return own, above, after
+
+
+def _heading(line: str) -> bool:
+    body = line.strip()
+    return 0 < len(body) <= _HEADING_MAX and not body.endswith("。")
+
+
+def is_specimen_value(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is marked as an example (see the module docstring)."""
+    own, above, after = _lines(text, start, end)
+    if has_marker(own):
+        return True
+    if above and _heading(above[0]) and has_marker(above[0]):
+        return True
+    for line in above[1:]:
+        if _heading(line) and _MARKER_HEADING.match(line) and has_marker(line):
+            return True
+    return bool(after) and _NOTE_AFTER.match(after) is not None and has_marker(after)
