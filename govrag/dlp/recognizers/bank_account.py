@@ -39,7 +39,7 @@ _BLOCK_LINES, _BLOCK_CHARS = 5, 200
 
 
 def bank_block(text: str, start: int) -> bool:
-    """A bank word (ゆうちょ, 口座, 通帳, 振込, 返金先, ``yucho`` …) nearer before ``start`` than any
+    r"""A bank word (ゆうちょ, 口座, 通帳, 振込, 返金先, ``yucho`` …) nearer before ``start`` than any
     card word, in the value's line or a form block's lines above it (not past a blank line).
 
     >>> t = "返金先（ゆうちょ銀行）⏎記号：12345".replace("⏎", "\n")
