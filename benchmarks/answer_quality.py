@@ -208,17 +208,17 @@ def main() -> int:
         t0 = time.perf_counter()
         router = LawRouter.from_corpus(corpus)
         built = time.perf_counter() - t0
-        took = []
+        took: list[float] = []
         for q in questions:
             t0 = time.perf_counter()
             router.normalised(q.question)
             took.append((time.perf_counter() - t0) * 1000)
         print(f"router: law profiles built in {built:.1f} s; routing p50 "
               f"{statistics.median(took):.2f} ms, max {max(took):.1f} ms per question\n")
-        counts = route_report(index, stage, router, questions, candidates=args.candidates,
-                              per_law=args.route_per_law, laws=args.route_laws)
+        routing = route_report(index, stage, router, questions, candidates=args.candidates,
+                               per_law=args.route_per_law, laws=args.route_laws)
         print("| law routing (round 9) | questions |\n|---|---|")
-        for key, val in counts.items():
+        for key, val in routing.items():
             print(f"| {key} | {val:.3f} |" if "sum" in key else f"| {key} | {val:.0f} |")
         index.close()
         return 0
