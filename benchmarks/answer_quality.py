@@ -8,6 +8,8 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index DIR --split dev7 --no-lay-terms   # round 7, glossary off
     python benchmarks/answer_quality.py --index DIR --split dev8 --diagnose --verbose  # round 8: where lost
     python benchmarks/answer_quality.py --index DIR --split dev8 --law-pool 3     # round 8's law pool
+    python benchmarks/answer_quality.py --index DIR --split dev8 --route          # round 9: law routing
+    python benchmarks/answer_quality.py --index DIR --split dev8 --law-route 0.204  # its rerank signal
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -82,6 +84,66 @@ def diagnose(index: Any, stage: RerankStage, pipeline: Pipeline, questions: list
     return counts
 
 
+def with_law_route(stages: list[Any], *, corpus: Corpus, weight: float) -> None:
+    """Give the rerank stages among ``stages`` a law router and the ``law_route`` weight."""
+    import dataclasses
+
+    from govrag.retrieval.law_route import LawRouter
+
+    router = LawRouter.from_corpus(corpus)
+    for st in stages:
+        if isinstance(st, RerankStage):
+            st.reranker.router = router
+            st.reranker.weights = dataclasses.replace(st.reranker.weights, law_route=weight)
+
+
+def route_report(index: Any, stage: RerankStage, router: Any, questions: list[Any], *,
+                 candidates: int, per_law: int, laws: int) -> dict[str, float]:
+    """Round 9: law routing accuracy (the answering law is the router's first law / among its
+    first three; the reranker's first candidate's law, for comparison), and what adding the
+    routed laws' best provisions when they have no candidate among the first ``candidates``
+    (:func:`~govrag.retrieval.law_route.route_candidates`) does to candidate recall and rerank."""
+    from govrag.retrieval.law_route import route_candidates
+
+    n = len(questions)
+    c: dict[str, float] = {}
+
+    def bump(key: str, ok: bool) -> None:
+        c[key] = c.get(key, 0) + int(ok)
+
+    rr1: list[float] = []
+    for q in questions:
+        gold = q.gold_keys
+        gold_laws = {law for law, _ in gold}
+        routed = [law for law, _ in router.route(q.question, top=3)]
+        bump("router top 1", routed[0] in gold_laws)
+        bump("router top 3", bool(gold_laws & set(routed)))
+        hits = list(index.search(q.question, k=candidates))
+        ranked = stage.rank(q.question, list(hits))
+        bump("reranker's first candidate's law", bool(ranked) and ranked[0].hit.law_id in gold_laws)
+        bump("answering law among candidates", any(h.law_id in gold_laws for h in hits))
+        keys = [(h.law_id, h.article) for h in hits]
+        bump("answering article among candidates", _rank(keys, gold) is not None)
+        extra = route_candidates(index, router, q.question, hits, per_law=per_law, laws=laws,
+                                 within=candidates)
+        bump("questions given routed candidates", bool(extra))
+        c["routed candidates added"] = c.get("routed candidates added", 0) + len(extra)
+        both = hits + extra
+        keys = [(h.law_id, h.article) for h in both]
+        bump("answering article among candidates + routed", _rank(keys, gold) is not None)
+        r0 = _rank([(r.hit.law_id, r.hit.article) for r in ranked], gold)
+        r1 = (_rank([(r.hit.law_id, r.hit.article) for r in stage.rank(q.question, both)], gold)
+              if extra else r0)
+        bump("rerank R@1", r0 == 1)
+        bump("rerank R@1 with routed candidates", r1 == 1)
+        bump("rerank R@5", r0 is not None and r0 <= 5)
+        bump("rerank R@5 with routed candidates", r1 is not None and r1 <= 5)
+        rr1.append(1.0 / r1 if r1 is not None and r1 <= 10 else 0.0)
+        c["rerank MRR@10 with routed candidates (sum)"] = sum(rr1)
+    c["n"] = n
+    return c
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
@@ -106,6 +168,12 @@ def main() -> int:
     ap.add_argument("--diagnose", action="store_true",
                     help="only where each answering article is lost (retrieval, rerank, answer)")
     ap.add_argument("--verbose", action="store_true", help="with --diagnose: one line per question")
+    ap.add_argument("--route", action="store_true",
+                    help="only law routing accuracy and routed candidates (round 9)")
+    ap.add_argument("--route-per-law", type=int, default=3, help="with --route: provisions per routed law")
+    ap.add_argument("--route-laws", type=int, default=1, help="with --route: routed laws considered")
+    ap.add_argument("--law-route", type=float, default=0.0,
+                    help="weight of the rerank's law_route signal, with a router (round 9; 0 shipped)")
     ap.add_argument("--rerank-lay", type=float, default=None,
                     help="weight of lay-glossary terms in the rerank lexical signal (round 7; 0 shipped)")
     args = ap.parse_args()
@@ -132,6 +200,28 @@ def main() -> int:
     with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
                                   candidates=args.candidates, dense_pool=args.dense_pool,
                                   law_pool=args.law_pool)
+    if args.law_route:
+        with_law_route([stage, *with_rerank.stages], corpus=corpus, weight=args.law_route)
+    if args.route:
+        from govrag.retrieval.law_route import LawRouter
+
+        t0 = time.perf_counter()
+        router = LawRouter.from_corpus(corpus)
+        built = time.perf_counter() - t0
+        took: list[float] = []
+        for q in questions:
+            t0 = time.perf_counter()
+            router.normalised(q.question)
+            took.append((time.perf_counter() - t0) * 1000)
+        print(f"router: law profiles built in {built:.1f} s; routing p50 "
+              f"{statistics.median(took):.2f} ms, max {max(took):.1f} ms per question\n")
+        routing = route_report(index, stage, router, questions, candidates=args.candidates,
+                               per_law=args.route_per_law, laws=args.route_laws)
+        print("| law routing (round 9) | questions |\n|---|---|")
+        for key, val in routing.items():
+            print(f"| {key} | {val:.3f} |" if "sum" in key else f"| {key} | {val:.0f} |")
+        index.close()
+        return 0
     if args.diagnose:
         counts = diagnose(index, stage, with_rerank, questions, corpus=corpus,
                           candidates=args.candidates, verbose=args.verbose)

@@ -40,9 +40,9 @@ OUT = ROOT / "govrag" / "retrieval" / "data" / "rerank_weights.json"
 COMMAND = "python benchmarks/fit_rerank_weights.py"
 SIGNALS = ("citation", "named_law", "definition", "lexical", "role", "caption", "dense", "retrieval",
            "penalty", "suppl", "purpose", "answer_type", "derogation", "predicate", "branch",
-           "law_share", "addressee")
+           "law_share", "addressee", "law_route")
 #: signals off in the hand-set weights: dumped at weight 1.0
-_PROBED = ("predicate", "branch", "law_share", "addressee")
+_PROBED = ("predicate", "branch", "law_share", "addressee", "law_route")
 FOLDS = 5
 SHUFFLES = 3
 
@@ -77,6 +77,9 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
 
     probe = dataclasses.replace(RerankWeights(), **dict.fromkeys(_PROBED, 1.0))
     stage = RerankStage(corpus=corpus, keep=candidates + 10, min_ratio=0.0, weights=probe)
+    from govrag.retrieval.law_route import LawRouter
+
+    stage.reranker.router = LawRouter.from_corpus(corpus)  # round 9's law_route signal
     hand = {s: float(getattr(probe, s)) for s in SIGNALS}
     qs = list(load_questions(ROOT / "corpora" / "eval" / "answers_dev.jsonl"))
     sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
@@ -401,8 +404,10 @@ def _check(rows: Sequence[dict[str, Any]]) -> int:
         _BASE["base"] = RerankWeights(**table["prior"])
     b = fit(rows, lam=float(table["lam"]), method=str(table["method"]),
             free=tuple(table.get("free", table["fitted"])))
-    bad = {s: (round(float(v), 3), table["weights"][s]) for s, v in zip(SIGNALS, b, strict=True)
-           if abs(float(v) - float(table["weights"][s])) > 0.005}
+    # a signal added after the table was written (law_route, round 9) has its hand-set weight there
+    packaged = {s: float(table["weights"].get(s, getattr(RerankWeights(), s))) for s in SIGNALS}
+    bad = {s: (round(float(v), 3), packaged[s]) for s, v in zip(SIGNALS, b, strict=True)
+           if abs(float(v) - packaged[s]) > 0.005}
     print("packaged weights reproduced" if not bad else f"packaged weights differ: {bad}")
     return 1 if bad else 0
 

@@ -29,7 +29,9 @@ follow the structure of statutes, not the wording of any question set:
 ``addressee``  the question's actor (市, 省, 独法, 会社) is / is not whom the provision binds
                (its subject, 「…に対し」, the law title: :mod:`govrag.retrieval.rerank_addressee`);
 ``predicate``, ``law_share``  the question's verb in the best sentence's last clause, the share of
-               the top 10 candidates from the same law (measured, weight 0).
+               the top 10 candidates from the same law (measured, weight 0);
+``law_route``  the routing score of the candidate's law from the law profiles (round 9,
+               :mod:`govrag.retrieval.law_route`; needs ``router=``, measured, off by default).
 
 The weights are :meth:`RerankWeights.fitted` (``data/rerank_weights.json``, written by
 ``benchmarks/fit_rerank_weights.py``): the hand-set ones with the cross-validated signals replaced.
@@ -143,6 +145,9 @@ class RerankWeights:
     #: sixth round: the question's actor (市, 省, 独法, 会社) among the provision's addressees (+1)
     #: or not (−1) — :mod:`govrag.retrieval.rerank_addressee`
     addressee: float = 0.0
+    #: ninth round: the routing score of the candidate's law (:mod:`govrag.retrieval.law_route`,
+    #: divided by the best law's); acts only when the reranker is given a ``router``
+    law_route: float = 0.0
 
     @classmethod
     def fitted(cls) -> RerankWeights:
@@ -519,6 +524,7 @@ class Reranker:
         embedder: Any | None = None,
         cache: Any | None = None,
         sentence_candidates: int = 10,
+        router: Any | None = None,
     ) -> None:
         if dense not in ("off", "hit", "sentence"):
             raise ConfigError(f"dense must be 'off', 'hit' or 'sentence', got {dense!r}")
@@ -530,6 +536,7 @@ class Reranker:
         self.embedder = embedder
         self.cache = cache
         self.sentence_candidates = sentence_candidates
+        self.router = router
 
     def __repr__(self) -> str:
         return f"Reranker(dense={self.dense!r}, weights={self.weights!r})"
@@ -557,6 +564,8 @@ class Reranker:
         top_laws = Counter(h.law_id for h in hits[:10])
         verb = _term_pattern(q.predicate) if q.predicate and self.weights.predicate else None
         actors = question_actors(query) if self.weights.addressee else frozenset()
+        routed = (self.router.normalised(query) if self.router is not None and self.weights.law_route
+                  else {})
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -575,6 +584,8 @@ class Reranker:
             signals.update(self._structure(hit, best, verb, top_laws[hit.law_id] / min(10, len(hits))))
             signals["addressee"] = self.weights.addressee * agreement(
                 actors, provision_addressees(str(hit.text), str(hit.law_title))) if actors else 0.0
+            if routed:
+                signals["law_route"] = self.weights.law_route * routed.get(hit.law_id, 0.0)
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))
