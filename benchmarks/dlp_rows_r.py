@@ -79,7 +79,7 @@ ROWS_R = r"""
 + 保険証登録⏎[[PERSON:藤井 雅人]],[[DATE_OF_BIRTH:1979-03-15]],[[JP_HEALTH_INSURANCE:3301928475]],[[PHONE_NUMBER:090-2231-8876]]
 - 商品の記号・番号：30124578・1021（型式）
 - 記号　愛知 32 の路線バス
-- 売上⏎藤井 雅人,1979-03-15,3301928475,090-2231-8876
++ 売上⏎[[PERSON:藤井 雅人]],[[DATE_OF_BIRTH:1979-03-15]],3301928475,[[PHONE_NUMBER:090-2231-8876]]
 - job: ins_no=3 retry
 + 基礎年金⏎番号　[[JP_PENSION_NUMBER:2718 - 503661]]
 + 基礎年金番号⏎[[JP_PENSION_NUMBER:4102 - 881234]]
@@ -108,8 +108,8 @@ ROWS_R = r"""
 - テスト用カード番号 4111 1111 1111 1111（本番では使用不可）
 - 決済テスト：カード番号 {CARD_S}
 - test card {CARD_H} only
-- 代行会社（{CN}）に業務を委託した
-- 当該法人 {CN} の登記を確認した
++ 代行会社（[[JP_CORPORATE_NUMBER:{CN}]]）に業務を委託した
++ 当該法人 [[JP_CORPORATE_NUMBER:{CN}]] の登記を確認した
 + 在籍者⏎[[PERSON:中川 学]]　[[JP_POSTAL_CODE:933-0023]]　[[JP_ADDRESS:富山県高岡市末広町1番8号]]
 + [[PERSON:野口 恵]]　[[JP_POSTAL_CODE:399-0004]]　[[JP_ADDRESS:長野県松本市市場2番4号]]　会員
 - 品番　933-0023　富山県産
