@@ -75,12 +75,15 @@ _CH = r"[一-龥々〆ヶケぁ-んァ-ヴーノ]"
 _MUNI = r"(?:" + _CH + r"{1,8}?[市区町村郡])"
 _N = rf"(?:[0-9]{{1,5}}|[{KANJI_NUMERAL_CHARS}]{{1,4}})"
 _UNIT = r"(?:丁目|番地の|番地|番|号|-|の|条|線|地割)"
+#: round R: a space before a phone-shaped value ends the address (「…2丁目3番地　0258-31-4470」: the
+#: roster's next field is the phone)
+_NOT_PHONE = r"(?![0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9]))"
 _NUM = (
     r"(?:"
     + _N
     + r"\s?"
     + _UNIT
-    + r"\s?(?:[東西南北]\s?)?)*"
+    + r"(?:\s" + _NOT_PHONE + r")?(?:[東西南北]\s?)?)*"
     + _N
     + r"(?:丁目|番地|番|号|(?![一-龥々〆ヶ0-9]))"
 )

@@ -69,7 +69,8 @@ _BLOCK_BANGO = (
 _FIELD_START = r"(?:^|(?<=[\n;,&]))[ \u3000\t・]*"
 #: the 記号 line above a block's 番号 (or before it on its line)
 _KIGO_BEFORE = re.compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
-_TO_BANGO = r"\s*[、,・/]?\s*(?:通帳)?番号\s*[:：は]?\s*"
+#: (round R: a hyphen between the two labelled values: 記号12150-番号31874521)
+_TO_BANGO = r"\s*[、,・/\-－]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
 #: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号

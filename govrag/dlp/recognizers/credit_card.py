@@ -61,7 +61,10 @@ CARD_CONTEXT: tuple[str, ...] = (
 #: My Number, a ポイントカード or 診察券 number no card number)
 _OTHER_CARD = re.compile(
     r"(?:通知|個人番号|マイナンバー|マイナ|在留|保険|保険証|診察|診察券|ポイント|会員|メンバーズ|スタンプ"
-    r"|図書|図書館|利用者|社員|職員|学生|交通系|IC|ＩＣ)\s*(?:カード|card|Card)"
+    r"|図書|図書館|利用者|社員|職員|学生|交通系|IC|ＩＣ"
+    # round R: stored-value cards (ギフトカード, プリペイドカード) are no payment card
+    r"|ギフト|プリペイド|プリペ|チャージ|(?i:gift|prepaid))\s*(?:カード|card|Card)"
+    r"|商品券|ギフト券|プリカ"
 )
 #: words naming a payment card: one nearer the value than another card's name keeps card context
 _PAYMENT_WORD = re.compile(r"クレジット|デビット|(?i:visa|jcb|master|amex|american express|diners)|決済")

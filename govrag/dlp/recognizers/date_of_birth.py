@@ -106,6 +106,20 @@ _BEFORE_EN = (
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
+#: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,
+#: Spanish, Chinese), in hiragana, and a 生年月日 label spaced or broken over a line by OCR
+_BEFORE_OTHER = (
+    r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|data\s+de\s+nascimento|fecha\s+de\s+nacimiento)"
+    r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
+    r"|生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日|生年[ \t\u3000]*\n[ \t\u3000]*月日)"
+    r"\s*[:：]?\s*"
+)
+#: a date in hiragana (へいせい29ねん4がつ2にち), as a child's form writes it
+_KANA_DATE = (
+    r"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)\s*\d{1,2}\s*ねん\s*\d{1,2}\s*がつ\s*\d{1,2}\s*にち"
+)
+#: the social-insurance forms' 元号コード-YYMMDD (5 昭和, 7 平成, 9 令和): only after a birth label
+_ERA_CODE = r"(?<![0-9])[579]-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
 _AFTER = (
@@ -115,9 +129,16 @@ _AFTER = (
 #: the date as the subject of a sentence naming it: 「1966年3月3日は本人の生年月日である」
 _PREDICATE = r"\s*(?:は|が)[^。\n、，,]{0,10}?(?:生年月日|誕生日)\s*(?:です|でした|である|であり|だ|。|$)"
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
-_IN_BRACKETS = r"[（(]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）]"
-_NEXT_COLUMN = r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
-_SEPARATORS = " \t\u3000、,（(／/|｜"
+_IN_BRACKETS = r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）〉]"
+# round R: a quoted CSV field after the name's field ("氏名","S22.07.15")
+_NEXT_COLUMN = (
+    r"(?:[ \t]+|[、,／/|｜]\s*|\"\s*,\s*\")(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n\"]|生))"
+)
+_SEPARATORS = " \t\u3000、,（(〈／/|｜\""
+#: round R: a foreign name in Latin capitals (two to four words: NGUYEN VAN AN), optionally with a
+#: passport-number column after it (名簿: 氏名 旅券番号 生年月日)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z]{1,2}\d{7,8})?$")
+_PASSPORT_COLUMN = re.compile(r"[ \t\u3000][A-Z]{1,2}\d{7,8}$")
 # a kana name as its own column (ヤマダ タロウ／…): the reading of the name beside it
 _KANA_NAME = re.compile(r"(?:[ァ-ヴー]{1,8}[ \u3000][ァ-ヴー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8})$")
 # a meeting or deadline date next to names is no birth date: 次回 …開催, …締切, 会議 …
@@ -131,8 +152,11 @@ def after_person_name(text: str, start: int, end: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in _SEPARATORS:
         i -= 1
-    if _KANA_NAME.search(text[max(0, i - 20) : i]):
+    if _KANA_NAME.search(text[max(0, i - 20) : i]) or _LATIN_NAME.search(text[max(0, i - 40) : i]):
         return True
+    passport = _PASSPORT_COLUMN.search(text[max(0, i - 12) : i])
+    if passport is not None:
+        return after_person_name(text, i - len(passport.group(0)) + 1, end)
     toks = tokenize(text[max(0, i - 12) : i])
     if toks and toks[-1].surface in _HONORIFIC:
         toks = toks[:-1]
@@ -210,7 +234,11 @@ def other_date_label_before(text: str, start: int) -> bool:
     入庁日, 交付年月日): that label names it, whatever birth word stands elsewhere in the line
     (「免許取得日 … （生年月日は記載なし）」)."""
     label = _DATE_LABEL.search(text[max(0, start - 12) : start])
-    return label is not None and not any(w in label.group(0) for w in _BIRTH_WORDS)
+    if label is None or any(w in label.group(0) for w in _BIRTH_WORDS):
+        return False
+    # round R: 「生年⏎月日」: the label's first half on the line above is a birth word
+    head = text[max(0, start - 12) : start][: label.start()]
+    return re.search(r"生年[ \t\u3000]*\n[ \t\u3000]*$", head) is None
 
 
 #: 「生」 alone as a field label before an abbreviated-era dotted date (生 H3.5.21, 生：S.58.11.2)
@@ -331,6 +359,35 @@ def _under_dependants(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ERA_CODE_LABEL = re.compile("(?:" + _BEFORE + "|" + _BEFORE_OTHER + ")$")
+
+
+def _era_code_labelled(text: str, start: int, end: int) -> bool:
+    """A birth label (any notation of this module) right before the 元号コード-YYMMDD value."""
+    return _ERA_CODE_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+#: round R: a passport data page (OCR): the PASSPORT heading, then name lines, then dates; the first
+#: date after the heading that no issue/expiry label names is the birth date
+_PASSPORT_HEADING = re.compile(r"(?m)^[ \t]*(?:PASSPORT|Passport|旅券|パスポート)\b[^\n]*$")
+_PAGE_OTHER_DATE = re.compile(r"(?i:issue|expiry|expiration|valid)|発行|有効|交付|満了")
+_PAGE_DATE = re.compile(_EN_WORDS)
+
+
+def _passport_page_birth(text: str, start: int, end: int) -> bool:
+    """The date stands under a PASSPORT heading (≤ 12 lines above), is the first date after it, and
+    its line names no issue or expiry date."""
+    heading = None
+    for m in _PASSPORT_HEADING.finditer(text, max(0, start - 400), start):
+        heading = m
+    if heading is None or text.count("\n", heading.end(), start) > 12:
+        return False
+    a, b = line_at(text, start, end)
+    if _PAGE_OTHER_DATE.search(text[a:b]) is not None:
+        return False
+    return _PAGE_DATE.search(text, heading.end(), start) is None
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -346,6 +403,15 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_before_compact", _BEFORE + r"(?P<v>" + _COMPACT + r")", 0.6),
         JaPattern("label_after_compact", r"(?P<v>" + _COMPACT + r")" + _AFTER, 0.6),
         JaPattern("sei_label_before", _SEI_LABEL, 0.6),
+        JaPattern(
+            "label_before_other",
+            _BEFORE_OTHER + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + "|" + _KANA_DATE + r")",
+            0.6,
+        ),
+        JaPattern("label_before_era_code", r"(?P<v>" + _ERA_CODE + ")", 0.6, where=_era_code_labelled),
+        JaPattern(
+            "passport_page", r"(?m)^[ \t]*(?P<v>" + _EN_WORDS + r")", 0.6, where=_passport_page_birth
+        ),
         JaPattern("roster_field", _ROSTER_DATE, 0.6, where=_roster_row),
         JaPattern("label_after_bracket", r"(?P<v>" + DATE_REGEX + r")" + _LABEL_AFTER, 0.6),
         JaPattern("after_name_brackets", _IN_BRACKETS, 0.6, where=_birth_after_name),

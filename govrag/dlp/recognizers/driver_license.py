@@ -46,6 +46,35 @@ _LABEL_EN = (
 )
 
 
+#: round R: 第 … 号 around twelve digits grouped by (ideographic) spaces (第 30 1234 5678 90 号)
+_SPACED = r"[ \t\u3000]{0,2}"
+_GAP = r"[ \t\u3000]{1,2}"
+_DAI_GO = (
+    r"第" + _SPACED + r"(?P<v>\d{2}" + _GAP + r"\d{4}" + _GAP + r"\d{4}" + _GAP + r"\d{2}"
+    r"|\d{4}" + _GAP + r"\d{4}" + _GAP + r"\d{4})" + _SPACED + r"号(?![議案室条項])"
+)
+#: a licence card's OCR block above the number: a 氏名 line with a birth date (…生) and a 住所 line
+_CARD_NAME_LINE = re.compile(r"(?m)^[ \t\u3000]*氏\s*名[^\n]*生[ \t\u3000]*$")
+_CARD_ADDRESS_LINE = re.compile(r"(?m)^[ \t\u3000]*住\s*所")
+
+
+_LICENCE_WORD = re.compile(r"運転免許|免許証|免許番号|運転経歴")
+
+
+def _licence_word_before(text: str, start: int, end: int) -> bool:
+    """A licence word in the 24 characters before the 第 … 号 value (same line)."""
+    left = text[max(0, start - 24) : start].split("\n")[-1]
+    return _LICENCE_WORD.search(left) is not None
+
+
+def _licence_card_block(text: str, start: int, end: int) -> bool:
+    """The value's 第…号 line closes a card block: 氏名 … 生 and 住所 lines within six lines above."""
+    a = text.rfind("\n", 0, start)
+    above = text[: max(a, 0)].split("\n")[-6:]
+    block = "\n".join(above)
+    return _CARD_NAME_LINE.search(block) is not None and _CARD_ADDRESS_LINE.search(block) is not None
+
+
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
     """Driver's licence numbers with context."""
 
@@ -68,6 +97,8 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
         JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
+        JaPattern("license_dai_go", _DAI_GO, 0.5, where=_licence_word_before),
+        JaPattern("license_card_block", _DAI_GO, 0.6, where=_licence_card_block),
     )
     CONTEXT = (
         "運転免許", "免許証", "免許番号", "免許", "運転経歴", "Menkyo", "menkyo", "MENKYO",

@@ -136,6 +136,38 @@ _FAR_CARD_NUMBER = (
 )
 
 
+#: round R: a 記号 written as a place name, a space and digits (記号　愛知 32　番号 …): one value
+_PLACE_KIGO = (
+    r"記号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[一-龥]{1,4}[ \u3000]\d{1,4})(?=[ \t\u3000]+番号)"
+)
+#: round R: an insurer number's key in a record (ins_no=…, hokensha_no: …)
+_INSURER_KEY = (
+    r"(?<![A-Za-z_])(?i:ins(?:urer)?_no|hokenj?a_no|hokensha_(?:no|bango))\s*[=:：]\s*[\"']?"
+    r"(?P<v>\d{6}|\d{8})(?![0-9])"
+)
+#: round R: a headerless CSV row (name, birth date, ten digits, phone) under a heading naming a
+#: card registration (保険証登録, 資格確認書 一覧 …): the ten digits are the card's number
+_CSV_ROW = r"(?m)^[^\n,]{2,20},[^\n,]{6,12},(?P<v>\d{10}),(?=[^\n]*\d)"
+_CARD_HEADING = re.compile(r"保険証|被保険者|資格確認|けんぽ|健保|(?i:insurance)")
+_CSV_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}")
+
+
+def _under_card_heading(text: str, start: int, end: int) -> bool:
+    """The row's second field is a date and the line right above is a heading (no comma) naming a
+    card or an insurance."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    row = text[a + 1 : start].split(",")
+    heading = text[text.rfind("\n", 0, a) + 1 : a]
+    return (
+        len(row) >= 2
+        and _CSV_DATE.fullmatch(row[1].strip()) is not None
+        and "," not in heading
+        and _CARD_HEADING.search(heading) is not None
+    )
+
+
 #: a card word before a 枝番 (a land lot's 地番・枝番 or a document's 枝番 has none)
 _CARD_WORDS = ("保険", "記号", "被扶養者")
 #: words of a land lot or a document numbering nearer than the card word: not a card's 枝番
@@ -369,6 +401,9 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             + r"(?<![A-Za-z])(?i:insurer)(?:\s*(?i:No\.?|number))?\s*[:：]?\s*(?P<v>\d{8}|\d{6})(?![0-9])",
             0.6,
         ),
+        JaPattern("place_kigo", _PLACE_KIGO, 0.6),
+        JaPattern("insurer_key", _INSURER_KEY, 0.6),
+        JaPattern("csv_row_under_card_heading", _CSV_ROW, 0.6, where=_under_card_heading),
         # round M: the card's name then its 記号-番号 with no label between (保険証 1234-56)
         JaPattern("card_pair_unlabelled", _CARD_THEN_PAIR, 0.6),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),

@@ -37,7 +37,9 @@ MY_NUMBER_LABEL = (
     r"(?:\s*(?i:card))?(?:\s*(?i:No\.?))?"
     # round Q: abbreviated labels — マイNo., マイナンバーNo, マイナ番号, My No., 個人番号No
     r"|(?:マイ(?:ナンバー)?|個人番号|(?<![A-Za-z])(?i:my))\s*(?:(?i:no)(?![A-Za-z])\.?|№)"
-    r"|マイナ番号)"
+    r"|マイナ番号"
+    # round R: a label spaced by OCR (個 人 番 号) and the Chinese labels (个人编号, 個人編號)
+    r"|個[ \t\u3000]+人[ \t\u3000]+番[ \t\u3000]+号|个人编号|個人編號)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
 #: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):
@@ -45,6 +47,10 @@ MY_NUMBER_LABEL = (
 NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
 _NOTICE_CARD_OWN = re.compile(NOTICE_CARD_BRACKET + "$")
 _TWELVE = r"(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
+
+
+_LABEL_BEFORE = re.compile(MY_NUMBER_LABEL + "$")
+_DAI_GO_AROUND = re.compile(r"第[ \t\u3000]*$")
 
 
 def _twelve_digits(value: str) -> bool:
@@ -83,6 +89,15 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             0.6,
             check=_twelve_digits,
             own_label=True,
+        ),
+        # round R: groups set apart by two or three spaces (OCR: 1234  5678  9012), only labelled
+        JaPattern(
+            "labelled_wide",
+            r"(?<![0-9])(?P<v>\d{4}([ \t\u3000]{2,3})\d{4}\2\d{4})(?![0-9])",
+            0.6,
+            check=_twelve_digits,
+            own_label=True,
+            where=lambda text, start, end: _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None,
         ),
         JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
         # any other grouping (204-8135-79027, 20 4813 579027): only next to 個人番号/マイナンバー
@@ -129,6 +144,9 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
         own = ("個人", "マイナンバー", "マイナ", "マイ", "個人番号カードの", "通知カード")
         if _NOTICE_CARD_OWN.search(text, max(0, start - 24), start) is not None:
             return True
+        # round R: 第 … 号 around the value: an ordinal or a licence's number, not a 個人番号
+        if _DAI_GO_AROUND.search(text, max(0, start - 4), start) and re.match(r"[ \t\u3000]*号", text[end:]):
+            return False
         if record_code(text, start, end):  # round Q: job_id=…, 品番 column, 型番：…
             return False
         return other_label_before(text, start, own=own) is None

@@ -34,6 +34,10 @@ _LABEL = (
     r"(?:(?:旅券|パスポート)\s*(?:番号|No\.?|[（(]\s*番号)"
     r"|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number|#))"
 )
+#: round R: the label's gloss in brackets (旅券番号（Passport No.）), and the labels of Vietnamese and
+#: Chinese forms (Số hộ chiếu, 护照号码, 護照號碼)
+_GLOSS = r"(?:\s*[（(][^（()）\n]{1,20}[)）])?"
+_LABEL_OTHER = r"(?:(?<![A-Za-z])(?i:s[ốo]\s+h[ộo]\s+chi[ếe]u)|[护護]照(?:号码|號碼|号|號))"
 _FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9}|\d{9})"
 # English: the word passport, then optionally No./Number/# and "is" (a nationality word may precede)
 _LABEL_EN_WORD = (
@@ -64,6 +68,17 @@ def _passport_topic(text: str, start: int, end: int) -> bool:
     return _TOPIC_LABEL.search(left) is not None
 
 
+def _under_passport_header(text: str, start: int, end: int) -> bool:
+    """Round R: the line right above is a header row naming a passport-number column (氏名 旅券番号
+    生年月日) and the value's own line names no label."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    header = text[text.rfind("\n", 0, a) + 1 : a]
+    line = text[a + 1 : start]
+    return _TOPIC_LABEL.search(header) is not None and re.search(r"番号|[:：]", line) is None
+
+
 class JpPassportRecognizer(JaPatternRecognizer):
     """Passport numbers (context required: the format is shared with product codes)."""
 
@@ -87,11 +102,23 @@ class JpPassportRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern(
+            "foreign_after_label_gloss",
+            "(?:" + _LABEL + _GLOSS + "|" + _LABEL_OTHER + r")\s*[:：は为為是]?\s*"
+            r"(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
+            0.6,
+        ),
+        JaPattern(
             "foreign_after_word_en",
             _LABEL_EN_WORD + r"\s*[:：]?\s*[(]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
+        JaPattern(
+            "passport_column",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])",
+            0.6,
+            where=_under_passport_header,
+        ),
         JaPattern(
             "passport_topic",
             r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2} ?\d{7})(?![0-9A-Za-z])",

@@ -38,6 +38,15 @@ _LABEL_LINES = (
     r"[ \t\u3000]*[［\[（(]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})"
     r"[ \t\u3000]*[］\]）)]?[ \t\u3000]*(?=\n|$)"
 )
+#: round R: the broken label with the value after 番号 on its line, a hyphen spaced by OCR
+_LABEL_LINES_SAME = (
+    r"基礎年金[ \t\u3000]*\n[ \t\u3000]*番号[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>\d{4}[ \t\u3000]*-[ \t\u3000]*\d{6})(?![0-9])"
+)
+#: round R: a 4+6 value opening a row whose other fields name a 年金 (…年金生活者支援給付金 請求)
+_ROW_HEAD = (
+    r"(?m)^[ \t\u3000]*(?P<v>\d{4}[ -]\d{6})(?=[ \t\u3000,，|｜][^\n]*年金)"
+)
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 
@@ -69,6 +78,8 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         # round P: the label broken over lines (基礎年金⏎番号⏎…), the value alone on the next line,
         # maybe in ［］
         JaPattern("pension_label_lines", _LABEL_LINES, 0.6),
+        JaPattern("pension_label_lines_same", _LABEL_LINES_SAME, 0.6),
+        JaPattern("pension_row_head", _ROW_HEAD, 0.6),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(

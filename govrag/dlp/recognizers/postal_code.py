@@ -19,6 +19,7 @@ import re
 
 from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.rows import FIELD_SEPARATORS, line_at, personal_field, row_cells, whole_field
 
 __all__ = ["JpPostalCodeRecognizer"]
@@ -52,6 +53,12 @@ _BRACKETED = r"(?:先|住所|所在地|居所)\s*[（(]\s*(?P<v>\d{3}-?\d{4})\s*
 #: a code alone at the start of a line or field, an address (都道府県 + 市区町村) right after it
 _BEFORE_ADDRESS = (
     r"(?:^|(?<=[\n,|\t/:：]))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})(?=[ \u3000]*" + _ROW_ADDRESS.pattern + ")"
+)
+#: round R: a bare code as a space-separated field of a roster line, between a person's name and an
+#: address that reaches a number (「氏名　NNN-NNNN　都道府県…市…2番4号」)
+_ROSTER_BEFORE_ADDRESS = (
+    r"(?<=[ \t\u3000])(?P<v>\d{3}-\d{4})[ \t\u3000]+"
+    r"(?=" + _ROW_ADDRESS.pattern + r"[^\n]{0,40}?(?:\d|丁目|番地))"
 )
 #: round Q: a code alone on its line directly above an address line that reaches a number or a
 #: 丁目 (a mailing label or an envelope: 「NNN-NNNN⏎都道府県…市…1丁目2番3号」)
@@ -87,6 +94,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
         JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
         JaPattern("above_address", _ABOVE_ADDRESS, 0.6),
+        JaPattern("roster_before_address", _ROSTER_BEFORE_ADDRESS, 0.6, where=after_person_name),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",
