@@ -15,7 +15,7 @@ lines; hard negatives of the same shapes.
     python benchmarks/dlp_rows_s.py   # writes both files
 """
 
-# ruff: noqa: E501  (labelled rows are long lines)
+
 from __future__ import annotations
 
 __all__ = ["ROWS_S", "is_holdout_s"]
@@ -72,7 +72,7 @@ ROWS_S = r"""
 + 여권번호: [[JP_PASSPORT:M48120937]]
 + 여권번호 [[JP_PASSPORT:M70221583]]
 + Hộ chiếu (旅券番号): [[JP_PASSPORT:C3308741]]
-+ 氏名 SANTOS MARIA　旅券　[[JP_PASSPORT:N4471208]]　国籍 ブラジル
++ 氏名 [[PERSON:SANTOS MARIA]]　旅券　[[JP_PASSPORT:N4471208]]　国籍 ブラジル
 - processo nº 48291304
 - 여권번호를 입력하세요
 - 旅券　申請窓口　3番
