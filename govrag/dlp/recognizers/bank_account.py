@@ -103,6 +103,11 @@ _BANK_AFTER = (
 )
 #: the account kind abbreviated in brackets before the value: (普) 普通, (当) 当座
 _KIND_ABBREV = r"[（(]\s*[普当]\s*[)）]\s*"
+#: round S: 口番 opening a memo field (not the tail of 窓口番号, 入口番号), the value right after
+_MEMO_ABBREV = (
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])口番[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>\d{7})(?![0-9A-Za-z]|[,.-]\d|" + _UNIT + ")"
+)
 #: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
 _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
 
@@ -155,6 +160,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # round M: the bank or branch named in brackets right after the number
         # (4455667（○○銀行 駅前支店）), and the abbreviated kind before it ((普)4455667, （当）…)
         JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
+        # round S: memo-style 口番 (口座番号 abbreviated), maybe （普）/（当） after the value; not 窓口番号
+        JaPattern("account_memo_abbrev", _MEMO_ABBREV, 0.6),
         JaPattern("account_kind_abbrev", _KIND_ABBREV + r"(?P<v>\d{7})(?![0-9A-Za-z]|,\d|-\d|\.\d)", 0.4),
         JaPattern(
             "account7",

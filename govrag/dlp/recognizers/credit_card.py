@@ -79,6 +79,15 @@ _SHAPES = (
 _CARD = r"(?<![0-9A-Za-z-])(?P<v>" + _SHAPES + r")(?![0-9A-Za-z]|-\d)"
 
 
+#: round S: a カード番号 label whose note says the value is wrapped (（折返し）, （改行あり）), then the
+#: value's two halves on the next two lines: one value from its first digit to its last
+_WRAPPED = (
+    r"カード番号[ \t\u3000]*[（(][^（()）\n]{0,6}(?:折り?返し|改行)[^（()）\n]{0,6}[)）][ \t\u3000]*[:：]?"
+    r"[ \t\u3000]*\n[ \t\u3000]*(?P<v>\d{4}[ -]?\d{4}[ \t\u3000]*\n[ \t\u3000]*\d{4}[ -]?\d{4})"
+    r"(?![0-9A-Za-z])"
+)
+
+
 def _card_shaped(value: str) -> bool:
     d = digits_only(value)
     return 12 <= len(d) <= 19 and len(set(d)) > 1
@@ -92,6 +101,7 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
     SOURCE = "ISO/IEC 7812-1 (IIN ranges, Luhn check digit); card scheme IIN tables"
     PATTERNS = (
         JaPattern("card", _CARD, 0.3),
+        JaPattern("card_wrapped", _WRAPPED, 0.4),
         JaPattern("card_context", _CARD, 0.4, needs_context=True, context=CARD_CONTEXT, check=_card_shaped),
     )
     CONTEXT = ("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限")

@@ -109,7 +109,8 @@ _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT
 #: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,
 #: Spanish, Chinese), in hiragana, and a 生年月日 label spaced or broken over a line by OCR
 _BEFORE_OTHER = (
-    r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|data\s+de\s+nascimento|fecha\s+de\s+nacimiento)"
+    r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|(?:data\s+de\s+)?nascimento|fecha\s+de\s+nacimiento)"
+    r"|생년월일"
     r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
     r"|生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日|生年[ \t\u3000]*\n[ \t\u3000]*月日)"
     r"\s*[:：]?\s*"
@@ -359,6 +360,44 @@ def _under_dependants(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: round S: a record's key=value field (生年月日=19890412, dob=…, birth=…, birth_date=…)
+_KEY_VALUE = (
+    r"(?<![A-Za-z0-9_])(?:生年月日|(?i:dob|birth(?:_?(?:date|day|dt))?|date_of_birth))[ \t]*[=＝][ \t]*"
+    r"(?P<v>" + _COMPACT + "|" + _SEIREKI_NUM + ")"
+)
+#: round S: a child's given name under a 児童/子 label, the date in brackets right after it
+#: (「児童　ゆい（H28.1.5）」); a class or a group (さくら組, ひよこ班) is no name
+_CHILD_NAME_DATE = (
+    r"(?:^|(?<=[\s:：、,|/]))(?:児童|子ども|子供|子)(?:氏?名)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"[一-龥々ぁ-んァ-ヴー]{1,6}(?<![組班級園室課係校簿覧帳表会館数書料費票当])[ \t\u3000]*"
+    r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*[)）〉]"
+)
+#: round S: a household roster's numbered line 「N 名 date」 (given name only) under 世帯員/同一世帯
+_HOUSEHOLD_HEADING = re.compile(r"世帯員|同一世帯")
+_HOUSEHOLD_LINE = (
+    r"(?m)^[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]+[一-龥々ぁ-んァ-ヴー]{1,6}[ \t\u3000]+"
+    r"(?P<v>" + DATE_REGEX + r")(?=[ \t\u3000]*$)"
+)
+_NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]")
+
+
+def _under_household(text: str, start: int, end: int) -> bool:
+    """The numbered line stands under a 世帯員/同一世帯 heading (only numbered lines between) and
+    its name is no relation word alone (世帯主 2024/04/01 is the head's entry date, not a birth)."""
+    a, _ = line_at(text, start, end)
+    if re.search(r"(?:" + _RELATION_WORDS + r")[ \t\u3000]+$", text[a:start]):
+        return False
+    if not _no_other_event(text, start, end):
+        return False
+    lines = text[max(0, a - 400) : max(0, a - 1)].split("\n")
+    for line in reversed(lines):
+        if _HOUSEHOLD_HEADING.search(line) is not None:
+            return True
+        if _NUMBERED_LINE.match(line) is None:
+            return False
+    return False
+
+
 _ERA_CODE_LABEL = re.compile("(?:" + _BEFORE + "|" + _BEFORE_OTHER + ")$")
 
 
@@ -422,6 +461,9 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         # round P: every date of a sentence whose topic is a birth label; a dependant's list line
         JaPattern("birth_topic_sentence", r"(?P<v>" + DATE_REGEX + r")", 0.6, where=_birth_topic_sentence),
         JaPattern("dependant_line", _DEPENDANT_LINE, 0.6, where=_under_dependants),
+        JaPattern("key_value", _KEY_VALUE, 0.6),
+        JaPattern("child_name_brackets", _CHILD_NAME_DATE, 0.6),
+        JaPattern("household_line", _HOUSEHOLD_LINE, 0.6, where=_under_household),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

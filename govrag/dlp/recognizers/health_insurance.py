@@ -99,6 +99,13 @@ _CARD_LABEL = (
     r"(?:(?:被保険者証|被保険者|保険証|資格確認書)\s*(?:の)?\s*番号|(?:被保険者証|保険証)\s*(?:No\.?|№))"
     + _NOTE + _TAIL + r"[「『]?\s*"
 )
+_MEMO_ABBREV = (
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])被保[ \t\u3000]*[:：][ \t\u3000]*(?P<v>\d{6,10})(?![0-9]|[ -]\d)"
+)
+_CARD_WITH_KIND = (
+    r"被保険者証[ \t\u3000]+(?P<v>\d{8})[ \t\u3000]*"
+    r"(?=[（(](?:後期|国保|介護|協会|組合|共済|社保)[^（()）\n]{0,6}[)）])"
+)
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
 _HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,30}?"
 _SYMBOL_EN = r"(?<![A-Za-z])(?i:symbol)\s*[:：]?\s*"
@@ -384,6 +391,10 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
             fallback=True,
         ),
+        # round S: memo-style 被保： (被保険者番号 abbreviated; a colon, so not 被保護), and
+        # 「被保険者証 NNNNNNNN（後期）」: the card's name, its number, the card kind in brackets
+        JaPattern("card_memo_abbrev", _MEMO_ABBREV, 0.6),
+        JaPattern("card_with_kind", _CARD_WITH_KIND, 0.6),
         # round P: 「被保険者番号は、…印字されている数字で 5521 です」: the card's number label
         # and, later in its sentence with no digits between, the only number (4 digits and up)
         JaPattern("card_number_far", _FAR_CARD_NUMBER, 0.6, fallback=True),

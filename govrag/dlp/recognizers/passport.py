@@ -37,7 +37,13 @@ _LABEL = (
 #: round R: the label's gloss in brackets (旅券番号（Passport No.）), and the labels of Vietnamese and
 #: Chinese forms (Số hộ chiếu, 护照号码, 護照號碼)
 _GLOSS = r"(?:\s*[（(][^（()）\n]{1,20}[)）])?"
-_LABEL_OTHER = r"(?:(?<![A-Za-z])(?i:s[ốo]\s+h[ộo]\s+chi[ếe]u)|[护護]照(?:号码|號碼|号|號))"
+_LABEL_OTHER = (
+    r"(?:(?<![A-Za-z])(?i:(?:s[ốo]\s+)?h[ộo]\s+chi[ếe]u)|[护護]照(?:号码|號碼|号|號)"
+    # round S: Portuguese (passaporte nº / n.º / número) and Korean (여권번호) labels
+    r"|(?<![A-Za-z])(?i:passaporte)\s*(?:(?i:n)\s*\.?\s*[ºo°]\.?|(?i:n[úu]mero))|여권\s*번호)"
+)
+#: round S: a form line's bare 旅券 field, an ideographic space, a foreign 1-letter+7-digit number
+_BARE_FORM = r"(?<![一-龥])旅券[\u3000 ]{1,2}(?P<v>[A-Z]\d{7})(?![0-9A-Za-z])"
 _FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9}|\d{9})"
 # English: the word passport, then optionally No./Number/# and "is" (a nationality word may precede)
 _LABEL_EN_WORD = (
@@ -103,7 +109,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "foreign_after_label_gloss",
-            "(?:" + _LABEL + _GLOSS + "|" + _LABEL_OTHER + r")\s*[:：は为為是]?\s*"
+            "(?:" + _LABEL + "|" + _LABEL_OTHER + ")" + _GLOSS + r"\s*[:：は为為是]?\s*"
             r"(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
@@ -113,6 +119,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
+        JaPattern("bare_form_field", _BARE_FORM, 0.6),
         JaPattern(
             "passport_column",
             r"(?<![0-9A-Za-z])(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])",

@@ -47,6 +47,17 @@ _LABEL_LINES_SAME = (
 _ROW_HEAD = (
     r"(?m)^[ \t\u3000]*(?P<v>\d{4}[ -]\d{6})(?=[ \t\u3000,，|｜][^\n]*年金)"
 )
+#: round S: memo-style 基年： (基礎年金番号 abbreviated), a colon required (基年度 is no label)
+_ABBREV = r"(?<![\u3040-\u30ff\u4e00-\u9fff])基年[ \t\u3000]*[:：][ \t\u3000]*" + _TEN
+#: round S: the label spaced by OCR (基 礎 年 金⏎番 号) with ten digits after 番 号
+_SPACED_LABEL = (
+    r"基[ \t\u3000]+礎[ \t\u3000]+年[ \t\u3000]+金[ \t\u3000]*\n?[ \t\u3000]*"
+    r"番[ \t\u3000]+号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})(?![0-9])"
+)
+#: round S: a fixed-line phone's shape (0AB-CDE-XXXX in 2/3/4-digit area groupings) is no pension
+#: number unless a pension label stands right before it
+_PHONE_SHAPE = re.compile(r"0\d{1,3}-\d{2,4}-\d{4}")
+_LABEL_RIGHT_BEFORE = re.compile(r"(?:年金番号|基年)[^0-9\n]{0,4}$")
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 
@@ -80,6 +91,8 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_label_lines", _LABEL_LINES, 0.6),
         JaPattern("pension_label_lines_same", _LABEL_LINES_SAME, 0.6),
         JaPattern("pension_row_head", _ROW_HEAD, 0.6),
+        JaPattern("pension_abbrev", _ABBREV, 0.6),
+        JaPattern("pension_spaced_label", _SPACED_LABEL, 0.6),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(
@@ -99,5 +112,9 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (管理番号, 文書番号 …) or a phone's."""
         if _PHONE_BEFORE.search(text[max(0, start - 8) : start]):
+            return False
+        if _PHONE_SHAPE.fullmatch(text[start:end]) and not _LABEL_RIGHT_BEFORE.search(
+            text[max(0, start - 10) : start]
+        ):
             return False
         return other_label_before(text, start, own=("年金",)) is None

@@ -25,6 +25,7 @@ from govrag.dlp.recognizers.base import make_result
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
+    given_name_before_birth,
     given_name_before_kun,
     glued_label,
     hiragana_name,
@@ -616,6 +617,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               hiragana_name),
     _SpanRule("given", 0.7, "a given name with a name-final kanji before 君/くん/ちゃん (太郎君)",
               given_name_before_kun),
+    _SpanRule("given", 0.7, "round S: a given name alone before its birth date under a 児童/子 label or "
+              "on a numbered 世帯員/同一世帯 line", given_name_before_birth),
     _SpanRule("list", 0.75, "each name in a list after 出席者/参加者/担当者/世帯員 separated by 、／・",
               attendee_list),
     _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",

@@ -24,6 +24,7 @@ from govrag.text.tokenizer import Token as JaToken
 __all__ = [
     "attendee_list",
     "bracket_after_person_noun",
+    "given_name_before_birth",
     "given_name_before_kun",
     "glued_label",
     "hiragana_name",
@@ -316,4 +317,39 @@ def given_name_before_kun(text: str, tokens: Sequence[JaToken]) -> Iterator[tupl
     """A given name with a name-final kanji (郎, 介, 太, 子 …) right before 君/くん/ちゃん."""
     for m in _GIVEN_BEFORE_KUN.finditer(text):
         if m.group("v") not in _NOT_GIVEN:
+            yield m.span("v")
+
+
+# --- round S: a given name alone before its birth date (児童/子 label, household roster) ----------
+_SHORT_DATE = r"(?:[MTSHR明大昭平令]\.?\s?\d{1,2}|(?:19|20)\d{2})[./-]\d{1,2}[./-]\d{1,2}(?![0-9])"
+_NOT_NAME_END = r"(?<![組班級園室課係校簿覧帳表会館数書料費票当])"
+_CHILD_GIVEN = re.compile(
+    r"(?:^|(?<=[\s:：、,|/]))(?:児童|子ども|子供|子)(?:氏?名)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>[一-龥々ぁ-んァ-ヴー]{1,6})" + _NOT_NAME_END + r"[ \t\u3000]*[（(〈]\s*" + _SHORT_DATE
+)
+_HOUSEHOLD_GIVEN = re.compile(
+    r"(?m)^[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]+(?P<v>[一-龥々ぁ-んァ-ヴー]{1,6})[ \t\u3000]+"
+    + _SHORT_DATE + r"[ \t\u3000]*$"
+)
+_HOUSEHOLD_HEAD = re.compile(r"世帯員|同一世帯")
+_ROLE_WORDS = frozenset("本人 世帯主 配偶者 夫 妻 父 母 子 長男 長女 次男 次女 祖父 祖母 孫 同居人".split())
+
+
+def _under_household_heading(text: str, line_start: int) -> bool:
+    """Only numbered lines between a 世帯員/同一世帯 heading and the line at ``line_start``."""
+    for line in reversed(text[max(0, line_start - 400) : max(0, line_start - 1)].split("\n")):
+        if _HOUSEHOLD_HEAD.search(line) is not None:
+            return True
+        if re.match(r"[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]", line) is None:
+            return False
+    return False
+
+
+def given_name_before_birth(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """A given name alone before its birth date: after a 児童/子 label with the date in brackets
+    (児童　ゆい（H28.1.5）), or on a numbered line 「N 名 date」 under a 世帯員/同一世帯 heading."""
+    for m in _CHILD_GIVEN.finditer(text):
+        yield m.span("v")
+    for m in _HOUSEHOLD_GIVEN.finditer(text):
+        if m.group("v") not in _ROLE_WORDS and _under_household_heading(text, m.start()):
             yield m.span("v")

@@ -104,6 +104,18 @@ def _after_person(text: str, start: int, end: int) -> bool:
     return after_person_name(text, start, end)
 
 
+_OPEN_BRACKET_BEFORE = re.compile(r"[（(][ \t\u3000]*$")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """A hyphenated phone shape in brackets right after a person's name: 「氏名（082-…-…）」."""
+    return (
+        _HYPHENATED_PHONE.fullmatch(text[start:end]) is not None
+        and _OPEN_BRACKET_BEFORE.search(text[max(0, start - 3) : start]) is not None
+        and after_person_name(text, start, end)
+    )
+
+
 def _in_personal_row(text: str, start: int, end: int) -> bool:
     """A whole field of a CSV/TSV/table row that holds another person's datum (an e-mail
     address, an address, another phone number): a roster's phone column."""
@@ -307,7 +319,11 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         if other < 0:
             return True
         phone = max((left.rfind(w) + len(w) for w in PHONE_WORDS if w in left), default=-1)
-        return phone > other
+        if phone > other:
+            return True
+        # round S: 「年金番号の件で 氏名（0AB-CDE-XXXX）」: a fixed-line shape in brackets right after
+        # a name is that person's phone, whatever number the sentence spoke of before the name
+        return _bracketed_after_name(text, start, end)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         text = pattern_text.strip()
