@@ -35,6 +35,7 @@ __all__ = [
     "make_result",
     "other_label_before",
     "other_number_words",
+    "spaced_label",
 ]
 
 #: The words that name another number in a label (the part before 番号, No., コード, ID): numbers
@@ -79,6 +80,18 @@ OTHER_NUMBER_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
     }
 )
+
+
+def spaced_label(word: str) -> str:
+    """A regex for ``word`` spaced by OCR: one or more blanks (space, TAB, full-width space) between
+    every two of its characters, no line break.
+
+    >>> re.fullmatch(spaced_label("個人番号"), "個 人　番  号") is not None
+    True
+    >>> re.fullmatch(spaced_label("個人番号"), "個人番号") is None
+    True
+    """
+    return r"[ \t\u3000]+".join(re.escape(c) for c in word)
 
 
 def other_number_words(*groups: str) -> tuple[str, ...]:

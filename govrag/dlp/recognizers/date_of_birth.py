@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, spaced_label
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.rows import (
     ROSTER_SEPARATORS,
@@ -112,7 +112,7 @@ _BEFORE_OTHER = (
     r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|(?:data\s+de\s+)?nascimento|fecha\s+de\s+nacimiento)"
     r"|생년월일"
     r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
-    r"|生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日|生年[ \t\u3000]*\n[ \t\u3000]*月日)"
+    "|" + spaced_label("生年月日") + r"|生年[ \t\u3000]*\n[ \t\u3000]*月日)"
     r"\s*[:：]?\s*"
 )
 #: a date in hiragana (へいせい29ねん4がつ2にち), as a child's form writes it

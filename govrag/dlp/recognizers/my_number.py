@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
+from govrag.dlp.recognizers.base import (
+    JaPattern,
+    JaPatternRecognizer,
+    digits_only,
+    other_label_before,
+    spaced_label,
+)
 from govrag.dlp.recognizers.codes import record_code
 
 __all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
@@ -39,7 +45,7 @@ MY_NUMBER_LABEL = (
     r"|(?:マイ(?:ナンバー)?|個人番号|(?<![A-Za-z])(?i:my))\s*(?:(?i:no)(?![A-Za-z])\.?|№)"
     r"|マイナ番号"
     # round R: a label spaced by OCR (個 人 番 号) and the Chinese labels (个人编号, 個人編號)
-    r"|個[ \t\u3000]+人[ \t\u3000]+番[ \t\u3000]+号|个人编号|個人編號)"
+    "|" + spaced_label("個人番号") + r"|个人编号|個人編號)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
 #: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpPensionNumberRecognizer"]
@@ -51,8 +51,8 @@ _ROW_HEAD = (
 _ABBREV = r"(?<![\u3040-\u30ff\u4e00-\u9fff])基年[ \t\u3000]*[:：][ \t\u3000]*" + _TEN
 #: round S: the label spaced by OCR (基 礎 年 金⏎番 号) with ten digits after 番 号
 _SPACED_LABEL = (
-    r"基[ \t\u3000]+礎[ \t\u3000]+年[ \t\u3000]+金[ \t\u3000]*\n?[ \t\u3000]*"
-    r"番[ \t\u3000]+号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})(?![0-9])"
+    spaced_label("基礎年金") + r"[ \t\u3000]*\n?[ \t\u3000]*"
+    + spaced_label("番号") + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})(?![0-9])"
 )
 #: round S: a fixed-line phone's shape (0AB-CDE-XXXX in 2/3/4-digit area groupings) is no pension
 #: number unless a pension label stands right before it
