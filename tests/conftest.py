@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from govrag.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = (ROOT / ".." / "shared" / "corpora").resolve()
@@ -13,6 +18,16 @@ EGOV_XML = CORPORA / "egov-xml"
 EGOV_XML_ACTS = CORPORA / "egov-xml-acts"
 EGOV_TEXT = CORPORA / "egov-text"
 LAWQA = CORPORA / "qa" / "lawqa_jp"
+
+
+def linked_corpus(tmp_path_factory: pytest.TempPathFactory, names: Iterable[str]) -> Corpus:
+    """A corpus of the named real e-Gov XML laws, linked (not copied) into a fresh folder."""
+    from govrag.corpus import Corpus
+
+    folder = tmp_path_factory.mktemp("laws")
+    for name in names:
+        (folder / name).symlink_to(EGOV_XML / name)
+    return Corpus.from_path(folder)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -71,15 +71,9 @@ class AuditEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class ChainedRow:
-    """A new row ready to insert: its columns, all derived from the head it chains to."""
-
-    seq: int
-    audit_id: str
-    time: str
-    prev_hash: str
-    row_hash: str
-    body: str
+class ChainedRow(RawRow):
+    """A new row ready to insert (a :class:`RawRow`'s columns, all derived from the head it
+    chains to)."""
 
     def columns(self) -> tuple[int, str, str, str, str, str]:
         """Values in :data:`ROW_COLUMNS` order."""

@@ -39,10 +39,7 @@ def register_index_add(index_sub: Any) -> None:
         "      govrag index add kian/ --index .govrag/index --vault .govrag/vault.bin\n",
     )
     add.add_argument("paths", nargs="+", help="files or folders (folders recursively)")
-    where = add.add_mutually_exclusive_group(required=True)
-    where.add_argument("--index", help="index folder built by `govrag index build --out`")
-    where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
-    add.add_argument("--collection", default="govrag_statutes")
+    cliutil.add_index_target(add)
     add.add_argument(
         "--no-redact",
         dest="redact",
@@ -76,13 +73,10 @@ def _vault(path: str | None) -> tuple[Any, bytes | None]:
 
 def _add(args: argparse.Namespace) -> int:
     from govrag.documents.index import add_documents
-    from govrag.retrieval.index import StatuteIndex
 
     vault, key = _vault(args.vault)
     progress = False if args.quiet or args.json else None
-    with StatuteIndex.open(
-        path=args.index, url=args.url, api_key=os.environ.get("QDRANT_API_KEY"), collection=args.collection
-    ) as index:
+    with cliutil.open_index(args) as index:
         result = add_documents(
             index, args.paths, progress=progress, redact=args.redact, vault=vault, prune=args.prune
         )

@@ -28,8 +28,7 @@ def register(sub: Any) -> None:
 
     ls = add_command(psub, "list", help="a comparison table of every profile",
                      examples="  govrag providers list\n  govrag providers list --json")
-    ls.add_argument("--profiles", action="append", default=[], metavar="FILE",
-                    help="extra profiles file (TOML or YAML); may repeat")
+    _profiles_option(ls)
     ls.add_argument("--json", action="store_true", help="machine-readable output")
     ls.set_defaults(func=_list)
 
@@ -37,8 +36,7 @@ def register(sub: Any) -> None:
                        examples="  govrag providers show tsuzumi-2\n"
                                 "  govrag providers show extractive --json")
     show.add_argument("id", help="provider id (see `govrag providers list`)")
-    show.add_argument("--profiles", action="append", default=[], metavar="FILE",
-                      help="extra profiles file (TOML or YAML); may repeat")
+    _profiles_option(show)
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=_show)
 
@@ -65,6 +63,11 @@ def _width(text: str) -> int:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
+
+
+def _profiles_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profiles", action="append", default=[], metavar="FILE",
+                   help="extra profiles file (TOML or YAML); may repeat")
 
 
 def _list(args: argparse.Namespace) -> int:

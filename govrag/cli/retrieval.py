@@ -95,10 +95,7 @@ def register(sub: Any) -> None:
         '  govrag search "審査基準" --index .govrag/index --law 行政手続法\n',
     )
     search.add_argument("query", help="question or keywords in Japanese")
-    where = search.add_mutually_exclusive_group(required=True)
-    where.add_argument("--index", help="index folder built by `govrag index build --out`")
-    where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
-    search.add_argument("--collection", default="govrag_statutes")
+    cliutil.add_index_target(search)
     search.add_argument("-k", type=int, default=10, help="number of hits (default 10)")
     search.add_argument(
         "--law", action="append", help="restrict to a law (title, abbreviation or id); repeatable"
@@ -186,15 +183,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    import os
-
-    from govrag.retrieval.index import StatuteIndex
-
     if args.k < 1:
         raise ConfigError("-k must be >= 1")
-    with StatuteIndex.open(
-        path=args.index, url=args.url, api_key=os.environ.get("QDRANT_API_KEY"), collection=args.collection
-    ) as index:
+    with cliutil.open_index(args) as index:
         hits = index.search(
             args.query, k=args.k, laws=args.law, include_suppl=args.suppl,
             kind=args.kind, max_level=args.max_level,

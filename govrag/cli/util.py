@@ -14,12 +14,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govrag._jsonable import to_jsonable
 from govrag.errors import InputError
 
-__all__ = ["add_command", "add_group", "print_json", "read_text_input", "to_jsonable"]
+if TYPE_CHECKING:  # pragma: no cover
+    from govrag.retrieval.index import StatuteIndex
+
+__all__ = [
+    "add_command",
+    "add_group",
+    "add_index_target",
+    "open_index",
+    "print_json",
+    "read_text_input",
+    "to_jsonable",
+]
 
 
 def print_json(obj: Any) -> None:
@@ -55,6 +66,26 @@ def add_group(
 
     group.set_defaults(func=_usage)
     return inner
+
+
+def add_index_target(parser: argparse.ArgumentParser) -> None:
+    """``--index DIR`` or ``--url URL`` (one of them required) and ``--collection``: an existing
+    index, opened by :func:`open_index`."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--index", help="index folder built by `govrag index build --out`")
+    where.add_argument("--url", help="Qdrant server URL (API key from QDRANT_API_KEY)")
+    parser.add_argument("--collection", default="govrag_statutes")
+
+
+def open_index(args: argparse.Namespace) -> StatuteIndex:
+    """The index :func:`add_index_target`'s options name (the API key from ``QDRANT_API_KEY``)."""
+    import os
+
+    from govrag.retrieval.index import StatuteIndex
+
+    return StatuteIndex.open(
+        path=args.index, url=args.url, api_key=os.environ.get("QDRANT_API_KEY"), collection=args.collection
+    )
 
 
 def read_text_input(source: str, *, max_bytes: int = 50 * 1024 * 1024) -> str:

@@ -46,11 +46,8 @@ def document_id(path: str | os.PathLike[str]) -> str:
 
 def file_hash(path: Path) -> str:
     """SHA-256 of the file's bytes (streamed)."""
-    h = hashlib.sha256()
     with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _chunks(

@@ -81,11 +81,8 @@ class Embedder(Protocol):
 
 
 def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
     with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 #: File in ``memo_dir`` recording the weights' identity when their hash last matched the pin.

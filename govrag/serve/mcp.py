@@ -240,19 +240,25 @@ def _article_text(p: Provision) -> str:
     return f"{head}\n{p.text}" if head else p.text
 
 
-def _tool_errors(fn: _F) -> _F:
-    """Report govrag's typed errors to the client as tool errors with their message (the SDK
-    would otherwise hide them behind a generic "Error executing tool")."""
-    from mcp.server.mcpserver.exceptions import ToolError
+def _reported_as(error: type[Exception], fn: _F) -> _F:
+    """``fn`` with govrag's typed errors re-raised as ``error`` carrying their type and message."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except GovragError as exc:
-            raise ToolError(f"{type(exc).__name__}: {exc}") from None
+            raise error(f"{type(exc).__name__}: {exc}") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _tool_errors(fn: _F) -> _F:
+    """Report govrag's typed errors to the client as tool errors with their message (the SDK
+    would otherwise hide them behind a generic "Error executing tool")."""
+    from mcp.server.mcpserver.exceptions import ToolError
+
+    return _reported_as(ToolError, fn)
 
 
 def build_server(tools: StatuteTools, *, name: str = "govrag") -> MCPServer:
@@ -270,13 +276,7 @@ def build_server(tools: StatuteTools, *, name: str = "govrag") -> MCPServer:
     _register_tools(server, tools)
 
     def resource(fn: Callable[..., str]) -> Callable[..., str]:
-        @functools.wraps(fn)
-        def wrapper(*args: str, **kwargs: str) -> str:
-            try:
-                return fn(*args, **kwargs)
-            except GovragError as exc:
-                raise ResourceError(f"{type(exc).__name__}: {exc}") from None
-        return wrapper
+        return _reported_as(ResourceError, fn)
 
     @server.resource("law://laws", name="laws", mime_type="application/json",
                      description="The laws of this corpus (id, title, number, revision, URI).")

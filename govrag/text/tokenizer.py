@@ -281,26 +281,18 @@ def _content_lemmas_of_tokens(tokens: Iterator[Token]) -> list[str]:
     out: list[str] = []
     numeral: list[str] = []
     last_end = -1
-
-    def flush() -> None:
-        if numeral:
-            run = "".join(numeral)
-            try:
-                out.append(str(kanji_to_int(run)))
-            except ValueError:
-                out.append(run)
-            numeral.clear()
-
     for t in tokens:
         if t.pos == "名詞-数詞" and _NUMERAL_RE.fullmatch(t.surface):
             if numeral and t.start != last_end:
-                flush()
+                _flush_numeral(numeral, out, kanji_to_int)
             numeral.append(t.surface)
             last_end = t.end
             continue
-        flush()
+        if numeral:
+            _flush_numeral(numeral, out, kanji_to_int)
         out.extend(_content_terms(t.pos, t.lemma))
-    flush()
+    if numeral:
+        _flush_numeral(numeral, out, kanji_to_int)
     return out
 
 
@@ -400,6 +392,7 @@ def _terms_for_surface(raw: str, surface: str) -> tuple[str, ...]:
 
 
 def _flush_numeral(numeral: list[str], out: list[str], kanji_to_int: Any) -> None:
+    """Append the numeral run as arabic digits (as written when it is no number) and clear it."""
     run = "".join(numeral)
     try:
         out.append(str(kanji_to_int(run)))

@@ -28,6 +28,15 @@ def _texts() -> list[str]:
     return texts
 
 
+def _fresh_python(code: str) -> str:
+    """The standard output of ``code`` run in a fresh interpreter on this checkout."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    return out.stdout
+
+
 def _key(results: list[object]) -> list[tuple[object, ...]]:
     return sorted(
         (r.entity_type, r.start, r.end, r.score, (r.recognition_metadata or {}).get("context_distance"))  # type: ignore[attr-defined]
@@ -77,11 +86,7 @@ def test_default_engine_catches_names_phones_and_my_numbers_in_a_fresh_interpret
         " if m in sys.modules)\n"
         "print(json.dumps([found, heavy]))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    found, heavy = json.loads(out.stdout)
+    found, heavy = json.loads(_fresh_python(code))
     assert {tuple(f) for f in found} == expected
     assert heavy == []
 
@@ -99,8 +104,4 @@ def test_presidio_completes_on_first_other_use() -> None:
         "assert isinstance(e._recognizers[0], PatternRecognizer)\n"
         "print('ok')\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    assert out.stdout.strip() == "ok"
+    assert _fresh_python(code).strip() == "ok"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from govrag.dlp import scan
 from govrag.dlp.recognizers.health_context import holder_pair
 from govrag.dlp.recognizers.keyed import caption_label
+from tests.dlp.conftest import scan_values
 
 HI = "JP_HEALTH_INSURANCE"
 DOB = "DATE_OF_BIRTH"
@@ -16,10 +16,6 @@ PEN = "JP_PENSION_NUMBER"
 MN = "JP_MY_NUMBER"
 DL = "JP_DRIVER_LICENSE"
 PP = "JP_PASSPORT"
-
-
-def _values(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in scan(text) if f.entity_type == entity]
 
 
 @pytest.mark.parametrize(
@@ -50,8 +46,7 @@ def _values(text: str, entity: str) -> list[str]:
     ],
 )
 def test_health_insurance_layouts(text: str, entity: str, values: list[str]) -> None:
-    t = text.replace("⏎", "\n")
-    assert _values(t, entity) == values
+    assert scan_values(text, entity) == values
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_health_insurance_layouts(text: str, entity: str, values: list[str]) -> 
     ],
 )
 def test_health_insurance_negatives(text: str) -> None:
-    assert _values(text.replace("⏎", "\n"), HI) == []
+    assert scan_values(text, HI) == []
 
 
 @pytest.mark.parametrize(
@@ -123,7 +118,7 @@ def test_holder_pair(text: str, start_word: str, expected: bool) -> None:
     ],
 )
 def test_birth_dates(text: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), DOB) == values
+    assert scan_values(text, DOB) == values
 
 
 @pytest.mark.parametrize(
@@ -143,7 +138,7 @@ def test_birth_dates(text: str, values: list[str]) -> None:
     ],
 )
 def test_birth_date_negatives(text: str) -> None:
-    assert _values(text.replace("⏎", "\n"), DOB) == []
+    assert scan_values(text, DOB) == []
 
 
 @pytest.mark.parametrize(
@@ -165,7 +160,7 @@ def test_birth_date_negatives(text: str) -> None:
     ],
 )
 def test_other_structured_layouts(text: str, entity: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), entity) == values
+    assert scan_values(text, entity) == values
 
 
 @pytest.mark.parametrize(
@@ -182,12 +177,12 @@ def test_other_structured_layouts(text: str, entity: str, values: list[str]) -> 
     ],
 )
 def test_other_negatives(text: str, entity: str) -> None:
-    assert _values(text.replace("⏎", "\n"), entity) == []
+    assert scan_values(text, entity) == []
 
 
 def test_address_still_found_without_a_range() -> None:
     t = "住所：札幌市中央区南町二丁目3番5号"
-    assert _values(t, "JP_ADDRESS") == ["札幌市中央区南町二丁目3番5号"]
+    assert scan_values(t, "JP_ADDRESS") == ["札幌市中央区南町二丁目3番5号"]
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from govrag.dlp import scan
 from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.codes import record_code
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.rows import column_header
 from govrag.dlp.recognizers.specimen import has_marker, is_specimen_value
+from tests.dlp.conftest import newlines, scan_types, scan_values
 
 BA = "JP_BANK_ACCOUNT"
 HI = "JP_HEALTH_INSURANCE"
@@ -28,14 +28,6 @@ CC = "CREDIT_CARD"
 MN_OK = "60214839170" + str(my_number_check_digit("60214839170"))
 MN_BAD = MN_OK[:11] + str((int(MN_OK[11]) + 3) % 10)
 CN_OK = "1" + "027441937015"
-
-
-def _values(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in scan(text) if f.entity_type == entity]
-
-
-def _types(text: str) -> list[str]:
-    return [f.entity_type for f in scan(text)]
 
 
 def test_fixtures_hold() -> None:
@@ -57,9 +49,8 @@ def test_fixtures_hold() -> None:
     ],
 )
 def test_yucho_block_is_bank(text: str, values: list[str]) -> None:
-    t = text.replace("⏎", "\n")
-    assert _values(t, BA) == values
-    assert _values(t, HI) == []
+    assert scan_values(text, BA) == values
+    assert scan_values(text, HI) == []
 
 
 @pytest.mark.parametrize(
@@ -73,9 +64,8 @@ def test_yucho_block_is_bank(text: str, values: list[str]) -> None:
     ],
 )
 def test_card_block_stays_health_insurance(text: str, values: list[str]) -> None:
-    t = text.replace("⏎", "\n")
-    assert _values(t, HI) == values
-    assert _values(t, BA) == []
+    assert scan_values(text, HI) == values
+    assert scan_values(text, BA) == []
 
 
 @pytest.mark.parametrize(
@@ -88,7 +78,7 @@ def test_card_block_stays_health_insurance(text: str, values: list[str]) -> None
     ],
 )
 def test_yucho_block_negatives(text: str) -> None:
-    assert _types(text.replace("⏎", "\n")) == []
+    assert scan_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -101,7 +91,7 @@ def test_yucho_block_negatives(text: str) -> None:
     ],
 )
 def test_bank_block(text: str, expected: bool) -> None:
-    t = text.replace("⏎", "\n")
+    t = newlines(text)
     assert bank_block(t, len(t) - 1) is expected
 
 
@@ -116,7 +106,7 @@ def test_bank_block(text: str, expected: bool) -> None:
 @pytest.mark.parametrize("value", [MN_OK, MN_BAD])
 def test_abbreviated_my_number_labels(label: str, value: str) -> None:
     t = label + value
-    assert _values(t, MN) == [value]
+    assert scan_values(t, MN) == [value]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +120,7 @@ def test_abbreviated_my_number_labels(label: str, value: str) -> None:
     ],
 )
 def test_abbreviated_label_full_width(value: str) -> None:
-    assert _values("扶養親族のマイNo：" + value, MN) == [value]
+    assert scan_values("扶養親族のマイNo：" + value, MN) == [value]
 
 
 @pytest.mark.parametrize(
@@ -143,7 +133,7 @@ def test_abbreviated_label_full_width(value: str) -> None:
     ],
 )
 def test_abbreviated_label_negatives(text: str) -> None:
-    assert _values(text, MN) == []
+    assert scan_values(text, MN) == []
 
 
 # 3. record keys and product codes are no My Number / corporate number
@@ -169,8 +159,7 @@ def test_abbreviated_label_negatives(text: str) -> None:
     ],
 )
 def test_record_keys_and_product_codes_are_not_ids(text: str) -> None:
-    t = text.replace("⏎", "\n")
-    assert _values(t, MN) == [] and _values(t, CN) == []
+    assert scan_values(text, MN) == [] and scan_values(text, CN) == []
 
 
 @pytest.mark.parametrize(
@@ -184,7 +173,7 @@ def test_record_keys_and_product_codes_are_not_ids(text: str) -> None:
     ],
 )
 def test_record_code_keeps_labelled_ids(text: str, entity: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), entity) == values
+    assert scan_values(text, entity) == values
 
 
 def test_record_code_and_column_header() -> None:
@@ -219,7 +208,7 @@ def test_record_code_and_column_header() -> None:
     ],
 )
 def test_specimens_are_not_pii(text: str) -> None:
-    assert _types(text.replace("⏎", "\n")) == []
+    assert scan_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -238,7 +227,7 @@ def test_specimens_are_not_pii(text: str) -> None:
     ],
 )
 def test_specimen_negatives_keep_values(text: str, entity: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), entity) == values
+    assert scan_values(text, entity) == values
 
 
 @pytest.mark.parametrize(
@@ -277,7 +266,7 @@ def test_is_specimen_value_note_after() -> None:
     ],
 )
 def test_other_event_dates_are_not_birth_dates(text: str) -> None:
-    assert _values(text.replace("⏎", "\n"), DOB) == []
+    assert scan_values(text, DOB) == []
 
 
 @pytest.mark.parametrize(
@@ -289,7 +278,7 @@ def test_other_event_dates_are_not_birth_dates(text: str) -> None:
     ],
 )
 def test_birth_dates_beside_event_dates(text: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), DOB) == values
+    assert scan_values(text, DOB) == values
 
 
 # 6. a 記号 with a hyphen inside under one 記号・番号 label: two values
@@ -309,7 +298,7 @@ def test_birth_dates_beside_event_dates(text: str, values: list[str]) -> None:
     ],
 )
 def test_hyphenated_kigo_pair(text: str, values: list[str]) -> None:
-    assert _values(text, HI) == values
+    assert scan_values(text, HI) == values
 
 
 @pytest.mark.parametrize(
@@ -317,7 +306,7 @@ def test_hyphenated_kigo_pair(text: str, values: list[str]) -> None:
     ["記号・番号の欄は「12-3・45」のように書く（記載例）", "部品の記号・番号：30-669・726 の規格表は別冊"],
 )
 def test_hyphenated_kigo_pair_negatives(text: str) -> None:
-    assert _values(text, HI) == []
+    assert scan_values(text, HI) == []
 
 
 # 7. a hyphenated phone shape under a label that names no known number type
@@ -331,7 +320,7 @@ def test_hyphenated_kigo_pair_negatives(text: str) -> None:
     ],
 )
 def test_phone_under_untyped_label(text: str, values: list[str]) -> None:
-    assert _values(text, TEL) == values
+    assert scan_values(text, TEL) == values
 
 
 @pytest.mark.parametrize(
@@ -350,7 +339,7 @@ def test_phone_under_untyped_label(text: str, values: list[str]) -> None:
     ],
 )
 def test_phone_under_typed_label_negatives(text: str) -> None:
-    assert _values(text, TEL) == []
+    assert scan_values(text, TEL) == []
 
 
 # 8. a postal code alone on its line right above an address line
@@ -363,7 +352,7 @@ def test_phone_under_typed_label_negatives(text: str) -> None:
     ],
 )
 def test_postal_code_above_address(text: str, values: list[str]) -> None:
-    assert _values(text.replace("⏎", "\n"), PC) == values
+    assert scan_values(text, PC) == values
 
 
 @pytest.mark.parametrize(
@@ -376,4 +365,4 @@ def test_postal_code_above_address(text: str, values: list[str]) -> None:
     ],
 )
 def test_postal_code_above_address_negatives(text: str) -> None:
-    assert _values(text.replace("⏎", "\n"), PC) == []
+    assert scan_values(text, PC) == []

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from govrag.dlp import scan
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.specimen import has_marker
+from tests.dlp.conftest import scan_values
 
 DOB = "DATE_OF_BIRTH"
 PP = "JP_PASSPORT"
@@ -31,11 +31,6 @@ MN_OK = "73190462851" + str(my_number_check_digit("73190462851"))
 CN_OK = str(corporate_check_digit("804417723096")) + "804417723096"
 #: Luhn-valid 16-digit Visa-range number
 CARD = "4556 0192 8834 7719"
-
-
-def _values(text: str, entity: str) -> list[str]:
-    t = text.replace("⏎", "\n")
-    return [t[f.start : f.end] for f in scan(t) if f.entity_type == entity]
 
 
 def test_fixtures_hold() -> None:
@@ -57,7 +52,7 @@ def test_fixtures_hold() -> None:
     ],
 )
 def test_roster_birth_date(text: str, value: str) -> None:
-    assert _values(text, DOB) == [value]
+    assert scan_values(text, DOB) == [value]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_roster_birth_date(text: str, value: str) -> None:
     ],
 )
 def test_roster_other_dates_are_not_birth(text: str) -> None:
-    assert _values(text, DOB) == []
+    assert scan_values(text, DOB) == []
 
 
 # 2. birth labels in other languages and notations
@@ -89,7 +84,7 @@ def test_roster_other_dates_are_not_birth(text: str) -> None:
     ],
 )
 def test_foreign_and_coded_birth_labels(text: str, value: str) -> None:
-    assert _values(text, DOB) == [value]
+    assert scan_values(text, DOB) == [value]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +98,7 @@ def test_foreign_and_coded_birth_labels(text: str, value: str) -> None:
     ],
 )
 def test_foreign_labels_negatives(text: str) -> None:
-    assert _values(text, DOB) == []
+    assert scan_values(text, DOB) == []
 
 
 # 3. foreign passports
@@ -117,12 +112,12 @@ def test_foreign_labels_negatives(text: str) -> None:
     ],
 )
 def test_foreign_passport_labels(text: str, value: str) -> None:
-    assert _values(text, PP) == [value]
+    assert scan_values(text, PP) == [value]
 
 
 @pytest.mark.parametrize("text", ["护照号码请写在表格上", "旅券番号（Passport No.）欄", "整理番号 604418277"])
 def test_foreign_passport_negatives(text: str) -> None:
-    assert _values(text, PP) == []
+    assert scan_values(text, PP) == []
 
 
 # 4. health insurance
@@ -136,7 +131,7 @@ def test_foreign_passport_negatives(text: str) -> None:
     ],
 )
 def test_health_insurance_layouts(text: str, values: list[str]) -> None:
-    assert _values(text, HI) == values
+    assert scan_values(text, HI) == values
 
 
 @pytest.mark.parametrize(
@@ -148,7 +143,7 @@ def test_health_insurance_layouts(text: str, values: list[str]) -> None:
     ],
 )
 def test_health_insurance_negatives(text: str) -> None:
-    assert _values(text, HI) == []
+    assert scan_values(text, HI) == []
 
 
 # 5. pension
@@ -160,12 +155,12 @@ def test_health_insurance_negatives(text: str) -> None:
     ],
 )
 def test_pension_layouts(text: str, value: str) -> None:
-    assert _values(text, PN) == [value]
+    assert scan_values(text, PN) == [value]
 
 
 @pytest.mark.parametrize("text", ["7712 430981　在庫　出荷", "整理番号⏎3306 - 118245"])
 def test_pension_negatives(text: str) -> None:
-    assert _values(text, PN) == []
+    assert scan_values(text, PN) == []
 
 
 # 6. My Number
@@ -178,14 +173,14 @@ def test_pension_negatives(text: str) -> None:
     ],
 )
 def test_my_number_labels(text: str) -> None:
-    assert len(_values(text, MN)) == 1
+    assert len(scan_values(text, MN)) == 1
 
 
 @pytest.mark.parametrize(
     "text", [f"第 {MN_OK[:4]} {MN_OK[4:8]} {MN_OK[8:]} 号議案", "個 人 番 号 の 記 入 欄"]
 )
 def test_my_number_negatives(text: str) -> None:
-    assert _values(text, MN) == []
+    assert scan_values(text, MN) == []
 
 
 # 7. driver licence
@@ -197,14 +192,14 @@ def test_my_number_negatives(text: str) -> None:
     ],
 )
 def test_licence_dai_go(text: str, value: str) -> None:
-    assert _values(text, DL) == [value]
+    assert scan_values(text, DL) == [value]
 
 
 @pytest.mark.parametrize(
     "text", ["第 12 3456 7890 12 回の記念大会", "氏名 西田 涼⏎会場 △△ホール⏎第 5130 2287 6604 号議案"]
 )
 def test_licence_negatives(text: str) -> None:
-    assert _values(text, DL) == []
+    assert scan_values(text, DL) == []
 
 
 # 8. cards that are no credit card; a corporate number in company prose
@@ -220,11 +215,11 @@ def test_licence_negatives(text: str) -> None:
     ],
 )
 def test_not_credit_cards(text: str) -> None:
-    assert _values(text, CC) == []
+    assert scan_values(text, CC) == []
 
 
 def test_real_card_kept() -> None:
-    assert _values(f"クレジットカード番号 {CARD} で決済", CC) == [CARD]
+    assert scan_values(f"クレジットカード番号 {CARD} で決済", CC) == [CARD]
 
 
 @pytest.mark.parametrize(
@@ -238,7 +233,7 @@ def test_test_markers(marker: str, expected: bool) -> None:
 
 
 def test_corporate_number_in_company_prose() -> None:
-    assert _values(f"委託先の法人（{CN_OK}）と契約", CN) == [CN_OK]
+    assert scan_values(f"委託先の法人（{CN_OK}）と契約", CN) == [CN_OK]
 
 
 # 9–10. postal code and phone around an address in a roster line
@@ -251,12 +246,12 @@ def test_corporate_number_in_company_prose() -> None:
     ],
 )
 def test_roster_postal_and_phone(text: str, entity: str, value: str) -> None:
-    assert _values(text, entity) == [value]
+    assert scan_values(text, entity) == [value]
 
 
 @pytest.mark.parametrize("text", ["型番　381-0025　長野県産", "集計表　381-0025　長野県の統計"])
 def test_roster_postal_negatives(text: str) -> None:
-    assert _values(text, PC) == []
+    assert scan_values(text, PC) == []
 
 
 # 11. ゆうちょ inline 記号-番号
@@ -268,11 +263,11 @@ def test_roster_postal_negatives(text: str) -> None:
     ],
 )
 def test_yucho_inline(text: str, values: list[str]) -> None:
-    assert _values(text, BA) == values
+    assert scan_values(text, BA) == values
 
 
 def test_yucho_inline_negative() -> None:
-    assert _values("ゆうちょの記号-番号欄を確認", BA) == []
+    assert scan_values("ゆうちょの記号-番号欄を確認", BA) == []
 
 
 # 12. address after 住所 starting with a non-designated city or a 郡
@@ -284,4 +279,4 @@ def test_yucho_inline_negative() -> None:
     ],
 )
 def test_city_first_address(text: str, value: str) -> None:
-    assert _values(text, AD) == [value]
+    assert scan_values(text, AD) == [value]

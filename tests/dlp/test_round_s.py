@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from govrag.dlp import scan
 from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.my_number import my_number_check_digit
+from tests.dlp.conftest import scan_values
 
 DOB = "DATE_OF_BIRTH"
 PP = "JP_PASSPORT"
@@ -26,11 +26,6 @@ MN_OK = "60418825173" + str(my_number_check_digit("60418825173"))
 #: Luhn-valid 16-digit numbers written in two halves
 CARD_A = ("4916 4207", "7318 2501")
 CARD_B = ("5355 1092", "4466 8132")
-
-
-def _values(text: str, entity: str) -> list[str]:
-    t = text.replace("⏎", "\n")
-    return [t[f.start : f.end] for f in scan(t) if f.entity_type == entity]
 
 
 def test_card_fixtures_pass_luhn() -> None:
@@ -53,7 +48,7 @@ def test_card_fixtures_pass_luhn() -> None:
     ],
 )
 def test_phone_after_name_in_pension_sentence(text: str, entity: str, expected: list[str]) -> None:
-    assert _values(text, entity) == expected
+    assert scan_values(text, entity) == expected
 
 
 # 2. memo-style abbreviated labels
@@ -75,7 +70,7 @@ def test_phone_after_name_in_pension_sentence(text: str, entity: str, expected: 
     ],
 )
 def test_memo_abbreviations(text: str, entity: str, expected: list[str]) -> None:
-    assert _values(text, entity) == expected
+    assert scan_values(text, entity) == expected
 
 
 # 3. the 基礎年金番号 label spaced by OCR, the value (full-width, ungrouped) on the next line
@@ -89,7 +84,7 @@ def test_memo_abbreviations(text: str, entity: str, expected: list[str]) -> None
     ],
 )
 def test_spaced_pension_label(text: str, expected: list[str]) -> None:
-    assert _values(text, PN) == expected
+    assert scan_values(text, PN) == expected
 
 
 # 4. birth dates: record keys, Korean and Portuguese labels, a child's given name, household rosters
@@ -119,7 +114,7 @@ def test_spaced_pension_label(text: str, expected: list[str]) -> None:
     ],
 )
 def test_birth_dates(text: str, expected: list[str]) -> None:
-    assert _values(text, DOB) == expected
+    assert scan_values(text, DOB) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def test_birth_dates(text: str, expected: list[str]) -> None:
     ],
 )
 def test_given_names_before_birth(text: str, expected: list[str]) -> None:
-    assert _values(text, PER) == expected
+    assert scan_values(text, PER) == expected
 
 
 # 5. passports: Portuguese, Korean, Vietnamese and a bare 旅券 form field
@@ -152,7 +147,7 @@ def test_given_names_before_birth(text: str, expected: list[str]) -> None:
     ],
 )
 def test_passports(text: str, expected: list[str]) -> None:
-    assert _values(text, PP) == expected
+    assert scan_values(text, PP) == expected
 
 
 # 6. a 被保険者証 number with the card kind in brackets after it
@@ -165,7 +160,7 @@ def test_passports(text: str, expected: list[str]) -> None:
     ],
 )
 def test_card_with_kind(text: str, expected: list[str]) -> None:
-    assert _values(text, HI) == expected
+    assert scan_values(text, HI) == expected
 
 
 # 7. a card number wrapped over two lines after a label saying so
@@ -179,4 +174,4 @@ def test_card_with_kind(text: str, expected: list[str]) -> None:
     ],
 )
 def test_wrapped_card(text: str, expected: list[str]) -> None:
-    assert _values(text, CC) == expected
+    assert scan_values(text, CC) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from govrag.guard import BiasGuard
+from tests.guard.conftest import assert_term_finding
 
 GUARD = BiasGuard()
 
@@ -28,10 +29,7 @@ GUARD = BiasGuard()
     ],
 )
 def test_round7_terms_fail_with_replacement_and_source(text: str, category: str, replacement: str) -> None:
-    v = GUARD.validate(text)
-    assert not v.passed and f"{category} term" in v.explanation, v.explanation
-    (finding,) = [f for f in v.findings if f.kind == "term"]
-    assert finding.replacement == replacement and finding.source
+    assert_term_finding(GUARD, text, category, replacement)
 
 
 @pytest.mark.parametrize(

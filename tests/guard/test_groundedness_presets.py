@@ -13,7 +13,7 @@ import pytest
 from govrag import Corpus, Pipeline, StatuteIndex
 from govrag.providers import get_provider
 from govrag.testing.openai_server import OpenAIServer, Reply
-from tests.conftest import EGOV_XML
+from tests.conftest import linked_corpus
 
 GOOD = "行政手続法7条により、行政庁は、申請が事務所に到達したときは遅滞なく審査を開始しなければなりません。"
 BAD = "審査は、申請の到達から九十日以内に終えなければなりません。"
@@ -22,10 +22,7 @@ QUESTION = "申請書が届いたら役所はいつ審査を始めなければ�
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    folder = tmp_path_factory.mktemp("laws")
-    name = "405AC0000000088_20240926_506AC0000000065.xml"  # 行政手続法
-    (folder / name).symlink_to(EGOV_XML / name)
-    return Corpus.from_path(folder)
+    return linked_corpus(tmp_path_factory, ["405AC0000000088_20240926_506AC0000000065.xml"])  # 行政手続法
 
 
 @pytest.fixture(scope="module")

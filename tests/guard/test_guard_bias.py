@@ -8,6 +8,7 @@ import pytest
 
 from govrag.errors import ConfigError
 from govrag.guard import BiasGuard, load_bias_terms
+from tests.guard.conftest import assert_term_finding
 
 GUARD = BiasGuard()
 
@@ -150,10 +151,7 @@ def test_threshold_lets_stereotypes_through_but_not_slurs() -> None:
 )
 def test_official_writing_terms_fail_with_replacement_and_source(text: str, category: str,
                                                                   replacement: str) -> None:
-    v = GUARD.validate(text)
-    assert not v.passed and f"{category} term" in v.explanation
-    (finding,) = [f for f in v.findings if f.kind == "term"]
-    assert finding.replacement == replacement and finding.source
+    v = assert_term_finding(GUARD, text, category, replacement)
     assert v.suggestion is not None and replacement in v.suggestion
 
 
@@ -343,10 +341,7 @@ def test_gender_role_look_alikes_pass(text: str) -> None:
     ],
 )
 def test_round3_terms_fail_with_replacement(text: str, category: str, replacement: str) -> None:
-    v = GUARD.validate(text)
-    assert not v.passed and f"{category} term" in v.explanation, v.explanation
-    (finding,) = [f for f in v.findings if f.kind == "term"]
-    assert finding.replacement == replacement and finding.source
+    assert_term_finding(GUARD, text, category, replacement)
 
 
 @pytest.mark.parametrize(

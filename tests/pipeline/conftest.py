@@ -8,7 +8,7 @@ import pytest
 
 from govrag import Corpus, StatuteIndex
 
-from ..conftest import EGOV_XML
+from ..conftest import linked_corpus
 
 LAWS = [
     "405AC0000000088_20240926_506AC0000000065.xml",  # 行政手続法
@@ -19,10 +19,7 @@ LAWS = [
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    folder = tmp_path_factory.mktemp("laws")
-    for name in LAWS:
-        (folder / name).symlink_to(EGOV_XML / name)
-    return Corpus.from_path(folder)
+    return linked_corpus(tmp_path_factory, LAWS)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from govrag import Corpus, StatuteIndex
 from govrag.errors import ConfigError
 from govrag.retrieval.thesaurus import Thesaurus, default_thesaurus, default_vocabulary, resolve_thesaurus
 
-from ..conftest import EGOV_XML
+from ..conftest import linked_corpus
 
 LAWS = ["322AC0000000125_19471027_000000000000000.xml",  # 国家賠償法
         "405AC0000000088_20240926_506AC0000000065.xml"]  # 行政手続法
@@ -21,10 +21,7 @@ JARGON = "ぽんこつ案件"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    folder = tmp_path_factory.mktemp("laws")
-    for name in LAWS:
-        (folder / name).symlink_to(EGOV_XML / name)
-    return Corpus.from_path(folder)
+    return linked_corpus(tmp_path_factory, LAWS)
 
 
 @pytest.fixture(scope="module")
