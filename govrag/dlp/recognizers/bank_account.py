@@ -130,6 +130,7 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     """口座番号 (7 digits) and ゆうちょ 記号番号, context required."""
 
     ENTITY = "JP_BANK_ACCOUNT"
+    DIGIT_VALUES = True
     SOURCE = "全国銀行協会 口座番号7桁; ゆうちょ銀行 記号5桁・番号8桁"
     PATTERNS = (
         # six to eight digits, spaces or hyphens anywhere, right after an account label

@@ -39,6 +39,7 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
     """法人番号 with the 財務省令 check digit."""
 
     ENTITY = "JP_CORPORATE_NUMBER"
+    DIGIT_VALUES = True
     SOURCE = "番号法第三十九条; 平成二十六年財務省令第七十号第二条 (検査用数字)"
     PATTERNS = (
         JaPattern(

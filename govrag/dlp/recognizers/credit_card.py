@@ -98,6 +98,7 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
     next to a card word."""
 
     ENTITY = "CREDIT_CARD"
+    DIGIT_VALUES = True
     SOURCE = "ISO/IEC 7812-1 (IIN ranges, Luhn check digit); card scheme IIN tables"
     PATTERNS = (
         JaPattern("card", _CARD, 0.3),

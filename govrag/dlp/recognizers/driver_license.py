@@ -79,6 +79,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
     """Driver's licence numbers with context."""
 
     ENTITY = "JP_DRIVER_LICENSE"
+    DIGIT_VALUES = True
     SOURCE = "道路交通法第九十三条; 道路交通法施行規則第十九条 別記様式第十四"
     PATTERNS = (
         # a bare 番号 / 第…号 under the card's title a few lines above (card OCR, forms)

@@ -297,8 +297,11 @@ def header_cells(text: str) -> Iterator[tuple[int, int]]:
             if not _card_named_above(text, offset):
                 labels = [j for j in labels if j not in joint]
         strong = any(header[j][0] in _STRONG for j in labels)
-        named = strong or len(labels) >= 2 or joint or card_context(text, offset, offset)
-        if len(header) >= 2 and labels and named:
+        # (the card-context test last: it is the costly one, and most lines have no label)
+        named = len(header) >= 2 and labels and (
+            strong or len(labels) >= 2 or joint or card_context(text, offset, offset)
+        )
+        if named:
             below = lines[i + 1 : i + 30]
             yield from _under(below, offset + len(line) + 1, split, len(header), labels, joint)
         offset += len(line) + 1

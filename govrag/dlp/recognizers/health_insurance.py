@@ -265,6 +265,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
     ENTITY = "JP_HEALTH_INSURANCE"
+    DIGIT_VALUES = True
     SOURCE = "健康保険法施行規則第四十七条 別記様式; 国民健康保険法施行規則第六条"
     PATTERNS = (
         # a joint label with two values (記号と番号は1234と56, kigo/bango: 1234/56) in a card context

@@ -82,6 +82,7 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     """個人番号 with the 総務省令 check digit."""
 
     ENTITY = "JP_MY_NUMBER"
+    DIGIT_VALUES = True
     SOURCE = "番号法第二条第五項; 平成二十六年総務省令第八十五号第五条 (検査用数字)"
     PATTERNS = (
         # directly labelled: fail closed (the check digit is not required)

@@ -89,6 +89,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
     """Passport numbers (context required: the format is shared with product codes)."""
 
     ENTITY = "JP_PASSPORT"
+    DIGIT_VALUES = True
     SOURCE = "旅券法第六条; ICAO Doc 9303 Part 4"
     PATTERNS = (
         JaPattern(

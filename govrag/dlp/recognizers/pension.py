@@ -70,6 +70,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     """Basic pension numbers; 4-6 form scores just below threshold without 年金 context."""
 
     ENTITY = "JP_PENSION_NUMBER"
+    DIGIT_VALUES = True
     SOURCE = "国民年金法第十四条 (基礎年金番号)"
     PATTERNS = (
         # a bare 番号 under the notice's or booklet's title a few lines above (OCR, forms)

@@ -199,6 +199,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
     ENTITY = "PHONE_NUMBER"
+    DIGIT_VALUES = True
     SOURCE = "電気通信番号規則 (令和元年総務省令第四号) 別表; ITU-T E.164"
     PATTERNS = (
         JaPattern("separated", _SEPARATED, 0.6),

@@ -76,6 +76,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     """Postal codes, anchored by 〒 / 郵便番号 or by address words."""
 
     ENTITY = "JP_POSTAL_CODE"
+    DIGIT_VALUES = True
     SOURCE = "日本郵便 7桁郵便番号 (1998年2月2日実施)"
     PATTERNS = (
         JaPattern(

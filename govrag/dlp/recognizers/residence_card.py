@@ -73,6 +73,7 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
     """Residence card numbers; the format is distinctive enough to stand without context."""
 
     ENTITY = "JP_RESIDENCE_CARD"
+    DIGIT_VALUES = True
     SOURCE = "入管法第十九条の四第一項第五号 (在留カードの番号)"
     PATTERNS = (
         JaPattern("residence_card", r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{8}[A-Z]{2})(?![0-9A-Za-z])", 0.6),
