@@ -150,7 +150,8 @@ def main() -> int:
     ap.add_argument("--split", default="dev",
                     choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "devholdout", "devholdout7",
                              "devholdout8", "devholdout10",
-                             "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"))
+                             "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
+                             "test10"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)
@@ -202,8 +203,9 @@ def main() -> int:
     qfile = args.questions or ROOT / "corpora" / "eval" / f"answers_{args.split}.jsonl"
     questions = load_questions(qfile)
     stage = RerankStage(corpus=corpus, dense_pool=args.dense_pool, law_pool=args.law_pool)
-    label = ("dev-holdout (not tuned on)" if "holdout" in qfile.name else
-             "dev (tuned on)" if args.split.startswith("dev") else "test (blind)")
+    name = qfile.name
+    label = ("dev-holdout (not tuned on)" if "holdout" in name else
+             "test (blind)" if name.startswith("answers_test") else "dev (tuned on)")
     print(f"# answer quality, {label}: {qfile.name}, n={len(questions)}, index "
           f"{index.embedder_name or 'BM25 only'}; load {os.getloadavg()[0]:.1f}\n")
     # the qa preset as shipped, and the same pipeline without the rerank stage (retrieve k=5)
