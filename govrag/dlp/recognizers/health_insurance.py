@@ -26,6 +26,7 @@ from typing import Any
 
 from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
+from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.health_context import (
     CARD_WORDS,
     CONTEXT_PATTERNS,
@@ -70,7 +71,9 @@ _HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
 _LONG_KIGO, _LONG_BANGO = r"\d{4,8}", r"\d{5,8}(?![0-9A-Za-z・･])"
 _HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO)
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
-_PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
+_PART_CODE = re.compile(
+    code_words(latin=False) + r"|部品|製品|規格|図面|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])"
+)
 
 
 #: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen

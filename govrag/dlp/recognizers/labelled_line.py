@@ -34,6 +34,7 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
+from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
@@ -193,8 +194,10 @@ _OTHER_NUMBER = re.compile(
         )
     )
     + r")(?:番号|No\.?|コード|ID)"
-    r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
-    r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
+    r"|マイナンバー|品目|"
+    + code_words()
+    + r"|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|receipt|ticket|application|version|ver)"
+    r"(?![A-Za-z])"
 )
 #: a kanji of another date's label: none of a birth word's, nor a date's own 年/月/日
 _LABEL_KANJI = r"(?:(?![生誕年月日])[一-龥])"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.codes import code_words
 
 __all__ = ["JpPassportRecognizer"]
 
@@ -56,9 +57,7 @@ _BRACKET = (
 
 
 #: a product code's label right before the value
-_PRODUCT_LABEL = re.compile(
-    r"(?:型番|品番|型式|製品番号|商品コード|(?<![A-Za-z])(?i:model|item|SKU)(?:\s*No\.?)?)\s*[:：]?\s*$"
-)
+_PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
 
 
 #: round P: a passport number's label as the topic of the value's sentence or the one before
