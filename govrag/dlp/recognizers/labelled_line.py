@@ -37,6 +37,7 @@ from govrag.dlp.recognizers.base import digits_only, make_result, other_number_w
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
+from govrag.dlp.recognizers.passport import in_other_column
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
 from govrag.text.numerals import NUMERAL
@@ -485,6 +486,8 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
             ):
                 continue
+            if entity == "JP_PASSPORT" and in_other_column(text, s, e):
+                continue  # round T: under a 旅券番号 header, but in another column
             if entity == "JP_POSTAL_CODE" and (
                 _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text[max(a, s - 8) : s])
             ):

@@ -28,8 +28,9 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.codes import code_words
+from govrag.dlp.recognizers.rows import column_header, row_separator
 
-__all__ = ["JpPassportRecognizer"]
+__all__ = ["JpPassportRecognizer", "in_other_column"]
 
 _LABEL = (
     r"(?:(?:旅券|パスポート)\s*(?:番号|No\.?|[（(]\s*番号)"
@@ -73,15 +74,50 @@ def _passport_topic(text: str, start: int, end: int) -> bool:
     return _TOPIC_LABEL.search(left) is not None
 
 
+#: another number's column in a header row (管理番号, 整理番号, 申請番号, 品番 …)
+#: (a bare No. / 番号 column numbers the rows: no other number)
+_OTHER_COLUMN = re.compile(
+    r"(?<!旅券)(?<!パスポート)(?<=[一-龥ァ-ヴーA-Za-z])(?:番号|No\.?|コード|ID)(?![A-Za-z])|" + code_words()
+)
+
+
 def _under_passport_header(text: str, start: int, end: int) -> bool:
-    """Round R: the line right above is a header row naming a passport-number column (氏名 旅券番号
-    生年月日) and the value's own line names no label."""
+    """Round R: a header row names a passport-number column (氏名 旅券番号 生年月日) and the value
+    stands in that column (round T). In a table split by tabs, commas or bars the value's cell must
+    sit under the header cell naming the passport number (any row of the block); in a row split by
+    blanks (a name may hold blanks, a column may be missing) the header must be the line right
+    above, the value's line must name no label, and when the header names another number's column
+    too, the value's place counted from the left or the right must be the passport cell's."""
     a = text.rfind("\n", 0, start)
     if a < 0:
         return False
+    b = text.find("\n", end)
+    line = text[a + 1 : len(text) if b < 0 else b]
+    sep = row_separator(line)
+    if sep is not None:
+        column = column_header(text, start, end)
+        return column is not None and _TOPIC_LABEL.search(column) is not None
     header = text[text.rfind("\n", 0, a) + 1 : a]
-    line = text[a + 1 : start]
-    return _TOPIC_LABEL.search(header) is not None and re.search(r"番号|[:：]", line) is None
+    if _TOPIC_LABEL.search(header) is None or re.search(r"番号|[:：]", text[a + 1 : start]):
+        return False
+    cells = header.split()
+    if not any(_OTHER_COLUMN.search(c) for c in cells if not _TOPIC_LABEL.search(c)):
+        return True
+    own = next(i for i, c in enumerate(cells) if _TOPIC_LABEL.search(c))
+    tokens = line.split()
+    left = len(text[a + 1 : start].split())
+    right = len(tokens) - left - 1
+    return left == own or right == len(cells) - own - 1
+
+
+def in_other_column(text: str, start: int, end: int) -> bool:
+    """Round T: the line right above is a header row naming a passport-number column, the value's
+    line names no label before it, and the value stands in another column (管理番号 KR1234567 …)."""
+    a = text.rfind("\n", 0, start)
+    if a < 0 or re.search(r"番号|[:：]", text[a + 1 : start]):
+        return False
+    header = text[text.rfind("\n", 0, a) + 1 : a]
+    return _TOPIC_LABEL.search(header) is not None and not _under_passport_header(text, start, end)
 
 
 class JpPassportRecognizer(JaPatternRecognizer):
@@ -144,7 +180,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject values labelled as some other number (受付番号, 管理番号 …) or as a product code
         (型番, 品番: 「型番 TK1234567（パスポートケース）」)."""
-        if _PRODUCT_LABEL.search(text[max(0, start - 8) : start]):
+        if _PRODUCT_LABEL.search(text[max(0, start - 8) : start]) or in_other_column(text, start, end):
             return False
         label = other_label_before(text, start, own=())
         return label is None or label.endswith(("旅券", "パスポート", "旅券の", "パスポートの"))
