@@ -155,6 +155,9 @@ def test_roster_of_surnames_is_not_paired() -> None:
         ("管理番号,旅券番号,備考⏎KM4410297,未提出,再入国", []),
         ("整理番号\t旅券番号⏎XT2203185\t後日", []),
         ("受付簿⏎管理番号 氏名 旅券番号⏎KR2209184 LE THI MAI 未提出", []),
+        # the passport label split over two header cells (旅券 番号, Passport No.)
+        ("受付簿⏎管理番号 氏名 旅券 番号⏎KR2209184 LE THI MAI B5510238", ["B5510238"]),
+        ("管理番号 Name Passport No.⏎KR2209184 LE THI MAI B5510238", ["B5510238"]),
     ],
 )
 def test_passport_column(text: str, expected: list[str]) -> None:

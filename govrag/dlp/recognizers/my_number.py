@@ -53,8 +53,11 @@ MY_NUMBER_LABEL = (
 #: the bracket belongs to the card before it, whatever document is named after it
 NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
 _NOTICE_CARD_OWN = re.compile(NOTICE_CARD_BRACKET + "$")
-#: (round T: groups joined by ・ too, 1234・5678・9012, under the label only)
-_TWELVE = r"(?P<v>\d(?:[ \-・･]?\d){11})(?![0-9A-Za-z]|[ \-・･]\d|[件人円枚名個回])"
+#: (round T: or three groups of four joined by ・, 1234・5678・9012, under the label only)
+_TWELVE = (
+    r"(?P<v>\d(?:[ -]?\d){11}|\d{4}(?P<dot>[・･])\d{4}(?P=dot)\d{4})"
+    r"(?![0-9A-Za-z]|[ \-・･]\d|[件人円枚名個回])"
+)
 
 
 _LABEL_BEFORE = re.compile(MY_NUMBER_LABEL + "$")
