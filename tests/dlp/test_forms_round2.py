@@ -38,7 +38,8 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
     ("hi-place-prefix-space", "記号番号：港北15 24680", {(HI, "港北15 24680")}),
     ("hi-place-prefix-hyphen", "記号・番号 みどり02－13579", {(HI, "みどり02－13579")}),
     ("hi-quoted", "記号番号は「3141-592」です", {(HI, "3141-592")}),
-    ("hi-edaban", "記号・番号：246-8024・01", {(HI, "246-8024・01")}),
+    # (round T: a short second value after a 3-4 digit, hyphen, 3-4 digit 記号 is its own value)
+    ("hi-edaban", "記号・番号：246-8024・01", {(HI, "246-8024"), (HI, "01")}),
     ("hi-insurer-quoted", "保険者番号「138156」に照会", {(HI, "138156")}),
     ("hi-insurer-blank", "保険者番号欄は空欄とする。", set()),
     # --- ゆうちょ 記号番号: an account, not insurance

@@ -290,10 +290,11 @@ def test_birth_dates_beside_event_dates(text: str, values: list[str]) -> None:
         ("国保の記号・番号は22-17・305です", ["22-17", "305"]),
         # a 記号 of 4+ digits and a 番号 of 5+ digits: two fields
         ("保険証 記号・番号 60421・330918", ["60421", "330918"]),
-        # unchanged: a 3-digit head stays one value, a plain X・Y too, a short 番号 after 8 digits
+        # unchanged: a plain X・Y stays one value, a three-digit 番号 after 8 digits too
         ("健康保険証 記号・番号：20481733・415", ["20481733・415"]),
         ("保険証 記号・番号 5520・20871・03", ["5520・20871・03"]),
-        ("被保険者証 記号・番号 318-2207・44", ["318-2207・44"]),
+        # round T: a 3-digit head, a hyphen, 4 digits, then a 1-2 digit 番号: two values
+        ("被保険者証 記号・番号 318-2207・44", ["318-2207", "44"]),
         ("健康保険証 記号・番号：5106・38", ["5106・38"]),
     ],
 )

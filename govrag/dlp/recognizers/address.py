@@ -128,6 +128,14 @@ class JpAddressRecognizer(JaPatternRecognizer):
             0.6,
             where=after_person_name,
         ),
+        # round T: a municipality-first address (郡 + 町/村 + 大字 … 番地) right after 住所は / 住所が
+        # in a sentence: the kana particle would otherwise join the label to the 郡's name
+        JaPattern(
+            "muni_after_topic",
+            r"(?:住所|現住所|居所|所在地|住まい)\s*(?:は|が|を|も)\s*[、,，]?\s*(?P<v>"
+            + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")",
+            0.6,
+        ),
         JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),
         JaPattern(
             "romaji_no_pref", r"(?P<v>" + _ROMAJI_NO_PREF + r")", 0.3, needs_context=True, fallback=True

@@ -24,6 +24,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.health_context import CARD_WORDS
+from govrag.dlp.recognizers.specimen import is_specimen_value
 
 __all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "bank_block"]
 
@@ -110,10 +111,6 @@ _MEMO_ABBREV = (
 )
 #: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
 _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
-
-
-#: an example in an instruction (「口座番号は7桁の数字です（例：1234567）」): no one's account
-_EXAMPLE = re.compile(r"(?:例|記入例|記載例|(?i:e\.g\.|example))\s*[:：)）]?\s*$")
 
 
 #: an aside in brackets between a label and its value (受付番号（問合せ用）：…)
@@ -250,8 +247,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject numbers labelled as some other number (受付番号, 管理番号 …), except the first
         value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
-        if _EXAMPLE.search(text, max(0, start - 12), start):
-            return False
+        if is_specimen_value(text, start, end):
+            return False  # 「口座番号は7桁の数字です（例：1234567）」: the shared specimen rule
         label = other_label_before(text, start, own=())
         aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
         if label is None and aside is not None:

@@ -410,6 +410,10 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         value of this type's own unmistakable shape)."""
         return False
 
+    def label_yields_at(self, text: str, start: int, end: int, label: str) -> bool:
+        """:meth:`label_yields` with the value's place in ``text`` (override to read its line)."""
+        return self.label_yields(label, text[start:end])
+
     # -- matching --------------------------------------------------------------------------------
     def find_context(self, words: Iterable[str], left: str, right: str) -> int | None:
         """Distance (characters) from the value to the nearest context word, or None."""
@@ -460,7 +464,7 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
             return
         if self.OWN_LABELS is not None and not pattern.own_label:
             other = other_label_before(text, start, own=self.OWN_LABELS)
-            if other is not None and not self.label_yields(other, text[start:end]):
+            if other is not None and not self.label_yields_at(text, start, end, other):
                 return
         if pattern.fallback and seen.overlaps(start, end):
             return

@@ -24,14 +24,46 @@ import re
 
 from govrag.dlp.recognizers.rows import column_header
 
-__all__ = ["CODE_LABELS", "RECORD_KEYS", "record_code"]
+__all__ = [
+    "CODE_LABELS",
+    "CODE_STEMS_JA",
+    "CODE_WORDS_JA",
+    "CODE_WORDS_LATIN",
+    "RECORD_KEYS",
+    "code_words",
+    "record_code",
+]
 
-#: labels of a product's, a slip's or a record's code (a header cell or a label before the value)
-CODE_LABELS: tuple[str, ...] = (
+#: The one product / part / serial code vocabulary (tidy-up of round T): codes' own check, the
+#: passport's and the residence card's product-code vetoes, the labelled-line pass's other-number
+#: labels and the health card's part-code veto all read it. Japanese labels, whole:
+CODE_WORDS_JA: tuple[str, ...] = (
     *("商品コード", "製品コード", "品目コード", "部品コード", "JANコード", "EANコード", "バーコード"),
-    *("品番", "型番", "商品番号", "製品番号", "部品番号", "製造番号", "シリアル番号", "注文番号", "伝票番号"),
-    *("受注番号", "発注番号", "SKU", "ISBN", "JAN", "EAN", "Item code", "Product code"),
+    *("品番", "型番", "型式", "商品番号", "製品番号", "部品番号", "製造番号", "シリアル番号"),
+    *("注文番号", "伝票番号", "受注番号", "発注番号"),
 )
+#: their stems, for a search anywhere in a line or a header cell (部品 of 部品番号, 製造 of 製造番号)
+CODE_STEMS_JA: tuple[str, ...] = (
+    *("品番", "型番", "型式", "品目", "部品", "製品", "商品", "製造", "製番", "シリアル", "ロット"),
+)
+#: Latin labels (matched case-insensitively, as whole words)
+CODE_WORDS_LATIN: tuple[str, ...] = (
+    *("SKU", "ISBN", "JAN", "EAN", "Item code", "Product code", "model", "item", "serial"),
+)
+#: labels of a product's, a slip's or a record's code (a header cell or a label before the value)
+CODE_LABELS: tuple[str, ...] = (*CODE_WORDS_JA, *CODE_WORDS_LATIN[:6])
+
+
+def code_words(*, stems: bool = False, latin: bool = True) -> str:
+    """The shared vocabulary as a regex alternation (no group): the whole Japanese labels (or their
+    stems) and, unless ``latin`` is false, the Latin words, case-insensitive and bounded."""
+    ja = "|".join(re.escape(w) for w in (CODE_STEMS_JA if stems else CODE_WORDS_JA))
+    if not latin:
+        return ja
+    words = "|".join(re.escape(w) for w in CODE_WORDS_LATIN)
+    return ja + r"|(?<![A-Za-z])(?i:" + words + r")(?![A-Za-z])"
+
+
 #: English / snake_case keys of a log line or a record (the last word of the key)
 RECORD_KEYS: tuple[str, ...] = (
     *("id", "jobid", "requestid", "reqid", "orderid", "traceid", "spanid", "sessionid", "txnid"),

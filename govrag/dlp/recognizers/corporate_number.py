@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only, other_label_before
 from govrag.dlp.recognizers.codes import record_code
+from govrag.dlp.recognizers.payroll import payroll_field
 
 __all__ = ["JpCorporateNumberRecognizer", "corporate_check_digit"]
 
@@ -71,6 +72,8 @@ class JpCorporateNumberRecognizer(JaPatternRecognizer):
         """Reject numbers labelled as some other number (受理番号 …); 登録番号 only with its "T"."""
         if record_code(text, start, end):  # round Q: order_id=…, 商品コード column, バーコード：…
             return False
+        if payroll_field(text, start, end, kind="payer"):
+            return True  # round T: 源泉徴収票 ⏎ 支払者番号 …
         if start > 0 and text[start - 1] in "T " and "T" in text[max(0, start - 2) : start]:
             return (
                 other_label_before(

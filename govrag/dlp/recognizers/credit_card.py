@@ -88,6 +88,19 @@ _WRAPPED = (
 )
 
 
+#: round T: a card number wrapped after its first one, two or three groups of four (4 4 4⏎4,
+#: 8⏎8, 4⏎4 4 4, 12⏎4): sixteen digits over two lines, a card word before it, issuer and Luhn valid
+_WRAPPED_ANY = (
+    r"(?<![0-9A-Za-z-])(?P<v>\d{4}(?:[ -]?\d{4}){0,2}[ \t\u3000]*\n[ \t\u3000]*\d{4}(?:[ -]?\d{4}){0,2})"
+    r"(?![0-9A-Za-z]|[ -]\d)"
+)
+
+
+def _wrapped_card(value: str) -> bool:
+    d = digits_only(value)
+    return len(d) == 16 and d.startswith(_IIN) and len(set(d)) > 1 and luhn_ok(d)
+
+
 def _card_shaped(value: str) -> bool:
     d = digits_only(value)
     return 12 <= len(d) <= 19 and len(set(d)) > 1
@@ -103,6 +116,7 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("card", _CARD, 0.3),
         JaPattern("card_wrapped", _WRAPPED, 0.4),
+        JaPattern("card_wrapped_any", _WRAPPED_ANY, 0.65, needs_context=True, check=_wrapped_card),
         JaPattern("card_context", _CARD, 0.4, needs_context=True, context=CARD_CONTEXT, check=_card_shaped),
     )
     CONTEXT = ("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限")

@@ -26,6 +26,7 @@ from typing import Any
 
 from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
+from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.health_context import (
     CARD_WORDS,
     CONTEXT_PATTERNS,
@@ -68,9 +69,17 @@ _SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]
 _HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
 #: or a 記号 of four digits or more and a 番号 of five or more (85125・487876): two fields
 _LONG_KIGO, _LONG_BANGO = r"\d{4,8}", r"\d{5,8}(?![0-9A-Za-z・･])"
-_HYPHEN_PAIR = re.compile(_HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO)
+#: round T: or a 記号 of six digits or more (or 3-4 digits, a hyphen, 3-4 digits: 123-4567) and a
+#: one- or two-digit 番号 (31120457・02, 7720-1153・25): two fields
+_SHORT_KIGO, _SHORT_BANGO = r"(?:\d{6,8}|\d{3,4}-\d{3,4})", r"\d{1,2}(?![0-9A-Za-z・･-])"
+_HYPHEN_PAIR = re.compile(
+    _HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO
+    + "|" + _SHORT_KIGO + r"\s*[・･]\s*" + _SHORT_BANGO
+)
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
-_PART_CODE = re.compile(r"部品|規格|型式|図面|品番|製品|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])")
+_PART_CODE = re.compile(
+    code_words(latin=False) + r"|部品|製品|規格|図面|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])"
+)
 
 
 #: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen
@@ -102,9 +111,18 @@ _CARD_LABEL = (
 _MEMO_ABBREV = (
     r"(?<![\u3040-\u30ff\u4e00-\u9fff])被保[ \t\u3000]*[:：][ \t\u3000]*(?P<v>\d{6,10})(?![0-9]|[ -]\d)"
 )
+#: the kind of a card (後期高齢者医療, 国民健康保険, 協会けんぽ, 介護 …), as printed on it
+_KIND = r"(?:後期|国保|国民健康保険|介護|協会|組合|共済|社保|退職|けんぽ|健保|船員)"
 _CARD_WITH_KIND = (
-    r"被保険者証[ \t\u3000]+(?P<v>\d{8})[ \t\u3000]*"
-    r"(?=[（(](?:後期|国保|介護|協会|組合|共済|社保)[^（()）\n]{0,6}[)）])"
+    r"被保険者証[ \t\u3000]+(?P<v>\d{5,10})[ \t\u3000]*"
+    r"(?=[（(]" + _KIND + r"[^（()）\n]{0,6}[)）])"
+)
+#: round T: 被保険者証, the card kind (bracketed or as words), then its number (5 to 10 digits)
+_CARD_KIND_FIRST = (
+    r"被保険者証[ \t\u3000]*(?:[（(【［]\s*" + _KIND + r"[^（()）【】［］\n\d]{0,8}[)）】］]"
+    r"|[ \t\u3000]+" + _KIND + r"[^（()）【】［］\n\d\s、。]{0,8}[ \t\u3000]+)"
+    r"[ \t\u3000]*(?:番号|No\.?)?[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{5,10})"
+    r"(?![0-9,，.]|[ \t\u3000]*[件枚通人円部名])"
 )
 # English: "Health insurance card: symbol 1234, number 56" (symbol and number label one value each)
 _HEALTH_EN = r"(?<![A-Za-z])(?:(?i:health)\s+)?(?i:insurance)(?:\s+(?i:card|certificate))?[^。\n]{0,30}?"
@@ -329,6 +347,18 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             0.6,
             where=_card_pair_line,
         ),
+        JaPattern(
+            "pair_short_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _SHORT_KIGO + r")(?=\s*[・･]\s*" + _SHORT_BANGO + ")",
+            0.6,
+            where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_short_bango",
+            _PAIR_LABEL + _SHORT_KIGO + r"\s*[・･]\s*(?P<v>" + _SHORT_BANGO + ")",
+            0.6,
+            where=_card_pair_line,
+        ),
         JaPattern("pair_kanji_code", _PAIR_LABEL + r"(?P<v>" + _KANJI_PAIR + r")" + _END, 0.6),
         JaPattern(
             "symbol_en",
@@ -396,6 +426,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         # 「被保険者証 NNNNNNNN（後期）」: the card's name, its number, the card kind in brackets
         JaPattern("card_memo_abbrev", _MEMO_ABBREV, 0.6),
         JaPattern("card_with_kind", _CARD_WITH_KIND, 0.6),
+        JaPattern("card_kind_first", _CARD_KIND_FIRST, 0.6),
         # round P: 「被保険者番号は、…印字されている数字で 5521 です」: the card's number label
         # and, later in its sentence with no digits between, the only number (4 digits and up)
         JaPattern("card_number_far", _FAR_CARD_NUMBER, 0.6, fallback=True),

@@ -252,10 +252,20 @@ _JOINT_CARD_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
 _CARD_CAPTION = re.compile(r"保険証|被保険者証|組合員証|資格確認書|国保|健康保険|けんぽ")
 
 
+#: round T: a payroll slip's number columns (受給者番号, 支払者番号) under a caption naming the slip
+_PAYROLL_HEADER = re.compile(r"(?:受給者|支払者)(?:の)?(?:番号|個人番号|法人番号)")
+_PAYROLL_CAPTION = re.compile(r"給与支払報告書|源泉徴収票|源泉徴収簿|給与所得|支払調書")
+
+
 def caption_label(header: str, caption: str) -> str | None:
-    """The label of a joint 記号-番号 column under a caption naming a health-insurance card."""
+    """The label of a joint 記号-番号 column under a caption naming a health-insurance card, or of
+    a payroll slip's 受給者番号 / 支払者番号 column under a caption naming the slip (the slip's
+    name then stands before the label, as on the slip)."""
     if _JOINT_CARD_HEADER.fullmatch(header.strip()) and _CARD_CAPTION.search(caption):
         return "保険証の" + header.strip()
+    slip = _PAYROLL_CAPTION.search(caption)
+    if slip and _PAYROLL_HEADER.fullmatch(header.strip()):
+        return slip.group(0) + "の" + header.strip()
     return None
 
 

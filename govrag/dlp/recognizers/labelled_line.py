@@ -34,8 +34,10 @@ from typing import Any
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
+from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
+from govrag.dlp.recognizers.passport import in_other_column
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 from govrag.dlp.recognizers.rows import line_at, row_separator, split_fields
 from govrag.text.numerals import NUMERAL
@@ -193,8 +195,10 @@ _OTHER_NUMBER = re.compile(
         )
     )
     + r")(?:番号|No\.?|コード|ID)"
-    r"|マイナンバー|型番|品番|型式|品目|JAN|ISBN|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|serial|model"
-    r"|item|sku|receipt|ticket|application|version|ver)(?![A-Za-z])"
+    r"|マイナンバー|品目|"
+    + code_words()
+    + r"|(?<![A-Za-z])(?i:order|ref(?:erence)?|invoice|case|receipt|ticket|application|version|ver)"
+    r"(?![A-Za-z])"
 )
 #: a kanji of another date's label: none of a birth word's, nor a date's own 年/月/日
 _LABEL_KANJI = r"(?:(?![生誕年月日])[一-龥])"
@@ -482,6 +486,8 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
             ):
                 continue
+            if entity == "JP_PASSPORT" and in_other_column(text, s, e):
+                continue  # round T: under a 旅券番号 header, but in another column
             if entity == "JP_POSTAL_CODE" and (
                 _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text[max(a, s - 8) : s])
             ):

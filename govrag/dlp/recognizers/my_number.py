@@ -32,6 +32,7 @@ from govrag.dlp.recognizers.base import (
     spaced_label,
 )
 from govrag.dlp.recognizers.codes import record_code
+from govrag.dlp.recognizers.payroll import payroll_field
 
 __all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
 
@@ -52,7 +53,11 @@ MY_NUMBER_LABEL = (
 #: the bracket belongs to the card before it, whatever document is named after it
 NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
 _NOTICE_CARD_OWN = re.compile(NOTICE_CARD_BRACKET + "$")
-_TWELVE = r"(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
+#: (round T: or three groups of four joined by ・, 1234・5678・9012, under the label only)
+_TWELVE = (
+    r"(?P<v>\d(?:[ -]?\d){11}|\d{4}(?P<dot>[・･])\d{4}(?P=dot)\d{4})"
+    r"(?![0-9A-Za-z]|[ \-・･]\d|[件人円枚名個回])"
+)
 
 
 _LABEL_BEFORE = re.compile(MY_NUMBER_LABEL + "$")
@@ -107,6 +112,14 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             where=lambda text, start, end: _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None,
         ),
         JaPattern("my_number", r"(?<![0-9A-Za-z-])(?P<v>\d{4}([ -]?)\d{4}\2\d{4})(?![0-9A-Za-z]|-\d)", 0.3),
+        # round T: a payroll slip's 受給者番号 field (check digit required)
+        JaPattern(
+            "payroll_recipient",
+            r"(?<![0-9A-Za-z-])(?P<v>\d{12})(?![0-9A-Za-z]|[ -]\d)",
+            0.6,
+            own_label=True,
+            where=lambda text, start, end: payroll_field(text, start, end, kind="recipient"),
+        ),
         # any other grouping (204-8135-79027, 20 4813 579027): only next to 個人番号/マイナンバー
         JaPattern(
             "my_number_any_grouping",
@@ -156,6 +169,8 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             return False
         if record_code(text, start, end):  # round Q: job_id=…, 品番 column, 型番：…
             return False
+        if payroll_field(text, start, end, kind="recipient"):
+            return True  # round T: 給与支払報告書 ⏎ 受給者番号 …
         return other_label_before(text, start, own=own) is None
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.codes import code_words
+from govrag.dlp.recognizers.rows import column_header, row_separator
 
-__all__ = ["JpPassportRecognizer"]
+__all__ = ["JpPassportRecognizer", "in_other_column"]
 
 _LABEL = (
     r"(?:(?:旅券|パスポート)\s*(?:番号|No\.?|[（(]\s*番号)"
@@ -56,9 +58,7 @@ _BRACKET = (
 
 
 #: a product code's label right before the value
-_PRODUCT_LABEL = re.compile(
-    r"(?:型番|品番|型式|製品番号|商品コード|(?<![A-Za-z])(?i:model|item|SKU)(?:\s*No\.?)?)\s*[:：]?\s*$"
-)
+_PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
 
 
 #: round P: a passport number's label as the topic of the value's sentence or the one before
@@ -74,15 +74,72 @@ def _passport_topic(text: str, start: int, end: int) -> bool:
     return _TOPIC_LABEL.search(left) is not None
 
 
-def _under_passport_header(text: str, start: int, end: int) -> bool:
-    """Round R: the line right above is a header row naming a passport-number column (氏名 旅券番号
-    生年月日) and the value's own line names no label."""
+#: another number's column in a header row (管理番号, 整理番号, 申請番号, 品番 …)
+#: (a bare No. / 番号 column numbers the rows: no other number)
+_OTHER_COLUMN = re.compile(
+    r"(?<!旅券)(?<!パスポート)(?<=[一-龥ァ-ヴーA-Za-z])(?:番号|No\.?|コード|ID)(?![A-Za-z])|" + code_words()
+)
+
+
+#: wide blanks between cells (two spaces or more, a tab; a full-width blank folds to one space),
+#: a cell naming the passport (旅券番号, パスポート, PP), a word of a row (quotes are no word)
+_WIDE = re.compile(r"[ \t]{2,}|\t")
+_PASSPORT_CELL = re.compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport|PP)(?![A-Za-z])")
+_WORD = re.compile(r"[^\s\"'“”]+")
+
+
+def _column_verdict(text: str, start: int, end: int) -> bool | None:
+    """Round T: whether the value stands in the passport-number column a header row names: True,
+    False (another column), or None (no such header, or its column cannot be told).
+
+    None when the value's line names a label before it. In a table split by tabs, commas or bars
+    whose header the row model finds, the value's header cell decides (any row of the block).
+    Otherwise the line right above must be a header row (no digit) naming the passport number (and
+    the value's line hold no tab, comma or bar the row model could not place). Then, when both
+    rows split into as many cells at wide blanks, the value's cell decides; else (a name may hold
+    blanks, a column may be missing) the value is in the column unless the header names another
+    number's column too and the value's place counted from the left or the right is not the
+    passport cell's."""
     a = text.rfind("\n", 0, start)
     if a < 0:
-        return False
+        return None
+    b = text.find("\n", end)
+    line = text[a + 1 : len(text) if b < 0 else b]
+    if re.search(r"番号|[:：]", text[a + 1 : start]):
+        return None  # its own label stands before it on its line (｜旅券番号｜TR…｜)
+    if row_separator(line) is not None:
+        column = column_header(text, start, end)
+        return None if column is None else _PASSPORT_CELL.search(column) is not None
     header = text[text.rfind("\n", 0, a) + 1 : a]
-    line = text[a + 1 : start]
-    return _TOPIC_LABEL.search(header) is not None and re.search(r"番号|[:：]", line) is None
+    label = _TOPIC_LABEL.search(header)
+    if label is None or re.search(r"\d", header):
+        return None
+    # cells set apart by wide blanks in both rows, as many in each: the value's header cell decides
+    wide_header, wide_line = _WIDE.split(header.strip()), _WIDE.split(text[a + 1 : start].lstrip())
+    if len(wide_header) == len(_WIDE.split(line.strip())) >= 2:
+        return _PASSPORT_CELL.search(wide_header[len(wide_line) - 1]) is not None
+    # the header's cells; the passport label may span two of them (旅券 番号, Passport No.)
+    cells = [m.span() for m in re.finditer(r"\S+", header)]
+    first = sum(1 for s, _ in cells if s <= label.start()) - 1
+    last = sum(1 for s, _ in cells if s < label.end()) - 1
+    others = [header[s:e] for i, (s, e) in enumerate(cells) if not first <= i <= last]
+    if not any(_OTHER_COLUMN.search(c) for c in others):
+        return True
+    left = len(_WORD.findall(text[a + 1 : start]))
+    right = len(_WORD.findall(line)) - left - 1
+    return left == first or right == len(cells) - last - 1
+
+
+def _under_passport_header(text: str, start: int, end: int) -> bool:
+    """Round R: a header row names a passport-number column (氏名 旅券番号 生年月日) and the value
+    stands in that column (round T: :func:`_column_verdict`)."""
+    return _column_verdict(text, start, end) is True
+
+
+def in_other_column(text: str, start: int, end: int) -> bool:
+    """Round T: a header row names a passport-number column and the value stands in another one
+    (管理番号 KR1234567 …: :func:`_column_verdict`)."""
+    return _column_verdict(text, start, end) is False
 
 
 class JpPassportRecognizer(JaPatternRecognizer):
@@ -146,7 +203,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         """Reject values labelled as some other number (受付番号, 管理番号 …) or as a product code
         (型番, 品番: 「型番 TK1234567（パスポートケース）」)."""
-        if _PRODUCT_LABEL.search(text[max(0, start - 8) : start]):
+        if _PRODUCT_LABEL.search(text[max(0, start - 8) : start]) or in_other_column(text, start, end):
             return False
         label = other_label_before(text, start, own=())
         return label is None or label.endswith(("旅券", "パスポート", "旅券の", "パスポートの"))

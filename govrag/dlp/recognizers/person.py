@@ -36,6 +36,7 @@ from govrag.dlp.recognizers.person_forms import (
     latin_before_honorific,
     latin_before_mailbox,
     latin_by_document,
+    spaced_roster,
 )
 from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
@@ -623,7 +624,40 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               attendee_list),
     _SpanRule("bracket", 0.75, "surname + given name alone in brackets after 方/対象者",
               bracket_after_person_noun),
+    _SpanRule("roster", 0.8, "round T: each 姓 名 of a roster line whose names are set apart by wide "
+              "blanks (出席者：山本 一郎　佐々木 涼子)", spaced_roster),
 )
+#: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
+_DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
+#: a Chinese sentence: words only Chinese writes (辦理, 號碼, 请, 您 …) and no kana in the sentence
+_CHINESE_WORDS = re.compile(r"辦理|办理|號碼|号码|填寫|填写|请|您|們|们|吗|嗎|這|这|欄位|复印|影本|沒有|没有")
+_KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
+
+
+def _not_a_name(text: str, start: int, end: int) -> bool:
+    """A document word (護照), or one kanji in a Chinese sentence (本人到場辦理: 到 is no name)."""
+    value = text[start:end]
+    if any(w in value for w in _DOCUMENT_WORDS):
+        return True
+    if end - start > 1:
+        return False
+    a = max(text.rfind(c, 0, start) for c in "\n。") + 1
+    b = min((i for i in (text.find(c, end) for c in "\n。") if i >= 0), default=len(text))
+    sentence = text[a:b]
+    return _CHINESE_WORDS.search(sentence) is not None and _KANA.search(sentence) is None
+
+
+_Best = dict[tuple[int, int], tuple[float, str]]
+
+
+def _without_rosters(best: _Best) -> _Best:
+    """Drop a span that covers parts of two or more names of a roster (the run rules read a
+    roster line as one name)."""
+    rosters = [k for k, (_, how) in best.items() if how == "roster"]
+    return {
+        k: v for k, v in best.items()
+        if v[1] == "roster" or sum(k[0] < e and s < k[1] for s, e in rosters) < 2
+    }
 
 
 class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
@@ -664,5 +698,6 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
                 add(start, end, span_rule.score, span_rule.how)
         return [
             make_result(self, self.ENTITY, s, e, score, how=how, distance=None if how == "full_name" else 0)
-            for (s, e), (score, how) in best.items()
+            for (s, e), (score, how) in _without_rosters(best).items()
+            if not _not_a_name(text, s, e)
         ]

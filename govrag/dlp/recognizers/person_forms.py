@@ -261,6 +261,58 @@ def attendee_list(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
                 yield start, end
 
 
+# round T: a roster of names on one line, each name 姓 + a blank + 名, the names set apart by blanks
+# too (出席者：山本 一郎　佐々木 涼子; the engine folds the full-width blank to a space, so the parts
+# are paired by UniDic's tags), after a roster label at the line start (…者, …員, …人, 担当,
+# …名簿, メンバー) on the line or the line above
+_ROSTER_LABEL = re.compile(
+    r"(?m)^[ \t\u3000]*[一-龥ァ-ヴー]{0,6}(?:者|員|人|担当|名簿|メンバー)(?:[（(][^）)\n]{0,8}[)）])?"
+    r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+)"
+)
+_ROSTER_PART = re.compile(r"[一-龥々ぁ-ゖァ-ヴー]{1,4}(?![一-龥々ぁ-ゖァ-ヴー])")
+_ROSTER_BLANK = re.compile(r"[ \t\u3000]+")
+
+
+def _roster_parts(text: str, pos: int) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    while (part := _ROSTER_PART.match(text, pos)) is not None:
+        parts.append(part.span())
+        blank = _ROSTER_BLANK.match(text, part.end())
+        if blank is None:
+            break
+        pos = blank.end()
+    return parts
+
+
+def _surname(tokens: Sequence[JaToken], start: int, end: int) -> bool:
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    return bool(inside) and "人名-姓" in inside[0].pos
+
+
+def spaced_roster(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
+    """Each 姓 名 pair of a roster line of two or more names: the line's blank-separated parts,
+    paired, when UniDic tags a 姓 at the head of most pairs and fewer 姓 in the pairs' second
+    parts (由美 may be tagged 姓), and no part is an office or role word."""
+    for label in _ROSTER_LABEL.finditer(text):
+        parts = _roster_parts(text, label.end())
+        if len(parts) < 4 or len(parts) % 2:
+            continue
+        words = [text[s:e] for s, e in parts]
+        heads = sum(_surname(tokens, *parts[i]) for i in range(0, len(parts), 2))
+        tails = sum(_surname(tokens, *parts[i]) for i in range(1, len(parts), 2))
+        if (
+            heads * 3 < len(parts)  # a 姓 at the head of at least two thirds of the pairs …
+            or tails >= heads  # … and fewer in second place (山本 佐々木 中川 石井: four surnames)
+            or any(
+                w in _LIST_NOT_NAME or (w.endswith(_ORG_END) and not _tagged_name(tokens, *p))
+                for w, p in zip(words, parts, strict=True)
+            )  # (渡部, 服部: a 姓 ending in 部)
+        ):
+            continue
+        for i in range(0, len(parts), 2):
+            yield parts[i][0], parts[i + 1][1]
+
+
 # a space-separated kanji name in brackets after a person noun: 来られた方（山川 一郎）, 対象者（…）
 _BRACKET_AFTER_NOUN = re.compile(
     r"(?:方|者|本人|児童|生徒)[（(](?P<v>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|" + _KANA_NAME + r")[）)]"

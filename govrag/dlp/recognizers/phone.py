@@ -195,6 +195,25 @@ _TYPED_LABEL_WORDS: tuple[str, ...] = (
 )
 
 
+#: round T: a mobile number's full shape, and the labels of a reception's or an inquiry's number
+_MOBILE = re.compile(r"0[789]0-\d{4}-\d{4}")
+_RECEPTION_WORDS = ("受付", "問合せ", "問い合わせ", "問合わせ", "照会")
+_RECORD_LINES = 4
+
+
+def _contact_mobile(text: str, start: int, end: int) -> bool:
+    """A mobile number's full shape, and a phone word (:data:`PHONE_WORDS`) in its record: its line
+    and up to three lines above and below it (a header row, a note, a form's other fields), not
+    past a blank line, outside the value."""
+    value = text[start:end]
+    if _MOBILE.fullmatch(value) is None or not phone_digits_valid(national_digits(value)):
+        return False
+    above = text[max(0, start - 240) : start].split("\n\n")[-1].split("\n")[-_RECORD_LINES:]
+    below = text[end : end + 240].split("\n\n")[0].split("\n")[:_RECORD_LINES]
+    record = "\n".join(above) + "\u0000" + "\n".join(below)
+    return any(w in record for w in PHONE_WORDS)
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -314,14 +333,22 @@ class JpPhoneRecognizer(JaPatternRecognizer):
             and not any(w in label for w in _TYPED_LABEL_WORDS)
         )
 
+    def label_yields_at(self, text: str, start: int, end: int, label: str) -> bool:
+        """Round T: also a mobile number's full shape (090-1234-5678) under a 受付/問合せ label
+        when its record (its line, the line above or below) names a phone (携帯, 連絡先, 折り返し
+        …): a caller's number written in the wrong field is masked (fail closed)."""
+        if self.label_yields(label, text[start:end]):
+            return True
+        return any(w in label for w in _RECEPTION_WORDS) and _contact_mobile(text, start, end)
+
     def accept(self, text: str, start: int, end: int) -> bool:
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)
         if other < 0:
             return True
         phone = max((left.rfind(w) + len(w) for w in PHONE_WORDS if w in left), default=-1)
-        if phone > other:
-            return True
+        if phone > other or _contact_mobile(text, start, end):
+            return True  # (round T: a caller's mobile number in a 受付番号 field, 携帯 on its line)
         # round S: 「年金番号の件で 氏名（0AB-CDE-XXXX）」: a fixed-line shape in brackets right after
         # a name is that person's phone, whatever number the sentence spoke of before the name
         return _bracketed_after_name(text, start, end)

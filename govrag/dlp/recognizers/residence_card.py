@@ -26,13 +26,15 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
+from govrag.dlp.recognizers.codes import code_words
 
 __all__ = ["JpResidenceCardRecognizer"]
 
 #: labels of codes that share the card number's shape (equipment, lots, products, documents)
 _CODE_LABEL = re.compile(
-    r"シリアル|製造|製番|品番|型番|型式|ロット|資産|機器|端末|装置|部品|製品|商品|文書|管理|整理|受付|注文|伝票|"
-    r"(?<![A-Za-z])(?i:S/?N|serial|model|device|lot|asset|item|sku|order|ticket|doc(?:ument)?|ref|id)(?![A-Za-z])"
+    code_words(stems=True)
+    + r"|資産|機器|端末|装置|文書|管理|整理|受付|注文|伝票"
+    + r"|(?<![A-Za-z])(?i:S/?N|device|lot|asset|order|ticket|doc(?:ument)?|ref|id)(?![A-Za-z])"
 )
 #: the card's own words (any notation)
 _CARD_LABEL = re.compile(r"在留|特別永住|(?<![A-Za-z])(?i:residence|zairyu|RC)(?![A-Za-z])")

@@ -35,6 +35,8 @@ _WORDS = "|".join(SPECIMEN_WORDS)
 _MARKER = re.compile(
     "(?:" + _WORDS + ")"
     r"|(?<![一-龥ぁ-んァ-ヴー])例\s*[:：）)】］\]]|[（(【［\[〔]\s*例(?![一-龥ぁ-ん])"
+    # a label's example (口座番号例 1234567, the rule bank_account had on its own before round T)
+    r"|(?<=番号)例(?![一-龥ぁ-ん])"
     # English words, not a part of an address or a domain (taro@example.jp, sample.city.jp)
     r"|(?<![A-Za-z0-9@./_-])(?i:e\.g\.|example|sample|dummy)(?![A-Za-z0-9.@_-])"
     # round R: a test environment's value (テスト用, 決済テスト, 本番では使用不可, test card); not
