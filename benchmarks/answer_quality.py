@@ -145,7 +145,68 @@ def route_report(index: Any, stage: RerankStage, router: Any, questions: list[An
     return c
 
 
-def main() -> int:
+def _route(args: argparse.Namespace, index: Any, stage: RerankStage, corpus: Corpus,
+           questions: list[Any]) -> None:
+    """``--route``: law routing accuracy and routed candidates (round 9)."""
+    from govrag.retrieval.law_route import LawRouter
+
+    t0 = time.perf_counter()
+    router = LawRouter.from_corpus(corpus)
+    built = time.perf_counter() - t0
+    took: list[float] = []
+    for q in questions:
+        t0 = time.perf_counter()
+        router.normalised(q.question)
+        took.append((time.perf_counter() - t0) * 1000)
+    print(f"router: law profiles built in {built:.1f} s; routing p50 "
+          f"{statistics.median(took):.2f} ms, max {max(took):.1f} ms per question\n")
+    routing = route_report(index, stage, router, questions, candidates=args.candidates,
+                           per_law=args.route_per_law, laws=args.route_laws)
+    print("| law routing (round 9) | questions |\n|---|---|")
+    for key, val in routing.items():
+        print(f"| {key} | {val:.3f} |" if "sum" in key else f"| {key} | {val:.0f} |")
+
+
+def _retrieval(args: argparse.Namespace, index: Any, stage: RerankStage, qfile: Path,
+               questions: list[Any]) -> None:
+    """Retrieval R@k / MRR@10 of the search alone and of search + rerank, per question set."""
+    sets = {f"answers/{qfile.stem.removeprefix('answers_')}": questions}
+    if args.retrieval_sets:
+        sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
+        sets["statute_questions/dev"] = filter_questions(sq, split="dev")
+        sets["statute_questions/test"] = filter_questions(sq, split="test")
+    for set_name, qs in sets.items():
+        print(f"## retrieval, {set_name}\n\n| method | n | R@1 | R@5 | R@10 | MRR@10 | p50 ms |\n"
+              "|---|---|---|---|---|---|---|")
+        base = evaluate(lambda q, *, k: index.search(q, k=k), qs, ks=(1, 5, 10))
+        print(_row("hybrid search" if index.embedder_name else "BM25 search", base))
+
+        def rr(q: str, *, k: int) -> list[Any]:
+            return stage.search(index, q, k=k, candidates=args.candidates)
+
+        print(_row(f"search k={args.candidates} + rerank", evaluate(rr, qs, ks=(1, 5, 10))), flush=True)
+        print()
+
+
+def _warm_latency(with_rerank: Pipeline, questions: list[Any]) -> None:
+    """Warm pipeline latency: three questions warm the process, the next 20 are each run once and
+    timed (a question asked for the first time: no per-question cache helps it)."""
+    times: list[float] = []
+    stages: dict[str, list[float]] = {}
+    for q in questions[:3]:
+        with_rerank.run(q.question)
+    for q in questions[3:23]:
+        t0 = time.perf_counter()
+        result = with_rerank.run(q.question)
+        times.append((time.perf_counter() - t0) * 1000)
+        for sid, secs in (result.record.timings if result.record else {}).items():
+            stages.setdefault(sid, []).append(secs * 1000)
+    print(f"warm qa pipeline (extractive): p50 {statistics.median(times):.0f} ms, "
+          f"max {max(times):.0f} ms ({len(times)} questions each run once, load {os.getloadavg()[0]:.1f})")
+    print("per stage p50 ms: " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
+
+
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
                     choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "devholdout", "devholdout7",
@@ -183,6 +244,11 @@ def main() -> int:
                          "since 2026-12-04; --no-query-adapter for the raw vectors)")
     ap.add_argument("--second-source", type=float, default=None,
                     help="the extractive answer's second-source score ratio (round 10 probe)")
+    return ap
+
+
+def main() -> int:
+    ap = _parser()
     args = ap.parse_args()
     if args.second_source is not None:
         import govrag.providers.extractive as extractive_module
@@ -216,23 +282,7 @@ def main() -> int:
     if args.law_route:
         with_law_route([stage, *with_rerank.stages], corpus=corpus, weight=args.law_route)
     if args.route:
-        from govrag.retrieval.law_route import LawRouter
-
-        t0 = time.perf_counter()
-        router = LawRouter.from_corpus(corpus)
-        built = time.perf_counter() - t0
-        took: list[float] = []
-        for q in questions:
-            t0 = time.perf_counter()
-            router.normalised(q.question)
-            took.append((time.perf_counter() - t0) * 1000)
-        print(f"router: law profiles built in {built:.1f} s; routing p50 "
-              f"{statistics.median(took):.2f} ms, max {max(took):.1f} ms per question\n")
-        routing = route_report(index, stage, router, questions, candidates=args.candidates,
-                               per_law=args.route_per_law, laws=args.route_laws)
-        print("| law routing (round 9) | questions |\n|---|---|")
-        for key, val in routing.items():
-            print(f"| {key} | {val:.3f} |" if "sum" in key else f"| {key} | {val:.0f} |")
+        _route(args, index, stage, corpus, questions)
         index.close()
         return 0
     if args.diagnose:
@@ -258,37 +308,8 @@ def main() -> int:
         report = evaluate_answers(fn, questions, corpus=corpus, name=name)
         print(f"## {name}\n\n{report.to_markdown()}\n", flush=True)
 
-    sets = {f"answers/{qfile.stem.removeprefix('answers_')}": questions}
-    if args.retrieval_sets:
-        sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
-        sets["statute_questions/dev"] = filter_questions(sq, split="dev")
-        sets["statute_questions/test"] = filter_questions(sq, split="test")
-    for set_name, qs in sets.items():
-        print(f"## retrieval, {set_name}\n\n| method | n | R@1 | R@5 | R@10 | MRR@10 | p50 ms |\n"
-              "|---|---|---|---|---|---|---|")
-        base = evaluate(lambda q, *, k: index.search(q, k=k), qs, ks=(1, 5, 10))
-        print(_row("hybrid search" if index.embedder_name else "BM25 search", base))
-
-        def rr(q: str, *, k: int) -> list[Any]:
-            return stage.search(index, q, k=k, candidates=args.candidates)
-
-        print(_row(f"search k={args.candidates} + rerank", evaluate(rr, qs, ks=(1, 5, 10))), flush=True)
-        print()
-    # warm pipeline latency: three questions warm the process, the next 20 are each run once and
-    # timed (a question asked for the first time: no per-question cache helps it)
-    times: list[float] = []
-    stages: dict[str, list[float]] = {}
-    for q in questions[:3]:
-        with_rerank.run(q.question)
-    for q in questions[3:23]:
-        t0 = time.perf_counter()
-        result = with_rerank.run(q.question)
-        times.append((time.perf_counter() - t0) * 1000)
-        for sid, secs in (result.record.timings if result.record else {}).items():
-            stages.setdefault(sid, []).append(secs * 1000)
-    print(f"warm qa pipeline (extractive): p50 {statistics.median(times):.0f} ms, "
-          f"max {max(times):.0f} ms ({len(times)} questions each run once, load {os.getloadavg()[0]:.1f})")
-    print("per stage p50 ms: " + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in stages.items()))
+    _retrieval(args, index, stage, qfile, questions)
+    _warm_latency(with_rerank, questions)
     index.close()
     return 0
 
