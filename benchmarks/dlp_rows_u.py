@@ -70,7 +70,7 @@ ROWS_U = r"""
 + 生年月日⏎[[DATE_OF_BIRTH:3-541109]]
 + 生年月日：[[DATE_OF_BIRTH:5-020418]]（[[DATE_OF_BIRTH:令和2年4月18日]]）
 + 被保険者の生年月日 [[DATE_OF_BIRTH:3-480227]]
-+ 生年月日　[[DATE_OF_BIRTH:4-071031]] (H7.10.31)
++ 生年月日　[[DATE_OF_BIRTH:4-071031]] ([[DATE_OF_BIRTH:H7.10.31]])
 + ⑤生年月日⏎[[DATE_OF_BIRTH:3-600101]]（[[DATE_OF_BIRTH:昭和60年1月1日]]）
 + 生年月日（元号コード）[[DATE_OF_BIRTH:2-140805]]
 - 文書番号 4-110621
@@ -91,7 +91,7 @@ ROWS_U = r"""
 + 運転者　免許番号⏎A班　[[JP_DRIVER_LICENSE:５１０３１２７７６５４０]]
 - 番号　車両番号　走行距離⏎1　302108441160　12,300
 - 免許番号の欄は12桁で記入する　例 123456789012
-+ スキャン結果⏎住所 [[JP_ADDRESS:東京都練馬区豊玉北⏎5丁目12番3号]]⏎電話 03-3992-1180
++ スキャン結果⏎住所 [[JP_ADDRESS:東京都練馬区豊玉北⏎5丁目12番3号]]⏎電話 [[PHONE_NUMBER:03-3992-1180]]
 + 住所：[[JP_ADDRESS:埼玉県さいたま市浦和区常盤⏎6丁目4番21号]]
 + OCR⏎現住所　[[JP_ADDRESS:大阪府堺市堺区南瓦町⏎3番1号]]
 + 住所 [[JP_ADDRESS:愛知県名古屋市中村区名駅⏎4丁目7番1号]]⏎氏名欄判読不能
@@ -124,11 +124,11 @@ ROWS_U = r"""
 - カード番号 36 0166 1318 6092（Luhn不一致）
 - 会員番号 36 0166 1318 6095
 - 管理番号 30 5617 4833 8011
-- 電話 03 5617 4833 ext 8014
-+ [[JP_ADDRESS:京都府京都市下京区烏丸通七条下る東塩小路町721番地]]⏎[[JP_POSTAL_CODE:600-8216]]⏎電話 075-361-4401
-+ 送付先⏎[[JP_ADDRESS:宮城県仙台市青葉区本町3丁目8番1号]]⏎[[JP_POSTAL_CODE:980-8570]]⏎TEL 022-211-2111
-+ [[JP_ADDRESS:広島県広島市中区基町10番52号]]⏎[[JP_POSTAL_CODE:730-8511]]⏎℡ 082-228-2111
-+ [[JP_ADDRESS:新潟県新潟市中央区新光町4番地1]]⏎[[JP_POSTAL_CODE:９５０－８５７０]]⏎電話：025-285-5511
++ 電話 [[PHONE_NUMBER:03 5617 4833]] ext 8014
++ [[JP_ADDRESS:京都府京都市下京区烏丸通七条下る東塩小路町721番地]]⏎[[JP_POSTAL_CODE:600-8216]]⏎電話 [[PHONE_NUMBER:075-361-4401]]
++ 送付先⏎[[JP_ADDRESS:宮城県仙台市青葉区本町3丁目8番1号]]⏎[[JP_POSTAL_CODE:980-8570]]⏎TEL [[PHONE_NUMBER:022-211-2111]]
++ [[JP_ADDRESS:広島県広島市中区基町10番52号]]⏎[[JP_POSTAL_CODE:730-8511]]⏎℡ [[PHONE_NUMBER:082-228-2111]]
++ [[JP_ADDRESS:新潟県新潟市中央区新光町4番地1]]⏎[[JP_POSTAL_CODE:９５０－８５７０]]⏎電話：[[PHONE_NUMBER:025-285-5511]]
 + Địa chỉ: Tokyo, mã bưu điện [[JP_POSTAL_CODE:160-0023]]
 + Tôi ở Osaka, mã bưu điện là [[JP_POSTAL_CODE:530-0012]].
 + mã bưu điện: [[JP_POSTAL_CODE:812-0011]]
@@ -181,7 +181,7 @@ ROWS_U = r"""
 + Passeport n° [[JP_PASSPORT:15DE22894]]
 + Reisepass-Nr. [[JP_PASSPORT:C4F9KL2X1]]
 + ダイナース　[[CREDIT_CARD:36 0166 1318 6091]]
-+ [[JP_ADDRESS:長野県長野市大字南長野字幅下692番地2]]⏎[[JP_POSTAL_CODE:380-8570]]⏎電話番号 026-232-0111
++ [[JP_ADDRESS:長野県長野市大字南長野字幅下692番地2]]⏎[[JP_POSTAL_CODE:380-8570]]⏎電話番号 [[PHONE_NUMBER:026-232-0111]]
 + mã bưu điện [[JP_POSTAL_CODE:060-0806]]
 + No.,健保番号⏎1,[[JP_HEALTH_INSURANCE:88]]⏎2,[[JP_HEALTH_INSURANCE:121]]
 + 記号・番号　[[JP_HEALTH_INSURANCE:3301]]・[[JP_HEALTH_INSURANCE:4452]]　（家族）
