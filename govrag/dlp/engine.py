@@ -254,7 +254,12 @@ class DLPEngine:
 
         rewritten = columns.spaced_forms(folded)
         spaced = [_with_line_above(folded, f, rewritten) for f in rewritten]
-        forms = columns.column_forms(folded) + columns.keyed_forms(folded) + spaced
+        forms = (
+            columns.column_forms(folded)
+            + columns.wide_forms(text, folded)
+            + columns.keyed_forms(folded)
+            + spaced
+        )
         if forms:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
             raw = self._with_column_labels(raw, forms, lenient=lenient)

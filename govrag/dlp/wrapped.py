@@ -68,7 +68,15 @@ def wrapped_joins(text: str) -> list[Join]:
     return joins
 
 
+#: round U: a postal code alone on the line after an address's number (「…4番地1⏎950-8570」) is
+#: the address block's next field, not the rest of a cut value
+_ADDRESS_END = re.compile(r"(?:番地|番|号|丁目)[ \u3000]*\d{1,4}[ \u3000]*$")
+_POSTAL_LINE = re.compile(r"[ \u3000]*\d{3}-\d{4}[ \u3000\r]*")
+
+
 def _cut(line: str, nxt: str) -> bool:
+    if _POSTAL_LINE.fullmatch(nxt) and _ADDRESS_END.search(line):
+        return False
     return (
         _CUT_END.search(line) is not None
         and _CONT_START.match(nxt) is not None

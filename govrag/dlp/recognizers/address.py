@@ -78,12 +78,14 @@ _UNIT = r"(?:丁目|番地の|番地|番|号|-|の|条|線|地割)"
 #: round R: a space before a phone-shaped value ends the address (「…2丁目3番地　0258-31-4470」: the
 #: roster's next field is the phone)
 _NOT_PHONE = r"(?![0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9]))"
+#: round U: nor does a postal code on the next line continue it (「…721番地⏎600-8216」)
+_NOT_POSTAL = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))"
 _NUM = (
     r"(?:"
     + _N
     + r"\s?"
     + _UNIT
-    + r"(?:\s" + _NOT_PHONE + r")?(?:[東西南北]\s?)?)*"
+    + r"(?:\s" + _NOT_PHONE + _NOT_POSTAL + r")?(?:[東西南北]\s?)?)*"
     + _N
     + r"(?:丁目|番地|番|号|(?![一-龥々〆ヶ0-9]))"
 )
@@ -93,6 +95,10 @@ _BUILDING = (
     r"ハウス|コート|パレス|ヒルズ|団地|住宅)\s?(?:[0-9]{1,4}\s?(?:階|F|号室|号)?)?(?:[0-9]{1,4}号室)?)?"
 )
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
+#: round U: an OCR line break inside the address, between the town and its number (「…町⏎3番1号」):
+#: the next line must reach a 番, 号 or a hyphenated number
+_WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
+_WRAP_TOWN = _CH + r"{0,14}?"
 _START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
@@ -134,6 +140,16 @@ class JpAddressRecognizer(JaPatternRecognizer):
             "muni_after_topic",
             r"(?:住所|現住所|居所|所在地|住まい)\s*(?:は|が|を|も)\s*[、,，]?\s*(?P<v>"
             + _MUNI + r"{1,3}" + _TOWN + _NUM + _BUILDING + r")",
+            0.6,
+        ),
+        JaPattern(
+            "pref_wrapped",
+            r"(?P<v>" + _PREF + _MUNI + r"{1,3}" + _WRAP_TOWN + _WRAP + _NUM + _BUILDING + r")",
+            0.85,
+        ),
+        JaPattern(
+            "city_wrapped",
+            r"(?P<v>" + _START + _MUNI + r"{0,2}" + _WRAP_TOWN + _WRAP + _NUM + _BUILDING + r")",
             0.6,
         ),
         JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),

@@ -24,9 +24,10 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.health_context import CARD_WORDS
+from govrag.dlp.recognizers.rows import column_header
 from govrag.dlp.recognizers.specimen import is_specimen_value
 
-__all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "bank_block"]
+__all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "amount_field", "bank_block"]
 
 #: round Q: words naming a bank account in a form block (a heading or a line above the 記号 and
 #: 番号 lines): ゆうちょ, 口座, 通帳, 振込先, 返金先 … and romaji/English keys
@@ -121,6 +122,22 @@ def _after_block_kigo(text: str, start: int, end: int) -> bool:
     """A ゆうちょ 番号 of a bank block: a 記号 (1 and four digits) on its line or a line above."""
     left = text[max(0, start - 80) : start].split("\n\n")[-1]
     return bank_block(text, start) and _KIGO_BEFORE.search(left) is not None
+
+
+#: round U: a money or count field's label right before the value, or its column's header
+#: (金額, 合計, 件数, 予算額 …): an amount in a 口座振替 row is no account number
+_AMOUNT_WORD = r"(?:金額|総額|合計|小計|残高|件数|数量|単価|予算|決算|執行|[^\s番号]額|料金|手数料|費用)"
+_AMOUNT_BEFORE = re.compile(_AMOUNT_WORD + r"[^\n\d]{0,4}?[:：]?[ \t\u3000]*$")
+_AMOUNT_HEADER = re.compile(_AMOUNT_WORD + r"|円")
+
+
+def amount_field(text: str, start: int, end: int) -> bool:
+    """The value is labelled as an amount or a count: by a money word right before it or by the
+    header of its table column."""
+    if _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    header = column_header(text, start, end)
+    return header is not None and _AMOUNT_HEADER.search(header) is not None and "口座" not in header
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -249,6 +266,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
         if is_specimen_value(text, start, end):
             return False  # 「口座番号は7桁の数字です（例：1234567）」: the shared specimen rule
+        if amount_field(text, start, end):
+            return False  # round U: 区分,件数,金額⏎口座振替,128,3456789: a money column
         label = other_label_before(text, start, own=())
         aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
         if label is None and aside is not None:

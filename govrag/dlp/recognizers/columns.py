@@ -31,7 +31,7 @@ from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label
 from govrag.dlp.recognizers.rows import row_separator, split_fields
 
-__all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms"]
+__all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms", "wide_forms"]
 
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
 #: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
@@ -248,4 +248,62 @@ def spaced_forms(text: str) -> list[ColumnForm]:
             if form is not None:
                 forms.append(form)
         pos += len(line) + 1
+    return forms
+
+
+#: round U: a roster whose columns are set apart by full-width spaces (番号　性別　生年月日); folding
+#: turns them into plain spaces, so the columns are read from the text before folding
+_WIDE = re.compile("\u3000+")
+_WIDE_HEADER_CELL = re.compile(r"[^\d\s]{1,10}")
+_FIELD_LABEL_END = re.compile(
+    r"(?:番号|No\.?|住所|所在地|氏名|名前|フリガナ|電話|TEL|携帯|メール|生年月日|誕生日|口座|記号|免許|旅券|郵便)$"
+)
+
+
+def _wide_cells(line: str, offset: int) -> list[tuple[str, int]]:
+    return [c for c in split_fields(line, offset, _WIDE, borders=False) if c[0] or c[1] > offset]
+
+
+def _label_cell(cell: str) -> bool:
+    """A cell that is itself a field label (住所, 口座番号): the line is a key-value form line."""
+    return _WIDE_HEADER_CELL.fullmatch(cell) is not None and (
+        _FIELD_LABEL_END.search(cell) is not None or key_label(cell) is not None
+    )
+
+
+def wide_forms(text: str, folded: str) -> list[ColumnForm]:
+    """Every data row under a header row whose cells are set apart by full-width spaces in
+    ``text`` (the values are read from ``folded``, the same offsets): a header of two or more
+    cells without digits, one naming personal data; rows with as many cells, none of them a field
+    label of its own (a key-value form 「氏名　…⏎住所　…」 is no table)."""
+    if "\u3000" not in text or len(text) != len(folded):
+        return []
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    forms: list[ColumnForm] = []
+    i = 0
+    while i < len(lines):
+        line, offset = lines[i]
+        i += 1
+        if "\u3000" not in line.strip() or row_separator(line) is not None:
+            continue
+        header = _wide_cells(line.rstrip(), offset)
+        if not (_is_header(header) and all(_WIDE_HEADER_CELL.fullmatch(c) for c, _ in header)):
+            continue
+        names = [c for c, _ in header]
+        rows = 0
+        while i < len(lines) and rows < _MAX_ROWS:
+            row, r_offset = lines[i]
+            cells = _fit(_wide_cells(row.rstrip(), r_offset), len(names)) if "\u3000" in row else None
+            if cells is None or not any(ch.isdigit() for ch in row) or _label_cell(cells[0][0]):
+                break
+            i += 1
+            values = [(folded[o : o + len(c)], o) for c, o in cells]
+            form = _form(names, values)
+            if form is not None:
+                forms.append(form)
+            rows += 1
     return forms

@@ -96,6 +96,16 @@ _WRAPPED_ANY = (
 )
 
 
+#: round U: a Diners Club number grouped 2-4-4-4 (36 0166 1318 6091): fourteen digits, one
+#: separator kind, a card word near it, a Diners prefix (30, 36, 38, 39) and a valid Luhn digit
+_DINERS = r"(?<![0-9A-Za-z-])(?P<v>3[0689]([ -])\d{4}\2\d{4}\2\d{4})(?![0-9A-Za-z]|[ -]\d)"
+
+
+def _diners(value: str) -> bool:
+    d = digits_only(value)
+    return len(d) == 14 and luhn_ok(d)
+
+
 def _wrapped_card(value: str) -> bool:
     d = digits_only(value)
     return len(d) == 16 and d.startswith(_IIN) and len(set(d)) > 1 and luhn_ok(d)
@@ -118,8 +128,12 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
         JaPattern("card_wrapped", _WRAPPED, 0.4),
         JaPattern("card_wrapped_any", _WRAPPED_ANY, 0.65, needs_context=True, check=_wrapped_card),
         JaPattern("card_context", _CARD, 0.4, needs_context=True, context=CARD_CONTEXT, check=_card_shaped),
+        JaPattern("card_diners_2444", _DINERS, 0.65, needs_context=True, check=_diners),
     )
-    CONTEXT = ("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限")
+    CONTEXT = (
+        *("カード", "クレジット", "card", "Card", "決済", "VISA", "Visa", "JCB", "Master", "有効期限"),
+        *("ダイナース", "Diners", "DINERS"),
+    )
     VALIDATED_SCORE = 0.65
 
     def accept(self, text: str, start: int, end: int) -> bool:

@@ -108,19 +108,24 @@ _BEFORE_EN = (
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 #: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,
 #: Spanish, Chinese), in hiragana, and a 生年月日 label spaced or broken over a line by OCR
+_OCR_BIRTH = r"(?:[牛主]年月日|生午月日|生年目日|生年月[目曰])"
 _BEFORE_OTHER = (
     r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|(?:data\s+de\s+)?nascimento|fecha\s+de\s+nacimiento)"
     r"|생년월일"
     r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
-    "|" + spaced_label("生年月日") + r"|生年[ \t\u3000]*\n[ \t\u3000]*月日)"
+    "|" + spaced_label("生年月日") + r"|生年[ \t\u3000]*\n[ \t\u3000]*月日"
+    # round U: Vietnamese 「sinh ngày」 in running text; a 生年月日 label with one character misread
+    # by OCR (生年月目, 生年月曰, 牛年月日, 生午月日, 生年目日, 主年月日)
+    r"|(?<![A-Za-z])(?i:sinh\s+ng[àa]y)|" + _OCR_BIRTH + ")"
     r"\s*[:：]?\s*"
 )
 #: a date in hiragana (へいせい29ねん4がつ2にち), as a child's form writes it
 _KANA_DATE = (
     r"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)\s*\d{1,2}\s*ねん\s*\d{1,2}\s*がつ\s*\d{1,2}\s*にち"
 )
-#: the social-insurance forms' 元号コード-YYMMDD (5 昭和, 7 平成, 9 令和): only after a birth label
-_ERA_CODE = r"(?<![0-9])[579]-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])"
+#: the social-insurance forms' 元号コード-YYMMDD (5 昭和, 7 平成, 9 令和; round U: 雇用保険/年金 forms'
+#: 1 明治 … 5 令和, 4 平成): only after a birth label
+_ERA_CODE = r"(?<![0-9])[1-579]-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])"
 # the label in brackets right after the date: 平成2年3月3日（生年月日）
 _LABEL_AFTER = r"\s*[（(]\s*(?:生年月日|誕生日|生まれ|出生日|DOB|D\.O\.B\.?)\s*[)）]"
 _AFTER = (
@@ -209,6 +214,7 @@ def _near_birth_label(text: str, start: int, end: int) -> bool:
 #: a date field's own label naming another date (届出日：, 交付年月日, 入庁日 …): not a birth date
 _DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
 _BIRTH_WORDS = ("生", "誕")
+_OCR_LABEL = re.compile(_OCR_BIRTH)
 
 
 #: a birth word in an aside, a negation or a relative date, not labelling a value: 「生年月日は記載
@@ -237,6 +243,8 @@ def other_date_label_before(text: str, start: int) -> bool:
     label = _DATE_LABEL.search(text[max(0, start - 12) : start])
     if label is None or any(w in label.group(0) for w in _BIRTH_WORDS):
         return False
+    if _OCR_LABEL.search(label.group(0)):
+        return False  # round U: an OCR-misread 生年月日 (牛年月日, 主年月日)
     # round R: 「生年⏎月日」: the label's first half on the line above is a birth word
     head = text[max(0, start - 12) : start][: label.start()]
     return re.search(r"生年[ \t\u3000]*\n[ \t\u3000]*$", head) is None
@@ -398,12 +406,42 @@ def _under_household(text: str, start: int, end: int) -> bool:
     return False
 
 
-_ERA_CODE_LABEL = re.compile("(?:" + _BEFORE + "|" + _BEFORE_OTHER + ")$")
+#: (round U: the label may carry a short aside: 生年月日（元号コード）)
+_ERA_CODE_LABEL = re.compile(
+    r"(?:(?:生年月日|誕生日|出生年月日)\s*[（(][^（()）\n\d]{1,8}[)）]\s*[:：]?\s*|"
+    + _BEFORE + "|" + _BEFORE_OTHER + ")$"
+)
+_ERA_CODE_RX = re.compile(_ERA_CODE + r"\s*[（(]\s*$")
 
 
 def _era_code_labelled(text: str, start: int, end: int) -> bool:
     """A birth label (any notation of this module) right before the 元号コード-YYMMDD value."""
     return _ERA_CODE_LABEL.search(text, max(0, start - 24), start) is not None
+
+
+def _after_era_code(text: str, start: int, end: int) -> bool:
+    """The date stands in brackets right after a labelled 元号コード-YYMMDD value (the same birth
+    date written out: 4-120315（平成12年3月15日））."""
+    m = _ERA_CODE_RX.search(text, max(0, start - 12), start)
+    return m is not None and _era_code_labelled(text, m.start(), m.start() + 8)
+
+
+#: round U: an airline / passport-style date with a two-digit year (05MAR90, 16 SEP 88)
+_DMY2 = (
+    r"(?<![0-9A-Za-z])(?:0?[1-9]|[12]\d|3[01])\s?"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+    r"\s?\d{2}(?![0-9A-Za-z])"
+)
+
+
+_DMY2_LABEL = re.compile(
+    "(?:" + _BEFORE_EN.replace(r"\s*[:：]?\s*", r"\s*[:：/]?\s*") + "|" + _BEFORE + "|" + _BEFORE_OTHER + ")$"
+)
+
+
+def _dmy2_labelled(text: str, start: int, end: int) -> bool:
+    """A birth label (DOB, Date of birth, 生年月日 …) right before the DDMMMYY value."""
+    return _DMY2_LABEL.search(text, max(0, start - 40), start) is not None
 
 
 #: round R: a passport data page (OCR): the PASSPORT heading, then name lines, then dates; the first
@@ -448,6 +486,13 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("label_before_era_code", r"(?P<v>" + _ERA_CODE + ")", 0.6, where=_era_code_labelled),
+        JaPattern(
+            "era_code_then_date",
+            r"(?<=[（(])\s*(?P<v>" + DATE_REGEX + r")\s*[)）]",
+            0.6,
+            where=_after_era_code,
+        ),
+        JaPattern("label_before_dmy2", r"(?P<v>" + _DMY2 + ")", 0.6, where=_dmy2_labelled),
         JaPattern(
             "passport_page", r"(?m)^[ \t]*(?P<v>" + _EN_WORDS + r")", 0.6, where=_passport_page_birth
         ),

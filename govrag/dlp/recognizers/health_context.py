@@ -53,7 +53,7 @@ __all__ = [
 #: words naming a health-insurance card (or its holder / its insurer)
 CARD_WORDS = (
     "保険証", "被保険者", "健康保険", "介護保険", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢",
-    "被扶養者", "保険者番号", "共済組合", "高額療養費", "限度額適用",
+    "被扶養者", "保険者番号", "共済組合", "高額療養費", "限度額適用", "健保番号", "健保証",
 )
 _CARD_WORDS_EN = re.compile(
     r"(?i:health[\s_]+insurance|insurance[\s_]+(?:card|certificate)|insurer\s+(?:no|number)|hokensh[oa]|hihokensha"
@@ -76,7 +76,7 @@ _KIGO = (
     r"|(?<![A-Za-z])(?i:(?:card\s+)?symbol)(?:\s*(?i:No\.?))?)"
 )
 _BANGO = (
-    r"(?:(?:被保険者証?|保険証|資格確認書)の?番号|(?<![一-龥ァ-ヴーA-Za-zぁ-ん])番号|(?<=[のはがで])番号|(?<![一-龥])番(?=\s*[:：=#＃])"
+    r"(?:(?:被保険者証?|保険証|資格確認書|健保|健康保険証?)の?番号|(?<![一-龥ァ-ヴーA-Za-zぁ-ん])番号|(?<=[のはがで])番号|(?<![一-龥])番(?=\s*[:：=#＃])"
     # round P: the second of two bracketed labels (記号（1234）及び番号（56）)
     r"|(?<=及び)番号|(?<=および)番号|(?<=並びに)番号"
     r"|(?<![A-Za-z])[a-z_]*(?i:bangou?)(?![A-Za-z])"
@@ -92,7 +92,7 @@ _INSURER = (
     r"|(?<![A-Za-z])[a-z_]*hokensha_?(?:no|bango))"
 )
 # a first-character test before the alternatives keeps the scan fast on long texts (statutes)
-_FIRST = r"(?=[記番枝保被資A-Za-z_#＃])"
+_FIRST = r"(?=[記番枝保被資健A-Za-z_#＃])"
 # a joint label of two values: 記号と番号, kigo/bango, symbol and number
 _JOINT = _FIRST + r"(?:記号|(?i:kigou?|symbol))\s*(?:と|/|、|,|・|(?i:and))?\s*(?:番号|(?i:bangou?|number))"
 _AND = r"\s*(?:と|/|、|,)\s*"
@@ -263,10 +263,14 @@ _JOINT_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
 _JOINT_CELL = re.compile(r"(?P<k>(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8})\s*[-・･/／]\s*(?P<b>\d{1,8})")
 _HEADER_LABEL = re.compile(
     r"(?:記号|番号|枝番|保険者番号|被保険者番号|被保険者証?記号|被保険者証?番号|保険証番号|記号番号|記号・番号"
-    r"|記号\s*[-/／]\s*番号"
+    r"|記号\s*[-/／]\s*番号|健保番号|健康保険証?番号"
     r"|(?i:kigou?|bangou?|edaban|symbol|insurer(?:\s*no\.?)?|insured\s*no\.?))"
 )
-_STRONG = ("保険者番号", "被保険者番号", "保険証番号", "被保険者証番号")
+#: round U: 健保番号 / 健康保険(証)番号 headers over short cells (an employer's roster)
+_STRONG = (
+    *("保険者番号", "被保険者番号", "保険証番号", "被保険者証番号"),
+    *("健保番号", "健康保険番号", "健康保険証番号"),
+)
 _CELL_VALUE = re.compile(_VALUE)
 
 

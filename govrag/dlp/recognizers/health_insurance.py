@@ -57,7 +57,8 @@ _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" +
 _EDABAN = r"(?:\s*[、,，・/（(]?\s*枝番" + _TAIL + r"\d{1,3})?"
 # 記号・番号 as one label, the value maybe in 「」; the 記号 may start with a place abbreviation
 # (kanji/kana) and must hold a digit
-_PAIR_LABEL = r"記号\s*[・･]?\s*番号等?\s*[:：=は]?\s*[「『]?\s*"
+#: (round U: or in brackets, 保険証（記号・番号）6215・0489)
+_PAIR_LABEL = r"記号\s*[・･]?\s*番号等?(?:\s*[)）])?\s*[:：=は]?\s*[「『]?\s*"
 _PAIR_KIGO = r"(?![はがをのもでにとへや])[一-龥ぁ-んァ-ヶA-Za-z]{0,6}\d[0-9A-Za-z]{0,9}"
 _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
@@ -68,7 +69,9 @@ _SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]
 #: two values, the 記号 with its hyphen (a 3-digit head, 123-4567・89, stays one value as before)
 _HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
 #: or a 記号 of four digits or more and a 番号 of five or more (85125・487876): two fields
-_LONG_KIGO, _LONG_BANGO = r"\d{4,8}", r"\d{5,8}(?![0-9A-Za-z・･])"
+#: (round U: or two four-digit fields, 4107・2236, unless the first is a year: 2025・0401)
+_LONG_KIGO = r"\d{4,8}"
+_LONG_BANGO = r"(?:\d{5,8}|(?<!(?:19|20)\d\d[・･])\d{4})(?![0-9A-Za-z・･])"
 #: round T: or a 記号 of six digits or more (or 3-4 digits, a hyphen, 3-4 digits: 123-4567) and a
 #: one- or two-digit 番号 (31120457・02, 7720-1153・25): two fields
 _SHORT_KIGO, _SHORT_BANGO = r"(?:\d{6,8}|\d{3,4}-\d{3,4})", r"\d{1,2}(?![0-9A-Za-z・･-])"
@@ -243,6 +246,11 @@ _ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(
 _ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?![0-9]|[件円人名枚%％])"
 
 
+#: a year and a month (and day) then a revision word: a form's edition, not a card's values
+_DATED_REVISION = re.compile(r"(?:19|20)\d\d\s*[・･./-]\s*(?:0[1-9]|1[0-2])(?:[0-3]\d)?")
+_REVISION_AFTER = re.compile(r"\s*(?:改訂|改正|版|施行|更新|現在|発行)")
+
+
 def _one_pair_value(text: str, start: int, end: int) -> bool:
     """A 記号・番号 run under one label is one value, unless the holder's joint label names two
     (:func:`.health_context.holder_pair`) or a spaced hyphen splits it (``記号番号: 4102 - 77``)."""
@@ -415,6 +423,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             r"[（(]\s*記号\s*[-・･/]\s*番号(?:\s*[-・･/]\s*枝番)?\s*[)）]\s*[:：]?\s*(?P<v>"
             + _PAIR_KIGO + _SEP + r"\d{1,10}(?:" + _SEP + r"\d{1,3})?)" + _END,
             0.6,
+            where=_one_pair_value,
         ),
         JaPattern(
             "card_number",
@@ -480,6 +489,9 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
+        dated = _DATED_REVISION.match(text, start)
+        if dated is not None and dated.end() >= end and _REVISION_AFTER.match(text, dated.end()):
+            return False  # round U: 記号・番号 2025・0401 改訂版 (a revision's date, no card value)
         if (
             _YUCHO_SHAPE.fullmatch(text, start, end)
             and _FIELD_LABEL_BEFORE.search(text, max(0, start - 16), start)

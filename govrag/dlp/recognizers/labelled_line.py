@@ -33,6 +33,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from govrag.dlp.recognizers.bank_account import amount_field
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside
@@ -486,6 +487,8 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
             ):
                 continue
+            if entity == "JP_BANK_ACCOUNT" and amount_field(text, s, e):
+                continue  # round U: an amount in a 口座振替 row (金額 column or label)
             if entity == "JP_PASSPORT" and in_other_column(text, s, e):
                 continue  # round T: under a 旅券番号 header, but in another column
             if entity == "JP_POSTAL_CODE" and (

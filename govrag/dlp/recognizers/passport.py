@@ -39,10 +39,19 @@ _LABEL = (
 #: round R: the label's gloss in brackets (旅券番号（Passport No.）), and the labels of Vietnamese and
 #: Chinese forms (Số hộ chiếu, 护照号码, 護照號碼)
 _GLOSS = r"(?:\s*[（(][^（()）\n]{1,20}[)）])?"
+_NUMBER_WORD = r"(?i:n\s*\.?\s*[ºo°]\.?|no\.?|n[úu]m(?:ero|\.)?|nr\.?|number)"
+_EUROPEAN = (
+    r"(?<![A-Za-z])(?:(?i:n[úu]mero|num[ée]ro|nummer)\s+(?i:de|del|du|di|van)\s+(?i:l[ae]\s+|il\s+)?)?"
+    r"(?i:pasaporte|passeport|passaporto|paspoort|paspor|reisepass)"
+    r"(?:\s*[-‐]?\s*" + _NUMBER_WORD + r"|(?i:nummer))?(?:\s+(?i:es|est|ist|è|é))?(?![A-Za-z])"
+)
 _LABEL_OTHER = (
     r"(?:(?<![A-Za-z])(?i:(?:s[ốo]\s+)?h[ộo]\s+chi[ếe]u)|[护護]照(?:号码|號碼|号|號)"
     # round S: Portuguese (passaporte nº / n.º / número) and Korean (여권번호) labels
-    r"|(?<![A-Za-z])(?i:passaporte)\s*(?:(?i:n)\s*\.?\s*[ºo°]\.?|(?i:n[úu]mero))|여권\s*번호)"
+    r"|(?<![A-Za-z])(?i:passaporte)\s*(?:(?i:n)\s*\.?\s*[ºo°]\.?|(?i:n[úu]mero))|여권\s*번호"
+    # round U: Spanish, French, German, Italian, Dutch and Indonesian labels in running text
+    # (número de pasaporte es …, numéro de passeport est …, Reisepassnummer, Pasaporte n.º)
+    "|" + _EUROPEAN + ")"
 )
 #: round S: a form line's bare 旅券 field, an ideographic space, a foreign 1-letter+7-digit number
 _BARE_FORM = r"(?<![一-龥])旅券[\u3000 ]{1,2}(?P<v>[A-Z]\d{7})(?![0-9A-Za-z])"
@@ -196,6 +205,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
     CONTEXT = (
         *("旅券", "パスポート", "ﾊﾟｽﾎﾟ", "Passport", "passport", "PASSPORT"),
         *("pasaporte", "Pasaporte", "PASAPORTE", "passaporte", "Passaporte", "护照", "護照", "여권"),
+        *("passeport", "Passeport", "Reisepass", "passaporto", "paspoort"),
     )
     CONTEXT_BEFORE = 24
     CONTEXT_AFTER = 8

@@ -214,6 +214,27 @@ def _contact_mobile(text: str, start: int, end: int) -> bool:
     return any(w in record for w in PHONE_WORDS)
 
 
+#: round U: a carrier's tracking label (追跡番号, トラッキングID, 送り状番号, Tracking …)
+_TRACKING = re.compile(
+    r"追跡|トラッキング|送り状|配送伝票|お問い?合わせ伝票|(?<![A-Za-z])(?i:tracking|waybill|AWB)(?![A-Za-z])"
+)
+#: the tail of a space-grouped code holding letters (1Z 999 AA1 01 2345 6784)
+_CODE_HEAD = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9A-Z ]*(?:[A-Z][0-9]|[0-9][A-Z]))[0-9A-Z]{1,6}(?: [0-9A-Z]{1,6})+ $"
+)
+
+
+def _tracking_number(text: str, start: int, end: int) -> bool:
+    """A phone-shaped run that is a parcel's tracking number: a tracking label before it on its line
+    (no phone word between), or the tail of a space-grouped code holding letters."""
+    a = text.rfind("\n", 0, start) + 1
+    left = text[max(a, start - 40) : start]
+    if _CODE_HEAD.search(left):
+        return True
+    ends = [m.end() for m in _TRACKING.finditer(left)]
+    return bool(ends) and not any(w in left[ends[-1] :] for w in PHONE_WORDS)
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -342,6 +363,8 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         return any(w in label for w in _RECEPTION_WORDS) and _contact_mobile(text, start, end)
 
     def accept(self, text: str, start: int, end: int) -> bool:
+        if _tracking_number(text, start, end):
+            return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)
         if other < 0:

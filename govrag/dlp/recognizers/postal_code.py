@@ -67,6 +67,23 @@ _ABOVE_ADDRESS = (
     + _ROW_ADDRESS.pattern
     + r"[^\n]{0,40}?(?:\d|丁目|番地))"
 )
+#: round U: a code alone on its line right below an address line that ends in a number, 番地 or
+#: 号 (an address block written address first: 「都道府県…3番7号⏎NNN-NNNN⏎電話 …」)
+_BELOW_ADDRESS = r"(?:(?<=\n))[ \u3000]*(?P<v>\d{3}-\d{4})[ \u3000\r]*(?=\n|$)"
+_ADDRESS_LINE = re.compile(
+    r"^[^\n]{0,12}?" + _ROW_ADDRESS.pattern + r"[^\n]{0,40}?(?:\d|番地|号|丁目)[ \u3000\r]*$"
+)
+
+
+def _below_address_line(text: str, start: int, end: int) -> bool:
+    """The line above the code is an address line (都道府県 + 市区町村 … reaching a number)."""
+    a = text.rfind("\n", 0, start)
+    above = text[text.rfind("\n", 0, a) + 1 : a]
+    return _ADDRESS_LINE.search(above) is not None
+
+
+#: round U: the Vietnamese label (mã bưu điện, mã bưu điện là)
+_LABEL_VI = r"(?<![A-Za-z])(?i:m[ãa]\s+b[ưu]u\s+[đd]i[ệe]n)(?:\s+(?i:l[àa]))?"
 #: a range of codes (…から…まで, 〜): postal zones, not a person's code
 _RANGE_AFTER = re.compile(r"^\s*(?:から|～|〜|~|乃至|ないし)\s*〒?\d{3}-?\d{4}")
 _RANGE_BEFORE = re.compile(r"\d{3}-?\d{4}\s*(?:から|～|〜|~|乃至|ないし)\s*〒?$")
@@ -81,7 +98,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern(
             "mark",
-            r"(?:〒|郵便番号|郵便|" + _LABEL_EN + r")\s*[:：は]?\s*"
+            r"(?:〒|郵便番号|郵便|" + _LABEL_EN + "|" + _LABEL_VI + r")\s*[:：は]?\s*"
             r"(?P<v>\d{3}(?: ?- ?| )?\d{4})(?![0-9]|[ -]\d)",
             0.6,
         ),
@@ -95,6 +112,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
         JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
         JaPattern("above_address", _ABOVE_ADDRESS, 0.6),
+        JaPattern("below_address", _BELOW_ADDRESS, 0.6, where=_below_address_line),
         JaPattern("roster_before_address", _ROSTER_BEFORE_ADDRESS, 0.6, where=after_person_name),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(

@@ -35,6 +35,8 @@ _WORDS = "|".join(SPECIMEN_WORDS)
 _MARKER = re.compile(
     "(?:" + _WORDS + ")"
     r"|(?<![一-龥ぁ-んァ-ヴー])例\s*[:：）)】］\]]|[（(【［\[〔]\s*例(?![一-龥ぁ-ん])"
+    # round U: 例 and a blank right before a number (「12桁で記入する　例 123456789012」)
+    r"|(?<![一-龥ぁ-んァ-ヴー])例[ \u3000]+(?=[0-9０-９])"
     # a label's example (口座番号例 1234567, the rule bank_account had on its own before round T)
     r"|(?<=番号)例(?![一-龥ぁ-ん])"
     # English words, not a part of an address or a domain (taro@example.jp, sample.city.jp)
