@@ -20,7 +20,7 @@ _ROWS = r"""
 {"id": "pos-rh02", "kind": "positive", "text": "記号5517 番号204（枝番02）", "spans": [{"start": 2, "end": 6, "type": "JP_HEALTH_INSURANCE"}, {"start": 9, "end": 12, "type": "JP_HEALTH_INSURANCE"}, {"start": 15, "end": 17, "type": "JP_HEALTH_INSURANCE"}]}
 {"id": "pos-rh03", "kind": "positive", "text": "保険証の枝番は03です（本人）。", "spans": [{"start": 7, "end": 9, "type": "JP_HEALTH_INSURANCE"}]}
 {"id": "pos-rh04", "kind": "positive", "text": "被保険者証（記号 4402・番号 91）枝番：00", "spans": [{"start": 9, "end": 13, "type": "JP_HEALTH_INSURANCE"}, {"start": 17, "end": 19, "type": "JP_HEALTH_INSURANCE"}, {"start": 23, "end": 25, "type": "JP_HEALTH_INSURANCE"}]}
-{"id": "pos-rh05", "kind": "positive", "text": "記号・番号等：6631・1185", "spans": [{"start": 7, "end": 16, "type": "JP_HEALTH_INSURANCE"}]}
+{"id": "pos-rh05", "kind": "positive", "text": "記号・番号等：6631・1185", "spans": [{"start": 7, "end": 11, "type": "JP_HEALTH_INSURANCE"}, {"start": 12, "end": 16, "type": "JP_HEALTH_INSURANCE"}]}
 {"id": "pos-rh06", "kind": "positive", "text": "保険証の記号・番号等は2084・57です。", "spans": [{"start": 11, "end": 18, "type": "JP_HEALTH_INSURANCE"}]}
 {"id": "pos-rh07", "kind": "positive", "text": "記号番号等 9120-334", "spans": [{"start": 6, "end": 14, "type": "JP_HEALTH_INSURANCE"}]}
 {"id": "pos-rh08", "kind": "positive", "text": "基礎年金番号 4410-227815 記号 横12-77 番号 305", "spans": [{"start": 7, "end": 18, "type": "JP_PENSION_NUMBER"}, {"start": 22, "end": 28, "type": "JP_HEALTH_INSURANCE"}, {"start": 32, "end": 35, "type": "JP_HEALTH_INSURANCE"}]}
