@@ -473,9 +473,9 @@ _REPLY = (
     r"(?=[ \t\u3000]*(?:です|でございます|[。.]|\n|$))"
 )
 _ASKS_BIRTH = re.compile(
-    r"(?:生年月日|誕生日)(?:を|は|の確認)?[^\n]{0,16}(?:教え|伺|お願い|入力|お知らせ|ください|[？?])"
+    r"(?:生年月日|誕生日)(?:[をは、]|[？?]|$)[^\n]{0,16}(?:教え|伺|お願い|入力|お知らせ|ください|[？?])"
 )
-_NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式")
+_NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
 
 
 def _reply_to_birth_question(text: str, start: int, end: int) -> bool:
