@@ -70,6 +70,15 @@ _ROMAJI_FULL = (
     + r"(?:\s*,\s*(?i:Japan)(?![A-Za-z]))?|(?i:Japan)(?![A-Za-z]))"
 )
 _ROMAJI_NO_PREF = _ROMAJI_HEAD + r"(?:" + _RSEP + _RMUNI + r"){1,3}"
+#: round V: after "Address:" / "Address in Japan:", a romanized address with a room or flat number
+#: first (Room 402, Apt. 12, #305), a town of any form (Kita 3-jo Nishi, Tenjin 2-chome,
+#: Hakata-eki-mae), then -ku/-shi … and maybe the prefecture; a digit required in it
+_RUNIT = r"(?:(?i:room|apt\.?|apartment|unit|flat)\s*\d{1,5}|#\s?\d{1,5})\s*,?\s*"
+_ROMAJI_LABELLED = (
+    r"(?<![A-Za-z])(?i:address)(?:\s+in\s+Japan)?[ \t]*[:：][ \t]*(?P<v>(?=[^\n]{0,60}\d-\d)(?:"
+    + _RUNIT + r")?[0-9A-Za-z#][^\n,]{0,40}(?:,[ \t]*[^\n,]{1,40}){0,2}?,[ \t]*" + _RMUNI
+    + r"(?:[ \t]*,[ \t]*(?:" + _RMUNI + "|" + PREFECTURE_ROMAJI + r"|(?i:Japan)(?![A-Za-z])))*)"
+)
 
 _CH = r"[一-龥々〆ヶケぁ-んァ-ヴーノ]"
 _MUNI = r"(?:" + _CH + r"{1,8}?[市区町村郡])"
@@ -97,7 +106,7 @@ _BUILDING = (
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
 #: round U: an OCR line break inside the address, between the town and its number (「…町⏎3番1号」):
 #: the next line must reach a 番, 号 or a hyphenated number
-_WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
+_WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
 _WRAP_TOWN = _CH + r"{0,14}?"
 _START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
@@ -153,6 +162,7 @@ class JpAddressRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),
+        JaPattern("romaji_labelled", _ROMAJI_LABELLED, 0.9),
         JaPattern(
             "romaji_no_pref", r"(?P<v>" + _ROMAJI_NO_PREF + r")", 0.3, needs_context=True, fallback=True
         ),

@@ -25,6 +25,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, spaced_label
 from govrag.dlp.recognizers.health_context import is_specimen
+from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.rows import (
     ROSTER_SEPARATORS,
     line_at,
@@ -465,6 +466,42 @@ def _passport_page_birth(text: str, start: int, end: int) -> bool:
     return _PAGE_DATE.search(text, heading.end(), start) is None
 
 
+#: round V: a chat or Q&A reply line (a speaker or A:/答: then the date) right under a line asking
+#: for the birth date (「ご本人確認のため生年月日を教えてください」)
+_REPLY = (
+    r"(?:^|(?<=\n))[^\n]{0,24}?[:：][ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
+    r"(?=[ \t\u3000]*(?:です|でございます|[。.]|\n|$))"
+)
+_ASKS_BIRTH = re.compile(
+    r"(?:生年月日|誕生日)(?:[をは、]|[？?]|$)[^\n]{0,16}(?:教え|伺|お願い|入力|お知らせ|ください|[？?])"
+)
+_NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
+
+
+def _reply_to_birth_question(text: str, start: int, end: int) -> bool:
+    """The line right above the value's line asks for the birth date."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    above = text[text.rfind("\n", 0, a) + 1 : a]
+    return _ASKS_BIRTH.search(above) is not None and _NOT_ASKING.search(above) is None
+
+
+#: round V: a headerless CSV/TSV/log record holding a 12-digit My Number (check digit right) in a
+#: cell before the date: the date of such a personal record row is a birth date
+_RECORD_DATE = r"(?<=[,\t，])[ \t]*(?P<v>" + DATE_REGEX + r")[ \t]*(?=[,\t，]|$|\n)"
+_MY_NUMBER_CELL = re.compile(r"(?:^|[,\t，:：])[ \t]*(\d{12})[ \t]*[,\t，]")
+
+
+def _after_my_number_cell(text: str, start: int, end: int) -> bool:
+    """A cell of the value's line, before it, is a check-digit-valid My Number."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    for m in _MY_NUMBER_CELL.finditer(line):
+        if my_number_check_digit(m.group(1)[:11]) == int(m.group(1)[11]):
+            return True
+    return False
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -509,6 +546,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("key_value", _KEY_VALUE, 0.6),
         JaPattern("child_name_brackets", _CHILD_NAME_DATE, 0.6),
         JaPattern("household_line", _HOUSEHOLD_LINE, 0.6, where=_under_household),
+        JaPattern("reply_to_birth_question", _REPLY, 0.6, where=_reply_to_birth_question),
+        JaPattern("my_number_record", _RECORD_DATE, 0.6, where=_after_my_number_cell),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern(

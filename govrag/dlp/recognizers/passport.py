@@ -65,6 +65,23 @@ _BRACKET = (
     r"(?:旅券|パスポート)\s*[（(]\s*(?P<v>" + _FOREIGN + r")\s*[、,，/／]\s*[^（()）\n]{1,16}[)）]"
 )
 
+#: round V: a foreign number right after a Japanese passport word (旅券, パスポート, 失効旅券; a blank,
+#: a colon or は between, or the value in brackets closed right after it), 8-9 digits included
+_FOREIGN_JA = _FOREIGN[:-1] + r"|\d{8}(?<!(?:19|20)\d{2}(?:0[1-9]|1[0-2])[0-3]\d))"
+_JA_WORD = (
+    r"(?<![ァ-ヴー])(?:旅券|パスポート)(?:[ \t\u3000]*[:：は][ \t\u3000]*|[ \t\u3000]+)"
+    r"(?P<v>" + _FOREIGN_JA + r")(?![0-9A-Za-z])"
+)
+_JA_WORD_BRACKET = (
+    r"(?<![ァ-ヴー])(?:旅券|パスポート)[ \t\u3000]*[（(][ \t\u3000]*(?P<v>" + _FOREIGN_JA + r")"
+    r"[ \t\u3000]*[)）、,，]"
+)
+#: round V: an XML element or a JSON key naming the passport (<passport>…</passport>, "passport_no": "…")
+_KEYED = (
+    r"(?:<(?i:passport)[A-Za-z_]{0,12}>[ \t]*|[\"'](?i:passport)[A-Za-z_]{0,12}[\"'][ \t]*:[ \t]*[\"'])"
+    r"(?P<v>" + _FOREIGN_JA + r")(?=[ \t]*(?:</|[\"']))"
+)
+
 
 #: a product code's label right before the value
 _PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
@@ -187,6 +204,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
         ),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
         JaPattern("bare_form_field", _BARE_FORM, 0.6),
+        JaPattern("foreign_after_ja_word", _JA_WORD, 0.6),
+        JaPattern("foreign_in_ja_word_bracket", _JA_WORD_BRACKET, 0.6),
+        JaPattern("foreign_keyed", _KEYED, 0.6),
         JaPattern(
             "passport_column",
             r"(?<![0-9A-Za-z])(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])",

@@ -118,4 +118,22 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
             text[max(0, start - 10) : start]
         ):
             return False
-        return other_label_before(text, start, own=("年金",)) is None
+        label = other_label_before(text, start, own=("年金",))
+        return label is None or _listed_after_label(text, start, end, label)
+
+
+#: round V: a second number after one 基礎年金番号 label in the same sentence (「基礎年金番号 X と
+#: 旧番号 Y」, 「X・Y」): its own label names an older or duplicate record of it
+_SENTENCE_LABEL = re.compile(r"基礎年金番号[^。\n]{0,60}$")
+_LISTED_LABEL = re.compile(r"旧|重複|統合|手帳|別|前")
+_PENSION_SHAPE = re.compile(r"\d{4}[ -]?\d{6}")
+
+
+def _listed_after_label(text: str, start: int, end: int, label: str) -> bool:
+    """The value has the 4-6 pension shape, its own label is an older/duplicate number's, and a
+    基礎年金番号 label opens its sentence within 60 characters."""
+    return (
+        _PENSION_SHAPE.fullmatch(text[start:end]) is not None
+        and _LISTED_LABEL.search(label) is not None
+        and _SENTENCE_LABEL.search(text[max(0, start - 60) : start]) is not None
+    )

@@ -83,6 +83,12 @@ _SEPARATED = (
     + _RB
 )
 _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
+#: round V: a foreign number with its country code (+44 20 …, +1 212 …, +82 2 …) right after a
+#: phone label (Phone:, Tel., 電話, 電話番号：); +81 numbers are read by the patterns above
+_FOREIGN_LABELLED = (
+    r"(?:(?<![A-Za-z])(?i:phone|tel)\.?|電話(?:番号)?|℡)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){2,5})(?![0-9A-Za-z-])"
+)
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
 # any grouping of 9-12 digits starting 0 (or +81): accepted only right next to a phone word
 _LOOSE = (
@@ -244,6 +250,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("separated", _SEPARATED, 0.6),
         JaPattern("international", _INTL_SHORT, 0.6),
+        JaPattern("foreign_labelled", _FOREIGN_LABELLED, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
         JaPattern("mobile_in_row", _MOBILE_PLAIN, 0.6, where=_in_personal_row),
@@ -381,4 +388,6 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         if text.count("(") != text.count(")"):
             # "(0" opening without close is fine only as "(03)"-style; unbalanced otherwise
             return False
+        if text.startswith("+") and not text.startswith("+81"):
+            return 8 <= sum(ch.isdigit() for ch in text) <= 15  # E.164: at most 15 digits
         return phone_digits_valid(national_digits(text))

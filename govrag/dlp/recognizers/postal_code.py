@@ -54,6 +54,13 @@ _BRACKETED = r"(?:先|住所|所在地|居所)\s*[（(]\s*(?P<v>\d{3}-?\d{4})\s*
 _BEFORE_ADDRESS = (
     r"(?:^|(?<=[\n,|\t/:：]))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})(?=[ \u3000]*" + _ROW_ADDRESS.pattern + ")"
 )
+#: round V: a 7-digit code opening a row, a bar, tab or comma, then an address reaching a number
+#: (an address-label list: 「1600023｜東京都新宿区…7丁目5番1号」)
+_ROW_HEAD_CELL = (
+    r"(?:^|(?<=\n))[ \u3000]*(?P<v>\d{7})[ \u3000]*[|｜\t,，][ \u3000]*(?="
+    + _ROW_ADDRESS.pattern
+    + r"[^\n|｜\t,，]{0,40}?(?:\d|丁目|番地))"
+)
 #: round R: a bare code as a space-separated field of a roster line, between a person's name and an
 #: address that reaches a number (「氏名　NNN-NNNN　都道府県…市…2番4号」)
 _ROSTER_BEFORE_ADDRESS = (
@@ -111,6 +118,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         ),
         JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
         JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
+        JaPattern("row_head_cell", _ROW_HEAD_CELL, 0.6),
         JaPattern("above_address", _ABOVE_ADDRESS, 0.6),
         JaPattern("below_address", _BELOW_ADDRESS, 0.6, where=_below_address_line),
         JaPattern("roster_before_address", _ROSTER_BEFORE_ADDRESS, 0.6, where=after_person_name),
