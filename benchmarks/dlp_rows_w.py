@@ -29,13 +29,13 @@ def is_holdout_w(index: int) -> bool:
 
 
 ROWS_W = r"""
-+ 保険証 記号・番号：[[JP_HEALTH_INSURANCE:3-7・2051]]
-+ 被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:12-4・8830]] を確認
-+ 記号・番号 [[JP_HEALTH_INSURANCE:6120・334]]（枝番[[JP_HEALTH_INSURANCE:01]]）
-+ 保険証の記号・番号は[[JP_HEALTH_INSURANCE:8415・207]]（枝番[[JP_HEALTH_INSURANCE:03]]）です
-+ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:浜松・4418]]
-+ 被保険者証記号・番号：[[JP_HEALTH_INSURANCE:札幌・30921]]
-+ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:北九州・7702]] 本人
++ 保険証 記号・番号：[[JP_HEALTH_INSURANCE:3-7]]・[[JP_HEALTH_INSURANCE:2051]]
++ 被保険者証 記号・番号 [[JP_HEALTH_INSURANCE:12-4]]・[[JP_HEALTH_INSURANCE:8830]] を確認
++ 記号・番号 [[JP_HEALTH_INSURANCE:6120]]・[[JP_HEALTH_INSURANCE:334]]（枝番[[JP_HEALTH_INSURANCE:01]]）
++ 保険証の記号・番号は[[JP_HEALTH_INSURANCE:8415]]・[[JP_HEALTH_INSURANCE:207]]（枝番[[JP_HEALTH_INSURANCE:03]]）です
++ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:浜松]]・[[JP_HEALTH_INSURANCE:4418]]
++ 被保険者証記号・番号：[[JP_HEALTH_INSURANCE:札幌]]・[[JP_HEALTH_INSURANCE:30921]]
++ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:北九州]]・[[JP_HEALTH_INSURANCE:7702]] 本人
 + 保険証記号番号 [[JP_HEALTH_INSURANCE:練馬12]] [[JP_HEALTH_INSURANCE:4471]]
 + 保険証記号番号 [[JP_HEALTH_INSURANCE:世田3]] [[JP_HEALTH_INSURANCE:90215]]
 + 保険証記号番号 [[JP_HEALTH_INSURANCE:港20]] [[JP_HEALTH_INSURANCE:1183]] で受付
@@ -47,8 +47,8 @@ ROWS_W = r"""
 + kenpo_no=[[JP_HEALTH_INSURANCE:9024-18]] ts=2026-02-11
 + ts=2026-04-01T09:12 kenpo_no=[[JP_HEALTH_INSURANCE:44120]] op=update
 + hi_no: [[JP_HEALTH_INSURANCE:1507-63]]
-+ 記号・番号：[[JP_HEALTH_INSURANCE:2-15・604]]
-+ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:浦安・1209]]（家族）
++ 記号・番号：[[JP_HEALTH_INSURANCE:2-15]]・[[JP_HEALTH_INSURANCE:604]]
++ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:浦安]]・[[JP_HEALTH_INSURANCE:1209]]（家族）
 + 口座振替：[[PERSON:杉本 亮]] 様 みなと銀行 口座 [[JP_BANK_ACCOUNT:0412-3308157]] より引落
 + 口座振替のお知らせ 北斗信金 口座 [[JP_BANK_ACCOUNT:1105-7720461]] 毎月27日
 + 口座振替依頼 ひかり銀行 普通 口座[[JP_BANK_ACCOUNT:0230-5541907]]
@@ -88,8 +88,8 @@ ROWS_W = r"""
 + 住所：[[JP_ADDRESS:大阪府大阪市⏎北区中之島１－３－２０]]
 + 住所 [[JP_ADDRESS:愛知県名古屋市⏎東区泉２－１４－５]]
 + 住所：[[JP_ADDRESS:福岡県北九州市⏎小倉北区城内１－１]]
-+ 保険証 記号・番号 [[JP_HEALTH_INSURANCE:4-2・9915]] 本人
-+ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:豊橋・6603]]
++ 保険証 記号・番号 [[JP_HEALTH_INSURANCE:4-2]]・[[JP_HEALTH_INSURANCE:9915]] 本人
++ 被保険者証記号・番号 [[JP_HEALTH_INSURANCE:豊橋]]・[[JP_HEALTH_INSURANCE:6603]]
 + 保険証記号番号 [[JP_HEALTH_INSURANCE:杉並4]] [[JP_HEALTH_INSURANCE:30882]]
 + kenpo_no=[[JP_HEALTH_INSURANCE:7730-41]]
 - 道路標識の記号・番号 3-7・2051 は別表のとおり
