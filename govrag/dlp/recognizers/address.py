@@ -110,7 +110,10 @@ _PREF = "(?:" + "|".join(PREFECTURES) + ")"
 _WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
 _WRAP_TOWN = _CH + r"{0,14}?"
 #: round W: a line break right after a municipality, the next line a ward (区) reaching a number
-_MUNI_WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE + r"(?=[^\n]{0,14}?(?:番|号|\d[-－ー‐]\d))(?![^\n]{0,14}?[はをにでがも])"
+_MUNI_WRAP = (
+    r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE
+    + r"(?=[^\n]{0,14}?(?:番|号|\d[-－ー‐]\d))(?![^\n]{0,14}?[はをにでがも])"
+)
 _START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
@@ -162,7 +165,8 @@ class JpAddressRecognizer(JaPatternRecognizer):
         # round W: a line break between the city and its ward (「…横浜市⏎南区六ツ川１－３３－８」)
         JaPattern(
             "pref_muni_wrapped",
-            r"(?P<v>" + _PREF + _MUNI + r"{1,2}" + _MUNI_WRAP + _MUNI + r"{1,2}" + _TOWN + _NUM + _BUILDING + r")",
+            r"(?P<v>" + _PREF + _MUNI + r"{1,2}" + _MUNI_WRAP + _MUNI + r"{1,2}" + _TOWN + _NUM + _BUILDING
+            + r")",
             0.85,
         ),
         JaPattern(

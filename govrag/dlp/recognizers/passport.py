@@ -69,7 +69,8 @@ _BRACKET = (
 #: (Passport No: 512209874 (prev. 488120937), 旅券番号 TZ4410982（旧 TZ1108374）)
 _PREVIOUS = (
     "(?:" + _LABEL + r")\s*[:：]?\s*" + _FOREIGN + r"\s*[（(]\s*"
-    r"(?:(?i:prev(?:ious)?\.?|old|former|formerly)|旧(?:番号|旅券)?)\s*[:：]?\s*(?P<v>" + _FOREIGN + r")\s*[)）]"
+    r"(?:(?i:prev(?:ious)?\.?|old|former|formerly)|旧(?:番号|旅券)?)\s*[:：]?\s*"
+    r"(?P<v>" + _FOREIGN + r")\s*[)）]"
 )
 
 #: round V: a foreign number right after a Japanese passport word (旅券, パスポート, 失効旅券; a blank,
