@@ -95,7 +95,8 @@ _NUM = (
     + r"\s?"
     + _UNIT
     + r"(?:\s" + _NOT_PHONE + _NOT_POSTAL + r")?(?:[東西南北]\s?)?)*"
-    + _N
+    # round W: a kanji numeral that starts a katakana town name (六ツ川, 三ツ沢) is no block number
+    + rf"(?:[0-9]{{1,5}}|[{KANJI_NUMERAL_CHARS}]{{1,4}}(?![ァ-ヴー]))"
     + r"(?:丁目|番地|番|号|(?![一-龥々〆ヶ0-9]))"
 )
 _TOWN = r"(?:" + _CH + r"|[0-9]){0,14}?"
@@ -108,6 +109,11 @@ _PREF = "(?:" + "|".join(PREFECTURES) + ")"
 #: the next line must reach a 番, 号 or a hyphenated number
 _WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
 _WRAP_TOWN = _CH + r"{0,14}?"
+#: round W: a line break right after a municipality, the next line a ward (区) reaching a number
+_MUNI_WRAP = (
+    r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE
+    + r"(?=[^\n]{0,14}?(?:番|号|\d[-－ー‐]\d))(?![^\n]{0,14}?[はをにでがも])"
+)
 _START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
 _STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
@@ -154,6 +160,13 @@ class JpAddressRecognizer(JaPatternRecognizer):
         JaPattern(
             "pref_wrapped",
             r"(?P<v>" + _PREF + _MUNI + r"{1,3}" + _WRAP_TOWN + _WRAP + _NUM + _BUILDING + r")",
+            0.85,
+        ),
+        # round W: a line break between the city and its ward (「…横浜市⏎南区六ツ川１－３３－８」)
+        JaPattern(
+            "pref_muni_wrapped",
+            r"(?P<v>" + _PREF + _MUNI + r"{1,2}" + _MUNI_WRAP + _MUNI + r"{1,2}" + _TOWN + _NUM + _BUILDING
+            + r")",
             0.85,
         ),
         JaPattern(

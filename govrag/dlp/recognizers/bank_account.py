@@ -166,6 +166,9 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             needs_context=True,
             context=("店番", "支店", "口座"),
         ),
+        # round W: 店番 (3-4 digits) and account number as one value right after an account label
+        # (口座振替 … 口座 0412-3308157)
+        JaPattern("branch_account_label", _LABEL + r"(?P<v>\d{3,4}-\d{7})(?![0-9A-Za-z]|-\d)", 0.4),
         JaPattern(
             "account_kind_after",
             # a CSV field may start after a comma, not after a thousands separator (1,234,567)

@@ -90,6 +90,10 @@ def _is_header(cells: list[tuple[str, int]]) -> bool:
     )
 
 
+#: round W: a blank inside a Japanese header (健保 番号) is layout, not a word break
+_CJK_GAP = re.compile(r"(?<=[一-龥ぁ-んァ-ヶ])[ \u3000]+(?=[一-龥ぁ-んァ-ヶ])")
+
+
 def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") -> ColumnForm | None:
     parts: list[str] = []
     maps: list[tuple[int, int, int]] = []
@@ -104,7 +108,7 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
             key_label(name, previous=previous)
             or document_label(name, row)
             or caption_label(name, caption)
-            or name
+            or _CJK_GAP.sub("", name)
         )
         previous = name
         if not value:

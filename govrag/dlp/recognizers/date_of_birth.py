@@ -117,7 +117,9 @@ _BEFORE_OTHER = (
     "|" + spaced_label("生年月日") + r"|生年[ \t\u3000]*\n[ \t\u3000]*月日"
     # round U: Vietnamese 「sinh ngày」 in running text; a 生年月日 label with one character misread
     # by OCR (生年月目, 生年月曰, 牛年月日, 生午月日, 生年目日, 主年月日)
-    r"|(?<![A-Za-z])(?i:sinh\s+ng[àa]y)|" + _OCR_BIRTH + ")"
+    r"|(?<![A-Za-z])(?i:sinh\s+ng[àa]y)|" + _OCR_BIRTH
+    # round W: Tagalog labels (Kaarawan:, Petsa ng kapanganakan:), a colon required
+    + r"|(?<![A-Za-z])(?i:kaarawan|petsa\s+ng\s+kapanganakan)(?=\s*[:：])" + ")"
     r"\s*[:：]?\s*"
 )
 #: a date in hiragana (へいせい29ねん4がつ2にち), as a child's form writes it
@@ -183,7 +185,8 @@ def after_person_name(text: str, start: int, end: int) -> bool:
 
 _GIVEN = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
 #: a line about a meeting (attendees, the next session): a date after a name there is its date
-_MEETING_LINE = re.compile(r"出席|欠席|次回|開催|会議|会合|議事")
+#: (round W: a schedule's talk, speaker or training-session line too; not 研修生, a trainee)
+_MEETING_LINE = re.compile(r"出席|欠席|次回|開催|会議|会合|議事|講演|登壇|講師|日程|研修会|セミナー|説明会")
 
 
 def _birth_after_name(text: str, start: int, end: int) -> bool:
@@ -467,10 +470,11 @@ def _passport_page_birth(text: str, start: int, end: int) -> bool:
 
 
 #: round V: a chat or Q&A reply line (a speaker or A:/答: then the date) right under a line asking
-#: for the birth date (「ご本人確認のため生年月日を教えてください」)
+#: for the birth date (「ご本人確認のため生年月日を教えてください」); round W: the reply quoted
+#: (LINE-style record: 相談者「…です」)
 _REPLY = (
-    r"(?:^|(?<=\n))[^\n]{0,24}?[:：][ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
-    r"(?=[ \t\u3000]*(?:です|でございます|[。.]|\n|$))"
+    r"(?:^|(?<=\n))[^\n]{0,24}?(?:[:：]|「)[ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
+    r"(?=[ \t\u3000]*(?:です|でございます|[。.」]|\n|$))"
 )
 _ASKS_BIRTH = re.compile(
     r"(?:生年月日|誕生日)(?:[をは、]|[？?]|$)[^\n]{0,16}(?:教え|伺|お願い|入力|お知らせ|ください|[？?])"

@@ -67,16 +67,22 @@ _SPACED_SEP = r"(?:[ \u3000]+-[ \u3000]*|[ \u3000]*-[ \u3000]+)"
 _SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]*-[ \u3000]+\d{1,8}")
 #: round Q: a 記号 holding a hyphen after a one- or two-digit head (30-669), then ・ and the 番号:
 #: two values, the 記号 with its hyphen (a 3-digit head, 123-4567・89, stays one value as before)
-_HYPHEN_KIGO = r"\d{1,2}-\d{2,6}"
+#: (round W: a one-digit tail too, 3-7・2051)
+_HYPHEN_KIGO = r"\d{1,2}-\d{1,6}"
 #: or a 記号 of four digits or more and a 番号 of five or more (85125・487876): two fields
 #: (round U: or two four-digit fields, 4107・2236, unless the first is a year: 2025・0401)
 _LONG_KIGO = r"\d{4,8}"
-_LONG_BANGO = r"(?:\d{5,8}|(?<!(?:19|20)\d\d[・･])\d{4})(?![0-9A-Za-z・･])"
+#: (round W: or a three-digit 番号 with a 枝番 after it, 6120・334（枝番01）)
+_LONG_BANGO = r"(?:\d{5,8}|(?<!(?:19|20)\d\d[・･])\d{4}|\d{3}(?=\s*[（(]?\s*枝番))(?![0-9A-Za-z・･])"
 #: round T: or a 記号 of six digits or more (or 3-4 digits, a hyphen, 3-4 digits: 123-4567) and a
 #: one- or two-digit 番号 (31120457・02, 7720-1153・25): two fields
 _SHORT_KIGO, _SHORT_BANGO = r"(?:\d{6,8}|\d{3,4}-\d{3,4})", r"\d{1,2}(?![0-9A-Za-z・･-])"
+#: round W: a place-name 記号 and a number (浜松・4418): two fields (a kanji+digit 記号, a blank and
+#: a number, 杉並12 34567, stays one value as pii_ja labels it)
+_PLACE_PAIR_KIGO, _PLACE_PAIR_BANGO = r"[一-龥]{1,4}", r"\d{3,8}(?![0-9A-Za-z・･-])"
 _HYPHEN_PAIR = re.compile(
-    _HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO
+    _PLACE_PAIR_KIGO + r"[・･]" + _PLACE_PAIR_BANGO + "|"
+    + _HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO
     + "|" + _SHORT_KIGO + r"\s*[・･]\s*" + _SHORT_BANGO
 )
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
@@ -251,6 +257,11 @@ _DATED_REVISION = re.compile(r"(?:19|20)\d\d\s*[・･./-]\s*(?:0[1-9]|1[0-2])(?
 _REVISION_AFTER = re.compile(r"\s*(?:改訂|改正|版|施行|更新|現在|発行)")
 
 
+#: round W: a 4-digit 記号 and a 3-digit 番号 with a 枝番 right after them are two fields
+_KIGO_BRANCH_PAIR = re.compile(r"\d{4}[・･]\d{3}")
+_BRANCH_AFTER = re.compile(r"\s*[（(]?\s*枝番")
+
+
 def _one_pair_value(text: str, start: int, end: int) -> bool:
     """A 記号・番号 run under one label is one value, unless the holder's joint label names two
     (:func:`.health_context.holder_pair`) or a spaced hyphen splits it (``記号番号: 4102 - 77``)."""
@@ -258,6 +269,7 @@ def _one_pair_value(text: str, start: int, end: int) -> bool:
         not holder_pair(text, start, end)
         and _SPACED_PAIR.fullmatch(text, start, end) is None
         and _HYPHEN_PAIR.fullmatch(text, start, end) is None
+        and not (_KIGO_BRANCH_PAIR.fullmatch(text, start, end) and _BRANCH_AFTER.match(text, end))
     )
 
 
@@ -342,6 +354,18 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             _PAIR_LABEL + _HYPHEN_KIGO + r"\s*[・･]\s*(?P<v>\d{1,8})" + _END,
             0.6,
             where=_card_pair_line,
+        ),
+        JaPattern(
+            "pair_place_kigo",
+            _PAIR_LABEL + r"(?P<v>" + _PLACE_PAIR_KIGO + r")(?=[・･]" + _PLACE_PAIR_BANGO + ")",
+            0.6,
+            where=_card_in_line,
+        ),
+        JaPattern(
+            "pair_place_bango",
+            _PAIR_LABEL + _PLACE_PAIR_KIGO + r"[・･](?P<v>" + _PLACE_PAIR_BANGO + ")",
+            0.6,
+            where=_card_in_line,
         ),
         JaPattern(
             "pair_long_kigo",

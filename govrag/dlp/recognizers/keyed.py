@@ -113,6 +113,8 @@ KEY_LABELS: dict[str, str] = {
             "hihokensha_no",
             "hihokensha_bango",
             "hihokensyasho_no",
+            # round W: short health-insurance keys of logs
+            *("hi_no", "hi_number", "kenpo_no", "kenpo_number", "kenpo_bango"),
         ),
         "被保険者番号",
     ),

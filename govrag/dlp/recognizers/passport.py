@@ -65,6 +65,14 @@ _BRACKET = (
     r"(?:旅券|パスポート)\s*[（(]\s*(?P<v>" + _FOREIGN + r")\s*[、,，/／]\s*[^（()）\n]{1,16}[)）]"
 )
 
+#: round W: an older number in brackets right after the labelled current one
+#: (Passport No: 512209874 (prev. 488120937), 旅券番号 TZ4410982（旧 TZ1108374）)
+_PREVIOUS = (
+    "(?:" + _LABEL + r")\s*[:：]?\s*" + _FOREIGN + r"\s*[（(]\s*"
+    r"(?:(?i:prev(?:ious)?\.?|old|former|formerly)|旧(?:番号|旅券)?)\s*[:：]?\s*"
+    r"(?P<v>" + _FOREIGN + r")\s*[)）]"
+)
+
 #: round V: a foreign number right after a Japanese passport word (旅券, パスポート, 失効旅券; a blank,
 #: a colon or は between, or the value in brackets closed right after it), 8-9 digits included
 _FOREIGN_JA = _FOREIGN[:-1] + r"|\d{8}(?<!(?:19|20)\d{2}(?:0[1-9]|1[0-2])[0-3]\d))"
@@ -202,6 +210,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
             _LABEL_EN_WORD + r"\s*[:：]?\s*[(]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
+        JaPattern("previous_in_bracket", _PREVIOUS, 0.6),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
         JaPattern("bare_form_field", _BARE_FORM, 0.6),
         JaPattern("foreign_after_ja_word", _JA_WORD, 0.6),

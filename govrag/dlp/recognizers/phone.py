@@ -84,11 +84,15 @@ _SEPARATED = (
 )
 _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-9A-Za-z-])"
 #: round V: a foreign number with its country code (+44 20 …, +1 212 …, +82 2 …) right after a
-#: phone label (Phone:, Tel., 電話, 電話番号：); +81 numbers are read by the patterns above
+#: phone label (Phone:, Tel., 電話, 電話番号：; round W: mobile, cell, 携帯, a last group of up to 6
+#: digits as in +44 7700 900418); +81 numbers are read by the patterns above
 _FOREIGN_LABELLED = (
-    r"(?:(?<![A-Za-z])(?i:phone|tel)\.?|電話(?:番号)?|℡)[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){2,5})(?![0-9A-Za-z-])"
+    r"(?:(?<![A-Za-z])(?i:phone|tel|mobile|cell(?:\s*phone)?)\.?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|℡)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){1,4}[ -]\d{1,6})(?![0-9A-Za-z-])"
 )
+#: round W: a counter word right after the digits makes them a count (「054 221 3308 人（累計）」)
+_COUNT_AFTER = re.compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
 # any grouping of 9-12 digits starting 0 (or +81): accepted only right next to a phone word
 _LOOSE = (
@@ -370,7 +374,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         return any(w in label for w in _RECEPTION_WORDS) and _contact_mobile(text, start, end)
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        if _tracking_number(text, start, end):
+        if _tracking_number(text, start, end) or _COUNT_AFTER.match(text, end):
             return False
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)

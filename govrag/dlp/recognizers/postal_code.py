@@ -50,6 +50,13 @@ def _field_in_address_row(text: str, start: int, end: int) -> bool:
 
 #: a code in brackets right after a place-of-delivery word: 転出先（2200012）, 送付先住所（…）
 _BRACKETED = r"(?:先|住所|所在地|居所)\s*[（(]\s*(?P<v>\d{3}-?\d{4})\s*[）)]"
+#: round W: a blank-separated code after a place-of-delivery label, an address right after it
+#: (送付先 231 0023 神奈川県…)
+_SENT_TO_SPACED = (
+    r"(?:送付先|返送先|送り先|届け先|宛先)\s*[:：]?[ \u3000]*(?P<v>\d{3}[ \u3000]\d{4})(?=[ \u3000]*"
+    + _ROW_ADDRESS.pattern
+    + ")"
+)
 #: a code alone at the start of a line or field, an address (都道府県 + 市区町村) right after it
 _BEFORE_ADDRESS = (
     r"(?:^|(?<=[\n,|\t/:：]))[ \u3000]*(?P<v>\d{3}-\d{4}|\d{7})(?=[ \u3000]*" + _ROW_ADDRESS.pattern + ")"
@@ -116,6 +123,9 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
             r"(?P<v>\d{3}-\d{4})(?![0-9]|-\d)",
             0.6,
         ),
+        # round W: OCR-spaced digits after 〒 (〒0 5 3 - 0 0 2 2)
+        JaPattern("mark_ocr_spaced", r"〒[ \u3000]*(?P<v>\d(?: \d){2} - \d(?: \d){3})(?![ ]?[0-9])", 0.6),
+        JaPattern("sent_to_spaced", _SENT_TO_SPACED, 0.6),
         JaPattern("bracketed", _BRACKETED + r"(?![0-9])", 0.6),
         JaPattern("before_address", _BEFORE_ADDRESS, 0.6),
         JaPattern("row_head_cell", _ROW_HEAD_CELL, 0.6),
