@@ -16,7 +16,6 @@ in schedules, CSV tracking and order numbers, 11-digit order IDs in logs, ages w
     python benchmarks/dlp_rows_x.py   # writes both files
 """
 
-# ruff: noqa: E501  (labelled rows are long lines)
 from __future__ import annotations
 
 __all__ = ["ROWS_X", "is_holdout_x"]
@@ -128,7 +127,7 @@ ROWS_X = r"""
 - 年金手帳の再交付申請について（案内）
 - 年金手帳：紛失のため再発行手続中
 - 基礎年金番号　未記入
-- 子 3人 同居 
+- 子 3人 同居
 - 同居親族なし
 - 被扶養者の認定基準（令和6年4月改正）
 - 出産による追加の手続は14日以内に行うこと。

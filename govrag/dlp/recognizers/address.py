@@ -111,7 +111,7 @@ _SITE_LABEL = (
     r"(?:所在地?|施設(?:所在地|住所)?|工事場所|防火対象物(?:の所在地)?|設置場所|Endereço"
     r"|(?<![A-Za-z])(?i:address)|(?<![A-Za-z_])loc)"
 )
-_BUILDING_KANA = r"(?:\s?[ァ-ヴー]{2,12}\s?[0-9]{1,4}(?:-[0-9A-Za-z]{1,3})?(?:号室|号)?(?![0-9A-Za-z]))"
+_BUILDING_KANA = r"(?:\s?[ァ-ヴー]{2,12}\s?[0-9]{1,4}(?:-[0-9A-Za-z]{1,3})?(?:号室|号|階|F)?(?![0-9A-Za-z]))"
 _MUNI_ADDRESS = _MUNI + r"{1,3}" + _TOWN + _NUM + r"(?:" + _BUILDING_KANA + "|" + _BUILDING + r")"
 #: round X: a municipality-first address in running text, its hyphenated block number before 「の」
 _MUNI_BEFORE_NO = (
