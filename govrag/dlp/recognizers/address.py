@@ -105,6 +105,24 @@ _BUILDING = (
     r"ハウス|コート|パレス|ヒルズ|団地|住宅)\s?(?:[0-9]{1,4}\s?(?:階|F|号室|号)?)?(?:[0-9]{1,4}号室)?)?"
 )
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
+#: round X: labels of a site's or a facility's location before a municipality-first address, and a
+#: log's quoted loc= value; a katakana building name with its room (パークハイム201, グリーンコート3-B)
+_SITE_LABEL = (
+    r"(?:所在地?|施設(?:所在地|住所)?|工事場所|防火対象物(?:の所在地)?|設置場所|Endereço"
+    r"|(?<![A-Za-z])(?i:address)|(?<![A-Za-z_])loc)"
+)
+_BUILDING_KANA = r"(?:\s?[ァ-ヴー]{2,12}\s?[0-9]{1,4}(?:-[0-9A-Za-z]{1,3})?(?:号室|号|階|F)?(?![0-9A-Za-z]))"
+_MUNI_ADDRESS = _MUNI + r"{1,3}" + _TOWN + _NUM + r"(?:" + _BUILDING_KANA + "|" + _BUILDING + r")"
+#: round X: a municipality-first address in running text, its hyphenated block number before 「の」
+_MUNI_BEFORE_NO = (
+    r"(?:^|(?<=[\s、。，,：:「（(]))(?P<v>" + _MUNI + r"{1,3}" + _TOWN
+    + r"(?<![0-9])\d{1,5}(?:-\d{1,4}){1,3})(?=[ \t\u3000]?の)"
+)
+#: round X: a numbered roster line 「N 氏名 市…番地」 (the name checked by :func:`after_person_name`)
+_NUMBERED_ROSTER = (
+    r"(?m)^[ \t\u3000]*\d{1,3}[.．)）]?[ \t\u3000]+[^\s\d]{1,6}[ \t\u3000]?[^\s\d]{0,6}[ \t\u3000]+"
+    r"(?P<v>" + _MUNI_ADDRESS + r")"
+)
 #: round U: an OCR line break inside the address, between the town and its number (「…町⏎3番1号」):
 #: the next line must reach a 番, 号 or a hyphenated number
 _WRAP = r"[ \u3000]*\n[ \u3000]*" + _NOT_POSTAL + _NOT_PHONE + r"(?=[^\n]{0,12}?(?:番|号|\d-\d))"
@@ -174,6 +192,13 @@ class JpAddressRecognizer(JaPatternRecognizer):
             r"(?P<v>" + _START + _MUNI + r"{0,2}" + _WRAP_TOWN + _WRAP + _NUM + _BUILDING + r")",
             0.6,
         ),
+        JaPattern(
+            "muni_site_label",
+            _SITE_LABEL + r"[ \t\u3000]*[:：=]?[ \t\u3000]*[\"'「]?(?P<v>" + _MUNI_ADDRESS + r")",
+            0.6,
+        ),
+        JaPattern("muni_before_no", _MUNI_BEFORE_NO, 0.6),
+        JaPattern("muni_numbered_roster", _NUMBERED_ROSTER, 0.6, where=after_person_name),
         JaPattern("romaji_full", r"(?P<v>" + _ROMAJI_FULL + r")", 0.85),
         JaPattern("romaji_labelled", _ROMAJI_LABELLED, 0.9),
         JaPattern(

@@ -79,7 +79,9 @@ _US_NUM = r"(?<![0-9/])" + _DAY_MONTH + r"[/.-]" + _DAY_MONTH + r"[/.-](?:19|20)
 _ORD = r"(?:st|nd|rd|th)?"  # 3rd May 1991, May 3rd, 1991
 _EN_WORDS = (
     r"(?:(?:0?[1-9]|[12]\d|3[01])" + _ORD + r"(?:\s+|-)" + _MONTH_EN + r"(?:,?\s+|-)(?:19|20)\d{2}"
-    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01])" + _ORD + r",?\s+(?:19|20)\d{2})(?![0-9])"
+    r"|" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01])" + _ORD + r",?\s+(?:19|20)\d{2}"
+    # round X: year, month in letters, day (1988 Oct 05), as on a passport's machine-printed page
+    r"|(?<![0-9])(?:19|20)\d{2}\s+" + _MONTH_EN + r"\s+(?:0?[1-9]|[12]\d|3[01]))(?![0-9])"
 )
 #: Any date form recognised by this module.
 # round P: the Western year with its era year in brackets, then a dotted month and day
@@ -384,6 +386,34 @@ _CHILD_NAME_DATE = (
     r"[一-龥々ぁ-んァ-ヴー]{1,6}(?<![組班級園室課係校簿覧帳表会館数書料費票当])[ \t\u3000]*"
     r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*[)）〉]"
 )
+#: round X: a family member's relation in brackets after their name, the date right after it, on a
+#: roster line of an application (「支給対象児童 氏名（長男）H31.3.8」「異動事由 出産による追加 氏名（子）…」)
+_FAMILY_RELATION = (
+    r"[（(](?:長男|次男|三男|長女|次女|三女|子|実子|養子|孫|夫|妻|配偶者|父|母|実父|実母|義父|義母|祖父|祖母"
+    r"|兄|姉|弟|妹)[)）][ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
+)
+_FAMILY_ROSTER = re.compile(
+    r"支給対象児童|対象児童|同居親族|扶養親族|被扶養者|異動事由|出産|世帯員|^[ \t\u3000]*子[ \t\u3000]"
+)
+
+
+def _family_roster_line(text: str, start: int, end: int) -> bool:
+    """The line names a roster of family members and no meeting; the date opens no period."""
+    a, _ = line_at(text, start, end)
+    line = text[a:start]
+    return (
+        _FAMILY_ROSTER.search(line) is not None
+        and _MEETING_LINE.search(line) is None
+        and _EVENT_AFTER.match(text, end) is None
+    )
+
+
+#: round X: an abbreviated era date in brackets right after an age (「７８歳（昭２１・３・１５）」)
+_AGE_THEN_DATE = (
+    r"(?<![0-9])\d{1,3}[ \t\u3000]*歳[ \t\u3000]*[（(][ \t\u3000]*(?P<v>" + DATE_REGEX
+    + r")[ \t\u3000]*(?:生まれ|生)?[)）]"
+    r"(?!\s*(?:時点|現在|到達|まで|から|以降|に(?!生)))"
+)
 #: round S: a household roster's numbered line 「N 名 date」 (given name only) under 世帯員/同一世帯
 _HOUSEHOLD_HEADING = re.compile(r"世帯員|同一世帯")
 _HOUSEHOLD_LINE = (
@@ -549,6 +579,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("dependant_line", _DEPENDANT_LINE, 0.6, where=_under_dependants),
         JaPattern("key_value", _KEY_VALUE, 0.6),
         JaPattern("child_name_brackets", _CHILD_NAME_DATE, 0.6),
+        JaPattern("family_relation_date", _FAMILY_RELATION, 0.6, where=_family_roster_line),
+        JaPattern("age_then_date", _AGE_THEN_DATE, 0.6),
         JaPattern("household_line", _HOUSEHOLD_LINE, 0.6, where=_under_household),
         JaPattern("reply_to_birth_question", _REPLY, 0.6, where=_reply_to_birth_question),
         JaPattern("my_number_record", _RECORD_DATE, 0.6, where=_after_my_number_cell),

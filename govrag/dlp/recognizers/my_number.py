@@ -33,6 +33,7 @@ from govrag.dlp.recognizers.base import (
 )
 from govrag.dlp.recognizers.codes import record_code
 from govrag.dlp.recognizers.payroll import payroll_field
+from govrag.dlp.recognizers.rows import column_header
 
 __all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
 
@@ -82,6 +83,9 @@ def my_number_check_digit(first11: str) -> int:
     r = total % 11
     return 0 if r <= 1 else 11 - r
 
+
+#: round X: a shipment's column header (a tracking number can pass the check digit by chance)
+_SHIPPING_HEADER = re.compile(r"(?i:tracking|carrier|shipment|waybill)|追跡|伝票|送り状|配送|運送|荷物")
 
 class JpMyNumberRecognizer(JaPatternRecognizer):
     """個人番号 with the 総務省令 check digit."""
@@ -169,6 +173,9 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             return False
         if record_code(text, start, end):  # round Q: job_id=…, 品番 column, 型番：…
             return False
+        header = column_header(text, start, end)
+        if header is not None and _SHIPPING_HEADER.search(header):
+            return False  # round X: a tracking-number column (Tracking, 追跡番号, 送り状番号)
         if payroll_field(text, start, end, kind="recipient"):
             return True  # round T: 給与支払報告書 ⏎ 受給者番号 …
         return other_label_before(text, start, own=own) is None

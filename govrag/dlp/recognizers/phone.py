@@ -87,9 +87,11 @@ _INTL_SHORT = _LB + r"(?P<v>" + _INTL + r"\d{1,4}[ -]?\d{1,4}[ -]?\d{3,4})(?![0-
 #: phone label (Phone:, Tel., 電話, 電話番号：; round W: mobile, cell, 携帯, a last group of up to 6
 #: digits as in +44 7700 900418); +81 numbers are read by the patterns above
 _FOREIGN_LABELLED = (
-    r"(?:(?<![A-Za-z])(?i:phone|tel|mobile|cell(?:\s*phone)?)\.?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|℡)"
+    r"(?:(?<![A-Za-z])(?i:phone|tel|mobile|cell(?:\s*phone)?)\.?|電話(?:番号)?|携帯(?:電話)?(?:番号)?|℡"
+    # round X: Chinese labels (电话, 手机, 手機, …号码) and a run with no blanks (+8615902213378)
+    r"|[电電]话(?:号码)?|手[机機](?:号码|號碼)?)"
     r"[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){1,4}[ -]\d{1,6})(?![0-9A-Za-z-])"
+    r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){1,4}[ -]\d{1,6}|\+(?!81)[1-9]\d{9,13})(?![0-9A-Za-z-])"
 )
 #: round W: a counter word right after the digits makes them a count (「054 221 3308 人（累計）」)
 _COUNT_AFTER = re.compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
@@ -162,6 +164,8 @@ PHONE_WORDS: tuple[str, ...] = (
     # the line a number belongs to or the call asked for (自宅 0422-5-12345, 折り返しは 03-52534114)
     "折り返し",
     "折返し",
+    # round X: a log's callback key (callback=090…)
+    "callback",
     "自宅",
     "勤務先",
     "緊急連絡",
