@@ -123,15 +123,21 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
     return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
-def column_forms(text: str) -> list[ColumnForm]:
-    """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
-    if "," not in text and "\t" not in text and "|" not in text:
-        return []
+def _lines(text: str) -> list[tuple[str, int]]:
+    """``text``'s lines with the offset each starts at."""
     lines: list[tuple[str, int]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((line, pos))
         pos += len(line) + 1
+    return lines
+
+
+def column_forms(text: str) -> list[ColumnForm]:
+    """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
+    if "," not in text and "\t" not in text and "|" not in text:
+        return []
+    lines = _lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):
@@ -282,11 +288,7 @@ def wide_forms(text: str, folded: str) -> list[ColumnForm]:
     label of its own (a key-value form 「氏名　…⏎住所　…」 is no table)."""
     if "\u3000" not in text or len(text) != len(folded):
         return []
-    lines: list[tuple[str, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((line, pos))
-        pos += len(line) + 1
+    lines = _lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):
