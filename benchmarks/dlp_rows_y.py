@@ -33,9 +33,9 @@ ROWS_Y = r"""
 + 対象者 [[PERSON:岡本 誠一]] [[DATE_OF_BIRTH:1958年3月30日]] 要支援1
 + 児童 [[PERSON:石田 蒼]]（[[DATE_OF_BIRTH:R3.5.12]]）
 + 児童 [[PERSON:石田 芽生]]（[[DATE_OF_BIRTH:H28.11.7]]）小3
-+ [[PERSON:TRAN THI HOA]] / 在留カード / 旅券 [[PASSPORT_NUMBER:C4471920]] / [[DATE_OF_BIRTH:1994/08/19]]
-+ [[PERSON:LE MINH DUC]] / residence card / 旅券 [[PASSPORT_NUMBER:N2093318]] / [[DATE_OF_BIRTH:1989-02-05]]
-+ [[PERSON:SANTOS MARIA]] / 在留カード / 旅券 [[PASSPORT_NUMBER:P7731046]] / [[DATE_OF_BIRTH:2000年7月11日]]
++ [[PERSON:TRAN THI HOA]] / 在留カード / 旅券 [[JP_PASSPORT:C4471920]] / [[DATE_OF_BIRTH:1994/08/19]]
++ [[PERSON:LE MINH DUC]] / residence card / 旅券 [[JP_PASSPORT:N2093318]] / [[DATE_OF_BIRTH:1989-02-05]]
++ [[PERSON:SANTOS MARIA]] / 在留カード / 旅券 [[JP_PASSPORT:P7731046]] / [[DATE_OF_BIRTH:2000年7月11日]]
 + Hello, my date of birth is [[DATE_OF_BIRTH:April 2, 1991]] and I live in Tokyo.
 + For the record, my date of birth is [[DATE_OF_BIRTH:November 18, 1985]].
 + my date of birth is [[DATE_OF_BIRTH:March 9, 2002]], please check.
