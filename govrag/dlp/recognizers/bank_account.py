@@ -74,7 +74,9 @@ _KIGO_BEFORE = re.compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
 #: (round R: a hyphen between the two labelled values: 記号12150-番号31874521)
 _TO_BANGO = r"\s*[、,・/\-－]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: round Y: ゆうちょ (銀行) then its 記号 label on the same line, a few characters apart at most
-_YUCHO_NAMED = r"ゆうちょ(?:銀行)?[^\n0-9。]{0,4}?[ \t\u3000]*" + r"(?:通帳の?)?記号[ \t\u3000]*[:：]?[ \t\u3000]*"
+_YUCHO_NAMED = (
+    r"ゆうちょ(?:銀行)?[^\n0-9。]{0,4}?[ \t\u3000]*(?:通帳の?)?記号[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
 #: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号

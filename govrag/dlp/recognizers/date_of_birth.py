@@ -220,7 +220,8 @@ _EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|以前|以後|現
 #: round Y: the date's own line opens with another event's label (採用, 入社：, 転入日) — under a
 #: 生年月日 line it is no birth date
 _OTHER_LINE_LABEL = re.compile(
-    r"[ \t\u3000・]*(?:採用|入社|入庁|入職|退職|退社|就職|着任|任用|雇用|入学|卒業|転入|転出|登録|契約|届出|申請"
+    r"[ \t\u3000・]*(?:採用|入社|入庁|入職|退職|退社|就職|着任|任用|雇用|入学|卒業|転入|転出|登録|契約"
+    r"|届出|申請"
     r"|受付|提出|交付|取得|異動|資格取得|資格喪失)(?:年月日|日)?[ \t\u3000]*[:：]?[ \t\u3000]*"
 )
 
@@ -295,7 +296,9 @@ _NOT_ROSTER = re.compile(
 
 
 #: round Y: a roster row opening with a name (Latin capitals or 姓 名) with a 旅券 number field
-_ID_ROSTER_NAME = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}")
+_ID_ROSTER_NAME = re.compile(
+    r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}"
+)
 _PASSPORT_FIELD = re.compile(r"(?:旅券|パスポート|(?i:passport))(?:番号)?[ \t\u3000:：]*[A-Z]{1,2}\d{7,8}")
 _EXPIRY = re.compile(r"有効|期限|満了|交付|発行|(?i:expir|issue)")
 
@@ -311,7 +314,8 @@ def _roster_row(text: str, start: int, end: int) -> bool:
         return False
     value = text[start:end].strip()
     others = [f for f in fields if f and f != value]
-    if _ID_ROSTER_NAME.fullmatch(fields[0].strip()) and any(_PASSPORT_FIELD.fullmatch(f.strip()) for f in others):
+    passport = any(_PASSPORT_FIELD.fullmatch(f.strip()) for f in others)
+    if passport and _ID_ROSTER_NAME.fullmatch(fields[0].strip()):
         return _EXPIRY.search(line) is None
     # an e-mail address on a row is as often a notice's contact address: not a person's row here
     return any(personal_field(f) and "@" not in f for f in others) or _birth_after_name(text, start, end)

@@ -101,7 +101,8 @@ def _heading(line: str) -> bool:
 #: round Y: a bare 例： before a named person's record (「例：氏名（個人番号 …）の…」) cites a case,
 #: not a specimen, when the value is a check-digit-valid My Number and the sentence goes on
 _INSTANCE_BEFORE = re.compile(
-    r"(?<![一-龥ぁ-んァ-ヴー])例[:：][ \u3000]*(?P<name>[一-龥々ァ-ヴー]{1,6}[ \u3000]?[一-龥々ぁ-んァ-ヴー]{1,6})"
+    r"(?<![一-龥ぁ-んァ-ヴー])例[:：][ \u3000]*"
+    r"(?P<name>[一-龥々ァ-ヴー]{1,6}[ \u3000]?[一-龥々ぁ-んァ-ヴー]{1,6})"
     r"[ \u3000]*[（(][ \u3000]*(?:個人番号|マイナンバー)[ \u3000]*[:：]?[ \u3000]*\Z"
 )
 _INSTANCE_AFTER = re.compile(r"[ \u3000]*[）)][ \u3000]*[のをがにへ]")
