@@ -73,6 +73,10 @@ _FIELD_START = r"(?:^|(?<=[\n;,&]))[ \u3000\t・]*"
 _KIGO_BEFORE = re.compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
 #: (round R: a hyphen between the two labelled values: 記号12150-番号31874521)
 _TO_BANGO = r"\s*[、,・/\-－]?\s*(?:通帳)?番号\s*[:：は]?\s*"
+#: round Y: ゆうちょ (銀行) then its 記号 label on the same line, a few characters apart at most
+_YUCHO_NAMED = (
+    r"ゆうちょ(?:銀行)?[^\n0-9。]{0,4}?[ \t\u3000]*(?:通帳の?)?記号[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
 #: ゆうちょ 番号: eight digits, often written without its leading zeros
 _BANGO = r"\d{5,8}"
 #: a ゆうちょ 記号番号 written as one value: 記号 (1 and four digits), a hyphen, 番号
@@ -220,6 +224,18 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
             context=_YUCHO_WORDS,
+        ),
+        # round Y: ゆうちょ named right before 記号 and 番号 on one line: a 記号 of 5-6 digits not
+        # starting with 1 (記号54660, OCR or a typo), a 番号 of 7-8 digits; two values
+        JaPattern(
+            "yucho_named_kigo",
+            _YUCHO_NAMED + r"(?P<v>\d{5,6})(?=" + _TO_BANGO + r"\d{7,8}(?![0-9]))",
+            0.6,
+        ),
+        JaPattern(
+            "yucho_named_bango",
+            _YUCHO_NAMED + r"\d{5,6}" + _TO_BANGO + r"(?P<v>\d{7,8})(?![0-9])",
+            0.6,
         ),
         # round Q: 記号 and 番号 on separate lines (or as keys) under a bank heading: two values
         JaPattern(

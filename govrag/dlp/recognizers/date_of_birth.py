@@ -43,6 +43,7 @@ __all__ = [
     "after_person_name",
     "birth_word_aside",
     "other_date_label_before",
+    "other_event_line",
 ]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
@@ -107,6 +108,8 @@ _BEFORE_EN = (
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?"
     r"|seinen\s*-?\s*gappi|tanjou?bi))"
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
+    # round Y: running text (「my date of birth is April 2, 1991」)
+    r"(?:(?<=[A-Za-z] )(?:is|was)\s+)?"
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 #: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,
@@ -128,6 +131,11 @@ _BEFORE_OTHER = (
 _KANA_DATE = (
     r"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)\s*\d{1,2}\s*ねん\s*\d{1,2}\s*がつ\s*\d{1,2}\s*にち"
 )
+#: round Y: a Korean date (1993년 6월 18일) after 생년월일
+_KO_DATE = r"(?:19|20)\d{2}[ \t]*년[ \t]*\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일"
+#: round Y: an era date with stray spaces inside its numbers by OCR (昭和 4 1年 ８月 2 7日)
+_SP_N = r"[ \t\u3000]*\d(?:[ \t\u3000]?\d)?[ \t\u3000]*"
+_WAREKI_OCR = _ERA + _SP_N + "年" + _SP_N + "月" + _SP_N + "日"
 #: the social-insurance forms' 元号コード-YYMMDD (5 昭和, 7 平成, 9 令和; round U: 雇用保険/年金 forms'
 #: 1 明治 … 5 令和, 4 平成): only after a birth label
 _ERA_CODE = r"(?<![0-9])[1-579]-\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9])"
@@ -209,11 +217,27 @@ _TOPIC = re.compile(
 _EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|以前|以後|現在|時点|頃|ごろ|まで|改訂|改正|[～〜~])")
 
 
+#: round Y: the date's own line opens with another event's label (採用, 入社：, 転入日) — under a
+#: 生年月日 line it is no birth date
+_OTHER_LINE_LABEL = re.compile(
+    r"[ \t\u3000・]*(?:採用|入社|入庁|入職|退職|退社|就職|着任|任用|雇用|入学|卒業|転入|転出|登録|契約"
+    r"|届出|申請"
+    r"|受付|提出|交付|取得|異動|資格取得|資格喪失)(?:年月日|日)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
+
+
+def other_event_line(text: str, start: int) -> bool:
+    """The date at ``start`` opens its line after another event's label (see ``_OTHER_LINE_LABEL``)."""
+    return _OTHER_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def _near_birth_label(text: str, start: int, end: int) -> bool:
     """A birth word near the date is its label: not a topic word, and the date is no event date."""
     if _EVENT_AFTER.match(text, end) is not None:
         return False
     left = text[max(0, start - 16) : start]
+    if "\n" in left and other_event_line(text, start):
+        return False  # round Y: 「生年月日：…⏎採用 平成15年4月1日」: the line's own label is another
     return _TOPIC.search(left) is None
 
 
@@ -271,6 +295,14 @@ _NOT_ROSTER = re.compile(
 )
 
 
+#: round Y: a roster row opening with a name (Latin capitals or 姓 名) with a 旅券 number field
+_ID_ROSTER_NAME = re.compile(
+    r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}"
+)
+_PASSPORT_FIELD = re.compile(r"(?:旅券|パスポート|(?i:passport))(?:番号)?[ \t\u3000:：]*[A-Z]{1,2}\d{7,8}")
+_EXPIRY = re.compile(r"有効|期限|満了|交付|発行|(?i:expir|issue)")
+
+
 def _roster_row(text: str, start: int, end: int) -> bool:
     """The date is a field of a row of three or more ／/｜ fields of which another holds a person's
     data (a name right before, a phone, a residence-card number, an address)."""
@@ -282,6 +314,9 @@ def _roster_row(text: str, start: int, end: int) -> bool:
         return False
     value = text[start:end].strip()
     others = [f for f in fields if f and f != value]
+    passport = any(_PASSPORT_FIELD.fullmatch(f.strip()) for f in others)
+    if passport and _ID_ROSTER_NAME.fullmatch(fields[0].strip()):
+        return _EXPIRY.search(line) is None
     # an e-mail address on a row is as often a notice's contact address: not a person's row here
     return any(personal_field(f) and "@" not in f for f in others) or _birth_after_name(text, start, end)
 
@@ -544,6 +579,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
     PATTERNS = (
         JaPattern("label_before", _BEFORE + r"(?P<v>" + DATE_REGEX + r")", 0.6),
         JaPattern("label_before_era_after", _BEFORE + _ERA_AFTER_DATE, 0.6),
+        JaPattern("label_before_ko", r"생년월일\s*[:：]?\s*(?P<v>" + _KO_DATE + ")", 0.6),
+        JaPattern("label_before_ocr_spaced", _BEFORE + r"(?P<v>" + _WAREKI_OCR + ")", 0.6),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
         JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),

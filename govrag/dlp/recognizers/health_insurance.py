@@ -174,9 +174,9 @@ _FAR_CARD_NUMBER = (
 _PLACE_KIGO = (
     r"記号[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[一-龥]{1,4}[ \u3000]\d{1,4})(?=[ \t\u3000]+番号)"
 )
-#: round R: an insurer number's key in a record (ins_no=…, hokensha_no: …)
+#: round R: an insurer number's key in a record (ins_no=…, hokensha_no: …; round Y: bare hokensha=)
 _INSURER_KEY = (
-    r"(?<![A-Za-z_])(?i:ins(?:urer)?_no|hokenj?a_no|hokensha_(?:no|bango))\s*[=:：]\s*[\"']?"
+    r"(?<![A-Za-z_])(?i:ins(?:urer)?_no|hokenj?a_no|hokensha(?:_(?:no|bango))?)\s*[=:：]\s*[\"']?"
     r"(?P<v>\d{6}|\d{8})(?![0-9])"
 )
 #: round R: a headerless CSV row (name, birth date, ten digits, phone) under a heading naming a

@@ -54,6 +54,13 @@ _SPACED_LABEL = (
     spaced_label("基礎年金") + r"[ \t\u3000]*\n?[ \t\u3000]*"
     + spaced_label("番号") + r"[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})(?![0-9])"
 )
+#: round Y: a chat reply giving a 4-6 number on the line right under one asking for the 年金番号
+#: (「年金番号を教えてください。⏎利用者：1234-567890」), after an optional speaker label
+_ASKED_ABOVE = (
+    r"(?:基礎)?年金番号[^\n0-9]{0,6}(?:を教えて|をお願い|を伺|をお聞かせ|は[？?]|を[？?])[^\n0-9]{0,20}\n"
+    r"[ \t\u3000]*(?:[^\s:：0-9]{1,8}[:：][ \t\u3000]*|[AＡ答][ \t\u3000:：]+)?"
+    r"(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d)"
+)
 #: round S: a fixed-line phone's shape (0AB-CDE-XXXX in 2/3/4-digit area groupings) is no pension
 #: number unless a pension label stands right before it
 _PHONE_SHAPE = re.compile(r"0\d{1,3}-\d{2,4}-\d{4}")
@@ -94,6 +101,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_row_head", _ROW_HEAD, 0.6),
         JaPattern("pension_abbrev", _ABBREV, 0.6),
         JaPattern("pension_spaced_label", _SPACED_LABEL, 0.6),
+        JaPattern("pension_asked_above", _ASKED_ABOVE, 0.6),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from govrag.dlp.recognizers.my_number import my_number_check_digit
+
 __all__ = ["SPECIMEN_WORDS", "has_marker", "is_specimen_value"]
 
 #: the words that mark an example, a form's instruction or a specimen
@@ -96,9 +98,36 @@ def _heading(line: str) -> bool:
     return 0 < len(body) <= _HEADING_MAX and not body.endswith("。")
 
 
+#: round Y: a bare 例： before a named person's record (「例：氏名（個人番号 …）の…」) cites a case,
+#: not a specimen, when the value is a check-digit-valid My Number and the sentence goes on
+_INSTANCE_BEFORE = re.compile(
+    r"(?<![一-龥ぁ-んァ-ヴー])例[:：][ \u3000]*"
+    r"(?P<name>[一-龥々ァ-ヴー]{1,6}[ \u3000]?[一-龥々ぁ-んァ-ヴー]{1,6})"
+    r"[ \u3000]*[（(][ \u3000]*(?:個人番号|マイナンバー)[ \u3000]*[:：]?[ \u3000]*\Z"
+)
+_INSTANCE_AFTER = re.compile(r"[ \u3000]*[）)][ \u3000]*[のをがにへ]")
+_PLACEHOLDER_NAMES = ("山田", "〇〇", "○○", "氏名", "名前", "個人")
+
+
+def _cited_instance(text: str, start: int, end: int) -> str:
+    """The 「例：氏名（個人番号」 before a real My Number (see ``_INSTANCE_BEFORE``), or ''."""
+    digits = text[start:end]
+    if not (len(digits) == 12 and digits.isascii() and digits.isdigit()):
+        return ""
+    if my_number_check_digit(digits[:11]) != int(digits[11]) or not _INSTANCE_AFTER.match(text, end):
+        return ""
+    m = _INSTANCE_BEFORE.search(text[max(0, start - 40) : start])
+    if m is None or any(w in m.group("name") for w in _PLACEHOLDER_NAMES):
+        return ""
+    return m.group(0)
+
+
 def is_specimen_value(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is marked as an example (see the module docstring)."""
     own, above, after = _lines(text, start, end)
+    cited = _cited_instance(text, start, end)
+    if cited:
+        own = own.replace(cited, "＿", 1)
     if has_marker(own):
         return True
     if above and _heading(above[0]) and has_marker(above[0]):
