@@ -184,8 +184,7 @@ def keyed_forms(text: str) -> list[ColumnForm]:
     if "=" not in text and ":" not in text:
         return []
     forms: list[ColumnForm] = []
-    pos = 0
-    for line in text.split("\n"):
+    for line, pos in _lines(text):
         parts: list[str] = []
         maps: list[tuple[int, int, int]] = []
         length = 0
@@ -206,7 +205,6 @@ def keyed_forms(text: str) -> list[ColumnForm]:
             length += len(head) + len(m.group("v"))
         if maps:
             forms.append(ColumnForm("".join(parts), tuple(maps)))
-        pos += len(line) + 1
     return forms
 
 
@@ -251,13 +249,11 @@ def spaced_forms(text: str) -> list[ColumnForm]:
     if " " not in text:
         return []
     forms: list[ColumnForm] = []
-    pos = 0
-    for line in text.split("\n"):
+    for line, pos in _lines(text):
         if " " in line:
             form = _spaced_line(line, pos)
             if form is not None:
                 forms.append(form)
-        pos += len(line) + 1
     return forms
 
 

@@ -22,6 +22,7 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from govrag.dlp.recognizers.bank_account import bank_block
@@ -299,6 +300,33 @@ def _card_in_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+_PAIR_DOT = r"\s*[・･]\s*"
+
+
+def _pair(
+    name: str,
+    kigo: str,
+    sep: str,
+    bango: str,
+    *,
+    tail: str = "",
+    where: Callable[[str, int, int], bool] | None = None,
+) -> tuple[JaPattern, JaPattern]:
+    """The two patterns of a joint 記号・番号 value ``<kigo><sep><bango>``: the 記号 (checked to be
+    followed by its 番号) and the 番号, named ``pair_<name>_kigo`` / ``pair_<name>_bango``."""
+    return (
+        JaPattern(
+            f"pair_{name}_kigo",
+            _PAIR_LABEL + r"(?P<v>" + kigo + r")(?=" + sep + bango + tail + ")",
+            0.6,
+            where=where,
+        ),
+        JaPattern(
+            f"pair_{name}_bango", _PAIR_LABEL + kigo + sep + r"(?P<v>" + bango + ")" + tail, 0.6, where=where
+        ),
+    )
+
+
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
@@ -334,63 +362,12 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             where=_one_pair_value,
         ),
         # round P: 記号番号: 4102 - 77 (a hyphen with blanks around it): the 記号 and the 番号
-        JaPattern(
-            "pair_spaced_kigo",
-            _PAIR_LABEL + r"(?P<v>" + _PAIR_KIGO + r")(?=" + _SPACED_SEP + r"\d{1,10}" + _END + ")",
-            0.6,
-        ),
-        JaPattern(
-            "pair_spaced_bango", _PAIR_LABEL + _PAIR_KIGO + _SPACED_SEP + r"(?P<v>\d{1,10})" + _END, 0.6
-        ),
+        *_pair("spaced", _PAIR_KIGO, _SPACED_SEP, r"\d{1,10}", tail=_END),
         # round Q: 記号・番号：30-669・726 — the hyphenated 記号 and the 番号
-        JaPattern(
-            "pair_hyphen_kigo",
-            _PAIR_LABEL + r"(?P<v>" + _HYPHEN_KIGO + r")(?=\s*[・･]\s*\d{1,8}" + _END + ")",
-            0.6,
-            where=_card_pair_line,
-        ),
-        JaPattern(
-            "pair_hyphen_bango",
-            _PAIR_LABEL + _HYPHEN_KIGO + r"\s*[・･]\s*(?P<v>\d{1,8})" + _END,
-            0.6,
-            where=_card_pair_line,
-        ),
-        JaPattern(
-            "pair_place_kigo",
-            _PAIR_LABEL + r"(?P<v>" + _PLACE_PAIR_KIGO + r")(?=[・･]" + _PLACE_PAIR_BANGO + ")",
-            0.6,
-            where=_card_in_line,
-        ),
-        JaPattern(
-            "pair_place_bango",
-            _PAIR_LABEL + _PLACE_PAIR_KIGO + r"[・･](?P<v>" + _PLACE_PAIR_BANGO + ")",
-            0.6,
-            where=_card_in_line,
-        ),
-        JaPattern(
-            "pair_long_kigo",
-            _PAIR_LABEL + r"(?P<v>" + _LONG_KIGO + r")(?=\s*[・･]\s*" + _LONG_BANGO + ")",
-            0.6,
-            where=_card_pair_line,
-        ),
-        JaPattern(
-            "pair_long_bango",
-            _PAIR_LABEL + _LONG_KIGO + r"\s*[・･]\s*(?P<v>" + _LONG_BANGO + ")",
-            0.6,
-            where=_card_pair_line,
-        ),
-        JaPattern(
-            "pair_short_kigo",
-            _PAIR_LABEL + r"(?P<v>" + _SHORT_KIGO + r")(?=\s*[・･]\s*" + _SHORT_BANGO + ")",
-            0.6,
-            where=_card_pair_line,
-        ),
-        JaPattern(
-            "pair_short_bango",
-            _PAIR_LABEL + _SHORT_KIGO + r"\s*[・･]\s*(?P<v>" + _SHORT_BANGO + ")",
-            0.6,
-            where=_card_pair_line,
-        ),
+        *_pair("hyphen", _HYPHEN_KIGO, _PAIR_DOT, r"\d{1,8}", tail=_END, where=_card_pair_line),
+        *_pair("place", _PLACE_PAIR_KIGO, "[・･]", _PLACE_PAIR_BANGO, where=_card_in_line),
+        *_pair("long", _LONG_KIGO, _PAIR_DOT, _LONG_BANGO, where=_card_pair_line),
+        *_pair("short", _SHORT_KIGO, _PAIR_DOT, _SHORT_BANGO, where=_card_pair_line),
         JaPattern("pair_kanji_code", _PAIR_LABEL + r"(?P<v>" + _KANJI_PAIR + r")" + _END, 0.6),
         JaPattern(
             "symbol_en",
