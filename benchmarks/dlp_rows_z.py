@@ -41,14 +41,14 @@ ROWS_Z = r"""
 + F/U visit. 保険者: [[JP_HEALTH_INSURANCE:01270312]], 記号 [[JP_HEALTH_INSURANCE:1109]], 番号 [[JP_HEALTH_INSURANCE:88]]. Rx refilled.
 + Hx: DM2. 保険者 [[JP_HEALTH_INSURANCE:27310506]] 記号 [[JP_HEALTH_INSURANCE:南3]] 番号 [[JP_HEALTH_INSURANCE:1942]]
 + ER intake / 保険者 [[JP_HEALTH_INSURANCE:06450018]] / 記号・番号 [[JP_HEALTH_INSURANCE:58・306]]
-+ 住所 | 郵便番号⏎東京都杉並区高円寺南4-11-2 | [[JP_POSTAL_CODE:1660003]]
-+ [[PERSON:吉岡 隆]] | [[JP_POSTAL_CODE:5300047]] | 大阪府大阪市北区西天満3-6-12
-+ [[PERSON:浜田 由美]],[[JP_POSTAL_CODE:8100041]],福岡県福岡市中央区大名2-4-19
-+ 氏名,郵便番号,住所⏎[[PERSON:坂本 修]],[[JP_POSTAL_CODE:9800811]],宮城県仙台市青葉区一番町2-8-5
-+ id | name | zip | address⏎17 | [[PERSON:村上 久美]] | [[JP_POSTAL_CODE:4600008]] | 愛知県名古屋市中区栄3-2-7
-+ 1042 | [[PERSON:菅原 剛]] | 北海道札幌市中央区北5条西2-1 | [[JP_POSTAL_CODE:0600005]]
-+ 宛先,〒,住所⏎[[PERSON:工藤 沙織]],[[JP_POSTAL_CODE:0300801]],青森県青森市新町1-3-9
-+ mysql> select name, zip, addr from residents;⏎| [[PERSON:平野 誠]] | [[JP_POSTAL_CODE:7300011]] | 広島県広島市中区基町6-27 |
++ 住所 | 郵便番号⏎[[JP_ADDRESS:東京都杉並区高円寺南4-11-2]] | [[JP_POSTAL_CODE:1660003]]
++ [[PERSON:吉岡 隆]] | [[JP_POSTAL_CODE:5300047]] | [[JP_ADDRESS:大阪府大阪市北区西天満3-6-12]]
++ [[PERSON:浜田 由美]],[[JP_POSTAL_CODE:8100041]],[[JP_ADDRESS:福岡県福岡市中央区大名2-4-19]]
++ 氏名,郵便番号,住所⏎[[PERSON:坂本 修]],[[JP_POSTAL_CODE:9800811]],[[JP_ADDRESS:宮城県仙台市青葉区一番町2-8-5]]
++ id | name | zip | address⏎17 | [[PERSON:村上 久美]] | [[JP_POSTAL_CODE:4600008]] | [[JP_ADDRESS:愛知県名古屋市中区栄3-2-7]]
++ 1042 | [[PERSON:菅原 剛]] | [[JP_ADDRESS:北海道札幌市中央区北5条西2-1]] | [[JP_POSTAL_CODE:0600005]]
++ 宛先,〒,住所⏎[[PERSON:工藤 沙織]],[[JP_POSTAL_CODE:0300801]],[[JP_ADDRESS:青森県青森市新町1-3-9]]
++ mysql> select name, zip, addr from residents;⏎| [[PERSON:平野 誠]] | [[JP_POSTAL_CODE:7300011]] | [[JP_ADDRESS:広島県広島市中区基町6-27]] |
 + Call me at [[PHONE_NUMBER:+1 (415) 209-0972]] after 5pm.
 + You can reach our desk at [[PHONE_NUMBER:+1 (212) 555-0187]] any weekday.
 + Please call [[PHONE_NUMBER:+44 (20) 7946 0321]] if the parcel is delayed.
@@ -76,7 +76,7 @@ ROWS_Z = r"""
 + 児童：[[PERSON:小島 叶芽]] [[DATE_OF_BIRTH:2021/03/15]]
 + 特定健診 受診者⏎[[JP_HEALTH_INSURANCE:06271150]] | [[JP_HEALTH_INSURANCE:倉敷4]] | [[JP_HEALTH_INSURANCE:3312]] | [[PERSON:岩田 勉]] | [[DATE_OF_BIRTH:1958/06/30]]⏎[[JP_HEALTH_INSURANCE:06271150]] | [[JP_HEALTH_INSURANCE:倉敷4]] | [[JP_HEALTH_INSURANCE:3313]] | [[PERSON:岩田 幸江]] | [[DATE_OF_BIRTH:1960/01/21]]
 + 保険者 [[JP_HEALTH_INSURANCE:06139311]] 記号 [[JP_HEALTH_INSURANCE:2280]] 番号 [[JP_HEALTH_INSURANCE:49]] / dx: HTN
-+ [[PERSON:杉山 亜紀]] | [[JP_POSTAL_CODE:3300063]] | 埼玉県さいたま市浦和区高砂2-9-1
++ [[PERSON:杉山 亜紀]] | [[JP_POSTAL_CODE:3300063]] | [[JP_ADDRESS:埼玉県さいたま市浦和区高砂2-9-1]]
 + Call me at [[PHONE_NUMBER:+1 (617) 382-4410]] tomorrow.
 + my passport is [[JP_PASSPORT:77215048]], thanks.
 + 職員：お名前と生年月日をお願いします⏎利用者：[[PERSON:渡部 直子]]です、[[DATE_OF_BIRTH:1988.5.2]]です
@@ -105,7 +105,7 @@ ROWS_Z = r"""
 - Send the file by 5pm, version 2.0.972.
 - My passport is at home, I will bring it tomorrow.
 - The passport office (No. 3 window) opens at 9am.
-- Residence card No. AB12345678CD was shown.
++ Residence card No. [[JP_RESIDENCE_CARD:AB12345678CD]] was shown.
 - Invoice No. X4402178 was paid.
 - passport photo size is 45 x 35 mm
 - 職員：お名前と生年月日をお願いします。⏎住民：確認します、少々お待ちください
