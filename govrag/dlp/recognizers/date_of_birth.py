@@ -421,6 +421,14 @@ _CHILD_NAME_DATE = (
     r"[一-龥々ぁ-んァ-ヴー]{1,6}(?<![組班級園室課係校簿覧帳表会館数書料費票当])[ \t\u3000]*"
     r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*[)）〉]"
 )
+#: round Z: a child's 姓 名 under a 児童/子 label, its kana reading in brackets optional, the date
+#: right after it (「児童：姓 名（よみ） 令和3年8月25日」): the given name need not be a known one
+_CHILD_FULL_NAME_DATE = (
+    r"(?:^|(?<=[\s:：、,|/]))(?:児童|子ども|子供|子)(?:氏?名)?[ \t\u3000]*[:：][ \t\u3000]*"
+    r"[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}(?:[（(][ぁ-ゖァ-ヴー]{1,10}[)）])?[ \t\u3000]*"
+    r"(?P<v>" + DATE_REGEX + r")"
+    r"(?![ \t\u3000]*(?:入所|入園|入学|転入|転出|退所|退園|登録|現在|時点|から|まで|に(?!生)|付))"
+)
 #: round X: a family member's relation in brackets after their name, the date right after it, on a
 #: roster line of an application (「支給対象児童 氏名（長男）H31.3.8」「異動事由 出産による追加 氏名（子）…」)
 _FAMILY_RELATION = (
@@ -546,6 +554,12 @@ _ASKS_BIRTH = re.compile(
 )
 _NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
 
+#: round Z: the reply names the speaker first (「住民：氏名です、1975.8.26です」「…、1991.10.3です」)
+_REPLY_AFTER_NAME = (
+    r"(?:^|(?<=\n))[^\n]{0,24}?[:：「][ \t\u3000]*[^\n\d:：「」]{1,16}?"
+    r"(?:です[、。,，]?|[、,，])[ \t\u3000]*"
+    r"(?P<v>" + DATE_REGEX + r")(?=[ \t\u3000]*(?:です|でございます|生まれ|[。.」]|\n|$))"
+)
 
 def _reply_to_birth_question(text: str, start: int, end: int) -> bool:
     """The line right above the value's line asks for the birth date."""
@@ -623,6 +637,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("my_number_record", _RECORD_DATE, 0.6, where=_after_my_number_cell),
         # a birth label a few characters before or after (生まれ only right after, as label_after:
         # 大阪生まれで、昭和60年… is no birth date)
+        JaPattern("reply_name_then_birth", _REPLY_AFTER_NAME, 0.6, where=_reply_to_birth_question),
+        JaPattern("child_full_name_date", _CHILD_FULL_NAME_DATE, 0.6),
         JaPattern(
             "context",
             r"(?P<v>" + DATE_REGEX + r")",

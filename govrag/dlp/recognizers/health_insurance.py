@@ -39,6 +39,7 @@ from govrag.dlp.recognizers.health_context import (
     is_specimen,
     is_typed,
 )
+from govrag.dlp.recognizers.health_rows import BARE_INSURER, LIST_CELL, employer_code, health_list_row
 
 __all__ = ["JpHealthInsuranceRecognizer"]
 
@@ -457,6 +458,9 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         JaPattern("place_kigo", _PLACE_KIGO, 0.6),
         JaPattern("insurer_key", _INSURER_KEY, 0.6),
         JaPattern("csv_row_under_card_heading", _CSV_ROW, 0.6, where=_under_card_heading),
+        # round Z: a headerless 特定健診 / 保健指導 target-list row; a bare 保険者 label
+        JaPattern("health_list_row", LIST_CELL, 0.6, where=health_list_row),
+        JaPattern("insurer_bare_label", BARE_INSURER, 0.6),
         # round M: the card's name then its 記号-番号 with no label between (保険証 1234-56)
         JaPattern("card_pair_unlabelled", _CARD_THEN_PAIR, 0.6),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),
@@ -490,6 +494,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
+        if employer_code(text, start, end):
+            return False  # round Z: 事業所整理記号 12-サシ-305 is an employer's code
         dated = _DATED_REVISION.match(text, start)
         if dated is not None and dated.end() >= end and _REVISION_AFTER.match(text, dated.end()):
             return False  # round U: 記号・番号 2025・0401 改訂版 (a revision's date, no card value)

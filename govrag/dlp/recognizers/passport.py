@@ -210,6 +210,14 @@ class JpPassportRecognizer(JaPatternRecognizer):
             _LABEL_EN_WORD + r"\s*[:：]?\s*[(]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
+        # round Z: English running text — 8 digits (not a date) after ``passport is``, and the
+        # number in brackets after ``passport (No. …``
+        JaPattern(
+            "foreign_after_word_en_z",
+            r"(?<![A-Za-z])(?i:passport)(?:\s+is|\s*\(\s*(?i:No\.?|Number|#))\s*[:：]?\s*"
+            r"(?P<v>" + _FOREIGN_JA + r")(?![0-9A-Za-z])",
+            0.6,
+        ),
         JaPattern("previous_in_bracket", _PREVIOUS, 0.6),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
         JaPattern("bare_form_field", _BARE_FORM, 0.6),

@@ -93,6 +93,12 @@ _FOREIGN_LABELLED = (
     r"[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\(?\d{1,4}\)?){1,4}[ -]\d{1,6}|\+(?!81)[1-9]\d{9,13})(?![0-9A-Za-z-])"
 )
+#: round Z: a foreign number whose area code stands in brackets after the country code
+#: (+1 (415) 209-…, +44 (20) 7946 …) is phone-shaped without a label (English running text)
+_FOREIGN_AREA = (
+    r"(?<![0-9A-Za-z+])(?P<v>\+(?!81)[1-9]\d{0,2}[ -]?\(\d{1,4}\)[ -]?\d{2,4}(?:[ -]\d{3,4}){1,2})"
+    r"(?![0-9A-Za-z-])"
+)
 #: round W: a counter word right after the digits makes them a count (「054 221 3308 人（累計）」)
 _COUNT_AFTER = re.compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
@@ -259,6 +265,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("separated", _SEPARATED, 0.6),
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("foreign_labelled", _FOREIGN_LABELLED, 0.6),
+        JaPattern("foreign_area_bracketed", _FOREIGN_AREA, 0.6),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
         JaPattern("mobile_in_row", _MOBILE_PLAIN, 0.6, where=_in_personal_row),

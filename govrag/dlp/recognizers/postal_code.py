@@ -20,7 +20,14 @@ import re
 from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
-from govrag.dlp.recognizers.rows import FIELD_SEPARATORS, line_at, personal_field, row_cells, whole_field
+from govrag.dlp.recognizers.rows import (
+    FIELD_SEPARATORS,
+    column_header,
+    line_at,
+    personal_field,
+    row_cells,
+    whole_field,
+)
 
 __all__ = ["JpPostalCodeRecognizer"]
 
@@ -46,6 +53,22 @@ def _field_in_address_row(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     cells = row_cells(text, start, end, FIELD_SEPARATORS)
     return cells is not None and any(personal_field(c) for c in cells if c != value)
+
+
+#: round Z: the header of a postal-code column (郵便番号, 〒, zip, postal code)
+_POSTAL_HEADER = re.compile(r"\s*(?:〒|郵便番号|郵便|" + _LABEL_EN + r")\s*")
+
+
+def _seven_in_address_row(text: str, start: int, end: int) -> bool:
+    """Round Z: a bare 7-digit code that is a whole field of a delimited row (pipe, CSV, SQL
+    result) with an address cell (都道府県 + 市区町村), or under a postal / zip column header."""
+    cells = row_cells(text, start, end, FIELD_SEPARATORS)
+    if cells is None:
+        return False
+    header = column_header(text, start, end)
+    if header is not None and _POSTAL_HEADER.fullmatch(header):
+        return True
+    return any(_ROW_ADDRESS.match(c.strip(" \u3000\t\"'")) for c in cells)
 
 
 #: a code in brackets right after a place-of-delivery word: 転出先（2200012）, 送付先住所（…）
@@ -138,6 +161,13 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)",
             0.6,
             where=_field_in_address_row,
+            fallback=True,
+        ),
+        JaPattern(
+            "seven_in_address_row",
+            r"(?<![0-9A-Za-z-])(?P<v>\d{7})(?![0-9A-Za-z]|-\d)",
+            0.6,
+            where=_seven_in_address_row,
             fallback=True,
         ),
     )
