@@ -94,36 +94,30 @@ _LINES = (
     "+ ｜DOB｜[[DATE_OF_BIRTH:12 August 1987]]｜",
     "+ ｜Date of Birth｜[[DATE_OF_BIRTH:December 31, 1999]]｜",
     "+ ｜Birth date｜[[DATE_OF_BIRTH:9 May 1953]]｜",
+    ('+ insurance:⏎  kigo: "[[JP_HEALTH_INSURANCE:神25]]"⏎  bango: "[[JP_HEALTH_INSURANCE:1047]]"'),
+    '+ health_insurance:⏎  kigo: "[[JP_HEALTH_INSURANCE:3310]]"⏎  bango: "[[JP_HEALTH_INSURANCE:58]]"',
+    ("+ 保険証:⏎    kigo: '[[JP_HEALTH_INSURANCE:大阪7]]'⏎    bango: '[[JP_HEALTH_INSURANCE:20419]]'"),
     (
-        "+ insurance:⏎  kigo: \"[[JP_HEALTH_INSURANCE:神25]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:1047]]"
-        "\""
-    ),
-    "+ health_insurance:⏎  kigo: \"[[JP_HEALTH_INSURANCE:3310]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:58]]\"",
-    (
-        "+ 保険証:⏎    kigo: '[[JP_HEALTH_INSURANCE:大阪7]]'⏎    bango: '[[JP_HEALTH_INSURANCE:20419]]"
-        "'"
-    ),
-    (
-        "+ resident:⏎  name: \"[[PERSON:山下 和也]]\"⏎  insurance:⏎    kigo: \"[[JP_HEALTH_INSURANCE:"
-        "横浜12]]\"⏎    bango: \"[[JP_HEALTH_INSURANCE:305]]\""
+        '+ resident:⏎  name: "[[PERSON:山下 和也]]"⏎  insurance:⏎    kigo: "[[JP_HEALTH_INSURANCE:'
+        '横浜12]]"⏎    bango: "[[JP_HEALTH_INSURANCE:305]]"'
     ),
     "+ insurance:⏎  kigo: [[JP_HEALTH_INSURANCE:7721]]⏎  bango: [[JP_HEALTH_INSURANCE:14]]",
     (
-        "+ health_insurance:⏎  kigo: \"[[JP_HEALTH_INSURANCE:札幌4]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:"
-        "6630]]\"⏎  edaban: \"[[JP_HEALTH_INSURANCE:01]]\""
+        '+ health_insurance:⏎  kigo: "[[JP_HEALTH_INSURANCE:札幌4]]"⏎  bango: "[[JP_HEALTH_INSURANCE:'
+        '6630]]"⏎  edaban: "[[JP_HEALTH_INSURANCE:01]]"'
     ),
     (
-        "+ insurance:⏎  hokensha: \"[[JP_HEALTH_INSURANCE:06130017]]\"⏎  kigo: \"[[JP_HEALTH_INSURANCE:"
-        "4402]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:91]]\""
+        '+ insurance:⏎  hokensha: "[[JP_HEALTH_INSURANCE:06130017]]"⏎  kigo: "[[JP_HEALTH_INSURANCE:'
+        '4402]]"⏎  bango: "[[JP_HEALTH_INSURANCE:91]]"'
     ),
-    "+ 保険証:⏎  kigo: \"[[JP_HEALTH_INSURANCE:千葉31]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:772]]\"",
-    "+ {\"氏名\": \"[[PERSON:松本 由香]]\", \"旅券番号\": \"[[JP_PASSPORT:E81352609]]\"}",
-    "+ {\"旅券番号\": \"[[JP_PASSPORT:TK4029187]]\", \"発行日\": \"2023-05-10\"}",
-    "+ {\"passport\": \"[[JP_PASSPORT:MZ6610452]]\"}",
-    "+ \"passport_no\": \"[[JP_PASSPORT:TR1187346]]\",",
-    "+ {\"applicant\": {\"旅券番号\": \"[[JP_PASSPORT:RE5520713]]\"}}",
-    "+ {\"passport_number\": \"[[JP_PASSPORT:TZ3094418]]\", \"country\": \"JP\"}",
-    "+ \"旅券番号\":\"[[JP_PASSPORT:MU2277015]]\"",
+    '+ 保険証:⏎  kigo: "[[JP_HEALTH_INSURANCE:千葉31]]"⏎  bango: "[[JP_HEALTH_INSURANCE:772]]"',
+    '+ {"氏名": "[[PERSON:松本 由香]]", "旅券番号": "[[JP_PASSPORT:E81352609]]"}',
+    '+ {"旅券番号": "[[JP_PASSPORT:TK4029187]]", "発行日": "2023-05-10"}',
+    '+ {"passport": "[[JP_PASSPORT:MZ6610452]]"}',
+    '+ "passport_no": "[[JP_PASSPORT:TR1187346]]",',
+    '+ {"applicant": {"旅券番号": "[[JP_PASSPORT:RE5520713]]"}}',
+    '+ {"passport_number": "[[JP_PASSPORT:TZ3094418]]", "country": "JP"}',
+    '+ "旅券番号":"[[JP_PASSPORT:MU2277015]]"',
     "+ 2025-06-03T10:12:44Z INFO verify doc_type=drivers_license doc_no=[[JP_DRIVER_LICENSE:301904527181]]",
     "+ doc_type=drivers_license doc_no=[[JP_DRIVER_LICENSE:441208339067]] result=ok",
     "+ [audit] id_type=driver_license doc_no=[[JP_DRIVER_LICENSE:620811973457]] user=clerk07",
@@ -141,7 +135,7 @@ _LINES = (
     ),
     "+ 電話：[[PHONE_NUMBER:O3-62l9-O5I4]]",
     "+ ｜Date of Birth｜[[DATE_OF_BIRTH:June 7, 1994]]｜",
-    "+ insurance:⏎  kigo: \"[[JP_HEALTH_INSURANCE:京9]]\"⏎  bango: \"[[JP_HEALTH_INSURANCE:1188]]\"",
+    '+ insurance:⏎  kigo: "[[JP_HEALTH_INSURANCE:京9]]"⏎  bango: "[[JP_HEALTH_INSURANCE:1188]]"',
     "- ｜Order No.｜4102-538716｜",
     "- ｜Invoice No.｜2317 604925｜",
     "- ｜Ticket No.｜5830419276｜",
@@ -162,14 +156,14 @@ _LINES = (
     "- ｜Date of Expiry｜20 November 2034｜",
     "- ｜Meeting date｜April 2, 2025｜",
     "- ｜Received｜December 31, 2024｜",
-    "- server:⏎  kigo: \"A25\"⏎  bango: \"1047\"",
-    "- insurance:⏎  premium: \"3310\"⏎  term: \"12\"",
-    "- config:⏎  port: \"8080\"⏎  retries: \"3\"",
-    "- vehicle:⏎  kigo: \"品川\"⏎  bango: \"3015\"",
-    "- {\"申請番号\": \"E81352609\", \"受付日\": \"2025-05-10\"}",
-    "- {\"order_id\": \"TK4029187\"}",
-    "- {\"旅券番号\": \"未取得\"}",
-    "- \"passport_photo\": \"img_20250510.jpg\",",
+    '- server:⏎  kigo: "A25"⏎  bango: "1047"',
+    '- insurance:⏎  premium: "3310"⏎  term: "12"',
+    '- config:⏎  port: "8080"⏎  retries: "3"',
+    '- vehicle:⏎  kigo: "品川"⏎  bango: "3015"',
+    '- {"申請番号": "E81352609", "受付日": "2025-05-10"}',
+    '- {"order_id": "TK4029187"}',
+    '- {"旅券番号": "未取得"}',
+    '- "passport_photo": "img_20250510.jpg",',
     "- doc_type=invoice doc_no=301904527181 result=ok",
     "- doc_type=receipt doc_no=441208339067",
     "- job_id=620811973457 status=done",
@@ -188,5 +182,7 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from _rowgen import write_round
 
-    dev, held = write_round(rows=ROWS_AA, seed=20261223, held_out=is_holdout_aa, tag="raa", wrapped_values=True)
+    dev, held = write_round(
+        rows=ROWS_AA, seed=20261223, held_out=is_holdout_aa, tag="raa", wrapped_values=True
+    )
     print(f"dev {len(dev)} rows, holdout {len(held)} rows")
