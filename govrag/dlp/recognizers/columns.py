@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 
 from govrag.dlp.recognizers.bank_account import bank_block
-from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label
-from govrag.dlp.recognizers.rows import row_separator, split_fields
+from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
+from govrag.dlp.recognizers.rows import row_separator, split_fields, yaml_parent
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms", "wide_forms"]
 
@@ -90,6 +90,19 @@ def _is_header(cells: list[tuple[str, int]]) -> bool:
     )
 
 
+def _labelled(cell: str) -> bool:
+    return _HEADER_CELL.fullmatch(cell) is not None and bool(_PERSONAL_HEADER.search(cell) or key_label(cell))
+
+
+def _key_value_pair(header: list[tuple[str, int]], below: str, sep: str) -> bool:
+    """Round AA: a two-cell "header" of a label and a value (｜Name｜Kenji Sato｜) over a row that
+    opens with a label again (｜Pension No.｜…｜): a key/value table, each row its own label."""
+    if len(header) != 2 or _labelled(header[1][0]) or sep not in below:
+        return False
+    cells = split_fields(below, 0, sep)
+    return len(cells) >= 2 and _labelled(cells[0][0])
+
+
 #: round W: a blank inside a Japanese header (健保 番号) is layout, not a word break
 _CJK_GAP = re.compile(r"(?<=[一-龥ぁ-んァ-ヶ])[ \u3000]+(?=[一-龥ぁ-んァ-ヶ])")
 
@@ -147,7 +160,7 @@ def column_forms(text: str) -> list[ColumnForm]:
         if sep is None:
             continue
         header = split_fields(line, offset, sep)
-        if not _is_header(header):
+        if not _is_header(header) or _key_value_pair(header, lines[i][0] if i < len(lines) else "", sep):
             continue
         names = [c for c, _ in header]
         caption = lines[i - 2][0] if i >= 2 and sep not in lines[i - 2][0] else ""
@@ -179,6 +192,15 @@ _KV = re.compile(
 )
 
 
+_INSURANCE_KEY = re.compile(r"(?i:insurance|hoken|kenpo)|保険")
+
+
+def _insurance_parent(text: str, pos: int) -> bool:
+    """The YAML mapping holding the line at ``pos`` is keyed by a (health-)insurance word."""
+    parent = yaml_parent(text, pos)
+    return parent is not None and _INSURANCE_KEY.search(parent) is not None
+
+
 def keyed_forms(text: str) -> list[ColumnForm]:
     """``key=value`` fields with a personal-data key, one form per line (folded ``text``)."""
     if "=" not in text and ":" not in text:
@@ -189,13 +211,17 @@ def keyed_forms(text: str) -> list[ColumnForm]:
         maps: list[tuple[int, int, int]] = []
         length = 0
         previous = ""
-        for m in _KV.finditer(line):
-            label = key_label(m.group("k"), previous=previous)
+        found = list(_KV.finditer(line))
+        pairs = [(m.group("k"), m.group("v")) for m in found]
+        for m in found:
+            label = key_label(m.group("k"), previous=previous) or typed_number_label(m.group("k"), pairs)
             previous = label or ""
             if label is None:
                 continue
             if label in ("記号", "番号") and bank_block(text, pos + m.start()):
                 label = "ゆうちょ" + label  # round Q: kigo/bango under an ``account: yucho`` line
+            elif label in ("記号", "番号", "枝番") and _insurance_parent(text, pos + m.start()):
+                continue  # round AA: kigo/bango under an ``insurance:`` key: the plain scan reads them
             if parts:
                 parts.append("\n")
                 length += 1

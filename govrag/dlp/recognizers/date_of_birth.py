@@ -570,6 +570,36 @@ def _reply_to_birth_question(text: str, start: int, end: int) -> bool:
     return _ASKS_BIRTH.search(above) is not None and _NOT_ASKING.search(above) is None
 
 
+#: round AA: an English chat: the staff asks for the date of birth, the reply (after its speaker
+#: label, maybe after the name) is a date with the month in letters (「Resident: Name, May 3, 1979」)
+_ASKS_BIRTH_EN = re.compile(
+    r"(?i:date\s+of\s+birth|\bDOB\b|birth\s*date|birthday)[^\n]{0,40}(?:\?|\.|$)"
+    r"|(?i:confirm|tell|have|give|provide|may\s+i|could|can\s+i|please)[^\n]{0,60}"
+    r"(?i:date\s+of\s+birth|\bDOB\b)"
+)
+_REPLY_EN = (
+    r"(?:^|(?<=\n))[^\n\d:]{1,24}:[ \t]*(?:[^\n\d:]{1,40}?,[ \t]*)?(?:(?i:born)[ \t]+)?"
+    r"(?P<v>" + _EN_WORDS + r")(?=[ \t]*\.?[ \t]*(?:\n|$))"
+)
+
+
+def _reply_to_birth_question_en(text: str, start: int, end: int) -> bool:
+    """One of the two lines above the value's line asks for the date of birth (English)."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    above = text[: a].split("\n")[-2:]
+    return any(_ASKS_BIRTH_EN.search(line) for line in above)
+
+
+#: round AA: a ｜-table cell labelled in English, the next cell the date (｜Date of Birth｜May 3, 1979｜)
+_CELL_EN = (
+    r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|(?i:date\s+of\s+birth|birth\s*(?:date|day)))"
+    r"[ \t\u3000]*[|｜][ \t\u3000]*"
+    r"(?P<v>" + _ANY_EN + r")"
+)
+
+
 #: round V: a headerless CSV/TSV/log record holding a 12-digit My Number (check digit right) in a
 #: cell before the date: the date of such a personal record row is a birth date
 _RECORD_DATE = r"(?<=[,\t，])[ \t]*(?P<v>" + DATE_REGEX + r")[ \t]*(?=[,\t，]|$|\n)"
@@ -639,6 +669,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         # 大阪生まれで、昭和60年… is no birth date)
         JaPattern("reply_name_then_birth", _REPLY_AFTER_NAME, 0.6, where=_reply_to_birth_question),
         JaPattern("child_full_name_date", _CHILD_FULL_NAME_DATE, 0.6),
+        JaPattern("reply_en_birth", _REPLY_EN, 0.6, where=_reply_to_birth_question_en),
+        JaPattern("cell_en_birth", _CELL_EN, 0.6),
         JaPattern(
             "context",
             r"(?P<v>" + DATE_REGEX + r")",

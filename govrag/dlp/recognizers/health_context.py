@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterator
 
 from govrag.dlp.recognizers.base import other_number_words
-from govrag.dlp.recognizers.rows import ALIGNED, split_fields
+from govrag.dlp.recognizers.rows import ALIGNED, split_fields, yaml_parent
 from govrag.dlp.recognizers.specimen import has_marker
 
 __all__ = [
@@ -241,9 +241,16 @@ def card_context(text: str, start: int, end: int) -> bool:
         return False
     if card >= 0:
         return True
+    # round AA: kigo/bango under a YAML key naming something else (vehicle:, server:) are no card's
+    parent = yaml_parent(text, start)
+    if parent is not None:
+        return _INSURANCE_PARENT.search(parent) is not None
     # a joint 記号-番号 label is one label, not labels of two roles (a road sign's 記号-番号 column)
     roles = _JOINT_ROLES.sub("＃", near)
     return not any(w in near for w in _NON_CARD) and all(rx.search(roles) for rx in _ROLE_RX)
+
+
+_INSURANCE_PARENT = re.compile(r"(?i:insurance|hoken|kenpo|card)|保険")
 
 
 def card_values(text: str) -> Iterator[tuple[int, int]]:

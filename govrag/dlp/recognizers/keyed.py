@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KEY_LABELS", "caption_label", "document_label", "key_label"]
+__all__ = ["KEY_LABELS", "caption_label", "document_label", "key_label", "typed_number_label"]
 
 #: an English / snake_case key (lower case, ``_`` for any space, dot or hyphen) → the Japanese
 #: label it stands for. Only keys that name personal data; anything else is left alone.
@@ -279,4 +279,35 @@ def document_label(header: str, row: list[str]) -> str | None:
         for doc, label in _DOCUMENTS:
             if cell.strip() == doc or (cell.startswith(doc) and len(cell) <= len(doc) + 4):
                 return label
+    return None
+
+
+#: round AA: a log line's document-type key (doc_type=, document_type=, id_type=, doc=) and its
+#: number key (doc_no=, document_no=, id_no=): the type's value names the number
+_TYPE_KEY = re.compile(r"(?i:doc(?:ument)?(?:_?(?:type|kind))?|id_?(?:type|kind))")
+_NUMBER_KEY = re.compile(r"(?i:doc(?:ument)?|id)_?(?:no|num|number)")
+_TYPE_VALUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i:driv(?:er|ing)s?_?licen[cs]e|dl)"), "運転免許証番号"),
+    (re.compile(r"(?i:my_?number(?:_?card)?|individual_?number(?:_?card)?|kojin_?bango)"), "個人番号"),
+    (re.compile(r"(?i:passport)"), "旅券番号"),
+    (re.compile(r"(?i:residen(?:ce|t)_?card|zairyu(?:_?card)?)"), "在留カード番号"),
+)
+
+
+def typed_number_label(key: str, pairs: list[tuple[str, str]]) -> str | None:
+    """The label of a ``doc_no``-style key from the ``doc_type``-style key of the same line: the
+    document's number label (運転免許証番号, 個人番号 …), 文書番号 for any other document (invoice,
+    receipt), or None (no such keys)."""
+    if not _NUMBER_KEY.fullmatch(key):
+        return None
+    for k, v in pairs:
+        if k != key and _TYPE_KEY.fullmatch(k):
+            v = v.strip()
+            for rx, label in _TYPE_VALUES:
+                if rx.fullmatch(v):
+                    return label
+            for doc, label in _DOCUMENTS:
+                if v == doc:
+                    return label
+            return "文書番号"
     return None

@@ -86,7 +86,9 @@ _JA_WORD_BRACKET = (
 )
 #: round V: an XML element or a JSON key naming the passport (<passport>…</passport>, "passport_no": "…")
 _KEYED = (
-    r"(?:<(?i:passport)[A-Za-z_]{0,12}>[ \t]*|[\"'](?i:passport)[A-Za-z_]{0,12}[\"'][ \t]*:[ \t]*[\"'])"
+    r"(?:<(?i:passport)[A-Za-z_]{0,12}>[ \t]*"
+    # round AA: a Japanese JSON key too ("旅券番号": "…")
+    r"|[\"'](?:(?i:passport)[A-Za-z_]{0,12}|(?:旅券|パスポート)(?:番号)?)[\"'][ \t]*:[ \t]*[\"'])"
     r"(?P<v>" + _FOREIGN_JA + r")(?=[ \t]*(?:</|[\"']))"
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
+from govrag.dlp.recognizers.rows import ADDRESS_START, row_cells
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
 __all__ = ["JpPensionNumberRecognizer"]
@@ -67,6 +68,27 @@ _PHONE_SHAPE = re.compile(r"0\d{1,3}-\d{2,4}-\d{4}")
 _LABEL_RIGHT_BEFORE = re.compile(r"(?:年金番号|基年)[^0-9\n]{0,4}$")
 _PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
+#: round AA: an English label cell of a ｜-table (｜Pension No.｜value｜, ｜Basic pension number｜…｜)
+_EN_CELL = (
+    r"[|｜][ \t\u3000]*(?i:(?:basic\s+)?pension\s*(?:No\.?|number|#))[ \t\u3000]*[|｜][ \t\u3000]*" + _TEN
+)
+#: round AA: a roster row's birth-date and postal-code cells (the 4-6 value's personal neighbours)
+_DATE_CELL = re.compile(r"(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}")
+_POSTAL_CELL = re.compile(r"\d{3}-\d{4}")
+
+
+def _roster_cell(text: str, start: int, end: int) -> bool:
+    """The 4-6 value is a whole cell of a TSV row that also holds an address, a birth date and a
+    postal code (a header-less roster of persons)."""
+    cells = row_cells(text, start, end, "\t")
+    if cells is None:
+        return False
+    return (
+        any(ADDRESS_START.match(c) for c in cells)
+        and any(_DATE_CELL.fullmatch(c) for c in cells)
+        and any(_POSTAL_CELL.fullmatch(c) for c in cells)
+    )
+
 
 def _named_above(text: str, start: int, end: int) -> bool:
     """The line right above the value's line ends naming the pension number."""
@@ -102,6 +124,14 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_abbrev", _ABBREV, 0.6),
         JaPattern("pension_spaced_label", _SPACED_LABEL, 0.6),
         JaPattern("pension_asked_above", _ASKED_ABOVE, 0.6),
+        JaPattern("pension_en_cell", _EN_CELL, 0.6, own_label=True),
+        JaPattern(
+            "pension_roster_cell",
+            r"(?<![0-9A-Za-z-])(?P<v>\d{4}-\d{6})(?![0-9A-Za-z]|-\d)",
+            0.6,
+            own_label=True,
+            where=_roster_cell,
+        ),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         JaPattern(

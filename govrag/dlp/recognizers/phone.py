@@ -255,6 +255,27 @@ def _tracking_number(text: str, start: int, end: int) -> bool:
     return bool(ends) and not any(w in left[ends[-1] :] for w in PHONE_WORDS)
 
 
+#: round AA: OCR reading a digit as a letter (O/o for 0, l/I for 1) in a phone field: the value as
+#: written, only right after a phone label (spaced by OCR: 電 話), starting with 0 or O
+_OCR_DIGIT = r"[0-9OoIl]"
+_OCR_PHONE = (
+    r"(?:電[ \t\u3000]*話(?:[ \t\u3000]*番[ \t\u3000]*号)?|TEL|Tel|携帯)"
+    r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>[0O]" + _OCR_DIGIT + r"{1,4}-" + _OCR_DIGIT + r"{1,4}-" + _OCR_DIGIT + r"{3,4})(?![0-9A-Za-z-])"
+)
+_OCR_LETTER = re.compile(r"[OoIl]")
+
+
+def _ocr_phone_shaped(value: str) -> bool:
+    """A misread phone: a letter read for a digit, at least three real digits, 10 or 11 in all."""
+    chars = value.replace("-", "")
+    return (
+        _OCR_LETTER.search(chars) is not None
+        and sum(c.isdigit() for c in chars) >= 3
+        and len(chars) in (10, 11)
+    )
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -266,6 +287,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("foreign_labelled", _FOREIGN_LABELLED, 0.6),
         JaPattern("foreign_area_bracketed", _FOREIGN_AREA, 0.6),
+        JaPattern("ocr_letters_labelled", _OCR_PHONE, 0.6, check=_ocr_phone_shaped, own_label=True),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
         JaPattern("mobile_in_row", _MOBILE_PLAIN, 0.6, where=_in_personal_row),

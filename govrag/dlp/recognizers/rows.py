@@ -54,6 +54,7 @@ __all__ = [
     "row_separator",
     "split_fields",
     "whole_field",
+    "yaml_parent",
 ]
 
 #: 都道府県 + 市区町村, or a 政令指定都市 / 特別区 (which may start an address) + a further unit
@@ -206,3 +207,23 @@ def personal_field(cell: str) -> bool:
     an address (都道府県 + 市区町村, a 政令市's 区, a 特別区 + 町域 + number)."""
     cell = cell.strip(_BLANK + _QUOTES)
     return _PERSONAL_CELL.fullmatch(cell) is not None or ADDRESS_START.match(cell) is not None
+
+
+_YAML_KEY_ONLY = re.compile(r"[ \t]*[\"']?([^\s:\"']{1,40})[\"']?[ \t]*:[ \t]*")
+
+
+def yaml_parent(text: str, pos: int, *, max_lines: int = 12) -> str | None:
+    """Round AA: the key of the YAML mapping holding the indented line at ``pos`` (the nearest line
+    above, less indented, that is a bare ``key:``), or None (no indent, or no such key line)."""
+    a = text.rfind("\n", 0, pos) + 1
+    line = text[a : text.find("\n", a) if text.find("\n", a) >= 0 else len(text)]
+    indent = len(line) - len(line.lstrip(" \t"))
+    if indent == 0:
+        return None
+    for above in reversed(text[: max(a - 1, 0)].split("\n")[-max_lines:] if a else []):
+        if not above.strip():
+            return None
+        if len(above) - len(above.lstrip(" \t")) < indent:
+            m = _YAML_KEY_ONLY.fullmatch(above)
+            return m.group(1) if m else None
+    return None
