@@ -250,7 +250,7 @@ class DLPEngine:
                     continue
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
-        from govrag.dlp.recognizers import columns, specimen  # loaded with the recognizers
+        from govrag.dlp.recognizers import codes, columns, specimen  # loaded with the recognizers
 
         rewritten = columns.spaced_forms(folded)
         spaced = [_with_line_above(folded, f, rewritten) for f in rewritten]
@@ -264,11 +264,16 @@ class DLPEngine:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
             raw = self._with_column_labels(raw, forms, lenient=lenient)
         found = raw + self._across_line_breaks(folded)
-        # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type
+        # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type;
+        # a value read through OCR look-alikes (O3-59ll-…) after a product code's label is that code
         return _resolve(
             [
                 x for x in found
-                if x[0] not in STRUCTURED_TYPES or not specimen.is_specimen_value(folded, x[1], x[2])
+                if x[0] not in STRUCTURED_TYPES
+                or not (
+                    specimen.is_specimen_value(folded, x[1], x[2])
+                    or (_lookalike_read(text, folded, x[1], x[2]) and codes.record_code(folded, x[1], x[2]))
+                )
             ]
         )
 
@@ -342,6 +347,11 @@ class DLPEngine:
         """機密性 level of ``text`` from markings and PII findings."""
         text = check_text(text)
         return classify_findings(text, self.scan(text))
+
+
+def _lookalike_read(text: str, folded: str, start: int, end: int) -> bool:
+    """The value holds a letter that folding read as a digit (``O`` → 0, ``l`` → 1)."""
+    return any(c in "OolI" and f.isdigit() for c, f in zip(text[start:end], folded[start:end], strict=True))
 
 
 _Raw = tuple[str, int, int, float, str, int | None]

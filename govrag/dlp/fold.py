@@ -2,12 +2,18 @@
 
 Every character maps to exactly one character, so offsets found in the folded text are offsets
 in the original. Full-width ASCII becomes ASCII, the ideographic space a space, and every hyphen
-or dash variant a ``-`` (the katakana prolonged mark ``ー`` only between digits).
+or dash variant a ``-`` (the katakana prolonged mark ``ー`` only between digits). Letters an OCR
+engine reads for digits (``O``/``o`` for 0, ``l``/``I`` for 1) become digits inside a number:
+between two digits, or anywhere in a run of digits, hyphens and such letters that holds four
+digits, fewer such letters than digits, and no other Latin letter beside it (``O3-59ll-75O5``,
+``〒 O68-7373``; a residence card's own letters ``…IB`` stay).
 
 >>> fold("０３ー１２３４－５６７８　ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")
 '03-1234-5678 taro@example.jp'
 >>> fold("データー")
 'データー'
+>>> fold("電話 O3-59ll-75O5 / 法人番号 8O11003636029 / Hello 2024 / IO12345678IB")
+'電話 03-5911-7505 / 法人番号 8011003636029 / Hello 2024 / IO12345678IB'
 """
 
 from __future__ import annotations
@@ -39,6 +45,28 @@ def _dotted(m: re.Match[str]) -> str:
     return value.replace(m.group("s"), "-")
 
 
+#: a run of digits, hyphens and digit look-alikes (O o l I)
+_OCR_RUN = re.compile(r"[0-9OolI][0-9OolI-]*")
+_LOOKALIKE = str.maketrans("OolI", "0011")
+#: a look-alike between two digits (also next to other letters: ``YA1234O567XY`` is not fixed)
+_BETWEEN = re.compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    run = m.group(0)
+    digits = sum(ch.isdigit() for ch in run)
+    alike = sum(ch in "OolI" for ch in run)
+    if not alike or digits < 2:
+        return run
+    text, a, b = m.string, m.start(), m.end()
+    beside = (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha()) or (
+        b < len(text) and text[b].isascii() and text[b].isalpha()
+    )
+    if digits >= 4 and alike < digits and not beside:
+        return run.translate(_LOOKALIKE)
+    return _BETWEEN.sub(lambda x: x.group(0).translate(_LOOKALIKE), run)
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching; ``len(fold(t)) == len(t)`` always.
 
@@ -46,6 +74,8 @@ def fold(text: str) -> str:
     '090-1234-5678 / 1.5 / 2026.12.03 / 1234-5678-9012'
     """
     out = text.translate(_TABLE)
+    if any(ch in out for ch in "OolI"):
+        out = _OCR_RUN.sub(_ocr_digits, out)
     if "." in out or "・" in out or "･" in out:
         out = _DOTTED.sub(_dotted, out)
     if "ー" not in out:
