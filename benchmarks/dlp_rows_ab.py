@@ -59,7 +59,10 @@ _LINES = (
     "+ 生 [[DATE_OF_BIRTH:S52.4.18]]⏎〒 [[JP_POSTAL_CODE:338-0001]]⏎免 [[JP_DRIVER_LICENSE:621804493017]]",
     "+ 免許 [[JP_DRIVER_LICENSE:530612874409]]",
     "+ 免：[[JP_DRIVER_LICENSE:281703659921]]",
-    "+ 〒[[JP_POSTAL_CODE:460-0008]]⏎免許：[[JP_DRIVER_LICENSE:442015397608]]⏎携：[[PHONE_NUMBER:080-5521-9034]]",
+    (
+        "+ 〒[[JP_POSTAL_CODE:460-0008]]⏎免許：[[JP_DRIVER_LICENSE:442015397608]]⏎"
+        "携：[[PHONE_NUMBER:080-5521-9034]]"
+    ),
     "+ 免 [[JP_DRIVER_LICENSE:3021 4419 8860]]",
     ('+ id_document:⏎  type: driver_license⏎  number: "[[JP_DRIVER_LICENSE:301507826614]]"'),
     ('+ document:⏎  type: 運転免許証⏎  number: "[[JP_DRIVER_LICENSE:552109347718]]"⏎  expires: 2029-03-01'),
@@ -86,15 +89,20 @@ _LINES = (
     ("+ ゆうちょ銀行\\t記号\\t番号⏎\\t[[JP_BANK_ACCOUNT:10480]]\\t[[JP_BANK_ACCOUNT:52718836]]"),
     ("+ 振込先 ゆうちょ\\t記号\\t番号⏎\\t\\t[[JP_BANK_ACCOUNT:13120]]\\t[[JP_BANK_ACCOUNT:8842017]]"),
     ("+ ゆうちょ銀行 通常貯金\\t記号\\t番号⏎\\t[[JP_BANK_ACCOUNT:17350]]\\t[[JP_BANK_ACCOUNT:40912661]]"),
-    "+ ゆうちょ\\t記号\\t番号\\t名義⏎\\t[[JP_BANK_ACCOUNT:14070]]\\t[[JP_BANK_ACCOUNT:3365019]]\\tヤマダ タロウ",
+    (
+        "+ ゆうちょ\\t記号\\t番号\\t名義⏎\\t[[JP_BANK_ACCOUNT:14070]]\\t[[JP_BANK_ACCOUNT:3365019]]"
+        "\\tヤマダ タロウ"
+    ),
     "+ 口座（ゆうちょ）\\t記号\\t番号⏎\\t[[JP_BANK_ACCOUNT:10180]]\\t[[JP_BANK_ACCOUNT:91027745]]",
     (
         "+ ┌────────┬──────────┐⏎│保険者番号│[[JP_HEALTH_INSURANCE:06137025]]│⏎├────────┼──────────┤⏎"
-        "│記号　　│[[JP_HEALTH_INSURANCE:4418]]│⏎├────────┼──────────┤⏎│番号　　│[[JP_HEALTH_INSURANCE:207]]│⏎"
+        "│記号　　│[[JP_HEALTH_INSURANCE:4418]]│⏎├────────┼──────────┤⏎"
+        "│番号　　│[[JP_HEALTH_INSURANCE:207]]│⏎"
         "└────────┴──────────┘"
     ),
     (
-        "+ │保険者番号│[[JP_HEALTH_INSURANCE:01130459]]│⏎├──────┼──────┤⏎│記号│[[JP_HEALTH_INSURANCE:東京12]]│⏎"
+        "+ │保険者番号│[[JP_HEALTH_INSURANCE:01130459]]│⏎├──────┼──────┤⏎"
+        "│記号│[[JP_HEALTH_INSURANCE:東京12]]│⏎"
         "├──────┼──────┤⏎│番号│[[JP_HEALTH_INSURANCE:3305]]│⏎├──────┼──────┤⏎│枝番│[[JP_HEALTH_INSURANCE:02]]│"
     ),
     (
