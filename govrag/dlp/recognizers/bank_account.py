@@ -122,6 +122,28 @@ _JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|�
 _ASIDE_BEFORE = re.compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
 
 
+_DIGIT_CELL = re.compile(r"\d{1,8}")
+
+
+def _yucho_header_row(text: str, start: int, end: int) -> bool:
+    """Round AB: the value is a cell of the line right under a TAB header naming a bank and holding
+    記号 and 番号 cells: the row's first digit cell (1 and four digits) is the 記号, the next the 番号."""
+    a = text.rfind("\n", 0, start)
+    if a < 0:
+        return False
+    header = text[text.rfind("\n", 0, a) + 1 : a].split("\t")
+    names = [c.strip() for c in header]
+    if not BANK_BLOCK_WORDS.search(header[0]) or "記号" not in names or "番号" not in names:
+        return False
+    b = text.find("\n", start)
+    cells = [c.strip() for c in text[a + 1 : len(text) if b < 0 else b].split("\t")]
+    digits = [c for c in cells if _DIGIT_CELL.fullmatch(c)]
+    value = text[start:end]
+    if len(digits) < 2 or value not in digits[:2]:
+        return False
+    return re.fullmatch(r"1\d{4}", digits[0]) is not None
+
+
 def _after_block_kigo(text: str, start: int, end: int) -> bool:
     """A ゆうちょ 番号 of a bank block: a 記号 (1 and four digits) on its line or a line above."""
     left = text[max(0, start - 80) : start].split("\n\n")[-1]
@@ -236,6 +258,13 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             "yucho_named_bango",
             _YUCHO_NAMED + r"\d{5,6}" + _TO_BANGO + r"(?P<v>\d{7,8})(?![0-9])",
             0.6,
+        ),
+        JaPattern(
+            "yucho_header_row",
+            r"(?<=\t)(?P<v>\d{1,8})(?=\t|[ \t\u3000]*(?:\n|$))",
+            0.6,
+            own_label=True,
+            where=_yucho_header_row,
         ),
         # round Q: 記号 and 番号 on separate lines (or as keys) under a bank heading: two values
         JaPattern(

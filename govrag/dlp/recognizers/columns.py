@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govrag.dlp.recognizers.bank_account import bank_block
+from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
 from govrag.dlp.recognizers.rows import row_separator, split_fields, yaml_parent
 
@@ -146,6 +146,13 @@ def _lines(text: str) -> list[tuple[str, int]]:
     return lines
 
 
+def _bank_names(names: list[str]) -> list[str]:
+    """Round AB: 記号 / 番号 columns of a header naming a bank (ゆうちょ\t記号\t番号) are the bank's."""
+    if not any(BANK_BLOCK_WORDS.search(n) for n in names):
+        return names
+    return ["ゆうちょ" + n.strip() if n.strip() in ("記号", "番号") else n for n in names]
+
+
 def column_forms(text: str) -> list[ColumnForm]:
     """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
     if "," not in text and "\t" not in text and "|" not in text:
@@ -162,7 +169,7 @@ def column_forms(text: str) -> list[ColumnForm]:
         header = split_fields(line, offset, sep)
         if not _is_header(header) or _key_value_pair(header, lines[i][0] if i < len(lines) else "", sep):
             continue
-        names = [c for c, _ in header]
+        names = _bank_names([c for c, _ in header])
         caption = lines[i - 2][0] if i >= 2 and sep not in lines[i - 2][0] else ""
         rows = 0
         while i < len(lines) and rows < _MAX_ROWS:

@@ -28,6 +28,7 @@ from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.rows import (
     ROSTER_SEPARATORS,
+    birth_postal_header_above,
     line_at,
     personal_field,
     row_separator,
@@ -625,6 +626,14 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         JaPattern("label_before_era_after", _BEFORE + _ERA_AFTER_DATE, 0.6),
         JaPattern("label_before_ko", r"생년월일\s*[:：]?\s*(?P<v>" + _KO_DATE + ")", 0.6),
         JaPattern("label_before_ocr_spaced", _BEFORE + r"(?P<v>" + _WAREKI_OCR + ")", 0.6),
+        # round AB: the era date opening the value line under a 生年月日 … 郵便番号 header
+        JaPattern(
+            "header_above_ocr",
+            r"(?m)^[ \t\u3000]*(?P<v>" + _WAREKI_OCR + ")",
+            0.6,
+            own_label=True,
+            where=birth_postal_header_above,
+        ),
         JaPattern("label_before_en", _BEFORE_EN + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_after", r"(?P<v>" + DATE_REGEX + r")" + _AFTER, 0.6),
         JaPattern("label_after_en", r"(?P<v>" + _EN_WORDS + "|" + _US_NUM + r")" + _AFTER, 0.6),

@@ -75,6 +75,51 @@ def _licence_card_block(text: str, start: int, end: int) -> bool:
     return _CARD_NAME_LINE.search(block) is not None and _CARD_ADDRESS_LINE.search(block) is not None
 
 
+#: round AB: the memo label 免 / 免許 opening a short memo line (免 301234567890, 免許：…)
+_MEMO = r"(?m)^[ \t\u3000]*免許?[ \t\u3000]*[:：]?[ \t\u3000]*" + _VALUE
+#: round AB: a YAML ``number:`` key whose block names the document type a driver's licence
+_YAML_NUMBER = r"(?m)^(?P<i>[ \t]*)number[ \t]*:[ \t]*[\"']?" + _VALUE
+_YAML_TYPE = re.compile(r"^[ \t]*(?:type|kind)[ \t]*:[ \t]*[\"']?(?:drivers?_licen[cs]e|運転免許証)")
+_HEADER_COLS = re.compile(r"\S[ \t\u3000]{2,}\S")
+
+
+def _block_lines(text: str, start: int) -> tuple[list[str], list[str], str]:
+    """The lines above and below the value's line, and the line itself."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    b = len(text) if b < 0 else b
+    return text[: max(a - 1, 0)].split("\n")[-8:], text[b + 1 :].split("\n")[:8], text[a:b]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _yaml_licence_block(text: str, start: int, end: int) -> bool:
+    """A sibling key (same indentation, same block) says ``type: driver_license``."""
+    above, below, line = _block_lines(text, start)
+    own = _indent(line)
+    for side in (list(reversed(above)), below):
+        for other in side:
+            if not other.strip() or _indent(other) < own:
+                break
+            if _indent(other) == own and _YAML_TYPE.match(other):
+                return True
+    return False
+
+
+def _licence_column(text: str, start: int, end: int) -> bool:
+    """A row of a fixed-width roster (blank-separated columns) whose header line, above in the same
+    block, names a licence column."""
+    above, _, _ = _block_lines(text, start)
+    for other in reversed(above):
+        if not other.strip():
+            return False
+        if _LICENCE_WORD.search(other) and _HEADER_COLS.search(other) and not re.search(r"\d{6}", other):
+            return True
+    return False
+
+
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
     """Driver's licence numbers with context."""
 
@@ -98,6 +143,9 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_en", _LABEL_EN + _VALUE, 0.5),
         JaPattern("license_aside", _LABEL_ASIDE + _VALUE, 0.5),
         JaPattern("license", _VALUE, 0.5, needs_context=True),
+        JaPattern("license_memo", _MEMO, 0.6, own_label=True),
+        JaPattern("license_yaml", _YAML_NUMBER, 0.6, own_label=True, where=_yaml_licence_block),
+        JaPattern("license_roster_column", _VALUE, 0.6, own_label=True, where=_licence_column),
         JaPattern("license_dai_go", _DAI_GO, 0.5, where=_licence_word_before),
         JaPattern("license_card_block", _DAI_GO, 0.6, where=_licence_card_block),
     )

@@ -328,6 +328,32 @@ def _pair(
     )
 
 
+#: round AB: a box-drawing table row │記号│value│ (│番号│, │枝番│), ├──┼──┤ rules between rows
+_BOX_ROW = (
+    r"│[ \t\u3000]*(?:記号|番号|枝番)[ \t\u3000]*│[ \t\u3000]*"
+    r"(?P<v>[^\s│]{0,4}\d{1,8})[ \t\u3000]*│"
+)
+_BOX_LABELS = frozenset(("保険者番号", "記号", "番号", "枝番"))
+_BOX_RULE = re.compile(r"[ \t\u3000]*[┌├└┬┼┴┐┤┘─━]+[ \t\u3000]*")
+
+
+def _card_box_table(text: str, start: int, end: int) -> bool:
+    """Every label row of the value's box table (contiguous │ / rule lines) is a card field
+    (保険者番号, 記号, 番号, 枝番) and both 記号 and 番号 are among them."""
+    a = text.rfind("\n", 0, start) + 1
+    lines = text.split("\n")
+    here = text.count("\n", 0, a)
+    block: list[str] = []
+    for step in (-1, 1):
+        i = here if step == 1 else here - 1
+        while 0 <= i < len(lines) and (lines[i].lstrip().startswith("│") or _BOX_RULE.fullmatch(lines[i])):
+            block.append(lines[i])
+            i += step
+    rows = [row for row in block if row.lstrip().startswith("│") and row.count("│") >= 3]
+    labels = {row.split("│")[1].strip() for row in rows}
+    return labels <= _BOX_LABELS and {"記号", "番号"} <= labels
+
+
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
@@ -461,6 +487,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         # round Z: a headerless 特定健診 / 保健指導 target-list row; a bare 保険者 label
         JaPattern("health_list_row", LIST_CELL, 0.6, where=health_list_row),
         JaPattern("insurer_bare_label", BARE_INSURER, 0.6),
+        JaPattern("card_box_table_row", _BOX_ROW, 0.6, own_label=True, where=_card_box_table),
         # round M: the card's name then its 記号-番号 with no label between (保険証 1234-56)
         JaPattern("card_pair_unlabelled", _CARD_THEN_PAIR, 0.6),
         JaPattern("card_en", _CARD_EN + r"(?P<v>\d(?:[ -]?\d){3,11})(?![0-9]|[ -]\d)", 0.6),

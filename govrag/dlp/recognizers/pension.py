@@ -50,6 +50,41 @@ _ROW_HEAD = (
 )
 #: round S: memo-style 基年： (基礎年金番号 abbreviated), a colon required (基年度 is no label)
 _ABBREV = r"(?<![\u3040-\u30ff\u4e00-\u9fff])基年[ \t\u3000]*[:：][ \t\u3000]*" + _TEN
+#: round AB: 基年 / 基年番号 / 基年No / 基礎年金No before the value (a colon optional after a longer label)
+_ABBREV_LONG = (
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])(?:基年(?:番号|[Nn][Oo]\.?)|基礎年金[Nn][Oo]\.?)"
+    r"[ \t\u3000]*[:：=]?[ \t\u3000]*" + _TEN
+)
+_ABBREV_BARE = r"(?<![\u3040-\u30ff\u4e00-\u9fff])基年[ \t\u3000]+" + _TEN
+#: round AB: the label ending its line, a bracketed note line (（10桁）, 【本人分】), maybe a blank
+#: line, then the value alone on its line
+_LABEL_NOTE_VALUE = (
+    r"(?:基礎年金番号|年金番号)[ \t\u3000]*[:：]?[ \t\u3000]*\n"
+    r"[ \t\u3000]*[（(【\[][^\n（()）【】\[\]]{1,14}[）)】\]][ \t\u3000]*\n(?:[ \t\u3000]*\n)?"
+    r"[ \t\u3000]*(?P<v>\d{4}[ -]?\d{6})[ \t\u3000]*(?=\n|$)"
+)
+#: round AB: a bullet line of a hand-over list: a name, then a ten-digit run
+_BULLET_VALUE = (
+    r"(?m)^[ \t\u3000]*[・\-－*•◦▪][ \t\u3000]*[^\s0-9:：][^\n0-9]{0,10}[ \t\u3000:：]+"
+    r"(?P<v>\d{10})(?![0-9A-Za-z])"
+)
+_BULLET_LINE = re.compile(r"[ \t\u3000]*[・\-－*•◦▪◆■【]")
+
+
+def _pension_list(text: str, start: int, end: int) -> bool:
+    """The value's bullet line closes a list (contiguous lines above, up to 8) whose nearest line
+    naming a number names the 基礎年金番号 (not when it names another number)."""
+    lines = text[: text.rfind("\n", 0, start) + 1].split("\n")[:-1][-8:]
+    for line in reversed(lines):
+        if not line.strip():
+            return False
+        if "基礎年金番号" in line:
+            return True
+        if "番号" in line or (re.search(r"\d{5}", line) and not _BULLET_LINE.match(line)):
+            return False
+    return False
+
+
 #: round S: the label spaced by OCR (基 礎 年 金⏎番 号) with ten digits after 番 号
 _SPACED_LABEL = (
     spaced_label("基礎年金") + r"[ \t\u3000]*\n?[ \t\u3000]*"
@@ -122,6 +157,10 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_label_lines_same", _LABEL_LINES_SAME, 0.6),
         JaPattern("pension_row_head", _ROW_HEAD, 0.6),
         JaPattern("pension_abbrev", _ABBREV, 0.6),
+        JaPattern("pension_abbrev_long", _ABBREV_LONG, 0.6),
+        JaPattern("pension_abbrev_bare", _ABBREV_BARE, 0.6),
+        JaPattern("pension_label_note_value", _LABEL_NOTE_VALUE, 0.6),
+        JaPattern("pension_bullet_list", _BULLET_VALUE, 0.6, own_label=True, where=_pension_list),
         JaPattern("pension_spaced_label", _SPACED_LABEL, 0.6),
         JaPattern("pension_asked_above", _ASKED_ABOVE, 0.6),
         JaPattern("pension_en_cell", _EN_CELL, 0.6, own_label=True),
@@ -156,7 +195,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
             text[max(0, start - 10) : start]
         ):
             return False
-        label = other_label_before(text, start, own=("年金",))
+        label = other_label_before(text, start, own=("年金", "基年"))
         return label is None or _listed_after_label(text, start, end, label)
 
 

@@ -276,6 +276,16 @@ def _ocr_phone_shaped(value: str) -> bool:
     )
 
 
+#: round AB: ten digits run together after a contact phrase (変更は…へ, 連絡は…まで, お問い合わせは…)
+#: and closed by へ / まで / に (an order number or ID after 番号 / ID is no contact)
+_CONTACT_TEN = (
+    r"(?:変更|連絡|問い?合わ?せ|相談)(?:先)?[ \t\u3000]*(?:は|先)[^\n0-9。番号IDＩＤ]{0,8}?"
+    r"(?<![0-9])(?P<v>0\d{9})(?![0-9])[ \t\u3000]*[)）]?[ \t\u3000]*"
+    r"(?:[（(][^)）\n0-9]{1,10}[)）][ \t\u3000]*)?"
+    r"(?:へ|まで|に)"
+)
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -289,6 +299,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("foreign_area_bracketed", _FOREIGN_AREA, 0.6),
         JaPattern("ocr_letters_labelled", _OCR_PHONE, 0.6, check=_ocr_phone_shaped, own_label=True),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
+        JaPattern("contact_phrase_ten", _CONTACT_TEN, 0.6, own_label=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),
         JaPattern("mobile_in_row", _MOBILE_PLAIN, 0.6, where=_in_personal_row),
         JaPattern(

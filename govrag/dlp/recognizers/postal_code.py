@@ -22,6 +22,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.rows import (
     FIELD_SEPARATORS,
+    birth_postal_header_above,
     column_header,
     line_at,
     personal_field,
@@ -133,6 +134,14 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
     DIGIT_VALUES = True
     SOURCE = "日本郵便 7桁郵便番号 (1998年2月2日実施)"
     PATTERNS = (
+        # round AB: the code closing the value line under a 生年月日 … 郵便番号 header
+        JaPattern(
+            "header_above_birth",
+            r"(?<=[ \t\u3000])(?P<v>\d{3}-\d{4})(?=[ \t\u3000]*(?:\n|$))",
+            0.6,
+            own_label=True,
+            where=birth_postal_header_above,
+        ),
         JaPattern(
             "mark",
             r"(?:〒|郵便番号|郵便|" + _LABEL_EN + "|" + _LABEL_VI + r")\s*[:：は]?\s*"

@@ -47,6 +47,7 @@ __all__ = [
     "FIELD_SEPARATORS",
     "ROSTER_SEPARATORS",
     "TABLE_SEPARATORS",
+    "birth_postal_header_above",
     "column_header",
     "line_at",
     "personal_field",
@@ -227,3 +228,20 @@ def yaml_parent(text: str, pos: int, *, max_lines: int = 12) -> str | None:
             m = _YAML_KEY_ONLY.fullmatch(above)
             return m.group(1) if m else None
     return None
+
+
+#: round AB: an OCR'd form's header line: 生年月日 then 郵便番号 (each maybe spaced), wide blanks between
+_BIRTH_POSTAL_HEADER = re.compile(
+    r"[ \t\u3000]*生[ \u3000]?年[ \u3000]?月[ \u3000]?日(?:[ \t]{2,}|\u3000+)[ \t\u3000]*"
+    r"郵[ \u3000]?便[ \u3000]?番[ \u3000]?号[ \t\u3000]*"
+)
+
+
+def birth_postal_header_above(text: str, start: int, end: int) -> bool:
+    """The nearest non-blank line above the value's line (at most four blank lines between) is a
+    header naming 生年月日 and 郵便番号, the values' line below holding them in that order."""
+    lines = text[: text.rfind("\n", 0, start) + 1].split("\n")[:-1][-5:]
+    for line in reversed(lines):
+        if line.strip():
+            return _BIRTH_POSTAL_HEADER.fullmatch(line) is not None
+    return False
