@@ -45,8 +45,8 @@ def _dotted(m: re.Match[str]) -> str:
     return value.replace(m.group("s"), "-")
 
 
-#: a run of digits, hyphens and digit look-alikes (O o l I)
-_OCR_RUN = re.compile(r"[0-9OolI][0-9OolI-]*")
+#: a run of digits, hyphens and digit look-alikes (O o l I) where a look-alike touches a digit
+_OCR_RUN = re.compile(r"[0-9OolI-]*(?:[0-9][OolI]|[OolI][0-9])[0-9OolI-]*")
 _LOOKALIKE = str.maketrans("OolI", "0011")
 #: a look-alike between two digits (also next to other letters: ``YA1234O567XY`` is not fixed)
 _BETWEEN = re.compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
