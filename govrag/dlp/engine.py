@@ -250,7 +250,13 @@ class DLPEngine:
                     continue
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
-        from govrag.dlp.recognizers import codes, columns, specimen  # loaded with the recognizers
+        from govrag.dlp.recognizers import (  # loaded with the recognizers
+            codes,
+            columns,
+            phone,
+            romaji,
+            specimen,
+        )
 
         rewritten = columns.spaced_forms(folded)
         spaced = [_with_line_above(folded, f, rewritten) for f in rewritten]
@@ -258,6 +264,11 @@ class DLPEngine:
             columns.column_forms(folded)
             + columns.wide_forms(text, folded)
             + columns.keyed_forms(folded)
+            + romaji.blank_forms(folded)
+            + romaji.sql_forms(folded)
+            + romaji.listed_forms(folded)
+            + romaji.kana_forms(folded)
+            + romaji.memo_forms(folded)
             + spaced
         )
         if forms:
@@ -272,6 +283,7 @@ class DLPEngine:
                 if x[0] not in STRUCTURED_TYPES
                 or not (
                     specimen.is_specimen_value(folded, x[1], x[2])
+                    or (x[0] == "PHONE_NUMBER" and phone.denied_after(folded, x[2]))
                     or (_lookalike_read(text, folded, x[1], x[2]) and codes.record_code(folded, x[1], x[2]))
                 )
             ]

@@ -111,6 +111,8 @@ _BEFORE_EN = (
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
     # round Y: running text (「my date of birth is April 2, 1991」)
     r"(?:(?<=[A-Za-z] )(?:is|was)\s+)?"
+    # round AC: the date in brackets after the label (「confirm the student's birth date (1 May 2004)」)
+    r"(?:(?<=[A-Za-z] )[(（]\s*)?"
 )
 _ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
 #: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,

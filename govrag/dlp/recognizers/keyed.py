@@ -69,7 +69,7 @@ KEY_LABELS: dict[str, str] = {
          "yubin_bango", "yuubin_bangou", "yubin_bangou"),
         "郵便番号"
     ),
-    **dict.fromkeys(("addr", "address", "address1", "home_address"), "住所"),
+    **dict.fromkeys(("addr", "address", "address1", "home_address", "jusho", "juusho", "jyusho"), "住所"),
     # a person's name (not a bare ``name``: file, product and role names use it too)
     **dict.fromkeys(
         (
@@ -102,7 +102,11 @@ KEY_LABELS: dict[str, str] = {
         "保険者番号",
     ),
     **dict.fromkeys(
-        ("symbol", "insurance_symbol", "kigo", "hokensho_kigo", "hihokensha_kigo", "card_symbol"), "記号"
+        (
+            *("symbol", "insurance_symbol", "kigo", "hokensho_kigo", "hihokensha_kigo", "card_symbol"),
+            "hiho_kigo",
+        ),
+        "記号",
     ),
     **dict.fromkeys(
         (
@@ -115,6 +119,8 @@ KEY_LABELS: dict[str, str] = {
             "hihokensyasho_no",
             # round W: short health-insurance keys of logs
             *("hi_no", "hi_number", "kenpo_no", "kenpo_number", "kenpo_bango"),
+            # round AC: abbreviated romaji keys of logs and rosters (被保 = 被保険者)
+            *("hiho_no", "hihokensha_bangou", "hokensho_no", "hokensho_bango"),
         ),
         "被保険者番号",
     ),
@@ -143,6 +149,7 @@ KEY_LABELS: dict[str, str] = {
             "mynumber_no",
             "individual_number",
             "kojin_bango",
+            *("kojin_no", "kojin_bangou"),  # round AC
             "notification_card_no",
             "notification_card_number",
             "tsuchi_card_no",
@@ -173,7 +180,7 @@ KEY_LABELS: dict[str, str] = {
 }
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)
 _NEXT_KEYS: dict[tuple[str, str], str] = {
-    **{("記号", k): "番号" for k in ("number", "no", "num", "bango", "bangou")},
+    **{("記号", k): "番号" for k in ("number", "no", "num", "bango", "bangou", "hiho_bango", "hiho_no")},
     # a card's 枝番 after its 番号 (``kigo=… bango=… edaban=…``)
     **{("番号", k): "枝番" for k in ("edaban", "eda_ban", "eda", "branch", "branch_no", "branch_number")},
 }

@@ -41,8 +41,9 @@ _LABEL = (
 _GLOSS = r"(?:\s*[（(][^（()）\n]{1,20}[)）])?"
 _NUMBER_WORD = r"(?i:n\s*\.?\s*[ºo°]\.?|no\.?|n[úu]m(?:ero|\.)?|nr\.?|number)"
 _EUROPEAN = (
-    r"(?<![A-Za-z])(?:(?i:n[úu]mero|num[ée]ro|nummer)\s+(?i:de|del|du|di|van)\s+(?i:l[ae]\s+|il\s+)?)?"
-    r"(?i:pasaporte|passeport|passaporto|paspoort|paspor|reisepass)"
+    r"(?<![A-Za-z])(?:(?i:n[úu]mero|num[ée]ro|nummer)\s+(?i:de|del|du|di|van|do|da)\s+(?i:l[ae]\s+|il\s+)?)?"
+    # round AC: Portuguese passaporte (Passaporte:, Número do passaporte)
+    r"(?i:pasaporte|passaporte|passeport|passaporto|paspoort|paspor|reisepass)"
     r"(?:\s*[-‐]?\s*" + _NUMBER_WORD + r"|(?i:nummer))?(?:\s+(?i:es|est|ist|è|é))?(?![A-Za-z])"
 )
 _LABEL_OTHER = (

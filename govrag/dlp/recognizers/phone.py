@@ -33,7 +33,7 @@ from govrag.dlp.recognizers.base import (
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
 
-__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "national_digits", "phone_digits_valid"]
+__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "denied_after", "national_digits", "phone_digits_valid"]
 
 _ELEVEN = ("070", "080", "090", "050", "020", "060", "0800")
 
@@ -286,6 +286,17 @@ _CONTACT_TEN = (
 )
 
 
+#: round AC: a note right after the value saying it is not a phone number
+_NOT_A_PHONE = re.compile(
+    r"[^\n。]{0,12}?(?:電話(?:番号)?|TEL|Tel)\s*(?:では|じゃ)(?:ありません|ない|なく|ございません)"
+)
+
+
+def denied_after(text: str, end: int) -> bool:
+    """Round AC: a note right after a value ending at ``end`` says it is not a phone number
+    (「（電話番号ではありません）」): every rule's phone finding there is dropped."""
+    return _NOT_A_PHONE.match(text, end) is not None
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -398,6 +409,9 @@ class JpPhoneRecognizer(JaPatternRecognizer):
     OTHER_LABELS = (
         *(w + "番号" for w in other_number_words("register", "document", "bank", "basic_pension", "pension")),
         "基礎年金",  # alone too (基礎年金 1234-567890)
+        # round AC: a facility's or a classification's code (施設コード, 医療機関コード, 施設区分,
+        # 統計用分類番号) shaped like a phone number
+        *("コード", "区分", "分類番号"),
     )
 
     def label_yields(self, label: str, value: str) -> bool:
@@ -420,6 +434,8 @@ class JpPhoneRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if _tracking_number(text, start, end) or _COUNT_AFTER.match(text, end):
             return False
+        if denied_after(text, end):
+            return False  # round AC: 「0466-22-1134（電話番号ではありません）」
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)
         if other < 0:

@@ -87,6 +87,14 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
         ),
+        # round AC: the 8th digit misread by OCR as O / l / I right before the two final letters
+        # (a fold leaves a look-alike beside a letter): only next to a card word
+        JaPattern(
+            "residence_card_misread",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7}[OlI][A-Z]{2})(?![0-9A-Za-z])",
+            0.3,
+            needs_context=True,
+        ),
     )
     CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence", "residence", "RESIDENCE")
     CONTEXT_BEFORE = 24

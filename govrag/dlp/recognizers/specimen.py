@@ -122,8 +122,14 @@ def _cited_instance(text: str, start: int, end: int) -> str:
     return m.group(0)
 
 
+#: round AC: a value right before の形式 / 形式で (「123-4567」の形式で入力): an input rule's format
+_FORMAT_AFTER = re.compile(r"[」』\"'）)]?[ \u3000]*(?:の|という)?[ \u3000]*形式")
+
+
 def is_specimen_value(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is marked as an example (see the module docstring)."""
+    if _FORMAT_AFTER.match(text, end):
+        return True
     own, above, after = _lines(text, start, end)
     cited = _cited_instance(text, start, end)
     if cited:
