@@ -210,8 +210,8 @@ def _warm_latency(with_rerank: Pipeline, questions: list[Any]) -> None:
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "dev11", "devholdout", "devholdout7",
-                             "devholdout8", "devholdout10", "devholdout11",
+                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "dev11", "devholdout",
+                             "devholdout7", "devholdout8", "devholdout10", "devholdout11",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
                              "test10", "test11"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
