@@ -10,7 +10,7 @@ another :data:`LATENT_VERSION` or top_k is refused with a :class:`~govrag.errors
 
 >>> LatentStore.open(None) is None
 True
->>> normalised([0.2, 0.5, 0.35])
+>>> normalised([0.25, 0.75, 0.5])
 [0.0, 1.0, 0.5]
 """
 
