@@ -205,3 +205,23 @@ def test_latent_cosine_prefers_the_answering_article(margins: list[float]) -> No
 #: measured when the table was written: 5 of 8 (one by < 0.001), mean +0.014 — a weak signal per
 #: pair, not an oracle (round 11, docs/benchmarks/answers.md)
 MIN_WINS = 4
+
+
+def test_a_build_with_latent_writes_the_store_and_one_without_removes_it(
+    tiny_corpus: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govrag.pipeline.stages import RerankStage
+    from govrag.retrieval import StatuteIndex
+    from govrag.retrieval.latent import LatentEncoder
+
+    monkeypatch.setattr(LatentEncoder, "encode", lambda self, text: _vec((len(text) % 50, 1.0)))
+    path = tmp_path / "index"
+    with StatuteIndex.build(tiny_corpus, path=path, embedder=None, progress=False, latent=True) as index:
+        assert (path / LATENT_FILE).is_file()
+        stage = RerankStage(corpus=tiny_corpus, index=index)
+        hits = list(index.search("国又は公共団体の損害賠償", k=5))
+        ranked = stage.rank_pooled("国又は公共団体の損害賠償", hits, index)
+        assert stage.reranker.latent is not None
+        assert all("latent" in r.signals for r in ranked)
+    with StatuteIndex.build(tiny_corpus, path=path, embedder=None, progress=False):
+        assert not (path / LATENT_FILE).exists()
