@@ -195,9 +195,9 @@ def _yaml_bank(text: str, pairs: list[_Pair]) -> None:
 def bank_forms(text: str) -> list[ColumnForm]:
     """A 店番-口座番号 value named in brackets after it, 誤 / 正 values near 口座, a YAML bank block."""
     pairs: list[_Pair] = []
-    for m in _BANK_NAMED_AFTER.finditer(text):
-        pairs.append(_pair("口座番号", m.group("v"), m.start("v")))
     if "口座" in text:
+        for m in _BANK_NAMED_AFTER.finditer(text):
+            pairs.append(_pair("口座番号", m.group("v"), m.start("v")))
         for m in _BANK_FIX.finditer(text):
             line_end = text.find("\n", m.end())
             if "口座" in text[max(0, m.start() - 200) : line_end if line_end >= 0 else len(text)]:
@@ -220,6 +220,9 @@ def csv_forms(text: str) -> list[ColumnForm]:
     pairs: list[_Pair] = []
     pos = 0
     for line in text.split("\n"):
+        if line.count(",") < 3:
+            pos += len(line) + 1
+            continue
         cells = line.split(",")
         if len(cells) >= 4 and any(_CSV_PHONE.fullmatch(c.strip()) for c in cells):
             at = pos
@@ -253,6 +256,8 @@ _KOREAN_DATE = str.maketrans("년월일", "年月日")
 
 def foreign_forms(text: str) -> list[ColumnForm]:
     """Vietnamese phone, Indonesian and Korean birth-date labels (a Korean date read as 年月日)."""
+    if not any(word in text for word in ("SĐT", "Số điện thoại", "생년월일")) and "lahir" not in text.lower():
+        return []
     pairs: list[_Pair] = []
     for pattern, label in _FOREIGN:
         for m in pattern.finditer(text):
