@@ -253,6 +253,7 @@ class DLPEngine:
         from govrag.dlp.recognizers import (  # loaded with the recognizers
             codes,
             columns,
+            layouts,
             phone,
             romaji,
             specimen,
@@ -269,6 +270,14 @@ class DLPEngine:
             + romaji.listed_forms(folded)
             + romaji.kana_forms(folded)
             + romaji.memo_forms(folded)
+            + layouts.xml_forms(folded)
+            + layouts.circled_forms(folded)
+            + layouts.fixed_forms(folded)
+            + layouts.bank_forms(folded)
+            + layouts.csv_forms(folded)
+            + layouts.foreign_forms(folded)
+            + layouts.spaced_forms(folded)
+            + layouts.box_forms(folded)
             + spaced
         )
         if forms:
@@ -284,6 +293,8 @@ class DLPEngine:
                 or not (
                     specimen.is_specimen_value(folded, x[1], x[2])
                     or (x[0] == "PHONE_NUMBER" and phone.denied_after(folded, x[2]))
+                    or (x[0] == "PHONE_NUMBER" and layouts.in_code_list(folded, x[1]))
+                    or (x[0] == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, x[1]))
                     or (_lookalike_read(text, folded, x[1], x[2]) and codes.record_code(folded, x[1], x[2]))
                 )
             ]

@@ -52,6 +52,18 @@ _LOOKALIKE = str.maketrans("OolI", "0011")
 _BETWEEN = re.compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
 
 
+#: round AD: a date-shaped run (1999/O3/15, 1984/l1/2O) whose month or day holds a look-alike next to
+#: a separator or a digit; each part keeps at least one digit
+_OCR_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?P<s>[/.-])(?=[0-9OolI]{1,2}(?P=s))(?:[0-9][OolI]|[OolI][0-9]|[0-9]{1,2})"
+    r"(?P=s)(?:[0-9][OolI]|[OolI][0-9]|[0-9]{1,2})(?![0-9A-Za-z])"
+)
+
+
+def _ocr_date(m: re.Match[str]) -> str:
+    return m.group(0).translate(_LOOKALIKE)
+
+
 def _ocr_digits(m: re.Match[str]) -> str:
     run = m.group(0)
     digits = sum(ch.isdigit() for ch in run)
@@ -76,6 +88,7 @@ def fold(text: str) -> str:
     out = text.translate(_TABLE)
     if any(ch in out for ch in "OolI"):
         out = _OCR_RUN.sub(_ocr_digits, out)
+        out = _OCR_DATE.sub(_ocr_date, out)
     if "." in out or "・" in out or "･" in out:
         out = _DOTTED.sub(_dotted, out)
     if "ー" not in out:
