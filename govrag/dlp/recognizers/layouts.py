@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.text.eras import ERA_NAMES
 
 __all__ = [
     "bank_forms",
@@ -270,11 +271,12 @@ def foreign_forms(text: str) -> list[ColumnForm]:
     return _forms(pairs)
 
 
+_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _SPACED_BIRTH = re.compile(
     r"生[ \u3000]*年[ \u3000]+月[ \u3000]*日|生[ \u3000]+年[ \u3000]*月[ \u3000]*日"
 )
 _SPACED_BIRTH_VALUE = re.compile(
-    rf"{_B}[:：]?{_B}(?P<v>(?:明治|大正|昭和|平成|令和){_B}\d{{1,2}}{_B}年{_B}\d{{1,2}}{_B}月{_B}\d{{1,2}}{_B}日"
+    rf"{_B}[:：]?{_B}(?P<v>{_ERA}{_B}\d{{1,2}}{_B}年{_B}\d{{1,2}}{_B}月{_B}\d{{1,2}}{_B}日"
     rf"|\d{{4}}{_B}年{_B}\d{{1,2}}{_B}月{_B}\d{{1,2}}{_B}日)"
 )
 _SPACED_INSURER = re.compile(
