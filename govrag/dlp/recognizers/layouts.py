@@ -263,7 +263,7 @@ _FOREIGN = (
 _KOREAN_DATE = str.maketrans("년월일", "年月日")
 
 
-#: round AE: French 「né(e) le 10 avril 1986」 (née, né, née le 1er …), read as a 年月日 date
+#: round AE: French 「né(e) le 10 avril 1986」 (née, né, née le 1er …), read as a D/M/YYYY date
 _FRENCH_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -275,18 +275,17 @@ _FRENCH_BIRTH = re.compile(
 
 
 def _french_birth(m: re.Match[str]) -> _Pair:
-    """(生年月日, YYYY年M月D日, offsets): each part's characters point into its own French part."""
+    """(生年月日, D/M/YYYY, offsets): each part's characters point into its own French part, in order."""
     month = str(_FRENCH_MONTHS.index(m.group("m").lower()) + 1)
-    y, mo, d = m.start("y"), m.start("m"), m.start("d")
-    value = f"{m.group('y')}年{month}月{m.group('d')}日"
-    offsets = [y, y + 1, y + 2, y + 3, y + 3] + [mo] * (len(month) + 1)
-    offsets += [d + i for i in range(len(m.group("d")))] + [d + len(m.group("d")) - 1]
-    return "生年月日", value, offsets
+    day, d, mo, y = m.group("d"), m.start("d"), m.start("m"), m.start("y")
+    value = f"{day}/{month}/{m.group('y')}"
+    offsets = [d + i for i in range(len(day))] + [d + len(day) - 1] + [mo] * (len(month) + 1)
+    return "生年月日", value, offsets + [y, y + 1, y + 2, y + 3]
 
 
 def foreign_forms(text: str) -> list[ColumnForm]:
-    """Vietnamese phone and birth-date labels, Indonesian, Korean and French birth dates (a Korean or
-    French date read as 年月日)."""
+    """Vietnamese phone and birth-date labels, Indonesian, Korean and French birth dates (a Korean date
+    read as 年月日, a French one as D/M/YYYY)."""
     low = text.lower()
     if (
         not any(word in text for word in ("SĐT", "Số điện thoại", "생년월일"))
