@@ -109,7 +109,8 @@ _LINES = (
     "- 品名　品番　納品日　区分⏎用紙　302418775502　R6.6.19　普通",
     "- 会議名　開催日　区分⏎定例会　H5.9.25　公開",
     (
-        "+ 旅券申請者一覧（氏名 / 旅券番号 / 生年月日）⏎1. [[PERSON:SATO HANA]] / [[JP_PASSPORT:TR5296950]] / "
+        "+ 旅券申請者一覧（氏名 / 旅券番号 / 生年月日）⏎1. [[PERSON:SATO HANA]] / "
+        "[[JP_PASSPORT:TR5296950]] / "
         "[[DATE_OF_BIRTH:1969.6.10]]⏎2. [[PERSON:ITO KEN]] / [[JP_PASSPORT:TK4471028]] / "
         "[[DATE_OF_BIRTH:1984.11.3]]⏎3. [[PERSON:MORI YUI]] / [[JP_PASSPORT:MZ8830215]] / "
         "[[DATE_OF_BIRTH:2002.1.27]]"
@@ -137,7 +138,10 @@ _LINES = (
     "- réservation n° 00FR32954",
     "- Ngày hẹn của tôi: 08/06/2025",
     "- เลขที่ใบเสร็จ 12AB34567",
-    "+ 氏名\t電話\t備考⏎山田 太郎\t[[PHONE_NUMBER:028(478)5776]]\t⏎佐藤 花子\t[[PHONE_NUMBER:0258(33)1102]]\t要連絡",
+    (
+        "+ 氏名\t電話\t備考⏎山田 太郎\t[[PHONE_NUMBER:028(478)5776]]\t⏎佐藤 花子\t"
+        "[[PHONE_NUMBER:0258(33)1102]]\t要連絡"
+    ),
     "+ 番号\t氏名\t電話⏎1\t[[PERSON:木村 光]]\t[[PHONE_NUMBER:025(347)5653]]",
     "+ 氏名\t電話番号⏎[[PERSON:石井 健]]\t[[PHONE_NUMBER:0476(24)3381]]",
     "- 品番\t規格\t備考⏎A-1\t028(478)5776\t",

@@ -29,14 +29,14 @@ import re
 from govrag.dlp.recognizers.columns import ColumnForm
 
 __all__ = [
-    "item_forms",
-    "roster_forms",
     "bank_forms",
     "box_forms",
     "circled_forms",
     "csv_forms",
     "fixed_forms",
     "foreign_forms",
+    "item_forms",
+    "roster_forms",
     "spaced_forms",
     "xml_forms",
 ]
@@ -280,7 +280,7 @@ def _french_birth(m: re.Match[str]) -> _Pair:
     day, d, mo, y = m.group("d"), m.start("d"), m.start("m"), m.start("y")
     value = f"{day}/{month}/{m.group('y')}"
     offsets = [d + i for i in range(len(day))] + [d + len(day) - 1] + [mo] * (len(month) + 1)
-    return "生年月日", value, offsets + [y, y + 1, y + 2, y + 3]
+    return "生年月日", value, [*offsets, y, y + 1, y + 2, y + 3]
 
 
 def foreign_forms(text: str) -> list[ColumnForm]:
@@ -395,7 +395,9 @@ _PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先|FAX|Fax")
 
 # --- round AE: numbered item lines, English-header fixed-width rosters ------------------------------
 
-_ITEM = re.compile(r"^[ \u3000]*項目[ \u3000]*(?P<n>\d{1,2})[ \u3000.．:：]*(?P<k>[^\s:：]{1,12})[ \u3000]*$", re.M)
+_ITEM = re.compile(
+    r"^[ \u3000]*項目[ \u3000]*(?P<n>\d{1,2})[ \u3000.．:：]*(?P<k>[^\s:：]{1,12})[ \u3000]*$", re.M
+)
 _ENTRY = re.compile(r"^[ \u3000]*[（(][^）)\n]{0,6}記[載入]欄[^）)\n]{0,6}[)）][ \u3000]*$", re.M)
 
 
@@ -455,7 +457,8 @@ def roster_forms(text: str) -> list[ColumnForm]:
                 break
             values = list(_EN_VALUE.finditer(line))
             if len(values) == len(labels):
-                pairs += [_pair(str(k), v.group(0), pos + v.start()) for k, v in zip(labels, values)]
+                cells = zip(labels, values, strict=True)
+                pairs += [_pair(str(k), v.group(0), pos + v.start()) for k, v in cells]
             pos += len(line) + 1
     return _forms(pairs)
 
