@@ -278,6 +278,8 @@ class DLPEngine:
             + layouts.foreign_forms(folded)
             + layouts.spaced_forms(folded)
             + layouts.box_forms(folded)
+            + layouts.item_forms(folded)
+            + layouts.roster_forms(folded)
             + spaced
         )
         if forms:

@@ -6,7 +6,10 @@ or dash variant a ``-`` (the katakana prolonged mark ``ー`` only between digits
 engine reads for digits (``O``/``o`` for 0, ``l``/``I`` for 1) become digits inside a number:
 between two digits, or anywhere in a run of digits, hyphens and such letters that holds four
 digits, fewer such letters than digits, and no other Latin letter beside it (``O3-59ll-75O5``,
-``〒 O68-7373``; a residence card's own letters ``…IB`` stay).
+``〒 O68-7373``; a residence card's own letters ``…IB`` stay). Round AE: ``S`` for 5, ``B`` for 8,
+``b`` for 6 and ``Z`` for 2 likewise, but only in a run with no Latin letter beside it, and there
+only strictly between two digits or in a run of eight or more digits (``B120-456731``,
+``090-b612-3348``; ``S48.6.19``, ``B12-5501``, ``TZ1234567`` and hex hashes stay).
 
 >>> fold("０３ー１２３４－５６７８　ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")
 '03-1234-5678 taro@example.jp'
@@ -14,6 +17,8 @@ digits, fewer such letters than digits, and no other Latin letter beside it (``O
 'データー'
 >>> fold("電話 O3-59ll-75O5 / 法人番号 8O11003636029 / Hello 2024 / IO12345678IB")
 '電話 03-5911-7505 / 法人番号 8011003636029 / Hello 2024 / IO12345678IB'
+>>> fold("B120-456731 / 090-b612-3348 / S48.6.19 / B12-5501 / TZ1234567 / 4b825dc6")
+'8120-456731 / 090-6612-3348 / S48.6.19 / B12-5501 / TZ1234567 / 4b825dc6'
 """
 
 from __future__ import annotations
@@ -55,13 +60,13 @@ _BETWEEN = re.compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
 #: round AD: a date-shaped run (1999/O3/15, 1984/l1/2O) whose month or day holds a look-alike next to
 #: a separator or a digit; each part keeps at least one digit
 _OCR_DATE = re.compile(
-    r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?P<s>[/.-])(?=[0-9OolI]{1,2}(?P=s))(?:[0-9][OolI]|[OolI][0-9]|[0-9]{1,2})"
-    r"(?P=s)(?:[0-9][OolI]|[OolI][0-9]|[0-9]{1,2})(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?P<s>[/.-])(?=[0-9OolISBbZ]{1,2}(?P=s))(?:[0-9][OolISBbZ]|[OolISBbZ][0-9]|[0-9]{1,2})"
+    r"(?P=s)(?:[0-9][OolISBbZ]|[OolISBbZ][0-9]|[0-9]{1,2})(?![0-9A-Za-z])"
 )
 
 
 def _ocr_date(m: re.Match[str]) -> str:
-    return m.group(0).translate(_LOOKALIKE)
+    return m.group(0).translate(_LOOKALIKE2)
 
 
 def _ocr_digits(m: re.Match[str]) -> str:
@@ -79,6 +84,26 @@ def _ocr_digits(m: re.Match[str]) -> str:
     return _BETWEEN.sub(lambda x: x.group(0).translate(_LOOKALIKE), run)
 
 
+#: round AE: a run of digits, hyphens and every look-alike (O o l I S B b Z) touching a digit
+_OCR_RUN2 = re.compile(r"[0-9OolISBbZ-]*(?:[0-9][OolISBbZ]|[OolISBbZ][0-9])[0-9OolISBbZ-]*")
+_LOOKALIKE2 = str.maketrans("OolISBbZ", "00115862")
+_BETWEEN2 = re.compile(r"(?<=[0-9])[OolISBbZ]{1,2}(?=[0-9])")
+
+
+def _ocr_digits2(m: re.Match[str]) -> str:
+    run = m.group(0)
+    text, a, b = m.string, m.start(), m.end()
+    if (a > 0 and text[a - 1].isascii() and text[a - 1].isalpha()) or (
+        b < len(text) and text[b].isascii() and text[b].isalpha()
+    ):
+        return run
+    digits = sum(ch.isdigit() for ch in run)
+    alike = len(run) - digits - run.count("-")
+    if digits >= 8 and alike <= 2:
+        return run.translate(_LOOKALIKE2)
+    return _BETWEEN2.sub(lambda x: x.group(0).translate(_LOOKALIKE2), run)
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching; ``len(fold(t)) == len(t)`` always.
 
@@ -88,6 +113,9 @@ def fold(text: str) -> str:
     out = text.translate(_TABLE)
     if any(ch in out for ch in "OolI"):
         out = _OCR_RUN.sub(_ocr_digits, out)
+    if any(ch in out for ch in "SBbZ"):
+        out = _OCR_RUN2.sub(_ocr_digits2, out)
+    if any(ch in out for ch in "OolISBbZ"):
         out = _OCR_DATE.sub(_ocr_date, out)
     if "." in out or "・" in out or "･" in out:
         out = _DOTTED.sub(_dotted, out)

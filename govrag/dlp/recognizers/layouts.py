@@ -36,6 +36,8 @@ __all__ = [
     "csv_forms",
     "fixed_forms",
     "foreign_forms",
+    "item_forms",
+    "roster_forms",
     "spaced_forms",
     "xml_forms",
 ]
@@ -248,6 +250,13 @@ _FOREIGN = (
         "生年月日",
     ),
     (
+        re.compile(
+            rf"(?i:ng[àa]y sinh)(?: (?:của|cua) (?:tôi|toi|anh|chị|em|ông|bà))?{_T}:?{_T}"
+            rf"(?P<v>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})"
+        ),
+        "生年月日",
+    ),
+    (
         re.compile(rf"생년월일(?:은|는|이|:)?{_T}:?{_T}(?P<v>\d{{4}}년{_T}\d{{1,2}}월{_T}\d{{1,2}}일)"),
         "생년월일",
     ),
@@ -255,11 +264,38 @@ _FOREIGN = (
 _KOREAN_DATE = str.maketrans("년월일", "年月日")
 
 
+#: round AE: French 「né(e) le 10 avril 1986」 (née, né, née le 1er …), read as a D/M/YYYY date
+_FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+_FRENCH_BIRTH = re.compile(
+    r"(?<![A-Za-z])(?i:n[ée]e?(?:\(e\))?)[ \t]+le[ \t]+(?P<d>\d{1,2})(?:er)?[ \t]+"
+    r"(?P<m>(?i:" + "|".join(_FRENCH_MONTHS) + r"))[ \t]+(?P<y>(?:19|20)\d{2})(?![0-9])"
+)
+
+
+def _french_birth(m: re.Match[str]) -> _Pair:
+    """(生年月日, D/M/YYYY, offsets): each part's characters point into its own French part, in order."""
+    month = str(_FRENCH_MONTHS.index(m.group("m").lower()) + 1)
+    day, d, mo, y = m.group("d"), m.start("d"), m.start("m"), m.start("y")
+    value = f"{day}/{month}/{m.group('y')}"
+    offsets = [d + i for i in range(len(day))] + [d + len(day) - 1] + [mo] * (len(month) + 1)
+    return "生年月日", value, [*offsets, y, y + 1, y + 2, y + 3]
+
+
 def foreign_forms(text: str) -> list[ColumnForm]:
-    """Vietnamese phone, Indonesian and Korean birth-date labels (a Korean date read as 年月日)."""
-    if not any(word in text for word in ("SĐT", "Số điện thoại", "생년월일")) and "lahir" not in text.lower():
+    """Vietnamese phone and birth-date labels, Indonesian, Korean and French birth dates (a Korean date
+    read as 年月日, a French one as D/M/YYYY)."""
+    low = text.lower()
+    if (
+        not any(word in text for word in ("SĐT", "Số điện thoại", "생년월일"))
+        and "lahir" not in low
+        and "sinh" not in low
+        and " le " not in low
+    ):
         return []
-    pairs: list[_Pair] = []
+    pairs: list[_Pair] = [_french_birth(m) for m in _FRENCH_BIRTH.finditer(text)]
     for pattern, label in _FOREIGN:
         for m in pattern.finditer(text):
             value = m.group("v")
@@ -286,9 +322,28 @@ _SPACED_INSURER = re.compile(
 _INSURER_DIGITS = str.maketrans("OolIZ", "00112")
 
 
-def spaced_forms(text: str) -> list[ColumnForm]:
-    """A date after a blank-spaced 生年月日 label; an OCR-spaced run after 保 険 者 番 号."""
+#: round AE: a label line spaced letter by letter (運 転 免 許 証 番 号) ending in 番号 / 月日, its
+#: value alone on the next line
+_SPACED_LINE = re.compile(
+    r"^[ \u3000]*(?P<l>[一-龥ぁ-んァ-ヴ](?:[ \u3000]+[一-龥ぁ-んァ-ヴ]){2,10})[ \u3000]*[:：]?[ \u3000]*\n"
+    r"[ \u3000]*(?P<v>[0-9０-９A-Za-z][0-9０-９A-Za-z \u3000/.()-]{5,24}[0-9０-９])[ \u3000]*$",
+    re.M,
+)
+
+
+def _spaced_line_pairs(text: str) -> list[_Pair]:
     pairs: list[_Pair] = []
+    for m in _SPACED_LINE.finditer(text):
+        label = re.sub(r"[ \u3000]", "", m.group("l"))
+        if label.endswith(("番号", "月日")):
+            pairs.append(_pair(label, m.group("v"), m.start("v")))
+    return pairs
+
+
+def spaced_forms(text: str) -> list[ColumnForm]:
+    """A date after a blank-spaced 生年月日 label; an OCR-spaced run after 保 険 者 番 号; a value line
+    under a letter-spaced label line."""
+    pairs: list[_Pair] = _spaced_line_pairs(text) if "\n" in text else []
     if "生" in text:
         for m in _SPACED_BIRTH.finditer(text):
             v = _SPACED_BIRTH_VALUE.match(text, m.end())
@@ -338,6 +393,76 @@ def box_forms(text: str) -> list[ColumnForm]:
 
 _CODE_TITLE = re.compile(r"コード一覧|コード表|内部管理用")
 _PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先|FAX|Fax")
+
+
+# --- round AE: numbered item lines, English-header fixed-width rosters ------------------------------
+
+_ITEM = re.compile(
+    r"^[ \u3000]*項目[ \u3000]*(?P<n>\d{1,2})[ \u3000.．:：]*(?P<k>[^\s:：]{1,12})[ \u3000]*$", re.M
+)
+_ENTRY = re.compile(r"^[ \u3000]*[（(][^）)\n]{0,6}記[載入]欄[^）)\n]{0,6}[)）][ \u3000]*$", re.M)
+
+
+def item_forms(text: str) -> list[ColumnForm]:
+    """``項目1 氏名`` … lines (one field a line, numbered from 1), then a （記載欄） / （記入欄） line and
+    the values one a line in the same order: each value labelled by its item's field."""
+    if "項目" not in text or "欄" not in text:
+        return []
+    pairs: list[_Pair] = []
+    for entry in _ENTRY.finditer(text):
+        items = [m for m in _ITEM.finditer(text, 0, entry.start())]
+        fields = [m.group("k") for m in items if m.end() >= entry.start() - 200]
+        if not fields or items[-1].group("n") != str(len(fields)):
+            continue
+        pos = entry.end() + 1
+        for field in fields:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if line.strip():
+                pairs.append(_pair(field, line.strip(), pos + len(line) - len(line.lstrip())))
+            pos = end + 1
+            if pos > len(text):
+                break
+    return _forms(pairs)
+
+
+_EN_HEADERS = {
+    "BIRTH": "生年月日",
+    "DOB": "生年月日",
+    "PENSION": "基礎年金番号",
+    "LICENSE": "運転免許証番号",
+    "LICENCE": "運転免許証番号",
+    "PHONE": "電話番号",
+    "TEL": "電話番号",
+    "PASSPORT": "旅券番号",
+    "MYNUMBER": "個人番号",
+}
+_EN_HEADER = re.compile(r"^[ \t]*NAME(?:[ \t]{2,}[A-Z]{2,10}){2,8}[ \t]*$", re.M)
+_EN_VALUE = re.compile(r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[0-9][0-9-]{5,14}[0-9]")
+
+
+def roster_forms(text: str) -> list[ColumnForm]:
+    """A fixed-width roster under a ``NAME  BIRTH  PENSION  LICENSE`` header (every other column a
+    known English field): each row's values split by shape, in header order, even where a long name
+    runs into the next column."""
+    if "NAME" not in text:
+        return []
+    pairs: list[_Pair] = []
+    for head in _EN_HEADER.finditer(text):
+        labels = [_EN_HEADERS.get(w) for w in head.group(0).split()[1:]]
+        if None in labels:
+            continue
+        pos = head.end() + 1
+        for line in text[pos:].split("\n")[:200]:
+            if not line.strip():
+                break
+            values = list(_EN_VALUE.finditer(line))
+            if len(values) == len(labels):
+                cells = zip(labels, values, strict=True)
+                pairs += [_pair(str(k), v.group(0), pos + v.start()) for k, v in cells]
+            pos += len(line) + 1
+    return _forms(pairs)
 
 
 def in_code_list(text: str, start: int) -> bool:

@@ -49,6 +49,8 @@ _EUROPEAN = (
 _LABEL_OTHER = (
     r"(?:(?<![A-Za-z])(?i:(?:s[ốo]\s+)?h[ộo]\s+chi[ếe]u)|[护護]照(?:号码|號碼|号|號)"
     # round S: Portuguese (passaporte nº / n.º / número) and Korean (여권번호) labels
+    # round AE: the Thai label (หนังสือเดินทาง, เลขที่ "number")
+    r"|หนังสือเดินทาง(?:\s*เลขที่)?"
     r"|(?<![A-Za-z])(?i:passaporte)\s*(?:(?i:n)\s*\.?\s*[ºo°]\.?|(?i:n[úu]mero))|여권\s*번호"
     # round U: Spanish, French, German, Italian, Dutch and Indonesian labels in running text
     # (número de pasaporte es …, numéro de passeport est …, Reisepassnummer, Pasaporte n.º)
@@ -109,6 +111,25 @@ def _passport_topic(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 80) : start].split("\n")[-1]
     left = "。".join(left.split("。")[-2:])
     return _TOPIC_LABEL.search(left) is not None
+
+
+#: round AE: a numbered list row (1. / 2) / ３．) under a title line naming 旅券 / パスポート, the block
+#: unbroken by a blank line (≤ 30 lines): every row's passport-shaped value, not only the first
+_LIST_ROW = re.compile(r"\s*\d{1,3}\s*[.．)）、]")
+_LIST_TITLE = re.compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport)(?![A-Za-z])")
+
+
+def _passport_list(text: str, start: int, end: int) -> bool:
+    """The value stands on a numbered row of a list whose title line names the passport."""
+    lines = text[max(0, start - 2000) : start].split("\n")
+    if not _LIST_ROW.match(lines[-1]):
+        return False
+    for line in reversed(lines[-31:-1]):
+        if not line.strip():
+            return False
+        if not _LIST_ROW.match(line):
+            return _LIST_TITLE.search(line) is not None and "番号" not in line.replace("旅券番号", "")
+    return False
 
 
 #: another number's column in a header row (管理番号, 整理番号, 申請番号, 品番 …)
@@ -232,6 +253,12 @@ class JpPassportRecognizer(JaPatternRecognizer):
             r"(?<![0-9A-Za-z])(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])",
             0.6,
             where=_under_passport_header,
+        ),
+        JaPattern(
+            "passport_list_row",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}\d{7})(?![0-9A-Za-z])",
+            0.6,
+            where=_passport_list,
         ),
         JaPattern(
             "passport_topic",
