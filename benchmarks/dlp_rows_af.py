@@ -39,15 +39,39 @@ _LINES = (
     "+ ・生 [[DATE_OF_BIRTH:R2.4.1]]（長男）",
     "- ・生 S46.11.5 改正分を反映",
     "- ・生産 H3.2.19 ロット",
-    '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:06130012]]", "symbol": "[[JP_HEALTH_INSURANCE:4102]]", "number": "[[JP_HEALTH_INSURANCE:377]]"}',
-    '+ {"insurer_no":"[[JP_HEALTH_INSURANCE:32140017]]","symbol":"[[JP_HEALTH_INSURANCE:12-7]]","number":"[[JP_HEALTH_INSURANCE:1048]]","branch":"[[JP_HEALTH_INSURANCE:02]]"}',
-    '+ {"name": "[[PERSON:Sato Ken]]", "insurance": {"insurer_no": "[[JP_HEALTH_INSURANCE:138057]]", "symbol": "[[JP_HEALTH_INSURANCE:あ5]]", "number": "[[JP_HEALTH_INSURANCE:2210]]"}}',
-    '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:01270039]]", "number": "[[JP_HEALTH_INSURANCE:5521]]", "branch": "[[JP_HEALTH_INSURANCE:01]]"}',
+    (
+        '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:06130012]]", "symbol": "[[JP_HEALTH_INSU'
+        'RANCE:4102]]", "number": "[[JP_HEALTH_INSURANCE:377]]"}'
+    ),
+    (
+        '+ {"insurer_no":"[[JP_HEALTH_INSURANCE:32140017]]","symbol":"[[JP_HEALTH_INSURAN'
+        'CE:12-7]]","number":"[[JP_HEALTH_INSURANCE:1048]]","branch":"[[JP_HEALTH_INSURAN'
+        'CE:02]]"}'
+    ),
+    (
+        '+ {"name": "[[PERSON:Sato Ken]]", "insurance": {"insurer_no": "[[JP_HEALTH_INSUR'
+        'ANCE:138057]]", "symbol": "[[JP_HEALTH_INSURANCE:あ5]]", "number": "[[JP_HEALTH_I'
+        'NSURANCE:2210]]"}}'
+    ),
+    (
+        '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:01270039]]", "number": "[[JP_HEALTH_INSU'
+        'RANCE:5521]]", "branch": "[[JP_HEALTH_INSURANCE:01]]"}'
+    ),
     '- {"item": "bolt", "symbol": "M8", "number": "4102", "branch": "03"}',
     '- {"route": "A", "number": "377", "symbol": "12-7", "branch": "02"}',
-    "+ (fixed order: date|type|kana|kiso|koza|status)⏎2025-03-04|新規|ヤマダ タロウ|[[JP_PENSION_NUMBER:4120-883417]]|[[JP_BANK_ACCOUNT:1234567]]|済",
-    "+ 出力形式 (fixed order: date|kana|kiso|koza)⏎2025-01-20|スズキ ハナ|[[JP_PENSION_NUMBER:5301227746]]|[[JP_BANK_ACCOUNT:7654321]]⏎2025-01-21|タナカ イチ|[[JP_PENSION_NUMBER:6620-114385]]|[[JP_BANK_ACCOUNT:0042187]]",
-    "+ (field order: kana|seinengappi|kiso)⏎オオタ ミキ|[[DATE_OF_BIRTH:1988-09-17]]|[[JP_PENSION_NUMBER:7720-331904]]",
+    (
+        "+ (fixed order: date|type|kana|kiso|koza|status)⏎2025-03-04|新規|ヤマダ タロウ|[[JP_PENS"
+        "ION_NUMBER:4120-883417]]|[[JP_BANK_ACCOUNT:1234567]]|済"
+    ),
+    (
+        "+ 出力形式 (fixed order: date|kana|kiso|koza)⏎2025-01-20|スズキ ハナ|[[JP_PENSION_NUMBER:"
+        "5301227746]]|[[JP_BANK_ACCOUNT:7654321]]⏎2025-01-21|タナカ イチ|[[JP_PENSION_NUMBER:6"
+        "620-114385]]|[[JP_BANK_ACCOUNT:0042187]]"
+    ),
+    (
+        "+ (field order: kana|seinengappi|kiso)⏎オオタ ミキ|[[DATE_OF_BIRTH:1988-09-17]]|[[JP_"
+        "PENSION_NUMBER:7720-331904]]"
+    ),
     "+ (order: type|kojin_bango|koza)⏎変更|[[JP_MY_NUMBER:526018159084]]|[[JP_BANK_ACCOUNT:3310287]]",
     "- (fixed order: date|type|code|qty|lot|status)⏎2025-03-04|入庫|A-1|4120883417|1234567|済",
     "- (fixed order: date|slip|amount)⏎2025-01-20|5301227746|7654321",
@@ -82,18 +106,35 @@ _LINES = (
     "- 健康保険組合 事業所記号：237",
     "- 〇〇健康保険組合　事業所記号 4102　事業所番号 00815",
     "- 協会けんぽ 事業所記号：12-ア 事業所番号：331",
-    "+ 健康保険組合 事業所記号：551⏎被保険者証 記号 [[JP_HEALTH_INSURANCE:7730]] 番号 [[JP_HEALTH_INSURANCE:41]]",
-    "+ 保険証の記号 [[JP_HEALTH_INSURANCE:2201]] 番号 [[JP_HEALTH_INSURANCE:18]]（事業所記号 990 は記載不要）",
+    (
+        "+ 健康保険組合 事業所記号：551⏎被保険者証 記号 [[JP_HEALTH_INSUR"
+        "ANCE:7730]] 番号 [[JP_HEALTH_INSURANCE:41]]"
+    ),
+    (
+        "+ 保険証の記号 [[JP_HEALTH_INSURANCE:2201]] 番号 [[JP"
+        "_HEALTH_INSURANCE:18]]（事業所記号 990 は記載不要）"
+    ),
     "- 事業所記号 237 / 事業所番号 1198",
-    "+ 生年月日：[[DATE_OF_BIRTH:1990年1月12日]]⏎雇用期間：2024年4月1日～2025年3月31日⏎電話 [[PHONE_NUMBER:03-5521-7784]]",
+    (
+        "+ 生年月日：[[DATE_OF_BIRTH:1990年1月12日]]⏎雇用期間：2024"
+        "年4月1日～2025年3月31日⏎電話 [[PHONE_NUMBER:03-5521-77"
+        "84]]"
+    ),
     "- 在職期間 1998年4月1日〜2025年3月31日",
     "+ Since 2020-04-01 he has lived at the address; card no. [[JP_RESIDENCE_CARD:AB12041937ZZ]]",
     "+ Date of birth: [[DATE_OF_BIRTH:1985-07-19]]. Moved to Japan on 2015-04-02.",
     "+ 生 [[DATE_OF_BIRTH:S50.3.8]] ／ 年金 [[JP_PENSION_NUMBER:1120-556734]]",
     "- ・生協 S46.11 加入",
-    '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:39131019]]", "symbol": "[[JP_HEALTH_INSURANCE:101]]", "number": "[[JP_HEALTH_INSURANCE:7]]"}',
+    (
+        '+ {"insurer_no": "[[JP_HEALTH_INSURANCE:39131019]]", "symbol": "[[JP_HEALTH_INSU'
+        'RANCE:101]]", "number": "[[JP_HEALTH_INSURANCE:7]]"}'
+    ),
     '- {"shop_no": "1019", "symbol": "101", "number": "7"}',
-    "+ (fixed order: kana|koza|kiso)⏎ハヤシ ジュン|[[JP_BANK_ACCOUNT:2210734]]|[[JP_PENSION_NUMBER:8830-117204]]",
+    (
+        "+ (fixed order: kana|koza|kiso)⏎ハヤシ ジュン|[[JP_"
+        "BANK_ACCOUNT:2210734]]|[[JP_PENSION_NUMBER:88"
+        "30-117204]]"
+    ),
     "- 項目順：氏名／個人番号⏎（記入例は別紙）",
     "+ 確認書類：運転免許証　番号 [[JP_DRIVER_LICENSE:846563212230]]　有効期限 2028年5月1日",
     "- 確認書類：運転免許証　番号は控えない",
