@@ -201,7 +201,7 @@ _KV = re.compile(
 
 _INSURANCE_KEY = re.compile(r"(?i:insurance|hoken|kenpo)|保険")
 #: round AF: English card-field keys that name a health-insurance card's parts only beside an
-#: insurer / insurance key in the same object (``{"symbol": "M8", "number": …}`` is a part number)
+#: insurer / insurance word in the same line (``{"symbol": "M8", "number": …}`` is a part number)
 _GENERIC_CARD_KEY = re.compile(r"(?i)[\"']?(?:symbol|number|branch)[\"']?")
 _INSURER_KEY = re.compile(r"(?i)insurer|insurance|hoken|kenpo|保険")
 
@@ -224,7 +224,7 @@ def keyed_forms(text: str) -> list[ColumnForm]:
         previous = ""
         found = list(_KV.finditer(line))
         pairs = [(m.group("k"), m.group("v")) for m in found]
-        insurer = any(_INSURER_KEY.search(k) for k, _ in pairs)
+        insurer = _INSURER_KEY.search(line) is not None
         for m in found:
             label = key_label(m.group("k"), previous=previous) or typed_number_label(m.group("k"), pairs)
             previous = label or ""
