@@ -253,6 +253,7 @@ class DLPEngine:
         from govrag.dlp.recognizers import (  # loaded with the recognizers
             codes,
             columns,
+            declared,
             layouts,
             phone,
             romaji,
@@ -280,6 +281,9 @@ class DLPEngine:
             + layouts.box_forms(folded)
             + layouts.item_forms(folded)
             + layouts.roster_forms(folded)
+            + declared.pipe_forms(folded)
+            + declared.block_forms(folded)
+            + declared.bullet_forms(folded)
             + spaced
         )
         if forms:

@@ -200,6 +200,10 @@ _KV = re.compile(
 
 
 _INSURANCE_KEY = re.compile(r"(?i:insurance|hoken|kenpo)|保険")
+#: round AF: English card-field keys that name a health-insurance card's parts only beside an
+#: insurer / insurance word in the same line (``{"symbol": "M8", "number": …}`` is a part number)
+_GENERIC_CARD_KEY = re.compile(r"(?i)[\"']?(?:symbol|number|branch)[\"']?")
+_INSURER_KEY = re.compile(r"(?i)insurer|insurance|hoken|kenpo|保険")
 
 
 def _insurance_parent(text: str, pos: int) -> bool:
@@ -220,11 +224,15 @@ def keyed_forms(text: str) -> list[ColumnForm]:
         previous = ""
         found = list(_KV.finditer(line))
         pairs = [(m.group("k"), m.group("v")) for m in found]
+        insurer = _INSURER_KEY.search(line) is not None
         for m in found:
             label = key_label(m.group("k"), previous=previous) or typed_number_label(m.group("k"), pairs)
             previous = label or ""
             if label is None:
                 continue
+            generic = _GENERIC_CARD_KEY.fullmatch(m.group("k")) is not None
+            if label in ("記号", "番号", "枝番") and generic and not insurer:
+                continue  # round AF: symbol / number / branch with no insurer key: a part's codes
             if label in ("記号", "番号") and bank_block(text, pos + m.start()):
                 label = "ゆうちょ" + label  # round Q: kigo/bango under an ``account: yucho`` line
             elif label in ("記号", "番号", "枝番") and _insurance_parent(text, pos + m.start()):

@@ -45,6 +45,7 @@ __all__ = [
     "birth_word_aside",
     "other_date_label_before",
     "other_event_line",
+    "range_end",
 ]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
@@ -232,6 +233,16 @@ _OTHER_LINE_LABEL = re.compile(
 def other_event_line(text: str, start: int) -> bool:
     """The date at ``start`` opens its line after another event's label (see ``_OTHER_LINE_LABEL``)."""
     return _OTHER_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+#: round AF: a range mark right after another date (「2025年4月18日〜」「2025/01/06 - 」): the
+#: date after it ends a period (派遣期間, 療養期間), it is no birth date
+_RANGE_END = re.compile(r"[0-9０-９日]\)?[ \t\u3000]*(?:[～〜~]|から|[-－–—])[ \t\u3000]*$")
+
+
+def range_end(text: str, start: int) -> bool:
+    """The date at ``start`` closes a date range (a range mark right after another date)."""
+    return _RANGE_END.search(text, max(0, start - 8), start) is not None
 
 
 def _near_birth_label(text: str, start: int, end: int) -> bool:

@@ -38,6 +38,8 @@ BARE_INSURER = r"(?<![一-龥])保険者(?!番号)[ \t\u3000]*[:：]?[ \t\u3000]
 #: 事業所整理記号 (two digits, katakana, digits): the employer's code on social-insurance forms
 _EMPLOYER_CODE = re.compile(
     r"(?:事業所)?整理記号[ \t\u3000]*[:：]?[ \t\u3000]*\d{1,3}[-－ー]?[ァ-ヴ]{1,6}[-－ー]?\d{0,8}"
+    # round AF: an employer's 事業所記号 / 事業所番号 (its office code, not a card's 記号 / 番号)
+    r"|事業所(?:記号|番号)[ \t\u3000]*[:：]?[ \t\u3000]*[0-9A-Zァ-ヴ][0-9A-Zァ-ヴ\-－ー]{0,11}"
 )
 
 
@@ -77,6 +79,6 @@ def health_list_row(text: str, start: int, end: int) -> bool:
 
 
 def employer_code(text: str, start: int, end: int) -> bool:
-    """``[start, end)`` lies inside a 事業所整理記号 value (an employer's code)."""
+    """``[start, end)`` lies inside a 事業所整理記号 / 事業所記号 / 事業所番号 value (an employer's code)."""
     a, b = line_at(text, start, end)
     return any(m.start() <= start and end <= m.end() for m in _EMPLOYER_CODE.finditer(text, a, b))

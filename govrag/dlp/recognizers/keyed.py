@@ -139,6 +139,7 @@ KEY_LABELS: dict[str, str] = {
         (
             *("pension_no", "pension_number", "pension", "nenkin_no", "basic_pension_no", "basic_pension"),
             *("nenkin_bango", "nenkin_bangou", "kiso_nenkin", "kiso_nenkin_bango", "kiso_nenkin_no"),
+            *("kiso", "kiso_no", "kiso_bango"),  # round AF: a pipe export's declared field order
         ),
         "基礎年金番号",
     ),
@@ -181,6 +182,8 @@ KEY_LABELS: dict[str, str] = {
 #: keys that are that label only right after a key of the same document (``symbol=… number=…``)
 _NEXT_KEYS: dict[tuple[str, str], str] = {
     **{("記号", k): "番号" for k in ("number", "no", "num", "bango", "bangou", "hiho_bango", "hiho_no")},
+    # round AF: a card's 番号 right after the insurer's number (``insurer_no=… number=…``)
+    **{("保険者番号", k): "番号" for k in ("number", "num", "bango", "bangou", "hiho_bango", "hiho_no")},
     # a card's 枝番 after its 番号 (``kigo=… bango=… edaban=…``)
     **{("番号", k): "枝番" for k in ("edaban", "eda_ban", "eda", "branch", "branch_no", "branch_number")},
 }

@@ -36,7 +36,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from govrag.dlp.recognizers.bank_account import amount_field
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.codes import code_words
-from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside, other_event_line
+from govrag.dlp.recognizers.date_of_birth import DATE_REGEX, birth_word_aside, other_event_line, range_end
 from govrag.dlp.recognizers.driver_license import licence_digits_valid
 from govrag.dlp.recognizers.passport import in_other_column
 from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
@@ -486,6 +486,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if entity == "DATE_OF_BIRTH" and (
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
                 or other_event_line(text, s)  # round Y: 「生年月日 …⏎採用 平成15年4月1日」
+                or range_end(text, s)  # round AF: 「派遣期間 …〜2025年7月9日」 under a 生年月日 line
             ):
                 continue
             if entity == "JP_BANK_ACCOUNT" and amount_field(text, s, e):
