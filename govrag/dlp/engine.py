@@ -291,7 +291,7 @@ class DLPEngine:
             raw = self._with_column_labels(raw, forms, lenient=lenient)
         found = raw + self._across_line_breaks(folded)
         # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type;
-        # a value read through OCR look-alikes (O3-59ll-…) after a product code's label is that code
+        # a value read through OCR look-alikes (O6-47ll-…) after a product code's label is that code
         return _resolve(
             [
                 x for x in found

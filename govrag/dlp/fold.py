@@ -5,20 +5,20 @@ in the original. Full-width ASCII becomes ASCII, the ideographic space a space, 
 or dash variant a ``-`` (the katakana prolonged mark ``ー`` only between digits). Letters an OCR
 engine reads for digits (``O``/``o`` for 0, ``l``/``I`` for 1) become digits inside a number:
 between two digits, or anywhere in a run of digits, hyphens and such letters that holds four
-digits, fewer such letters than digits, and no other Latin letter beside it (``O3-59ll-75O5``,
-``〒 O68-7373``; a residence card's own letters ``…IB`` stay). Round AE: ``S`` for 5, ``B`` for 8,
+digits, fewer such letters than digits, and no other Latin letter beside it (``O6-47ll-28O3``,
+``〒 O52-4418``; a residence card's own letters ``…IB`` stay). Round AE: ``S`` for 5, ``B`` for 8,
 ``b`` for 6 and ``Z`` for 2 likewise, but only in a run with no Latin letter beside it, and there
 only strictly between two digits or in a run of eight or more digits (``B120-456731``,
-``090-b612-3348``; ``S48.6.19``, ``B12-5501``, ``TZ1234567`` and hex hashes stay).
+``090-b612-3348``; ``S52.3.8``, ``B12-5501``, ``TZ1234567`` and hex hashes stay).
 
 >>> fold("０３ー１２３４－５６７８　ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")
 '03-1234-5678 taro@example.jp'
 >>> fold("データー")
 'データー'
->>> fold("電話 O3-59ll-75O5 / 法人番号 8O11003636029 / Hello 2024 / IO12345678IB")
-'電話 03-5911-7505 / 法人番号 8011003636029 / Hello 2024 / IO12345678IB'
->>> fold("B120-456731 / 090-b612-3348 / S48.6.19 / B12-5501 / TZ1234567 / 4b825dc6")
-'8120-456731 / 090-6612-3348 / S48.6.19 / B12-5501 / TZ1234567 / 4b825dc6'
+>>> fold("電話 O6-47ll-28O3 / 法人番号 5O12001847263 / Hello 2024 / IO12345678IB")
+'電話 06-4711-2803 / 法人番号 5012001847263 / Hello 2024 / IO12345678IB'
+>>> fold("B120-456731 / 090-b612-3348 / S52.3.8 / B12-5501 / TZ1234567 / 4b825dc6")
+'8120-456731 / 090-6612-3348 / S52.3.8 / B12-5501 / TZ1234567 / 4b825dc6'
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from tests.dlp.conftest import found, newlines
 
 FOLD_CASES = [
     # (text, folded)
-    ("O3-59ll-75O5", "03-5911-7505"),
+    ("O6-47ll-28O3", "06-4711-2803"),
     ("〒 O68-7373", "〒 068-7373"),
     ("第 6405330O3731 号", "第 640533003731 号"),
     ("4 O 1 2", "4 O 1 2"),  # single digits apart: no number
@@ -52,7 +52,7 @@ def test_misread_values_are_found(
 
 
 PRODUCT_CODES = [
-    "型番：O3-59ll-75O5",
+    "型番：O6-47ll-28O3",
     "品番 O9O-l234-8877（在庫あり）",
     "製品コード Ol-2345-67O8",
 ]

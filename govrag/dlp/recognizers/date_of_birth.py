@@ -436,7 +436,7 @@ _CHILD_NAME_DATE = (
     r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*[)）〉]"
 )
 #: round Z: a child's 姓 名 under a 児童/子 label, its kana reading in brackets optional, the date
-#: right after it (「児童：姓 名（よみ） 令和3年8月25日」): the given name need not be a known one
+#: right after it (「児童：姓 名（よみ） 令和2年11月9日」): the given name need not be a known one
 _CHILD_FULL_NAME_DATE = (
     r"(?:^|(?<=[\s:：、,|/]))(?:児童|子ども|子供|子)(?:氏?名)?[ \t\u3000]*[:：][ \t\u3000]*"
     r"[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}(?:[（(][ぁ-ゖァ-ヴー]{1,10}[)）])?[ \t\u3000]*"
@@ -568,7 +568,7 @@ _ASKS_BIRTH = re.compile(
 )
 _NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
 
-#: round Z: the reply names the speaker first (「住民：氏名です、1975.8.26です」「…、1991.10.3です」)
+#: round Z: the reply names the speaker first (「住民：氏名です、1968.4.3です」「…、1991.10.3です」)
 _REPLY_AFTER_NAME = (
     r"(?:^|(?<=\n))[^\n]{0,24}?[:：「][ \t\u3000]*[^\n\d:：「」]{1,16}?"
     r"(?:です[、。,，]?|[、,，])[ \t\u3000]*"

@@ -9,7 +9,7 @@ Three layouts are rewritten as form lines (:class:`~govrag.dlp.recognizers.colum
 * **item-order blocks** — ``項目順：氏名／個人番号／基礎年金番号（2人目は生年月日も）`` and blocks
   below opened by rule lines (─────) or ``N人目`` lines: each block's value lines by position, one
   extra trailing line labelled by the note (生年月日も) in the block it names;
-* **memo bullets** — ``・生 S46.11.5``: 生 alone as a bullet's label before a lone value.
+* **memo bullets** — ``・生 S39.4.27``: 生 alone as a bullet's label before a lone value.
 
 >>> pipe_forms("(fixed order: date|kiso)\n2025-03-04|4120-883417")[0].text
 'date：2025-03-04\n基礎年金番号：4120-883417'
@@ -160,7 +160,7 @@ _BULLET = re.compile(
 
 
 def bullet_forms(text: str) -> list[ColumnForm]:
-    """Memo bullets labelled by 生 alone (``・生 S46.11.5``) as 生年月日 forms."""
+    """Memo bullets labelled by 生 alone (``・生 S39.4.27``) as 生年月日 forms."""
     if "生" not in text:
         return []
     forms: list[ColumnForm] = []

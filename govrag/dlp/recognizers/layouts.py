@@ -264,7 +264,7 @@ _FOREIGN = (
 _KOREAN_DATE = str.maketrans("년월일", "年月日")
 
 
-#: round AE: French 「né(e) le 10 avril 1986」 (née, né, née le 1er …), read as a D/M/YYYY date
+#: round AE: French 「né(e) le 3 mars 1979」 (née, né, née le 1er …), read as a D/M/YYYY date
 _FRENCH_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
