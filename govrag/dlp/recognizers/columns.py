@@ -29,9 +29,9 @@ from dataclasses import dataclass
 
 from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
-from govrag.dlp.recognizers.rows import row_separator, split_fields, yaml_parent
+from govrag.dlp.recognizers.rows import row_separator, split_fields, text_lines, yaml_parent
 
-__all__ = ["ColumnForm", "column_forms", "keyed_forms", "spaced_forms", "wide_forms"]
+__all__ = ["ColumnForm", "column_forms", "keyed_forms", "pairs_form", "spaced_forms", "wide_forms"]
 
 _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
 #: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
@@ -60,6 +60,25 @@ class ColumnForm:
             if f_start <= start and end <= f_start + length:
                 return o_start + start - f_start, o_start + end - f_start
         return None
+
+
+def pairs_form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:
+    """A form of ``label：value`` lines from (label, value, original offset) triples (empty values
+    left out), or None when none is left."""
+    parts: list[str] = []
+    maps: list[tuple[int, int, int]] = []
+    length = 0
+    for label, value, offset in pairs:
+        if not value:
+            continue
+        if parts:
+            parts.append("\n")
+            length += 1
+        head = f"{label}："
+        parts.append(head + value)
+        maps.append((length + len(head), offset, len(value)))
+        length += len(head) + len(value)
+    return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
 def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | None:
@@ -136,15 +155,6 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
     return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
-def _lines(text: str) -> list[tuple[str, int]]:
-    """``text``'s lines with the offset each starts at."""
-    lines: list[tuple[str, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((line, pos))
-        pos += len(line) + 1
-    return lines
-
 
 def _bank_names(names: list[str]) -> list[str]:
     """Round AB: 記号 / 番号 columns of a header naming a bank (ゆうちょ\t記号\t番号) are the bank's."""
@@ -157,7 +167,7 @@ def column_forms(text: str) -> list[ColumnForm]:
     """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
     if "," not in text and "\t" not in text and "|" not in text:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):
@@ -217,7 +227,7 @@ def keyed_forms(text: str) -> list[ColumnForm]:
     if "=" not in text and ":" not in text:
         return []
     forms: list[ColumnForm] = []
-    for line, pos in _lines(text):
+    for line, pos in text_lines(text):
         parts: list[str] = []
         maps: list[tuple[int, int, int]] = []
         length = 0
@@ -290,7 +300,7 @@ def spaced_forms(text: str) -> list[ColumnForm]:
     if " " not in text:
         return []
     forms: list[ColumnForm] = []
-    for line, pos in _lines(text):
+    for line, pos in text_lines(text):
         if " " in line:
             form = _spaced_line(line, pos)
             if form is not None:
@@ -325,7 +335,7 @@ def wide_forms(text: str, folded: str) -> list[ColumnForm]:
     label of its own (a key-value form 「氏名　…⏎住所　…」 is no table)."""
     if "\u3000" not in text or len(text) != len(folded):
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):

@@ -21,39 +21,15 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.columns import ColumnForm, pairs_form
 from govrag.dlp.recognizers.keyed import key_label
+from govrag.dlp.recognizers.rows import text_lines
 
 __all__ = ["block_forms", "bullet_forms", "pipe_forms"]
 
 _MAX_ROWS = 5000
 
 
-def _form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:
-    """A form of ``label：value`` lines from (label, value, original offset) triples."""
-    parts: list[str] = []
-    maps: list[tuple[int, int, int]] = []
-    length = 0
-    for label, value, offset in pairs:
-        if not value:
-            continue
-        if parts:
-            parts.append("\n")
-            length += 1
-        head = f"{label}："
-        parts.append(head + value)
-        maps.append((length + len(head), offset, len(value)))
-        length += len(head) + len(value)
-    return ColumnForm("".join(parts), tuple(maps)) if maps else None
-
-
-def _lines(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((line, pos))
-        pos += len(line) + 1
-    return out
 
 
 def _trimmed(cell: str, offset: int) -> tuple[str, int]:
@@ -71,7 +47,7 @@ def pipe_forms(text: str) -> list[ColumnForm]:
     """Pipe rows under a line declaring their romaji field order (see the module docstring)."""
     if "order" not in text.lower() or "|" not in text:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     for k, (line, _) in enumerate(lines):
         m = _ORDER.search(line)
@@ -91,7 +67,7 @@ def pipe_forms(text: str) -> list[ColumnForm]:
                 value, at = _trimmed(cell, pos)
                 pairs.append((label, value, at))
                 pos += len(cell) + 1
-            form = _form(pairs)
+            form = pairs_form(pairs)
             if form is not None:
                 forms.append(form)
     return forms
@@ -132,7 +108,7 @@ def block_forms(text: str) -> list[ColumnForm]:
     """Person blocks under an item-order line (see the module docstring)."""
     if "項目" not in text:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     for k, (line, _) in enumerate(lines):
         m = _ITEMS.match(line)
@@ -146,7 +122,7 @@ def block_forms(text: str) -> list[ColumnForm]:
                 labels.append(note.group("label"))
             if len(values) != len(labels) and len(values) != len(items):
                 continue
-            form = _form([(lab, v, o) for lab, (v, o) in zip(labels, values, strict=False)])
+            form = pairs_form([(lab, v, o) for lab, (v, o) in zip(labels, values, strict=False)])
             if form is not None:
                 forms.append(form)
     return forms
@@ -165,7 +141,7 @@ def bullet_forms(text: str) -> list[ColumnForm]:
         return []
     forms: list[ColumnForm] = []
     for m in _BULLET.finditer(text):
-        form = _form([("生年月日", m.group("v"), m.start("v"))])
+        form = pairs_form([("生年月日", m.group("v"), m.start("v"))])
         if form is not None:
             forms.append(form)
     return forms

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.rows import text_lines
 from govrag.text.eras import ERA_NAMES
 
 __all__ = [
@@ -221,10 +222,8 @@ def csv_forms(text: str) -> list[ColumnForm]:
     if "," not in text:
         return []
     pairs: list[_Pair] = []
-    pos = 0
-    for line in text.split("\n"):
+    for line, pos in text_lines(text):
         if line.count(",") < 3:
-            pos += len(line) + 1
             continue
         cells = line.split(",")
         if len(cells) >= 4 and any(_CSV_PHONE.fullmatch(c.strip()) for c in cells):
@@ -234,7 +233,6 @@ def csv_forms(text: str) -> list[ColumnForm]:
                     lead = len(cell) - len(cell.lstrip())
                     pairs.append(_pair("郵便番号", cell.strip(), at + lead))
                 at += len(cell) + 1
-        pos += len(line) + 1
     return _forms(pairs)
 
 

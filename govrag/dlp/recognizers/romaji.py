@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.columns import ColumnForm, pairs_form
 from govrag.dlp.recognizers.keyed import key_label
+from govrag.dlp.recognizers.rows import text_lines
 
 __all__ = ["blank_forms", "kana_forms", "listed_forms", "memo_forms", "sql_forms"]
 
@@ -43,23 +44,6 @@ def _name(key: str, previous: str | None = None) -> str:
     return key_label(key, previous=previous) or ("管理番号" if _OTHER_KEY.search(key) else key)
 
 
-def _pairs_form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:
-    """A form of ``label：value`` lines from (label, value, original offset) triples."""
-    parts: list[str] = []
-    maps: list[tuple[int, int, int]] = []
-    length = 0
-    for label, value, offset in pairs:
-        if not value:
-            continue
-        if parts:
-            parts.append("\n")
-            length += 1
-        head = f"{label}："
-        parts.append(head + value)
-        maps.append((length + len(head), offset, len(value)))
-        length += len(head) + len(value)
-    return ColumnForm("".join(parts), tuple(maps)) if maps else None
-
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     """``line``'s cells set apart by two or more blanks (or a tab), with their offsets."""
@@ -71,14 +55,6 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
         pos = m.end()
     return cells
 
-
-def _lines(text: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((line, pos))
-        pos += len(line) + 1
-    return out
 
 
 def _romaji_header(cells: list[tuple[str, int]]) -> list[str] | None:
@@ -100,7 +76,7 @@ def blank_forms(text: str) -> list[ColumnForm]:
     """Every row under a blank-aligned header of romaji column keys in ``text`` (folded)."""
     if "  " not in text:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):
@@ -116,7 +92,7 @@ def blank_forms(text: str) -> list[ColumnForm]:
                 break
             i += 1
             rows += 1
-            form = _pairs_form([(lab, v, o) for lab, (v, o) in zip(labels, cells, strict=True)])
+            form = pairs_form([(lab, v, o) for lab, (v, o) in zip(labels, cells, strict=True)])
             if form is not None:
                 forms.append(form)
     return forms
@@ -158,7 +134,7 @@ def sql_forms(text: str) -> list[ColumnForm]:
             pos = m.end()
             if len(values) != len(cols):
                 continue
-            form = _pairs_form([(lab, v, o) for lab, (v, o) in zip(labels, values, strict=True) if lab])
+            form = pairs_form([(lab, v, o) for lab, (v, o) in zip(labels, values, strict=True) if lab])
             if form is not None:
                 forms.append(form)
     return forms
@@ -176,7 +152,7 @@ def listed_forms(text: str) -> list[ColumnForm]:
     """Value-only lines right above a line naming their kinds in order, each under its kind."""
     if "上記" not in text and "以上" not in text:
         return []
-    lines = _lines(text)
+    lines = text_lines(text)
     forms: list[ColumnForm] = []
     for k, (line, _) in enumerate(lines):
         m = _NAMED_AFTER.match(line)
@@ -189,7 +165,7 @@ def listed_forms(text: str) -> list[ColumnForm]:
         pairs = [
             (kind, v.strip(), o + len(v) - len(v.lstrip())) for kind, (v, o) in zip(kinds, above, strict=True)
         ]
-        form = _pairs_form(pairs)
+        form = pairs_form(pairs)
         if form is not None:
             forms.append(form)
     return forms
@@ -268,7 +244,7 @@ def memo_forms(text: str) -> list[ColumnForm]:
     if "/" not in text and "／" not in text:
         return []
     forms: list[ColumnForm] = []
-    for line, offset in _lines(text):
+    for line, offset in text_lines(text):
         if len(_MEMO_SPLIT.split(line)) < 2:
             continue
         pairs: list[tuple[str, str, int]] = []
@@ -287,7 +263,7 @@ def memo_forms(text: str) -> list[ColumnForm]:
                     )
                 )
         if any(k in _MEMO_LABELS.values() for k, _, _ in pairs):
-            form = _pairs_form(pairs)
+            form = pairs_form(pairs)
             if form is not None:
                 forms.append(form)
     return forms

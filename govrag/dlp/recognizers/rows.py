@@ -54,6 +54,7 @@ __all__ = [
     "row_cells",
     "row_separator",
     "split_fields",
+    "text_lines",
     "whole_field",
     "yaml_parent",
 ]
@@ -84,6 +85,20 @@ FIELD_SEPARATORS = ",，|｜\t／/"
 CONTACT_SEPARATORS = ",\t|/"
 #: a roster row's separators, one per row: ``|`` if it holds one, else ``/`` (folded ｜ and ／)
 ROSTER_SEPARATORS = ("|", "/")
+
+
+def text_lines(text: str) -> list[tuple[str, int]]:
+    """``text``'s lines (split at newlines) with the offset each starts at.
+
+    >>> text_lines("a" + chr(10) + "bc")
+    [('a', 0), ('bc', 2)]
+    """
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    return lines
 
 
 def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tuple[int, int]:
