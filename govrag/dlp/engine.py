@@ -15,6 +15,7 @@ its span grows over the others, so nothing of a lower-ranked overlapping value i
 from __future__ import annotations
 
 import bisect
+import os
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
@@ -44,6 +45,9 @@ class Recognizer(Protocol):
 
 
 NlpChoice = Literal["fugashi", "ginza"]
+
+#: Environment variable that turns the learned classifier on for engines built with ``learned=None``.
+LEARNED_ENV = "GOVRAG_DLP_LEARNED"
 
 #: Largest input accepted by :meth:`DLPEngine.scan` (characters).
 MAX_CHARS = 64 * 1024 * 1024
@@ -96,7 +100,10 @@ class DLPEngine:
 
     Options (keyword-only): ``entities`` to report (default all), ``score_threshold``, ``nlp``
     (``"fugashi"`` or ``"ginza"``), ``recognizers`` added to the built-ins, ``context`` extra context
-    words per entity type, ``chunk_size``/``overlap`` for large texts.
+    words per entity type, ``chunk_size``/``overlap`` for large texts, ``learned=True`` to let the
+    learned candidate classifier (:mod:`govrag.dlp.learned`) add findings where the rules found
+    nothing (it never removes a rule finding; off unless ``GOVRAG_DLP_LEARNED=1``: on, it flips
+    five hand-written negatives of earlier rounds, see docs/benchmarks/dlp.md).
     """
 
     def __init__(
@@ -109,6 +116,7 @@ class DLPEngine:
         context: dict[str, Sequence[str]] | None = None,
         chunk_size: int = 20_000,
         overlap: int = 400,
+        learned: bool | None = None,
     ) -> None:
         unknown = [
             e
@@ -139,6 +147,8 @@ class DLPEngine:
         self.nlp: NlpChoice = nlp
         self.chunk_size = chunk_size
         self.overlap = overlap
+        #: opt-in (issue 11): ``None`` reads ``GOVRAG_DLP_LEARNED`` ("1" turns it on)
+        self.learned = learned if learned is not None else os.environ.get(LEARNED_ENV) == "1"
 
         from govrag.dlp.recognizers import default_recognizers  # presidio's base classes only
 
@@ -292,7 +302,7 @@ class DLPEngine:
         found = raw + self._across_line_breaks(folded)
         # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type;
         # a value read through OCR look-alikes (O6-47ll-…) after a product code's label is that code
-        return _resolve(
+        findings = _resolve(
             [
                 x for x in found
                 if x[0] not in STRUCTURED_TYPES
@@ -305,6 +315,13 @@ class DLPEngine:
                 )
             ]
         )
+        if not self.learned:
+            return findings
+        from govrag.dlp.learned import learned_findings
+
+        wanted = [e for e in self.entities or STRUCTURED_TYPES if e in STRUCTURED_TYPES]
+        added = learned_findings(folded, findings, entities=wanted)
+        return sorted(findings + added, key=lambda f: (f.start, f.end)) if added else findings
 
     def _analyze(self, piece: str) -> list[Any]:
         return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
