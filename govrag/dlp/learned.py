@@ -25,8 +25,10 @@ True
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
+import itertools
 import json
 import re
 import zlib
@@ -332,13 +334,13 @@ def learned_findings(
     from govrag.dlp.recognizers.specimen import is_specimen_value
 
     spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
     free: list[tuple[int, int]] = []
-    k = 0
     for s, e in candidates(folded):
-        while k < len(spans) and spans[k][1] <= s:
-            k += 1
-        if any(a < e and s < b for a, b in spans[max(0, k - 1) : k + 2]):
-            continue
+        before = bisect.bisect_left(starts, e)  # findings that start before the candidate ends
+        if before and reach[before - 1] > s:
+            continue  # one of them ends after it starts: they overlap
         free.append((s, e))
     if not free:
         return []

@@ -147,3 +147,19 @@ def test_import_does_no_work() -> None:
         "assert m.load_model.cache_info().currsize == 0; assert 'numpy' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_candidates_touching_any_finding_are_left_to_the_rules() -> None:
+    from govrag.dlp.model import Finding
+
+    text = "給与の振込口座が変わりました。新しい番号は 6620158 です。"
+    i = text.index("6620158")
+    alone = learned_findings(text, [])
+    assert [(f.entity_type, text[f.start : f.end]) for f in alone] == [("JP_BANK_ACCOUNT", "6620158")]
+    for found in (
+        [Finding("PERSON", i + 3, i + 4, 1.0, "x")],
+        [Finding("PERSON", 0, i + 1, 1.0, "x"), Finding("PERSON", i + 3, i + 4, 1.0, "x")],
+        [Finding("PERSON", 0, len(text), 1.0, "x"), Finding("PERSON", 2, 4, 1.0, "x")],
+    ):
+        assert learned_findings(text, found) == []
+    assert learned_findings(text, [Finding("PERSON", 0, i, 1.0, "x")]) == alone
