@@ -25,7 +25,7 @@ def rules_only() -> DLPEngine:
 
 @pytest.fixture(scope="module")
 def engine() -> DLPEngine:
-    """The engine with the learned classifier on (it is opt-in)."""
+    """The engine with the learned classifier on (the default)."""
     return DLPEngine(learned=True)
 
 
@@ -53,6 +53,22 @@ NOT_ADDED: list[str] = [
     "会議は 2025年6月12日 10:00 から第3会議室で開催する。",
     "統計表 第3表 人口 1284 5521 6630 (千人)",
 ]
+
+
+#: value shapes the rules leave alone on purpose and the classifier masks (fail closed): a postal
+#: code above a heading with no address, a bare postal-code shape after an English word
+FAIL_CLOSED: list[tuple[str, str, str]] = [
+    ("980-0811⏎宮城県の観光案内", "JP_POSTAL_CODE", "980-0811"),
+    ("zipper size 420-0853", "JP_POSTAL_CODE", "420-0853"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), FAIL_CLOSED)
+def test_masks_when_in_doubt(engine: DLPEngine, rules_only: DLPEngine, text: str, entity: str,
+                             value: str) -> None:
+    t = newlines(text)
+    assert [f for f in rules_only.scan(t) if f.entity_type == entity] == []
+    assert (entity, value) in {(f.entity_type, t[f.start : f.end]) for f in engine.scan(t)}
 
 
 @pytest.mark.parametrize(("text", "entity", "value"), ADDED)
@@ -85,11 +101,9 @@ def test_never_removes_a_rule_finding(engine: DLPEngine, rules_only: DLPEngine) 
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
-def test_opt_in_and_entities(rules_only: DLPEngine, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_on_and_entities(rules_only: DLPEngine, monkeypatch: pytest.MonkeyPatch) -> None:
     assert rules_only.learned is False
-    monkeypatch.delenv("GOVRAG_DLP_LEARNED", raising=False)
-    assert DLPEngine().learned is False
-    monkeypatch.setenv("GOVRAG_DLP_LEARNED", "1")
+    monkeypatch.setenv("GOVRAG_DLP_LEARNED", "0")  # no environment switch: configuration is explicit
     assert DLPEngine().learned is True
     assert DLPEngine(learned=False).learned is False
     only_mail = DLPEngine(entities=["EMAIL_ADDRESS"], learned=True)
