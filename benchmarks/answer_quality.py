@@ -12,6 +12,7 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index DIR --split dev8 --law-route 0.204  # its rerank signal
     python benchmarks/answer_quality.py --index DIR --split dev10 --query-adapter     # round 10
     python benchmarks/answer_quality.py --index DIR --split dev11 --no-baseline      # round 11
+    python benchmarks/answer_quality.py --index DIR --split dev12 --no-baseline      # round 12
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -210,10 +211,11 @@ def _warm_latency(with_rerank: Pipeline, questions: list[Any]) -> None:
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev",
-                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "dev11", "devholdout",
-                             "devholdout7", "devholdout8", "devholdout10", "devholdout11",
+                    choices=("dev", "dev5", "dev6", "dev7", "dev8", "dev10", "dev11", "dev12",
+                             "devholdout", "devholdout7", "devholdout8", "devholdout10",
+                             "devholdout11", "devholdout12",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-                             "test10", "test11", "test12"))
+                             "test10", "test11", "test12", "test13"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)

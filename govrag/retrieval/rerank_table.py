@@ -4,7 +4,7 @@ replaced; the file records the command, the features and the fitted signals).
 
 >>> packaged_weights(frozenset({"lexical", "branch", "citation", "named_law", "definition", "role",
 ...     "caption", "dense", "retrieval", "penalty", "suppl", "purpose", "answer_type", "derogation",
-...     "predicate", "law_share", "addressee", "latent"}))["lexical"]
+...     "predicate", "law_share", "addressee", "latent", "contrast"}))["lexical"]
 0.8
 """
 

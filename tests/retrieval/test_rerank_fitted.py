@@ -27,7 +27,7 @@ def test_the_packaged_weights_change_only_the_fitted_signals() -> None:
     table = json.loads(resources.files("govrag.retrieval").joinpath("data/rerank_weights.json")
                        .read_text("utf-8"))
     fitted, hand = RerankWeights.fitted(), RerankWeights()
-    assert table["fitted"] == ["branch", "addressee", "dense", "retrieval", "latent"]
+    assert table["fitted"] == ["branch", "addressee", "dense", "retrieval", "latent", "contrast"]
     assert 0.1 < fitted.branch < 0.3
     # round 11: the latent-term signal, fitted alone (acts only on an index with latent.npz)
     assert 0.2 < fitted.latent < 0.4 and table["latent"]["top_k"] == 64

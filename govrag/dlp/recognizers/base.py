@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 __all__ = [
+    "DIGIT_LINE",
     "OTHER_NUMBER_WORDS",
     "JaPattern",
     "JaPatternRecognizer",
@@ -37,6 +38,7 @@ __all__ = [
     "other_label_before",
     "other_number_words",
     "spaced_label",
+    "value_windows",
 ]
 
 #: The words that name another number in a label (the part before 番号, No., コード, ID): numbers
@@ -254,27 +256,39 @@ DIGIT_LINES_BEFORE = 6
 DIGIT_LINES_AFTER = 3
 #: a line that holds two digits (from its start; one match a line): no value of a digit type has
 #: fewer, and a lone digit is how a statute numbers its paragraphs (「2 前項の場合…」)
-_DIGIT_LINE = re.compile(r"^[^\n0-9]*[0-9][^\n0-9]*[0-9]", re.MULTILINE)
+DIGIT_LINE = re.compile(r"^[^\n0-9]*[0-9][^\n0-9]*[0-9]", re.MULTILINE)
 _NEWLINE = re.compile(r"\n")
 
 
-@functools.lru_cache(maxsize=4)
 def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
-    r"""(start, end) ranges of ``text`` that cover every line holding an ASCII digit together with
-    :data:`DIGIT_LINES_BEFORE` lines before it and :data:`DIGIT_LINES_AFTER` after it; a range
-    starts at a line start and ends after a newline (or at the end), so ``^`` and lookarounds
-    see what they would in the whole text at every position a value can start. (Memoized: the
-    recognizers of one engine search the same chunk in turn.)
+    r"""(start, end) ranges of ``text`` that cover every line holding two ASCII digits together
+    with :data:`DIGIT_LINES_BEFORE` lines before it and :data:`DIGIT_LINES_AFTER` after it
+    (:func:`value_windows` for the lines :data:`DIGIT_LINE` finds).
 
     >>> digit_windows("第一条 目的\n第二条 定義\n電話 03-1234-5678\n第三条\n第四条\n第五条\n第六条")
     ((0, 42),)
     >>> digit_windows("条文のみ\n2 前項の場合")
     ()
     """
+    return value_windows(text, DIGIT_LINE)
+
+
+@functools.lru_cache(maxsize=8)
+def value_windows(text: str, lines: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    r"""(start, end) ranges of ``text`` that cover every line where ``lines`` finds a match (the
+    line of the match's start) together with :data:`DIGIT_LINES_BEFORE` lines before it and
+    :data:`DIGIT_LINES_AFTER` after it; a range starts at a line start and ends after a newline
+    (or at the end), so ``^`` and lookarounds see what they would in the whole text at every
+    position a value can start. (Memoized: the recognizers of one engine search the same chunk
+    in turn.)
+
+    >>> value_windows("a\nb\n平成二年八月三十日生\nc", re.compile("月"))
+    ((0, 16),)
+    """
     starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     windows: list[tuple[int, int]] = []
     line = 0
-    for m in _DIGIT_LINE.finditer(text):
+    for m in lines.finditer(text):
         line = bisect.bisect_right(starts, m.start(), lo=line) - 1
         a = starts[max(0, line - DIGIT_LINES_BEFORE)]
         last = line + DIGIT_LINES_AFTER + 1
@@ -383,6 +397,10 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     #: :data:`DIGIT_LINES_AFTER` lines around them for labels and headers (statute text, where a
     #: digit is rare, is scanned several times faster; the findings are the same).
     DIGIT_VALUES: ClassVar[bool] = False
+    #: Otherwise, when set: a match of this regex starts on every line that can hold a value (or
+    #: the value's first line), and the patterns search only those lines and their neighbours as
+    #: :data:`DIGIT_VALUES` does (dates of birth: two digits, or a 年…月…日 in kanji numerals).
+    VALUE_LINES: ClassVar[re.Pattern[str] | None] = None
 
     def __init__(self, *, extra_context: Sequence[str] = ()) -> None:
         self._context_words: tuple[str, ...] = (*self.CONTEXT, *extra_context)
@@ -437,7 +455,8 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         seen = _Spans()
-        windows = digit_windows(text) if self.DIGIT_VALUES else ((0, len(text)),)
+        lines = DIGIT_LINE if self.DIGIT_VALUES else self.VALUE_LINES
+        windows = value_windows(text, lines) if lines is not None else ((0, len(text)),)
         for pattern, rx in self._compiled:
             for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
                 if "v" in rx.groupindex and m.group("v") is not None:

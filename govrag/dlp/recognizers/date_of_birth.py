@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, spaced_label
+from govrag.dlp.recognizers.base import DIGIT_LINE, JaPattern, JaPatternRecognizer, spaced_label
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.rows import (
@@ -629,6 +629,13 @@ def _after_my_number_cell(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Lines that can hold a birth date (or its first line): two ASCII digits, as every date of this
+#: module in digits has, or a 年…月…日 in kanji numerals (平成二年八月三十日): statute text, with
+#: neither on most lines, is searched only around them.
+_MD_NUM = rf"[0-9{KANJI_NUMERAL_CHARS}]{{1,3}}"
+_VALUE_LINES = re.compile(DIGIT_LINE.pattern + rf"|年\s*{_MD_NUM}\s*月\s*{_MD_NUM}\s*日", re.MULTILINE)
+
+
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
     """Dates of birth: the date itself is the value; the anchoring words must be adjacent."""
 
@@ -703,6 +710,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         ),
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
+    VALUE_LINES = _VALUE_LINES
     CONTEXT_BEFORE = 14
     CONTEXT_AFTER = 4
     NEGATIVE_CONTEXT = ("施行", "公布", "交付日", "提出日", "受付日", "申請日", "有効期限")
