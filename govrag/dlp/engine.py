@@ -256,13 +256,10 @@ class DLPEngine:
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
         from govrag.dlp.recognizers import (  # loaded with the recognizers
-            codes,
             columns,
             declared,
             layouts,
-            phone,
             romaji,
-            specimen,
         )
 
         rewritten = columns.spaced_forms(folded)
