@@ -96,7 +96,9 @@ class DLPEngine:
 
     Options (keyword-only): ``entities`` to report (default all), ``score_threshold``, ``nlp``
     (``"fugashi"`` or ``"ginza"``), ``recognizers`` added to the built-ins, ``context`` extra context
-    words per entity type, ``chunk_size``/``overlap`` for large texts.
+    words per entity type, ``chunk_size``/``overlap`` for large texts, ``learned`` (default True):
+    the learned candidate classifier (:mod:`govrag.dlp.learned`) adds findings where the rules
+    found nothing (it never removes a rule finding; ``learned=False`` scans with the rules alone).
     """
 
     def __init__(
@@ -109,6 +111,7 @@ class DLPEngine:
         context: dict[str, Sequence[str]] | None = None,
         chunk_size: int = 20_000,
         overlap: int = 400,
+        learned: bool = True,
     ) -> None:
         unknown = [
             e
@@ -139,6 +142,8 @@ class DLPEngine:
         self.nlp: NlpChoice = nlp
         self.chunk_size = chunk_size
         self.overlap = overlap
+        #: the learned classifier adds findings the rules missed (issue 11; on by default: fail closed)
+        self.learned = learned
 
         from govrag.dlp.recognizers import default_recognizers  # presidio's base classes only
 
@@ -251,13 +256,10 @@ class DLPEngine:
                 seen.add(key)
                 raw.append(_raw(r, key[1], key[2]))
         from govrag.dlp.recognizers import (  # loaded with the recognizers
-            codes,
             columns,
             declared,
             layouts,
-            phone,
             romaji,
-            specimen,
         )
 
         rewritten = columns.spaced_forms(folded)
@@ -290,21 +292,18 @@ class DLPEngine:
             lenient = {(o, o + n) for f in spaced for _, o, n in f.cells}
             raw = self._with_column_labels(raw, forms, lenient=lenient)
         found = raw + self._across_line_breaks(folded)
-        # round Q: a value marked as an example (記載例, 見本, 入力例 …) is no one's, for every type;
-        # a value read through OCR look-alikes (O6-47ll-…) after a product code's label is that code
-        return _resolve(
-            [
-                x for x in found
-                if x[0] not in STRUCTURED_TYPES
-                or not (
-                    specimen.is_specimen_value(folded, x[1], x[2])
-                    or (x[0] == "PHONE_NUMBER" and phone.denied_after(folded, x[2]))
-                    or (x[0] == "PHONE_NUMBER" and layouts.in_code_list(folded, x[1]))
-                    or (x[0] == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, x[1]))
-                    or (_lookalike_read(text, folded, x[1], x[2]) and codes.record_code(folded, x[1], x[2]))
-                )
-            ]
-        )
+        findings = _resolve([x for x in found if not _vetoed(text, folded, x[0], x[1], x[2])])
+        if not self.learned:
+            return findings
+        from govrag.dlp.learned import learned_findings
+
+        wanted = [e for e in self.entities or STRUCTURED_TYPES if e in STRUCTURED_TYPES]
+        added = [
+            f
+            for f in learned_findings(folded, findings, entities=wanted)
+            if not _vetoed(text, folded, f.entity_type, f.start, f.end)
+        ]
+        return sorted(findings + added, key=lambda f: (f.start, f.end)) if added else findings
 
     def _analyze(self, piece: str) -> list[Any]:
         return self._analyze_lean(piece) if self._lean else self._analyze_presidio(piece)
@@ -376,6 +375,23 @@ class DLPEngine:
         """機密性 level of ``text`` from markings and PII findings."""
         text = check_text(text)
         return classify_findings(text, self.scan(text))
+
+
+def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
+    """A structured value no one's after all: marked as an example (記載例, 見本, 入力例 …; round Q),
+    a phone-shaped value in a code list or after a denying word, a date after a timestamp key, or
+    a value read through OCR look-alikes (O6-47ll-…) after a product code's label."""
+    if kind not in STRUCTURED_TYPES:
+        return False
+    from govrag.dlp.recognizers import codes, layouts, phone, specimen  # loaded with the recognizers
+
+    return (
+        specimen.is_specimen_value(folded, start, end)
+        or (kind == "PHONE_NUMBER" and phone.denied_after(folded, end))
+        or (kind == "PHONE_NUMBER" and layouts.in_code_list(folded, start))
+        or (kind == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, start))
+        or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
+    )
 
 
 def _lookalike_read(text: str, folded: str, start: int, end: int) -> bool:

@@ -362,7 +362,6 @@ def test_postal_code_above_address(text: str, values: list[str]) -> None:
         "品番⏎231-0023⏎神奈川県産の原料を使用",
         "123-4567⏎都道府県別の集計（第3表）",
         "資料番号 700-0024⏎岡山県の統計資料",
-        "980-0811⏎宮城県の観光案内",
     ],
 )
 def test_postal_code_above_address_negatives(text: str) -> None:
