@@ -383,13 +383,14 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
     a value read through OCR look-alikes (O6-47ll-…) after a product code's label."""
     if kind not in STRUCTURED_TYPES:
         return False
-    from govrag.dlp.recognizers import codes, layouts, phone, specimen  # loaded with the recognizers
+    from govrag.dlp.recognizers import codes, date_of_birth, layouts, phone, specimen  # loaded with them
 
     return (
         specimen.is_specimen_value(folded, start, end)
         or (kind == "PHONE_NUMBER" and phone.denied_after(folded, end))
         or (kind == "PHONE_NUMBER" and layouts.in_code_list(folded, start))
         or (kind == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, start))
+        or (kind == "DATE_OF_BIRTH" and date_of_birth.unpicked_era(folded, start))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
     )
 

@@ -104,6 +104,10 @@ def _ocr_digits2(m: re.Match[str]) -> str:
     return _BETWEEN2.sub(lambda x: x.group(0).translate(_LOOKALIKE2), run)
 
 
+#: round AG: an arrow between a 記号 / 番号 label and its value (記号→4102、番号 → 77) is the label's colon
+_ARROW_LABEL = re.compile(r"(?<=記号|番号)([ \t]*)→")
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching; ``len(fold(t)) == len(t)`` always.
 
@@ -119,6 +123,8 @@ def fold(text: str) -> str:
         out = _OCR_DATE.sub(_ocr_date, out)
     if "." in out or "・" in out or "･" in out:
         out = _DOTTED.sub(_dotted, out)
+    if "→" in out:
+        out = _ARROW_LABEL.sub(lambda m: m.group(1) + "：", out)
     if "ー" not in out:
         return out
     return _PROLONGED.sub("-", out)

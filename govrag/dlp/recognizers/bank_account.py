@@ -125,6 +125,12 @@ _ASIDE_BEFORE = re.compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
 _DIGIT_CELL = re.compile(r"\d{1,8}")
 
 
+def _no_insurance_line(text: str, start: int, end: int) -> bool:
+    """No 保険 word in the value's line (a card's 記号番号 stays a card's)."""
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return "保険" not in text[a : len(text) if b < 0 else b]
+
+
 def _yucho_header_row(text: str, start: int, end: int) -> bool:
     """Round AB: the value is a cell of the line right under a TAB header naming a bank and holding
     記号 and 番号 cells: the row's first digit cell (1 and four digits) is the 記号, the next the 番号."""
@@ -216,6 +222,13 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         ),
         JaPattern(
             "yucho", _YUCHO_VALUE + r"(?![0-9A-Za-z]|-\d)", 0.3, needs_context=True
+        ),
+        # round AG: joined right after a bare 記号番号 label, no product word before it
+        JaPattern(
+            "yucho_joined_label",
+            r"(?<![品券])記号\s*[・･]?\s*番号\s*[:：]?\s*" + _YUCHO_VALUE + r"(?![0-9A-Za-z]|-\d)",
+            0.4,
+            where=_no_insurance_line,
         ),
         # the bank named in brackets after the 記号番号: 14530-12345671（ゆうちょ）
         JaPattern(

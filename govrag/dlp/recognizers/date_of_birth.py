@@ -46,6 +46,7 @@ __all__ = [
     "other_date_label_before",
     "other_event_line",
     "range_end",
+    "unpicked_era",
 ]
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
@@ -115,12 +116,23 @@ _BEFORE_EN = (
     # round AC: the date in brackets after the label (「confirm the student's birth date (1 May 2004)」)
     r"(?:(?<=[A-Za-z] )[(（]\s*)?"
 )
-_ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT)) + ")"
+#: round AG: a Spanish / Portuguese date in words (12 de junio de 1987, 3 de março de 1990)
+_MES = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
+_DE_DATE = r"(?:0?[1-9]|[12]\d|3[01])\s+de\s+" + _MES + r"\s+(?:de|del)\s+(?:19|20)\d{2}(?![0-9])"
+_ANY_EN = "(?:" + "|".join((_US_NUM, _EN_WORDS, _SEIREKI_NUM, _SEIREKI, _COMPACT, _DE_DATE)) + ")"
 #: round R: birth labels of the languages of foreign residents' forms (Vietnamese, Portuguese,
 #: Spanish, Chinese), in hiragana, and a 生年月日 label spaced or broken over a line by OCR
 _OCR_BIRTH = r"(?:[牛主]年月日|生午月日|生年目日|生年月[目曰])"
 _BEFORE_OTHER = (
     r"(?:(?<![A-Za-z])(?i:ng[àa]y\s+sinh|(?:data\s+de\s+)?nascimento|fecha\s+de\s+nacimiento)"
+    # round AG: running text (「…fecha de nacimiento es el …」「nasceu em …」), Nepali जन्म मिति, a
+    # 生年月日 label with a bracketed qualifier (生年月日（児童）)
+    r"(?:\s+(?i:es|era|fue|é|foi)(?:\s+(?i:el|em|o))?(?=\s))?"
+    r"|(?<![A-Za-z])(?i:nasceu\s+em|naci[óo]?\s+el|nací\s+el)|जन्म\s*मिति"
+    r"|生年月日[（(][^）)\n\d]{1,8}[)）]"
     r"|생년월일"
     r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
     "|" + spaced_label("生年月日") + r"|生年[ \t\u3000]*\n[ \t\u3000]*月日"
@@ -130,6 +142,28 @@ _BEFORE_OTHER = (
     # round W: Tagalog labels (Kaarawan:, Petsa ng kapanganakan:), a colon required
     + r"|(?<![A-Za-z])(?i:kaarawan|petsa\s+ng\s+kapanganakan)(?=\s*[:：])" + ")"
     r"\s*[:：]?\s*"
+)
+#: round AG: a form's era choice with one era marked (明・大・(昭)・平, ㊐ printed for the circled one),
+#: then the year, month and day of that era (45年 3月 8日)
+_ERA_ITEM = r"(?:[明大昭平令]|[(（][明大昭平令][)）]|[○◯◎][明大昭平令]|㊐)"
+_ERA_PICK = (
+    r"(?=[^\n\d]{0,20}?(?:[(（○◯◎][明大昭平令]|㊐))(?:[(（○◯◎]?明[)）]?)(?:[・･]" + _ERA_ITEM + r"){2,4}"
+)
+_ERA_UNPICKED = re.compile(r"(?:[(（○◯◎][明大昭平令][)）]?|㊐)(?:[・･]" + _ERA_ITEM + r")*[・･]\Z")
+
+
+def unpicked_era(text: str, start: int) -> bool:
+    """Round AG: a date opening with an era of a choice list where another era is marked
+    (明・大・(昭)・平 5年…: the date is the marked era's, not 平成's)."""
+    if text[start : start + 1] not in "明大昭平令":
+        return False
+    return _ERA_UNPICKED.search(text, max(0, start - 20), start) is not None
+
+
+_MD_ONLY = r"\d{1,2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: round AG: an identity check line naming its fields, then the values (氏名・生年月日 → A / 1990-01-02)
+_ID_CHECK = (
+    r"氏名\s*[・･、,]\s*生年月日\s*[:：]?\s*(?:→|->|⇒|[:：])\s*[^/／\n]{1,30}?\s*[/／]\s*"
 )
 #: a date in hiragana (へいせい29ねん4がつ2にち), as a child's form writes it
 _KANA_DATE = (
@@ -666,6 +700,8 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
             _BEFORE_OTHER + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + "|" + _KANA_DATE + r")",
             0.6,
         ),
+        JaPattern("era_selected", _ERA_PICK + r"[ \t\u3000]*(?P<v>" + _MD_ONLY + ")", 0.6),
+        JaPattern("identity_check", _ID_CHECK + r"(?P<v>" + _ANY_EN + "|" + DATE_REGEX + r")", 0.6),
         JaPattern("label_before_era_code", r"(?P<v>" + _ERA_CODE + ")", 0.6, where=_era_code_labelled),
         JaPattern(
             "era_code_then_date",
@@ -720,6 +756,10 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         with another date field's own label right before it (「届出日：…」「交付年月日 …」)."""
         if other_date_label_before(text, start):
             return False
+        if unpicked_era(text, start):
+            return False
+        if range_end(text, start) and text.startswith("生まれ", end):
+            return False  # round AG: 「A～B生まれの児童」: a range of birth dates names a cohort
         return _EVENT.search(text[max(0, start - 6) : start]) is None and (
             _EVENT.search(text[end : end + 5]) is None
         )

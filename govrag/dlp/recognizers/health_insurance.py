@@ -89,12 +89,17 @@ _HYPHEN_PAIR = re.compile(
 )
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
 _PART_CODE = re.compile(
-    code_words(latin=False) + r"|部品|製品|規格|図面|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])"
+    code_words(latin=False)
+    + r"|部品|製品|商品(?:記号|番号|コード)|規格|図面|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])"
 )
 
 
 #: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen
 _YUCHO_SHAPE = re.compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
+#: round AG: a ゆうちょ 記号番号 joined (1 and four digits, a hyphen, six to eight digits) right after a
+#: bare 記号番号 label, no insurance word in the line: an account (記号番号 13580-2210431)
+_YUCHO_JOINED = re.compile(r"記号\s*[・･]?\s*番号\s*[:：]?\s*\Z")
+_YUCHO_JOINED_VALUE = re.compile(r"1\d{4}-\d{6,8}")
 #: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
 _FIELD_LABEL_BEFORE = re.compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
 
@@ -354,6 +359,18 @@ def _card_box_table(text: str, start: int, end: int) -> bool:
     return labels <= _BOX_LABELS and {"記号", "番号"} <= labels
 
 
+def _yucho_joined(text: str, start: int, end: int) -> bool:
+    """A joined ゆうちょ 記号番号 (or its 記号 part) after a bare 記号番号 label, with no 保険 word in
+    its line."""
+    m = _YUCHO_JOINED_VALUE.match(text, start)
+    if m is None or m.end() < end or text[m.end() : m.end() + 1].isdigit():
+        return False
+    if not _YUCHO_JOINED.search(text, max(0, start - 12), start):
+        return False
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return "保険" not in text[a : len(text) if b < 0 else b]
+
+
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
@@ -474,6 +491,13 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             r"(?P<v>\d(?:[ -]?\d){5,9})(?![0-9]|[ -]\d)",
             0.6,
         ),
+        # round AG: a 介護保険 被保険者番号 (ten digits) in English prose
+        JaPattern(
+            "care_insured_en",
+            r"(?<![A-Za-z])(?i:long[- ]term\s+care\s+insurance)(?:\s+(?i:card|certificate))?"
+            r"\s+(?i:number|No\.?)\s*(?:(?i:is)\s+|[:：#]\s*)?(?P<v>\d{10})(?![0-9])",
+            0.6,
+        ),
         # "Health insurance: insurer 06139012, symbol …": the insurer number in English prose
         JaPattern(
             "insurer_en",
@@ -532,6 +556,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             and bank_block(text, start)
         ):
             return False  # round Q: a ゆうちょ 記号/番号 field under a bank heading (not a table cell)
+        if _yucho_joined(text, start, end):
+            return False
         if not _card_pair_line(text, start, end) and not _card_in_line(text, start, end):
             return False  # round Q: 部品の記号・番号, a standard's code, a sign's number
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)

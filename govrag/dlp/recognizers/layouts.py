@@ -87,8 +87,16 @@ _XML_LABELS = {
     "kojinbango": "個人番号",
     "hokenshabango": "保険者番号",
     "hihokenshabango": "被保険者番号",
+    # round AG: English element names of a card's insurer
+    "insurer": "保険者番号",
+    "insurer_no": "保険者番号",
+    "insurerno": "保険者番号",
 }
 _XML_HEALTH = {"kigo": "被保険者記号", "bango": "被保険者番号", "edaban": "枝番"}
+#: round AG: the generic English names, a card's parts only beside an insurer / insurance element
+#: (``<part><symbol>M6</symbol><number>120</number></part>`` is a part's code)
+_XML_GENERIC = {"symbol": "被保険者記号", "number": "被保険者番号", "branch": "枝番"}
+_XML_INSURER = re.compile(r"(?i)<(?:insurer|insurance)[A-Za-z_]*[\s>]")
 _XML_RECORD = re.compile(r"<(?P<tag>(?:Hihokensha|Hoken)[A-Za-z]*)[\s>]")
 
 
@@ -110,6 +118,9 @@ def xml_forms(text: str) -> list[ColumnForm]:
         label = _XML_LABELS.get(tag)
         if label is None and tag in _XML_HEALTH:
             label = _XML_HEALTH[tag] if _health_record(text, m.start()) else "管理番号"
+        if label is None and tag in _XML_GENERIC:
+            near = text[max(0, m.start() - 300) : m.end() + 300]
+            label = _XML_GENERIC[tag] if _XML_INSURER.search(near) else None
         if label is None and tag.endswith(("bango", "bangou", "no", "code")):
             label = "管理番号"
         if label is not None:

@@ -87,6 +87,19 @@ def my_number_check_digit(first11: str) -> int:
 #: round X: a shipment's column header (a tracking number can pass the check digit by chance)
 _SHIPPING_HEADER = re.compile(r"(?i:tracking|carrier|shipment|waybill)|追跡|伝票|送り状|配送|運送|荷物")
 
+
+#: round AG: a further short number right beside a blank-grouped value (2210 3341 1002 9120): a
+#: list of short numbers (受検番号 lists), not one 12-digit number cut into groups
+_GROUP_BEFORE = re.compile(r"(?<![0-9])\d{3,4}[ \u3000]\Z")
+_GROUP_AFTER = re.compile(r"[ \u3000]\d{3,4}(?![0-9])")
+
+
+def _short_number_list(text: str, start: int, end: int) -> bool:
+    if not any(c in " \u3000" for c in text[start:end]):
+        return False
+    return bool(_GROUP_BEFORE.search(text, max(0, start - 6), start) or _GROUP_AFTER.match(text, end))
+
+
 class JpMyNumberRecognizer(JaPatternRecognizer):
     """個人番号 with the 総務省令 check digit."""
 
@@ -170,6 +183,8 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             return True
         # round R: 第 … 号 around the value: an ordinal or a licence's number, not a 個人番号
         if _DAI_GO_AROUND.search(text, max(0, start - 4), start) and re.match(r"[ \t\u3000]*号", text[end:]):
+            return False
+        if _short_number_list(text, start, end):
             return False
         if record_code(text, start, end):  # round Q: job_id=…, 品番 column, 型番：…
             return False

@@ -95,6 +95,17 @@ _KEYED = (
     r"(?P<v>" + _FOREIGN_JA + r")(?=[ \t]*(?:</|[\"']))"
 )
 
+#: round AG: running text naming whose passport, one nationality word maybe, then the copula
+#: (Meu passaporte brasileiro é …, Mi pasaporte mexicano es …); a country code in brackets after the
+#: word (Passport (BR): …); a YAML key alone on its line (passport: 12345678)
+_POSSESSED = (
+    r"(?<![A-Za-z])(?i:meu|minha|mi|my|our|his|her|o|el)\s+(?i:passaporte|pasaporte|passport)"
+    r"(?:\s+[A-Za-zÀ-ÿ]{3,15})?\s+(?i:é|es|is)\s+(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])"
+)
+_COUNTRY_CODE = (
+    r"(?<![A-Za-z])(?i:passport)\s*[(（][A-Z]{2,3}[)）]\s*[:：]\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])"
+)
+_YAML_KEY = r"(?m)^[ \t-]*(?i:passport)(?:_?(?i:no|number))?[ \t]*:[ \t]*(?P<v>" + _FOREIGN_JA + r")[ \t]*$"
 
 #: a product code's label right before the value
 _PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
@@ -223,6 +234,12 @@ class JpPassportRecognizer(JaPatternRecognizer):
             _LABEL + r"\s*[:：は]?\s*[「(（]?\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])",
             0.6,
         ),
+        # round AG: 8 digits (not a date) right after a 旅券番号 label and a colon (a key's rewrite)
+        JaPattern(
+            "eight_digits_after_label",
+            r"(?:旅券|パスポート)番号[:：][ \t]*(?P<v>" + _FOREIGN_JA + r")(?![0-9A-Za-z])",
+            0.6,
+        ),
         JaPattern(
             "foreign_after_label_gloss",
             "(?:" + _LABEL + "|" + _LABEL_OTHER + ")" + _GLOSS + r"\s*[:：は为為是]?\s*"
@@ -242,6 +259,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
             r"(?P<v>" + _FOREIGN_JA + r")(?![0-9A-Za-z])",
             0.6,
         ),
+        JaPattern("possessed_running_text", _POSSESSED, 0.6),
+        JaPattern("country_code_label", _COUNTRY_CODE, 0.6),
+        JaPattern("yaml_key", _YAML_KEY, 0.6),
         JaPattern("previous_in_bracket", _PREVIOUS, 0.6),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
         JaPattern("bare_form_field", _BARE_FORM, 0.6),

@@ -47,6 +47,8 @@ _MARKER = re.compile(
     # テストデータ / test data: copies of real records end up there, so they stay masked (fail closed)
     r"|テスト(?:用|環境|カード|番号)|(?:決済|動作|接続)テスト|本番(?:環境)?では使用(?:不可|でき|しな)"
     r"|(?<![A-Za-z])(?i:test)\s+(?i:card|number|environment)(?![A-Za-z])"
+    # round AG: invented data (架空のデータ, 架空の人物)
+    r"|架空(?:の)?(?:データ|人物|情報|値)"
 )
 #: a marker denied: 「見本ではありません」「サンプル扱いではない」「記載例とは別」
 _DENIED = re.compile(
@@ -57,8 +59,10 @@ _DENIED = re.compile(
 _MARKER_HEADING = re.compile(
     r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:"
     + _WORDS
-    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-]))"
+    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-])|テスト用|架空)"
 )
+#: round AG: a sentence announcing that what follows is a specimen (以下は架空のデータです。…)
+_BELOW_MARKED = re.compile(r"(?:以下|次)(?:は|の)[^。\n]{0,16}?(?:架空|ダミー|テスト用|見本|サンプル|記載例)")
 #: a note after the value's line that points back at it (※上記は記載例です, （以上は見本）)
 _NOTE_AFTER = re.compile(r"[\s（(【]*(?:※|＊|\*|注|上記|以上|前記|この|これ)")
 _HEADING_MAX = 30
@@ -141,4 +145,7 @@ def is_specimen_value(text: str, start: int, end: int) -> bool:
     for line in above[1:]:
         if _heading(line) and _MARKER_HEADING.match(line) and has_marker(line):
             return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(_BELOW_MARKED.search(x) and has_marker(x) for x in (text[line_start:start], *above)):
+        return True
     return bool(after) and _NOTE_AFTER.match(after) is not None and has_marker(after)
