@@ -72,7 +72,7 @@ _LINES = (
     ),
     "- 職員番号 所属 内線⏎1023344 総務 4410",
     # 3. dates of birth in other languages and layouts
-    "+ Su fecha de nacimiento es el [[DATE_OF_BIRTH:12 de junio de 1987]].",
+    "+ Su fecha de nacimiento es el [[DATE_OF_BIRTH:23 de junio de 1984]].",
     "+ Fecha de nacimiento: [[DATE_OF_BIRTH:3 de marzo de 1990]]",
     "- El contrato se firmó el 12 de junio de 2024.",
     "+ Ela nasceu em [[DATE_OF_BIRTH:14/08/1992]] em Recife.",

@@ -116,7 +116,7 @@ _BEFORE_EN = (
     # round AC: the date in brackets after the label (「confirm the student's birth date (1 May 2004)」)
     r"(?:(?<=[A-Za-z] )[(（]\s*)?"
 )
-#: round AG: a Spanish / Portuguese date in words (12 de junio de 1987, 3 de março de 1990)
+#: round AG: a Spanish / Portuguese date in words (23 de junio de 1984, 3 de março de 1990)
 _MES = (
     r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre"
     r"|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)"
