@@ -328,11 +328,10 @@ def learned_findings(
     folded: str, found: Sequence[Finding], *, entities: Sequence[str] | None = None,
     model: LearnedModel | None = None,
 ) -> list[Finding]:
-    """Findings the classifier adds to ``found`` (the rules' findings in ``folded``): candidates
-    that overlap no finding, whose most likely type is wanted (``entities``) and reaches its
-    threshold. Specimen values (記載例, 見本 …) are left out as the engine leaves them out."""
-    from govrag.dlp.recognizers.specimen import is_specimen_value
-
+    """Findings the classifier proposes beside ``found`` (the rules' findings in ``folded``):
+    candidates that overlap no finding, whose most likely type is wanted (``entities``) and reaches
+    its threshold. The engine then applies its vetoes (specimen values, code lists …) to them as
+    to the rules' findings."""
     spans = sorted((f.start, f.end) for f in found)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
@@ -352,6 +351,6 @@ def learned_findings(
         kind = CLASSES[best]
         if entities is not None and kind not in entities:
             continue
-        if p[best] >= m.thresholds.get(kind, 2.0) and not is_specimen_value(folded, s, e):
+        if p[best] >= m.thresholds.get(kind, 2.0):
             out.append(Finding(kind, s, e, round(float(p[best]), 4), RECOGNIZER))
     return out

@@ -71,6 +71,20 @@ def test_masks_when_in_doubt(engine: DLPEngine, rules_only: DLPEngine, text: str
     assert (entity, value) in {(f.entity_type, t[f.start : f.end]) for f in engine.scan(t)}
 
 
+#: values the classifier proposes that the engine's vetoes drop (specimen markers after or before)
+VETOED: list[str] = [
+    "給与の振込口座が変わりました。新しい番号は 6620158 です。⏎※上記は記載例です。",
+    "以下は架空のデータです。給与の振込口座が変わりました。新しい番号は 6620158 です。",
+]
+
+
+@pytest.mark.parametrize("text", VETOED)
+def test_engine_vetoes_apply_to_its_additions(engine: DLPEngine, text: str) -> None:
+    t = newlines(text)
+    assert [t[f.start : f.end] for f in learned_findings(t, [])] == ["6620158"]
+    assert engine.scan(t) == []
+
+
 @pytest.mark.parametrize(("text", "entity", "value"), ADDED)
 def test_adds_what_the_rules_miss(engine: DLPEngine, rules_only: DLPEngine, text: str, entity: str,
                                   value: str) -> None:

@@ -24,7 +24,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.health_context import CARD_WORDS
-from govrag.dlp.recognizers.rows import column_header
+from govrag.dlp.recognizers.rows import column_header, line_at
 from govrag.dlp.recognizers.specimen import is_specimen_value
 
 __all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "amount_field", "bank_block"]
@@ -127,8 +127,8 @@ _DIGIT_CELL = re.compile(r"\d{1,8}")
 
 def _no_insurance_line(text: str, start: int, end: int) -> bool:
     """No 保険 word in the value's line (a card's 記号番号 stays a card's)."""
-    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return "保険" not in text[a : len(text) if b < 0 else b]
+    a, b = line_at(text, start, end)
+    return "保険" not in text[a:b]
 
 
 def _yucho_header_row(text: str, start: int, end: int) -> bool:
