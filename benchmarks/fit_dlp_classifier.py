@@ -339,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision", type=float, default=0.9, help="out-of-fold precision of additions")
     ap.add_argument("--min-tp", type=int, default=3)
     ap.add_argument("--min-threshold", type=float, default=0.0, help="no type's threshold below this")
+    ap.add_argument("--skip", action="append", default=[], metavar="TYPE",
+                    help="give this type no threshold (it never adds), whatever CV shows")
     ap.add_argument("--write", action="store_true", help="fit on all training rows, write package data")
     ap.add_argument("--holdout", action="store_true", help="report the packaged model on the holdout")
     ap.add_argument("--dump", help="save out-of-fold probabilities etc. to this .npz (analysis)")
@@ -375,7 +377,10 @@ def main(argv: list[str] | None = None) -> int:
     if a.dump:
         np.savez(a.dump, probs=probs, y=y, where=np.asarray(ex.where), group=group,
                  rules=np.asarray(json.dumps(rules)))
-    thresholds = choose_thresholds(ex, probs, rules, rows, a.precision, a.min_tp, a.min_threshold)
+    chosen = choose_thresholds(ex, probs, rules, rows, a.precision, a.min_tp, a.min_threshold)
+    print("\nthresholds by CV:", json.dumps(chosen))
+    print(addition_counts(ex, probs, rules, rows, chosen, np.asarray([w[0] >= 0 for w in ex.where])))
+    thresholds = {t: v for t, v in chosen.items() if t not in a.skip}
     sel = np.asarray([w[0] >= 0 for w in ex.where])
     added = additions(ex, probs, rules, rows, thresholds, sel)
     print(table(score(rows, rules, {}), score(rows, rules, added),
@@ -389,7 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         w = fit(x, y, len(CLASSES), a.l2, a.iters, weight)
         cmd = "python benchmarks/fit_dlp_classifier.py --write" + "".join(
             f" --{k.replace('_', '-')} {v}" for k, v in sorted(vars(a).items())
-            if k not in ("write", "holdout", "dump", "rules_cache", "without"))
+            if k not in ("write", "holdout", "dump", "rules_cache", "without", "skip")
+        ) + "".join(f" --skip {t}" for t in sorted(a.skip))
         digest = save_model(keep, w, thresholds, command=cmd,
                             extra={"candidates": len(y), "files": len(files)})
         print(f"wrote {len(keep)} buckets, SHA-256 {digest}", file=sys.stderr)
