@@ -69,10 +69,7 @@ _LINES = (
         "[[JP_POSTAL_CODE:4600008]]2204⏎K00482[[PERSON:ｱｵｷ ﾀﾞｲｽｹ]]       M[[DATE_OF_BIRTH:19981001]]"
         "[[JP_POSTAL_CODE:4600011]]2204"
     ),
-    (
-        "- 商品マスタ 固定長⏎1000234512345ﾎﾞｰﾙﾍﾟﾝ ｸﾛ       0000120⏎1000234512346ﾎﾞｰﾙﾍﾟﾝ ｱｶ       "
-        "0000120"
-    ),
+    ("- 商品マスタ 固定長⏎1000234512345ﾎﾞｰﾙﾍﾟﾝ ｸﾛ       0000120⏎1000234512346ﾎﾞｰﾙﾍﾟﾝ ｱｶ       0000120"),
     "- 在庫データ⏎000731ﾌﾞﾋﾝ A    F202403150012345⏎000732ﾌﾞﾋﾝ B    M202403160012346",
     "- 全銀 ヘッダ 10210000000000ｼﾔ)ﾐﾗｲｼﾖｳｼﾞ          1205 トレーラ 8000002000000232000",
     # 2. era-coded birth-date labels
@@ -129,8 +126,14 @@ _LINES = (
     "+ Yung passport ko, [[JP_PASSPORT:P7788120B]] po, expired na next month.",
     "+ mero passport number [[JP_PASSPORT:09871234]] ho.",
     "+ rahadani number chai [[JP_PASSPORT:10452231]] ho, kripaya check garnuhos.",
-    "+ PAX LIST JL061⏎14C [[PERSON:SANTOS/MARIA]] MRS [[JP_PASSPORT:P4412087C]]⏎14D [[PERSON:SANTOS/JOSE]] MR [[JP_PASSPORT:P4412095C]]",
-    "+ 22F [[PERSON:NGUYEN/VAN AN]] MR [[JP_PASSPORT:C2281940]]⏎22E [[PERSON:TRAN/THI HOA]] MRS [[JP_PASSPORT:C3390127]]",
+    (
+        "+ PAX LIST JL061⏎14C [[PERSON:SANTOS/MARIA]] MRS [[JP_PASSPORT:P4412087C]]⏎"
+        "14D [[PERSON:SANTOS/JOSE]] MR [[JP_PASSPORT:P4412095C]]"
+    ),
+    (
+        "+ 22F [[PERSON:NGUYEN/VAN AN]] MR [[JP_PASSPORT:C2281940]]⏎"
+        "22E [[PERSON:TRAN/THI HOA]] MRS [[JP_PASSPORT:C3390127]]"
+    ),
     "- 여권 사진 규격은 35x45mm입니다.",
     "- 14C BAG TAG 0205123456 2PC 23KG",
     # 7. birth dates in other languages and layouts
@@ -190,10 +193,7 @@ _LINES = (
     "- Ref No {MN_S} を控えてください",
     "+ My Number: [[JP_MY_NUMBER:{MN_S}]]",
     # 13. filing dates in XML records with a person
-    (
-        "+ <Shinsei><Shimei>[[PERSON:松井 慶子]]</Shimei><TodokedeBi>2024-04-01</TodokedeBi>"
-        "</Shinsei>"
-    ),
+    ("+ <Shinsei><Shimei>[[PERSON:松井 慶子]]</Shimei><TodokedeBi>2024-04-01</TodokedeBi></Shinsei>"),
     (
         "+ <record><shimei>[[PERSON:坂本 一輝]]</shimei><todokede_ymd>20240612</todokede_ymd>"
         "<teishutsu_ymd>20240615</teishutsu_ymd></record>"
