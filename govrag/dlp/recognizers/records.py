@@ -51,14 +51,21 @@ _HW_KANA = "\uff66-\uff9f"
 _NAME = rf"[{_HW_KANA}][{_HW_KANA}()]{{1,19}}(?:[ \u3000][{_HW_KANA}()]{{1,20}}){{0,2}}"
 #: a record line: an ID / number run glued to a kana name, blanks, then the tail field
 _RECORD = re.compile(
-    rf"^(?P<id>[0-9A-Z]{{0,8}}?)(?P<run>\d{{0,15}})(?P<name>{_NAME})[ \u3000]+"
-    r"(?P<sex>[MF](?=\d))?(?P<tail>\d{7,})",
+    rf"^[ \u3000]*(?:[0-9A-Z]{{1,10}}[ \u3000]+){{0,2}}(?P<id>[0-9A-Z]{{0,8}}?)(?P<run>\d{{0,15}})"
+    rf"(?P<name>{_NAME})"
+    r"(?:[ \u3000]+(?P<sex>[MF](?=\d))?(?P<tail>\d{7,}))?",
     re.M,
 )
+#: a ten-digit token inside a line glued to a kana name (after other fields and blanks)
+_GLUED_TEN = re.compile(rf"(?<=[ \u3000])(?P<v>\d{{10}})(?=[{_HW_KANA}]{{2}})")
+#: a 全銀 header record (1, 種別 code, コード区分, 委託者コード glued to the consignor's kana name)
+_ZENGIN_HEADER = re.compile(rf"^1\d{{2}}[01]\d{{10}}[{_HW_KANA}]")
+#: a record line opening with a one-digit record code glued to 12 more digits (and maybe more)
+_CODE_RUN = re.compile(r"^[ \u3000]*(?P<c>\d)(?P<v>\d{12})", re.M)
 #: a 全銀 data record: 2, bank code, kana bank name, branch code, kana branch name, …, deposit type
 #: and account glued to the holder's kana name
 _ZENGIN = re.compile(
-    rf"^2\d{{4}}[{_HW_KANA}A-Z()][^\n]{{0,20}}?\d{{3}}[{_HW_KANA}][^\n]{{0,20}}?\d{{0,4}}?"
+    rf"^[ \u3000]*2\d{{4}}[{_HW_KANA}A-Z()][^\n]{{0,20}}?\d{{3}}[{_HW_KANA}][^\n]{{0,20}}?\d{{0,4}}?"
     rf"(?P<t>[1249])(?P<v>\d{{7}})(?={_NAME})",
     re.M,
 )
@@ -120,6 +127,10 @@ _NUMBER_FILE = re.compile(r"年金|給与|源泉|個人番号|マイナンバー
 
 
 def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pair]:
+    if _ZENGIN_HEADER.match(m.group(0).lstrip()) or _ZENGIN.match(text, m.start()):
+        return []
+    if m.group("tail") is None:
+        return _run_pairs(text, m, pension_first=pension_first) if _NUMBER_FILE.search(text) else []
     tail, t0 = m.group("tail"), m.start("tail")
     if m.group("sex"):
         if len(tail) < 8 or not _valid_ymd(tail[:8]):
@@ -149,6 +160,19 @@ def _form(pairs: list[_Pair]) -> list[ColumnForm]:
     return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
 
 
+def _code_runs(text: str) -> list[re.Match[str]]:
+    """Line-opening runs of a record code + a valid 個人番号 in a file of such records: two or more
+    of them, or one in a file whose words name the numbers (給与 / 源泉 / 個人番号 …)."""
+    found = [m for m in _CODE_RUN.finditer(text) if _mn_valid(m.group("v"))]
+    if len(found) >= 2 or (found and _NUMBER_FILE.search(text)):
+        return found
+    return []
+
+
+def _code_run_pairs(text: str) -> list[_Pair]:
+    return [("個人番号", m.group("v"), list(range(m.start("v"), m.end("v")))) for m in _code_runs(text)]
+
+
 def record_forms(text: str) -> list[ColumnForm]:
     """Form lines for the values of fixed-width record lines and era-coded birth-date labels."""
     pairs: list[_Pair] = []
@@ -157,6 +181,7 @@ def record_forms(text: str) -> list[ColumnForm]:
             born = era_coded_pair(m.group("v"), m.start("v"))
             if born is not None:
                 pairs.append(born)
+    pairs.extend(_code_run_pairs(text))
     if re.search(rf"[{_HW_KANA}]", text) is None:
         return _form(pairs)
     records = list(_RECORD.finditer(text))
@@ -164,18 +189,27 @@ def record_forms(text: str) -> list[ColumnForm]:
         pension_first = "年金" in text
         for m in records:
             pairs.extend(_record_pairs(text, m, pension_first=pension_first))
+    glued = [
+        g
+        for g in _GLUED_TEN.finditer(text)
+        if _ZENGIN.match(text, text.rfind("\n", 0, g.start()) + 1) is None
+    ]
+    if len({text.count("\n", 0, g.start()) for g in glued}) >= 2 or (glued and "年金" in text):
+        pairs.extend(("基礎年金番号", g.group("v"), list(range(g.start(), g.end()))) for g in glued)
     for z in _ZENGIN.finditer(text):
         pairs.append(("口座番号", z.group("v"), list(range(z.start("v"), z.end("v")))))
     return _form(pairs)
 
 
 def record_code_my_number(text: str, start: int, end: int) -> bool:
-    """``[start, end)`` is 13 digits opening a line, glued to a half-width-kana name, whose last 12
-    are a valid 個人番号 (a record code + 個人番号, no 法人番号)."""
+    """``[start, end)`` is 13 digits opening a record line whose last 12 are a valid 個人番号 (a
+    record code + 個人番号, no 法人番号): glued to a half-width-kana name, or in a file of such
+    records (:func:`_code_runs`)."""
     if end - start != 13 or not text[start:end].isdigit():
         return False
-    if start > 0 and text[start - 1] != "\n":
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \u3000") or not _mn_valid(text[start + 1 : end]):
         return False
-    if end >= len(text) or not "\uff66" <= text[end] <= "\uff9f":
-        return False
-    return _mn_valid(text[start + 1 : end])
+    if end < len(text) and "\uff66" <= text[end] <= "\uff9f":
+        return True
+    return any(m.start("c") == start for m in _code_runs(text))
