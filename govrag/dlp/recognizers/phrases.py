@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.text.eras import ERA_NAMES
 
 __all__ = ["after_reference_label", "phrase_forms"]
 
@@ -161,7 +162,7 @@ def _nepali(m: re.Match[str]) -> _Pair:
 
 #: a birth label, then a Western year with its era in brackets: 1968(S43)年 5月 7日
 _ERA_BRACKET = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[ \t]*[(（][ \t]*(?:[MTSHR]|明治|大正|昭和|平成|令和)"
+    r"(?P<y>(?:19|20)\d{2})[ \t]*[(（][ \t]*(?:[MTSHR]|" + "|".join(ERA_NAMES) + ")"
     r"[ \t]*\d{1,2}[ \t]*[)）][ \t]*年"
     r"(?P<r>[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)"
 )

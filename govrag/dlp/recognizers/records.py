@@ -33,19 +33,24 @@ import re
 
 from govrag.dlp.recognizers.columns import ColumnForm
 from govrag.dlp.recognizers.my_number import my_number_check_digit
+from govrag.text.eras import ERAS
 
 __all__ = ["era_coded", "era_coded_pair", "record_code_my_number", "record_forms"]
 
 _Pair = tuple[str, str, list[int]]
 
-#: 元号コード (全銀 / 年金機構 / 給与支払報告書 files): 1 明治 … 5 令和, with each era's first year
+#: 元号コード (全銀 / 年金機構 / 給与支払報告書 files): 1 明治 … 5 令和 → (era, the year before its
+#: 元年, its last year number)
+_OLDEST_FIRST = tuple(reversed(ERAS))
 _ERAS = {
-    "1": ("明治", 1867, 45),
-    "2": ("大正", 1911, 15),
-    "3": ("昭和", 1925, 64),
-    "4": ("平成", 1988, 31),
-    "5": ("令和", 2018, 99),
+    str(i + 1): (
+        name,
+        first.year - 1,
+        (_OLDEST_FIRST[i + 1][1].year - first.year + 1) if i + 1 < len(_OLDEST_FIRST) else 99,
+    )
+    for i, (name, first) in enumerate(_OLDEST_FIRST)
 }
+_CODE = "[" + "".join(_ERAS) + "]"
 _HW_KANA = "\uff66-\uff9f"
 #: a half-width-kana name: one or two kana words (a 全銀 name may hold a bracketed ｶ) / ﾕ))
 _NAME = rf"[{_HW_KANA}][{_HW_KANA}()]{{1,19}}(?:[ \u3000][{_HW_KANA}()]{{1,20}}){{0,2}}"
@@ -71,7 +76,9 @@ _ZENGIN = re.compile(
 )
 _FILE_WORDS = re.compile(r"固定長|データ|レコード|ファイル|出力|抽出|明細|マスタ|一覧|全銀|振込|振替")
 #: the label says the birth date is written with an era code
-_ERA_LABEL = re.compile(r"生年月日[^\n]{0,24}?(?:元号|和暦)[^\n]{0,16}?(?P<v>(?<![0-9])[1-5]\d{6})(?![0-9])")
+_ERA_LABEL = re.compile(
+    r"生年月日[^\n]{0,24}?(?:元号|和暦)[^\n]{0,16}?(?P<v>(?<![0-9])" + _CODE + r"\d{6})(?![0-9])"
+)
 
 
 def era_coded(value: str) -> str | None:
