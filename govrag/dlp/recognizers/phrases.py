@@ -18,8 +18,8 @@ Each phrase names its value in its own language; the value is rewritten as a Jap
   kana label ｾｲﾈﾝｶﾞｯﾋﾟ;
 * **phones** after 電話 / TEL written with blanks around hyphens and inside a group (OCR).
 
->>> [f.text for f in phrase_forms("연락처: 010-4821-7730")]
-['電話番号：010-4821-7730']
+>>> [f.text for f in phrase_forms("연락처: 010-5937-2064")]
+['電話番号：010-5937-2064']
 >>> [f.text for f in phrase_forms("Ipinanganak ako noong Marso 5, 1990.")]
 ['生年月日：1990年3月5日']
 """
