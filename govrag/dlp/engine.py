@@ -259,6 +259,8 @@ class DLPEngine:
             columns,
             declared,
             layouts,
+            phrases,
+            records,
             romaji,
         )
 
@@ -283,6 +285,8 @@ class DLPEngine:
             + layouts.box_forms(folded)
             + layouts.item_forms(folded)
             + layouts.roster_forms(folded)
+            + records.record_forms(folded)
+            + phrases.phrase_forms(folded)
             + declared.pipe_forms(folded)
             + declared.block_forms(folded)
             + declared.bullet_forms(folded)
@@ -383,7 +387,16 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
     a value read through OCR look-alikes (O6-47ll-…) after a product code's label."""
     if kind not in STRUCTURED_TYPES:
         return False
-    from govrag.dlp.recognizers import codes, date_of_birth, layouts, phone, specimen  # loaded with them
+    from govrag.dlp.recognizers import (  # loaded with them
+        codes,
+        credit_card,
+        date_of_birth,
+        layouts,
+        phone,
+        phrases,
+        records,
+        specimen,
+    )
 
     return (
         specimen.is_specimen_value(folded, start, end)
@@ -392,6 +405,9 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, start))
         or (kind == "DATE_OF_BIRTH" and date_of_birth.unpicked_era(folded, start))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
+        or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))
+        or (kind == "JP_MY_NUMBER" and phrases.after_reference_label(folded, start))
+        or (kind == "CREDIT_CARD" and credit_card.inside_digit_run(folded, start, end))
     )
 
 

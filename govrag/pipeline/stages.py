@@ -235,6 +235,9 @@ class RerankStage(_Base):
     (``index``, or the one :meth:`search` is given) — join the candidates and all are reranked
     again: an everyday question often finds its law but not its article in the first 20. Off by
     default: measured in round 8, it moved single answers either way on dev and the holdouts.
+
+    ``model`` (round 13): ``"linear"`` ranks by the packaged weights alone, without the learned
+    trees (:mod:`govrag.retrieval.rerank_model`) that the default adds to them.
     """
 
     id = "rerank"
@@ -244,7 +247,7 @@ class RerankStage(_Base):
     def __init__(self, *, keep: int = 5, min_ratio: float = 0.5, corpus: Any | None = None,
                  dense: Literal["off", "hit"] = "hit", weights: Any | None = None,
                  candidates: int | None = None, dense_pool: int = 0, law_pool: int = 0,
-                 index: Any | None = None) -> None:
+                 index: Any | None = None, model: Literal["learned", "linear"] | None = None) -> None:
         from govrag.retrieval.rerank import Reranker
 
         if keep < 1 or not 0.0 <= min_ratio <= 1.0:
@@ -268,10 +271,12 @@ class RerankStage(_Base):
             for name, ids in getattr(corpus, "ambiguous_names", {}).items():
                 names.setdefault(name, []).extend(i for i in ids if i not in names.get(name, []))
         self._names = {k: tuple(v) for k, v in names.items()}
-        self.reranker = Reranker(weights=weights, law_names=self._names, dense=dense)
+        self.reranker = Reranker(weights=weights, law_names=self._names, dense=dense, model=model)
 
     def options(self) -> dict[str, Any]:
         opts: dict[str, Any] = {"keep": self.keep, "min_ratio": self.min_ratio, "dense": self.dense}
+        if not self.reranker.learned:
+            opts["model"] = "linear"
         if self.dense_pool:
             opts.update(candidates=self.candidates, dense_pool=self.dense_pool)
         if self.law_pool and self.index is not None:

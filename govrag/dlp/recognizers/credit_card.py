@@ -23,7 +23,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 
-__all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "luhn_ok"]
+__all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "inside_digit_run", "luhn_ok"]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -149,3 +149,18 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
         if not 14 <= len(d) <= 19 or len(set(d)) == 1 or not d.startswith(_IIN):
             return False
         return luhn_ok(d)
+
+
+def inside_digit_run(text: str, start: int, end: int) -> bool:
+    """Round AH: ``[start, end)`` is a window of a longer unbroken digit run (a payment slip's
+    barcode digits): a digit right before or right after it, unless the run is the value written
+    twice (an OCR duplicate: both copies are the card's)."""
+    a, b = start, end
+    while a > 0 and text[a - 1].isdigit():
+        a -= 1
+    while b < len(text) and text[b].isdigit():
+        b += 1
+    if (a, b) == (start, end):
+        return False
+    value = text[start:end]
+    return text[a:b] != value * 2

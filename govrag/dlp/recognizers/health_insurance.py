@@ -147,7 +147,7 @@ _NUMBER_EN = r"\s*[,、;/]?\s*(?:(?i:and)\s+)?(?<![A-Za-z])(?i:number|No\.?)\s*[
 _SYMBOL_VALUE = r"[0-9A-Za-z一-龥-]{1,10}"
 # 記号番号 whose 記号 is only a kanji place abbreviation joined by a hyphen: 練-123456
 _KANJI_PAIR = r"[一-龥]{1,4}-\d{4,10}"
-_KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)\s*[:：]?\s*"
+_KIGO_EN = r"(?<![A-Za-z])(?i:kigou?)(?![A-Za-z])\s*[:：]?\s*"
 _BANGO_EN = r"\s*[,、;/]?\s*(?<![A-Za-z])(?i:bangou?)\s*[:：]?\s*"
 # a count or a length, not a value: 「番号は10桁」「記号は2文字」
 _NOT_COUNT = r"(?![桁文字つ種類人件円年月日個号条項回%％])"

@@ -98,13 +98,17 @@ KEY_LABELS: dict[str, str] = {
         "生年月日",
     ),
     **dict.fromkeys(
-        ("insurer_no", "insurer_number", "insurer", "hokensha_no", "hokensha_bango", "hokensha_number"),
+        (
+            *("insurer_no", "insurer_number", "insurer", "hokensha_no", "hokensha_bango", "hokensha_number"),
+            # round AH: other romanisations of 保険者番号 (保険者 read hokenja, 番号 bangou)
+            *("hokenja_no", "hokenja_bango", "hokenja_bangou", "hokensha_bangou", "hokenjya_bango"),
+        ),
         "保険者番号",
     ),
     **dict.fromkeys(
         (
             *("symbol", "insurance_symbol", "kigo", "hokensho_kigo", "hihokensha_kigo", "card_symbol"),
-            "hiho_kigo",
+            *("hiho_kigo", "kigou", "hihokensha_kigou", "hokensho_kigou"),
         ),
         "記号",
     ),
@@ -157,7 +161,13 @@ KEY_LABELS: dict[str, str] = {
         ),
         "個人番号",
     ),
-    **dict.fromkeys(("corporate_no", "corporate_number", "houjin_bango", "corp_no"), "法人番号"),
+    **dict.fromkeys(
+        (
+            *("corporate_no", "corporate_number", "houjin_bango", "corp_no"),
+            *("hojin_bango", "hojin_bangou", "houjin_bangou", "hojin_no", "houjin_no"),  # round AH
+        ),
+        "法人番号",
+    ),
     **dict.fromkeys(
         (
             *("tel", "phone", "phone_no", "phone_number", "mobile", "cell", "telephone", "fax"),

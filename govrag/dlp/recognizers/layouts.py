@@ -85,6 +85,17 @@ _XML_LABELS = {
     "kisonenkinbango": "基礎年金番号",
     "nenkinbango": "基礎年金番号",
     "kojinbango": "個人番号",
+    # round AH: other romanisations (bangou, no, houjin)
+    "kojinbangou": "個人番号",
+    "kojinno": "個人番号",
+    "hojinbango": "法人番号",
+    "hojinbangou": "法人番号",
+    "houjinbango": "法人番号",
+    "houjinbangou": "法人番号",
+    "hojinno": "法人番号",
+    "hokenjabango": "保険者番号",
+    "hokenjabangou": "保険者番号",
+    "hokenshabangou": "保険者番号",
     "hokenshabango": "保険者番号",
     "hihokenshabango": "被保険者番号",
     # round AG: English element names of a card's insurer
@@ -92,7 +103,11 @@ _XML_LABELS = {
     "insurer_no": "保険者番号",
     "insurerno": "保険者番号",
 }
-_XML_HEALTH = {"kigo": "被保険者記号", "bango": "被保険者番号", "edaban": "枝番"}
+_XML_HEALTH = {
+    **dict.fromkeys(("kigo", "kigou"), "被保険者記号"),
+    **dict.fromkeys(("bango", "bangou"), "被保険者番号"),
+    "edaban": "枝番",
+}
 #: round AG: the generic English names, a card's parts only beside an insurer / insurance element
 #: (``<part><symbol>M6</symbol><number>120</number></part>`` is a part's code)
 _XML_GENERIC = {"symbol": "被保険者記号", "number": "被保険者番号", "branch": "枝番"}
@@ -496,6 +511,20 @@ _TIMESTAMP_KEY = re.compile(
 )
 
 
+#: round AH: an XML element or key whose romanised name means a filing / notification / issue date
+#: (``<TodokedeBi>``, ``<teishutsu_ymd>``, ``"shinkoku_date":``): the record's date, not a birth date
+_FILING_WORD = (
+    r"[a-z_]*(?:todoke(?:de)?|teis[hy]utsu|s[hy]inkoku|s[hy]insei|uketsuke|juu?ri|kou?fu|hakkou?|sakusei"
+    r"|kisai)_?(?:bi|hi|ymd|date|nengappi|nichiji)?"
+)
+_FILING_KEY = re.compile(
+    r"(?i)(?:<" + _FILING_WORD + r"(?:\s[^<>\n]*)?>|(?<![A-Za-z0-9_])[\"']?" + _FILING_WORD
+    + r"[\"']?[ \t]*[:=][ \t]*[\"']?)$"
+)
+
+
 def after_timestamp_key(text: str, start: int) -> bool:
-    """A value right after a record-keeping key (``"updated": "…"``, created, modified, timestamp)."""
-    return _TIMESTAMP_KEY.search(text[max(0, start - 40) : start]) is not None
+    """A value right after a record-keeping key (``"updated": "…"``, created, modified, timestamp)
+    or a filing-date element (round AH: ``<TodokedeBi>``, ``<ShinkokuYmd>``)."""
+    before = text[max(0, start - 40) : start]
+    return _TIMESTAMP_KEY.search(before) is not None or _FILING_KEY.search(before) is not None

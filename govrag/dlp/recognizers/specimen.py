@@ -46,6 +46,10 @@ _MARKER = re.compile(
     # round R: a test environment's value (テスト用, 決済テスト, 本番では使用不可, test card); not
     # テストデータ / test data: copies of real records end up there, so they stay masked (fail closed)
     r"|テスト(?:用|環境|カード|番号)|(?:決済|動作|接続)テスト|本番(?:環境)?では使用(?:不可|でき|しな)"
+    # round AH: test data marked as not for production (本番使用禁止, 本番での使用不可)
+    r"|本番(?:環境)?(?:での|への)?(?:使用|利用|投入)(?:禁止|不可)"
+    # round AH: an English format example (enter it in a form like …)
+    r"|(?i:in\s+(?:a|the)\s+form(?:at)?\s+(?:like|of)|format\s+like)"
     r"|(?<![A-Za-z])(?i:test)\s+(?i:card|number|environment)(?![A-Za-z])"
     # round AG: invented data (架空のデータ, 架空の人物)
     r"|架空(?:の)?(?:データ|人物|情報|値)"
@@ -59,7 +63,9 @@ _DENIED = re.compile(
 _MARKER_HEADING = re.compile(
     r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:"
     + _WORDS
-    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-])|テスト用|架空)"
+    + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-])|テスト用|架空"
+    # round AH: a test-data heading that says its data is not for production
+    + r"|(?:テスト|検証|試験)(?:用)?データ(?=[^\n]{0,12}本番))"
 )
 #: round AG: a sentence announcing that what follows is a specimen (以下は架空のデータです。…)
 _BELOW_MARKED = re.compile(r"(?:以下|次)(?:は|の)[^。\n]{0,16}?(?:架空|ダミー|テスト用|見本|サンプル|記載例)")
@@ -127,7 +133,15 @@ def _cited_instance(text: str, start: int, end: int) -> str:
 
 
 #: round AC: a value right before の形式 / 形式で (「123-4567」の形式で入力): an input rule's format
-_FORMAT_AFTER = re.compile(r"[」』\"'）)]?[ \u3000]*(?:の|という)?[ \u3000]*形式")
+_FORMAT_AFTER = re.compile(
+    r"[」』\"'）)]?[ \u3000]*(?:(?:の|という|のような|などの)?[ \u3000]*形式"
+    # round AH: 「…」のような形で / のように入力・記入 (a format example of a form's field)
+    r"|のような形で|のように[ \u3000]*(?:ご)?(?:入力|記入|記載)(?!され|済|して(?:い|あ)))"
+)
+#: round AH: a sentence before the value on its line saying the number is a dummy (この番号はダミーです。…)
+_DUMMY_BEFORE = re.compile(
+    r"(?:この|次の|下記の|以下の)(?:番号|値|データ|情報)は[^。\n]{0,8}?(?:ダミー|架空|見本|サンプル|テスト用)"
+)
 
 
 def is_specimen_value(text: str, start: int, end: int) -> bool:
@@ -146,6 +160,8 @@ def is_specimen_value(text: str, start: int, end: int) -> bool:
         if _heading(line) and _MARKER_HEADING.match(line) and has_marker(line):
             return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _DUMMY_BEFORE.search(text, line_start, start) and has_marker(text[line_start:start]):
+        return True
     if any(_BELOW_MARKED.search(x) and has_marker(x) for x in (text[line_start:start], *above)):
         return True
     return bool(after) and _NOTE_AFTER.match(after) is not None and has_marker(after)
