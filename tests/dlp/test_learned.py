@@ -56,21 +56,10 @@ NOT_ADDED: list[str] = [
 ]
 
 
-#: value shapes the rules leave alone on purpose and the classifier masks (fail closed): a postal
-#: code above a heading with no address (the round-1 model also masked a bare postal-code shape
-#: after an English word, "zipper size 420-0853"; the round-2 model leaves it, as the rules do:
-#: P 0.87 under the 0.92 threshold — now in NOT_ADDED)
-FAIL_CLOSED: list[tuple[str, str, str]] = [
-    ("980-0811⏎宮城県の観光案内", "JP_POSTAL_CODE", "980-0811"),
-]
-
-
-@pytest.mark.parametrize(("text", "entity", "value"), FAIL_CLOSED)
-def test_masks_when_in_doubt(engine: DLPEngine, rules_only: DLPEngine, text: str, entity: str,
-                             value: str) -> None:
-    t = newlines(text)
-    assert [f for f in rules_only.scan(t) if f.entity_type == entity] == []
-    assert (entity, value) in {(f.entity_type, t[f.start : f.end]) for f in engine.scan(t)}
+# A postal-code shape above a heading with no address (「980-0811⏎宮城県の観光案内」) was masked by the
+# round-1 model (fail closed); the round-2 refit after rule round AH sets the postal threshold at
+# 0.98 by grouped CV and no longer adds it — the rules leave it too. What the model adds where the
+# rules find nothing is tested by ADDED above.
 
 
 #: values the classifier proposes that the engine's vetoes drop (specimen markers after or before)
