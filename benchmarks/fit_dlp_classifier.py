@@ -1,10 +1,11 @@
 """Fit, threshold and report the learned DLP candidate classifier (govrag/dlp/learned.py, issue 11).
 
-Training rows: corpora/eval/pii_ja.jsonl, pii_dev_*.jsonl and pii_test2 … pii_test31.jsonl (all
-already tuned on by the rules), plus every candidate in the statute text of
-/work/shared/corpora/egov-xml/*.xml as a negative (read by path, nothing copied). The round's
-holdout files (pii_devholdout*.jsonl) are never read unless ``--holdout`` is given, and then only
-to report.
+Training rows: corpora/eval/pii_ja.jsonl, pii_dev_*.jsonl, pii_devholdout_rag.jsonl and
+pii_test2 … pii_test36.jsonl (all already tuned on by the rules; later blind sets are never read),
+plus every candidate in the statute text of /work/shared/corpora/egov-xml/*.xml as a negative (read
+by path, nothing copied). The other round holdouts (pii_devholdout*.jsonl) are never read unless
+``--holdout`` is given, and then only to report. Each candidate's features include the rules'
+findings near it (``DLPEngine(learned=False)`` on the same text, as the engine passes them).
 
 Model selection holds out whole files: grouped k-fold by file over the training files (the
 statutes always train). Out-of-fold probabilities choose each type's threshold: the lowest one on
@@ -39,18 +40,26 @@ STATUTES = ROOT.parent / "shared" / "corpora" / "egov-xml"
 _TEST_N = re.compile(r"pii_test(\d+)\.jsonl$")
 
 
+#: round holdouts the rules have since been tuned on (trained on since round 2 of the classifier)
+TUNED_HOLDOUTS = ("pii_devholdout_rag.jsonl",)
+#: the last blind set the rules and the classifier may be fitted on; later ones stay blind
+LAST_TEST = 36
+
+
 def training_files() -> list[str]:
     ev = ROOT / "corpora" / "eval"
     files = [str(ev / "pii_ja.jsonl"), *sorted(glob.glob(str(ev / "pii_dev_*.jsonl")))]
+    files += [str(ev / name) for name in TUNED_HOLDOUTS]
     for f in sorted(glob.glob(str(ev / "pii_test*.jsonl"))):
         m = _TEST_N.search(f)
-        if m and 2 <= int(m.group(1)) <= 31:
+        if m and 2 <= int(m.group(1)) <= LAST_TEST:
             files.append(f)
     return files
 
 
 def holdout_files() -> list[str]:
-    return sorted(glob.glob(str(ROOT / "corpora" / "eval" / "pii_devholdout*.jsonl")))
+    files = sorted(glob.glob(str(ROOT / "corpora" / "eval" / "pii_devholdout*.jsonl")))
+    return [f for f in files if Path(f).name not in TUNED_HOLDOUTS]
 
 
 def statute_lines() -> list[str]:
@@ -63,18 +72,32 @@ def statute_lines() -> list[str]:
     return out
 
 
+#: feature groups of round 2 that ``--without`` can leave out (ablation under grouped CV)
+GROUPS = {
+    "words": ("pw1:", "pw:", "p3:", "scL:", "scR:"),
+    "cells": ("ci:", "nc:", "cs:", "oc:", "o-", "o1", "o2", "pt:", "nt:", "ti:"),
+    "rules": ("rf:", "rl:", "rb:", "cc:"),
+}
+
+
 class Examples:
     """Candidates with their hashed features, gold class, file group and row."""
 
-    def __init__(self) -> None:
+    def __init__(self, without: tuple[str, ...] = ()) -> None:
+        self.drop = tuple(p for g in without for p in GROUPS[g])
         self.rows: list[list[int]] = []
         self.y: list[int] = []
         self.group: list[int] = []
         self.where: list[tuple[int, int, int]] = []  # (row number, start, end); -1 for statutes
 
-    def add_text(self, folded: str, gold: list[tuple[str, int, int]], group: int, row: int) -> None:
+    def add_text(
+        self, folded: str, gold: list[tuple[str, int, int]], group: int, row: int,
+        rules: list[tuple[str, int, int]],
+    ) -> None:
         from govrag.dlp.learned import CLASSES, candidates, features, hashed
+        from govrag.dlp.model import STRUCTURED_TYPES
 
+        found = sorted((r for r in rules if r[0] in STRUCTURED_TYPES), key=lambda r: (r[1], r[2], r[0]))
         for s, e in candidates(folded):
             label = 0
             best = 0
@@ -82,29 +105,42 @@ class Examples:
                 ov = min(e, ge) - max(s, gs)
                 if ov > best and t in CLASSES:
                     label, best = CLASSES.index(t), ov
-            self.rows.append(hashed(features(folded, s, e)))
+            feats = features(folded, s, e, found)
+            kept = [f for f in feats if not f.startswith(self.drop)] if self.drop else feats
+            self.rows.append(hashed(kept))
             self.y.append(label)
             self.group.append(group)
             self.where.append((row, s, e))
 
 
-def build(files: list[str], with_statutes: bool) -> tuple[Examples, list[dict[str, Any]]]:
+Rules = list[list[tuple[str, int, int]]]
+
+
+def build(
+    files: list[str], with_statutes: bool, cache: str | None = None, without: tuple[str, ...] = ()
+) -> tuple[Examples, list[dict[str, Any]], Rules]:
+    """Candidates of every row (and statute block), the rows, and the rules' findings per row."""
     from govrag.dlp.fold import fold
     from govrag.eval.dlp import load_pii_rows
 
-    ex = Examples()
     all_rows: list[dict[str, Any]] = []
+    groups: list[int] = []
     for g, f in enumerate(files):
         for row in load_pii_rows(f):
-            n = len(all_rows)
             all_rows.append({**row, "file": f})
-            gold = [(s["type"], s["start"], s["end"]) for s in row["spans"]]
-            ex.add_text(fold(row["text"]), gold, g, n)
+            groups.append(g)
+    statutes: list[str] = []
     if with_statutes:
         lines = statute_lines()
-        for i in range(0, len(lines), 40):
-            ex.add_text(fold("\n".join(lines[i : i + 40])), [], -1, -1)
-    return ex, all_rows
+        statutes = ["\n".join(lines[i : i + 40]) for i in range(0, len(lines), 40)]
+    found = rule_findings([r["text"] for r in all_rows] + statutes, cache)
+    ex = Examples(without)
+    for n, (row, g) in enumerate(zip(all_rows, groups, strict=True)):
+        gold = [(s["type"], s["start"], s["end"]) for s in row["spans"]]
+        ex.add_text(fold(row["text"]), gold, g, n, found[n])
+    for text, rules in zip(statutes, found[len(all_rows) :], strict=True):
+        ex.add_text(fold(text), [], -1, -1, rules)
+    return ex, all_rows, found[: len(all_rows)]
 
 
 def matrix(rows: list[list[int]], keep: np.ndarray) -> sparse.csr_matrix:
@@ -165,21 +201,37 @@ def probabilities(x: sparse.csr_matrix, w: np.ndarray) -> np.ndarray:
     return out
 
 
-def rule_findings(all_rows: list[dict[str, Any]]) -> list[list[tuple[str, int, int]]]:
+def rule_findings(texts: list[str], cache: str | None = None) -> Rules:
+    """The rules' findings per text (``cache``: a JSON file keyed by the texts' SHA-256, for
+    repeated analysis runs on unchanged rules; never used by the recorded command)."""
+    import hashlib
+
     from govrag.dlp import DLPEngine
 
+    stored: dict[str, list[list[Any]]] = {}
+    if cache and Path(cache).exists():
+        stored = json.loads(Path(cache).read_text(encoding="utf-8"))
     eng = DLPEngine(learned=False)
-    return [[(f.entity_type, f.start, f.end) for f in eng.scan(r["text"])] for r in all_rows]
+    out: Rules = []
+    for text in texts:
+        key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if key not in stored:
+            stored[key] = [[f.entity_type, f.start, f.end] for f in eng.scan(text)]
+        out.append([(str(t), int(a), int(b)) for t, a, b in stored[key]])
+    if cache:
+        Path(cache).write_text(json.dumps(stored), encoding="utf-8")
+    return out
 
 
 def additions(
     ex: Examples, probs: np.ndarray, rules: list[list[tuple[str, int, int]]],
     rows: list[dict[str, Any]], thresholds: dict[str, float], sel: np.ndarray,
 ) -> dict[int, list[tuple[str, int, int]]]:
-    """What the classifier adds per row (candidates free of rule findings, over threshold)."""
+    """What the classifier adds per row (candidates free of rule findings, over threshold, not
+    vetoed by the engine)."""
+    from govrag.dlp.engine import _vetoed
     from govrag.dlp.fold import fold
     from govrag.dlp.learned import CLASSES
-    from govrag.dlp.recognizers.specimen import is_specimen_value
 
     out: dict[int, list[tuple[str, int, int]]] = {}
     for i in np.flatnonzero(sel):
@@ -191,7 +243,8 @@ def additions(
             continue
         if any(a < e and s < b for _, a, b in rules[row]):
             continue
-        if is_specimen_value(fold(rows[row]["text"]), s, e):
+        text = rows[row]["text"]
+        if _vetoed(text, fold(text), kind, s, e):  # the engine's vetoes, as on a scan
             continue
         out.setdefault(row, []).append((kind, s, e))
     return out
@@ -224,21 +277,30 @@ GRID = (*(round(0.5 + 0.02 * k, 2) for k in range(25)), 0.99, 0.995)
 
 def choose_thresholds(
     ex: Examples, probs: np.ndarray, rules: list[list[tuple[str, int, int]]],
-    rows: list[dict[str, Any]], floor: float, min_tp: int,
+    rows: list[dict[str, Any]], floor: float, min_tp: int, lowest: float = 0.0,
 ) -> dict[str, float]:
-    """Per type, the lowest grid threshold whose out-of-fold additions keep precision >= floor
-    (with at least ``min_tp`` correct additions); types that never do are left off."""
+    """Per type, the lowest grid threshold (not below ``lowest``) whose out-of-fold additions keep
+    precision >= floor (with at least ``min_tp`` correct additions); types that never do are left
+    off."""
     from govrag.dlp.learned import CLASSES
 
     sel = np.asarray([w[0] >= 0 for w in ex.where])
     everything = additions(ex, probs, rules, rows, dict.fromkeys(CLASSES[1:], GRID[0]), sel)
-    y = {(r, s, e): ex.y[i] for i, (r, s, e) in enumerate(ex.where) if r >= 0}
     pmax = {(r, s, e): float(probs[i, 1:].max()) for i, (r, s, e) in enumerate(ex.where) if r >= 0}
+
+    def new_hit(row: int, kind: str, s: int, e: int) -> bool:
+        """The addition matches a gold value of its type that no rule finding of it matched."""
+        return any(
+            g["type"] == kind and s < g["end"] and g["start"] < e
+            and not any(t == kind and a < g["end"] and g["start"] < b for t, a, b in rules[row])
+            for g in rows[row]["spans"]
+        )
+
     out: dict[str, float] = {}
-    for k, t in enumerate(CLASSES[1:], 1):
-        cands = [(pmax[(r, s, e)], y[(r, s, e)] == k) for r, lst in everything.items()
+    for t in CLASSES[1:]:
+        cands = [(pmax[(r, s, e)], new_hit(r, kind, s, e)) for r, lst in everything.items()
                  for kind, s, e in lst if kind == t]
-        for thr in GRID:
+        for thr in (g for g in GRID if g >= lowest):
             tp = sum(ok for p, ok in cands if p >= thr)
             fp = sum(not ok for p, ok in cands if p >= thr)
             if tp >= min_tp and tp / (tp + fp) >= floor:
@@ -276,18 +338,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--free-weight", type=float, default=10.0, help="weight of candidates no rule found")
     ap.add_argument("--precision", type=float, default=0.9, help="out-of-fold precision of additions")
     ap.add_argument("--min-tp", type=int, default=3)
+    ap.add_argument("--min-threshold", type=float, default=0.0, help="no type's threshold below this")
+    ap.add_argument("--skip", action="append", default=[], metavar="TYPE",
+                    help="give this type no threshold (it never adds), whatever CV shows")
     ap.add_argument("--write", action="store_true", help="fit on all training rows, write package data")
     ap.add_argument("--holdout", action="store_true", help="report the packaged model on the holdout")
     ap.add_argument("--dump", help="save out-of-fold probabilities etc. to this .npz (analysis)")
+    ap.add_argument("--rules-cache", help="JSON cache of the rules' findings (analysis runs only)")
+    ap.add_argument("--without", action="append", choices=sorted(GROUPS), default=[],
+                    help="leave a round-2 feature group out (ablation; not with --write)")
     a = ap.parse_args(argv)
     from govrag.dlp.learned import CLASSES, load_model, save_model
 
     if a.holdout:
-        return report_holdout(load_model())
+        return report_holdout(load_model(), a.rules_cache)
     t0 = time.time()
     files = training_files()
-    ex, rows = build(files, with_statutes=True)
-    rules = rule_findings(rows)
+    if a.write and a.without:
+        ap.error("--without is for analysis runs")
+    ex, rows, rules = build(files, with_statutes=True, cache=a.rules_cache, without=tuple(a.without))
     print(f"{len(files)} files, {len(rows)} rows, {len(ex.y)} candidates "
           f"({sum(1 for v in ex.y if v)} typed), rules scanned in {time.time() - t0:.0f} s", file=sys.stderr)
     y = np.asarray(ex.y)
@@ -308,30 +377,71 @@ def main(argv: list[str] | None = None) -> int:
     if a.dump:
         np.savez(a.dump, probs=probs, y=y, where=np.asarray(ex.where), group=group,
                  rules=np.asarray(json.dumps(rules)))
-    thresholds = choose_thresholds(ex, probs, rules, rows, a.precision, a.min_tp)
+    chosen = choose_thresholds(ex, probs, rules, rows, a.precision, a.min_tp, a.min_threshold)
+    print("\nthresholds by CV:", json.dumps(chosen))
+    print(addition_counts(ex, probs, rules, rows, chosen, np.asarray([w[0] >= 0 for w in ex.where])))
+    thresholds = {t: v for t, v in chosen.items() if t not in a.skip}
     sel = np.asarray([w[0] >= 0 for w in ex.where])
     added = additions(ex, probs, rules, rows, thresholds, sel)
     print(table(score(rows, rules, {}), score(rows, rules, added),
                 f"grouped {a.folds}-fold CV by file (tuned-on: thresholds chosen here)"))
     print("\nthresholds:", json.dumps(thresholds))
+    print(addition_counts(ex, probs, rules, rows, thresholds, sel))
+    print(ranking(ex, probs, rules))
     if a.write:
         keep = kept_buckets(ex.rows, a.min_count)
         x = matrix(ex.rows, keep)
         w = fit(x, y, len(CLASSES), a.l2, a.iters, weight)
         cmd = "python benchmarks/fit_dlp_classifier.py --write" + "".join(
             f" --{k.replace('_', '-')} {v}" for k, v in sorted(vars(a).items())
-            if k not in ("write", "holdout", "dump"))
+            if k not in ("write", "holdout", "dump", "rules_cache", "without", "skip")
+        ) + "".join(f" --skip {t}" for t in sorted(a.skip))
         digest = save_model(keep, w, thresholds, command=cmd,
                             extra={"candidates": len(y), "files": len(files)})
         print(f"wrote {len(keep)} buckets, SHA-256 {digest}", file=sys.stderr)
     return 0
 
 
-def report_holdout(model: Any) -> int:
-    """Rules alone vs rules + the packaged model on every pii_devholdout*.jsonl (pooled)."""
+def ranking(ex: Examples, probs: np.ndarray, rules: Rules) -> str:
+    """How well out-of-fold P ranks: argmax accuracy over every training candidate, and over the
+    typed candidates no rule overlapped, average precision of "right type" ranked by P(best)."""
+    where = np.asarray(ex.where)
+    y = np.asarray(ex.y)
+    row = where[:, 0] >= 0
+    free = row & np.asarray(
+        [r >= 0 and not any(a < e and s < b for _, a, b in rules[r]) for r, s, e in ex.where]
+    )
+    best = probs[:, 1:].argmax(axis=1) + 1
+    pbest = probs[np.arange(len(y)), best]
+    order = np.argsort(-pbest[free], kind="stable")
+    ok = ((best[free] == y[free]) & (y[free] > 0))[order]
+    ap = float((np.cumsum(ok) / np.arange(1, len(ok) + 1))[ok].mean()) if ok.any() else 0.0
+    acc = float((probs.argmax(axis=1) == y)[row].mean())
+    typed = free & (y > 0)
+    return (f"out-of-fold argmax accuracy {acc:.4f} over {int(row.sum())} candidates; "
+            f"rule-free candidates: {int(free.sum())} ({int(typed.sum())} typed), average precision {ap:.3f}")
+
+
+def addition_counts(
+    ex: Examples, probs: np.ndarray, rules: Rules, rows: list[dict[str, Any]],
+    thresholds: dict[str, float], sel: np.ndarray,
+) -> str:
+    """Per type with a threshold: the additions and how many of them the evaluation scores as
+    true (tp gained) and false (fp gained) positives."""
+    added = additions(ex, probs, rules, rows, thresholds, sel)
+    before, after = score(rows, rules, {}), score(rows, rules, added)
+    lines = ["| type | threshold | additions | correct | false |", "|---|---|---|---|---|"]
+    for t, thr in sorted(thresholds.items()):
+        n = sum(k == t for lst in added.values() for k, _, _ in lst)
+        b0, a0 = before.get(t, [0, 0, 0]), after.get(t, [0, 0, 0])
+        lines.append(f"| {t} | {thr} | {n} | {a0[0] - b0[0]} | {a0[1] - b0[1]} |")
+    return "\n".join(lines)
+
+
+def report_holdout(model: Any, cache: str | None = None) -> int:
+    """Rules alone vs rules + the packaged model on the round holdouts not trained on (pooled)."""
     files = holdout_files()
-    ex, rows = build(files, with_statutes=False)
-    rules = rule_findings(rows)
+    ex, rows, rules = build(files, with_statutes=False, cache=cache)
     probs = model.probabilities(ex.rows)
     sel = np.ones(len(ex.y), dtype=bool)
     added = additions(ex, probs, rules, rows, model.thresholds, sel)

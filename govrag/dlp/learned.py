@@ -6,10 +6,14 @@ e-mail shapes) are *candidates*. Each gets sparse hashed features — its shape,
 groups, check-digit validity per type (the recognizers' own functions), the characters before and
 after it on its line (with distance buckets), the word naming it (a form label, a JSON/YAML key,
 an XML tag), the line above, the column header of the table cell it sits in, the words of its
-record — and a multinomial logistic (softmax) model gives P(type) over the 13 structured types
-plus ``none``. The engine adds a finding (recognizer ``"learned"``) only where the rules found
-nothing overlapping and P(type) reaches that type's threshold (chosen for precision); it never
-removes or changes a rule finding (fail closed).
+record; since round 2 also the words before it in any script (the last three, character trigrams
+of the last, the scripts beside it: a passport number after 여권번호 or *pasaporte*), its cell's
+index and the other cells' shapes in a CSV / tab / column-aligned row, the tokens beside it in a
+fixed-width record, and what the rules found near it (structured types on its line with side and
+distance, in its block, in its table column) — and a multinomial logistic (softmax) model gives
+P(type) over the 13 structured types plus ``none``. The engine adds a finding (recognizer
+``"learned"``) only where the rules found nothing overlapping and P(type) reaches that type's
+threshold (chosen for precision); it never removes or changes a rule finding (fail closed).
 
 The weights are fitted offline by ``benchmarks/fit_dlp_classifier.py`` and ship as
 ``data/dlp_classifier.npy`` with ``data/dlp_classifier.json`` (its SHA-256, classes, thresholds
@@ -213,8 +217,156 @@ def _header_cell(folded: str, ls: int, le: int, start: int) -> str:
     return cells[index].strip()[:16] if index < len(cells) else ""
 
 
-def features(folded: str, start: int, end: int) -> list[str]:
-    """Feature strings of the candidate ``folded[start:end]`` (see the module docstring)."""
+# a word in any script (with the combining marks of Indic and Thai script)
+_UWORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f])+")
+_SPLIT_RES = {sep: re.compile(r" {2,}") if sep == "  " else re.compile(re.escape(sep)) for sep in _SPLITTERS}
+# Unicode blocks of the words beside a value (a label in a foreign language names it)
+_SCRIPTS = (
+    (0xC0, 0x24F, "latx"), (0x370, 0x3FF, "grk"), (0x400, 0x4FF, "cyr"), (0x600, 0x6FF, "arab"),
+    (0x900, 0x97F, "deva"), (0xE00, 0xE7F, "thai"), (0x1100, 0x11FF, "hang"), (0x1E00, 0x1EFF, "latx"),
+    (0x3040, 0x309F, "hira"), (0x30A0, 0x30FF, "kata"), (0x3130, 0x318F, "hang"),
+    (0x4E00, 0x9FFF, "han"), (0xAC00, 0xD7AF, "hang"),
+)
+
+
+def _script(ch: str) -> str:
+    """The writing system of a letter (``lat``, ``hang``, ``deva`` …), ``""`` for a non-letter."""
+    if ch.isascii():
+        return "lat" if ch.isalpha() else ""
+    o = ord(ch)
+    for lo, hi, name in _SCRIPTS:
+        if lo <= o <= hi:
+            return name
+    return "oth" if ch.isalpha() else ""
+
+
+def _word_features(left: str, right: str) -> list[str]:
+    """The words before the value in any script: the last three words, character trigrams of the
+    last one (``<pas``, ``ass`` … of *passport*, ``여권번`` of 여권번호), and the scripts beside it."""
+    out: list[str] = []
+    words = [w.lower() for w in _UWORD.findall(left)]
+    if words:
+        last = f"<{words[-1][-12:]}>"
+        out.append(f"pw1:{last}")
+        out += [f"p3:{last[i : i + 3]}" for i in range(len(last) - 2)]
+    out += [f"pw:{w[-10:]}" for w in words[-4:-1]]
+    out += [f"scL:{x}" for x in sorted({_script(c) for c in left[-30:]} - {""})]
+    out += [f"scR:{x}" for x in sorted({_script(c) for c in right} - {""})]
+    return out
+
+
+def _cell_shape(cell: str) -> str:
+    """``J`` (``J9`` with digits) for a cell in Japanese script, else its shape (12 characters)."""
+    c = cell.strip()
+    if not c:
+        return "_"
+    if any(0x2E80 <= ord(ch) <= 0x9FFF for ch in c):
+        return "J9" if any(ch.isdigit() for ch in c) else "J"
+    other = sorted({_script(ch) for ch in c if not ch.isascii()} - {""})
+    return "w:" + "+".join(other) if other else _shape(c)[:12]
+
+
+def _cell_features(line: str, s: int, e: int) -> list[str]:
+    """Where the value sits in a table row (cell index, cell count, the other cells' shapes) and
+    the shapes of the blank-separated tokens beside it (fixed-width records, running text)."""
+    out: list[str] = []
+    sep = next((x for x in _SPLITTERS if x in line), None)
+    if sep is not None:
+        pattern = _SPLIT_RES[sep]
+        cells = pattern.split(line)
+        index = len(pattern.findall(line[:s]))
+        out += [f"ci:{min(index, 9)}", f"nc:{min(len(cells), 12)}", f"cs:{ord(sep[0])}"]
+        for j, cell in enumerate(cells[:16]):
+            if j != index:
+                shape = _cell_shape(cell)
+                out.append(f"oc:{shape}")
+                if abs(j - index) <= 2:
+                    out.append(f"o{j - index}:{shape}")
+    if sep in (None, "  "):
+        before, after = line[:s].split(), line[e:].split()
+        out.append(f"pt:{_cell_shape(before[-1]) if before else '^'}")
+        out.append(f"nt:{_cell_shape(after[0]) if after else '$'}")
+        if len(before) + len(after) >= 2 and not any(0x2E80 <= ord(ch) <= 0x9FFF for ch in line):
+            out.append(f"ti:{min(len(before), 9)}")
+    return out
+
+
+def _next_line(folded: str, ls: int, le: int, step: int) -> tuple[int, int] | None:
+    """Bounds of the line above (``step`` -1) or below (+1) the line ``folded[ls:le]``."""
+    if step < 0:
+        return None if ls == 0 else (folded.rfind("\n", 0, ls - 1) + 1, ls - 1)
+    if le >= len(folded):
+        return None
+    ne = folded.find("\n", le + 1)
+    return le + 1, len(folded) if ne < 0 else ne
+
+
+def _column_rules(
+    folded: str, ls: int, le: int, start: int, rules: Sequence[tuple[str, int, int]]
+) -> list[str]:
+    """The types the rules found in the value's column (the same cell of up to 12 rows above and
+    below split like its own: a header-less CSV's phone column)."""
+    line = folded[ls:le]
+    sep = next((x for x in _SPLITTERS if x in line), None)
+    if sep is None or not rules:
+        return []
+    pattern = _SPLIT_RES[sep]
+    index = len(pattern.findall(line[: start - ls]))
+    out: dict[str, None] = {}
+    for step in (-1, 1):
+        bounds: tuple[int, int] | None = (ls, le)
+        for _ in range(12):
+            bounds = _next_line(folded, *bounds, step) if bounds else None
+            if bounds is None or sep not in folded[bounds[0] : bounds[1]]:
+                break
+            ns, ne = bounds
+            cuts = list(pattern.finditer(folded, ns, ne))
+            if index > len(cuts):
+                continue
+            cs = cuts[index - 1].end() if index else ns
+            ce = cuts[index].start() if index < len(cuts) else ne
+            i = bisect.bisect_left(rules, cs - 40, key=lambda r: r[1])
+            for t, a, b in rules[i:]:
+                if a >= ce:
+                    break
+                if b > cs:
+                    out[f"cc:{t}"] = None
+    return list(out)
+
+
+def _rule_features(
+    folded: str, start: int, end: int, ls: int, le: int, rules: Sequence[tuple[str, int, int]]
+) -> list[str]:
+    """What the rules found near the value (``rules`` sorted by start): each type on its line
+    with side and distance bucket, each type elsewhere in its block (lines up to a blank line)."""
+    bs = max(folded.rfind("\n\n", 0, start), start - 400, 0)
+    be = folded.find("\n\n", end)
+    be = min(end + 400, len(folded) if be < 0 else be)
+    out: dict[str, None] = {}
+    on_line = False
+    i = bisect.bisect_left(rules, bs - 40, key=lambda r: r[1])
+    for t, a, b in rules[i:]:
+        if a >= be:
+            break
+        if b <= bs or (a < end and b > start):
+            continue  # outside the block, or the value itself (the classifier never sees those)
+        if a < le and b > ls:
+            on_line = True
+            side, d = ("L", start - b) if b <= start else ("R", a - end)
+            bucket = 0 if d <= 3 else 1 if d <= 15 else 2 if d <= 40 else 3
+            out[f"rf:{t}:{side}{bucket}"] = None
+            out[f"rl:{t}"] = None
+        else:
+            out[f"rb:{t}"] = None
+    out["rl:any" if on_line else "rl:none"] = None
+    return list(out)
+
+
+def features(
+    folded: str, start: int, end: int, rules: Sequence[tuple[str, int, int]] = ()
+) -> list[str]:
+    """Feature strings of the candidate ``folded[start:end]`` (see the module docstring);
+    ``rules`` are the rules' structured findings ``(type, start, end)`` in ``folded``."""
     value = folded[start:end]
     out = _value_features(value)
     ls, le = _line_bounds(folded, start, end)
@@ -240,6 +392,10 @@ def features(folded: str, start: int, end: int) -> list[str]:
         out += _bigrams("H", header.lower())
     record = folded[max(ls, start - 60) : min(le, end + 30)]
     out += _bigrams("W", record)
+    out += _word_features(folded[max(ls, start - 48) : start], right)
+    out += _cell_features(folded[ls:le], start - ls, end - ls)
+    out += _rule_features(folded, start, end, ls, le, rules)
+    out += _column_rules(folded, ls, le, start, rules)
     return out
 
 
@@ -333,6 +489,10 @@ def learned_findings(
     its threshold. The engine then applies its vetoes (specimen values, code lists …) to them as
     to the rules' findings."""
     spans = sorted((f.start, f.end) for f in found)
+    rules = sorted(
+        ((f.entity_type, f.start, f.end) for f in found if f.entity_type in STRUCTURED_TYPES),
+        key=lambda r: (r[1], r[2], r[0]),
+    )
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
     free: list[tuple[int, int]] = []
@@ -344,7 +504,7 @@ def learned_findings(
     if not free:
         return []
     m = model or load_model()
-    probs = m.probabilities([hashed(features(folded, s, e)) for s, e in free])
+    probs = m.probabilities([hashed(features(folded, s, e, rules)) for s, e in free])
     out: list[Finding] = []
     for (s, e), p in zip(free, probs, strict=True):
         best = int(p[1:].argmax()) + 1

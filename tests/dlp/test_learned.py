@@ -52,29 +52,23 @@ NOT_ADDED: list[str] = [
     "注文番号 771204589913 の出荷を確認しました。",
     "会議は 2025年6月12日 10:00 から第3会議室で開催する。",
     "統計表 第3表 人口 1284 5521 6630 (千人)",
+    "zipper size 420-0853",
 ]
 
 
-#: value shapes the rules leave alone on purpose and the classifier masks (fail closed): a postal
-#: code above a heading with no address, a bare postal-code shape after an English word
-FAIL_CLOSED: list[tuple[str, str, str]] = [
-    ("980-0811⏎宮城県の観光案内", "JP_POSTAL_CODE", "980-0811"),
-    ("zipper size 420-0853", "JP_POSTAL_CODE", "420-0853"),
-]
-
-
-@pytest.mark.parametrize(("text", "entity", "value"), FAIL_CLOSED)
-def test_masks_when_in_doubt(engine: DLPEngine, rules_only: DLPEngine, text: str, entity: str,
-                             value: str) -> None:
-    t = newlines(text)
-    assert [f for f in rules_only.scan(t) if f.entity_type == entity] == []
-    assert (entity, value) in {(f.entity_type, t[f.start : f.end]) for f in engine.scan(t)}
+# A postal-code shape above a heading with no address (「980-0811⏎宮城県の観光案内」) was masked by the
+# round-1 model (fail closed); the round-2 refit after rule round AH sets the postal threshold at
+# 0.98 by grouped CV and no longer adds it — the rules leave it too. What the model adds where the
+# rules find nothing is tested by ADDED above.
 
 
 #: values the classifier proposes that the engine's vetoes drop (specimen markers after or before)
 VETOED: list[str] = [
     "給与の振込口座が変わりました。新しい番号は 6620158 です。⏎※上記は記載例です。",
-    "以下は架空のデータです。給与の振込口座が変わりました。新しい番号は 6620158 です。",
+    # round 2: the model itself now doubts a value after 架空のデータ (P 0.78), so the marker here is
+    # one it still proposes under (架空の人物の情報)
+    "以下は架空の人物の情報です。給与の振込口座が変わりました。新しい番号は 6620158 です。",
+    "【記入例】⏎給与の振込口座が変わりました。新しい番号は 6620158 です。",
 ]
 
 
