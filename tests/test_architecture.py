@@ -23,9 +23,10 @@ def test_import_contracts_are_kept() -> None:
 
 
 def test_no_root_level_modules_but_the_core_few() -> None:
-    """The package root shows the architecture: packages, plus errors, plugins and two helpers."""
+    """The package root shows the architecture: packages, plus errors, plugins and three helpers."""
     loose = sorted(p.name for p in (ROOT / "govrag").glob("*.py"))
-    assert loose == ["__init__.py", "__main__.py", "_jsonable.py", "_lazy.py", "errors.py", "plugins.py"]
+    assert loose == ["__init__.py", "__main__.py", "_jsonable.py", "_lazy.py", "_packaged.py", "errors.py",
+                     "plugins.py"]
 
 
 def test_every_error_class_lives_in_errors_py() -> None:

@@ -30,10 +30,7 @@ True
 from __future__ import annotations
 
 import bisect
-import hashlib
-import io
 import itertools
-import json
 import re
 import zlib
 from collections.abc import Sequence
@@ -43,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govrag._packaged import load_arrays, save_arrays
 from govrag.dlp.model import STRUCTURED_TYPES, Finding
 from govrag.errors import ConfigError
 from govrag.text.eras import ERA_NAMES
@@ -439,17 +437,10 @@ def load_model(directory: Path | None = None) -> LearnedModel:
     match the recorded SHA-256, classes or shapes."""
     import numpy as np
 
-    data = directory or _data_dir()
-    meta = json.loads((data / _META_FILE).read_text(encoding="utf-8"))
-    raw = (data / MODEL_FILE).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != meta["sha256"]:
-        raise ConfigError(f"{MODEL_FILE} has SHA-256 {digest}, not the recorded {meta['sha256']}")
-    if tuple(meta["classes"]) != CLASSES or meta["bits"] != BITS:
+    arrays, meta = load_arrays(directory or _data_dir(), MODEL_FILE, _META_FILE)
+    if tuple(meta["classes"]) != CLASSES or meta["bits"] != BITS or len(arrays) != 2:
         raise ConfigError(f"{MODEL_FILE} was fitted for other classes or feature bits")
-    buf = io.BytesIO(raw)
-    buckets = np.load(buf, allow_pickle=False).astype(np.int64)
-    weights = np.load(buf, allow_pickle=False)
+    buckets, weights = arrays[0].astype(np.int64), arrays[1]
     if weights.dtype != np.float16 or weights.shape != (len(buckets), len(CLASSES)):
         raise ConfigError(f"{MODEL_FILE} weights are {weights.dtype} {weights.shape}")
     thresholds = {str(k): float(v) for k, v in meta["thresholds"].items()}
@@ -464,18 +455,11 @@ def save_model(
     SHA-256 (used by the fitting script)."""
     import numpy as np
 
-    data = directory or _data_dir()
-    buf = io.BytesIO()
-    # two .npy records in one file (no zip: its timestamps would change the bytes on every fit)
-    np.save(buf, np.asarray(buckets, dtype=np.int32), allow_pickle=False)
-    np.save(buf, np.asarray(weights, dtype=np.float16), allow_pickle=False)
-    raw = buf.getvalue()
-    (data / MODEL_FILE).write_bytes(raw)
-    digest = hashlib.sha256(raw).hexdigest()
-    meta = {"sha256": digest, "classes": list(CLASSES), "bits": BITS, "buckets": len(buckets),
+    meta = {"classes": list(CLASSES), "bits": BITS, "buckets": len(buckets),
             "thresholds": {k: round(v, 4) for k, v in sorted(thresholds.items())}, "command": command,
             **extra}
-    (data / _META_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    arrays = [np.asarray(buckets, dtype=np.int32), np.asarray(weights, dtype=np.float16)]
+    digest = save_arrays(directory or _data_dir(), MODEL_FILE, _META_FILE, arrays, meta)
     load_model.cache_clear()
     return digest
 

@@ -14,9 +14,6 @@ name, so the manifest check passes).
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govrag._packaged import load_arrays, save_arrays
 from govrag.errors import ConfigError
 from govrag.retrieval.embed import Embedder, Matrix, resolve_embedder
 
@@ -65,14 +63,9 @@ def load_adapter(directory: Path | None = None) -> QueryAdapter:
     match the recorded SHA-256, dtype or shape."""
     import numpy as np
 
-    data = directory or _data_dir()
-    meta = json.loads((data / _META_FILE).read_text(encoding="utf-8"))
-    raw = (data / ADAPTER_FILE).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != meta["sha256"]:
-        raise ConfigError(f"{ADAPTER_FILE} has SHA-256 {digest}, not the recorded {meta['sha256']}")
-    delta = np.load(io.BytesIO(raw), allow_pickle=False)
-    if delta.dtype != np.float16 or list(delta.shape) != meta["shape"]:
+    arrays, meta = load_arrays(directory or _data_dir(), ADAPTER_FILE, _META_FILE)
+    delta = arrays[0]
+    if len(arrays) != 1 or delta.dtype != np.float16 or list(delta.shape) != meta["shape"]:
         raise ConfigError(f"{ADAPTER_FILE} is {delta.dtype} {delta.shape}, not float16 {meta['shape']}")
     return QueryAdapter(delta=delta.astype(np.float32), embedder=str(meta["embedder"]))
 
@@ -81,14 +74,10 @@ def save_adapter(delta: Any, *, command: str, pairs: int, directory: Path | None
     """Write ``delta`` as float16 with its metadata (used by the fitting script)."""
     import numpy as np
 
-    data = directory or _data_dir()
-    buf = io.BytesIO()
-    np.save(buf, np.asarray(delta, dtype=np.float16), allow_pickle=False)
-    raw = buf.getvalue()
-    (data / ADAPTER_FILE).write_bytes(raw)
-    meta = {"sha256": hashlib.sha256(raw).hexdigest(), "shape": list(delta.shape), "dtype": "float16",
-            "embedder": ADAPTER_EMBEDDER, "pairs": pairs, "command": command}
-    (data / _META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    meta = {"shape": list(delta.shape), "dtype": "float16", "embedder": ADAPTER_EMBEDDER,
+            "pairs": pairs, "command": command}
+    save_arrays(directory or _data_dir(), ADAPTER_FILE, _META_FILE,
+                [np.asarray(delta, dtype=np.float16)], meta)
     load_adapter.cache_clear()
 
 

@@ -25,9 +25,6 @@ as the trees were fitted).
 
 from __future__ import annotations
 
-import hashlib
-import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govrag._packaged import load_arrays, save_arrays
 from govrag.errors import ConfigError
 
 __all__ = ["FEATURES", "GAP_SIGNALS", "MODEL_FILE", "RerankModel", "features", "load_model",
@@ -135,15 +133,10 @@ def load_model(directory: Path | None = None) -> RerankModel:
     match the recorded SHA-256 or features."""
     import numpy as np
 
-    data = directory or _data_dir()
-    meta = json.loads((data / _META_FILE).read_text(encoding="utf-8"))
-    raw = (data / MODEL_FILE).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != meta["sha256"]:
-        raise ConfigError(f"{MODEL_FILE} has SHA-256 {digest}, not the recorded {meta['sha256']}")
-    if tuple(meta["features"]) != FEATURES:
+    arrays, meta = load_arrays(directory or _data_dir(), MODEL_FILE, _META_FILE)
+    if tuple(meta["features"]) != FEATURES or len(arrays) != 1:
         raise ConfigError(f"{MODEL_FILE} was fitted for other features")
-    nodes = np.load(io.BytesIO(raw), allow_pickle=False)
+    nodes = arrays[0]
     if nodes.dtype != np.float64 or nodes.ndim != 2 or nodes.shape[1] != 5:
         raise ConfigError(f"{MODEL_FILE} nodes are {nodes.dtype} {nodes.shape}")
     roots = np.asarray(meta["roots"], dtype=np.int64)
@@ -158,17 +151,10 @@ def save_model(nodes: Any, roots: Sequence[int], *, depth: int, temperature: flo
     SHA-256."""
     import numpy as np
 
-    data = directory or _data_dir()
-    buf = io.BytesIO()
-    np.save(buf, np.asarray(nodes, dtype=np.float64), allow_pickle=False)
-    raw = buf.getvalue()
-    (data / MODEL_FILE).write_bytes(raw)
-    digest = hashlib.sha256(raw).hexdigest()
-    meta = {"sha256": digest, "features": list(FEATURES), "roots": [int(r) for r in roots],
-            "depth": depth, "temperature": temperature, "signals": signals, "command": command,
-            **extra}
-    (data / _META_FILE).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
-                                   encoding="utf-8")
+    meta = {"features": list(FEATURES), "roots": [int(r) for r in roots], "depth": depth,
+            "temperature": temperature, "signals": signals, "command": command, **extra}
+    digest = save_arrays(directory or _data_dir(), MODEL_FILE, _META_FILE,
+                         [np.asarray(nodes, dtype=np.float64)], meta)
     load_model.cache_clear()
     return digest
 
