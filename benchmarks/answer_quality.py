@@ -219,7 +219,7 @@ def _parser() -> argparse.ArgumentParser:
                              "devholdout", "devholdout7", "devholdout8", "devholdout10",
                              "devholdout11", "devholdout12",
                              "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-                             "test10", "test11", "test12", "test13", "test14"))
+                             "test10", "test11", "test12", "test13", "test14", "test15"))
     ap.add_argument("--index", type=Path, help="an existing index folder (hybrid for final numbers)")
     ap.add_argument("--sparse-out", type=Path, help="build/reuse a BM25-only index here instead")
     ap.add_argument("--corpus", type=Path, default=CORE)
