@@ -9,8 +9,9 @@ founding, a birthday sale, a birth-registration deadline) — in Japanese, Engli
 Vietnamese, Spanish, Portuguese and Tagalog. Positives: real passport numbers and birth dates of the
 same surface shapes. Each template is filled twice from a seeded generator (so the file regenerates
 byte-identically); both fills of a template go to the same side, one template in six (``t % 6 == 1``)
-to ``corpora/eval/pii_devholdout_traps.jsonl``, the rest to ``corpora/eval/pii_dev_traps.jsonl``
-(which the classifier fit trains on: it reads every ``pii_dev_*.jsonl``).
+to ``corpora/eval/pii_traps_devholdout.jsonl``, the rest to ``corpora/eval/pii_traps_dev.jsonl``
+(named outside the classifier fit's ``pii_dev_*`` / ``pii_devholdout*`` globs: a measurement, not
+training data).
 
     python benchmarks/dlp_rows_traps.py   # writes both files
 """
@@ -243,13 +244,19 @@ def is_holdout_traps(index: int) -> bool:
 
 
 if __name__ == "__main__":
+    import shutil
     import sys
+    import tempfile
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from _rowgen import write_round
+    from _rowgen import EVAL_DIR, write_round
 
-    dev, held = write_round(rows=rows_traps(), seed=20261205, held_out=is_holdout_traps, tag="traps")
+    with tempfile.TemporaryDirectory() as tmp:
+        dev, held = write_round(rows=rows_traps(), seed=20261205, held_out=is_holdout_traps,
+                                tag="traps", eval_dir=Path(tmp))
+        for part in ("dev", "devholdout"):
+            shutil.move(Path(tmp) / f"pii_{part}_traps.jsonl", EVAL_DIR / f"pii_traps_{part}.jsonl")
     for name, part in (("dev", dev), ("holdout", held)):
         neg = sum(r["kind"] == "negative" for r in part)
         print(f"{name}: {len(part)} rows ({neg} negative, {len(part) - neg} positive)")
