@@ -25,6 +25,7 @@ skipped); only a table with a column header that may name personal data (氏名,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
@@ -60,6 +61,23 @@ class ColumnForm:
             if f_start <= start and end <= f_start + length:
                 return o_start + start - f_start, o_start + end - f_start
         return None
+
+
+def offset_forms(pairs: Sequence[tuple[str, str, list[int]]]) -> list[ColumnForm]:
+    """One form of ``label：value`` lines from (label, value, original offset of each value
+    character — non-decreasing) triples, blank values left out; every label character maps to its
+    value's first one. ``[]`` when none is left (the layout, record and phrase readers share it)."""
+    text: list[str] = []
+    chars: list[int] = []
+    cells: list[tuple[int, int, int]] = []
+    for label, value, offsets in pairs:
+        if not value.strip():
+            continue
+        head = ("\n" if text else "") + label + "："
+        text.append(head + value)
+        cells.append((len(chars) + len(head), offsets[0], offsets[-1] + 1 - offsets[0]))
+        chars.extend([offsets[0]] * len(head) + offsets)
+    return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
 
 
 def pairs_form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:

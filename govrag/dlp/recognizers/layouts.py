@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.rows import text_lines
 from govrag.text.eras import ERA_NAMES
 
@@ -48,32 +48,12 @@ _Pair = tuple[str, str, list[int]]
 _B = r"[ \u3000]*"
 
 
-def _form(pairs: list[_Pair]) -> ColumnForm | None:
-    """A form of ``label：value`` lines; every label character maps to its value's first one."""
-    text: list[str] = []
-    chars: list[int] = []
-    cells: list[tuple[int, int, int]] = []
-    for label, value, offsets in pairs:
-        if not value.strip():
-            continue
-        head = ("\n" if text else "") + label + "："
-        text.append(head + value)
-        cells.append((len(chars) + len(head), offsets[0], offsets[-1] + 1 - offsets[0]))
-        chars.extend([offsets[0]] * len(head) + offsets)
-    return ColumnForm("".join(text), tuple(cells), tuple(chars)) if text else None
-
-
 def _pair(label: str, value: str, offset: int, *, compact: bool = False) -> _Pair:
     """(label, value, offsets); ``compact`` drops the blanks inside the value."""
     if not compact:
         return label, value, list(range(offset, offset + len(value)))
     kept = [(ch, offset + i) for i, ch in enumerate(value) if ch not in " \u3000"]
     return label, "".join(ch for ch, _ in kept), [o for _, o in kept]
-
-
-def _forms(pairs: list[_Pair]) -> list[ColumnForm]:
-    form = _form(pairs)
-    return [form] if form is not None else []
 
 
 # --- XML elements -------------------------------------------------------------------------------
@@ -140,7 +120,7 @@ def xml_forms(text: str) -> list[ColumnForm]:
             label = "管理番号"
         if label is not None:
             pairs.append(_pair(label, m.group("v"), m.start("v")))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- circled-number forms -----------------------------------------------------------------------
@@ -173,7 +153,7 @@ def circled_forms(text: str) -> list[ColumnForm]:
             continue
         spaced = _SPACED_DATE.fullmatch(m.group("v")) is not None
         pairs.append(_pair(label, m.group("v"), m.start("v"), compact=spaced))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- fixed-length transfer files ----------------------------------------------------------------
@@ -197,7 +177,7 @@ def fixed_forms(text: str) -> list[ColumnForm]:
         pairs.append(_pair("生年月日", m.group("b"), m.start("b")))
         pairs.append(_pair("管理番号", m.group("m"), m.start("m")))
         pairs.append(_pair("基礎年金番号", m.group("p"), m.start("p")))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- bank accounts ------------------------------------------------------------------------------
@@ -234,7 +214,7 @@ def bank_forms(text: str) -> list[ColumnForm]:
                 pairs.append(_pair("口座番号", m.group("v"), m.start("v")))
     if "bank:" in text:
         _yaml_bank(text, pairs)
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- header-less CSV rows -----------------------------------------------------------------------
@@ -259,7 +239,7 @@ def csv_forms(text: str) -> list[ColumnForm]:
                     lead = len(cell) - len(cell.lstrip())
                     pairs.append(_pair("郵便番号", cell.strip(), at + lead))
                 at += len(cell) + 1
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- foreign and spaced labels ------------------------------------------------------------------
@@ -328,7 +308,7 @@ def foreign_forms(text: str) -> list[ColumnForm]:
                 pairs.append((label_ja, value, list(range(m.start("v"), m.end("v")))))
             else:
                 pairs.append(_pair(label, value, m.start("v")))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
@@ -378,7 +358,7 @@ def spaced_forms(text: str) -> list[ColumnForm]:
             label, value, offsets = _pair("保険者番号", m.group("v"), m.start("v"), compact=True)
             if sum(ch.isdigit() for ch in value) > len(value) // 2:
                 pairs.append((label, value.translate(_INSURER_DIGITS), offsets))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- ticked boxes -------------------------------------------------------------------------------
@@ -410,7 +390,7 @@ def box_forms(text: str) -> list[ColumnForm]:
         v = _BOX_NUMBER.match(text, line_end + 1)
         if v is not None:
             pairs.append(_pair(label, v.group("v"), v.start("v")))
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 # --- vetoes -------------------------------------------------------------------------------------
@@ -448,7 +428,7 @@ def item_forms(text: str) -> list[ColumnForm]:
             pos = end + 1
             if pos > len(text):
                 break
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 _EN_HEADERS = {
@@ -486,7 +466,7 @@ def roster_forms(text: str) -> list[ColumnForm]:
                 cells = zip(labels, values, strict=True)
                 pairs += [_pair(str(k), v.group(0), pos + v.start()) for k, v in cells]
             pos += len(line) + 1
-    return _forms(pairs)
+    return offset_forms(pairs)
 
 
 def in_code_list(text: str, start: int) -> bool:

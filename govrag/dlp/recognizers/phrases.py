@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["after_reference_label", "phrase_forms"]
@@ -313,18 +313,6 @@ def _licence_list(text: str) -> Iterator[_Pair]:
             pos = row.end() + 1
 
 
-def _form(pairs: list[_Pair]) -> list[ColumnForm]:
-    text: list[str] = []
-    chars: list[int] = []
-    cells: list[tuple[int, int, int]] = []
-    for label, value, offsets in pairs:
-        head = ("\n" if text else "") + label + "："
-        text.append(head + value)
-        cells.append((len(chars) + len(head), min(offsets), max(offsets) + 1 - min(offsets)))
-        chars.extend([offsets[0]] * len(head) + offsets)
-    return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
-
-
 def phrase_forms(text: str) -> list[ColumnForm]:
     """Form lines for the values the phrases above name (folded ``text``)."""
     pairs: list[_Pair] = []
@@ -340,7 +328,7 @@ def phrase_forms(text: str) -> list[ColumnForm]:
         pairs.extend(_es_licence(text))
     if "免許" in text and "," in text:
         pairs.extend(_licence_list(text))
-    return _form(pairs)
+    return offset_forms(pairs)
 
 
 #: round AH: an English receipt / reference label right before a 4-4-4 value (Receipt No. …,

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from govrag.dlp.recognizers.columns import ColumnForm
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.text.eras import ERAS
 
@@ -155,18 +155,6 @@ def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_
     return [*_run_pairs(text, m, pension_first=pension_first), born]
 
 
-def _form(pairs: list[_Pair]) -> list[ColumnForm]:
-    text: list[str] = []
-    chars: list[int] = []
-    cells: list[tuple[int, int, int]] = []
-    for label, value, offsets in pairs:
-        head = ("\n" if text else "") + label + "："
-        text.append(head + value)
-        cells.append((len(chars) + len(head), offsets[0], offsets[-1] + 1 - offsets[0]))
-        chars.extend([offsets[0]] * len(head) + offsets)
-    return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
-
-
 def _code_runs(text: str) -> list[re.Match[str]]:
     """Line-opening runs of a record code + a valid 個人番号 in a file of such records: two or more
     of them, or one in a file whose words name the numbers (給与 / 源泉 / 個人番号 …)."""
@@ -190,7 +178,7 @@ def record_forms(text: str) -> list[ColumnForm]:
                 pairs.append(born)
     pairs.extend(_code_run_pairs(text))
     if re.search(rf"[{_HW_KANA}]", text) is None:
-        return _form(pairs)
+        return offset_forms(pairs)
     records = list(_RECORD.finditer(text))
     if len(records) >= 2 or (records and _FILE_WORDS.search(text)):
         pension_first = "年金" in text
@@ -205,7 +193,7 @@ def record_forms(text: str) -> list[ColumnForm]:
         pairs.extend(("基礎年金番号", g.group("v"), list(range(g.start(), g.end()))) for g in glued)
     for z in _ZENGIN.finditer(text):
         pairs.append(("口座番号", z.group("v"), list(range(z.start("v"), z.end("v")))))
-    return _form(pairs)
+    return offset_forms(pairs)
 
 
 def record_code_my_number(text: str, start: int, end: int) -> bool:
