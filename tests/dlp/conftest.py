@@ -9,6 +9,7 @@ from govrag.dlp import DLPEngine, default_engine, scan
 
 @pytest.fixture(scope="session")
 def engine() -> DLPEngine:
+    """The default engine: the rules and the packaged learned classifier."""
     return default_engine()
 
 

@@ -147,12 +147,6 @@ NOT_ADDED_ROUND2: list[str] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def learned_engine() -> DLPEngine:
-    """Rules + the packaged classifier."""
-    return DLPEngine(learned=True)
-
-
 @pytest.mark.parametrize("text", NOT_ADDED_ROUND2)
-def test_round2_nothing_added(learned_engine: DLPEngine, text: str) -> None:
-    assert [f for f in learned_engine.scan(text) if f.recognizer == "learned"] == []
+def test_round2_nothing_added(engine: DLPEngine, text: str) -> None:
+    assert [f for f in engine.scan(text) if f.recognizer == "learned"] == []

