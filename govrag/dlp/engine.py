@@ -388,12 +388,14 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
     if kind not in STRUCTURED_TYPES:
         return False
     from govrag.dlp.recognizers import (  # loaded with them
+        birth_extra,
         codes,
         credit_card,
         date_of_birth,
         layouts,
         phone,
         phrases,
+        postal_code,
         records,
         specimen,
     )
@@ -404,6 +406,12 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "PHONE_NUMBER" and layouts.in_code_list(folded, start))
         or (kind == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, start))
         or (kind == "DATE_OF_BIRTH" and date_of_birth.unpicked_era(folded, start))
+        # round AI-A: a Bikram Sambat date before its Western one; a letter's right-aligned date line
+        or (kind == "DATE_OF_BIRTH" and birth_extra.bikram_date(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and birth_extra.letter_date_line(text, start, end))
+        or (kind == "DATE_OF_BIRTH" and birth_extra.date_time_value(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and birth_extra.other_date_column(folded, start, end))
+        or (kind == "JP_POSTAL_CODE" and postal_code.amount_key_before(folded, start, end))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))
         or (kind == "JP_MY_NUMBER" and phrases.after_reference_label(folded, start))

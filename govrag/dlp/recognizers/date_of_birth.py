@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import DIGIT_LINE, JaPattern, JaPatternRecognizer, spaced_label
+from govrag.dlp.recognizers.birth_extra import AIA_PATTERNS, AIA_VALUE_LINES
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_check_digit
 from govrag.dlp.recognizers.rows import (
@@ -667,7 +668,9 @@ def _after_my_number_cell(text: str, start: int, end: int) -> bool:
 #: module in digits has, or a 年…月…日 in kanji numerals (平成二年八月三十日): statute text, with
 #: neither on most lines, is searched only around them.
 _MD_NUM = rf"[0-9{KANJI_NUMERAL_CHARS}]{{1,3}}"
-_VALUE_LINES = re.compile(DIGIT_LINE.pattern + rf"|年\s*{_MD_NUM}\s*月\s*{_MD_NUM}\s*日", re.MULTILINE)
+_VALUE_LINES = re.compile(
+    DIGIT_LINE.pattern + rf"|年\s*{_MD_NUM}\s*月\s*{_MD_NUM}\s*日|" + AIA_VALUE_LINES, re.MULTILINE
+)
 
 
 class JpDateOfBirthRecognizer(JaPatternRecognizer):
@@ -744,6 +747,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
             context=("生年月日", "誕生日", "出生日"),
             where=_near_birth_label,
         ),
+        *AIA_PATTERNS,  # round AI-A (birth_extra.py)
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     VALUE_LINES = _VALUE_LINES

@@ -297,6 +297,21 @@ def denied_after(text: str, end: int) -> bool:
     (「（電話番号ではありません）」): every rule's phone finding there is dropped."""
     return _NOT_A_PHONE.match(text, end) is not None
 
+# --- round AI-A: a North American number named as one's number there; a phone with every digit
+# spaced (OCR, read aloud) as one value
+_AIA_NANP = (
+    r"(?<![A-Za-z])(?i:(?:my|our|his|her|the)\s+(?:phone\s+|mobile\s+|cell\s+)?(?:number|phone)\s+"
+    r"(?:in|from)\s+(?:the\s+)?(?:Canada|U\.?S\.?A?\.?|United\s+States|America|Hawaii))"
+    r"[ \t]*(?:(?i:is|was)[ \t]+)?[:：]?[ \t]*"
+    r"(?P<v>\+?1[ .-]?\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]?\d{4})(?![0-9])"
+)
+_AIA_DIGIT_SPACED = (
+    r"(?:電話(?:番号)?|TEL|Tel|tel|携帯(?:電話)?(?:番号)?|連絡先|(?<![A-Za-z])(?i:phone))[ \t\u3000]*[:：は]?"
+    r"[ \t\u3000]*(?P<v>0(?:[ \t\u3000]{1,2}(?:-[ \t\u3000]{1,2})?\d){8,11})"
+    r"(?![ \t\u3000]{0,2}-?[ \t\u3000]{0,2}\d)"
+)
+
+
 class JpPhoneRecognizer(JaPatternRecognizer):
     """Phone numbers; an unseparated digit run needs a 電話/TEL-style word nearby."""
 
@@ -309,6 +324,8 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("foreign_labelled", _FOREIGN_LABELLED, 0.6),
         JaPattern("foreign_area_bracketed", _FOREIGN_AREA, 0.6),
         JaPattern("ocr_letters_labelled", _OCR_PHONE, 0.6, check=_ocr_phone_shaped, own_label=True),
+        JaPattern("aia_north_american", _AIA_NANP, 0.6),
+        JaPattern("aia_digit_spaced", _AIA_DIGIT_SPACED, 0.6, check=_phone_shaped, own_label=True),
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("contact_phrase_ten", _CONTACT_TEN, 0.6, own_label=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),

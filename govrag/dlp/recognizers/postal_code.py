@@ -30,7 +30,7 @@ from govrag.dlp.recognizers.rows import (
     whole_field,
 )
 
-__all__ = ["JpPostalCodeRecognizer"]
+__all__ = ["JpPostalCodeRecognizer", "amount_key_before"]
 
 
 #: English labels: Postal code, Post code, Zip, ZIP code (not zipper)
@@ -120,6 +120,38 @@ def _below_address_line(text: str, start: int, end: int) -> bool:
     return _ADDRESS_LINE.search(above) is not None
 
 
+# --- round AI-A: codes without 〒 in unlabelled rows, return-address lists, fixed-width records, CEP
+#: a city (a 政令市's 区 optional) or a 区町村 opening an address that reaches a number
+_AIA_ADDRESS = (
+    r"(?:" + _ROW_ADDRESS.pattern
+    + r"|(?:[一-龥々ヶケ]{1,5}|さいたま)市(?:[一-龥々]{1,3}区)?|[一-龥々]{1,4}[区町村郡])"
+    r"[^\n]{0,40}?(?:\d|丁目|番地)"
+)
+#: a code as a blank / comma / bar field right before such an address (a roster row)
+_AIA_ROW = (
+    r"(?<=[ \t\u3000,，|｜])(?P<v>\d{3}-?\d{4})[ \t\u3000,，|｜]+(?=" + _AIA_ADDRESS + ")"
+)
+#: a code opening a line (no 〒), an address right after it (a return-address list)
+_AIA_LINE_START = r"(?:^|(?<=\n))[ \t\u3000]*(?P<v>\d{3}-?\d{4})[ \t\u3000]+(?=" + _AIA_ADDRESS + ")"
+#: a fixed-width record: YYYYMMDD, the code glued to it, the address glued to the code
+_AIA_FIXED = (
+    r"(?<=(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?P<v>\d{7})(?=" + _AIA_ADDRESS + ")"
+)
+#: Portuguese CEP (Código de Endereçamento Postal) before a Japanese 7-digit code
+_AIA_CEP = r"(?<![A-Za-z])CEP[ \t:：]*(?P<v>\d{3}-?\d{4})(?![0-9-])"
+_AIA_BEFORE = re.compile(
+    r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[MTSHR]\.?\d{1,2}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|\d{1,2}年\d{1,2}月\d{1,2}日)[ \t\u3000,，|｜]+$"
+)
+
+
+def _aia_after_date_or_name(text: str, start: int, end: int) -> bool:
+    """A (birth) date or a person's name right before the code (the row's earlier fields)."""
+    if _AIA_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return after_person_name(text, start, end)
+
+
 #: round U: the Vietnamese label (mã bưu điện, mã bưu điện là)
 _LABEL_VI = r"(?<![A-Za-z])(?i:m[ãa]\s+b[ưu]u\s+[đd]i[ệe]n)(?:\s+(?i:l[àa]))?"
 #: a range of codes (…から…まで, 〜): postal zones, not a person's code
@@ -164,6 +196,10 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern("above_address", _ABOVE_ADDRESS, 0.6),
         JaPattern("below_address", _BELOW_ADDRESS, 0.6, where=_below_address_line),
         JaPattern("roster_before_address", _ROSTER_BEFORE_ADDRESS, 0.6, where=after_person_name),
+        JaPattern("aia_row_before_address", _AIA_ROW, 0.6, where=_aia_after_date_or_name),
+        JaPattern("aia_line_start_address", _AIA_LINE_START, 0.6),
+        JaPattern("aia_fixed_width", _AIA_FIXED, 0.6),
+        JaPattern("aia_cep", _AIA_CEP, 0.6),
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",
@@ -191,3 +227,21 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
             _RANGE_AFTER.search(text[end : end + 16])
             or _RANGE_BEFORE.search(text[max(0, start - 16) : start])
         )
+
+
+#: round AI-A: an amount's key or column (salary, 給与, 年収 …): its 7 digits are money, not a code
+_AMOUNT_WORD = (
+    r"(?i:salary|kyu+yo|income|shotoku|nenshu|amount|kingaku|wage|bonus|pay|shikyu)[A-Za-z_]*"
+    r"|給与|給料|年収|所得|金額|支給額|支払額|賞与|収入|報酬|賃金"
+)
+_AMOUNT_KEY = re.compile(r"[\"']?(?:" + _AMOUNT_WORD + r")[\"']?[ \t]*[:=：][ \t]*[\"']?$")
+_AMOUNT_HEADER = re.compile(r"[ \t\u3000\"']*(?:" + _AMOUNT_WORD + r")[^\n]{0,8}")
+
+
+def amount_key_before(text: str, start: int, end: int) -> bool:
+    """The value stands right after an amount's key (``"salary": 3250000``) or in a column whose
+    header names an amount (給与, 年収, salary)."""
+    if _AMOUNT_KEY.search(text, max(0, start - 24), start) is not None:
+        return True
+    header = column_header(text, start, end)
+    return header is not None and _AMOUNT_HEADER.fullmatch(header) is not None
