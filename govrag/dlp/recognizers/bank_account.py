@@ -214,9 +214,9 @@ def date_shaped_account(text: str, start: int, end: int) -> bool:
     a date column of a pipe record, 受付日 before 口座振替) — unless a 記号 or 番号 label stands right
     before it (a ゆうちょ 番号 may look like a date).
 
-    >>> date_shaped_account("ACC|0005|412|2081736|20240615|OK", 26, 34)
+    >>> date_shaped_account("ACC|0005|412|2081736|20240615|OK", 21, 29)
     True
-    >>> date_shaped_account("ゆうちょ 記号 10230 番号 20240615", 20, 28)
+    >>> date_shaped_account("ゆうちょ 記号 10230 番号 20240615", 17, 25)
     False
     """
     value = text[start:end]
