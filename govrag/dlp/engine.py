@@ -388,6 +388,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
     if kind not in STRUCTURED_TYPES:
         return False
     from govrag.dlp.recognizers import (  # loaded with them
+        bank_account,
         birth_extra,
         codes,
         credit_card,
@@ -416,6 +417,8 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))
         or (kind == "JP_MY_NUMBER" and phrases.after_reference_label(folded, start))
         or (kind == "CREDIT_CARD" and credit_card.inside_digit_run(folded, start, end))
+        # round AI-B: an account-shaped date (a record's YYYYMMDD column)
+        or (kind == "JP_BANK_ACCOUNT" and bank_account.date_shaped_account(folded, start, end))
     )
 
 

@@ -27,7 +27,7 @@ from govrag.dlp.recognizers.health_context import CARD_WORDS
 from govrag.dlp.recognizers.rows import column_header, line_at
 from govrag.dlp.recognizers.specimen import is_specimen_value
 
-__all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "amount_field", "bank_block"]
+__all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "amount_field", "bank_block", "date_shaped_account"]
 
 #: round Q: words naming a bank account in a form block (a heading or a line above the 記号 and
 #: 番号 lines): ゆうちょ, 口座, 通帳, 振込先, 返金先 … and romaji/English keys
@@ -90,7 +90,9 @@ _UNIT = r"円|件|人|名|個|枚|回|歳"
 # an explicit account label right before the value: 口座番号, 口座, 普通(預金), 当座, Account No., A/C
 _LABEL = (
     r"(?:(?:口座番号|口座|(?:普通|当座|貯蓄)(?:預金)?)(?:\s*(?:No\.?|NO\.?|№|#))?"
-    r"|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?)"
+    r"|(?<![A-Za-z])(?i:account|acct\.?|A/C)\s*(?i:No\.?|number|#)?"
+    # round AI-B: Vietnamese 「số tài khoản」 (account number)
+    r"|(?i:s[ốo]\s+t[àa]i\s+kho[ảa]n(?:\s+c[ủu]a\s+t[ôo]i)?(?:\s+l[àa])?))"
     # a CSV field separator after the label counts like a colon: 「…,普通,1234567」
     r"\s*(?:[（(]\s*(?:普通|当座|貯蓄)(?:預金)?\s*[)）])?\s*(?:[:：は]|[,、](?=\s*\d))?"
     r"\s*(?:(?:普通|当座)(?:預金)?\s*)?"
@@ -100,6 +102,30 @@ _NOT_AFTER = r"(?<![0-9A-Za-z,.-])"
 # the account kind right after the value, in brackets or as the next CSV/table field:
 # 1234567（普通預金）, 「…,1234567,普通」
 _KIND_AFTER = r"\s*(?:[（(]|[,\t|｜、]\s*)\s*(?:普通|当座|貯蓄)"
+
+
+#: round AI-B: a 全銀 data record as CSV: record type 2, bank code, bank name, branch code,
+#: branch name, account type code, then the 7-digit account
+_Q = "[\"']?"
+_ZENGIN_CSV = (
+    r"(?:^|(?<=\n))[ \t]*" + _Q + "2" + _Q + "," + _Q + r"\d{4}" + _Q + r",[^,\n]{0,32}," + _Q + r"\d{3}" + _Q
+    + r",[^,\n]{0,32}," + _Q + "[1-9]" + _Q + "," + _Q + r"(?P<v>\d{7})" + _Q + r"(?=,|[ \t]*(?:\n|$))"
+)
+
+
+#: round AI-B: a JSON object's short ``no`` / ``number`` key under bank or branch keys of the
+#: same record ({"bank": …, "branch": …, "no": "1234567"}); English 「ordinary, No. 1234567」
+_JSON_NO = r"[\"'](?i:no|num|number|bango|bangou)[\"'][ \t]*:[ \t]*[\"']?(?P<v>\d{7})(?![0-9A-Za-z])"
+_BANK_KEY = re.compile(r"[\"'](?i:bank|branch|shiten|ginkou?|kouza|koza|account|acct)[\"'][ \t]*:")
+_ORDINARY_NO = (
+    r"(?<![A-Za-z])(?i:ordinary|futsu|savings|checking|current)(?:\s+(?i:account|deposit))?\s*[,:]?\s*"
+    r"(?i:No\.?|number|#)\s*[:：]?\s*(?P<v>\d{7})(?![0-9A-Za-z]|[,.]\d)"
+)
+
+
+def _bank_keyed_record(text: str, start: int, end: int) -> bool:
+    """A bank or branch key in the 200 characters before the value (its JSON record)."""
+    return _BANK_KEY.search(text, max(0, start - 200), start) is not None
 
 
 #: a bank, a branch or the account named in brackets after the value
@@ -160,16 +186,43 @@ def _after_block_kigo(text: str, start: int, end: int) -> bool:
 #: (金額, 合計, 件数, 予算額 …): an amount in a 口座振替 row is no account number
 _AMOUNT_WORD = r"(?:金額|総額|合計|小計|残高|件数|数量|単価|予算|決算|執行|[^\s番号]額|料金|手数料|費用)"
 _AMOUNT_BEFORE = re.compile(_AMOUNT_WORD + r"[^\n\d]{0,4}?[:：]?[ \t\u3000]*$")
+#: round AI-B: a JSON or key=value money key right before the value ("amount": 2750000)
+_AMOUNT_KEY_BEFORE = re.compile(
+    r"""(?<![A-Za-z])(?i:amount|total|sum|price|fee|balance|kingaku|gaku)["']?\s*[:=]\s*["']?$"""
+)
 _AMOUNT_HEADER = re.compile(_AMOUNT_WORD + r"|円")
 
 
 def amount_field(text: str, start: int, end: int) -> bool:
     """The value is labelled as an amount or a count: by a money word right before it or by the
     header of its table column."""
-    if _AMOUNT_BEFORE.search(text, max(0, start - 12), start):
+    if _AMOUNT_BEFORE.search(text, max(0, start - 12), start) or _AMOUNT_KEY_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
         return True
     header = column_header(text, start, end)
     return header is not None and _AMOUNT_HEADER.search(header) is not None and "口座" not in header
+
+
+#: round AI-B: a date written as digits (YYYYMMDD, YYYYMM): a record's date column, no account
+_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")
+_BANGO_BEFORE = re.compile(r"(?:記号|番号)\s*[:：は]?\s*$")
+
+
+def date_shaped_account(text: str, start: int, end: int) -> bool:
+    """Round AI-B: an 8- or 6-digit account value that reads as a date (``20240615``, ``202407``:
+    a date column of a pipe record, 受付日 before 口座振替) — unless a 記号 or 番号 label stands right
+    before it (a ゆうちょ 番号 may look like a date).
+
+    >>> date_shaped_account("ACC|0005|412|2081736|20240615|OK", 21, 29)
+    True
+    >>> date_shaped_account("ゆうちょ 記号 10230 番号 20240615", 17, 25)
+    False
+    """
+    value = text[start:end]
+    if len(value) not in (6, 8) or not _DATE_DIGITS.fullmatch(value):
+        return False
+    return _BANGO_BEFORE.search(text, max(0, start - 8), start) is None
 
 
 class JpBankAccountRecognizer(JaPatternRecognizer):
@@ -209,6 +262,9 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         ),
         # round M: the bank or branch named in brackets right after the number
         # (4455667（○○銀行 駅前支店）), and the abbreviated kind before it ((普)4455667, （当）…)
+        JaPattern("zengin_csv_record", _ZENGIN_CSV, 0.6),
+        JaPattern("json_no_key", _JSON_NO, 0.6, where=_bank_keyed_record),
+        JaPattern("ordinary_no_en", _ORDINARY_NO, 0.6),
         JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
         # round S: memo-style 口番 (口座番号 abbreviated), maybe （普）/（当） after the value; not 窓口番号
         JaPattern("account_memo_abbrev", _MEMO_ABBREV, 0.6),
@@ -235,6 +291,15 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             "yucho_named_after",
             _YUCHO_VALUE + r"\s*[（(]\s*ゆうちょ",
             0.4,
+        ),
+        # round AI-B: 記号-番号 with its digits spaced (OCR: 1 0 2 3 0 - 8 8 1 2 0 4 5 1): one value
+        JaPattern(
+            "yucho_digit_spaced",
+            r"(?<![0-9A-Za-z-])(?P<v>1(?:[ \u3000]?\d){4}[ \u3000]*-[ \u3000]*\d(?:[ \u3000]?\d){5,7})"
+            r"(?![0-9A-Za-z]|[ \u3000]?\d)",
+            0.6,
+            needs_context=True,
+            context=_YUCHO_WORDS,
         ),
         # 記号 (5 digits) and 番号 (8 digits) with a space between, one value like the hyphen form
         JaPattern(

@@ -120,6 +120,44 @@ def _licence_column(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: round AI-B: an ``id_doc_no`` key whose block says ``id_doc: driver_license`` (YAML or JSON)
+_ID_DOC_NO = r"(?<![A-Za-z])(?i:id_?doc_?(?:no|number|num))[\"']?[ \t]*[:=][ \t]*[\"']?" + _VALUE
+_ID_DOC_TYPE = re.compile(
+    r"(?i:id_?doc(?:_?type)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:(?i:drivers?_?licen[cs]e|driving_licen[cs]e)|運転免許証?)"
+)
+
+
+def _id_doc_licence(text: str, start: int, end: int) -> bool:
+    """The ``id_doc`` key of the value's record (≤ 200 characters around) names a driver's licence."""
+    return _ID_DOC_TYPE.search(text[max(0, start - 200) : min(len(text), end + 200)]) is not None
+
+
+#: round AI-B: a message that says it attaches (sends, shows) a 運転免許証, then 「番号は V」 in a
+#: later sentence or line (≤ 160 characters back): the licence's number, not a 個人番号
+_ATTACHED_BANGO = r"(?<![一-龥ァ-ヴー])番号[ \t\u3000]*(?:は|が|[:：])[ \t\u3000]*" + _VALUE
+_ATTACHED = re.compile(
+    r"(?:運転免許証|免許証)(?:[（(][^（()）\n]{0,10}[)）])?(?:の(?:写し|コピー|画像|写真|表裏|両面))?"
+    r"[^。\n]{0,12}?(?:添付|送付|お送り|送り|送信|提示|アップロード)"
+)
+_OTHER_CARD = re.compile(r"個人番号|マイナンバー|通知カード|保険証|在留カード|旅券|パスポート")
+
+
+def _licence_attached(text: str, start: int, end: int) -> bool:
+    """A 運転免許証 attached (or sent, shown) earlier in the message, no other card named after it."""
+    left = text[max(0, start - 160) : start]
+    hits = list(_ATTACHED.finditer(left))
+    return bool(hits) and _OTHER_CARD.search(left, hits[-1].start()) is None
+
+
+#: round AI-B: Vietnamese — 「Bằng lái xe (Nhật) của tôi số V」, 「Số bằng lái xe: V」
+_VIETNAMESE = (
+    r"(?:(?i:b[ằa]ng\s+l[áa]i(?:\s+xe)?)[^\n0-9。.]{0,30}?(?<![A-Za-z])(?i:s[ốo])"
+    r"|(?i:s[ốo]\s+b[ằa]ng\s+l[áa]i(?:\s+xe)?(?:\s+c[ủu]a\s+t[ôo]i)?))"
+    r"(?:\s+(?i:l[àa]))?[ \t]*[:：]?[ \t]*" + _VALUE
+)
+
+
 class JpDriverLicenseRecognizer(JaPatternRecognizer):
     """Driver's licence numbers with context."""
 
@@ -146,6 +184,9 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_memo", _MEMO, 0.6, own_label=True),
         JaPattern("license_yaml", _YAML_NUMBER, 0.6, own_label=True, where=_yaml_licence_block),
         JaPattern("license_roster_column", _VALUE, 0.6, own_label=True, where=_licence_column),
+        JaPattern("license_id_doc_key", _ID_DOC_NO, 0.7, own_label=True, where=_id_doc_licence),
+        JaPattern("license_vietnamese", _VIETNAMESE, 0.7, own_label=True),
+        JaPattern("license_attached_bango", _ATTACHED_BANGO, 0.9, own_label=True, where=_licence_attached),
         JaPattern("license_dai_go", _DAI_GO, 0.5, where=_licence_word_before),
         JaPattern("license_card_block", _DAI_GO, 0.6, where=_licence_card_block),
     )

@@ -39,6 +39,7 @@ from govrag.dlp.recognizers.health_context import (
     is_specimen,
     is_typed,
 )
+from govrag.dlp.recognizers.health_foreign import PATTERNS as FOREIGN_PATTERNS
 from govrag.dlp.recognizers.health_rows import BARE_INSURER, LIST_CELL, employer_code, health_list_row
 
 __all__ = ["JpHealthInsuranceRecognizer"]
@@ -51,7 +52,8 @@ _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金"
 _TAIL = r"\s*[)）]?\s*(?:[:：|｜=]|は)?\s*"
 # the 記号: digits, letters or a place abbreviation (練馬区, 港北15); never a particle
 _CODE = (
-    r"(?![はがをのともやにで]|番号)(?:[0-9A-Za-z一-龥ぁ-んァ-ヶ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶ])"
+    # (round AI-B: half-width kana too, a ward's name and ｲ/ﾛ: 港ｲ12, 中央ﾛ)
+    r"(?![はがをのともやにで]|番号)(?:[0-9A-Za-z一-龥ぁ-んァ-ヶｦ-ﾟ-]{0,9}[0-9A-Za-z一-龥ぁ-んァ-ヶｦ-ﾟ])"
     r"(?<![はがをのともやにでっ])"  # nor does it end in one (記号は練01で番号は…)
 )
 _TO_BANGO = r"\s*[、,，・/|｜-]?\s*[（(]?(?:被保険者証?の?)?番号" + _TAIL
@@ -521,6 +523,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         # round M: the 記号 and 番号 answering a question for both on a line above (chat)
         JaPattern("answer_kigo", _ANSWER_KIGO, 0.6, where=_answers_pair, fallback=True),
         JaPattern("answer_bango", _ANSWER_BANGO, 0.6, where=_answers_pair, fallback=True),
+        # round AI-B: Chinese, Vietnamese, Portuguese labels; chat replies; hihoken_* log keys
+        *(JaPattern(n, r, 0.7, own_label=True) for n, r in FOREIGN_PATTERNS),
         # round K: any card label notation beside a value once a card context is established
         *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[JOINT_COUNT:]),
     )

@@ -100,12 +100,32 @@ _KEYED = (
 #: word (Passport (BR): …); a YAML key alone on its line (passport: 12345678)
 _POSSESSED = (
     r"(?<![A-Za-z])(?i:meu|minha|mi|my|our|his|her|o|el)\s+(?i:passaporte|pasaporte|passport)"
-    r"(?:\s+[A-Za-zÀ-ÿ]{3,15})?\s+(?i:é|es|is)\s+(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])"
+    r"(?:\s+[A-Za-zÀ-ÿ]{3,15})?\s+(?i:é|es|is)\s+"
+    # round AI-B: a number word after the copula (é nº …)
+    r"(?:" + _NUMBER_WORD + r"\s*)?(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])"
 )
 _COUNTRY_CODE = (
     r"(?<![A-Za-z])(?i:passport)\s*[(（][A-Z]{2,3}[)）]\s*[:：]\s*(?P<v>" + _FOREIGN + r")(?![0-9A-Za-z])"
 )
 _YAML_KEY = r"(?m)^[ \t-]*(?i:passport)(?:_?(?i:no|number))?[ \t]*:[ \t]*(?P<v>" + _FOREIGN_JA + r")[ \t]*$"
+
+#: round AI-B: foreign passport labels — German ``Pass-Nr.``, the Nepali राहदानी (नं.), and the
+#: English word then Russian series and number spaced (``passport number is 72 4418093``,
+#: ``Номер паспорта: 75 3301287``)
+_PASS_NR = r"(?<![A-Za-z])(?i:pass)\s*[-‐]?\s*(?i:nr\.?|nummer)(?![A-Za-z])(?:\s+(?i:lautet|ist))?"
+_NEPALI = r"राहदानी\s*(?:नं\.?|नम्बर|नंबर|संख्या)?"
+_RU_SPACED = (
+    r"(?:(?<![A-Za-z])(?i:passport)(?:\s*(?i:No\.?|Number|#))?(?:\s+is)?"
+    r"|(?i:номер\s+паспорта|паспорт(?:а)?(?:\s*№)?))"
+    r"\s*[:：]?\s*(?P<v>\d{2} \d{7})(?![0-9A-Za-z]|[ -]\d)"
+)
+#: round AI-B: the English word Passport right before an 8-digit number (not a date), as in a
+#: list of names (``2. Ahmed Karim - Passport 20481377``)
+_EN_WORD_DIGITS = (
+    r"(?<![A-Za-z])(?i:passport)[ \t]*[:：#]?[ \t]*(?P<v>\d{8}(?<!(?:19|20)\d{2}(?:0[1-9]|1[0-2])[0-3]\d))"
+    r"(?![0-9A-Za-z]|[/.-]\d)"
+)
+
 
 #: a product code's label right before the value
 _PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
@@ -260,6 +280,27 @@ class JpPassportRecognizer(JaPatternRecognizer):
             0.6,
         ),
         JaPattern("possessed_running_text", _POSSESSED, 0.6),
+        # round AI-B: foreign labels (Pass-Nr., राहदानी नं., Russian spaced series + number)
+        JaPattern(
+            "foreign_label_aib",
+            "(?:" + _PASS_NR + "|" + _NEPALI + r")\s*[:：]?\s*(?P<v>" + _FOREIGN_JA + r")(?![0-9A-Za-z])",
+            0.6,
+        ),
+        # a 7-digit number right after a 旅券番号 label and a colon (a column's rewrite: 旅券番号：V)
+        JaPattern(
+            "seven_digits_after_label",
+            r"(?:旅券|パスポート)番号[:：][ \t]*(?P<v>\d{7})(?![0-9A-Za-z]|[/.:-]\d)",
+            0.6,
+        ),
+        JaPattern("russian_spaced", _RU_SPACED, 0.6),
+        JaPattern("en_word_eight_digits", _EN_WORD_DIGITS, 0.6),
+        JaPattern(
+            "digits_in_passport_column",
+            r"(?<![0-9A-Za-z/.:-])(?P<v>\d{7}|\d{8}(?<!(?:19|20)\d{2}(?:0[1-9]|1[0-2])[0-3]\d)|\d{9})"
+            r"(?![0-9A-Za-z]|[/.:-]\d)",
+            0.6,
+            where=_under_passport_header,
+        ),
         JaPattern("country_code_label", _COUNTRY_CODE, 0.6),
         JaPattern("yaml_key", _YAML_KEY, 0.6),
         JaPattern("previous_in_bracket", _PREVIOUS, 0.6),

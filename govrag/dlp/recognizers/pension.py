@@ -125,6 +125,20 @@ def _roster_cell(text: str, start: int, end: int) -> bool:
     )
 
 
+#: round AI-B: a bare 番号 label then a 4-6 value (blanks round the hyphen: 4521 - 108837) after a
+#: ねんきん定期便 mention earlier in the message (≤ 160 characters back, across sentences)
+_TEIKIBIN_BANGO = (
+    r"(?<![一-龥ァ-ヴー])番号[ \t\u3000]*(?:は|[:：])?[ \t\u3000]*"
+    r"(?P<v>\d{4}[ \t\u3000]*-[ \t\u3000]*\d{6})(?![0-9A-Za-z]|[ -]\d)"
+)
+_TEIKIBIN = re.compile(r"ねんきん定期便|年金定期便|ねんきんネット")
+
+
+def _after_teikibin(text: str, start: int, end: int) -> bool:
+    """A ねんきん定期便 named in the 160 characters before the value."""
+    return _TEIKIBIN.search(text, max(0, start - 160), start) is not None
+
+
 def _named_above(text: str, start: int, end: int) -> bool:
     """The line right above the value's line ends naming the pension number."""
     return _KIND_ABOVE.search(text[max(0, start - 80) : start]) is not None
@@ -163,6 +177,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_bullet_list", _BULLET_VALUE, 0.6, own_label=True, where=_pension_list),
         JaPattern("pension_spaced_label", _SPACED_LABEL, 0.6),
         JaPattern("pension_asked_above", _ASKED_ABOVE, 0.6),
+        JaPattern("pension_teikibin_bango", _TEIKIBIN_BANGO, 0.6, where=_after_teikibin),
         JaPattern("pension_en_cell", _EN_CELL, 0.6, own_label=True),
         JaPattern(
             "pension_roster_cell",
@@ -183,6 +198,8 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
     CONTEXT = (
         *("年金", "基礎年金", "年金手帳", "年金番号", "未納", "被保険者"),
         *("Pension", "pension", "PENSION", "Nenkin", "nenkin", "NENKIN"),
+        # round AI-B: the notice's own kana word (ねんきん定期便, ねんきんネット)
+        "ねんきん",
     )
     CONTEXT_BEFORE = 80
     CONTEXT_BOOST = 0.4

@@ -121,6 +121,8 @@ def _mn_valid(digits: str) -> bool:
 def _run_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pair]:
     """The 個人番号 or 基礎年金番号 ending the digit run glued to the name."""
     run, end = m.group("run"), m.end("run")
+    if _health_file(text):
+        return []  # round AI-B: a 国保 record's run is a card's 記号 and 番号
     mn = len(run) in (12, 13) and _mn_valid(run[-12:])
     if len(run) >= 10 and (pension_first or not mn):
         return [("基礎年金番号", run[-10:], list(range(end - 10, end)))]
@@ -131,6 +133,58 @@ def _run_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pai
 
 #: a file whose own words name the numbers its records hold (年金 / 給与 / 源泉 data)
 _NUMBER_FILE = re.compile(r"年金|給与|源泉|個人番号|マイナンバー|支払報告|支払調書")
+
+
+# --- round AI-B (pension / health insurance; lead merges) -------------------------------------
+#: a health-insurance file (国保 資格異動 …) that does not name a pension: its record runs hold a
+#: card's 記号 and 番号, no 基礎年金番号
+_HEALTH_FILE = re.compile(r"国保|国民健康保険|健康保険|被保険者証|保険証")
+#: a record's tail that is a phone number (10 or 11 digits from 0) glued to a 基礎年金番号 (10)
+_PHONE_PENSION = re.compile(r"(?P<p>0[1-9]\d{8}|0[5789]0\d{8})(?P<v>\d{10})")
+_PENSION_FILE = re.compile(r"年金|被保険者記録|被保険者台帳")
+
+
+def _health_file(text: str) -> bool:
+    return _HEALTH_FILE.search(text) is not None and "年金" not in text
+
+
+def _phone_pension_tail(text: str, tail: str, t0: int) -> list[_Pair]:
+    """Round AI-B: a tail of a phone then a 基礎年金番号 (the record's last field) in a pension file."""
+    m = _PHONE_PENSION.fullmatch(tail)
+    if m is None or _PENSION_FILE.search(text) is None:
+        return []
+    p, v = m.span("p"), m.span("v")
+    return [
+        ("電話番号", m.group("p"), list(range(t0 + p[0], t0 + p[1]))),
+        ("基礎年金番号", m.group("v"), list(range(t0 + v[0], t0 + v[1]))),
+    ]
+
+
+#: a 国保 data record (D1 …): the record code, the card's 記号 (a place name and a half-width kana:
+#: 港ｲ) or none, the 番号 digits, glued to the holder's kana name
+_KOKUHO_LINE = re.compile(
+    rf"^[ \u3000]*D[1-9](?P<kigo>[一-龥々]{{1,4}}[{_HW_KANA}]{{1,2}})?"
+    rf"[ \u3000]*(?P<run>\d{{2,15}})(?={_NAME})",
+    re.M,
+)
+_KOKUHO_HEADER = re.compile(r"^[ \u3000]*H[1-9]", re.M)
+
+
+def _kokuho_pairs(text: str) -> list[_Pair]:
+    """Round AI-B: the 記号 and 番号 of 国保 data records (D1 lines) in a health-insurance file with a
+    header record (H1 …). A digit run with no 記号 before it holds both: one value."""
+    if not _health_file(text) or _KOKUHO_HEADER.search(text) is None:
+        return []
+    pairs: list[_Pair] = []
+    for m in _KOKUHO_LINE.finditer(text):
+        if m.group("kigo"):
+            pairs.append(("被保険者証記号", m.group("kigo"), list(range(*m.span("kigo")))))
+        label = "被保険者証番号" if m.group("kigo") else "被保険者証記号番号"
+        pairs.append((label, m.group("run"), list(range(*m.span("run")))))
+    return pairs
+
+
+# --- end round AI-B ---------------------------------------------------------------------------
 
 
 def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pair]:
@@ -150,6 +204,8 @@ def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_
     if len(tail) >= 8 and tail[:2] in ("19", "20") and _valid_ymd(tail[:8]):
         born = ("生年月日", tail[:8], list(range(t0, t0 + 8)))
     born = born or era_coded_pair(tail[:7], t0)
+    if born is None and _phone_pension_tail(text, tail, t0):
+        return _phone_pension_tail(text, tail, t0)  # round AI-B
     if born is None:
         return _run_pairs(text, m, pension_first=pension_first) if _NUMBER_FILE.search(text) else []
     return [*_run_pairs(text, m, pension_first=pension_first), born]
@@ -177,6 +233,7 @@ def record_forms(text: str) -> list[ColumnForm]:
             if born is not None:
                 pairs.append(born)
     pairs.extend(_code_run_pairs(text))
+    pairs.extend(_kokuho_pairs(text))  # round AI-B
     if re.search(rf"[{_HW_KANA}]", text) is None:
         return offset_forms(pairs)
     records = list(_RECORD.finditer(text))
