@@ -55,6 +55,8 @@ def _not_cohort(text: str, start: int, end: int) -> bool:
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     return _COHORT.search(text, a, len(text) if b < 0 else b) is None
+
+
 _BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生日期|出生日|生年)"
 #: a birth label, a year (and month), then 日不詳 / 月日不詳 / 不明
 _PARTIAL_LABELLED = (
