@@ -122,12 +122,12 @@ def _check_features(value: str, digits: str) -> list[str]:
     """Which types' check digits or number plans the value's digits satisfy."""
     from govrag.dlp.recognizers.corporate_number import corporate_check_digit
     from govrag.dlp.recognizers.credit_card import luhn_ok
-    from govrag.dlp.recognizers.my_number import my_number_check_digit
+    from govrag.dlp.recognizers.my_number import my_number_valid
     from govrag.dlp.recognizers.phone import national_digits, phone_digits_valid
 
     out: list[str] = []
     n = len(digits)
-    if n == 12 and len(set(digits)) > 1 and my_number_check_digit(digits[:11]) == int(digits[11]):
+    if n == 12 and len(set(digits)) > 1 and my_number_valid(digits):
         out.append("c:my")
     if n == 13 and corporate_check_digit(digits[1:]) == int(digits[0]):
         out.append("c:corp")

@@ -58,6 +58,10 @@ TEL = "PHONE_NUMBER"
         ("[9:41] 高田：次回会議はR.7.6.30に変更です", DOB, []),
         ('{"name":"久保 遥","b":"1992-06-30"}', DOB, ["1992-06-30"]),
         ('{"item":"封筒","b":"2025-06-30"}', DOB, []),
+        # twelve digits of another script (\d matches them) beside the key: no 個人番号, no crash
+        ('{"b":"1992-06-30","x":"١٢٣٤٥٦٧٨٩٠١٨"}', DOB, []),
+        ('{"b":"1992-06-30","x":"१२३४५६७८९०१८"}', DOB, []),
+        ("久保 遥,١٢٣٤٥٦٧٨٩٠١٨,1992/06/30", DOB, []),  # a CSV cell: the same check before a date
         ("00871ｸﾎﾞ ﾊﾙｶ        F19920630", DOB, ["19920630"]),
         ("00871ﾌｰﾄﾞ ｾｯﾄ      2025063001", DOB, []),
         # vetoes

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern
-from govrag.dlp.recognizers.my_number import my_number_check_digit
+from govrag.dlp.recognizers.my_number import my_number_valid
+from govrag.dlp.recognizers.rows import line_at
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["AIA_PATTERNS", "AIA_VALUE_LINES", "PARTIAL_AFTER", "bikram_date", "letter_date_line"]
@@ -52,9 +53,7 @@ _COHORT = re.compile(
 
 def _not_cohort(text: str, start: int, end: int) -> bool:
     """No cohort word on the partial date's line (対象, 世代, …の職員数, …のお子さん)."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return _COHORT.search(text, a, len(text) if b < 0 else b) is None
+    return _COHORT.search(text, *line_at(text, start, end)) is None
 
 
 _BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生日期|出生日|生年)"
@@ -160,12 +159,11 @@ _TWELVE = re.compile(r"(?<![0-9])\d{12}(?![0-9])")
 
 def _json_person(text: str, start: int, end: int) -> bool:
     """The record (its line) has a name key or a check-digit-valid 12-digit My Number."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    line = text[a : len(text) if b < 0 else b]
+    a, b = line_at(text, start, end)
+    line = text[a:b]
     if _NAME_KEY.search(line):
         return True
-    return any(my_number_check_digit(m.group(0)[:11]) == int(m.group(0)[11]) for m in _TWELVE.finditer(line))
+    return any(my_number_valid(m.group(0)) for m in _TWELVE.finditer(line))
 
 
 #: half-width kana (no ｰ: product names have it, names rarely) or a kanji 姓 名, padded with blanks
@@ -225,9 +223,8 @@ _LETTER_INDENT = re.compile(r"[ \t\u3000]{4,}$")
 def letter_date_line(text: str, start: int, end: int) -> bool:
     """A date alone on its line after four or more blanks (a letter's right-aligned date line),
     with no birth word on the two lines above it."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    if a == 0 or text[end : len(text) if b < 0 else b].strip():
+    a, b = line_at(text, start, end)
+    if a == 0 or text[end:b].strip():
         return False
     if not _LETTER_INDENT.fullmatch(text, a, start):
         return False
@@ -263,9 +260,8 @@ def other_date_column(text: str, start: int, end: int) -> bool:
     """The date's row stands under a header line (the first line of its block of non-blank lines,
     at most 30 lines up) that names another date column and no birth column, and the date's own
     line names no birth word."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    if a == 0 or _BIRTH_HEADER.search(text, a, len(text) if b < 0 else b):
+    a, b = line_at(text, start, end)
+    if a == 0 or _BIRTH_HEADER.search(text, a, b):
         return False
     top = a
     for _ in range(30):

@@ -26,7 +26,7 @@ import re
 from govrag.dlp.recognizers.base import DIGIT_LINE, JaPattern, JaPatternRecognizer, spaced_label
 from govrag.dlp.recognizers.birth_extra import AIA_PATTERNS, AIA_VALUE_LINES
 from govrag.dlp.recognizers.health_context import is_specimen
-from govrag.dlp.recognizers.my_number import my_number_check_digit
+from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
     ROSTER_SEPARATORS,
     birth_postal_header_above,
@@ -659,7 +659,7 @@ def _after_my_number_cell(text: str, start: int, end: int) -> bool:
     """A cell of the value's line, before it, is a check-digit-valid My Number."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     for m in _MY_NUMBER_CELL.finditer(line):
-        if my_number_check_digit(m.group(1)[:11]) == int(m.group(1)[11]):
+        if my_number_valid(m.group(1)):
             return True
     return False
 

@@ -35,7 +35,10 @@ from govrag.dlp.recognizers.codes import record_code
 from govrag.dlp.recognizers.payroll import payroll_field
 from govrag.dlp.recognizers.rows import column_header
 
-__all__ = ["MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit"]
+__all__ = [
+    "MY_NUMBER_LABEL", "NOTICE_CARD_BRACKET", "JpMyNumberRecognizer", "my_number_check_digit",
+    "my_number_valid",
+]
 
 #: The value's own label right before it: 個人番号 / マイナンバー / My Number (個人番号カードの番号,
 #: a bracketed note such as （12桁）, a colon, は, or a table-cell bar between).
@@ -82,6 +85,17 @@ def my_number_check_digit(first11: str) -> int:
         total += p * q
     r = total % 11
     return 0 if r <= 1 else 11 - r
+
+
+def my_number_valid(digits: str) -> bool:
+    """Twelve ASCII digits whose last is the check digit of the first eleven. Digits of other
+    scripts (١٢٣…, १२३…), which ``\\d`` also matches, are not a 個人番号.
+
+    >>> my_number_valid("123456789018"), my_number_valid("123456789010"), my_number_valid("١٢٣٤٥٦٧٨٩٠١٨")
+    (True, False, False)
+    """
+    return (len(digits) == 12 and digits.isascii() and digits.isdigit()
+            and my_number_check_digit(digits[:11]) == int(digits[11]))
 
 
 #: round X: a shipment's column header (a tracking number can pass the check digit by chance)
@@ -197,6 +211,4 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)
-        if len(d) != 12 or len(set(d)) == 1:
-            return False
-        return my_number_check_digit(d[:11]) == int(d[11])
+        return len(set(d)) > 1 and my_number_valid(d)

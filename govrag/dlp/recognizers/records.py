@@ -32,7 +32,7 @@ import datetime as dt
 import re
 
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
-from govrag.dlp.recognizers.my_number import my_number_check_digit
+from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import ERAS
 
 __all__ = ["era_coded", "era_coded_pair", "record_code_my_number", "record_forms"]
@@ -114,16 +114,12 @@ def _valid_ymd(value: str) -> bool:
     return 1900 <= day.year and day <= dt.date.today()
 
 
-def _mn_valid(digits: str) -> bool:
-    return len(digits) == 12 and my_number_check_digit(digits[:11]) == int(digits[11])
-
-
 def _run_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pair]:
     """The 個人番号 or 基礎年金番号 ending the digit run glued to the name."""
     run, end = m.group("run"), m.end("run")
     if _health_file(text):
         return []  # round AI-B: a 国保 record's run is a card's 記号 and 番号
-    mn = len(run) in (12, 13) and _mn_valid(run[-12:])
+    mn = len(run) in (12, 13) and my_number_valid(run[-12:])
     if len(run) >= 10 and (pension_first or not mn):
         return [("基礎年金番号", run[-10:], list(range(end - 10, end)))]
     if mn:
@@ -214,7 +210,7 @@ def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_
 def _code_runs(text: str) -> list[re.Match[str]]:
     """Line-opening runs of a record code + a valid 個人番号 in a file of such records: two or more
     of them, or one in a file whose words name the numbers (給与 / 源泉 / 個人番号 …)."""
-    found = [m for m in _CODE_RUN.finditer(text) if _mn_valid(m.group("v"))]
+    found = [m for m in _CODE_RUN.finditer(text) if my_number_valid(m.group("v"))]
     if len(found) >= 2 or (found and _NUMBER_FILE.search(text)):
         return found
     return []
@@ -260,7 +256,7 @@ def record_code_my_number(text: str, start: int, end: int) -> bool:
     if end - start != 13 or not text[start:end].isdigit():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \u3000") or not _mn_valid(text[start + 1 : end]):
+    if text[line_start:start].strip(" \u3000") or not my_number_valid(text[start + 1 : end]):
         return False
     if end < len(text) and "\uff66" <= text[end] <= "\uff9f":
         return True

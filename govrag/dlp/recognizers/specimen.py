@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.my_number import my_number_check_digit
+from govrag.dlp.recognizers.my_number import my_number_valid
 
 __all__ = ["SPECIMEN_WORDS", "has_marker", "is_specimen_value"]
 
@@ -122,9 +122,7 @@ _PLACEHOLDER_NAMES = ("山田", "〇〇", "○○", "氏名", "名前", "個人"
 def _cited_instance(text: str, start: int, end: int) -> str:
     """The 「例：氏名（個人番号」 before a real My Number (see ``_INSTANCE_BEFORE``), or ''."""
     digits = text[start:end]
-    if not (len(digits) == 12 and digits.isascii() and digits.isdigit()):
-        return ""
-    if my_number_check_digit(digits[:11]) != int(digits[11]) or not _INSTANCE_AFTER.match(text, end):
+    if not my_number_valid(digits) or not _INSTANCE_AFTER.match(text, end):
         return ""
     m = _INSTANCE_BEFORE.search(text[max(0, start - 40) : start])
     if m is None or any(w in m.group("name") for w in _PLACEHOLDER_NAMES):
