@@ -24,17 +24,26 @@ _KN = f"[{KANJI_NUMERAL_CHARS}]+"  # a kanji numeral (item numbers)
 _DEF_QUESTION = re.compile(
     r"(?:「([^」]{1,30})」|([^\s、。「」？?！!]{1,40}?))"
     r"(?:とは|って(?:何|なに)|というのは|の(?:意味|意義|定義)|は(?:どのように|どう)定義|"
+    r"って[、,]?\s*(?:どんな|どういう|どのような|何を|なにを)|"
     r"に(?:当たる|あたる|該当する|含まれる)(?:の|もの)は)"
+)
+#: a quoted term the question asks about in other words: 「X」はどんな…, 「X」をどのように定義…,
+#: 「X」には…含まれる, 「X」と「Y」はどう違う, 「X」という言葉は何を意味… (not quoted speech:
+#: 「至急」と言われた)
+_DEF_QUOTED = re.compile(
+    r"[「『]([^」』]{1,30})[」』](?!と(?:言わ|言っ|いわ|いっ|頼|命じ|書か|聞))"
+    r"(?:という(?:言葉|用語|語)?)?[^。？?！!「」『』]{0,24}?"
+    r"(?:どのような|どんな|どういう|何を(?:意味|指)|定義|どう(?:違|区別)|含まれ|当てはま|要件は)"
 )
 _DEF_PREFIX = re.compile(r"^.*(?:における|において|にいう|でいう|で言う|に言う|に定める|上の|の)")
 
 
 def _defined_term(text: str, law_names: Mapping[str, tuple[str, ...]]) -> str | None:
-    m = _DEF_QUESTION.search(text)
+    m = _DEF_QUESTION.search(text) or _DEF_QUOTED.search(text)
     if m is None:
         return None
-    term = m.group(1) or m.group(2) or ""
-    term = _DEF_PREFIX.sub("", term)
+    # a quoted term is the term; an unquoted one loses what names its law or field (…でいうX)
+    term = m.group(1) or _DEF_PREFIX.sub("", (m.group(2) if m.re is _DEF_QUESTION else None) or "")
     for name in law_names:
         term = term.replace(name, "")
     term = term.strip("「」『』 　、はがを")

@@ -120,6 +120,16 @@ def test_the_stage_finds_the_penalty_for_the_rule(core_corpus: Any) -> None:
     ("個人情報に当たるのはどのような情報か", "個人情報", False, False),
     ("不動産はどのように定義されているか", "不動産", False, False),
     ("行政指導ってなに？", "行政指導", False, False),
+    # colloquial 「Xって、どんな…」 and a quoted term asked about in other words
+    ("審査基準って、どういうものを言うんですか", "審査基準", False, False),
+    ("処分庁ってどのような機関のこと？", "処分庁", False, False),
+    ("番号法の「個人番号」はどんな番号を指しますか", "個人番号", True, False),
+    ("「不開示情報」にはどのような情報が含まれますか", "不開示情報", False, False),
+    ("「再調査の請求」という言葉は何を意味しますか", "再調査の請求", False, False),
+    ("民法は「動産」をどのように定義しているか", "動産", True, False),
+    ("「申請」の要件は何か", "申請", False, False),
+    ("窓口で「至急」と言われた書類はどんな順で処理するか", None, False, False),
+    ("補助金って、どんなときに返す必要がある？", "補助金", False, False),
     ("申請を断られたらどうすればよいか", None, False, False),
     ("不正アクセスをした者の罰則は", None, False, True),
 ])
