@@ -49,7 +49,11 @@ _PACKED_HEADER = "name16,dob8,zip8,tel11,amt9⏎ｲﾜｻｷ ﾉﾘｺ        19
         ("生年月は昭和45年6月で、日は不明です。", DOB, ["昭和45年6月"]),
         ("本人の生まれ年月：1962年10月（日は不明）", DOB, ["1962年10月"]),
         ("設立年月は昭和45年6月で、日は不明です。", DOB, []),
-        ("住民異動届 世帯員 世帯主 S50.8.21、妻 S53.12.5、子 H20.6.14", DOB, ["S50.8.21", "S53.12.5", "H20.6.14"]),
+        (
+            "住民異動届 世帯員 世帯主 S50.8.21、妻 S53.12.5、子 H20.6.14",
+            DOB,
+            ["S50.8.21", "S53.12.5", "H20.6.14"],
+        ),
         ("住民異動届 届出日 R6.8.21 異動日 R6.8.19", DOB, []),
         # 特別永住者証明書, Vietnamese passports
         ("特別永住者証明書 証明書番号 QR20481736LT", RC, ["QR20481736LT"]),
@@ -67,7 +71,11 @@ _PACKED_HEADER = "name16,dob8,zip8,tel11,amt9⏎ｲﾜｻｷ ﾉﾘｺ        19
         ("製造ロット 06-4418-2307 の回収", TEL, []),
         ("予算科目：05-0218-0309（旅費）", TEL, []),
         ("予算科目 05-0218-0309 担当 TEL 06-6208-7711", TEL, ["06-6208-7711"]),
-        ("<SeinenGappi>1977-03-08</SeinenGappi><TenshutsuYoteiBi>2025-04-01</TenshutsuYoteiBi>", DOB, ["1977-03-08"]),
+        (
+            "<SeinenGappi>1977-03-08</SeinenGappi><TenshutsuYoteiBi>2025-04-01</TenshutsuYoteiBi>",
+            DOB,
+            ["1977-03-08"],
+        ),
     ],
 )
 def test_round_aj(text: str, entity: str, expected: list[str]) -> None:

@@ -30,6 +30,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import line_at
+from govrag.text.eras import ERA_NAMES
 
 __all__ = [
     "AJ_BANK",
@@ -105,7 +106,7 @@ def _licence_sibling(text: str, start: int, end: int) -> bool:
 
 
 # --- partial birth dates, household members ---------------------------------------------------
-_ERA = r"(?:明治|大正|昭和|平成|令和)"
+_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _YM = (
     r"(?:"
     + _ERA
