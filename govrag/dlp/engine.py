@@ -259,6 +259,7 @@ class DLPEngine:
             columns,
             declared,
             layouts,
+            packed,
             phrases,
             records,
             romaji,
@@ -278,6 +279,7 @@ class DLPEngine:
             + layouts.xml_forms(folded)
             + layouts.circled_forms(folded)
             + layouts.fixed_forms(folded)
+            + packed.packed_forms(folded)
             + layouts.bank_forms(folded)
             + layouts.csv_forms(folded)
             + layouts.foreign_forms(folded)
@@ -393,6 +395,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         codes,
         credit_card,
         date_of_birth,
+        forms_aj,
         layouts,
         phone,
         phrases,
@@ -412,6 +415,11 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "DATE_OF_BIRTH" and birth_extra.letter_date_line(text, start, end))
         or (kind == "DATE_OF_BIRTH" and birth_extra.date_time_value(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and birth_extra.other_date_column(folded, start, end))
+        # round AJ: a lot / budget code shaped like a phone; an XML element of another day;
+        # a record under a width header with no birth field
+        or (kind == "PHONE_NUMBER" and forms_aj.code_label_phone(folded, start))
+        or (kind == "DATE_OF_BIRTH" and forms_aj.xml_other_date(folded, start))
+        or (kind == "DATE_OF_BIRTH" and forms_aj.width_header_other_date(folded, start, end))
         or (kind == "JP_POSTAL_CODE" and postal_code.amount_key_before(folded, start, end))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
+from govrag.dlp.recognizers.forms_aj import AJ_BANK, bank_named_after
 from govrag.dlp.recognizers.health_context import CARD_WORDS
 from govrag.dlp.recognizers.rows import column_header, line_at
 from govrag.dlp.recognizers.specimen import is_specimen_value
@@ -263,6 +264,7 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         # round M: the bank or branch named in brackets right after the number
         # (4455667（○○銀行 駅前支店）), and the abbreviated kind before it ((普)4455667, （当）…)
         JaPattern("zengin_csv_record", _ZENGIN_CSV, 0.6),
+        *AJ_BANK,  # round AJ (forms_aj.py)
         JaPattern("json_no_key", _JSON_NO, 0.6, where=_bank_keyed_record),
         JaPattern("ordinary_no_en", _ORDINARY_NO, 0.6),
         JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
@@ -392,6 +394,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         value after a joint label that names the account first (「口座番号と電話番号：V、W」)."""
         if is_specimen_value(text, start, end):
             return False  # 「口座番号は7桁の数字です（例：1234567）」: the shared specimen rule
+        if bank_named_after(text, start, end):
+            return True  # round AJ: 「残額を 207-3318460（三井住友銀行）へ返還」
         if amount_field(text, start, end):
             return False  # round U: 区分,件数,金額⏎口座振替,128,3456789: a money column
         label = other_label_before(text, start, own=())

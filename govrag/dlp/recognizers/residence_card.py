@@ -27,6 +27,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.codes import code_words
+from govrag.dlp.recognizers.forms_aj import AJ_RESIDENCE, special_permanent_certificate
 
 __all__ = ["JpResidenceCardRecognizer"]
 
@@ -95,6 +96,7 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
         ),
+        *AJ_RESIDENCE,  # round AJ (forms_aj.py)
     )
     CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence", "residence", "RESIDENCE")
     CONTEXT_BEFORE = 24
@@ -105,6 +107,8 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
         """Reject a code labelled as equipment, a lot, a product or a document: by the nearest
         label before it on its line (「端末シリアル …」) or by its column's header (「品番,数量」)."""
         line_start = max(text.rfind("\n", 0, start) + 1, text.rfind("。", 0, start) + 1)
+        if special_permanent_certificate(text, start, end):
+            return True  # round AJ: 特別永住者証明書's 証明書番号 is the card's number
         if _nearest_is_code(text[line_start:start]):
             return False
         if _CARD_LABEL.search(text[line_start:start]):
