@@ -35,16 +35,25 @@ _LINES = (
     "+ Olá, sou [[PERSON:Mariana Costa Lima]] e moro em Hamamatsu.",
     "+ Meu nome é [[PERSON:Rodrigo Tanaka Souza]], trabalho em Toyota.",
     "+ Bonjour, je suis [[PERSON:Claire Dubois]], je souhaite renouveler ma carte.",
-    "+ Le locataire [[PERSON:Jean-Pierre Martin]], né le [[DATE_OF_BIRTH:3 mars 1984]], occupe l'appartement 204.",
+    (
+        "+ Le locataire [[PERSON:Jean-Pierre Martin]], né le [[DATE_OF_BIRTH:3 mars 1984]], "
+        "occupe l'appartement 204."
+    ),
     "+ Magandang araw po, ako si [[PERSON:Maricel Dela Cruz]] taga Saitama.",
     "+ Guten Tag, mein Name ist [[PERSON:Lukas Becker]] und ich wohne in Sendai.",
     "+ Здравствуйте, меня зовут [[PERSON:Ольга Смирнова]], я живу в Саппоро.",
     "+ Namaste, mero naam [[PERSON:Sita Gurung]] ho, ma Shinjuku ma baschu.",
     "+ I am [[PERSON:Siobhan O'Brien]], an English teacher at a city junior high school.",
-    "+ Resident [[PERSON:Carlos Mendoza]] (DOB [[DATE_OF_BIRTH:1990-07-14]]) applied for a moving-out notice.",
+    (
+        "+ Resident [[PERSON:Carlos Mendoza]] (DOB [[DATE_OF_BIRTH:1990-07-14]]) "
+        "applied for a moving-out notice."
+    ),
     "+ Correct name: [[PERSON:ABDUL KARIM RAHMAN]]",
     "+ [[PERSON:Priya Sharma]] said: the letter arrived yesterday.",
-    "+ From: \"[[PERSON:Kevin Walsh]]\" <[[EMAIL_ADDRESS:kwalsh@example.com]]>⏎Subject: residence certificate",
+    (
+        "+ From: \"[[PERSON:Kevin Walsh]]\" <[[EMAIL_ADDRESS:kwalsh@example.com]]>"
+        "⏎Subject: residence certificate"
+    ),
     "+ Dear Housing Division,⏎I am [[PERSON:Fatima Zahra Benali]] and I rent unit 3B.",
     "+ Hi, I'm [[PERSON:Bui Quang Huy]], my residence card expires next month.",
     "+ Meu nome é [[PERSON:João Pedro Nakamura]] e preciso do atestado de residência.",
