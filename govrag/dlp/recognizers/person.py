@@ -38,6 +38,18 @@ from govrag.dlp.recognizers.person_forms import (
     latin_by_document,
     spaced_roster,
 )
+from govrag.dlp.recognizers.person_intro import (
+    caller_surname,
+    chinese_korean,
+    fixed_width_name,
+    intro_latin,
+    kana_after_holder,
+    keyed_name,
+    said_or_quoted_sender,
+    staff_chat_line,
+    thing_record,
+    title_or_company_part,
+)
 from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import Token as JaToken
@@ -189,7 +201,9 @@ NOUN_SURNAMES = frozenset(
 )
 _LABEL = re.compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
-    r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人)\s*[:：]\s*"
+    r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人|"
+    # round AK: family members and parties of a notice (認定を受ける者：…, 同居予定者：…)
+    r"認定を受ける者|同居予定者|夫になる人|妻になる人)\s*[:：]\s*"
     r"(?:(?:父|母|妻|夫|長男|長女|次男|次女|三男|三女|祖父|祖母|兄|弟|姉|妹|子|孫|本人)[ 　]+)?"
     # (a given name may be hiragana: 井上 さやか)
     r"(?P<v>[一-龥々〆ヶァ-ヴー]{1,6}(?:[ 　・](?:[一-龥々〆ヶァ-ヴー]{1,6}|[ぁ-ゖ]{2,4}(?![ぁ-ゖ])))?"
@@ -626,6 +640,22 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               bracket_after_person_noun),
     _SpanRule("roster", 0.8, "round T: each 姓 名 of a roster line whose names are set apart by wide "
               "blanks (出席者：山本 一郎　佐々木 涼子)", spaced_roster),
+    # round AK (person_intro.py)
+    _SpanRule("intro", 0.8, "2-4 capitalised words of any alphabet after a self-introduction (my name is, "
+              "tôi là, sou, je suis, меня зовут, mero naam), Resident/Tenant/Correct name", intro_latin),
+    _SpanRule("intro", 0.75, "a Latin name at a line start before said:, or quoted before <mail> in From:",
+              said_or_quoted_sender),
+    _SpanRule("keyed", 0.8, "a name-shaped value of a name-like key (JSON, key=value, SQL, form dumps)",
+              keyed_name),
+    _SpanRule("katakana", 0.8, "half-width kana after 口座名義/預金者/フリガナ", kana_after_holder),
+    _SpanRule("fixed", 0.75, "a kana or ALL-CAPS name padded between an ID field and a digit run",
+              fixed_width_name),
+    _SpanRule("intro", 0.8, "a Chinese / Korean name after 我叫/我是/저는…입니다/이름/성명 "
+              "(common family name)",
+              chinese_korean),
+    _SpanRule("list", 0.75, "a UniDic surname between a 係 and a time on a chat line", staff_chat_line),
+    _SpanRule("self_intro", 0.75, "a UniDic surname closing a message (…お願いします。山田です。)",
+              caller_surname),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
@@ -637,7 +667,9 @@ _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """A document word (護照), or one kanji in a Chinese sentence (本人到場辦理: 到 is no name)."""
     value = text[start:end]
-    if any(w in value for w in _DOCUMENT_WORDS):
+    if any(w in value for w in _DOCUMENT_WORDS) or thing_record(text, start):
+        return True
+    if title_or_company_part(text, start, end):  # round AK
         return True
     if end - start > 1:
         return False

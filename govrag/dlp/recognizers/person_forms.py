@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = [
+    "NOT_NAME_WORDS",
     "attendee_list",
     "bracket_after_person_noun",
     "given_name_before_birth",
@@ -50,8 +51,10 @@ _NOT_NAME_WORDS = frozenset(
     "HOTEL MOTOR MOTORS ELECTRIC FOODS STUDIO NETWORK DESIGN REVIEW MANAGER APPLICANT NAME NONE "
     "UNKNOWN SAMPLE TEST ACCOUNT HOLDER THE OF AND FOR NOT APPLICABLE SURNAME GIVEN FAMILY FIRST LAST "
     "MIDDLE DATE BIRTH NUMBER ADDRESS PHONE EMAIL NATIONALITY MALE FEMALE MR MRS MS DR SUPPORT DESK HELP "
-    "SECTION UNIT STAFF SALES ADMIN INFO".split()
+    "SECTION UNIT STAFF SALES ADMIN INFO IS".split()
 )
+#: the same words for other modules of the person recognizer
+NOT_NAME_WORDS = _NOT_NAME_WORDS
 _NAME_LABEL_JA = (
     r"(?:氏名|お名前|名前|口座名義人?|名義人?|申請人|申請者名?|届出人|受取人|請求人|相談者|本人|被保険者|"
     r"契約者|世帯主|代表者|差出人|フリガナ|ふりがな)"
@@ -205,7 +208,9 @@ _KANJI_NAME_FIELD = re.compile(
 # --- kanji names in lists, brackets and glued labels ---------------------------------------------
 _LIST_LABEL = re.compile(
     r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|立会者|構成員|担当者|世帯員|同居人|同居者|"
-    r"共同申請者|同行者)\s*[:：]?[ 　]*"
+    r"共同申請者|同行者|"
+    # round AK: staff lists of an office (面接官：…、…, 出席職員 …・…, 受付 …)
+    r"面接官|出席職員|同席職員|職員|受付)\s*[:：]?[ 　]*"
 )
 _LIST_ITEM = re.compile(
     r"(?P<v>" + _LATIN_NAME + r"|[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
