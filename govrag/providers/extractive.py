@@ -68,6 +68,9 @@ _SECOND_SOURCE = 0.9
 _MAX_SOURCES = 3
 #: Below this share of the question's terms in its best sentence, a source does not answer.
 _MIN_MATCH = 0.2
+#: Round 15: a keyword query's first reranked source answers without matching sentences when the
+#: second scores below this share of it (see :func:`_leads_keyword_query`).
+_KEYWORD_LEAD = 0.92
 _MAX_QUOTE = 320
 #: Machinery, not a condition worth quoting alone: 準用, 読替え, delegation to an ordinance.
 _MACHINERY = re.compile(r"準用する。$|とあるのは|(?:定めるもの|規定するもの)のほか、.*で定める。$")
@@ -171,7 +174,9 @@ class ExtractiveProvider(ProfiledProvider):
             ranked = select(ranked, keep=len(ranked), min_ratio=0.0)
             scores = [r.score for r in ranked]
         top = ranked[0]
-        decisive = any(top.signals.get(k, 0.0) > 0 for k in ("citation", "definition"))
+        decisive = (any(top.signals.get(k, 0.0) > 0 for k in ("citation", "definition"))
+                    or (given is not None and _leads_keyword_query(query, scores)
+                        and any(r.signals.get("lexical", 0.0) > 0 for r in ranked)))
         if not decisive and top.signals.get("lexical", 0.0) <= 0.0:
             return [], False
         best_share = max((s.score for s in top.sentences), default=0.0)
@@ -215,6 +220,20 @@ class ExtractiveProvider(ProfiledProvider):
         lines += [f"{q.source.citation}は、「{q.text}」と定めています。" for q in picked]
         lines += ["", "根拠条文：" + "、".join(cited)]
         return "\n".join(lines)
+
+
+def _leads_keyword_query(query: str, scores: Sequence[float]) -> bool:
+    """A search-box query (:func:`~govrag.retrieval.rerank_keywords.is_keyword_query`) whose
+    first source the rerank stage put clearly ahead (the second below :data:`_KEYWORD_LEAD` of
+    it): a few keywords rarely reappear in the statute's own words (万引き for 窃取, 何歳 for
+    十四歳), so the share of them in a sentence does not tell whether the source answers (the
+    caller still asks that some source holds one of them: a query about nothing in the statutes
+    is not answered)."""
+    from govrag.retrieval.rerank_keywords import is_keyword_query
+
+    if not scores or scores[0] <= 0 or not is_keyword_query(query):
+        return False
+    return len(scores) < 2 or scores[1] < _KEYWORD_LEAD * scores[0]
 
 
 def _settles(r: Any) -> bool:

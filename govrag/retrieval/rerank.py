@@ -78,6 +78,7 @@ from govrag.errors import ConfigError
 from govrag.retrieval.rerank_addressee import agreement, provision_addressees, question_actors
 from govrag.retrieval.rerank_contrast import chapter_match, contrast
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
+from govrag.retrieval.rerank_keywords import stem_laws
 from govrag.retrieval.rerank_structure import (
     _derogates,
     _is_branch,
@@ -282,6 +283,8 @@ def analyze_query(
         subject = _LAW_SUFFIX.sub("", name)
         if subject != name and len(subject) >= 4 and subject in stripped:
             subjects.extend(i for i in ids if i not in named and i not in subjects)
+    # round 15: a search-box fragment naming a law without its 「法」 (国賠 for 国賠法)
+    subjects.extend(i for i in stem_laws(text, law_names) if i not in named and i not in subjects)
     terms: dict[str, float] = {}
     for lemma in _query_lemmas(stripped):
         if lemma not in _QUESTION_WORDS and not lemma.isdigit():
