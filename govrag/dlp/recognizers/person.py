@@ -22,6 +22,18 @@ from typing import Any
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from govrag.dlp.recognizers.base import make_result
+from govrag.dlp.recognizers.person_al import (
+    english_label_latin,
+    latin_after_role,
+    latin_before_reading,
+    latin_before_small_honorific,
+    latin_numbered_item,
+    latin_quote_or_dash,
+    latin_thing,
+    script_name_after_label,
+    surname_after_section,
+    surname_arrow_or_speaker,
+)
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -656,6 +668,21 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
     _SpanRule("list", 0.75, "a UniDic surname between a 係 and a time on a chat line", staff_chat_line),
     _SpanRule("self_intro", 0.75, "a UniDic surname closing a message (…お願いします。山田です。)",
               caller_surname),
+    # round AL (person_al.py)
+    _SpanRule("latin", 0.8, "a Latin name after a Japanese role label (入居者：…, 子：…, 通訳 …)",
+              latin_after_role),
+    _SpanRule("latin", 0.75, "a Latin name on a numbered list line (1. …, ① …)", latin_numbered_item),
+    _SpanRule("latin", 0.8, "a Latin name before 君/くん/ちゃん", latin_before_small_honorific),
+    _SpanRule("latin", 0.8, "a Latin name and its katakana reading in brackets", latin_before_reading),
+    _SpanRule("latin", 0.8, "a Latin name after Contact person:/Guardian:/Patient:/Interpreter:",
+              english_label_latin),
+    _SpanRule("latin", 0.75, "a Latin name in '> … wrote:' or alone on a dash signature line",
+              latin_quote_or_dash),
+    _SpanRule("intro", 0.75, "a Thai name after ชื่อ, a Devanagari name after नाम", script_name_after_label),
+    _SpanRule("list", 0.75, "a surname alone after a section or role word (福祉課 山田, CW：山田, 旧姓 山田)",
+              lambda text, tokens: surname_after_section(text, tokens, NOUN_SURNAMES)),
+    _SpanRule("list", 0.75, "surnames around a hand-over arrow (山田→佐藤 引継), a chat speaker (山田：…)",
+              lambda text, tokens: surname_arrow_or_speaker(text, tokens, NOUN_SURNAMES)),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
@@ -669,7 +696,7 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if any(w in value for w in _DOCUMENT_WORDS) or thing_record(text, start):
         return True
-    if title_or_company_part(text, start, end):  # round AK
+    if title_or_company_part(text, start, end) or latin_thing(value):  # rounds AK, AL
         return True
     if end - start > 1:
         return False
