@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
+from govrag.dlp.recognizers.forms_am import AM_PENSION
 from govrag.dlp.recognizers.rows import ADDRESS_START, row_cells
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
@@ -188,6 +189,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         ),
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
+        *AM_PENSION,  # round AM (forms_am.py): before the bare 4-6 shape, which scores lower
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),

@@ -34,6 +34,7 @@ from govrag.dlp.recognizers.person_al import (
     surname_after_section,
     surname_arrow_or_speaker,
 )
+from govrag.dlp.recognizers.person_am import birthday_list_name, halfwidth_kana_name, hl7_patient_name
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -683,6 +684,11 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               lambda text, tokens: surname_after_section(text, tokens, NOUN_SURNAMES)),
     _SpanRule("list", 0.75, "surnames around a hand-over arrow (山田→佐藤 引継), a chat speaker (山田：…)",
               lambda text, tokens: surname_arrow_or_speaker(text, tokens, NOUN_SURNAMES)),
+    # round AM (person_am.py)
+    _SpanRule("katakana", 0.8, "half-width kana in an aligned record, a transfer line, after ｼﾒｲ:",
+              halfwidth_kana_name),
+    _SpanRule("keyed", 0.8, "the FAMILY^GIVEN name of an HL7 PID segment", hl7_patient_name),
+    _SpanRule("list", 0.75, "a child's name on a birthday-list line", birthday_list_name),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")

@@ -21,6 +21,7 @@ from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.forms_aj import AJ_POSTAL
+from govrag.dlp.recognizers.forms_am import AM_POSTAL
 from govrag.dlp.recognizers.rows import (
     FIELD_SEPARATORS,
     birth_postal_header_above,
@@ -202,6 +203,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern("aia_fixed_width", _AIA_FIXED, 0.6),
         JaPattern("aia_cep", _AIA_CEP, 0.6),
         *AJ_POSTAL,  # round AJ (forms_aj.py)
+        *AM_POSTAL,  # round AM (forms_am.py)
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",
