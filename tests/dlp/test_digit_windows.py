@@ -94,3 +94,21 @@ def test_windowed_scan_finds_what_a_whole_text_scan_finds(
     whole = [sorted((f.entity_type, f.start, f.end) for f in structured_engine.scan(t)) for t in texts]
     assert sum(map(len, whole)) > 500  # the sets hold many values: the comparison means something
     assert [i for i, (a, b) in enumerate(zip(windowed, whole, strict=True)) if a != b] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "compiled", "found"),
+    [
+        # no line a digit-valued type can be on: its patterns are never compiled
+        ("申請書に不備があったら役所はどうしないといけない？", False, set()),
+        ("行政手続法7条でいう申請の審査はいつ始まる？", False, set()),
+        # a value's line compiles them, and the value is found
+        ("至急ご連絡ください。携帯 090-1234-5678", True, {"PHONE_NUMBER"}),
+    ],
+)
+def test_digit_types_compile_their_patterns_only_for_a_value_line(
+        text: str, compiled: bool, found: set[str]) -> None:
+    engine = DLPEngine()  # a fresh engine: nothing compiled yet
+    assert {f.entity_type for f in engine.scan(text)} >= found
+    phone = next(r for r in engine._recognizers if type(r).__name__ == "JpPhoneRecognizer")
+    assert (phone._compiled_patterns is not None) is compiled

@@ -411,7 +411,16 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
             patterns=[_DeclaredPattern(p.name, p.regex, p.score) for p in self.PATTERNS],
             context=list(self._context_words),
         )
-        self._compiled = [(p, re.compile(p.regex)) for p in self.PATTERNS]
+        self._compiled_patterns: list[tuple[JaPattern, re.Pattern[str]]] | None = None
+
+    @property
+    def _compiled(self) -> list[tuple[JaPattern, re.Pattern[str]]]:
+        """The patterns compiled on first use: a text with no line a value can be on (no digit for
+        :data:`DIGIT_VALUES` types) never needs them, and compiling the recognizers' few hundred
+        patterns was most of building a :class:`DLPEngine` (``benchmarks/speed.py warm-steps``)."""
+        if self._compiled_patterns is None:
+            self._compiled_patterns = [(p, re.compile(p.regex)) for p in self.PATTERNS]
+        return self._compiled_patterns
 
     # -- hooks -----------------------------------------------------------------------------------
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -457,7 +466,7 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         seen = _Spans()
         lines = DIGIT_LINE if self.DIGIT_VALUES else self.VALUE_LINES
         windows = value_windows(text, lines) if lines is not None else ((0, len(text)),)
-        for pattern, rx in self._compiled:
+        for pattern, rx in self._compiled if windows else ():
             for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     start, end = m.span("v")
