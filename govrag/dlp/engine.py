@@ -397,6 +397,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         date_of_birth,
         forms_aj,
         forms_am,
+        forms_an,
         layouts,
         phone,
         phrases,
@@ -428,6 +429,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_CORPORATE_NUMBER" and forms_am.letter_code_corporate(text, start, end))
         or (kind in {"JP_MY_NUMBER", "JP_CORPORATE_NUMBER"} and forms_am.hl7_header_value(folded, start, end))
         or (kind == "JP_BANK_ACCOUNT" and forms_am.aligned_postal(folded, start, end))
+        # round AN: a 品番 / 型番 column or change; a booked date; a licence read as a 個人番号
+        or (kind == "PHONE_NUMBER" and forms_an.item_column_phone(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and forms_an.booking_date(folded, start, end))
+        or (kind == "JP_MY_NUMBER" and forms_an.aligned_licence(folded, start, end))
         or (kind == "JP_POSTAL_CODE" and postal_code.amount_key_before(folded, start, end))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))

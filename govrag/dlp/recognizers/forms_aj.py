@@ -64,7 +64,8 @@ _DOB = r"(?:(?:19|20)\d{2}|[MTSHR5]\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 _ZIP = r"\d{3}-\d{4}"
 _TEL = r"0[5789]0\d{8}|0[1-9]\d{8}"
 #: a birth date glued to a postal code or a phone (a packed record may be on the text)
-PACKED_RUN = re.compile(_DOB + r"(?:" + _ZIP + "|" + _TEL + ")")
+_ZIP7_TEL = r"\d{7}(?:0[5789]0\d{8})"  # round AN: a 7-digit postal code glued to a mobile
+PACKED_RUN = re.compile(_DOB + r"(?:" + _ZIP + "|" + _ZIP7_TEL + "|" + _TEL + ")")
 #: a packed record's name (group ``n``): a birth date glued to a postal code or a phone after it
 PACKED_NAME = re.compile(
     r"(?:^|(?<=[\s\d:：]))(?P<n>"
@@ -74,6 +75,8 @@ PACKED_NAME = re.compile(
     + r"(?:"
     + _ZIP
     + "|"
+    + _ZIP7_TEL
+    + "|"
     + _TEL
     + ")",
     re.M,
@@ -82,7 +85,7 @@ PACKED_NAME = re.compile(
 
 _PACKED_BIRTH = _HEAD + r"(?P<v>" + _DOB + r")(?=" + _ZIP + "|" + _TEL + ")"
 _PACKED_POSTAL = _HEAD + _DOB + r"(?P<v>" + _ZIP + r")"
-_PACKED_PHONE = _HEAD + _DOB + r"(?:" + _ZIP + r")?(?P<v>" + _TEL + ")"
+_PACKED_PHONE = _HEAD + _DOB + r"(?:" + _ZIP + r"|(?!" + _ZIP7_TEL + r"))(?P<v>" + _TEL + ")"
 
 # --- JSON with the document type as a sibling key ---------------------------------------------
 _NUMBER_KEY = (

@@ -35,6 +35,7 @@ from govrag.dlp.recognizers.person_al import (
     surname_arrow_or_speaker,
 )
 from govrag.dlp.recognizers.person_am import birthday_list_name, halfwidth_kana_name, hl7_patient_name
+from govrag.dlp.recognizers.person_an import caller_or_payee_name
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -689,6 +690,9 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               halfwidth_kana_name),
     _SpanRule("keyed", 0.8, "the FAMILY^GIVEN name of an HL7 PID segment", hl7_patient_name),
     _SpanRule("list", 0.75, "a child's name on a birthday-list line", birthday_list_name),
+    # round AN (person_an.py)
+    _SpanRule("keyed", 0.8, "a transfer-row holder, a JSON payee, a caller before a rank and より, "
+              "an interpreted answer's speaker", caller_or_payee_name),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")

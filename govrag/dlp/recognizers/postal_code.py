@@ -22,6 +22,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.forms_aj import AJ_POSTAL
 from govrag.dlp.recognizers.forms_am import AM_POSTAL
+from govrag.dlp.recognizers.forms_an import AN_POSTAL
 from govrag.dlp.recognizers.rows import (
     FIELD_SEPARATORS,
     birth_postal_header_above,
@@ -204,6 +205,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         JaPattern("aia_cep", _AIA_CEP, 0.6),
         *AJ_POSTAL,  # round AJ (forms_aj.py)
         *AM_POSTAL,  # round AM (forms_am.py)
+        *AN_POSTAL,  # round AN (forms_an.py)
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",
