@@ -90,6 +90,14 @@ def kill_writer_midway(
             proc.kill()
         proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
+    # a server may still commit the transaction whose COMMIT the killed client had sent (PostgreSQL
+    # finishes it in the client's backend): wait until the row count stops moving
+    with open_log() as reader:
+        counts = [len(reader)]
+        deadline = time.monotonic() + 10
+        while (len(counts) < 4 or len(set(counts[-4:])) > 1) and time.monotonic() < deadline:
+            time.sleep(0.05)
+            counts.append(len(reader))
 
 
 def assert_survived_the_kill(log: BaseAuditLog, min_rows: int) -> None:
