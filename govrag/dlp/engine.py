@@ -422,9 +422,8 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "PHONE_NUMBER" and forms_aj.code_label_phone(folded, start))
         or (kind == "DATE_OF_BIRTH" and forms_aj.xml_other_date(folded, start))
         or (kind == "DATE_OF_BIRTH" and forms_aj.width_header_other_date(folded, start, end))
-        # round AM: a 品番; an incident's date; a school code read as a 法人番号; an HL7 header;
-        # an aligned record's postal code read as an account
-        or (kind == "PHONE_NUMBER" and forms_am.product_number_phone(folded, start))
+        # round AM (its 品番 label is in forms_aj.code_label_phone): an incident's date; a school
+        # code read as a 法人番号; an HL7 header; an aligned record's postal code read as an account
         or (kind == "DATE_OF_BIRTH" and forms_am.incident_date(folded, start))
         or (kind == "JP_CORPORATE_NUMBER" and forms_am.letter_code_corporate(text, start, end))
         or (kind in {"JP_MY_NUMBER", "JP_CORPORATE_NUMBER"} and forms_am.hl7_header_value(folded, start, end))

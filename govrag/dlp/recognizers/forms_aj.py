@@ -14,7 +14,8 @@
 * **bank accounts**: NNN-NNNNNNN with a bank name / 普通 / futsu in brackets right after it;
 * **foreign phones** after "Emergency contact" (a word or two between: ``wife``).
 
-Vetoes: :func:`code_label_phone` (a phone-shaped code after 製造ロット / 予算科目 / 款項目節),
+Vetoes: :func:`code_label_phone` (a phone-shaped code after 製造ロット / 予算科目 / 款項目節, and
+since round AM after 品番 / 型番 / 商品番号),
 :func:`xml_other_date` (a date inside an XML element whose romanised tag is another day: …Bi,
 …YoteiBi), :func:`width_header_other_date` (a record under a width header with no birth field).
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_above, line_at
 from govrag.text.eras import ERA_NAMES
 
 __all__ = [
@@ -173,8 +174,8 @@ _SPECIAL_PERMANENT = re.compile(r"特別永住者?証明書")
 def special_permanent_certificate(text: str, start: int, end: int) -> bool:
     """特別永住者証明書 on the value's line or the line above it (its 証明書番号 is the card's)."""
     a, b = line_at(text, start, end)
-    above = text.rfind("\n", 0, max(0, a - 1)) + 1 if a else a
-    return _SPECIAL_PERMANENT.search(text, above, b) is not None
+    above = line_above(text, a)
+    return _SPECIAL_PERMANENT.search(text, above[0] if above else a, b) is not None
 
 
 def _phone_digits(value: str) -> bool:
@@ -185,12 +186,14 @@ def _phone_digits(value: str) -> bool:
 # --- vetoes -----------------------------------------------------------------------------------
 _CODE_LABEL = re.compile(
     r"(?:製造ロット|ロット|予算科目|款項目節|科目コード)(?:番号|No\.?|コード)?[^\d\n]{0,10}$"
+    # round AM: a product number (品番, 型番, 商品番号), its label right before the value
+    r"|(?:品番|品目コード|型番|商品番号|商品コード)[^\d\n]{0,4}$"
 )
 
 
 def code_label_phone(text: str, start: int) -> bool:
-    """A phone-shaped value right after a lot number's or a budget code's label (製造ロット,
-    ロット番号, 予算科目, 款項目節): a code, not a phone."""
+    """A phone-shaped value right after a lot number's, a budget code's or a product number's
+    label (製造ロット, ロット番号, 予算科目, 款項目節, 品番, 型番, 商品番号): a code, not a phone."""
     a = text.rfind("\n", 0, start) + 1
     return _CODE_LABEL.search(text, max(a, start - 24), start) is not None
 
@@ -212,11 +215,10 @@ _BIRTH_FIELD = re.compile(r"(?i)dob|birth|生年月日|誕生|seinen|tanjo")
 
 def width_header_other_date(text: str, start: int, end: int) -> bool:
     """A record under a width header (``name16,issue8,amt11``) that names no birth field."""
-    a, _ = line_at(text, start, end)
-    if a == 0:
+    above = line_above(text, line_at(text, start, end)[0])
+    if above is None:
         return False
-    ha = text.rfind("\n", 0, a - 1) + 1
-    header = text[ha : a - 1].strip()
+    header = text[slice(*above)].strip()
     return _WIDTH_HEADER.fullmatch(header) is not None and _BIRTH_FIELD.search(header) is None
 
 

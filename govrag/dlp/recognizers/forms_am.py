@@ -19,8 +19,8 @@
   above, with no other number's label between;
 * **digit-spaced postal codes** after 郵便番号 / 〒 (``5 4 2 - 4 0 9 2``).
 
-Vetoes: :func:`product_number_phone` (a phone-shaped 品番), :func:`incident_date` (a date after
-発生日時 / 事故日 …), :func:`letter_code_corporate` (a letter + 12 digits in a code list that
+Vetoes (a phone-shaped 品番 is vetoed by :func:`forms_aj.code_label_phone`): :func:`incident_date`
+(a date after 発生日時 / 事故日 …), :func:`letter_code_corporate` (a letter + 12 digits in a code list that
 folding read as a 法人番号), :func:`hl7_header_value` (a value inside an HL7 MSH segment).
 
 >>> aligned_fields("001  山田 太郎  ﾔﾏﾀﾞ ﾀﾛｳ  19620415  3320012  0482219034")[3]
@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_above, line_at
 
 __all__ = [
     "AM_BANK",
@@ -48,7 +48,6 @@ __all__ = [
     "hl7_header_value",
     "incident_date",
     "letter_code_corporate",
-    "product_number_phone",
     "record_value",
 ]
 
@@ -193,8 +192,8 @@ def _pension_named_before(text: str, start: int, end: int) -> bool:
     """基礎年金番号 earlier on the value's line or on the line above it, with no other number's
     label (受付番号, No.) between it and the value."""
     a, _ = line_at(text, start, end)
-    above = text.rfind("\n", 0, max(0, a - 1)) + 1 if a else a
-    hits = list(_PENSION_NAMED.finditer(text, above, start))
+    above = line_above(text, a)
+    hits = list(_PENSION_NAMED.finditer(text, above[0] if above else a, start))
     if not hits:
         return False
     return _OTHER_NUMBER.search(text, hits[-1].end(), start) is None
@@ -203,14 +202,6 @@ def _pension_named_before(text: str, start: int, end: int) -> bool:
 _PENSION_4_6 = r"(?<![\d-])(?P<v>\d{4}[- ]\d{6})(?![\d-])"
 
 # --- vetoes -----------------------------------------------------------------------------------
-_PRODUCT_LABEL = re.compile(r"(?:品番|品目コード|型番|商品番号|商品コード)[^\d\n]{0,4}$")
-
-
-def product_number_phone(text: str, start: int) -> bool:
-    """A phone-shaped value right after 品番 / 型番 / 商品番号 (a product number)."""
-    return _PRODUCT_LABEL.search(text, max(0, start - 12), start) is not None
-
-
 _INCIDENT_LABEL = re.compile(r"(?:発生|事故|受傷|発見|通報)(?:日時|日|時刻)" + _B + r"*[:：]?" + _B + r"*$")
 
 

@@ -27,7 +27,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.forms_am import aligned_fields
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_above, line_at
 
 __all__ = [
     "AN_BANK",
@@ -101,11 +101,8 @@ _DIALOGUE_BIRTH = r"(?m)^[^\n:：]{1,40}[:：][ \t]*(?P<v>\d{1,2}/\d{1,2}/(?:19|
 
 def _after_birth_question(text: str, start: int, end: int) -> bool:
     """The line above the answer asks for a birth date (an interpreter's question)."""
-    a, _ = line_at(text, start, end)
-    if a == 0:
-        return False
-    above = text[text.rfind("\n", 0, a - 1) + 1 : a - 1]
-    return _ASKED.search(above) is not None
+    above = line_above(text, line_at(text, start, end)[0])
+    return above is not None and _ASKED.search(text[slice(*above)]) is not None
 
 
 _BIRTHDAY_HEARD = r"誕生日は(?P<v>\d{1,2}月\d{1,2}日)(?=とのこと)"

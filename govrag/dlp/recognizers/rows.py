@@ -114,6 +114,19 @@ def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tup
     return a, b
 
 
+def line_above(text: str, a: int) -> tuple[int, int] | None:
+    r"""Offsets ``(start, end)`` of the line before the line that starts at ``a`` (its newline
+    excluded; a CR before it kept), or None when ``a`` starts the first line.
+
+    >>> t = "見出し\n値"
+    >>> line_above(t, t.index("値")), line_above(t, 0)
+    ((0, 3), None)
+    """
+    if a == 0:
+        return None
+    return text.rfind("\n", 0, a - 1) + 1, a - 1
+
+
 def row_separator(line: str, seps: tuple[str, ...] = TABLE_SEPARATORS) -> str | None:
     """The separator of a row: the first of ``seps`` that ``line`` holds, or None."""
     return next((sep for sep in seps if sep in line), None)
