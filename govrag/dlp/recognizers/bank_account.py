@@ -26,6 +26,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_la
 from govrag.dlp.recognizers.forms_aj import AJ_BANK, bank_named_after
 from govrag.dlp.recognizers.forms_am import AM_BANK
 from govrag.dlp.recognizers.forms_an import AN_BANK
+from govrag.dlp.recognizers.forms_ao import AO_BANK
 from govrag.dlp.recognizers.health_context import CARD_WORDS
 from govrag.dlp.recognizers.rows import column_header, line_at
 from govrag.dlp.recognizers.specimen import is_specimen_value
@@ -269,6 +270,7 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         *AJ_BANK,  # round AJ (forms_aj.py)
         *AM_BANK,  # round AM (forms_am.py)
         *AN_BANK,  # round AN (forms_an.py)
+        *AO_BANK,  # round AO (forms_ao.py)
         JaPattern("json_no_key", _JSON_NO, 0.6, where=_bank_keyed_record),
         JaPattern("ordinary_no_en", _ORDINARY_NO, 0.6),
         JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),

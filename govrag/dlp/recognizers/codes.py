@@ -31,6 +31,7 @@ __all__ = [
     "CODE_WORDS_LATIN",
     "RECORD_KEYS",
     "code_words",
+    "product_code",
     "record_code",
 ]
 
@@ -48,10 +49,12 @@ CODE_STEMS_JA: tuple[str, ...] = (
 )
 #: Latin labels (matched case-insensitively, as whole words)
 CODE_WORDS_LATIN: tuple[str, ...] = (
-    *("SKU", "ISBN", "JAN", "EAN", "Item code", "Product code", "model", "item", "serial"),
+    *("SKU", "ISBN", "JAN", "EAN", "Item code", "Product code", "Part No", "Part number", "Item No"),
+    *("model", "item", "serial"),
 )
-#: labels of a product's, a slip's or a record's code (a header cell or a label before the value)
-CODE_LABELS: tuple[str, ...] = (*CODE_WORDS_JA, *CODE_WORDS_LATIN[:6])
+#: labels of a product's, a slip's or a record's code (a header cell or a label before the value;
+#: round AO: an invoice's ``Part No.`` / ``Item No.``)
+CODE_LABELS: tuple[str, ...] = (*CODE_WORDS_JA, *CODE_WORDS_LATIN[:9])
 
 
 def code_words(*, stems: bool = False, latin: bool = True) -> str:
@@ -76,7 +79,15 @@ _KEY_BEFORE = re.compile(
 _CODE_LABEL_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in CODE_LABELS)
-    + r")[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*\Z"
+    + r")\.?[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*\Z"
+)
+#: a header cell naming a code column: a Japanese label anywhere in it, a Latin one as whole words
+#: (``Part No`` is no code column's name inside ``Department No``)
+_CODE_HEADER = re.compile(
+    "|".join(re.escape(w) for w in CODE_WORDS_JA)
+    + r"|(?<![A-Za-z])(?i:"
+    + "|".join(re.escape(w) for w in CODE_LABELS[len(CODE_WORDS_JA) :])
+    + r")(?![A-Za-z])"
 )
 #: key words that name a personal number: such a key is the value's own label, not a record's
 _PERSONAL_KEY = re.compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")
@@ -93,10 +104,16 @@ def _record_key(text: str, start: int) -> bool:
     return last in RECORD_KEYS or key.lower().replace("_", "") in RECORD_KEYS
 
 
+def product_code(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` is a product code after its label or a cell of a product-code column
+    (round AO: the phone's 品番 / Part No. veto reads this too)."""
+    if _CODE_LABEL_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    header = column_header(text, start, end)
+    return header is not None and _CODE_HEADER.search(header) is not None
+
+
 def record_code(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is a record key's value, a product code after its label, or a cell of a
     product-code column."""
-    if _record_key(text, start) or _CODE_LABEL_BEFORE.search(text, max(0, start - 24), start):
-        return True
-    header = column_header(text, start, end)
-    return header is not None and any(w.lower() in header.lower() for w in CODE_LABELS)
+    return _record_key(text, start) or product_code(text, start, end)

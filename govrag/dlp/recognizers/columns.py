@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
-from govrag.dlp.recognizers.rows import row_separator, split_fields, text_lines, yaml_parent
+from govrag.dlp.recognizers.rows import TABLE_SEPARATORS, row_separator, split_fields, text_lines, yaml_parent
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "pairs_form", "spaced_forms", "wide_forms"]
 
@@ -39,6 +39,9 @@ _DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
 _HEADER_CELL = re.compile(r"[^\d]{1,24}\d?")
 #: fields of one rewritten row are separate lines: each value sees only its own column's label
 _FIELD_JOIN = "\n"
+#: a table's separators, one per row (:func:`.rows.row_separator`); round AO: a semicolon CSV
+#: (Excel's export in locales whose decimal mark is a comma) after TAB, ``|`` and comma
+_COLUMN_SEPARATORS = (*TABLE_SEPARATORS, ";")
 #: the longest table rewritten (rows), so a huge CSV costs at most this many form lines per header
 _MAX_ROWS = 5000
 
@@ -183,14 +186,14 @@ def _bank_names(names: list[str]) -> list[str]:
 
 def column_forms(text: str) -> list[ColumnForm]:
     """Every data row under a header row in ``text`` (folded), as a :class:`ColumnForm`."""
-    if "," not in text and "\t" not in text and "|" not in text:
+    if not any(sep in text for sep in _COLUMN_SEPARATORS):
         return []
     lines = text_lines(text)
     forms: list[ColumnForm] = []
     i = 0
     while i < len(lines):
         line, offset = lines[i]
-        sep = row_separator(line)
+        sep = row_separator(line, _COLUMN_SEPARATORS)
         i += 1
         if sep is None:
             continue

@@ -28,6 +28,7 @@ from govrag.dlp.recognizers.birth_extra import AIA_PATTERNS, AIA_VALUE_LINES
 from govrag.dlp.recognizers.forms_aj import AJ_BIRTH
 from govrag.dlp.recognizers.forms_am import AM_BIRTH
 from govrag.dlp.recognizers.forms_an import AN_BIRTH
+from govrag.dlp.recognizers.forms_ao import AO_BIRTH
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
@@ -754,6 +755,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         *AJ_BIRTH,  # round AJ (forms_aj.py)
         *AM_BIRTH,  # round AM (forms_am.py)
         *AN_BIRTH,  # round AN (forms_an.py)
+        *AO_BIRTH,  # round AO (forms_ao.py)
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     VALUE_LINES = _VALUE_LINES

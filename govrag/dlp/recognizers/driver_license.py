@@ -22,6 +22,7 @@ import re
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 from govrag.dlp.recognizers.forms_aj import AJ_LICENCE
 from govrag.dlp.recognizers.forms_an import AN_LICENCE
+from govrag.dlp.recognizers.forms_ao import AO_LICENCE
 from govrag.dlp.recognizers.my_number import MY_NUMBER_LABEL, NOTICE_CARD_BRACKET
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
@@ -190,6 +191,7 @@ class JpDriverLicenseRecognizer(JaPatternRecognizer):
         JaPattern("license_vietnamese", _VIETNAMESE, 0.7, own_label=True),
         *AJ_LICENCE,  # round AJ (forms_aj.py)
         *AN_LICENCE,  # round AN (forms_an.py)
+        *AO_LICENCE,  # round AO (forms_ao.py)
         JaPattern("license_attached_bango", _ATTACHED_BANGO, 0.9, own_label=True, where=_licence_attached),
         JaPattern("license_dai_go", _DAI_GO, 0.5, where=_licence_word_before),
         JaPattern("license_card_block", _DAI_GO, 0.6, where=_licence_card_block),

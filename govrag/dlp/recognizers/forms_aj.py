@@ -125,12 +125,17 @@ _YM = (
     + r"*\d)|[MTSHR]\d{1,2}\.\d{1,2}(?![.\d])"
 )
 _PARTIAL = r"(?<!出)(?:生年月|生まれ年月)(?!日)(?:は|が)?" + _B + r"*[:：]?" + _B + r"*(?P<v>" + _YM + ")"
+_MEMBER_NAME = r"[一-龥々ぁ-んァ-ヴー]{1,4}(?:[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4})?"
+_EVENT_WORD = r"受付|処理|異動|届出|開催|現在|転入|転出|変更|登録|取得|喪失|交付|申請|予定"
 _RELATION = r"(?:世帯主|妻|夫|子|長男|長女|次男|次女|三男|三女|父|母|祖父|祖母|孫|兄|弟|姉|妹)"
 _HOUSEHOLD = (
     r"(?<![一-龥ぁ-んァ-ヶ])"
     + _RELATION
     + _B
-    + r"*(?P<v>[MTSHR]\.?(?:元|\d{1,2})\.\d{1,2}\.\d{1,2})(?![.\d])"
+    # round AO: the member's name between, set apart by blanks (長男 孝 H3.5.10), no event's word
+    + r"*(?:(?<=[ \t\u3000])(?!" + _EVENT_WORD + r")" + _MEMBER_NAME
+    + _B
+    + r"+)?(?P<v>[MTSHR]\.?(?:元|\d{1,2})\.\d{1,2}\.\d{1,2})(?![.\d])"
 )
 _HOUSEHOLD_TEXT = re.compile(r"世帯|異動届")
 

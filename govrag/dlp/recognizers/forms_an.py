@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.codes import product_code
 from govrag.dlp.recognizers.forms_am import aligned_fields
-from govrag.dlp.recognizers.rows import line_above, line_at
+from govrag.dlp.recognizers.rows import header_row, line_above, line_at
 
 __all__ = [
     "AN_BANK",
@@ -105,7 +106,8 @@ def _after_birth_question(text: str, start: int, end: int) -> bool:
     return above is not None and _ASKED.search(text[slice(*above)]) is not None
 
 
-_BIRTHDAY_HEARD = r"誕生日は(?P<v>\d{1,2}月\d{1,2}日)(?=とのこと)"
+#: (round AO: blanks around the date, and と回答 / と申告)
+_BIRTHDAY_HEARD = r"誕生日は" + _B + r"*(?P<v>\d{1,2}月\d{1,2}日)(?=" + _B + r"*(?:とのこと|と回答|と申告))"
 # --- licences, spaced phones --------------------------------------------------------------------
 _XML_LICENCE = r"<LicenseNumber>[ \t]*(?P<v>\d{12})[ \t]*</LicenseNumber>"
 _ALIGNED12 = r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=\t))(?P<v>\d{12})(?=[ \t\u3000]{2}|\t|[ \t]*$)"
@@ -139,28 +141,37 @@ _SPACED_PHONE = r"(?<![\d-])(?P<v>0[5789]0 - \d{4} - \d{4})(?![\d-])"
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-_ITEM_HEADER = frozenset(("品番", "型番", "型式"))
 _ITEM_WORD = re.compile(r"品番|型番|型式")
 _CHANGE_BEFORE = re.compile(r"を" + _B + r"*$")
 _CHANGE_AFTER = re.compile(_B + r"*[にへ]変更")
+#: round AO: a header cell of a supplies table (an item's name, quantity, price, stock)
+_SUPPLIES_HEADER = re.compile(r"品名|物品|名称|数量|単価|在庫|規格|(?i:qty|quantity|unit price)")
+#: a header cell that may name a person's phone (the column keeps its phones)
+_CONTACT_HEADER = re.compile(
+    r"電話|TEL|携帯|連絡|FAX|担当|氏名|名前|者|先|(?i:phone|tel|mobile|contact|fax|name)"
+)
 
 
-def _tab_header_cell(text: str, start: int) -> str:
-    """The first line's cell above the value's tab column, or ''."""
-    a = text.rfind("\n", 0, start) + 1
-    if a == 0:
-        return ""
-    column = text[a:start].count("\t")
-    block = text.rfind("\n\n", 0, a)
-    head_a = 0 if block < 0 else block + 2
-    header = text[head_a : text.find("\n", head_a)].split("\t")
-    return header[column].strip() if column < len(header) and "\t" in text[head_a:a] else ""
+def _supplies_column(text: str, start: int, end: int) -> bool:
+    """Round AO: the value's column in a table whose header row names supplies (品名, 数量, 単価)
+    has a header naming no contact (電話, 担当, 連絡先)."""
+    row = header_row(text, start, end)
+    if row is None:
+        return False
+    cells, col = row
+    return (
+        0 <= col < len(cells)
+        and any(_SUPPLIES_HEADER.search(c) for c in cells)
+        and _CONTACT_HEADER.search(cells[col]) is None
+    )
 
 
 def item_column_phone(text: str, start: int, end: int) -> bool:
-    """A phone-shaped value under a 品番 / 型番 / 型式 tab column, or the new number of a
-    ``型番 A を B に変更`` sentence."""
-    if _tab_header_cell(text, start) in _ITEM_HEADER:
+    """A phone-shaped value that is a product code (:func:`.codes.product_code`: after 品番 /
+    Part No., under a 品番 / 型番 / コード column — the table's header found above a title line by
+    :func:`.rows.header_row`), in a supplies table's column named for no contact, or the new
+    number of a ``型番 A を B に変更`` sentence."""
+    if product_code(text, start, end) or _supplies_column(text, start, end):
         return True
     a, _ = line_at(text, start, end)
     return (

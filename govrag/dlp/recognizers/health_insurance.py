@@ -29,6 +29,7 @@ from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_an import AN_INSURANCE
+from govrag.dlp.recognizers.forms_ao import AO_INSURANCE
 from govrag.dlp.recognizers.health_context import (
     CARD_WORDS,
     CONTEXT_PATTERNS,
@@ -527,6 +528,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         # round AI-B: Chinese, Vietnamese, Portuguese labels; chat replies; hihoken_* log keys
         *(JaPattern(n, r, 0.7, own_label=True) for n, r in FOREIGN_PATTERNS),
         *AN_INSURANCE,  # round AN (forms_an.py)
+        *AO_INSURANCE,  # round AO (forms_ao.py)
         # round K: any card label notation beside a value once a card context is established
         *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[JOINT_COUNT:]),
     )

@@ -486,7 +486,9 @@ def in_code_list(text: str, start: int) -> bool:
 
 
 _TIMESTAMP_KEY = re.compile(
-    r"(?i)[\"']?(?:updated|created|modified|timestamp|(?:updated|created|modified)_?(?:at|on|date)"
+    # (round AO: received / submitted, a request's filing)
+    r"(?i)[\"']?(?:updated|created|modified|received|submitted|timestamp"
+    r"|(?:updated|created|modified|received|submitted)_?(?:at|on|date)"
     r"|last_?modified|date_?(?:updated|created|modified))[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 

@@ -34,6 +34,7 @@ from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.forms_aj import AJ_PHONE
 from govrag.dlp.recognizers.forms_am import AM_PHONE
 from govrag.dlp.recognizers.forms_an import AN_PHONE
+from govrag.dlp.recognizers.forms_ao import AO_PHONE
 from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "denied_after", "national_digits", "phone_digits_valid"]
@@ -332,6 +333,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         *AJ_PHONE,  # round AJ (forms_aj.py)
         *AM_PHONE,  # round AM (forms_am.py)
         *AN_PHONE,  # round AN (forms_an.py)
+        *AO_PHONE,  # round AO (forms_ao.py)
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("contact_phrase_ten", _CONTACT_TEN, 0.6, own_label=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),

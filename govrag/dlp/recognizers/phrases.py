@@ -151,7 +151,8 @@ def _portuguese(m: re.Match[str]) -> _Pair | None:
 
 _DEVANAGARI = str.maketrans("०१२३४५६७८९", "0123456789")
 _NE_BIRTH = re.compile(
-    r"जन्म(?:[ \t]*मिति)?[^\n०-९0-9]{0,6}"
+    # round AO: the Bikram Sambat mark (वि.सं.) between the label and the date
+    r"जन्म(?:[ \t]*मिति)?(?:[ \t]*\(वि\.[ ]?सं\.\))?[^\n०-९0-9]{0,6}"
     r"(?P<v>[०-९]{4}[-/.][०-९]{1,2}[-/.][०-९]{1,2}|[०-९]{1,2}[-/.][०-९]{1,2}[-/.][०-९]{4})(?![०-९])"
 )
 

@@ -23,6 +23,7 @@ from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.forms_aj import AJ_POSTAL
 from govrag.dlp.recognizers.forms_am import AM_POSTAL
 from govrag.dlp.recognizers.forms_an import AN_POSTAL
+from govrag.dlp.recognizers.forms_ao import AO_POSTAL
 from govrag.dlp.recognizers.rows import (
     FIELD_SEPARATORS,
     birth_postal_header_above,
@@ -206,6 +207,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         *AJ_POSTAL,  # round AJ (forms_aj.py)
         *AM_POSTAL,  # round AM (forms_am.py)
         *AN_POSTAL,  # round AN (forms_an.py)
+        *AO_POSTAL,  # round AO (forms_ao.py)
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",

@@ -49,6 +49,7 @@ __all__ = [
     "TABLE_SEPARATORS",
     "birth_postal_header_above",
     "column_header",
+    "header_row",
     "line_at",
     "personal_field",
     "row_cells",
@@ -207,6 +208,16 @@ def column_header(text: str, start: int, end: int, *, max_rows: int = 100) -> st
     >>> column_header(t, t.index("1234"), t.index("1234") + 4)
     '品番'
     """
+    row = header_row(text, start, end, max_rows=max_rows)
+    if row is None:
+        return None
+    cells, col = row
+    return cells[col] if 0 <= col < len(cells) else None
+
+
+def header_row(text: str, start: int, end: int, *, max_rows: int = 100) -> tuple[list[str], int] | None:
+    """The header cells of the table holding ``[start, end)`` and the value's column index (see
+    :func:`column_header`: the block's first line with as many separators), or None."""
     a, b = line_at(text, start, end)
     sep = row_separator(text[a:b])
     if sep is None:
@@ -228,7 +239,7 @@ def column_header(text: str, start: int, end: int, *, max_rows: int = 100) -> st
     header_cols = [c for c, _ in cells]
     if sep == "|" and text[ha:hb].lstrip().startswith("|"):
         header_cols = header_cols[1:]
-    return header_cols[col] if 0 <= col < len(header_cols) else None
+    return header_cols, col
 
 
 def personal_field(cell: str) -> bool:
