@@ -91,10 +91,12 @@ def statute_pairs(corpus: Corpus) -> list[tuple[str, str, str]]:
     return pairs
 
 
-def question_pairs() -> list[tuple[str, str, str]]:
+def question_pairs(files: list[Path]) -> list[tuple[str, str, str]]:
+    """(file name, question, first gold article key) of every question in ``files``."""
     out = []
-    for name in DEV_FILES:
-        for q in load_questions(EVAL / name):
+    for path in files:
+        name = path.name
+        for q in load_questions(path):
             out += [(name, q.question, f"{g.law_id}|{g.article}") for g in q.gold[:1]]
     return out
 
@@ -223,6 +225,10 @@ def main() -> int:
     ap.add_argument("--qweight", type=float, default=5.0, help="weight of a question pair vs a statute pair")
     ap.add_argument("--sources", default="caption,defined,subject,questions")
     ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--files", type=Path, nargs="*",
+                    help="question files to train on (default: round 10's dev files)")
+    ap.add_argument("--cv-files", nargs="*", default=[],
+                    help="with --cv: hold out only these file names (default: every training file)")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--check", action="store_true", help="refit and compare with the packaged file")
     args = ap.parse_args()
@@ -233,7 +239,8 @@ def main() -> int:
         pos_of.setdefault(k, []).append(j)
     srcs = set(args.sources.split(","))
     pairs = [x for x in statute_pairs(corpus) if x[0] in srcs and x[2] in pos_of]
-    qp = [x for x in question_pairs() if x[2] in pos_of]
+    files = args.files or [EVAL / name for name in DEV_FILES]
+    qp = [x for x in question_pairs(files) if x[2] in pos_of]
     allp = pairs + (qp if "questions" in srcs else [])
     print(f"units {len(keys)}; statute pairs {len(pairs)}; question pairs {len(qp)}", file=sys.stderr)
     qv = query_vectors([x[1] for x in allp] + [x[1] for x in qp], args.memo)
@@ -242,25 +249,33 @@ def main() -> int:
     pos = [np.array(pos_of[x[2]]) for x in allp]
     hp = dict(lam=args.lam, tau=args.tau, rank=args.rank, steps=args.steps, lr=args.lr)
     if args.cv:
+        from govrag.retrieval.query_adapter import load_adapter
+
+        shipped = load_adapter().delta
         tot_b: list[int | None] = []
+        tot_s: list[int | None] = []
         tot_a: list[int | None] = []
-        for name in DEV_FILES:
+        print("| held-out file | identity | shipped adapter | refit without the file |")
+        for name in args.cv_files or [f.name for f in files]:
             tr = [i for i, x in enumerate(allp) if x[0] != name]
             te = [i for i, x in enumerate(qp) if x[0] == name]
             dw = fit(qa_all[tr], [pos[i] for i in tr], p, weights[tr], **hp)
             gold = [qp[i][2] for i in te]
             rb = article_ranks(qv_q[te], None, p, keys, gold)
+            rs = article_ranks(qv_q[te], shipped, p, keys, gold)
             ra = article_ranks(qv_q[te], dw, p, keys, gold)
             tot_b += rb
+            tot_s += rs
             tot_a += ra
-            print(f"| {name} ({len(te)}) | {summary(rb)} | {summary(ra)} |", flush=True)
-        print(f"| all ({len(tot_b)}) | {summary(tot_b)} | {summary(tot_a)} |")
+            print(f"| {name} ({len(te)}) | {summary(rb)} | {summary(rs)} | {summary(ra)} |", flush=True)
+        print(f"| all ({len(tot_b)}) | {summary(tot_b)} | {summary(tot_s)} | {summary(tot_a)} |")
     if args.write or args.check:
         from govrag.retrieval.query_adapter import ADAPTER_FILE, load_adapter, save_adapter
 
         dw = fit(qa_all, pos, p, weights, **hp)
         cmd = ("python benchmarks/fit_query_adapter.py --index DIR --memo MEMO --write "
-               f"--lam {args.lam} --tau {args.tau} --rank {args.rank} --steps {args.steps} "
+               + (f"--files {' '.join(f'corpora/eval/{f.name}' for f in files)} " if args.files else "")
+               + f"--lam {args.lam} --tau {args.tau} --rank {args.rank} --steps {args.steps} "
                f"--lr {args.lr} --qweight {args.qweight} --sources {args.sources}")
         if args.write:
             save_adapter(dw, command=cmd, pairs=len(allp))
