@@ -27,6 +27,7 @@ from govrag.dlp.recognizers.forms_aj import AJ_BANK, bank_named_after
 from govrag.dlp.recognizers.forms_am import AM_BANK
 from govrag.dlp.recognizers.forms_an import AN_BANK
 from govrag.dlp.recognizers.forms_ao import AO_BANK
+from govrag.dlp.recognizers.forms_aq import AQ_BANK, korean_other_number
 from govrag.dlp.recognizers.health_context import CARD_WORDS
 from govrag.dlp.recognizers.rows import column_header, line_at
 from govrag.dlp.recognizers.specimen import is_specimen_value
@@ -271,6 +272,7 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
         *AM_BANK,  # round AM (forms_am.py)
         *AN_BANK,  # round AN (forms_an.py)
         *AO_BANK,  # round AO (forms_ao.py)
+        *AQ_BANK,  # round AQ (forms_aq.py)
         JaPattern("json_no_key", _JSON_NO, 0.6, where=_bank_keyed_record),
         JaPattern("ordinary_no_en", _ORDINARY_NO, 0.6),
         JaPattern("account_bank_after", r"(?<![0-9A-Za-z.-])(?<!\d,)(?P<v>\d{7})" + _BANK_AFTER, 0.4),
@@ -404,6 +406,8 @@ class JpBankAccountRecognizer(JaPatternRecognizer):
             return True  # round AJ: 「残額を 207-3318460（三井住友銀行）へ返還」
         if amount_field(text, start, end):
             return False  # round U: 区分,件数,金額⏎口座振替,128,3456789: a money column
+        if korean_other_number(text, start):
+            return False  # round AQ: 「접수번호: 西武信用金庫 2218450」: a receipt number
         label = other_label_before(text, start, own=())
         aside = _ASIDE_BEFORE.search(text, max(0, start - 40), start)
         if label is None and aside is not None:

@@ -29,6 +29,7 @@ from govrag.dlp.recognizers.forms_aj import AJ_BIRTH
 from govrag.dlp.recognizers.forms_am import AM_BIRTH
 from govrag.dlp.recognizers.forms_an import AN_BIRTH
 from govrag.dlp.recognizers.forms_ao import AO_BIRTH
+from govrag.dlp.recognizers.forms_aq import AQ_BIRTH
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
@@ -136,7 +137,7 @@ _BEFORE_OTHER = (
     # round AG: running text (「…fecha de nacimiento es el …」「nasceu em …」), Nepali जन्म मिति, a
     # 生年月日 label with a bracketed qualifier (生年月日（児童）)
     r"(?:\s+(?i:es|era|fue|é|foi)(?:\s+(?i:el|em|o))?(?=\s))?"
-    r"|(?<![A-Za-z])(?i:nasceu\s+em|naci[óo]?\s+el|nací\s+el)|जन्म\s*मिति"
+    r"|(?<![A-Za-z])(?i:nasc(?:eu|i)\s+em|naci[óo]?\s+el|nací\s+el)|जन्म\s*मिति"
     r"|生年月日[（(][^）)\n\d]{1,8}[)）]"
     r"|생년월일"
     r"|出生日期|出生年月日|出生(?=[ \t\u3000]*[:：]?[ \t\u3000]*[0-9０-９])|うまれた(?:ひ|日)"
@@ -756,6 +757,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         *AM_BIRTH,  # round AM (forms_am.py)
         *AN_BIRTH,  # round AN (forms_an.py)
         *AO_BIRTH,  # round AO (forms_ao.py)
+        *AQ_BIRTH,  # round AQ (forms_aq.py)
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     VALUE_LINES = _VALUE_LINES

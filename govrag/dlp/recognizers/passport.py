@@ -31,6 +31,7 @@ from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_aj import AJ_PASSPORT
 from govrag.dlp.recognizers.forms_am import AM_PASSPORT
 from govrag.dlp.recognizers.forms_ao import AO_PASSPORT
+from govrag.dlp.recognizers.forms_aq import AQ_PASSPORT
 from govrag.dlp.recognizers.rows import column_header, row_separator
 
 __all__ = ["JpPassportRecognizer", "in_other_column"]
@@ -309,6 +310,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
         *AJ_PASSPORT,  # round AJ (forms_aj.py)
         *AM_PASSPORT,  # round AM (forms_am.py)
         *AO_PASSPORT,  # round AO (forms_ao.py)
+        *AQ_PASSPORT,  # round AQ (forms_aq.py)
         JaPattern("previous_in_bracket", _PREVIOUS, 0.6),
         JaPattern("foreign_bracket_country", _BRACKET, 0.6),
         JaPattern("bare_form_field", _BARE_FORM, 0.6),

@@ -20,6 +20,7 @@ import re
 
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
 from govrag.dlp.recognizers.forms_am import AM_PENSION
+from govrag.dlp.recognizers.forms_aq import AQ_PENSION
 from govrag.dlp.recognizers.rows import ADDRESS_START, row_cells
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
@@ -190,6 +191,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         # a bare 番号 field on the line under one naming the pension number (a row's 種別 cell)
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         *AM_PENSION,  # round AM (forms_am.py): before the bare 4-6 shape, which scores lower
+        *AQ_PENSION,  # round AQ (forms_aq.py)
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),

@@ -28,6 +28,7 @@ import re
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_aj import AJ_RESIDENCE, special_permanent_certificate
+from govrag.dlp.recognizers.forms_aq import AQ_RESIDENCE
 
 __all__ = ["JpResidenceCardRecognizer"]
 
@@ -97,6 +98,7 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
             needs_context=True,
         ),
         *AJ_RESIDENCE,  # round AJ (forms_aj.py)
+        *AQ_RESIDENCE,  # round AQ (forms_aq.py)
     )
     CONTEXT = ("在留カード", "在留", "特別永住者証明書", "外国人", "Residence", "residence", "RESIDENCE")
     CONTEXT_BEFORE = 24

@@ -48,6 +48,7 @@ __all__ = [
     "ROSTER_SEPARATORS",
     "TABLE_SEPARATORS",
     "birth_postal_header_above",
+    "block_top",
     "column_header",
     "header_row",
     "line_at",
@@ -126,6 +127,21 @@ def line_above(text: str, a: int) -> tuple[int, int] | None:
     if a == 0:
         return None
     return text.rfind("\n", 0, a - 1) + 1, a - 1
+
+
+def block_top(text: str, start: int, end: int) -> str | None:
+    r"""Round AQ: the first line of the block of non-blank lines holding ``[start, end)`` — a
+    fixed-width file's header line — or None when the value's line opens the block.
+
+    >>> t = "NO  NAME  BIRTH⏎01  ｱｲ    19800101".replace("⏎", "\n")
+    >>> block_top(t, t.index("1980"), t.index("1980") + 8)
+    'NO  NAME  BIRTH'
+    """
+    a, _ = line_at(text, start, end)
+    top = None
+    while (above := line_above(text, a)) is not None and text[slice(*above)].strip():
+        top, a = above, above[0]
+    return text[slice(*top)] if top else None
 
 
 def row_separator(line: str, seps: tuple[str, ...] = TABLE_SEPARATORS) -> str | None:
