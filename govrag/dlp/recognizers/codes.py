@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from govrag.dlp.recognizers.rows import column_header
+from govrag.dlp.recognizers.rows import block_top, column_header, line_at
 
 __all__ = [
     "CODE_LABELS",
@@ -33,6 +33,7 @@ __all__ = [
     "code_words",
     "product_code",
     "record_code",
+    "register_code",
 ]
 
 #: The one product / part / serial code vocabulary (tidy-up of round T): codes' own check, the
@@ -42,6 +43,8 @@ CODE_WORDS_JA: tuple[str, ...] = (
     *("商品コード", "製品コード", "品目コード", "部品コード", "JANコード", "EANコード", "バーコード"),
     *("品番", "型番", "型式", "商品番号", "製品番号", "部品番号", "製造番号", "シリアル番号"),
     *("注文番号", "伝票番号", "受注番号", "発注番号"),
+    # round AR: a document register's ledger numbers
+    *("簿冊番号", "文書管理番号", "ファイル番号"),
 )
 #: their stems, for a search anywhere in a line or a header cell (部品 of 部品番号, 製造 of 製造番号)
 CODE_STEMS_JA: tuple[str, ...] = (
@@ -104,10 +107,27 @@ def _record_key(text: str, start: int) -> bool:
     return last in RECORD_KEYS or key.lower().replace("_", "") in RECORD_KEYS
 
 
+#: round AR: the heading of a register of documents (its lines open with ledger codes)
+_REGISTER_HEADING = re.compile(
+    r"文書管理簿|簿冊|文書目録|ファイル管理簿|文書台帳|ファイル基準表|行政文書ファイル"
+)
+_TITLE_AFTER = re.compile(r"[ \t\u3000]+[^\s\d]")
+
+
+def register_code(text: str, start: int, end: int) -> bool:
+    """Round AR: ``[start, end)`` opens a line followed by a title, in a block headed by a register
+    of documents (文書管理簿, 簿冊一覧): a ledger code, not a phone number."""
+    a, _ = line_at(text, start, end)
+    if text[a:start].strip() or _TITLE_AFTER.match(text, end) is None:
+        return False
+    top = block_top(text, start, end)
+    return top is not None and _REGISTER_HEADING.search(top) is not None
+
+
 def product_code(text: str, start: int, end: int) -> bool:
     """``[start, end)`` is a product code after its label or a cell of a product-code column
-    (round AO: the phone's 品番 / Part No. veto reads this too)."""
-    if _CODE_LABEL_BEFORE.search(text, max(0, start - 24), start):
+    (round AO: the phone's 品番 / Part No. veto reads this too; round AR: a register's ledger code)."""
+    if _CODE_LABEL_BEFORE.search(text, max(0, start - 24), start) or register_code(text, start, end):
         return True
     header = column_header(text, start, end)
     return header is not None and _CODE_HEADER.search(header) is not None

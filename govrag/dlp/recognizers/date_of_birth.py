@@ -30,6 +30,7 @@ from govrag.dlp.recognizers.forms_am import AM_BIRTH
 from govrag.dlp.recognizers.forms_an import AN_BIRTH
 from govrag.dlp.recognizers.forms_ao import AO_BIRTH
 from govrag.dlp.recognizers.forms_aq import AQ_BIRTH
+from govrag.dlp.recognizers.forms_ar import AR_BIRTH
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
@@ -758,6 +759,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         *AN_BIRTH,  # round AN (forms_an.py)
         *AO_BIRTH,  # round AO (forms_ao.py)
         *AQ_BIRTH,  # round AQ (forms_aq.py)
+        *AR_BIRTH,  # round AR (forms_ar.py)
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     VALUE_LINES = _VALUE_LINES

@@ -40,6 +40,8 @@ __all__ = [
     "AQ_PENSION",
     "AQ_POSTAL",
     "AQ_RESIDENCE",
+    "SPEAKER",
+    "above_says",
     "korean_other_number",
 ]
 
@@ -47,7 +49,7 @@ _B = r"[ \t\u3000]"
 _END = r"(?![0-9A-Za-z])"
 
 
-def _above_says(
+def above_says(
     pattern: re.Pattern[str], veto: re.Pattern[str] | None = None, lines: int = 2
 ) -> Callable[[str, int, int], bool]:
     """A ``where`` test: one of the ``lines`` lines above the value's line matches ``pattern``
@@ -69,7 +71,9 @@ def _above_says(
 
 
 # --- chat answers -----------------------------------------------------------------------------
-_SPEAKER = r"(?:^|(?<=\n))[^\n:：]{1,30}[:：]" + _B + r"*"
+#: a chat line's speaker and its colon (round AR reads it too)
+SPEAKER = r"(?:^|(?<=\n))[^\n:：]{1,30}[:：]" + _B + r"*"
+_SPEAKER = SPEAKER
 _YUCHO_ANSWER = (
     _SPEAKER + r"(?:(?:記号番号|番号)(?:は|[:：])?" + _B + r"*)?(?P<v>1\d{3}0-\d{6,8})" + _END + r"(?!-)"
 )
@@ -213,14 +217,14 @@ _SPACED_CARD_HEADING = re.compile(r"^" + _B + r"*在" + _B + r"+留" + _B + r"+�
 
 AQ_BANK: tuple[JaPattern, ...] = (
     JaPattern(
-        "aq_yucho_answer", _YUCHO_ANSWER, 0.6, own_label=True, where=_above_says(_YUCHO_ONLY, _NOT_HELD)
+        "aq_yucho_answer", _YUCHO_ANSWER, 0.6, own_label=True, where=above_says(_YUCHO_ONLY, _NOT_HELD)
     ),
     JaPattern("aq_korean_account", _KO_BANK, 0.6, own_label=True),
 )
 AQ_PENSION: tuple[JaPattern, ...] = (
     JaPattern("aq_kisonenkin_record", _PENSION_RECORD, 0.6, own_label=True, where=_kisonenkin_header),
     JaPattern(
-        "aq_book_answer", _PENSION_ANSWER, 0.6, own_label=True, where=_above_says(_BOOK_SHOWN, _BOOK_REFUSED)
+        "aq_book_answer", _PENSION_ANSWER, 0.6, own_label=True, where=above_says(_BOOK_SHOWN, _BOOK_REFUSED)
     ),
 )
 AQ_POSTAL: tuple[JaPattern, ...] = (
@@ -242,7 +246,7 @@ AQ_PASSPORT: tuple[JaPattern, ...] = (
         _PASSPORT_ANSWER,
         0.6,
         own_label=True,
-        where=_above_says(_ASKS_PASSPORT, lines=1),
+        where=above_says(_ASKS_PASSPORT, lines=1),
     ),
 )
 AQ_RESIDENCE: tuple[JaPattern, ...] = (
@@ -251,6 +255,6 @@ AQ_RESIDENCE: tuple[JaPattern, ...] = (
         _SPACED_CARD_NUMBER,
         0.6,
         own_label=True,
-        where=_above_says(_SPACED_CARD_HEADING, lines=3),
+        where=above_says(_SPACED_CARD_HEADING, lines=3),
     ),
 )

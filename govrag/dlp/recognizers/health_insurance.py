@@ -30,6 +30,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_an import AN_INSURANCE
 from govrag.dlp.recognizers.forms_ao import AO_INSURANCE
+from govrag.dlp.recognizers.forms_ar import AR_INSURANCE, kokuho_split
 from govrag.dlp.recognizers.health_context import (
     CARD_WORDS,
     CONTEXT_PATTERNS,
@@ -278,6 +279,7 @@ def _one_pair_value(text: str, start: int, end: int) -> bool:
     (:func:`.health_context.holder_pair`) or a spaced hyphen splits it (``記号番号: 4102 - 77``)."""
     return (
         not holder_pair(text, start, end)
+        and not kokuho_split(text, start)  # round AR: 国保記号番号：591-99030 is two values
         and _SPACED_PAIR.fullmatch(text, start, end) is None
         and _HYPHEN_PAIR.fullmatch(text, start, end) is None
         and not (_KIGO_BRANCH_PAIR.fullmatch(text, start, end) and _BRANCH_AFTER.match(text, end))
@@ -529,6 +531,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         *(JaPattern(n, r, 0.7, own_label=True) for n, r in FOREIGN_PATTERNS),
         *AN_INSURANCE,  # round AN (forms_an.py)
         *AO_INSURANCE,  # round AO (forms_ao.py)
+        *AR_INSURANCE,  # round AR (forms_ar.py)
         # round K: any card label notation beside a value once a card context is established
         *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[JOINT_COUNT:]),
     )

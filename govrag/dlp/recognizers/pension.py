@@ -21,6 +21,7 @@ import re
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
 from govrag.dlp.recognizers.forms_am import AM_PENSION
 from govrag.dlp.recognizers.forms_aq import AQ_PENSION
+from govrag.dlp.recognizers.forms_ar import AR_PENSION
 from govrag.dlp.recognizers.rows import ADDRESS_START, row_cells
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
@@ -192,6 +193,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         JaPattern("pension_kind_above", BARE_LABEL + _TEN, 0.5, where=_named_above),
         *AM_PENSION,  # round AM (forms_am.py): before the bare 4-6 shape, which scores lower
         *AQ_PENSION,  # round AQ (forms_aq.py)
+        *AR_PENSION,  # round AR (forms_ar.py)
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),

@@ -25,6 +25,7 @@ from govrag.dlp.recognizers.forms_am import AM_POSTAL
 from govrag.dlp.recognizers.forms_an import AN_POSTAL
 from govrag.dlp.recognizers.forms_ao import AO_POSTAL
 from govrag.dlp.recognizers.forms_aq import AQ_POSTAL
+from govrag.dlp.recognizers.forms_ar import AR_POSTAL
 from govrag.dlp.recognizers.rows import (
     FIELD_SEPARATORS,
     birth_postal_header_above,
@@ -210,6 +211,7 @@ class JpPostalCodeRecognizer(JaPatternRecognizer):
         *AN_POSTAL,  # round AN (forms_an.py)
         *AO_POSTAL,  # round AO (forms_ao.py)
         *AQ_POSTAL,  # round AQ (forms_aq.py)
+        *AR_POSTAL,  # round AR (forms_ar.py)
         JaPattern("bare", r"(?<![0-9A-Za-z-])(?P<v>\d{3}-\d{4})(?![0-9A-Za-z]|-\d)", 0.2, needs_context=True),
         JaPattern(
             "address_row",

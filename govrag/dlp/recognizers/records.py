@@ -58,6 +58,8 @@ _NAME = rf"[{_HW_KANA}][{_HW_KANA}()]{{1,19}}(?:[ \u3000][{_HW_KANA}()]{{1,20}})
 _RECORD = re.compile(
     rf"^[ \u3000]*(?:[0-9A-Z]{{1,10}}[ \u3000]+){{0,2}}(?P<id>[0-9A-Z]{{0,8}}?)(?P<run>\d{{0,15}})"
     rf"(?P<name>{_NAME})"
+    # round AR: a 給与支払報告書 record holds the kanji name (padded with full-width spaces) too
+    r"(?:[ \u3000]+(?P<kanji>[一-龥々ぁ-んァ-ヴー]{1,8}(?:[ \u3000][一-龥々ぁ-んァ-ヴー]{1,8})?))?"
     r"(?:[ \u3000]+(?P<sex>[MF](?=\d))?(?P<tail>\d{7,}))?",
     re.M,
 )
@@ -183,9 +185,24 @@ def _kokuho_pairs(text: str) -> list[_Pair]:
 # --- end round AI-B ---------------------------------------------------------------------------
 
 
+def _salary_tail(text: str, m: re.Match[str]) -> list[_Pair]:
+    """Round AR: a 給与支払報告書 record's tail after the kanji name — an era-coded birth date glued
+    to the 個人番号 (its check digit valid) and the amounts (the record's shape is the evidence: a
+    lone record line is read too)."""
+    tail, t0 = m.group("tail"), m.start("tail")
+    born = era_coded_pair(tail[:7], t0) if len(tail) >= 19 else None
+    if born is None or not my_number_valid(tail[7:19]):
+        return []
+    return [born, ("個人番号", tail[7:19], list(range(t0 + 7, t0 + 19)))]
+
+
 def _record_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pair]:
     if _ZENGIN_HEADER.match(m.group(0).lstrip()) or _ZENGIN.match(text, m.start()):
         return []
+    if m.group("kanji"):
+        if m.group("tail") is not None and not m.group("sex") and _salary_tail(text, m):
+            return _salary_tail(text, m)
+        return _run_pairs(text, m, pension_first=pension_first) if _NUMBER_FILE.search(text) else []
     if m.group("tail") is None:
         return _run_pairs(text, m, pension_first=pension_first) if _NUMBER_FILE.search(text) else []
     tail, t0 = m.group("tail"), m.start("tail")
@@ -237,6 +254,9 @@ def record_forms(text: str) -> list[ColumnForm]:
         pension_first = "年金" in text
         for m in records:
             pairs.extend(_record_pairs(text, m, pension_first=pension_first))
+    else:  # round AR: a lone 給与支払報告書 record line
+        lone = [m for m in records if m.group("kanji") and m.group("tail")]
+        pairs.extend(p for m in lone for p in _salary_tail(text, m))
     glued = [
         g
         for g in _GLUED_TEN.finditer(text)
