@@ -291,19 +291,25 @@ def _roster_parts(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def surname_at(
-    tokens: Sequence[JaToken], start: int, end: int, *, places: bool = False,
+    tokens: Sequence[JaToken], start: int, end: int, *, places: bool = False, any_name: bool = False,
     noun_surnames: frozenset[str] = frozenset(),
 ) -> bool:
     """The span is a surname by UniDic — the one surname test of the person finders: its tokens
-    cover it exactly, all proper nouns, the first tagged 人名-姓 (or 地名 when ``places``, two or more
-    characters: 千葉, 宮崎 are both); or it is one token of ``noun_surnames`` of two or more kanji
-    (平野 read as a noun; a single 西 or 森 is too often a direction or a noun)."""
+    cover it exactly, all proper nouns, the first tagged 人名-姓 (any 人名 when ``any_name``: a
+    key's value or a caller may be a given name; 地名 too when ``places``, two or more characters:
+    千葉, 宮崎 are both); or it is one token of ``noun_surnames`` of two or more kanji (平野 read as a
+    noun; a single 西 or 森 is too often a direction or a noun)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False
     if len(inside) == 1 and end - start >= 2 and inside[0].surface in noun_surnames:
         return True
-    head = inside[0].pos.endswith("人名-姓") or (places and "地名" in inside[0].pos and end - start >= 2)
+    pos = inside[0].pos
+    head = (
+        pos.endswith("人名-姓")
+        or (any_name and "人名" in pos)
+        or (places and "地名" in pos and end - start >= 2)
+    )
     return head and all("固有名詞" in t.pos for t in inside)
 
 

@@ -116,7 +116,7 @@ def keyed_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]
     for m in _KEY_VALUE.finditer(text):
         group = next(g for g in ("d", "q", "b") if m.group(g) is not None)
         value = m.group(group)
-        if not _name_shaped(value, m.group("k"), surname_at(tokens, *m.span(group))):
+        if not _name_shaped(value, m.group("k"), surname_at(tokens, *m.span(group), any_name=True)):
             continue
         if m.group("k").lower() == "name" and _THING_OWNER.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -193,14 +193,14 @@ _CALLER = re.compile(r"(?:^|(?<=[。！!？?\n]))[ 　]*(?P<v>[一-龥々]{1,4})
 def staff_chat_line(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A staff member's surname between a 係 name and a time on a chat line (給与係 山田 15:30)."""
     for m in _CHAT_LINE.finditer(text):
-        if surname_at(tokens, *m.span("v")):
+        if surname_at(tokens, *m.span("v"), any_name=True):
             yield m.span("v")
 
 
 def caller_surname(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A surname alone closing a message as its own sentence (…お願いします。山田です。)."""
     m = _CALLER.search(text)
-    if m is not None and surname_at(tokens, *m.span("v")):
+    if m is not None and surname_at(tokens, *m.span("v"), any_name=True):
         yield m.span("v")
 
 
