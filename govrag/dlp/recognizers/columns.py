@@ -349,6 +349,9 @@ def _label_cell(cell: str) -> bool:
     )
 
 
+_READING_LINE = re.compile(r"(?:フリガナ|ふりがな|カナ|ﾌﾘｶﾞﾅ)(?:\u3000[ァ-ヴー]+)+")
+
+
 def wide_forms(text: str, folded: str) -> list[ColumnForm]:
     """Every data row under a header row whose cells are set apart by full-width spaces in
     ``text`` (the values are read from ``folded``, the same offsets): a header of two or more
@@ -364,6 +367,8 @@ def wide_forms(text: str, folded: str) -> list[ColumnForm]:
         i += 1
         if "\u3000" not in line.strip() or row_separator(line) is not None:
             continue
+        if _READING_LINE.fullmatch(line.strip()):
+            continue  # round AP: フリガナ　ナカムラ　ダイスケ is a label and its value, no header
         header = _wide_cells(line.rstrip(), offset)
         if not (_is_header(header) and all(_WIDE_HEADER_CELL.fullmatch(c) for c, _ in header)):
             continue

@@ -36,6 +36,12 @@ from govrag.dlp.recognizers.person_al import (
 )
 from govrag.dlp.recognizers.person_am import birthday_list_name, halfwidth_kana_name, hl7_patient_name
 from govrag.dlp.recognizers.person_an import caller_or_payee_name
+from govrag.dlp.recognizers.person_ap import (
+    chat_or_label_surname,
+    kana_column_or_reading,
+    latin_label_or_closing,
+    spaced_title,
+)
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -53,6 +59,7 @@ from govrag.dlp.recognizers.person_forms import (
     spaced_roster,
 )
 from govrag.dlp.recognizers.person_intro import (
+    ZH_SURNAMES,
     caller_surname,
     chinese_korean,
     fixed_width_name,
@@ -693,26 +700,38 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
     # round AN (person_an.py)
     _SpanRule("keyed", 0.8, "a transfer-row holder, a JSON payee, a caller before a rank and より, "
               "an interpreted answer's speaker", caller_or_payee_name),
+    # round AP (person_ap.py)
+    _SpanRule("latin", 0.8, "a Latin name after Nome:/Pasyente:/実習生：, in brackets after a kanji name, "
+              "after Thank you. / Thanks, / --, after a foreign self-introduction", latin_label_or_closing),
+    _SpanRule("katakana", 0.8, "kana in a lettered fixed-width record, a カナ column, a JSON kana key, "
+              "a reading in brackets after a kanji name", kana_column_or_reading),
+    _SpanRule("list", 0.75, "a surname speaking on a timestamped chat line, signing before （mail）, "
+              "introducing itself (…した山田です), after 確認者/受：/担当", chat_or_label_surname),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
 #: a Chinese sentence: words only Chinese writes (辦理, 號碼, 请, 您 …) and no kana in the sentence
 _CHINESE_WORDS = re.compile(r"辦理|办理|號碼|号码|填寫|填写|请|您|們|们|吗|嗎|這|这|欄位|复印|影本|沒有|没有")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
+_HAN = re.compile(r"[一-龥]+")
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:
-    """A document word (護照), or one kanji in a Chinese sentence (本人到場辦理: 到 is no name)."""
+    """A document word (護照), or in a Chinese sentence one kanji (本人到場辦理: 到 is no name) or kanji
+    that start with no common family name, not at a line start (和存折到)."""
     value = text[start:end]
     if any(w in value for w in _DOCUMENT_WORDS) or thing_record(text, start):
         return True
-    if title_or_company_part(text, start, end) or latin_thing(value):  # rounds AK, AL
+    if title_or_company_part(text, start, end) or latin_thing(value) or spaced_title(text, start, end):
         return True
-    if end - start > 1:
+    if end - start > 1 and (
+        value[0] in ZH_SURNAMES or not _HAN.fullmatch(value) or start == text.rfind("\n", 0, start) + 1
+    ):
         return False
     a = max(text.rfind(c, 0, start) for c in "\n。") + 1
     b = min((i for i in (text.find(c, end) for c in "\n。") if i >= 0), default=len(text))
     sentence = text[a:b]
+    # round AP: in a Chinese sentence a name starts with a common family name (和存折到 is none)
     return _CHINESE_WORDS.search(sentence) is not None and _KANA.search(sentence) is None
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from govrag.dlp.recognizers.person_forms import NOT_NAME_WORDS
+from govrag.dlp.recognizers.person_forms import NOT_NAME_WORDS, surname_at
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = [
@@ -34,8 +34,8 @@ __all__ = [
 ]
 
 # --- Latin-script names ---------------------------------------------------------------------------
-_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff\u0391-\u03a9\u0400-\u042f"
 #: a capitalised word (Title Case or ALL CAPS, apostrophe or hyphen inside) or an initial (A.)
 _WORD = re.compile(rf"[A-Z]\.(?=[ 　][{_UP}])|[{_UP}][{_L}]*(?:['’-][{_L}]+)*(?![{_L}])")
 _PARTICLES = frozenset(
@@ -59,6 +59,15 @@ _NOT_NAME = frozenset(
 )
 
 
+#: calendar, courtesy and form words that end a name before them (Ana Lopez Monday; REQUIRED FIELD)
+_STOP_WORDS = frozenset(
+    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MONDAY TUESDAY "
+    "WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY SIR MADAM DEAR THANK THANKS YOU REQUIRED FIELD OPTIONAL "
+    "SEE ATTACHED FORM VACANT HALL CIVIC STREET AVENUE ROAD ARENA AM IS ARE WAS HELLO HI BEST REGARDS "
+    "WRITING SORRY NOT SURE RESIDENT RESIDENTS TENANT TAX HOUSING WARD CITIZEN".split()
+)
+#: a masked word (XXXX, ＊＊): one letter repeated
+_MASKED = re.compile(r"(\w)\1{2,}")
 #: brand and product words (a Latin phrase holding one is a product or a service, never a person)
 _PRODUCT = frozenset("MICROSOFT GOOGLE AMAZON APPLE WINDOWS TEAMS WORKSPACE ZOOM CHROME EXCEL".split())
 
@@ -76,10 +85,13 @@ def _bad_word(word: str) -> bool:
     return w in NOT_NAME_WORDS or w in _NOT_NAME
 
 
-def latin_name(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of a Latin-script person name starting at ``pos``: 2-4 capitalised words (an initial
-    ``A.`` or a lowercase particle between words allowed), or ``Surname, Given…``; None when it
-    holds an organisation / form / product word or ends in a place word (Park, Station)."""
+def latin_name(text: str, pos: int, *, min_words: int = 2) -> tuple[int, int] | None:
+    """The span of a Latin-script (or Cyrillic / Greek) person name starting at ``pos``: 2-4
+    (``min_words``-4) capitalised words (an initial ``A.`` or a lowercase particle between words
+    allowed), or ``Surname, Given…``. A calendar or courtesy word (April, Thanks, Required) ends the
+    name before it; None when it holds an organisation / form / product word, a masked word (XXXX),
+    five or more capitalised words (a heading), or ends in a place word (Park, Station). The one
+    Latin-name matcher of the person finders (rounds AK, AL and AP use it)."""
     words: list[tuple[int, int]] = []
     while len(words) < 5:
         m = _WORD.match(text, pos)
@@ -89,6 +101,8 @@ def latin_name(text: str, pos: int) -> tuple[int, int] | None:
                 break
             pos = p.end()
             continue
+        if m.group(0).strip(".").upper() in _STOP_WORDS:
+            break
         words.append(m.span())
         nxt = text[m.end() : m.end() + 2]
         if nxt[:1] in (" ", "\u3000"):
@@ -97,12 +111,12 @@ def latin_name(text: str, pos: int) -> tuple[int, int] | None:
             pos = m.end() + 2  # Okonkwo, Chinedu / HUSSAIN, IMRAN
         else:
             break
-    if not 2 <= len(words) <= 4:
+    if not min_words <= len(words) <= 4:
         return None
     values = [text[a:b] for a, b in words]
-    if any(_bad_word(v) for v in values) or values[-1].upper() in _PLACE_TAIL:
+    if any(_bad_word(v) or _MASKED.fullmatch(v) for v in values) or values[-1].upper() in _PLACE_TAIL:
         return None
-    if values[-1].endswith(".") or all(len(v.rstrip(".")) == 1 for v in values):
+    if values[-1].endswith(".") or (len(values) > 1 and all(len(v.rstrip(".")) == 1 for v in values)):
         return None
     return words[0][0], words[-1][1]
 
@@ -252,15 +266,6 @@ _HANDOVER = re.compile(r"引継|引き継")
 _SPEAKER = re.compile(r"(?m)^[ \t　]*(?P<v>" + _SURNAME + r")[ \t]*[:：][ \t　]*(?=\S)")
 
 
-def _surname_ok(tokens: Sequence[JaToken], start: int, end: int, noun_surnames: frozenset[str]) -> bool:
-    """The span is one UniDic token tagged 人名-姓, or one of ``noun_surnames`` of two or more kanji
-    (平野; a single 西 or 森 is too often a direction or a noun)."""
-    inside = [t for t in tokens if start <= t.start and t.end <= end]
-    if len(inside) != 1 or (inside[0].start, inside[0].end) != (start, end):
-        return False
-    return inside[0].pos.endswith("人名-姓") or (end - start >= 2 and inside[0].surface in noun_surnames)
-
-
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in re.finditer(r"[^・、]+", text[start:end]):
         yield start + m.start(), start + m.end()
@@ -273,7 +278,7 @@ def surname_after_section(
     佐藤, CW：山田, 旧姓 山田, 担任 山田より …)."""
     for m in _SECTION.finditer(text):
         for s, e in _parts(text, *m.span("v")):
-            if _surname_ok(tokens, s, e, noun_surnames):
+            if surname_at(tokens, s, e, noun_surnames=noun_surnames):
                 yield s, e
 
 
@@ -283,11 +288,11 @@ def surname_arrow_or_speaker(
     """Surnames on both sides of a hand-over arrow (山田→佐藤 引継) and a chat speaker (山田：…)."""
     for m in _ARROW.finditer(text):
         spans = [m.span("a"), m.span("b")]
-        known = sum(_surname_ok(tokens, s, e, noun_surnames) for s, e in spans)
+        known = sum(surname_at(tokens, s, e, noun_surnames=noun_surnames) for s, e in spans)
         line_end = text.find("\n", m.end())
         handover = _HANDOVER.search(text[m.end() : len(text) if line_end < 0 else line_end]) is not None
         if known == 2 or (known == 1 and handover and min(e - s for s, e in spans) >= 2):
             yield from spans
     for m in _SPEAKER.finditer(text):
-        if _surname_ok(tokens, *m.span("v"), noun_surnames):
+        if surname_at(tokens, *m.span("v"), noun_surnames=noun_surnames):
             yield m.span("v")

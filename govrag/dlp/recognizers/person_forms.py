@@ -36,6 +36,7 @@ __all__ = [
     "latin_before_honorific",
     "latin_before_mailbox",
     "latin_by_document",
+    "surname_at",
 ]
 
 # --- Latin letters ------------------------------------------------------------------------------
@@ -289,9 +290,27 @@ def _roster_parts(text: str, pos: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _surname(tokens: Sequence[JaToken], start: int, end: int) -> bool:
+def surname_at(
+    tokens: Sequence[JaToken], start: int, end: int, *, places: bool = False, any_name: bool = False,
+    noun_surnames: frozenset[str] = frozenset(),
+) -> bool:
+    """The span is a surname by UniDic — the one surname test of the person finders: its tokens
+    cover it exactly, all proper nouns, the first tagged 人名-姓 (any 人名 when ``any_name``: a
+    key's value or a caller may be a given name; 地名 too when ``places``, two or more characters:
+    千葉, 宮崎 are both); or it is one token of ``noun_surnames`` of two or more kanji (平野 read as a
+    noun; a single 西 or 森 is too often a direction or a noun)."""
     inside = [t for t in tokens if start <= t.start and t.end <= end]
-    return bool(inside) and "人名-姓" in inside[0].pos
+    if not inside or inside[0].start != start or inside[-1].end != end:
+        return False
+    if len(inside) == 1 and end - start >= 2 and inside[0].surface in noun_surnames:
+        return True
+    pos = inside[0].pos
+    head = (
+        pos.endswith("人名-姓")
+        or (any_name and "人名" in pos)
+        or (places and "地名" in pos and end - start >= 2)
+    )
+    return head and all("固有名詞" in t.pos for t in inside)
 
 
 def spaced_roster(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -303,8 +322,8 @@ def spaced_roster(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
         if len(parts) < 4 or len(parts) % 2:
             continue
         words = [text[s:e] for s, e in parts]
-        heads = sum(_surname(tokens, *parts[i]) for i in range(0, len(parts), 2))
-        tails = sum(_surname(tokens, *parts[i]) for i in range(1, len(parts), 2))
+        heads = sum(surname_at(tokens, *parts[i]) for i in range(0, len(parts), 2))
+        tails = sum(surname_at(tokens, *parts[i]) for i in range(1, len(parts), 2))
         if (
             heads * 3 < len(parts)  # a 姓 at the head of at least two thirds of the pairs …
             or tails >= heads  # … and fewer in second place (山本 佐々木 中川 石井: four surnames)

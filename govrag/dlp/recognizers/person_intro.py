@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from govrag.dlp.recognizers.person_forms import NOT_NAME_WORDS
+from govrag.dlp.recognizers.person_al import latin_name
+from govrag.dlp.recognizers.person_forms import surname_at
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = [
+    "KO_SURNAMES",
+    "ZH_SURNAMES",
     "caller_surname",
     "chinese_korean",
     "fixed_width_name",
@@ -47,50 +50,11 @@ _INTRO = re.compile(
     r"resident|tenant|applicant|correct\s+name|cardholder|card\s+holder))"
     r"(?:\s*[:：])?[ \t]+|我叫[ 　]*|我是[ 　]*)"
 )
-#: one capitalised word of any alphabet (letters only, apostrophe or hyphen inside)
-_CAP_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
-#: Calendar, courtesy and form words that are capitalised but no part of a name.
-_NOT_NAME_EXTRA = frozenset(
-    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER MONDAY TUESDAY "
-    "WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY SIR MADAM DEAR THANK THANKS YOU REQUIRED FIELD OPTIONAL "
-    "SEE ATTACHED FORM VACANT HALL CIVIC STREET AVENUE ROAD ARENA AM IS ARE WAS HELLO HI BEST REGARDS "
-    "WRITING SORRY NOT SURE RESIDENT RESIDENTS TENANT TAX HOUSING WARD CITIZEN".split()
-)
-_NAME_WORD_MAX = 4
-#: a masked word (XXXX, ＊＊): one letter repeated
-_MASKED = re.compile(r"(\w)\1{2,}")
-
-
-def _capitalised(word: str) -> bool:
-    return word[0].isupper() and (word[1:].islower() or word.isupper() or "'" in word or "-" in word)
-
-
-def latin_name_at(text: str, pos: int, *, min_words: int = 2) -> tuple[int, int] | None:
-    """The span of 2-4 (``min_words``-4) capitalised words starting at ``pos``, or None."""
-    words: list[tuple[int, int]] = []
-    while len(words) < _NAME_WORD_MAX:
-        m = _CAP_WORD.match(text, pos)
-        if m is None or not _capitalised(m.group(0)) or m.group(0).upper() in _NOT_NAME_EXTRA:
-            break
-        if m.group(0).upper().strip("'’-") in NOT_NAME_WORDS or _MASKED.fullmatch(m.group(0)):
-            return None
-        words.append(m.span())
-        if text[m.end() : m.end() + 1] not in (" ", "\u3000"):
-            break
-        pos = m.end() + 1
-    if len(words) < min_words or any(ord(c) >= 0x3000 for c in text[words[0][0] : words[-1][1]]):
-        return None
-    follow = _CAP_WORD.match(text, words[-1][1] + 1)
-    if len(words) == _NAME_WORD_MAX and follow is not None and _capitalised(follow.group(0)):
-        return None  # five or more capitalised words: a title or heading, not a name
-    return words[0][0], words[-1][1]
-
-
 def intro_latin(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A Latin-script name after a self-introduction (my name is, tôi là, sou, je suis, меня зовут …),
     a role word (Resident, Tenant:) or a corrected-name label."""
     for m in _INTRO.finditer(text):
-        span = latin_name_at(text, m.end())
+        span = latin_name(text, m.end())
         if span is not None:
             yield span
 
@@ -102,11 +66,11 @@ _FROM_QUOTED = re.compile(r"(?im)^(?:from|差出人|送信者)\s*[:：]\s*[\"“
 def said_or_quoted_sender(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A Latin name at a line start before ``said:``, or quoted in a ``From: "…" <mail>`` header."""
     for m in _SAID.finditer(text):
-        span = latin_name_at(text, m.end())
+        span = latin_name(text, m.end())
         if span is not None and re.match(r"\s+said\s*:", text[span[1] :]):
             yield span
     for m in _FROM_QUOTED.finditer(text):
-        span = latin_name_at(text, m.end())
+        span = latin_name(text, m.end())
         if span is not None and text[span[1] : span[1] + 1] in "\"”":
             yield span
 
@@ -143,7 +107,7 @@ def _name_shaped(value: str, key: str, tagged: bool) -> bool:
     if _KANA_NAME.fullmatch(value) or _HANGUL_NAME.fullmatch(value):
         return True
     least = 1 if _SINGLE_WORD_KEYS.fullmatch(key) else 2
-    return latin_name_at(value, 0, min_words=least) == (0, len(value))
+    return latin_name(value, 0, min_words=least) == (0, len(value))
 
 
 def keyed_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -152,7 +116,7 @@ def keyed_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]
     for m in _KEY_VALUE.finditer(text):
         group = next(g for g in ("d", "q", "b") if m.group(g) is not None)
         value = m.group(group)
-        if not _name_shaped(value, m.group("k"), _tagged_surname(tokens, *m.span(group))):
+        if not _name_shaped(value, m.group("k"), surname_at(tokens, *m.span(group), any_name=True)):
             continue
         if m.group("k").lower() == "name" and _THING_OWNER.search(text, max(0, m.start() - 60), m.start()):
             continue
@@ -187,28 +151,28 @@ def fixed_width_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int
         value = m.group("v")
         if _KANA_LEDGER_WORDS.search(value):
             continue
-        if value.isascii() and any(w in NOT_NAME_WORDS or w in _NOT_NAME_EXTRA for w in value.split()):
+        if value.isascii() and latin_name(value, 0) != (0, len(value)):
             continue
         yield m.span("v")
 
 
 # --- Chinese and Korean -----------------------------------------------------------------------------
 #: common Chinese family names (simplified and traditional), one character
-_ZH_SURNAMES = (
+ZH_SURNAMES = (
     "王李张張刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董萧蕭程曹袁"
     "邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸"
     "郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文"
 )
 _ZH_INTRO = re.compile(
-    r"(?:我叫|我是|我的名字是|姓名[:：]?)[ 　]*(?P<v>[" + _ZH_SURNAMES + r"][一-龥]{1,2})(?=[，,。、！!\s]|$)"
+    r"(?:我叫|我是|我的名字是|姓名[:：]?)[ 　]*(?P<v>[" + ZH_SURNAMES + r"][一-龥]{1,2})(?=[，,。、！!\s]|$)"
 )
-_KO_SURNAMES = (
+KO_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공"
     "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉"
 )
 _KO_INTRO = re.compile(
-    r"(?:저는[ ]*(?P<a>[" + _KO_SURNAMES + r"][가-힣]{1,3})(?=입니다|이라고|라고)|"
-    r"(?:이름|성명)[ ]*[:：]?[ ]*(?P<b>[" + _KO_SURNAMES + r"][가-힣]{1,3})(?=[\s,/.]|$))"
+    r"(?:저는[ ]*(?P<a>[" + KO_SURNAMES + r"][가-힣]{1,3})(?=입니다|이라고|라고)|"
+    r"(?:이름|성명)[ ]*[:：]?[ ]*(?P<b>[" + KO_SURNAMES + r"][가-힣]{1,3})(?=[\s,/.]|$))"
 )
 
 
@@ -226,22 +190,17 @@ _CHAT_LINE = re.compile(r"(?m)^[一-龥]{1,6}係[ 　]+(?P<v>[一-龥々]{1,4})[
 _CALLER = re.compile(r"(?:^|(?<=[。！!？?\n]))[ 　]*(?P<v>[一-龥々]{1,4})です。?[ 　]*$")
 
 
-def _tagged_surname(tokens: Sequence[JaToken], start: int, end: int) -> bool:
-    inside = [t for t in tokens if start <= t.start and t.end <= end]
-    return bool(inside) and "人名" in inside[0].pos and all("固有名詞" in t.pos for t in inside)
-
-
 def staff_chat_line(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A staff member's surname between a 係 name and a time on a chat line (給与係 山田 15:30)."""
     for m in _CHAT_LINE.finditer(text):
-        if _tagged_surname(tokens, *m.span("v")):
+        if surname_at(tokens, *m.span("v"), any_name=True):
             yield m.span("v")
 
 
 def caller_surname(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
     """A surname alone closing a message as its own sentence (…お願いします。山田です。)."""
     m = _CALLER.search(text)
-    if m is not None and _tagged_surname(tokens, *m.span("v")):
+    if m is not None and surname_at(tokens, *m.span("v"), any_name=True):
         yield m.span("v")
 
 
