@@ -272,4 +272,11 @@ def other_date_column(text: str, start: int, end: int) -> bool:
     if top == a:
         return False
     header = text[top : text.find("\n", top)]
-    return _OTHER_DATE_HEADER.search(header) is not None and _BIRTH_HEADER.search(header) is None
+    other = _OTHER_DATE_HEADER.search(header)
+    if other is not None and _FILLED.match(header, other.end()):
+        return False  # round AS: 「認定調査票　実施日 令和7年1月14日」 is a title's field, no column header
+    return other is not None and _BIRTH_HEADER.search(header) is None
+
+
+#: a date right after the other date's word: a filled field, not a column's name
+_FILLED = re.compile(r"[ \t\u3000]*[:：]?[ \t\u3000]*(?:令和|平成|(?:19|20)\d\d[年/.-])")

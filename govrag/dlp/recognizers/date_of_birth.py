@@ -31,6 +31,7 @@ from govrag.dlp.recognizers.forms_an import AN_BIRTH
 from govrag.dlp.recognizers.forms_ao import AO_BIRTH
 from govrag.dlp.recognizers.forms_aq import AQ_BIRTH
 from govrag.dlp.recognizers.forms_ar import AR_BIRTH
+from govrag.dlp.recognizers.forms_as import AS_BIRTH
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
@@ -760,6 +761,7 @@ class JpDateOfBirthRecognizer(JaPatternRecognizer):
         *AO_BIRTH,  # round AO (forms_ao.py)
         *AQ_BIRTH,  # round AQ (forms_aq.py)
         *AR_BIRTH,  # round AR (forms_ar.py)
+        *AS_BIRTH,  # round AS (forms_as.py)
     )
     CONTEXT = ("生年月日", "誕生日", "出生日", "生まれ")
     VALUE_LINES = _VALUE_LINES

@@ -31,6 +31,7 @@ from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_an import AN_INSURANCE
 from govrag.dlp.recognizers.forms_ao import AO_INSURANCE
 from govrag.dlp.recognizers.forms_ar import AR_INSURANCE, kokuho_split
+from govrag.dlp.recognizers.forms_as import AS_INSURANCE, issue_number
 from govrag.dlp.recognizers.health_context import (
     CARD_WORDS,
     CONTEXT_PATTERNS,
@@ -532,6 +533,7 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         *AN_INSURANCE,  # round AN (forms_an.py)
         *AO_INSURANCE,  # round AO (forms_ao.py)
         *AR_INSURANCE,  # round AR (forms_ar.py)
+        *AS_INSURANCE,  # round AS (forms_as.py)
         # round K: any card label notation beside a value once a card context is established
         *(JaPattern(n, r, 0.6, where=card_context, fallback=True) for n, r in CONTEXT_PATTERNS[JOINT_COUNT:]),
     )
@@ -556,6 +558,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
+        if issue_number(text, start):
+            return False  # round AS: 介護保険課だより No. 29 (an issue number)
         if employer_code(text, start, end):
             return False  # round Z: 事業所整理記号 12-サシ-305 is an employer's code
         dated = _DATED_REVISION.match(text, start)

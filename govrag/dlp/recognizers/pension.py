@@ -22,6 +22,7 @@ from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_la
 from govrag.dlp.recognizers.forms_am import AM_PENSION
 from govrag.dlp.recognizers.forms_aq import AQ_PENSION
 from govrag.dlp.recognizers.forms_ar import AR_PENSION
+from govrag.dlp.recognizers.forms_as import AS_PENSION, kokuho_record
 from govrag.dlp.recognizers.rows import ADDRESS_START, row_cells
 from govrag.dlp.recognizers.titled import BARE_LABEL, titled_by
 
@@ -194,6 +195,7 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         *AM_PENSION,  # round AM (forms_am.py): before the bare 4-6 shape, which scores lower
         *AQ_PENSION,  # round AQ (forms_aq.py)
         *AR_PENSION,  # round AR (forms_ar.py)
+        *AS_PENSION,  # round AS (forms_as.py)
         JaPattern(
             "pension_4_6", r"(?<![0-9A-Za-z-])(?P<v>\d{4}[ -]\d{6})(?![0-9A-Za-z]|-\d|" + _UNIT + ")", 0.45
         ),
@@ -214,6 +216,8 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
         """Reject numbers labelled as some other number (管理番号, 文書番号 …) or a phone's."""
         if _PHONE_BEFORE.search(text[max(0, start - 8) : start]):
             return False
+        if kokuho_record(text, start, end):
+            return False  # round AS: a 国保連-style record's 被保険者番号
         if _PHONE_SHAPE.fullmatch(text[start:end]) and not _LABEL_RIGHT_BEFORE.search(
             text[max(0, start - 10) : start]
         ):

@@ -35,6 +35,7 @@ from govrag.dlp.recognizers.forms_aj import AJ_PHONE
 from govrag.dlp.recognizers.forms_am import AM_PHONE
 from govrag.dlp.recognizers.forms_an import AN_PHONE
 from govrag.dlp.recognizers.forms_ao import AO_PHONE
+from govrag.dlp.recognizers.forms_as import AS_PHONE
 from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "denied_after", "national_digits", "phone_digits_valid"]
@@ -334,6 +335,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         *AM_PHONE,  # round AM (forms_am.py)
         *AN_PHONE,  # round AN (forms_an.py)
         *AO_PHONE,  # round AO (forms_ao.py)
+        *AS_PHONE,  # round AS (forms_as.py)
         JaPattern("plain", _PLAIN, 0.3, needs_context=True),
         JaPattern("contact_phrase_ten", _CONTACT_TEN, 0.6, own_label=True),
         JaPattern("mobile_after_person", _MOBILE_PLAIN, 0.6, where=_after_person),

@@ -32,6 +32,7 @@ import datetime as dt
 import re
 
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.forms_as import kokuho_record
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import ERAS
 
@@ -253,7 +254,10 @@ def record_forms(text: str) -> list[ColumnForm]:
     if len(records) >= 2 or (records and _FILE_WORDS.search(text)):
         pension_first = "年金" in text
         for m in records:
-            pairs.extend(_record_pairs(text, m, pension_first=pension_first))
+            got = _record_pairs(text, m, pension_first=pension_first)
+            if kokuho_record(text, m.start(), m.end()):  # round AS: a care-insurance file's record
+                got = [p for p in got if "年金" not in p[0]]
+            pairs.extend(got)
     else:  # round AR: a lone 給与支払報告書 record line
         lone = [m for m in records if m.group("kanji") and m.group("tail")]
         pairs.extend(p for m in lone for p in _salary_tail(text, m))
