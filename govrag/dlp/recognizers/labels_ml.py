@@ -247,7 +247,7 @@ _MONTHS = {
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?:19|20)\d{2}"
 _DATE = re.compile(
-    rf"(?<![\d.])(?P<y1>{_Y})\s*[-/.年년]\s*(?P<m1>\d{{1,2}})\s*[-/.月월]\s*(?P<d1>\d{{1,2}})(?:\s*[日일.])?(?![\d])"
+    rf"(?<![\d.])(?P<y1>{_Y})\s*[-/.年년]\s*(?P<m1>\d{{1,2}})\s*[-/.月월]\s*(?P<d1>\d{{1,2}})(?:\s*[日일])?(?![\d])"
     rf"|(?<!\d)(?P<y2>{_Y})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?!\d)"
     rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>{_Y})(?!\d)"
     rf"|(?<![\d])(?P<d4>\d{{1,2}})(?:\s+de|\s*[-.])?\s+(?P<m4>{_MONTH})(?:\s+de[l]?|\s*[-.,])?\s+(?P<y4>{_Y})(?!\d)"
@@ -347,11 +347,37 @@ def _answers(text: str) -> list[tuple[str, str, list[int]]]:
 
 
 _GAP = re.compile(r"[^\d\n。?？!！;；]{0,20}")
-_GAP_WORD = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]{4,}", re.IGNORECASE)
+#: what may stand between a label and its value: separators, particles, possessives, kin words —
+#: any other word (型番, 有効期限, 受付番号, card, until, before, …) names another field
+_GAP_CJK = set("はがのも是为為的号码碼番号번호는은이가을를：:")
+_GAP_WORDS = frozenset(
+    "de do da dos das del dele dela deles delas ng ni niya ko mo nya po ang sa of my his her the your "
+    "their is was no nº nr n° number numero número num số của là anak ibu bapak saya mi su tu hijo hija "
+    "filho filha bé cháu con child son daughter mother father asawa nanay tatay mãe pai madre padre "
+    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को".split()
+)
+#: a value that opens a range or bounds a condition is no one's value (8100000から…, …以前に限る)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
+)
+#: asking verbs of a record line (生年月日を聴取：…)
+_GAP_VERBS = re.compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
+_GAP_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _plain_gap(gap: str) -> bool:
+    """True when ``gap`` holds only separators, particles and the small words of :data:`_GAP_WORDS`."""
+    for token in _GAP_TOKEN.findall(_GAP_VERBS.sub("", gap)):
+        if token.isascii() or not any(unicodedata.east_asian_width(c) in "WF" for c in token):
+            if token.lower() not in _GAP_WORDS:
+                return False
+        elif any(c not in _GAP_CJK for c in token):
+            return False
+    return True
 
 
 def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
-    """Reader 2: a label, a short gap without digits or sentence ends, then the type's value."""
+    """Reader 2: a label, a short plain gap (no digits, sentence ends or other nouns), the value."""
     pairs: list[tuple[str, str, list[int]]] = []
     for kind, label in _LABEL_RE.items():
         for m in label.finditer(text):
@@ -363,7 +389,9 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
             if not found or found[0] > gap.end():
                 continue
             between = text[m.end() : found[0]]
-            if len(_GAP_WORD.findall(between)) > 3 or any(r.search(between) for r in _LABEL_RE.values()):
+            if not _plain_gap(between) or any(r.search(between) for r in _LABEL_RE.values()):
+                continue
+            if _RANGE_AFTER.match(text, found[1]):
                 continue
             pairs.append(_pair(kind, *found))
     return pairs
