@@ -258,6 +258,7 @@ class DLPEngine:
         from govrag.dlp.recognizers import (  # loaded with the recognizers
             columns,
             declared,
+            labels_ml,
             layouts,
             packed,
             phrases,
@@ -292,6 +293,7 @@ class DLPEngine:
             + declared.pipe_forms(folded)
             + declared.block_forms(folded)
             + declared.bullet_forms(folded)
+            + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
             + spaced
         )
         if forms:

@@ -1,0 +1,513 @@
+r"""Round AT: one multilingual label lexicon per value type and three generic readers over it.
+
+Rounds AO–AS each closed one layout; the misses they left are the same idea in new clothes. This
+module names each type once, in Japanese, English, Chinese, Korean, Vietnamese, Portuguese,
+Spanish, Tagalog, Indonesian and Nepali (Devanagari and romanised), and reads it three ways:
+
+1. **question → answer**: a speaker line asking for a type (a ``?`` or a request word) and the
+   next speaker line answering with a value of that type's shape (:func:`_answers`);
+2. **label → value**: a label, a short gap without digits, then the value (:func:`_labelled`);
+3. **column header → cells**: a tab / comma / semicolon table or a space-aligned export (cells
+   matched to the header by display column) whose header cell names the type (:func:`_columns`).
+
+Each reader only proposes values of the type's own shape; they are rewritten as a Japanese form
+line (``生年月日：2019年5月8日``, dates normalised, a missing year as 2000) so that the type's own
+recognizer validates them (check digits, passport and residence shapes) and the engine maps the
+finding back onto the original value. Special cases of these readers in older rounds (kept):
+forms_as Tagalog / Portuguese birth labels and NENKIN columns (2, 3), forms_ar / forms_aq
+interpreter lines (1).
+
+>>> [f.text for f in ml_forms("Staff: Data de nascimento?\nMãe: 24 de março de 2017")]
+['生年月日：2017年3月24日']
+>>> [f.text for f in ml_forms("Passaporte dele: GA296747")]
+['旅券番号：GA296747']
+>>> ml_forms("Staff: Data da mudança?\nMãe: 24 de março de 2017")
+[]
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+
+__all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
+
+#: the Japanese form label each type's own recognizer reads
+TYPE_LABEL = {
+    "birth": "生年月日",
+    "passport": "旅券番号",
+    "phone": "電話番号",
+    "postal": "郵便番号",
+    "account": "口座番号",
+    "insurance": "被保険者番号",
+    "pension": "基礎年金番号",
+    "residence": "在留カード番号",
+}
+#: the shared lexicon: every language's labels of one type (lower case; Latin words whole)
+LABELS: dict[str, tuple[str, ...]] = {
+    "birth": (
+        "生年月日",
+        "誕生日",
+        "出生日期",
+        "出生年月日",
+        "生日",
+        "생년월일",
+        "생일",
+        "출생일",
+        "ngày sinh",
+        "ngày tháng năm sinh",
+        "sinh ngày",
+        "data de nascimento",
+        "data nasc",
+        "nascido em",
+        "nascida em",
+        "fecha de nacimiento",
+        "fecha nac",
+        "nació el",
+        "petsa ng kapanganakan",
+        "kapanganakan",
+        "kaarawan",
+        "ipinanganak",
+        "tanggal lahir",
+        "tgl lahir",
+        "lahir pada",
+        "जन्म मिति",
+        "जन्ममिति",
+        "जन्म दिन",
+        "janma miti",
+        "janmamiti",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "birthday",
+        "birth",
+        "dob",
+        "born on",
+        "nacimiento",
+        "nascimento",
+        "fecha_nacimiento",
+        "data_nascimento",
+    ),
+    "passport": (
+        "旅券番号",
+        "旅券",
+        "パスポート",
+        "护照",
+        "護照",
+        "여권",
+        "hộ chiếu",
+        "passaporte",
+        "pasaporte",
+        "passport",
+        "paspor",
+        "राहदानी",
+        "राहादानी",
+        "rahadani",
+        "rahdani",
+    ),
+    "phone": (
+        "電話番号",
+        "電話",
+        "携帯",
+        "連絡先",
+        "电话",
+        "手机",
+        "手機",
+        "전화",
+        "휴대폰",
+        "연락처",
+        "điện thoại",
+        "sđt",
+        "telefone",
+        "celular",
+        "teléfono",
+        "telefono",
+        "móvil",
+        "numero ng telepono",
+        "cellphone",
+        "phone",
+        "tel",
+        "mobile",
+        "nomor hp",
+        "no hp",
+        "telepon",
+        "फोन",
+        "मोबाइल",
+        "sampark",
+    ),
+    "postal": (
+        "郵便番号",
+        "郵便",
+        "〒",
+        "邮编",
+        "邮政编码",
+        "우편번호",
+        "mã bưu điện",
+        "mã bưu chính",
+        "código postal",
+        "codigo postal",
+        "cep",
+        "zip",
+        "zipcode",
+        "postal code",
+        "postcode",
+        "kode pos",
+        "हुलाक कोड",
+    ),
+    "account": (
+        "口座番号",
+        "口座",
+        "银行账号",
+        "账号",
+        "账户",
+        "계좌번호",
+        "계좌",
+        "số tài khoản",
+        "tài khoản",
+        "número da conta",
+        "número de cuenta",
+        "account number",
+        "account no",
+        "bank account",
+        "nomor rekening",
+        "rekening",
+        "खाता नम्बर",
+        "khata number",
+    ),
+    "insurance": (
+        "被保険者番号",
+        "保険証番号",
+        "保険者番号",
+        "医保卡号",
+        "보험증번호",
+        "số bảo hiểm",
+        "número do seguro",
+        "número de seguro",
+        "insurance number",
+        "insurance card",
+        "nomor asuransi",
+        "बीमा नम्बर",
+    ),
+    "pension": (
+        "基礎年金番号",
+        "年金番号",
+        "养老金号码",
+        "연금번호",
+        "số lương hưu",
+        "número da pensão",
+        "número de pensión",
+        "pension number",
+        "nomor pensiun",
+    ),
+    "residence": (
+        "在留カード番号",
+        "在留カード",
+        "在留卡",
+        "재류카드",
+        "thẻ cư trú",
+        "cartão de residência",
+        "tarjeta de residencia",
+        "residence card",
+        "kartu izin tinggal",
+        "zairyu card",
+    ),
+}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = re.escape(w).replace(r"\ ", r"[ _]")
+        parts.append(rf"(?<![a-z]){body}(?![a-z])" if w[0].isascii() and w[0].isalpha() else body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_LABEL_RE = {kind: re.compile(_alternation(words), re.IGNORECASE) for kind, words in LABELS.items()}
+_MONTHS = {
+    **dict.fromkeys(("january", "jan", "enero", "janeiro", "januari", "ene"), 1),
+    **dict.fromkeys(("february", "feb", "febrero", "fevereiro", "pebrero", "februari", "fev"), 2),
+    **dict.fromkeys(("march", "mar", "marzo", "março", "marco", "marso", "maret"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr"), 4),
+    **dict.fromkeys(("may", "mayo", "maio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "junio", "junho", "hunyo", "juni"), 6),
+    **dict.fromkeys(("july", "jul", "julio", "julho", "hulyo", "juli"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "agustus", "ago"), 8),
+    **dict.fromkeys(
+        ("september", "sep", "sept", "septiembre", "setiembre", "setembro", "setyembre", "set"), 9
+    ),
+    **dict.fromkeys(("october", "oct", "octubre", "outubro", "oktubre", "oktober", "out"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembro", "nobyembre"), 11),
+    **dict.fromkeys(("december", "dec", "diciembre", "dezembro", "disyembre", "desember", "dez", "dic"), 12),
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_Y = r"(?:19|20)\d{2}"
+_DATE = re.compile(
+    rf"(?<![\d.])(?P<y1>{_Y})\s*[-/.年년]\s*(?P<m1>\d{{1,2}})\s*[-/.月월]\s*(?P<d1>\d{{1,2}})(?:\s*[日일])?(?![\d])"
+    rf"|(?<!\d)(?P<y2>{_Y})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?!\d)"
+    rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>{_Y})(?!\d)"
+    rf"|(?<![\d])(?P<d4>\d{{1,2}})(?:\s+de|\s*[-.])?\s+(?P<m4>{_MONTH})(?:\s+de[l]?|\s*[-.,])?\s+(?P<y4>{_Y})(?!\d)"
+    rf"|(?<![a-z])(?P<m5>{_MONTH})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>{_Y})(?!\d)"
+    rf"|(?<![\d/])(?P<m6>\d{{1,2}})\s*[月월]\s*(?P<d6>\d{{1,2}})\s*[日일](?!\d)"
+    rf"|(?<![\d/.:-])(?P<m7>\d{{1,2}})/(?P<d7>\d{{1,2}})(?![\d/:])",
+    re.IGNORECASE,
+)
+#: the value shapes of the other types (their own recognizers check digits and letters)
+_SHAPES = {
+    "passport": re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,8}[A-Z]?|\d{8,9})(?![A-Za-z0-9])"),
+    "phone": re.compile(r"(?<![\d+])(?:\+\d{1,3}[ -]?\d{1,4}|0\d{1,4})(?:[ -]?\d{1,4}){1,3}(?!\d)"),
+    "postal": re.compile(r"(?<![\d-])\d{3}-?\d{4}(?![\d-])"),
+    "account": re.compile(r"(?<![\d-])(?:\d{3}-)?\d{7}(?![\d-])"),
+    "insurance": re.compile(r"(?<![\d-])\d{6,10}(?![\d-])"),
+    "pension": re.compile(r"(?<![\d-])\d{4}-?\d{6}(?![\d-])"),
+    "residence": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"),
+}
+
+
+def normal_date(m: re.Match[str]) -> str | None:
+    """``YYYY年M月D日`` for a valid date match of ``_DATE`` (a missing year as 2000), else None."""
+    g = m.groupdict()
+    if g["y1"]:
+        y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
+    elif g["y2"]:
+        y, mo, d = int(g["y2"]), int(g["m2"]), int(g["d2"])
+    elif g["y3"]:
+        a, b, y = int(g["a3"]), int(g["b3"]), int(g["y3"])
+        mo, d = (b, a) if a > 12 or b <= 12 else (a, b)
+    elif g["y4"] or g["y5"]:
+        y = int(g["y4"] or g["y5"])
+        mo = _MONTHS[(g["m4"] or g["m5"]).lower().rstrip(".")]
+        d = int(g["d4"] or g["d5"])
+    else:
+        y, mo, d = 2000, int(g["m6"] or g["m7"]), int(g["d6"] or g["d7"])
+    try:
+        datetime.date(y, mo, d)
+    except ValueError:
+        return None
+    return f"{y}年{mo}月{d}日"
+
+
+def _values(kind: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, form value) of every value of ``kind``'s shape in ``text[start:end]``."""
+    if kind == "birth":
+        for m in _DATE.finditer(text, start, end):
+            value = normal_date(m)
+            if value:
+                yield m.start(), m.end(), value
+        return
+    for m in _SHAPES[kind].finditer(text, start, end):
+        digits = sum(c.isdigit() for c in m.group())
+        if kind != "phone" or (10 <= digits <= 11 if m.group()[0] == "0" else 9 <= digits <= 14):
+            yield m.start(), m.end(), m.group()
+
+
+def _pair(kind: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
+    """A form pair whose value characters map back onto ``[start, end)`` as a whole."""
+    offsets = [start] * (len(value) - 1) + [end - 1] if value else []
+    return TYPE_LABEL[kind], value, offsets
+
+
+_SPEAKER = re.compile(r"(?:\[[\d:\- /]+\][ \t]*)?(?P<who>[^:：\n\d]{1,24}?)[ \t]*[:：][ \t]*")
+_ASKING = re.compile(
+    r"[?？]|please|por favor|pakibigay|paki|请|請|告诉|주세요|알려|xin |cho biết|tolong|mohon|कृपया|दिनुहोस्|"
+    r"教えて|お願い|ください",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _answers(text: str) -> list[tuple[str, str, list[int]]]:
+    """Reader 1: a speaker line asking for a type; the next speaker line's value of that shape."""
+    pairs: list[tuple[str, str, list[int]]] = []
+    lines = [(s, e) for s, e in _lines(text) if e > s]
+    for (qs, qe), (as_, ae) in itertools.pairwise(lines):
+        ask, answer = _SPEAKER.match(text, qs, qe), _SPEAKER.match(text, as_, ae)
+        if not ask or not answer or ae - answer.end() > 80:
+            continue
+        if ask.group("who").strip() == answer.group("who").strip() or not _ASKING.search(text, ask.end(), qe):
+            continue
+        kinds = [k for k, r in _LABEL_RE.items() if r.search(text, ask.end(), qe)]
+        if len(kinds) != 1 or next(_values(kinds[0], text, ask.end(), qe), None):
+            continue
+        found = next(_values(kinds[0], text, answer.end(), ae), None)
+        if found:
+            pairs.append(_pair(kinds[0], *found))
+    return pairs
+
+
+_GAP = re.compile(r"[^\d\n。?？!！;；]{0,20}")
+#: what may stand between a label and its value: separators, particles, possessives, kin words —
+#: any other word (型番, 有効期限, 受付番号, card, until, before, …) names another field
+_GAP_CJK = set("はがのも是为為的号码碼番号번호는은이가을를：:")
+_GAP_WORDS = frozenset(
+    "de do da dos das del dele dela deles delas ng ni niya ko mo nya po ang sa of my his her the your "
+    "their is was no nº nr n° number numero número num số của là anak ibu bapak saya mi su tu hijo hija "
+    "filho filha bé cháu con child son daughter mother father asawa nanay tatay mãe pai madre padre "
+    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को".split()
+)
+#: a value that opens a range or bounds a condition is no one's value (8100000から…, …以前に限る)
+_RANGE_AFTER = re.compile(
+    r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
+)
+#: asking verbs of a record line (生年月日を聴取：…)
+_GAP_VERBS = re.compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
+_GAP_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _plain_gap(gap: str) -> bool:
+    """True when ``gap`` holds only separators, particles and the small words of :data:`_GAP_WORDS`."""
+    for token in _GAP_TOKEN.findall(_GAP_VERBS.sub("", gap)):
+        if token.isascii() or not any(unicodedata.east_asian_width(c) in "WF" for c in token):
+            if token.lower() not in _GAP_WORDS:
+                return False
+        elif any(c not in _GAP_CJK for c in token):
+            return False
+    return True
+
+
+def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
+    """Reader 2: a label, a short plain gap (no digits, sentence ends or other nouns), the value."""
+    pairs: list[tuple[str, str, list[int]]] = []
+    for kind, label in _LABEL_RE.items():
+        for m in label.finditer(text):
+            gap = _GAP.match(text, m.end())
+            if gap is None:
+                continue
+            limit = min(len(text), gap.end() + 24)
+            found = next(_values(kind, text, m.end(), limit), None)
+            if not found or found[0] > gap.end():
+                continue
+            between = text[m.end() : found[0]]
+            if not _plain_gap(between) or any(r.search(between) for r in _LABEL_RE.values()):
+                continue
+            if _RANGE_AFTER.match(text, found[1]):
+                continue
+            pairs.append(_pair(kind, *found))
+    return pairs
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _header_kind(cell: str) -> str | None:
+    kinds = [k for k, r in _LABEL_RE.items() if r.search(cell)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _full(kind: str, folded: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The cell ``folded[start:end]`` (stripped) when it is exactly one value of ``kind``."""
+    found = next(_values(kind, folded, start, end), None)
+    if found is None or folded[start : found[0]].strip() or folded[found[1] : end].strip():
+        return None
+    return found
+
+
+_SEPARATORS = ("\t", ";", ",")
+
+
+def _separated(
+    folded: str, lines: list[tuple[int, int]], i: int, sep: str
+) -> list[tuple[str, str, list[int]]]:
+    """Cells under a ``sep``-separated header line ``i`` naming a type; rows of as many
+    cells (trailing empty ones may be cut)."""
+    hs, he = lines[i]
+    header = folded[hs:he].split(sep)
+    kinds = [_header_kind(c) if not re.search(r"\d{2}", c) else None for c in header]
+    if len(header) < 2 or not any(kinds):
+        return []
+    pairs: list[tuple[str, str, list[int]]] = []
+    for rs, re_ in lines[i + 1 :]:
+        cells = folded[rs:re_].split(sep)
+        if not 2 <= len(cells) <= len(header):
+            break
+        pos = rs
+        for cell, kind in zip(cells, kinds, strict=False):
+            found = _full(kind, folded, pos, pos + len(cell)) if kind else None
+            if found:
+                pairs.append(_pair(kind or "", *found))
+            pos += len(cell) + 1
+    return pairs
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _aligned(
+    text: str, folded: str, lines: list[tuple[int, int]], i: int
+) -> list[tuple[str, str, list[int]]]:
+    """Tokens of the rows below a space-aligned header line ``i``, matched to a typed header cell
+    by display column (widths read from ``text``: folding turns wide spaces narrow)."""
+    hs, he = lines[i]
+    cells = [
+        (_width(text[hs : m.start()]), _width(text[hs : m.end()]), m.group())
+        for m in _TOKEN.finditer(folded, hs, he)
+    ]
+    typed = [(a, b, _header_kind(c)) for a, b, c in cells if not re.search(r"\d", c)]
+    if len(cells) < 3 or len(typed) != len(cells) or not any(k for _, _, k in typed):
+        return []
+    pairs: list[tuple[str, str, list[int]]] = []
+    for rs, re_ in lines[i + 1 :]:
+        if re_ - rs < 8 or not re.search(r"\d", folded[rs:re_]):
+            break
+        for m in _TOKEN.finditer(folded, rs, re_):
+            a, b = _width(text[rs : m.start()]), _width(text[rs : m.end()])
+            near = [(min(b, hb) - max(a, ha), -abs(a - ha), k) for ha, hb, k in typed]
+            overlap, _, kind = max(near, key=lambda t: (t[0], t[1]))
+            found = _full(kind, folded, m.start(), m.end()) if kind and overlap > 0 else None
+            if found:
+                pairs.append(_pair(kind or "", *found))
+    return pairs
+
+
+def _columns(text: str, folded: str) -> list[tuple[str, str, list[int]]]:
+    """Reader 3: values in the column of a header cell naming their type."""
+    lines = [(s, e) for s, e in _lines(folded) if e > s]
+    pairs: list[tuple[str, str, list[int]]] = []
+    for i, (s, e) in enumerate(lines[:-1]):
+        line = folded[s:e]
+        sep = next((c for c in _SEPARATORS if c in line), None)
+        if sep:
+            pairs += _separated(folded, lines, i, sep)
+        elif "  " in line or "\u3000" in text[s:e]:
+            pairs += _aligned(text, folded, lines, i)
+    return pairs
+
+
+_BANK_LIST = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]+\S[^\n]*?[ \t](?:\d{4})[ \t]+(?P<v>\d{3}-\d{7})(?![\d-])")
+
+
+def _bank_list(folded: str) -> list[tuple[str, str, list[int]]]:
+    """A list titled with an account word: ``NNN-NNNNNNN`` after a 4-digit bank code on its rows."""
+    pairs: list[tuple[str, str, list[int]]] = []
+    for m in _BANK_LIST.finditer(folded):
+        top = folded.rfind("\n\n", 0, m.start()) + 1
+        title = folded[top : folded.find("\n", top) if "\n" in folded[top:] else len(folded)]
+        if re.search(r"口座|振込|振替|account|conta|cuenta|rekening", title, re.IGNORECASE):
+            pairs.append(_pair("account", m.start("v"), m.end("v"), m.group("v")))
+    return pairs
+
+
+def ml_forms(folded: str, text: str | None = None) -> list[ColumnForm]:
+    """Forms of the values the three readers (and a titled bank list) find in ``folded``."""
+    raw = folded if text is None or len(text) != len(folded) else text
+    pairs = _answers(folded) + _labelled(folded) + _columns(raw, folded) + _bank_list(folded)
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for p in sorted(pairs, key=lambda p: p[2][0]):
+        key = (p[2][0], p[2][-1])
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return offset_forms(unique)
