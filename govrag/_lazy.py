@@ -1,4 +1,5 @@
-"""Lazy module attributes: the PEP 562 ``__getattr__`` shared by govrag's packages.
+"""Lazy module attributes (the PEP 562 ``__getattr__`` shared by govrag's packages) and regular
+expressions compiled on first use.
 
 A package lists ``name -> defining module`` and gets a ``__getattr__`` that imports the defining
 module on first use and caches the value in the package namespace.
@@ -16,10 +17,11 @@ AttributeError: module 'demo' has no attribute 'nope'
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
-__all__ = ["lazy_getattr"]
+__all__ = ["LazyPattern", "lazy_compile", "lazy_getattr"]
 
 
 def lazy_getattr(
@@ -36,3 +38,41 @@ def lazy_getattr(
         return value
 
     return __getattr__
+
+
+class LazyPattern:
+    """A regular expression compiled on first use; every attribute is the compiled pattern's.
+
+    The DLP recognizers and guards define several hundred module-level patterns; ``re`` compiles a
+    class such as ``[一-龥]`` by walking every code point in Python, which made importing them the
+    largest step of a warm ``govrag ask`` although a question uses few of them.
+
+    >>> p = LazyPattern(r"\\d+", 0)
+    >>> p.search("第12条").group(), p.pattern
+    ('12', '\\\\d+')
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._args[0]!r}, {self._args[1]!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` deferred to the first use (typed as the compiled pattern;
+    pass it to ``re`` functions as ``p.pattern``, not as ``p``).
+
+    >>> lazy_compile(r"[一-龥]+").findall("行政手続法")
+    ['行政手続法']
+    """
+    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags)))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.model import Classification, Finding, Level, Reason
 
 __all__ = ["classify_findings", "find_markings", "level_of"]
@@ -34,22 +35,22 @@ _L2_WORDS = (
 
 # (regex, marking type, level); matched on the raw text (full-width forms handled in the patterns)
 _MARKINGS: tuple[tuple[re.Pattern[str], str, Level], ...] = (
-    (re.compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[3３三Ⅲ]"), "機密性3", 3),
-    (re.compile(_OPEN + r"\s*(?P<w>" + _L3_WORDS + r")\s*" + _CLOSE), "", 3),
-    (re.compile(r"極秘(?![に裏])"), "極秘", 3),
-    (re.compile(r"㊙"), "秘", 3),
-    (re.compile(r"(?m)^[ \t　]*(?P<w>秘|厳秘|特定秘密|秘密文書)[ \t　]*$"), "", 3),
-    (re.compile(r"(?m)^[ \t　]*(?P<w>特定秘密|秘密文書)[ \t　]*[:：]"), "", 3),
+    (lazy_compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[3３三Ⅲ]"), "機密性3", 3),
+    (lazy_compile(_OPEN + r"\s*(?P<w>" + _L3_WORDS + r")\s*" + _CLOSE), "", 3),
+    (lazy_compile(r"極秘(?![に裏])"), "極秘", 3),
+    (lazy_compile(r"㊙"), "秘", 3),
+    (lazy_compile(r"(?m)^[ \t　]*(?P<w>秘|厳秘|特定秘密|秘密文書)[ \t　]*$"), "", 3),
+    (lazy_compile(r"(?m)^[ \t　]*(?P<w>特定秘密|秘密文書)[ \t　]*[:：]"), "", 3),
     (
-        re.compile(
+        lazy_compile(
             r"(?:本|この|当該)(?:文書|資料|ファイル|メール|情報)は[^。\n]{0,12}?"
             r"(?P<w>特定秘密|秘密文書|機密性\s*[3３])"
         ),
         "",
         3,
     ),
-    (re.compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[2２二Ⅱ]"), "機密性2", 2),
-    (re.compile(r"(?P<w>" + _L2_WORDS + r")"), "", 2),
+    (lazy_compile(r"機密性\s*(?:レベル|区分)?\s*[:：]?\s*[2２二Ⅱ]"), "機密性2", 2),
+    (lazy_compile(r"(?P<w>" + _L2_WORDS + r")"), "", 2),
 )
 _CANON = {
     "厳秘": "極秘",

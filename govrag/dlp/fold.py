@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
+
 __all__ = ["HYPHENS", "fold"]
 
-_PROLONGED = re.compile(r"(?<=[0-9])ー(?=[0-9])")
+_PROLONGED = lazy_compile(r"(?<=[0-9])ー(?=[0-9])")
 
 #: Characters treated as hyphens in numbers (ASCII, Unicode dashes, minus, full/half-width forms).
 HYPHENS = "-‐‑‒–—―−－﹣ｰ"
@@ -40,7 +42,8 @@ for _h in HYPHENS:
 
 #: a number grouped with dots or middle dots (090.1234.5678, 1234・5678・9012): ten or more digits
 #: in three or more groups, one separator throughout (a decimal or a short date is left alone)
-_DOTTED = re.compile(r"(?<![0-9A-Za-z.・･])\d{1,6}(?P<s>[.・･])\d{1,6}(?:(?P=s)\d{1,6})+(?![0-9A-Za-z.・･])")
+_DOTTED = lazy_compile(
+    r"(?<![0-9A-Za-z.・･])\d{1,6}(?P<s>[.・･])\d{1,6}(?:(?P=s)\d{1,6})+(?![0-9A-Za-z.・･])")
 
 
 def _dotted(m: re.Match[str]) -> str:
@@ -51,15 +54,15 @@ def _dotted(m: re.Match[str]) -> str:
 
 
 #: a run of digits, hyphens and digit look-alikes (O o l I) where a look-alike touches a digit
-_OCR_RUN = re.compile(r"[0-9OolI-]*(?:[0-9][OolI]|[OolI][0-9])[0-9OolI-]*")
+_OCR_RUN = lazy_compile(r"[0-9OolI-]*(?:[0-9][OolI]|[OolI][0-9])[0-9OolI-]*")
 _LOOKALIKE = str.maketrans("OolI", "0011")
 #: a look-alike between two digits (also next to other letters: ``YA1234O567XY`` is not fixed)
-_BETWEEN = re.compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
+_BETWEEN = lazy_compile(r"(?<=[0-9])[OolI]{1,2}(?=[0-9])")
 
 
 #: round AD: a date-shaped run (1999/O3/15, 1984/l1/2O) whose month or day holds a look-alike next to
 #: a separator or a digit; each part keeps at least one digit
-_OCR_DATE = re.compile(
+_OCR_DATE = lazy_compile(
     r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?P<s>[/.-])(?=[0-9OolISBbZ]{1,2}(?P=s))(?:[0-9][OolISBbZ]|[OolISBbZ][0-9]|[0-9]{1,2})"
     r"(?P=s)(?:[0-9][OolISBbZ]|[OolISBbZ][0-9]|[0-9]{1,2})(?![0-9A-Za-z])"
 )
@@ -85,9 +88,9 @@ def _ocr_digits(m: re.Match[str]) -> str:
 
 
 #: round AE: a run of digits, hyphens and every look-alike (O o l I S B b Z) touching a digit
-_OCR_RUN2 = re.compile(r"[0-9OolISBbZ-]*(?:[0-9][OolISBbZ]|[OolISBbZ][0-9])[0-9OolISBbZ-]*")
+_OCR_RUN2 = lazy_compile(r"[0-9OolISBbZ-]*(?:[0-9][OolISBbZ]|[OolISBbZ][0-9])[0-9OolISBbZ-]*")
 _LOOKALIKE2 = str.maketrans("OolISBbZ", "00115862")
-_BETWEEN2 = re.compile(r"(?<=[0-9])[OolISBbZ]{1,2}(?=[0-9])")
+_BETWEEN2 = lazy_compile(r"(?<=[0-9])[OolISBbZ]{1,2}(?=[0-9])")
 
 
 def _ocr_digits2(m: re.Match[str]) -> str:
@@ -105,7 +108,7 @@ def _ocr_digits2(m: re.Match[str]) -> str:
 
 
 #: round AG: an arrow between a 記号 / 番号 label and its value (記号→4102、番号 → 77) is the label's colon
-_ARROW_LABEL = re.compile(r"(?<=記号|番号)([ \t]*)→")
+_ARROW_LABEL = lazy_compile(r"(?<=記号|番号)([ \t]*)→")
 
 
 def fold(text: str) -> str:

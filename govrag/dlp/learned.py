@@ -40,6 +40,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from govrag._lazy import lazy_compile
 from govrag._packaged import load_arrays, save_arrays
 from govrag.dlp.model import STRUCTURED_TYPES, Finding
 from govrag.errors import ConfigError
@@ -68,22 +69,22 @@ BITS = 20
 
 # a run of digits (grouped by one separator or one blank), optionally after +81 or a one-or-two
 # letter prefix (TK1234567, S60.4.12) and before a two-letter suffix (a residence card's …AB)
-_RUN = re.compile(
+_RUN = lazy_compile(
     r"(?<![0-9A-Za-z])(?:\+81[ -]?|\(\+81\)[ ]?)?(?:[A-Z]{1,2}[ -]?)?"
     r"\(?\d+(?:(?:[-./]|[ ]|\)|\)[ ]|[ ]\()\d+)*(?:[ ]?[A-Z]{1,2})?(?![0-9A-Za-z])"
 )
 _ERA_OR_YEAR = "(?:" + "|".join(ERA_NAMES) + r"|[MTSHR]|\d{4}|" + NUMERAL + ")"
 # a written date: 1980年4月2日, 昭和55年4月2日, 平成元年十月一日
-_DATE = re.compile(
+_DATE = lazy_compile(
     "(?:" + "|".join(ERA_NAMES) + r")?\s?" + _ERA_OR_YEAR + r"\s?(?:元|" + NUMERAL + r")?\s?年\s?"
     + NUMERAL + r"\s?月\s?" + NUMERAL + r"\s?日"
 )
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = lazy_compile(r"[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _MAX_LEN = 40
-_SHAPE_RUN = re.compile(r"9+|A+|a+")
-_KEY_TAIL = re.compile(r"[\s:：=＝\"'<>\[\]（）()【】「」『』,、|｜\-→⇒#]*$")
-_WORD = re.compile(r"[A-Za-z_]+|[一-龥ぁ-んァ-ヴー々]+")
-_XML_OPEN = re.compile(r"<([A-Za-z_][\w.-]*)[^<>]*>\s*$")
+_SHAPE_RUN = lazy_compile(r"9+|A+|a+")
+_KEY_TAIL = lazy_compile(r"[\s:：=＝\"'<>\[\]（）()【】「」『』,、|｜\-→⇒#]*$")
+_WORD = lazy_compile(r"[A-Za-z_]+|[一-龥ぁ-んァ-ヴー々]+")
+_XML_OPEN = lazy_compile(r"<([A-Za-z_][\w.-]*)[^<>]*>\s*$")
 _SPLITTERS = ("\t", "|", ",", "  ")
 
 
@@ -216,8 +217,9 @@ def _header_cell(folded: str, ls: int, le: int, start: int) -> str:
 
 
 # a word in any script (with the combining marks of Indic and Thai script)
-_UWORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f])+")
-_SPLIT_RES = {sep: re.compile(r" {2,}") if sep == "  " else re.compile(re.escape(sep)) for sep in _SPLITTERS}
+_UWORD = lazy_compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0e7f])+")
+_SPLIT_RES = {sep: lazy_compile(
+    r" {2,}") if sep == "  " else lazy_compile(re.escape(sep)) for sep in _SPLITTERS}
 # Unicode blocks of the words beside a value (a label in a foreign language names it)
 _SCRIPTS = (
     (0xC0, 0x24F, "latx"), (0x370, 0x3FF, "grk"), (0x400, 0x4FF, "cyr"), (0x600, 0x6FF, "arab"),

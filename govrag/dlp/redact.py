@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.model import Finding
 from govrag.dlp.vault import Vault
 from govrag.errors import ConfigError, InputError
@@ -58,7 +59,7 @@ class Operator(StrEnum):
 
 
 #: A placeholder as a model may write it back (spaces, full-width or other brackets tolerated).
-PLACEHOLDER_RE = re.compile(r"[<＜〈《]\s*([A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8}))\s*[>＞〉》]")
+PLACEHOLDER_RE = lazy_compile(r"[<＜〈《]\s*([A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8}))\s*[>＞〉》]")
 _PH = PLACEHOLDER_RE
 #: Type name of the placeholder that stands for placeholder-shaped text of the input.
 LITERAL = "LITERAL"

@@ -17,16 +17,17 @@ else changes. Table rows (``,``, tab, ``|``) are left to the column pass.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from govrag._lazy import lazy_compile
 
 __all__ = ["Join", "wrapped_joins"]
 
 #: the end of a cut line: a hyphen after a digit, or a label then at most eight digits
-_CUT_END = re.compile(r"(?:\d\s*[-－]|(?:^|[^\d\s,.\-/:：]|[:：])\s*\d(?:[ -]?\d){0,7})[ \u3000]*$")
+_CUT_END = lazy_compile(r"(?:\d\s*[-－]|(?:^|[^\d\s,.\-/:：]|[:：])\s*\d(?:[ -]?\d){0,7})[ \u3000]*$")
 #: the start of its continuation: digits (the rest of the value), nothing before them but spaces
-_CONT_START = re.compile(r"[ \u3000]*\d")
-_TABLE = re.compile(r"[,\t|]")
+_CONT_START = lazy_compile(r"[ \u3000]*\d")
+_TABLE = lazy_compile(r"[,\t|]")
 #: at most this many joins per text (a long list of numbers is no form)
 _MAX_JOINS = 2000
 
@@ -70,8 +71,8 @@ def wrapped_joins(text: str) -> list[Join]:
 
 #: round U: a postal code alone on the line after an address's number (「…4番地1⏎950-8570」) is
 #: the address block's next field, not the rest of a cut value
-_ADDRESS_END = re.compile(r"(?:番地|番|号|丁目)[ \u3000]*\d{1,4}[ \u3000]*$")
-_POSTAL_LINE = re.compile(r"[ \u3000]*\d{3}-\d{4}[ \u3000\r]*")
+_ADDRESS_END = lazy_compile(r"(?:番地|番|号|丁目)[ \u3000]*\d{1,4}[ \u3000]*$")
+_POSTAL_LINE = lazy_compile(r"[ \u3000]*\d{3}-\d{4}[ \u3000\r]*")
 
 
 def _cut(line: str, nxt: str) -> bool:

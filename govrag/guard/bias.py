@@ -61,6 +61,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from govrag._lazy import lazy_compile
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, fold_same_length, load_term_yaml, merge_spans, source_texts
 from govrag.guard.bias_official import OfficialTerms, find_terms, load_official_terms
@@ -159,19 +160,19 @@ _EXCLUDE = (r"(?:お断り|お断わり|出て行け|出ていけ|帰れ|追い�
             r"叩き出せ|たたき出せ|死ね|殺せ|入店禁止|入店お断り|雇うべきでない|採用すべきでない|"
             r"採用しない方がよい|住ませるな|入れるな)")
 _CONTEMPT = r"(?:のくせに|のくせして|ごとき|ふぜい|風情|の分際|どもが|のやつら|の奴ら)"
-_DISTANCING = re.compile(
+_DISTANCING = lazy_compile(
     r"(?:と|という|といった|とする|との)(?:ような|様な)?"
     r"(?:偏見|固定観念|思い込み|考え方?|誤解|ステレオタイプ|差別|発言|表現|言説|見方|言動|書き込み|投稿|"
     r"ヘイトスピーチ|主張|決めつけ)"
     r"|[」』](?:など|等)?(?:の|という|といった|は|を|も)"
     r"|とは限らない|わけではない|は誤り|は偏見|のではない|ことはない|と考えるのは誤"
 )
-_CLAUSE_END = re.compile(r"[。！？!?\n]")
-_STEREO_TAIL = re.compile(
+_CLAUSE_END = lazy_compile(r"[。！？!?\n]")
+_STEREO_TAIL = lazy_compile(
     rf"{_TOPIC}{_UNIVERSAL}|(?:{_TOPIC}|が)[^。！？!?\n]{{0,25}}?{_DEROGATORY}|だから[^。！？!?\n]{{0,10}}?{_DEROGATORY}"
 )
-_EXCLUDE_TAIL = re.compile(rf"(?:は|を|が|の)?[^。！？!?\n]{{0,10}}?{_EXCLUDE}")
-_CONTEMPT_TAIL = re.compile(_CONTEMPT)
+_EXCLUDE_TAIL = lazy_compile(rf"(?:は|を|が|の)?[^。！？!?\n]{{0,10}}?{_EXCLUDE}")
+_CONTEMPT_TAIL = lazy_compile(_CONTEMPT)
 _TAILS: tuple[tuple[SignalKind, re.Pattern[str]], ...] = (
     ("exclusion", _EXCLUDE_TAIL), ("stereotype", _STEREO_TAIL), ("contempt", _CONTEMPT_TAIL))
 

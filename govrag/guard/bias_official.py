@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from govrag._lazy import lazy_compile
 from govrag.errors import ConfigError
 from govrag.guard.base import fold_same_length, load_term_yaml
 from govrag.text.modality import modalities
@@ -31,19 +32,19 @@ __all__ = ["OfficialTerm", "OfficialTerms", "TermHit", "find_terms", "load_offic
 
 _KANA_ASCII = "ァ-ヺー･ｦ-ﾟA-Za-z0-9a-z"
 # Statute text about an old term, not use of it.
-_TRANSITIONAL = re.compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
+_TRANSITIONAL = lazy_compile(r"従前の例|旧法|改正前の|なお効力を有する|旧[^\s。]{1,12}法|に改める|と読み替え|"
                            r"の規定による|"
                            r"これを準用|附則第|を改める|改正規定|改正する法律|"
                            r"に改め|に改称|へ改称|に名称を(?:変更|改め)|に言い換え|と言い換え|に置き換え|らい予防法")
 # a term inside an old Act's title (保健婦助産婦看護婦法の一部を改正する法律)
-_IN_TITLE = re.compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_IN_TITLE = lazy_compile(r"[一-龥々ぁ-ゖ]{0,14}?法(?:律)?(?:（|\(|の一部|第|施行|等の)")
+_SENTENCE_END = lazy_compile(r"[。！？!?\n]")
 # the term named as the stereotype to move away from (「男らしさ、女らしさにとらわれない」)
-_DISTANCED = re.compile(r"[^。\n]{0,12}?(?:にとらわれ(?:ない|ず)|を問わ|にこだわら|を押し付け(?:ない|ず)|"
+_DISTANCED = lazy_compile(r"[^。\n]{0,12}?(?:にとらわれ(?:ない|ず)|を問わ|にこだわら|を押し付け(?:ない|ず)|"
                         r"という(?:固定観念|思い込み|偏見)|の固定観念|の押し付け)")
 # the term named as a word, to avoid, correct or explain it (「痴呆という用語は…」「外人という呼び方」
 # 「…などの表現は使わない」「…の呼称を改める」)
-_NAMED_AS_WORD = re.compile(
+_NAMED_AS_WORD = lazy_compile(
     r"(?:」|』)?(?:、[^。\n、]{1,12}?)?(?:という|といった|との|などの|等の|や[^。\n]{1,12}?(?:など|等)の)"
     r"(?:ような|差別的な|不適切な|侮蔑的な|古い|旧来の)?"
     r"(?:表現|呼称|呼び方|言い方|言葉|用語|語|名称|表記|病名|旧称|蔑称|差別語|言葉遣い)"
@@ -51,10 +52,10 @@ _NAMED_AS_WORD = re.compile(
     r"言い換え|置き換え)")
 # the term inside an anti-discrimination clause:
 # 「…を理由とする不当な差別的取扱い」「…に対する偏見と差別の解消」
-_AGAINST = re.compile(
+_AGAINST = lazy_compile(
     r"(?:であること|であった(?:こと)?|の(?:患者|元患者|家族|人)?)?(?:を理由と(?:する|して)|による|に対する|への|に係る)"
     r"[^。\n]{0,12}?(?:差別|偏見|いじめ|誹謗|中傷|人権侵害)")
-_AGAINST_AIM = re.compile(r"禁止|解消|防止|なく|根絶|許さ|を行わ|に取り組|の撤廃|是正|啓発")
+_AGAINST_AIM = lazy_compile(r"禁止|解消|防止|なく|根絶|許さ|を行わ|に取り組|の撤廃|是正|啓発")
 
 
 def _against(folded: str, end: int) -> bool:

@@ -18,16 +18,16 @@ outermost pair decides.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.cite.lexer import bracket_spans
 from govrag.guard.base import fold_same_length
 
 __all__ = ["quote_spans", "verbatim_quotes"]
 
 _OPEN = {"「": "」", "『": "』"}
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy_compile(r"\s+")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

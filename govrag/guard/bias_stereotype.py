@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from govrag._lazy import lazy_compile
 from govrag.guard.base import fold_same_length
 from govrag.guard.bias_roles import find_gender_roles
 
@@ -96,7 +97,7 @@ _TOPIC = (r"(?:は|って|というのは|というもの|には|なら|だか�
           r"の(?:雇用|採用|入居|受入れ|受け入れ|配置|登用|見学|参加|入店|入場|出席)(?:は|を)|"
           r"のみ|だけ|に限|を除)")
 
-_GENERAL = re.compile(
+_GENERAL = lazy_compile(
     r"^(?:、)?(?:皆|みな|みんな|全員|誰も|一般に|一般的に|総じて|概して|往々にして|得てして|どうしても|本来|"
     r"だいたい|大体|たいがい|大概|ほとんど|"
     r"元来|生来|"
@@ -106,7 +107,7 @@ _GENERAL = re.compile(
     r"に決まって|に違いない|(?:こと|場合|者|人|の)が(?:多い|ほとんど|大半)|の(?:が|は)(?:普通|当たり前|当然|常)|"
     r"(?<!増加)(?<!減少)(?<!上昇)(?<!低下)(?<!拡大)(?<!縮小)(?<!横ばい)(?<!改善)(?<!増)(?<!減)"
     r"(?:傾向がある|傾向にある|傾向が強い)|と相場が|というものは|(?:お国柄|国民性|民族性|血筋|血統)(?:から|だから|で|として|のせい)")
-_ABILITY = re.compile(
+_ABILITY = lazy_compile(
     r"向いてい(?:ない|ません|る|ます)|向かない|向きで|不向き|適してい(?:ない|る)|適さない|適任|不適|"
     r"ふさわしくない|ふさわしい|"
     r"得意|苦手|優れて|劣って|劣る|能力(?:が|は|に)(?:低|劣|欠け|乏し|高)|(?:体力|判断力|理解力|決断力|注意力|"
@@ -155,7 +156,7 @@ _ABILITY = re.compile(
     r"(?:お)?酒(?:が|に)(?:強|弱)|無関心|無責任|だらしな|いい加減|非常識|身勝手|自分勝手|わがまま|"
     r"(?:理解|判断|対応|操作)(?:するのが|することが|が|は|も)?(?:でき(?:ない|ません)|難しい|遅い|追いつかない)|"
     r"(?:話|説明|内容)(?:が|は|を)?(?:わから|分から|理解でき)(?:ない|ません)")
-_TREAT = re.compile(
+_TREAT = lazy_compile(
     r"採用(?:しない|せず|を(?:見送|見合わせ|控え|避け|断)|は(?:見送|見合わせ|控え|しない|不可)|対象外|不可)|"
     # round 7: excluded, kept apart or put last; housing refused; a person's own wishes skipped
     r"(?:ご)?遠慮(?:ください|願|いただ|して(?:もら|いただ|ください))|区別して|別扱い|後回し|"
@@ -185,7 +186,7 @@ _TREAT = re.compile(
     r"[^。]{0,30}?(?:家庭|家事|育児|子育て|世話|介護|出産|結婚|退職|辞め|育児休業|育休|休業|残業|夜勤|出張|"
     r"転勤|昇進|"
     r"管理職|控えめ|黙っ|従う)[^。]{0,15}?べき(?:ではない|ではありません|でない|だ|である|です)?")
-_INQUIRY = re.compile(
+_INQUIRY = lazy_compile(
     r"(?:本籍|出生地|出身地|家族(?:の)?(?:職業|続柄|学歴|収入|資産|健康|地位|構成)|(?:両)?親の(?:職業|学歴|"
     r"収入|資産)|"
     r"(?:父母|父親|母親|保護者|兄弟|姉妹|お父さん|お母さん|父|母|ご両親|両親|親御さん|祖父母)の"
@@ -202,31 +203,32 @@ _INQUIRY = re.compile(
     + r"[^。\n]{0,25}?"
     r"(?:尋ね|たずね|訊|問う|問い|質問|聞く|聞き|聞いて|聞か|お聞き|伺|聴取|確認|記入|記載|提出|調査|調べ|把握|"
     r"書かせ|書いてもら|書く|書き込|答えさせ|話させ|求め|申告|設け)")
-_CRITERIA = re.compile(
+_CRITERIA = lazy_compile(
     r"(?:本籍|出生地|出身地|出身|国籍|性別|年齢|家族構成|家柄|門地|容姿|外見|宗教|思想|支持政党|人種|民族|出自|"
     r"肌の色|生まれた場所|生まれ|出身国)"
     r"(?:に(?:よって|より|応じて)|で|を(?:基に|もとに|理由に|考慮して|重視して)|を見て)[^。\n]{0,8}?"
     r"(?:採否|採用|合否|選考|昇進|配置|入居|契約)(?:の可否)?(?:を)?(?:判断|決定|決め|左右|判定)")
 # round 7: people told apart by nationality, race or descent (「国籍で区別して…」), in any context;
 # counting by nationality (集計, 統計) is not treatment
-_DISTINGUISH = re.compile(
+_DISTINGUISH = lazy_compile(
     r"(?:国籍|人種|民族|出自|門地|肌の色|出身国|障害の有無|病歴)(?:の違い)?(?:で|によって|により|ごとに|"
     r"を理由に(?:して)?)[^。、\n]{0,14}?"
     r"(?:区別|差をつけ|扱いを変え|分け(?!隔て)|振り分け|断|拒|お断り|認めない)"
     r"(?![^。\n]{0,12}?(?:集計|統計|分析|計上))")
-_RECRUIT_CONTEXT = re.compile(r"採用|面接|応募|選考|エントリー|履歴書|求人|就職|入社|採否|内定|募集")
-_ANTI = re.compile(r"差別|偏見|ステレオタイプ|固定観念|固定的|思い込み|役割分担意識|アンコンシャス|無意識の|"
+_RECRUIT_CONTEXT = lazy_compile(r"採用|面接|応募|選考|エントリー|履歴書|求人|就職|入社|採否|内定|募集")
+_ANTI = lazy_compile(
+    r"差別|偏見|ステレオタイプ|固定観念|固定的|思い込み|役割分担意識|アンコンシャス|無意識の|"
     r"ハラスメント|"
                    r"人権|決めつけ|先入観|ポジティブ・?アクション|積極的改善措置|合理的配慮")
-_NEGATED = re.compile(
+_NEGATED = lazy_compile(
     r"とは限ら|わけではな|わけでもな|ことはな|とは言えな|とはいえな|てはなら|はならな|べきではな|べきでな|"
     r"いけな|禁止|"
     r"許されな|認められな|違反|違法|誤り|根拠(?:は|が)な|不適切|不当|適切でな|望ましくな|好ましくな|問題があ|"
     r"ではな(?!いか)|ではありません|とする(?:見方|考え)|という(?:考え|見方|調査|統計|データ|報告)|"
     r"ないよう|ことのないよう|是正|解消|(?<!配置を)(?<!担当を)(?<!業務を)(?<!処遇を)見直|改め|なくす|防止|避け|か[？?]|でしょうか|ですか")
-_SENT_END = re.compile(r"[。！？!?\n]")
+_SENT_END = lazy_compile(r"[。！？!?\n]")
 # right after an inquiry: it is not made (「…を尋ねない」「…に関する質問は行わない」)
-_NOT_ASKED = re.compile(r"(?:しない|せず|させない|ない|ません|てはいけ|ることは(?:でき|禁)|"
+_NOT_ASKED = lazy_compile(r"(?:しない|せず|させない|ない|ません|てはいけ|ることは(?:でき|禁)|"
                         r"(?:は|を|も)?(?:行わ|行なわ|し)(?:ない|ず)|(?:は|を)?(?:禁止|控え|慎|避け|廃止|やめ))")
 
 _ADVICE: dict[StereotypeKind, str] = {
@@ -257,7 +259,7 @@ def _group_re() -> re.Pattern[str]:
 
 
 _SUFFIXES = frozenset({"人", "系", "出身", "籍", "国籍"})
-_COUNTRYISH = re.compile(r"(?:[ァ-ヺー]{2,}|中国|韓国|朝鮮|台湾|米国|英国|仏国|独国|印度|越南|比国|"
+_COUNTRYISH = lazy_compile(r"(?:[ァ-ヺー]{2,}|中国|韓国|朝鮮|台湾|米国|英国|仏国|独国|印度|越南|比国|"
     r"泰国)(?:人|系|出身|籍|国籍)")
 
 
@@ -338,22 +340,23 @@ def find_stereotypes(text: str) -> list[StereotypeHit]:
 # round 7: a condition or nationality given as the reason for a treatment
 # (「病気があるから、彼は当番から外しておく」); a support measure in between, a passive
 # (「…断られた」, a reported experience) or a negation lets the sentence pass
-_REASON = re.compile(r"(?:障害|ハンデ|ハンディ|病気|持病|病歴|難病|不自由|聞こえない|見えない|国籍|外国人|"
+_REASON = lazy_compile(r"(?:障害|ハンデ|ハンディ|病気|持病|病歴|難病|不自由|聞こえない|見えない|国籍|外国人|"
                      r"外国籍)[^。、]{0,10}?(?:ので|から|ため)(?:に)?、?")
-_REASON_TREAT = re.compile(_TREAT.pattern + r"|(?:当番|係|役|担当|名簿)から(?:外|除)")
+_REASON_TREAT = lazy_compile(_TREAT.pattern + r"|(?:当番|係|役|担当|名簿)から(?:外|除)")
 
 
 def _reasons_and_distinctions(folded: str, seen: set[int]) -> list[StereotypeHit]:
     """Treatment for a stated reason (disability, illness, nationality) and distinctions by
     nationality, race or descent, one finding per sentence not already reported."""
     out: list[StereotypeHit] = []
-    for m in (*_DISTINGUISH.finditer(folded), *_REASON.finditer(folded)):
+    hits = [(False, m) for m in _DISTINGUISH.finditer(folded)]
+    for by_reason, m in hits + [(True, m) for m in _REASON.finditer(folded)]:
         s_start = max((x.end() for x in _SENT_END.finditer(folded, 0, m.start())), default=0)
         rest = _clause_after(folded, m.end())
         if s_start in seen or _ANTI.search(folded[s_start:m.end()] + rest):
             continue
         trig_end = m.end()
-        if m.re is _REASON:
+        if by_reason:
             t = _REASON_TREAT.search(rest)
             if t is None or _SUPPORT.search(rest, 0, t.start()) or re.match(r"(?:ら)?れ", rest[t.end():]):
                 continue
@@ -369,10 +372,10 @@ def _reasons_and_distinctions(folded: str, seen: set[int]) -> list[StereotypeHit
     return out
 
 
-_TASKS = re.compile(r"お茶(?:くみ|汲み|出し)|受付|窓口|案内係|接待|補助的(?:な)?業務|雑用|庶務|コピー取り|"
+_TASKS = lazy_compile(r"お茶(?:くみ|汲み|出し)|受付|窓口|案内係|接待|補助的(?:な)?業務|雑用|庶務|コピー取り|"
     r"電話番|"
                     r"管理職|夜勤|力仕事|重労働|責任者|リーダー")
-_TASK_VERB = re.compile(r"^が(?:担当|行う|務め|する|やる|引き受け|適任|向いて|ふさわし)")
+_TASK_VERB = lazy_compile(r"^が(?:担当|行う|務め|する|やる|引き受け|適任|向いて|ふさわし)")
 
 
 _TOPIC_GENERAL = frozenset({"は", "って", "というのは", "というもの", "の多くは", "の大半は", "なら",
@@ -381,20 +384,20 @@ _TOPIC_GENERAL = frozenset({"は", "って", "というのは", "というもの
 # に, or followed by の, it is the subject of its own clause only, which ends where a purpose,
 # condition or co-ordination frame begins (「…が…できるよう、」「…が…するため、」「…場合において」).
 _TOPIC_SCOPE = _TOPIC_GENERAL | {"には", "も"}
-_CLAUSE_CUT = re.compile(r"(?:よう(?:に)?|ため(?:に|の)?|とともに|場合(?:に(?:は|おいて))?|において(?:は)?|"
+_CLAUSE_CUT = lazy_compile(r"(?:よう(?:に)?|ため(?:に|の)?|とともに|場合(?:に(?:は|おいて))?|において(?:は)?|"
                          r"ときは|際(?:に)?は|つつ)(?:、|(?=[一-龥ァ-ヺ]))")
 # the group as object or beneficiary: an ability word further on is not said of it
-_NOT_SUBJECT = re.compile(r"に(?:対し|対する|係る|係り|関し|関する|よる|より|よって|おける|おいて|"
+_NOT_SUBJECT = lazy_compile(r"に(?:対し|対する|係る|係り|関し|関する|よる|より|よって|おける|おいて|"
                           r"とって|応じ|向け|寄り添)|について|を|を除|から|への")
 # support and policy frames: what follows is a measure for the group, not a trait of it
-_SUPPORT = re.compile(r"施策|支援|配慮|措置|講じ|講ず|保障|確保|整備|促進|推進|助成|援助|相談に応|"
+_SUPPORT = lazy_compile(r"施策|支援|配慮|措置|講じ|講ず|保障|確保|整備|促進|推進|助成|援助|相談に応|"
                       r"生活を営|啓発|周知|見守")
 # 「（六十歳以上の者に限る。）」, 「…の支給は…の家族に限る」: a statute's scope or a benefit's
 # eligibility, not exclusion
-_BENEFIT = re.compile(r"支給|給付|補償|手当|助成|受給|年金|貸付け|受けることができる")
+_BENEFIT = lazy_compile(r"支給|給付|補償|手当|助成|受給|年金|貸付け|受けることができる")
 
 
-_RISKY = re.compile(r"を[^。、]{0,20}?(?:させる|任せる|入れる|雇う|採用する|受け入れる|参加させる)のは"
+_RISKY = lazy_compile(r"を[^。、]{0,20}?(?:させる|任せる|入れる|雇う|採用する|受け入れる|参加させる)のは"
                     r"(?:危険|無理|問題|迷惑|心配|不安|考えもの)")
 
 

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
+from govrag._lazy import lazy_compile
 from govrag.errors import ConfigError
 from govrag.guard.base import Verdict, merge_spans
 from govrag.guard.injection_normalize import INVISIBLE_RE, View, views
@@ -75,21 +76,21 @@ Semantic = Literal["off", "auto", "on"]
 Learned = Literal["off", "default", "auto", "on"]
 # Invisible characters that are legitimate on their own: a leading BOM, ZWJ inside emoji sequences.
 _EMOJI = "[\U0001f000-\U0001faff\u2600-\u27bf]"
-_EMOJI_ZWJ = re.compile(f"(?<={_EMOJI})\u200d(?={_EMOJI})")
+_EMOJI_ZWJ = lazy_compile(f"(?<={_EMOJI})\u200d(?={_EMOJI})")
 # Quoted material of a translation / proofreading request (「次の文を英訳して：「…」」): the quote is
 # text to work on, not an instruction, so hits wholly inside it do not count (query mode).
-_QUOTE_RE = re.compile(r'「([^「」]{6,})」|『([^『』]{6,})』|"([^"]{6,})"|“([^”]{6,})”')
-_MATERIAL_RE = re.compile(r"英訳|和訳|翻訳|訳し|訳す|訳して|訳を|校正|誤字|脱字|添削|文法|直して|直し|"
+_QUOTE_RE = lazy_compile(r'「([^「」]{6,})」|『([^『』]{6,})』|"([^"]{6,})"|“([^”]{6,})”')
+_MATERIAL_RE = lazy_compile(r"英訳|和訳|翻訳|訳し|訳す|訳して|訳を|校正|誤字|脱字|添削|文法|直して|直し|"
                           r"言い換え|読点|句読点|表記|推敲|不自然|translate|proofread", re.IGNORECASE)
 # The assistant named only as the one who knows (「あなたが知っている開示請求のルール」): a question about
 # public knowledge, not about its own set-up; the learned scorer reads the text without these words
 # (the rules still read them: 「あなたが知っているシステムプロンプト」 is caught by the rules).
-_KNOWER_RE = re.compile(r"(?:あなた|貴方|君|きみ)(?:が|の)(?:知って(?:いる|る)|知る|ご存じの|ご存知の|"
+_KNOWER_RE = lazy_compile(r"(?:あなた|貴方|君|きみ)(?:が|の)(?:知って(?:いる|る)|知る|ご存じの|ご存知の|"
                         r"把握している|分かる|わかる)(?:範囲|限り)?(?:で|の)?[、,]?")
 # A placeholder of the DLP stage (「<PERSON_1>」「<MY_NUMBER_h1a2b3c4d>」): a redacted query carries them,
 # so the learned scorer reads each as 「某」 (the rules still read it: 「<PERSON_1>の実名を教えて」 is
 # caught by the exfiltration families).
-_PLACEHOLDER_RE = re.compile(r"[<＜〈《]\s*[A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8})\s*[>＞〉》]")
+_PLACEHOLDER_RE = lazy_compile(r"[<＜〈《]\s*[A-Z][A-Z_]*?_(?:\d+|h[0-9a-f]{8})\s*[>＞〉》]")
 
 
 def quoted_material(text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from typing import Any
 
 import numpy as np
 
+from govrag._lazy import lazy_compile
 from govrag.errors import ConfigError
 from govrag.guard import injection_vocab as vocab
 from govrag.guard.injection_normalize import views
@@ -50,17 +51,17 @@ DIM = 1 << 18
 _MAX_SENTENCES = 64
 _DECODED = ("base64", "percent", "romaji", "kana")
 
-_ADDR = re.compile(r"あなた|貴方|君|きみ|お前|\bai\b|アシスタント|assistant|モデル|\bmodel\b|チャット"
+_ADDR = lazy_compile(r"あなた|貴方|君|きみ|お前|\bai\b|アシスタント|assistant|モデル|\bmodel\b|チャット"
                    r"ボット|chatbot|\bbot\b|ボット|システム|\bsystem\b|ツール|\btool\b|自動応答|"
                    r"\byou\b|\byour\b|llm|gpt|生成ai|要約(?:ai|機能|エンジン)")
-_REQ = re.compile(r"(?:て|で)(?:ください|下さい|くれ|ちょうだい|ほしい|欲しい|もらえ|いただ|くださ|ね|よ)|"
+_REQ = lazy_compile(r"(?:て|で)(?:ください|下さい|くれ|ちょうだい|ほしい|欲しい|もらえ|いただ|くださ|ね|よ)|"
                   r"(?:せよ|しろ|すること|しなさい|なさい|願います|願いたい|こと[。．]?$)|"
                   r"(?:して|出して|見せて|教えて|書いて|答えて|忘れて)[。！!？?]?$|"
                   r"\bplease\b|\bkindly\b|\bmust\b|^(?:ignore|print|reveal|show|list|forget|tell|repeat)\b")
-_META = re.compile(r"指示|プロンプト|設定|ルール|制限|制約|出力|回答|マスク|個人情報|伏せ|黒塗り|墨塗り|"
+_META = lazy_compile(r"指示|プロンプト|設定|ルール|制限|制約|出力|回答|マスク|個人情報|伏せ|黒塗り|墨塗り|"
                    r"ガイドライン|方針|規則|縛り|初期|前提|命令|instruction|prompt|rule|guideline|"
                    r"polic|restriction|filter|フィルタ|unredact|reveal|hidden|隠")
-_PRIOR = re.compile(r"これまで|今まで|以前|前の|先ほど|さっき|上記|以上の|最初|冒頭|先立つ|始まる前|"
+_PRIOR = lazy_compile(r"これまで|今まで|以前|前の|先ほど|さっき|上記|以上の|最初|冒頭|先立つ|始まる前|"
                     r"previous|above|earlier|before|prior")
 
 
@@ -68,7 +69,7 @@ _PRIOR = re.compile(r"これまで|今まで|以前|前の|先ほど|さっき|�
 # has any word of the class, and pairs of classes are features too, so the model learns "an earlier
 # instruction + a drop verb" rather than one wording of it.
 _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx)) for name, rx in (
+    (name, lazy_compile(rx)) for name, rx in (
         ("prior", vocab.PRIOR_JA + "|" + vocab.PRIOR_SOFT_JA),
         ("instr", vocab.INSTR_JA + "|" + vocab.EARLIER_JA),
         ("drop", vocab.DROP_JA + "|" + vocab.SOFT_DROP_JA), ("you", vocab.YOU_JA),
@@ -85,8 +86,8 @@ _CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # URLs and e-mail addresses become one token each, so the model learns "a link" or "a link with a
 # query string", never a domain name; an address in the training data is no evidence about another.
-_URL = re.compile(r"(?:https?://|www\.)[^\s)）」』\]>＞]+")
-_MAIL = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_URL = lazy_compile(r"(?:https?://|www\.)[^\s)）」』\]>＞]+")
+_MAIL = lazy_compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
 def _links(text: str) -> tuple[str, list[str]]:

@@ -30,6 +30,7 @@ import urllib.parse
 from dataclasses import dataclass
 from typing import Literal
 
+from govrag._lazy import lazy_compile
 from govrag.guard.base import fold_same_length
 
 __all__ = ["INVISIBLE_RE", "View", "ViewKind", "decode_base64", "to_kana", "views"]
@@ -37,23 +38,23 @@ __all__ = ["INVISIBLE_RE", "View", "ViewKind", "decode_base64", "to_kana", "view
 ViewKind = Literal["plain", "clean", "reversed", "base64", "percent", "romaji", "leet", "rot13", "kana"]
 
 #: Zero-width, joiner, bidi-control, word-joiner, BOM and tag characters.
-INVISIBLE_RE = re.compile(
+INVISIBLE_RE = lazy_compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\u3164\ufeff\uffa0\U000e0000-\U000e007f]")
 # A "spaced-out" run: at least four single characters each followed by 1-2 separator characters.
 _SEP = " \u3000\t._\\-|/*・,、~+"
-_SPACED_RE = re.compile(rf"(?:(?<![^{_SEP}])[^{_SEP}\n][{_SEP}]{{1,3}}){{3,}}[^{_SEP}\n](?![^{_SEP}\n])")
-_B64_RE = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
-_PERCENT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}){4,}")
-_LATIN_RUN_RE = re.compile(r"[a-z][a-z'\- ]*[a-z]")
-_LEET_RE = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*|"
+_SPACED_RE = lazy_compile(rf"(?:(?<![^{_SEP}])[^{_SEP}\n][{_SEP}]{{1,3}}){{3,}}[^{_SEP}\n](?![^{_SEP}\n])")
+_B64_RE = lazy_compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_PERCENT_RE = lazy_compile(r"(?:%[0-9A-Fa-f]{2}){4,}")
+_LATIN_RUN_RE = lazy_compile(r"[a-z][a-z'\- ]*[a-z]")
+_LEET_RE = lazy_compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*|"
     r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*[a-z][a-z0-9@$]*")
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
-_LONG_LATIN_RE = re.compile(r"[a-z]+(?:[ ,.'-]+[a-z]+){3,}")
+_LONG_LATIN_RE = lazy_compile(r"[a-z]+(?:[ ,.'-]+[a-z]+){3,}")
 # A sentence written in katakana only (「イゼンノシジヲ…」): a run with the object particle ヲ or a request
 # ending; loanwords (「システムプロンプト」) never carry them, so they are not re-read as hiragana.
-_KATA_RUN_RE = re.compile(r"[ァ-ヺー・]{8,}")
-_KATA_SENTENCE_RE = re.compile(r"ヲ|クダサイ|シナサイ|セヨ|シロ$")
+_KATA_RUN_RE = lazy_compile(r"[ァ-ヺー・]{8,}")
+_KATA_SENTENCE_RE = lazy_compile(r"ヲ|クダサイ|シナサイ|セヨ|シロ$")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from govrag._lazy import lazy_compile
 from govrag.cite.entail import SLOTS, ClaimStatus
 from govrag.errors import ConfigError, ProviderError
 
@@ -35,7 +36,7 @@ JUDGE_SYSTEM_PROMPT = (
     "\"slot\": \"number\"|\"modality\"|\"actor\"|\"scope\"|\"content\"|null, \"reason\": 短い理由}]}"
 )
 _STATUSES: tuple[ClaimStatus, ...] = ("supported", "unsupported", "not_a_claim")
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
+_JSON_OBJECT = lazy_compile(r"\{.*\}", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

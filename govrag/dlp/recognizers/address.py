@@ -21,8 +21,7 @@ Addresses in romaji (foreign residents' forms) run the other way: 番地 first, 
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
@@ -133,17 +132,17 @@ _MUNI_WRAP = (
     + r"(?=[^\n]{0,14}?(?:番|号|\d[-－ー‐]\d))(?![^\n]{0,14}?[はをにでがも])"
 )
 _START = "(?:" + "|".join(DESIGNATED_CITIES + SPECIAL_WARDS) + ")"
-_STATUTE = re.compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
+_STATUTE = lazy_compile(rf"第{NUMERAL}[条項号章節款]|法律|政令|省令|規則|条例|附則")
 #: a venue's address is an event's place, not a person's (会場：…, 開催場所 …)
-_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|実施場所|集合場所|試験場)\s*[:：は]?\s*$")
+_VENUE_LABEL = lazy_compile(r"(?:会場|開催場所|開催地|実施場所|集合場所|試験場)\s*[:：は]?\s*$")
 
 #: 「東京都内の区域」「県外の市町村」「県下の」: a prefecture as a region, not the start of an address
 #: (「山口県下関市」: 下 starts a municipality's name)
-_PREF_REGION = re.compile(_PREF + r"(?:内|外|全域|全体|以外|下(?![一-龥々ヶ]{1,4}[市町村郡]))")
+_PREF_REGION = lazy_compile(_PREF + r"(?:内|外|全域|全体|以外|下(?![一-龥々ヶ]{1,4}[市町村郡]))")
 
 
 #: the other end of a range of 丁目 right after an address's number (〜三丁目, から4丁目まで)
-_AREA_RANGE = re.compile(r"\s*(?:[〜～~-]|から)\s*" + _N + r"\s*丁目")
+_AREA_RANGE = lazy_compile(r"\s*(?:[〜～~-]|から)\s*" + _N + r"\s*丁目")
 
 
 class JpAddressRecognizer(JaPatternRecognizer):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.forms_aj import AJ_BANK, bank_named_after
 from govrag.dlp.recognizers.forms_am import AM_BANK
@@ -36,11 +37,11 @@ __all__ = ["BANK_BLOCK_WORDS", "JpBankAccountRecognizer", "amount_field", "bank_
 
 #: round Q: words naming a bank account in a form block (a heading or a line above the 記号 and
 #: 番号 lines): ゆうちょ, 口座, 通帳, 振込先, 返金先 … and romaji/English keys
-BANK_BLOCK_WORDS = re.compile(
+BANK_BLOCK_WORDS = lazy_compile(
     r"ゆうちょ|口座|通帳|振込|振替|返金先|返還先|貯金|(?i:yu?ucho|bank|account|koza|kouza)"
 )
 #: a card word (保険証, 被保険者 …) or an insurance word that would make 記号/番号 a card's
-_CARD_BLOCK_WORDS = re.compile("|".join((*CARD_WORDS, "保険", "(?i:insurance|hoken)")))
+_CARD_BLOCK_WORDS = lazy_compile("|".join((*CARD_WORDS, "保険", "(?i:insurance|hoken)")))
 #: how far a form block reaches up from the value: lines (not past a blank line) and characters
 _BLOCK_LINES, _BLOCK_CHARS = 5, 200
 
@@ -75,7 +76,7 @@ _BLOCK_BANGO = (
 #: a form field or a key starts there: a line's start (after blanks or a bullet) or a key separator
 _FIELD_START = r"(?:^|(?<=[\n;,&]))[ \u3000\t・]*"
 #: the 記号 line above a block's 番号 (or before it on its line)
-_KIGO_BEFORE = re.compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
+_KIGO_BEFORE = lazy_compile(_BLOCK_KIGO + r"1\d{4}(?![0-9])")
 #: (round R: a hyphen between the two labelled values: 記号12150-番号31874521)
 _TO_BANGO = r"\s*[、,・/\-－]?\s*(?:通帳)?番号\s*[:：は]?\s*"
 #: round Y: ゆうちょ (銀行) then its 記号 label on the same line, a few characters apart at most
@@ -121,7 +122,7 @@ _ZENGIN_CSV = (
 #: round AI-B: a JSON object's short ``no`` / ``number`` key under bank or branch keys of the
 #: same record ({"bank": …, "branch": …, "no": "1234567"}); English 「ordinary, No. 1234567」
 _JSON_NO = r"[\"'](?i:no|num|number|bango|bangou)[\"'][ \t]*:[ \t]*[\"']?(?P<v>\d{7})(?![0-9A-Za-z])"
-_BANK_KEY = re.compile(r"[\"'](?i:bank|branch|shiten|ginkou?|kouza|koza|account|acct)[\"'][ \t]*:")
+_BANK_KEY = lazy_compile(r"[\"'](?i:bank|branch|shiten|ginkou?|kouza|koza|account|acct)[\"'][ \t]*:")
 _ORDINARY_NO = (
     r"(?<![A-Za-z])(?i:ordinary|futsu|savings|checking|current)(?:\s+(?i:account|deposit))?\s*[,:]?\s*"
     r"(?i:No\.?|number|#)\s*[:：]?\s*(?P<v>\d{7})(?![0-9A-Za-z]|[,.]\d)"
@@ -146,14 +147,14 @@ _MEMO_ABBREV = (
     r"(?P<v>\d{7})(?![0-9A-Za-z]|[,.-]\d|" + _UNIT + ")"
 )
 #: two labels joined, the account's first, then its value: 「口座番号と電話番号：1234567、03-…」
-_JOINT_LABEL = re.compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
+_JOINT_LABEL = lazy_compile(r"口座(?:番号)?(?:と|及び|および|・|、|/|／)[^:：\n、。]{1,10}[:：は]\s*$")
 
 
 #: an aside in brackets between a label and its value (受付番号（問合せ用）：…)
-_ASIDE_BEFORE = re.compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
+_ASIDE_BEFORE = lazy_compile(r"[（(][^（()）\n]{1,30}[)）]\s*[:：は]?\s*$")
 
 
-_DIGIT_CELL = re.compile(r"\d{1,8}")
+_DIGIT_CELL = lazy_compile(r"\d{1,8}")
 
 
 def _no_insurance_line(text: str, start: int, end: int) -> bool:
@@ -190,12 +191,12 @@ def _after_block_kigo(text: str, start: int, end: int) -> bool:
 #: round U: a money or count field's label right before the value, or its column's header
 #: (金額, 合計, 件数, 予算額 …): an amount in a 口座振替 row is no account number
 _AMOUNT_WORD = r"(?:金額|総額|合計|小計|残高|件数|数量|単価|予算|決算|執行|[^\s番号]額|料金|手数料|費用)"
-_AMOUNT_BEFORE = re.compile(_AMOUNT_WORD + r"[^\n\d]{0,4}?[:：]?[ \t\u3000]*$")
+_AMOUNT_BEFORE = lazy_compile(_AMOUNT_WORD + r"[^\n\d]{0,4}?[:：]?[ \t\u3000]*$")
 #: round AI-B: a JSON or key=value money key right before the value ("amount": 2750000)
-_AMOUNT_KEY_BEFORE = re.compile(
+_AMOUNT_KEY_BEFORE = lazy_compile(
     r"""(?<![A-Za-z])(?i:amount|total|sum|price|fee|balance|kingaku|gaku)["']?\s*[:=]\s*["']?$"""
 )
-_AMOUNT_HEADER = re.compile(_AMOUNT_WORD + r"|円")
+_AMOUNT_HEADER = lazy_compile(_AMOUNT_WORD + r"|円")
 
 
 def amount_field(text: str, start: int, end: int) -> bool:
@@ -210,8 +211,8 @@ def amount_field(text: str, start: int, end: int) -> bool:
 
 
 #: round AI-B: a date written as digits (YYYYMMDD, YYYYMM): a record's date column, no account
-_DATE_DIGITS = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")
-_BANGO_BEFORE = re.compile(r"(?:記号|番号)\s*[:：は]?\s*$")
+_DATE_DIGITS = lazy_compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?")
+_BANGO_BEFORE = lazy_compile(r"(?:記号|番号)\s*[:：は]?\s*$")
 
 
 def date_shaped_account(text: str, start: int, end: int) -> bool:

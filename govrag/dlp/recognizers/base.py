@@ -26,6 +26,8 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
+from govrag._lazy import lazy_compile
+
 __all__ = [
     "DIGIT_LINE",
     "OTHER_NUMBER_WORDS",
@@ -106,11 +108,11 @@ def other_number_words(*groups: str) -> tuple[str, ...]:
     return tuple(w for g in groups for w in OTHER_NUMBER_WORDS[g])
 
 
-_LABEL_BEFORE = re.compile(r"([一-龥ァ-ヴーぁ-ん]{1,8})(?:番号|No\.?|NO\.?|№)\s*[:：は]?\s*[（(]?\s*$")
+_LABEL_BEFORE = lazy_compile(r"([一-龥ァ-ヴーぁ-ん]{1,8})(?:番号|No\.?|NO\.?|№)\s*[:：は]?\s*[（(]?\s*$")
 
 
 #: a ``…番号`` "label" ending in a verb or particle is a relative clause (確認した番号, 記載の番号)
-_CLAUSE_END = re.compile(r"(?:した|された|する|される|いる|ある|った|んだ|[たるのなに])$")
+_CLAUSE_END = lazy_compile(r"(?:した|された|する|される|いる|ある|った|んだ|[たるのなに])$")
 
 
 def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | None:
@@ -134,7 +136,7 @@ def other_label_before(text: str, start: int, *, own: Sequence[str]) -> str | No
 
 #: A label in brackets right after a value (「…（個人番号）」, 「…（運転免許証番号）」): the value's own
 #: label, so it decides the type over labels elsewhere on the line.
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = lazy_compile(
     r"\s*[（(]\s*([一-龥ァ-ヴー・A-Za-z. ]{0,14}?"
     r"(?:番号|No\.?|免許証|旅券|パスポート|マイナンバー|在留カード|保険証|手帳))\s*[)）]"
 )
@@ -149,7 +151,7 @@ _ID_LABEL_WORDS = (
 
 
 #: The value as the subject of a sentence naming it: 「330-0063 は申請者の郵便番号です」.
-_LABEL_PREDICATE = re.compile(
+_LABEL_PREDICATE = lazy_compile(
     r"\s*(?:は|が)[^。\n、，,]{0,16}?(?<![一-龥ァ-ヴー])([一-龥ァ-ヴー]{0,8}"
     r"(?:番号|免許証|旅券|パスポート|マイナンバー|在留カード|保険証|手帳))(?:の番号)?"
     r"\s*(?:です|でした|である|であり|だ|。|$)"
@@ -205,13 +207,13 @@ def make_result(
     )
 
 
-_SENTENCE_END = re.compile(r"[。\n！？!?]")
+_SENTENCE_END = lazy_compile(r"[。\n！？!?]")
 #: what may stand before a value that still starts its line: spaces, a colon or bar, or the 第 of
 #: 「第 … 号」 (a licence card's OCR line under its label)
-_LINE_START = re.compile(r"[\s:：|｜]*(?:第\s*)?")
+_LINE_START = lazy_compile(r"[\s:：|｜]*(?:第\s*)?")
 #: a value right after the sentence that asks for or announces it, on the same line (chat:
 #: 「免許証の番号はこれでいいですか？ 3012…」, 「口座番号を記入してください。→ 1234567」)
-_ANSWER_START = re.compile(r"[ \t\u3000]*(?:[→⇒:：][ \t\u3000]*)?")
+_ANSWER_START = lazy_compile(r"[ \t\u3000]*(?:[→⇒:：][ \t\u3000]*)?")
 
 
 def digits_only(value: str) -> str:
@@ -256,8 +258,8 @@ DIGIT_LINES_BEFORE = 6
 DIGIT_LINES_AFTER = 3
 #: a line that holds two digits (from its start; one match a line): no value of a digit type has
 #: fewer, and a lone digit is how a statute numbers its paragraphs (「2 前項の場合…」)
-DIGIT_LINE = re.compile(r"^[^\n0-9]*[0-9][^\n0-9]*[0-9]", re.MULTILINE)
-_NEWLINE = re.compile(r"\n")
+DIGIT_LINE = lazy_compile(r"^[^\n0-9]*[0-9][^\n0-9]*[0-9]", re.MULTILINE)
+_NEWLINE = lazy_compile(r"\n")
 
 
 def digit_windows(text: str) -> tuple[tuple[int, int], ...]:
@@ -353,7 +355,7 @@ class JaPattern:
 
 #: A run of digits with hyphens/spaces that may hold several values written without a separator
 #: (「090-1234-5678090-1234-5678」); each value is then matched as if it stood alone.
-_GLUED_RUN = re.compile(r"(?<![0-9A-Za-z])\d[\d -]{14,78}\d(?![0-9A-Za-z])")
+_GLUED_RUN = lazy_compile(r"(?<![0-9A-Za-z])\d[\d -]{14,78}\d(?![0-9A-Za-z])")
 _MIN_PIECE, _MAX_PIECE = 6, 26
 
 

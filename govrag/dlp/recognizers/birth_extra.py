@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import line_at
@@ -46,7 +47,7 @@ PARTIAL_AFTER = (
     + r"(?:に)?(?:生まれ(?!変わ|かわ|の(?:方|人|者|皆))|生(?![活産存命涯徒協計物成態年]|まれ)|出生)"
 )
 #: a cohort, not a person: 「令和5年4月生まれのお子さん（対象）」「平成2年生まれの職員数」
-_COHORT = re.compile(
+_COHORT = lazy_compile(
     r"対象|該当|世代|全員|人数|者数|員数|割合|の(?:お子|子ども|子供|児童|生徒|乳幼児|職員|市民|住民|皆|方|人|者)"
 )
 
@@ -95,7 +96,7 @@ _BS_THEN_AD = (
     r"(?<![0-9])20[4-9]\d[./-]\d{1,2}[./-]\d{1,2}[ \t]*(?:\(?(?i:B\.?\s?S)\.?\)?|[（(][^)）\n]{1,10}[)）])?"
     r"[ \t]*[=＝][ \t]*(?P<v>(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})(?![0-9])"
 )
-_BS_LINE = re.compile(r"(?i:janma|birth|\bDOB\b)|生年月日|誕生日|जन्म")
+_BS_LINE = lazy_compile(r"(?i:janma|birth|\bDOB\b)|生年月日|誕生日|जन्म")
 _MONTH_EN = (
     r"(?i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -135,8 +136,8 @@ _CORRECTED = (
     r"(?:(?P<v>" + _WAREKI_SHORT + r")" + _S + r"(?:に|へ)" + _S + r"(?:修正|訂正|直し|変更)"
     r"|(?:→|⇒|->)" + _S + r"(?:正" + _S + r"[:：]?" + _S + r")?(?P<w>" + _WAREKI_SHORT + "))"
 )
-_ROSTER_CHAT = re.compile(r"名簿|リスト|一覧|台帳")
-_PERSON_MARK = re.compile(r"さん|様|氏|くん|ちゃん")
+_ROSTER_CHAT = lazy_compile(r"名簿|リスト|一覧|台帳")
+_PERSON_MARK = lazy_compile(r"さん|様|氏|くん|ちゃん")
 
 
 def _roster_correction(text: str, start: int, end: int) -> bool:
@@ -153,8 +154,8 @@ _JSON_B = (
     r"[\"'](?:b|bd|bday|dob)[\"'][ \t]*:[ \t]*[\"']"
     r"(?P<v>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}))[\"']"
 )
-_NAME_KEY = re.compile(r"[\"'](?:name|shimei|氏名|full_?name|simei)[\"'][ \t]*:")
-_TWELVE = re.compile(r"(?<![0-9])\d{12}(?![0-9])")
+_NAME_KEY = lazy_compile(r"[\"'](?:name|shimei|氏名|full_?name|simei)[\"'][ \t]*:")
+_TWELVE = lazy_compile(r"(?<![0-9])\d{12}(?![0-9])")
 
 
 def _json_person(text: str, start: int, end: int) -> bool:
@@ -203,7 +204,7 @@ def _bs_line(text: str, start: int) -> bool:
     return _BS_LINE.search(text, a, start) is not None
 
 
-_BS_AFTER = re.compile(
+_BS_AFTER = lazy_compile(
     r"[ \t]*(?:\(?(?i:B\.?\s?S)\.?\)?|[（(][^)）\n]{1,10}[)）])?[ \t]*[=＝][ \t]*"
     r"(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}"
 )
@@ -217,7 +218,7 @@ def bikram_date(text: str, start: int, end: int) -> bool:
     return _BS_AFTER.match(text, end) is not None
 
 
-_LETTER_INDENT = re.compile(r"[ \t\u3000]{4,}$")
+_LETTER_INDENT = lazy_compile(r"[ \t\u3000]{4,}$")
 
 
 def letter_date_line(text: str, start: int, end: int) -> bool:
@@ -234,8 +235,8 @@ def letter_date_line(text: str, start: int, end: int) -> bool:
 
 #: a date with a time right after it (an ISO date-time, a log's timestamp), or under a log's
 #: timestamp key (ts, time, @timestamp, logged_at)
-_TIME_AFTER = re.compile(r"(?:T|[ \t]+)\d{1,2}:\d{2}")
-_TS_KEY = re.compile(
+_TIME_AFTER = lazy_compile(r"(?:T|[ \t]+)\d{1,2}:\d{2}")
+_TS_KEY = lazy_compile(
     r"(?i)[\"']?@?(?:ts|time|timestamp|datetime|date_?time|logged_?at|event_?time|at)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?$"
 )
@@ -249,11 +250,11 @@ def date_time_value(text: str, start: int, end: int) -> bool:
 
 
 #: a table header naming another date column (支給日, 振込日, 受付日 …) and no birth column
-_OTHER_DATE_HEADER = re.compile(
+_OTHER_DATE_HEADER = lazy_compile(
     r"支給日|支払日|支払年月日|支給年月日|振込日|振込予定日|納付日|入金日|交付日|受付日|申請日|届出日|処理日"
     r"|決定日|登録日|更新日|実施日|利用日|来庁日|相談日|(?i:pay(?:ment)?_?date|paid_?on)"
 )
-_BIRTH_HEADER = re.compile(r"生年月日|誕生日|生年|出生|(?i:birth|dob)")
+_BIRTH_HEADER = lazy_compile(r"生年月日|誕生日|生年|出生|(?i:birth|dob)")
 
 
 def other_date_column(text: str, start: int, end: int) -> bool:
@@ -279,4 +280,4 @@ def other_date_column(text: str, start: int, end: int) -> bool:
 
 
 #: a date right after the other date's word: a filled field, not a column's name
-_FILLED = re.compile(r"[ \t\u3000]*[:：]?[ \t\u3000]*(?:令和|平成|(?:19|20)\d\d[年/.-])")
+_FILLED = lazy_compile(r"[ \t\u3000]*[:：]?[ \t\u3000]*(?:令和|平成|(?:19|20)\d\d[年/.-])")

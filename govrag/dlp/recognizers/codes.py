@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.rows import block_top, column_header, line_at
 
 __all__ = [
@@ -76,24 +77,24 @@ RECORD_KEYS: tuple[str, ...] = (
     *("trace", "session", "sid", "txn", "transaction", "code", "sku", "jan", "ean", "isbn", "barcode"),
     *("uuid", "key", "hash", "token", "ref", "seq", "serial", "ticket", "invoice", "order", "job"),
 )
-_KEY_BEFORE = re.compile(
+_KEY_BEFORE = lazy_compile(
     r"(?<![A-Za-z0-9])(?P<k>[A-Za-z][A-Za-z0-9_.\-]{0,30})[\"']?[ \t]*(?:[:=：#][ \t]*[\"']?|[ \t]+)\Z"
 )
-_CODE_LABEL_BEFORE = re.compile(
+_CODE_LABEL_BEFORE = lazy_compile(
     "(?:"
     + "|".join(re.escape(w) for w in CODE_LABELS)
     + r")\.?[ \u3000]*(?:No\.?|[（(][^）)\n]{0,8}[)）])?[ \u3000]*[:：=|｜\t]?[ \u3000]*\Z"
 )
 #: a header cell naming a code column: a Japanese label anywhere in it, a Latin one as whole words
 #: (``Part No`` is no code column's name inside ``Department No``)
-_CODE_HEADER = re.compile(
+_CODE_HEADER = lazy_compile(
     "|".join(re.escape(w) for w in CODE_WORDS_JA)
     + r"|(?<![A-Za-z])(?i:"
     + "|".join(re.escape(w) for w in CODE_LABELS[len(CODE_WORDS_JA) :])
     + r")(?![A-Za-z])"
 )
 #: key words that name a personal number: such a key is the value's own label, not a record's
-_PERSONAL_KEY = re.compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")
+_PERSONAL_KEY = lazy_compile(r"(?i:my_?number|mynumber|kojin|houjin|hojin|corporate|individual)")
 
 
 def _record_key(text: str, start: int) -> bool:
@@ -108,10 +109,10 @@ def _record_key(text: str, start: int) -> bool:
 
 
 #: round AR: the heading of a register of documents (its lines open with ledger codes)
-_REGISTER_HEADING = re.compile(
+_REGISTER_HEADING = lazy_compile(
     r"文書管理簿|簿冊|文書目録|ファイル管理簿|文書台帳|ファイル基準表|行政文書ファイル"
 )
-_TITLE_AFTER = re.compile(r"[ \t\u3000]+[^\s\d]")
+_TITLE_AFTER = lazy_compile(r"[ \t\u3000]+[^\s\d]")
 
 
 def register_code(text: str, start: int, end: int) -> bool:

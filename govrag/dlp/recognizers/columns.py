@@ -28,15 +28,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
 from govrag.dlp.recognizers.rows import TABLE_SEPARATORS, row_separator, split_fields, text_lines, yaml_parent
 
 __all__ = ["ColumnForm", "column_forms", "keyed_forms", "pairs_form", "spaced_forms", "wide_forms"]
 
-_DIVIDER = re.compile(r"\s*:?-{2,}:?\s*")
+_DIVIDER = lazy_compile(r"\s*:?-{2,}:?\s*")
 #: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
-_HEADER_CELL = re.compile(r"[^\d]{1,24}\d?")
+_HEADER_CELL = lazy_compile(r"[^\d]{1,24}\d?")
 #: fields of one rewritten row are separate lines: each value sees only its own column's label
 _FIELD_JOIN = "\n"
 #: a table's separators, one per row (:func:`.rows.row_separator`); round AO: a semicolon CSV
@@ -115,7 +116,7 @@ def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | No
 
 #: header words of a column that may hold personal data: a table is rewritten only when one of
 #: its column headers has one (a product or statistics table costs nothing more)
-_PERSONAL_HEADER = re.compile(
+_PERSONAL_HEADER = lazy_compile(
     r"氏名|名前|名義|フリガナ|ふりがな|カナ|番号|記号|No|電話|TEL|Tel|携帯|連絡|FAX|Fax|メール|mail|Mail"
     r"|住所|所在地|郵便|〒|生年|誕生|出生|口座|免許|旅券|パスポート|在留|年金|保険|カード|マイナンバー"
     r"|者|人|主|担当|宛|(?i:name|phone|address|zip|postal|birth|dob|passport|licen[cs]e|account|card)"
@@ -144,7 +145,7 @@ def _key_value_pair(header: list[tuple[str, int]], below: str, sep: str) -> bool
 
 
 #: round W: a blank inside a Japanese header (健保 番号) is layout, not a word break
-_CJK_GAP = re.compile(r"(?<=[一-龥ぁ-んァ-ヶ])[ \u3000]+(?=[一-龥ぁ-んァ-ヶ])")
+_CJK_GAP = lazy_compile(r"(?<=[一-龥ぁ-んァ-ヶ])[ \u3000]+(?=[一-龥ぁ-んァ-ヶ])")
 
 
 def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") -> ColumnForm | None:
@@ -221,7 +222,7 @@ def column_forms(text: str) -> list[ColumnForm]:
 
 
 # key=value or key: value; the value runs to the next key, a ; or , before a key, or the line end
-_KV = re.compile(
+_KV = lazy_compile(
     r"(?<![\w.])(?P<kq>[\"']?)(?P<k>[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_]*(?=[\"']?\s*:))?)(?P=kq)"
     r"\s*(?:=|:(?=[\s\"'0-9A-Z]))\s*"
     r"(?P<q>[\"']?)(?P<v>[^\s\"';,=][^\"';=\n]*?)(?P=q)"
@@ -230,11 +231,11 @@ _KV = re.compile(
 )
 
 
-_INSURANCE_KEY = re.compile(r"(?i:insurance|hoken|kenpo)|保険")
+_INSURANCE_KEY = lazy_compile(r"(?i:insurance|hoken|kenpo)|保険")
 #: round AF: English card-field keys that name a health-insurance card's parts only beside an
 #: insurer / insurance word in the same line (``{"symbol": "M8", "number": …}`` is a part number)
-_GENERIC_CARD_KEY = re.compile(r"(?i)[\"']?(?:symbol|number|branch)[\"']?")
-_INSURER_KEY = re.compile(r"(?i)insurer|insurance|hoken|kenpo|保険")
+_GENERIC_CARD_KEY = lazy_compile(r"(?i)[\"']?(?:symbol|number|branch)[\"']?")
+_INSURER_KEY = lazy_compile(r"(?i)insurer|insurance|hoken|kenpo|保険")
 
 
 def _insurance_parent(text: str, pos: int) -> bool:
@@ -280,8 +281,8 @@ def keyed_forms(text: str) -> list[ColumnForm]:
     return forms
 
 
-_CJK = re.compile(r"[一-龥々ぁ-んァ-ヶー]")
-_RUN_END = re.compile(r"[一-龥々ぁ-んァ-ヶー:：]")
+_CJK = lazy_compile(r"[一-龥々ぁ-んァ-ヶー]")
+_RUN_END = lazy_compile(r"[一-龥々ぁ-んァ-ヶー:：]")
 
 
 def _spaced_line(line: str, offset: int) -> ColumnForm | None:
@@ -331,9 +332,9 @@ def spaced_forms(text: str) -> list[ColumnForm]:
 
 #: round U: a roster whose columns are set apart by full-width spaces (番号　性別　生年月日); folding
 #: turns them into plain spaces, so the columns are read from the text before folding
-_WIDE = re.compile("\u3000+")
-_WIDE_HEADER_CELL = re.compile(r"[^\d\s]{1,10}")
-_FIELD_LABEL_END = re.compile(
+_WIDE = lazy_compile("\u3000+")
+_WIDE_HEADER_CELL = lazy_compile(r"[^\d\s]{1,10}")
+_FIELD_LABEL_END = lazy_compile(
     r"(?:番号|No\.?|住所|所在地|氏名|名前|フリガナ|電話|TEL|携帯|メール|生年月日|誕生日|口座|記号|免許|旅券|郵便)$"
 )
 
@@ -349,7 +350,7 @@ def _label_cell(cell: str) -> bool:
     )
 
 
-_READING_LINE = re.compile(r"(?:フリガナ|ふりがな|カナ|ﾌﾘｶﾞﾅ)(?:\u3000[ァ-ヴー]+)+")
+_READING_LINE = lazy_compile(r"(?:フリガナ|ふりがな|カナ|ﾌﾘｶﾞﾅ)(?:\u3000[ァ-ヴー]+)+")
 
 
 def wide_forms(text: str, folded: str) -> list[ColumnForm]:

@@ -19,8 +19,7 @@ False
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 
 __all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "inside_digit_run", "luhn_ok"]
@@ -59,7 +58,7 @@ CARD_CONTEXT: tuple[str, ...] = (
 
 #: cards that are no payment card: their 「…カード番号」 is no card context (a 通知カード番号 is a
 #: My Number, a ポイントカード or 診察券 number no card number)
-_OTHER_CARD = re.compile(
+_OTHER_CARD = lazy_compile(
     r"(?:通知|個人番号|マイナンバー|マイナ|在留|保険|保険証|診察|診察券|ポイント|会員|メンバーズ|スタンプ"
     r"|図書|図書館|利用者|社員|職員|学生|交通系|IC|ＩＣ"
     # round R: stored-value cards (ギフトカード, プリペイドカード) are no payment card
@@ -67,7 +66,7 @@ _OTHER_CARD = re.compile(
     r"|商品券|ギフト券|プリカ"
 )
 #: words naming a payment card: one nearer the value than another card's name keeps card context
-_PAYMENT_WORD = re.compile(r"クレジット|デビット|(?i:visa|jcb|master|amex|american express|diners)|決済")
+_PAYMENT_WORD = lazy_compile(r"クレジット|デビット|(?i:visa|jcb|master|amex|american express|diners)|決済")
 
 # 4-4-4-4(-3), 4-4-4-2..7 (incl. plain 14-19 digits), 4-6-4/4-6-5 (Diners/Amex), 4-4-4 (Maestro 12)
 _SHAPES = (

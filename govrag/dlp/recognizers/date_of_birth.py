@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import DIGIT_LINE, JaPattern, JaPatternRecognizer, spaced_label
 from govrag.dlp.recognizers.birth_extra import AIA_PATTERNS, AIA_VALUE_LINES
 from govrag.dlp.recognizers.forms_aj import AJ_BIRTH
@@ -157,7 +158,7 @@ _ERA_ITEM = r"(?:[明大昭平令]|[(（][明大昭平令][)）]|[○◯◎][明
 _ERA_PICK = (
     r"(?=[^\n\d]{0,20}?(?:[(（○◯◎][明大昭平令]|㊐))(?:[(（○◯◎]?明[)）]?)(?:[・･]" + _ERA_ITEM + r"){2,4}"
 )
-_ERA_UNPICKED = re.compile(r"(?:[(（○◯◎][明大昭平令][)）]?|㊐)(?:[・･]" + _ERA_ITEM + r")*[・･]\Z")
+_ERA_UNPICKED = lazy_compile(r"(?:[(（○◯◎][明大昭平令][)）]?|㊐)(?:[・･]" + _ERA_ITEM + r")*[・･]\Z")
 
 
 def unpicked_era(text: str, start: int) -> bool:
@@ -202,12 +203,12 @@ _NEXT_COLUMN = (
 _SEPARATORS = " \t\u3000、,（(〈／/|｜\""
 #: round R: a foreign name in Latin capitals (two to four words: NGUYEN VAN AN), optionally with a
 #: passport-number column after it (名簿: 氏名 旅券番号 生年月日)
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z]{1,2}\d{7,8})?$")
-_PASSPORT_COLUMN = re.compile(r"[ \t\u3000][A-Z]{1,2}\d{7,8}$")
+_LATIN_NAME = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?: [A-Z]{1,2}\d{7,8})?$")
+_PASSPORT_COLUMN = lazy_compile(r"[ \t\u3000][A-Z]{1,2}\d{7,8}$")
 # a kana name as its own column (ヤマダ タロウ／…): the reading of the name beside it
-_KANA_NAME = re.compile(r"(?:[ァ-ヴー]{1,8}[ \u3000][ァ-ヴー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8})$")
+_KANA_NAME = lazy_compile(r"(?:[ァ-ヴー]{1,8}[ \u3000][ァ-ヴー]{1,8}|[ぁ-ゖー]{1,8}[ \u3000][ぁ-ゖー]{1,8})$")
 # a meeting or deadline date next to names is no birth date: 次回 …開催, …締切, 会議 …
-_EVENT = re.compile(r"次回|開催|予定|締切|締め切り|期限|期間|会議|会合|日時|まで")
+_EVENT = lazy_compile(r"次回|開催|予定|締切|締め切り|期限|期間|会議|会合|日時|まで")
 _HONORIFIC = ("様", "さん", "氏", "殿")
 
 
@@ -239,10 +240,10 @@ def after_person_name(text: str, start: int, end: int) -> bool:
     )
 
 
-_GIVEN = re.compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
+_GIVEN = lazy_compile(r"[一-龥々ぁ-んァ-ヴー]{1,4}")
 #: a line about a meeting (attendees, the next session): a date after a name there is its date
 #: (round W: a schedule's talk, speaker or training-session line too; not 研修生, a trainee)
-_MEETING_LINE = re.compile(r"出席|欠席|次回|開催|会議|会合|議事|講演|登壇|講師|日程|研修会|セミナー|説明会")
+_MEETING_LINE = lazy_compile(r"出席|欠席|次回|開催|会議|会合|議事|講演|登壇|講師|日程|研修会|セミナー|説明会")
 
 
 def _birth_after_name(text: str, start: int, end: int) -> bool:
@@ -253,19 +254,20 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
 
 #: a birth word used as a topic, not as the date's field label (「生年月日の記入漏れについて」), or
 #: as the start of a relative date (「誕生日から1か月後の…」)
-_TOPIC = re.compile(
+_TOPIC = lazy_compile(
     r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前"
     # a compound naming something else (誕生日休暇, 誕生日会, 誕生日特典)
     r"|休暇|会|特典|祝|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ|パーティ)"
 )
 #: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
 #: opening a range (「…日〜…日」: a period)
-_EVENT_AFTER = re.compile(r"\s*(?:に(?!生)|付|から|以降|以前|以後|現在|時点|頃|ごろ|まで|改訂|改正|[～〜~])")
+_EVENT_AFTER = lazy_compile(
+    r"\s*(?:に(?!生)|付|から|以降|以前|以後|現在|時点|頃|ごろ|まで|改訂|改正|[～〜~])")
 
 
 #: round Y: the date's own line opens with another event's label (採用, 入社：, 転入日) — under a
 #: 生年月日 line it is no birth date
-_OTHER_LINE_LABEL = re.compile(
+_OTHER_LINE_LABEL = lazy_compile(
     r"[ \t\u3000・]*(?:採用|入社|入庁|入職|退職|退社|就職|着任|任用|雇用|入学|卒業|転入|転出|登録|契約"
     r"|届出|申請"
     r"|受付|提出|交付|取得|異動|資格取得|資格喪失)(?:年月日|日)?[ \t\u3000]*[:：]?[ \t\u3000]*"
@@ -279,7 +281,7 @@ def other_event_line(text: str, start: int) -> bool:
 
 #: round AF: a range mark right after another date (「2025年4月18日〜」「2025/01/06 - 」): the
 #: date after it ends a period (派遣期間, 療養期間), it is no birth date
-_RANGE_END = re.compile(r"[0-9０-９日]\)?[ \t\u3000]*(?:[～〜~]|から|[-－–—])[ \t\u3000]*$")
+_RANGE_END = lazy_compile(r"[0-9０-９日]\)?[ \t\u3000]*(?:[～〜~]|から|[-－–—])[ \t\u3000]*$")
 
 
 def range_end(text: str, start: int) -> bool:
@@ -298,15 +300,15 @@ def _near_birth_label(text: str, start: int, end: int) -> bool:
 
 
 #: a date field's own label naming another date (届出日：, 交付年月日, 入庁日 …): not a birth date
-_DATE_LABEL = re.compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
+_DATE_LABEL = lazy_compile(r"[一-龥]{1,6}(?:日付|日)\s*[:：]?\s*$")
 _BIRTH_WORDS = ("生", "誕")
-_OCR_LABEL = re.compile(_OCR_BIRTH)
+_OCR_LABEL = lazy_compile(_OCR_BIRTH)
 
 
 #: a birth word in an aside, a negation or a relative date, not labelling a value: 「生年月日は記載
 #: なし」「誕生日ではありません」「生年月日の記入は不要」「誕生日から1か月後」「誕生日の前後」
-_BIRTH_WORD = re.compile(r"生年月日|誕生日|出生日|生まれ")
-_ASIDE_AFTER = re.compile(
+_BIRTH_WORD = lazy_compile(r"生年月日|誕生日|出生日|生まれ")
+_ASIDE_AFTER = lazy_compile(
     r"\s*(?:欄)?\s*(?:[はの]\s*)?(?:(?:記載|記入|入力|確認|欄)\s*[はがの]?\s*)?"
     r"(?:なし|無し|不要|省略|空欄|別紙|ありません|未(?:記入|記載|入力|提出)|では(?:な|あり)|じゃな|でな|から|まで|前|後|翌|以降|以前)"
 )
@@ -345,18 +347,18 @@ _ROSTER_DATE = (
     r"(?=[ \t]*(?:" + _ROSTER_SEP + "|$))"
 )
 #: a roster row about an event, a document or a revision: its dates are no birth dates
-_NOT_ROSTER = re.compile(
+_NOT_ROSTER = lazy_compile(
     r"出席|欠席|次回|開催|会議|会合|議事|更新|改訂|改正|作成|施行|受付|版|第\d+回"
     r"|説明会|相談会|会場|問合せ|問い合わせ|予約|日程|研修|講座|セミナー|イベント|募集|締切"
 )
 
 
 #: round Y: a roster row opening with a name (Latin capitals or 姓 名) with a 旅券 number field
-_ID_ROSTER_NAME = re.compile(
+_ID_ROSTER_NAME = lazy_compile(
     r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴー]{1,4}"
 )
-_PASSPORT_FIELD = re.compile(r"(?:旅券|パスポート|(?i:passport))(?:番号)?[ \t\u3000:：]*[A-Z]{1,2}\d{7,8}")
-_EXPIRY = re.compile(r"有効|期限|満了|交付|発行|(?i:expir|issue)")
+_PASSPORT_FIELD = lazy_compile(r"(?:旅券|パスポート|(?i:passport))(?:番号)?[ \t\u3000:：]*[A-Z]{1,2}\d{7,8}")
+_EXPIRY = lazy_compile(r"有効|期限|満了|交付|発行|(?i:expir|issue)")
 
 
 def _roster_row(text: str, start: int, end: int) -> bool:
@@ -380,7 +382,7 @@ def _roster_row(text: str, start: int, end: int) -> bool:
 #: a sex column between a name and a date (名簿: 氏名 性別 生年月日 — 「石川 直樹　男　H9.11.20」)
 _SEX = r"(?<=[\s、,／/|｜])(?:男性|女性|男|女)"
 _SEX_COLUMN = _SEX + r"(?:[ \t]+|[、,／/|｜]\s*)(?P<v>" + DATE_REGEX + r")(?=\s*(?:$|[ \t、,／/|｜\n]|生))"
-_SEX_BEFORE = re.compile(r"(?:男性|女性|男|女)[\s、,／/|｜]*$")
+_SEX_BEFORE = lazy_compile(r"(?:男性|女性|男|女)[\s、,／/|｜]*$")
 
 
 def _birth_after_name_sex(text: str, start: int, end: int) -> bool:
@@ -409,16 +411,16 @@ _ERA_AFTER_DATE = (
 _OTHER_EVENT_BEFORE = (
     r"施行|公布|交付|開催|実施|予定|期限|締切|受付|更新|発行|作成|認定|取得|喪失|改正|説明会"
 )
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = lazy_compile(
     r"(?:" + _OTHER_EVENT_BEFORE + r")[^\u0000]*\u0000|\u0000[^\u0000]*(?:" + _OTHER_EVENT_BEFORE
     + r"|届出|申請|提出|削除|転入|転出|予約|まで|から|以降|以後)"
 )
 #: a sentence whose topic is a birth label (生年月日の不一致：…、誕生日について …)
-_BIRTH_TOPIC = re.compile(
+_BIRTH_TOPIC = lazy_compile(
     r"[・●○■◆※\s]*(?:生年月日|誕生日|出生日|出生年月日)(?:の|について|に関して|相違|不一致|[：:])"
 )
 #: a heading naming a household's or a dependant's list
-_DEPENDANTS = re.compile(r"扶養親族|扶養家族|被扶養者|世帯員|同居(?:家族|親族|人)|家族")
+_DEPENDANTS = lazy_compile(r"扶養親族|扶養家族|被扶養者|世帯員|同居(?:家族|親族|人)|家族")
 #: a list line: a bullet, a name, a relation in brackets, then the date
 _RELATION_WORDS = (
     r"本人|世帯主|配偶者|長男|次男|三男|長女|次女|三女|夫|妻|父|母|子|兄|弟|姉|妹|祖父|祖母|孫|息子|娘|義父|義母"
@@ -491,7 +493,7 @@ _FAMILY_RELATION = (
     r"[（(](?:長男|次男|三男|長女|次女|三女|子|実子|養子|孫|夫|妻|配偶者|父|母|実父|実母|義父|義母|祖父|祖母"
     r"|兄|姉|弟|妹)[)）][ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
 )
-_FAMILY_ROSTER = re.compile(
+_FAMILY_ROSTER = lazy_compile(
     r"支給対象児童|対象児童|同居親族|扶養親族|被扶養者|異動事由|出産|世帯員|^[ \t\u3000]*子[ \t\u3000]"
 )
 
@@ -514,12 +516,12 @@ _AGE_THEN_DATE = (
     r"(?!\s*(?:時点|現在|到達|まで|から|以降|に(?!生)))"
 )
 #: round S: a household roster's numbered line 「N 名 date」 (given name only) under 世帯員/同一世帯
-_HOUSEHOLD_HEADING = re.compile(r"世帯員|同一世帯")
+_HOUSEHOLD_HEADING = lazy_compile(r"世帯員|同一世帯")
 _HOUSEHOLD_LINE = (
     r"(?m)^[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]+[一-龥々ぁ-んァ-ヴー]{1,6}[ \t\u3000]+"
     r"(?P<v>" + DATE_REGEX + r")(?=[ \t\u3000]*$)"
 )
-_NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]")
+_NUMBERED_LINE = lazy_compile(r"[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]")
 
 
 def _under_household(text: str, start: int, end: int) -> bool:
@@ -540,11 +542,11 @@ def _under_household(text: str, start: int, end: int) -> bool:
 
 
 #: (round U: the label may carry a short aside: 生年月日（元号コード）)
-_ERA_CODE_LABEL = re.compile(
+_ERA_CODE_LABEL = lazy_compile(
     r"(?:(?:生年月日|誕生日|出生年月日)\s*[（(][^（()）\n\d]{1,8}[)）]\s*[:：]?\s*|"
     + _BEFORE + "|" + _BEFORE_OTHER + ")$"
 )
-_ERA_CODE_RX = re.compile(_ERA_CODE + r"\s*[（(]\s*$")
+_ERA_CODE_RX = lazy_compile(_ERA_CODE + r"\s*[（(]\s*$")
 
 
 def _era_code_labelled(text: str, start: int, end: int) -> bool:
@@ -567,7 +569,7 @@ _DMY2 = (
 )
 
 
-_DMY2_LABEL = re.compile(
+_DMY2_LABEL = lazy_compile(
     "(?:" + _BEFORE_EN.replace(r"\s*[:：]?\s*", r"\s*[:：/]?\s*") + "|" + _BEFORE + "|" + _BEFORE_OTHER + ")$"
 )
 
@@ -579,9 +581,9 @@ def _dmy2_labelled(text: str, start: int, end: int) -> bool:
 
 #: round R: a passport data page (OCR): the PASSPORT heading, then name lines, then dates; the first
 #: date after the heading that no issue/expiry label names is the birth date
-_PASSPORT_HEADING = re.compile(r"(?m)^[ \t]*(?:PASSPORT|Passport|旅券|パスポート)\b[^\n]*$")
-_PAGE_OTHER_DATE = re.compile(r"(?i:issue|expiry|expiration|valid)|発行|有効|交付|満了")
-_PAGE_DATE = re.compile(_EN_WORDS)
+_PASSPORT_HEADING = lazy_compile(r"(?m)^[ \t]*(?:PASSPORT|Passport|旅券|パスポート)\b[^\n]*$")
+_PAGE_OTHER_DATE = lazy_compile(r"(?i:issue|expiry|expiration|valid)|発行|有効|交付|満了")
+_PAGE_DATE = lazy_compile(_EN_WORDS)
 
 
 def _passport_page_birth(text: str, start: int, end: int) -> bool:
@@ -605,10 +607,10 @@ _REPLY = (
     r"(?:^|(?<=\n))[^\n]{0,24}?(?:[:：]|「)[ \t\u3000]*(?P<v>" + DATE_REGEX + r")"
     r"(?=[ \t\u3000]*(?:です|でございます|[。.」]|\n|$))"
 )
-_ASKS_BIRTH = re.compile(
+_ASKS_BIRTH = lazy_compile(
     r"(?:生年月日|誕生日)(?:[をは、]|[？?]|$)[^\n]{0,16}(?:教え|伺|お願い|入力|お知らせ|ください|[？?])"
 )
-_NOT_ASKING = re.compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
+_NOT_ASKING = lazy_compile(r"書き方|記入例|記載例|形式|書類|証明|持参")
 
 #: round Z: the reply names the speaker first (「住民：氏名です、1968.4.3です」「…、1991.10.3です」)
 _REPLY_AFTER_NAME = (
@@ -628,7 +630,7 @@ def _reply_to_birth_question(text: str, start: int, end: int) -> bool:
 
 #: round AA: an English chat: the staff asks for the date of birth, the reply (after its speaker
 #: label, maybe after the name) is a date with the month in letters (「Resident: Name, May 3, 1979」)
-_ASKS_BIRTH_EN = re.compile(
+_ASKS_BIRTH_EN = lazy_compile(
     r"(?i:date\s+of\s+birth|\bDOB\b|birth\s*date|birthday)[^\n]{0,40}(?:\?|\.|$)"
     r"|(?i:confirm|tell|have|give|provide|may\s+i|could|can\s+i|please)[^\n]{0,60}"
     r"(?i:date\s+of\s+birth|\bDOB\b)"
@@ -659,7 +661,7 @@ _CELL_EN = (
 #: round V: a headerless CSV/TSV/log record holding a 12-digit My Number (check digit right) in a
 #: cell before the date: the date of such a personal record row is a birth date
 _RECORD_DATE = r"(?<=[,\t，])[ \t]*(?P<v>" + DATE_REGEX + r")[ \t]*(?=[,\t，]|$|\n)"
-_MY_NUMBER_CELL = re.compile(r"(?:^|[,\t，:：])[ \t]*(\d{12})[ \t]*[,\t，]")
+_MY_NUMBER_CELL = lazy_compile(r"(?:^|[,\t，:：])[ \t]*(\d{12})[ \t]*[,\t，]")
 
 
 def _after_my_number_cell(text: str, start: int, end: int) -> bool:
@@ -675,7 +677,7 @@ def _after_my_number_cell(text: str, start: int, end: int) -> bool:
 #: module in digits has, or a 年…月…日 in kanji numerals (平成二年八月三十日): statute text, with
 #: neither on most lines, is searched only around them.
 _MD_NUM = rf"[0-9{KANJI_NUMERAL_CHARS}]{{1,3}}"
-_VALUE_LINES = re.compile(
+_VALUE_LINES = lazy_compile(
     DIGIT_LINE.pattern + rf"|年\s*{_MD_NUM}\s*月\s*{_MD_NUM}\s*日|" + AIA_VALUE_LINES, re.MULTILINE
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, pairs_form
 from govrag.dlp.recognizers.keyed import key_label
 from govrag.dlp.recognizers.rows import text_lines
@@ -37,7 +38,7 @@ def _trimmed(cell: str, offset: int) -> tuple[str, int]:
     return cell.strip(" \t\u3000"), offset + lead
 
 
-_ORDER = re.compile(
+_ORDER = lazy_compile(
     r"(?i)[(（][^)）\n]{0,20}?order[ \t]*[:：][ \t]*"
     r"(?P<keys>[A-Za-z_]+(?:[ \t]*\|[ \t]*[A-Za-z_]+)+)[ \t]*[)）]"
 )
@@ -73,14 +74,14 @@ def pipe_forms(text: str) -> list[ColumnForm]:
     return forms
 
 
-_ITEMS = re.compile(
+_ITEMS = lazy_compile(
     r"^[ \t\u3000]*項目(?:順|の順)[ \t\u3000]*[:：][ \t\u3000]*"
     r"(?P<items>[^（(\n]+)(?P<note>[（(][^）)\n]*[）)])?"
 )
-_ITEM_SPLIT = re.compile(r"[ \t\u3000]*[／/、,][ \t\u3000]*")
-_NOTE = re.compile(r"[（(](?:(?P<n>[0-9０-９]+)人目[はの]?)?(?P<label>[^）)も]{2,12})も[）)]")
-_RULE = re.compile(r"[ \t\u3000]*[─━―\-=＝]{3,}[ \t\u3000]*")
-_NTH = re.compile(r"[ \t\u3000]*(?P<n>[0-9０-９]+)(?:人目|件目|人め)[ \t\u3000]*")
+_ITEM_SPLIT = lazy_compile(r"[ \t\u3000]*[／/、,][ \t\u3000]*")
+_NOTE = lazy_compile(r"[（(](?:(?P<n>[0-9０-９]+)人目[はの]?)?(?P<label>[^）)も]{2,12})も[）)]")
+_RULE = lazy_compile(r"[ \t\u3000]*[─━―\-=＝]{3,}[ \t\u3000]*")
+_NTH = lazy_compile(r"[ \t\u3000]*(?P<n>[0-9０-９]+)(?:人目|件目|人め)[ \t\u3000]*")
 
 
 def _blocks(lines: list[tuple[str, int]]) -> list[tuple[int, list[tuple[str, int]]]]:
@@ -128,7 +129,7 @@ def block_forms(text: str) -> list[ColumnForm]:
     return forms
 
 
-_BULLET = re.compile(
+_BULLET = lazy_compile(
     r"^[ \t\u3000]*[・･•\-*][ \t\u3000]*生[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>[0-9A-Za-z０-９][^\s（(]{3,15})"
     r"[ \t\u3000]*(?:[（(][^）)\n]{0,12}[）)])?[ \t\u3000]*$",
     re.MULTILINE,

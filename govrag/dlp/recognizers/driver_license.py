@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, digits_only
 from govrag.dlp.recognizers.forms_aj import AJ_LICENCE
 from govrag.dlp.recognizers.forms_an import AN_LICENCE
@@ -37,7 +38,7 @@ def licence_digits_valid(digits: str) -> bool:
 _VALUE = r"(?<![0-9A-Za-z-])(?P<v>\d(?:[ -]?\d){11})(?![0-9A-Za-z]|[ -]\d|[件人円枚名個回])"
 # English labels: Driver's licence No., Driver's license number, Driving licence, DL No.
 #: a value whose own label is 個人番号 / My Number is a 個人番号, even with 運転免許 words nearby
-_MY_NUMBER_OWN = re.compile("(?:" + MY_NUMBER_LABEL + "|" + NOTICE_CARD_BRACKET + r")$")
+_MY_NUMBER_OWN = lazy_compile("(?:" + MY_NUMBER_LABEL + "|" + NOTICE_CARD_BRACKET + r")$")
 #: the card named, an aside in brackets, then its number: 運転免許証（令和5年交付、…）の番号は …
 _LABEL_ASIDE = (
     r"(?:運転免許証|免許証|運転経歴証明書)\s*[（(][^（()）\n]{1,40}[)）]\s*の?(?:番号|No\.?)\s*[:：は]?\s*"
@@ -57,11 +58,11 @@ _DAI_GO = (
     r"|\d{4}" + _GAP + r"\d{4}" + _GAP + r"\d{4})" + _SPACED + r"号(?![議案室条項])"
 )
 #: a licence card's OCR block above the number: a 氏名 line with a birth date (…生) and a 住所 line
-_CARD_NAME_LINE = re.compile(r"(?m)^[ \t\u3000]*氏\s*名[^\n]*生[ \t\u3000]*$")
-_CARD_ADDRESS_LINE = re.compile(r"(?m)^[ \t\u3000]*住\s*所")
+_CARD_NAME_LINE = lazy_compile(r"(?m)^[ \t\u3000]*氏\s*名[^\n]*生[ \t\u3000]*$")
+_CARD_ADDRESS_LINE = lazy_compile(r"(?m)^[ \t\u3000]*住\s*所")
 
 
-_LICENCE_WORD = re.compile(r"運転免許|免許証|免許番号|運転経歴")
+_LICENCE_WORD = lazy_compile(r"運転免許|免許証|免許番号|運転経歴")
 
 
 def _licence_word_before(text: str, start: int, end: int) -> bool:
@@ -82,8 +83,8 @@ def _licence_card_block(text: str, start: int, end: int) -> bool:
 _MEMO = r"(?m)^[ \t\u3000]*免許?[ \t\u3000]*[:：]?[ \t\u3000]*" + _VALUE
 #: round AB: a YAML ``number:`` key whose block names the document type a driver's licence
 _YAML_NUMBER = r"(?m)^(?P<i>[ \t]*)number[ \t]*:[ \t]*[\"']?" + _VALUE
-_YAML_TYPE = re.compile(r"^[ \t]*(?:type|kind)[ \t]*:[ \t]*[\"']?(?:drivers?_licen[cs]e|運転免許証)")
-_HEADER_COLS = re.compile(r"\S[ \t\u3000]{2,}\S")
+_YAML_TYPE = lazy_compile(r"^[ \t]*(?:type|kind)[ \t]*:[ \t]*[\"']?(?:drivers?_licen[cs]e|運転免許証)")
+_HEADER_COLS = lazy_compile(r"\S[ \t\u3000]{2,}\S")
 
 
 def _block_lines(text: str, start: int) -> tuple[list[str], list[str], str]:
@@ -125,7 +126,7 @@ def _licence_column(text: str, start: int, end: int) -> bool:
 
 #: round AI-B: an ``id_doc_no`` key whose block says ``id_doc: driver_license`` (YAML or JSON)
 _ID_DOC_NO = r"(?<![A-Za-z])(?i:id_?doc_?(?:no|number|num))[\"']?[ \t]*[:=][ \t]*[\"']?" + _VALUE
-_ID_DOC_TYPE = re.compile(
+_ID_DOC_TYPE = lazy_compile(
     r"(?i:id_?doc(?:_?type)?)[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?:(?i:drivers?_?licen[cs]e|driving_licen[cs]e)|運転免許証?)"
 )
@@ -139,11 +140,11 @@ def _id_doc_licence(text: str, start: int, end: int) -> bool:
 #: round AI-B: a message that says it attaches (sends, shows) a 運転免許証, then 「番号は V」 in a
 #: later sentence or line (≤ 160 characters back): the licence's number, not a 個人番号
 _ATTACHED_BANGO = r"(?<![一-龥ァ-ヴー])番号[ \t\u3000]*(?:は|が|[:：])[ \t\u3000]*" + _VALUE
-_ATTACHED = re.compile(
+_ATTACHED = lazy_compile(
     r"(?:運転免許証|免許証)(?:[（(][^（()）\n]{0,10}[)）])?(?:の(?:写し|コピー|画像|写真|表裏|両面))?"
     r"[^。\n]{0,12}?(?:添付|送付|お送り|送り|送信|提示|アップロード)"
 )
-_OTHER_CARD = re.compile(r"個人番号|マイナンバー|通知カード|保険証|在留カード|旅券|パスポート")
+_OTHER_CARD = lazy_compile(r"個人番号|マイナンバー|通知カード|保険証|在留カード|旅券|パスポート")
 
 
 def _licence_attached(text: str, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import line_above, line_at
 from govrag.text.eras import ERA_NAMES
@@ -66,9 +67,9 @@ _ZIP = r"\d{3}-\d{4}"
 _TEL = r"0[5789]0\d{8}|0[1-9]\d{8}"
 #: a birth date glued to a postal code or a phone (a packed record may be on the text)
 _ZIP7_TEL = r"\d{7}(?:0[5789]0\d{8})"  # round AN: a 7-digit postal code glued to a mobile
-PACKED_RUN = re.compile(_DOB + r"(?:" + _ZIP + "|" + _ZIP7_TEL + "|" + _TEL + ")")
+PACKED_RUN = lazy_compile(_DOB + r"(?:" + _ZIP + "|" + _ZIP7_TEL + "|" + _TEL + ")")
 #: a packed record's name (group ``n``): a birth date glued to a postal code or a phone after it
-PACKED_NAME = re.compile(
+PACKED_NAME = lazy_compile(
     r"(?:^|(?<=[\s\d:：]))(?P<n>"
     + "|".join((_HW_NAME, _KANJI_NAME, _KANA_NAME, _ROMAJI_NAME))
     + r")[ \u3000]{2,}[MF]?"
@@ -94,7 +95,7 @@ _NUMBER_KEY = (
     r"[ \t]*:[ \t]*[\"']?(?P<v>\d{12})(?![0-9])"
 )
 _TYPE_KEY = r"[\"'](?:doc|type|kind|id_?type|doc_?type|document_?type)[\"'][ \t]*:[ \t]*[\"']"
-_LICENCE_DOC = re.compile(_TYPE_KEY + r"(?i:drivers?_?licen[cs]e|driving_?licen[cs]e|unten_?menkyo)[\"']")
+_LICENCE_DOC = lazy_compile(_TYPE_KEY + r"(?i:drivers?_?licen[cs]e|driving_?licen[cs]e|unten_?menkyo)[\"']")
 
 
 def _json_object(text: str, start: int, end: int) -> str:
@@ -137,7 +138,7 @@ _HOUSEHOLD = (
     + _B
     + r"+)?(?P<v>[MTSHR]\.?(?:元|\d{1,2})\.\d{1,2}\.\d{1,2})(?![.\d])"
 )
-_HOUSEHOLD_TEXT = re.compile(r"世帯|異動届")
+_HOUSEHOLD_TEXT = lazy_compile(r"世帯|異動届")
 
 
 def _household_text(text: str, start: int, end: int) -> bool:
@@ -155,7 +156,7 @@ _BANK_WORD = (
     r"銀行|信用金庫|信金|信用組合|ゆうちょ|普通|当座|(?i:bank|MUFG|SMBC|Mizuho|Resona|futsu|touza|toza)"
 )
 _BANK_AFTER = _B + r"*[（(][^)）\n]{0,20}(?:" + _BANK_WORD + r")[^)）\n]{0,20}[)）]"
-_BANK_AFTER_RX = re.compile(_BANK_AFTER)
+_BANK_AFTER_RX = lazy_compile(_BANK_AFTER)
 _BANK_BRACKETED = r"(?<![0-9A-Za-z.-])(?P<v>\d{3}-\d{7})(?![0-9])" + _BANK_AFTER
 
 
@@ -173,7 +174,7 @@ _EMERGENCY = (
     r"(?<![A-Za-z])(?i:emergency[ \t]+contact)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:：]?[ \t]*"
     r"(?:[A-Za-z]{2,10}[ \t]+)?(?P<v>" + _FOREIGN_DIGITS + r")(?![0-9A-Za-z-])"
 )
-_SPECIAL_PERMANENT = re.compile(r"特別永住者?証明書")
+_SPECIAL_PERMANENT = lazy_compile(r"特別永住者?証明書")
 
 
 def special_permanent_certificate(text: str, start: int, end: int) -> bool:
@@ -189,7 +190,7 @@ def _phone_digits(value: str) -> bool:
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-_CODE_LABEL = re.compile(
+_CODE_LABEL = lazy_compile(
     r"(?:製造ロット|ロット|予算科目|款項目節|科目コード)(?:番号|No\.?|コード)?[^\d\n]{0,10}$"
     # round AM: a product number (品番, 型番, 商品番号), its label right before the value
     r"|(?:品番|品目コード|型番|商品番号|商品コード)[^\d\n]{0,4}$"
@@ -203,8 +204,8 @@ def code_label_phone(text: str, start: int) -> bool:
     return _CODE_LABEL.search(text, max(a, start - 24), start) is not None
 
 
-_XML_OPEN = re.compile(r"<(?P<tag>[A-Za-z]+Bi)>[ \t]*$")
-_BIRTH_TAG = re.compile(r"(?i)tanjo|seinen|shusse|birth")
+_XML_OPEN = lazy_compile(r"<(?P<tag>[A-Za-z]+Bi)>[ \t]*$")
+_BIRTH_TAG = lazy_compile(r"(?i)tanjo|seinen|shusse|birth")
 
 
 def xml_other_date(text: str, start: int) -> bool:
@@ -214,8 +215,8 @@ def xml_other_date(text: str, start: int) -> bool:
     return m is not None and _BIRTH_TAG.search(m.group("tag")) is None
 
 
-_WIDTH_HEADER = re.compile(r"(?:[A-Za-z_一-龥ぁ-んァ-ヶ]+[:(]?\d{1,2}\)?(?:桁)?[,、 ]*){3,}")
-_BIRTH_FIELD = re.compile(r"(?i)dob|birth|生年月日|誕生|seinen|tanjo")
+_WIDTH_HEADER = lazy_compile(r"(?:[A-Za-z_一-龥ぁ-んァ-ヶ]+[:(]?\d{1,2}\)?(?:桁)?[,、 ]*){3,}")
+_BIRTH_FIELD = lazy_compile(r"(?i)dob|birth|生年月日|誕生|seinen|tanjo")
 
 
 def width_header_other_date(text: str, start: int, end: int) -> bool:

@@ -29,8 +29,7 @@ folding read as a 法人番号), :func:`hl7_header_value` (a value inside an HL7
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import line_above, line_at
 
@@ -53,12 +52,12 @@ __all__ = [
 
 _B = r"[ \t\u3000]"
 # --- space-aligned records --------------------------------------------------------------------
-_FIELD_SEP = re.compile(r"[ \t\u3000]{2,}|\t")
-_HW_NAME = re.compile(r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}[ \u3000][ｦ-ｯｱ-ﾝﾞﾟ]{1,10}")
-_KANJI_NAME = re.compile(r"[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}")
-_DOB8 = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-_ZIP7 = re.compile(r"(?!000)\d{7}")
-_TEL = re.compile(r"0[5789]0\d{8}|0[1-9]\d{8}")
+_FIELD_SEP = lazy_compile(r"[ \t\u3000]{2,}|\t")
+_HW_NAME = lazy_compile(r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}[ \u3000][ｦ-ｯｱ-ﾝﾞﾟ]{1,10}")
+_KANJI_NAME = lazy_compile(r"[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}")
+_DOB8 = lazy_compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_ZIP7 = lazy_compile(r"(?!000)\d{7}")
+_TEL = lazy_compile(r"0[5789]0\d{8}|0[1-9]\d{8}")
 
 
 def aligned_fields(line: str) -> list[tuple[int, int, str]]:
@@ -119,7 +118,7 @@ def _aligned_phone(text: str, start: int, end: int) -> bool:
 
 _ALIGNED = r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=\t))(?P<v>\d{%s})(?=[ \t\u3000]{2}|\t|[ \t]*$)"
 #: a transfer file's header word (振込データ, 見舞金)
-TRANSFER_HEADER = re.compile(r"振込|見舞金")
+TRANSFER_HEADER = lazy_compile(r"振込|見舞金")
 
 
 def _under_transfer_header(text: str, start: int, end: int) -> bool:
@@ -148,7 +147,7 @@ _MD = r"(?P<v>(?<![\d年])\d{1,2}月\d{1,2}日)"
 _BIRTHDAY_LABEL = r"誕生日" + _B + r"*(?:[:：]" + _B + r"*|[（(])" + _MD
 _BORN_AFTER = _MD + r"(?=生まれ)"
 #: a birthday list's title
-BIRTHDAY_TITLE = re.compile(r"おたんじょうび|お誕生日表|誕生日表|誕生日一覧")
+BIRTHDAY_TITLE = lazy_compile(r"おたんじょうび|お誕生日表|誕生日表|誕生日一覧")
 _LIST_LINE = (
     r"(?m)^(?:[・\-*]" + _B + r"*)?[ぁ-んァ-ヴ一-龥々]{1,8}(?:くん|ちゃん|さん)?"
     + _B + r"+" + _MD + _B + r"*$"
@@ -184,8 +183,8 @@ def _phone_digits(value: str) -> bool:
 
 
 # --- pension numbers named earlier ------------------------------------------------------------
-_PENSION_NAMED = re.compile(r"基礎年金番号")
-_OTHER_NUMBER = re.compile(r"(?<!年金)番号|No\.|コード|ID")
+_PENSION_NAMED = lazy_compile(r"基礎年金番号")
+_OTHER_NUMBER = lazy_compile(r"(?<!年金)番号|No\.|コード|ID")
 
 
 def _pension_named_before(text: str, start: int, end: int) -> bool:
@@ -202,7 +201,7 @@ def _pension_named_before(text: str, start: int, end: int) -> bool:
 _PENSION_4_6 = r"(?<![\d-])(?P<v>\d{4}[- ]\d{6})(?![\d-])"
 
 # --- vetoes -----------------------------------------------------------------------------------
-_INCIDENT_LABEL = re.compile(r"(?:発生|事故|受傷|発見|通報)(?:日時|日|時刻)" + _B + r"*[:：]?" + _B + r"*$")
+_INCIDENT_LABEL = lazy_compile(r"(?:発生|事故|受傷|発見|通報)(?:日時|日|時刻)" + _B + r"*[:：]?" + _B + r"*$")
 
 
 def incident_date(text: str, start: int) -> bool:
@@ -210,7 +209,7 @@ def incident_date(text: str, start: int) -> bool:
     return _INCIDENT_LABEL.search(text, max(0, start - 12), start) is not None
 
 
-_CODE_WORD = re.compile(r"コード|code|Code|CODE")
+_CODE_WORD = lazy_compile(r"コード|code|Code|CODE")
 
 
 def letter_code_corporate(text: str, start: int, end: int) -> bool:

@@ -23,8 +23,7 @@ Vetoes: :func:`item_column_phone` (a phone-shaped value in a 品番 / 型番 / �
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.codes import product_code
 from govrag.dlp.recognizers.forms_am import aligned_fields
@@ -62,7 +61,7 @@ _PACKED_PHONE = _HEAD + _DOB + r"\d{7}(?P<v>" + _TEL + ")"
 TRANSFER_PREFIX = r"(?m)^\d{3,4}" + _B + r"{1,4}\d{4}" + _B + r"{1,4}[12]"
 _TRANSFER_ROW = TRANSFER_PREFIX + r"(?P<v>(?!0{7})\d{7})(?=[ ]*" + _HW_NAME + ")"
 _JSON_ACCOUNT = r"[\"']account[\"'][ \t]*:[ \t]*[\"'](?P<v>\d{3}-\d{7})[\"']"
-_PAYMENT_KEY = re.compile(r"[\"'](?:bank|payee|bank_?code|branch)[\"'][ \t]*:")
+_PAYMENT_KEY = lazy_compile(r"[\"'](?:bank|payee|bank_?code|branch)[\"'][ \t]*:")
 
 
 def json_object(text: str, start: int, end: int) -> str:
@@ -82,7 +81,7 @@ def _payment_object(text: str, start: int, end: int) -> bool:
 
 # --- insurance, dialogue birth dates ----------------------------------------------------------
 _INSURED_ABBR = r"(?<![被険])被保" + _B + r"*[:：]?" + _B + r"*(?P<v>\d{10}|\d{8})(?!\d)"
-_INSURANCE_LINE = re.compile(r"介護|医療|保険|後期高齢")
+_INSURANCE_LINE = lazy_compile(r"介護|医療|保険|後期高齢")
 
 
 def _insurance_line(text: str, start: int, end: int) -> bool:
@@ -96,7 +95,7 @@ BIRTH_QUESTION = (
     r"(?i:data[ \t]+de[ \t]+nascimento|date[ \t]+of[ \t]+birth|birth[ \t]?day|fecha[ \t]+de[ \t]+nacimiento"
     r"|ng[àa]y[ \t]+sinh|生年月日|誕生日)[^\n]{0,40}[?？]"
 )
-_ASKED = re.compile(BIRTH_QUESTION + r"[ \t]*$")
+_ASKED = lazy_compile(BIRTH_QUESTION + r"[ \t]*$")
 _DIALOGUE_BIRTH = r"(?m)^[^\n:：]{1,40}[:：][ \t]*(?P<v>\d{1,2}/\d{1,2}/(?:19|20)\d{2})(?![\d/])"
 
 
@@ -111,8 +110,8 @@ _BIRTHDAY_HEARD = r"誕生日は" + _B + r"*(?P<v>\d{1,2}月\d{1,2}日)(?=" + _B
 # --- licences, spaced phones --------------------------------------------------------------------
 _XML_LICENCE = r"<LicenseNumber>[ \t]*(?P<v>\d{12})[ \t]*</LicenseNumber>"
 _ALIGNED12 = r"(?m)(?:(?<=[ \t\u3000]{2})|(?<=\t))(?P<v>\d{12})(?=[ \t\u3000]{2}|\t|[ \t]*$)"
-_LICENCE_HEADER = re.compile(r"免許|(?i:licen[cs]e)")
-_LICENCE_CLASS = re.compile(r"[AB][1-4]|ゴールド|ブルー|グリーン|[大中小]型|普通")
+_LICENCE_HEADER = lazy_compile(r"免許|(?i:licen[cs]e)")
+_LICENCE_CLASS = lazy_compile(r"[AB][1-4]|ゴールド|ブルー|グリーン|[大中小]型|普通")
 
 
 def aligned_licence(text: str, start: int, end: int) -> bool:
@@ -141,13 +140,13 @@ _SPACED_PHONE = r"(?<![\d-])(?P<v>0[5789]0 - \d{4} - \d{4})(?![\d-])"
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-_ITEM_WORD = re.compile(r"品番|型番|型式")
-_CHANGE_BEFORE = re.compile(r"を" + _B + r"*$")
-_CHANGE_AFTER = re.compile(_B + r"*[にへ]変更")
+_ITEM_WORD = lazy_compile(r"品番|型番|型式")
+_CHANGE_BEFORE = lazy_compile(r"を" + _B + r"*$")
+_CHANGE_AFTER = lazy_compile(_B + r"*[にへ]変更")
 #: round AO: a header cell of a supplies table (an item's name, quantity, price, stock)
-_SUPPLIES_HEADER = re.compile(r"品名|物品|名称|数量|単価|在庫|規格|(?i:qty|quantity|unit price)")
+_SUPPLIES_HEADER = lazy_compile(r"品名|物品|名称|数量|単価|在庫|規格|(?i:qty|quantity|unit price)")
 #: a header cell that may name a person's phone (the column keeps its phones)
-_CONTACT_HEADER = re.compile(
+_CONTACT_HEADER = lazy_compile(
     r"電話|TEL|携帯|連絡|FAX|担当|氏名|名前|者|先|(?i:phone|tel|mobile|contact|fax|name)"
 )
 
@@ -181,8 +180,8 @@ def item_column_phone(text: str, start: int, end: int) -> bool:
     )
 
 
-_BORN = re.compile(r"生まれ|生年月日|誕生日")
-_BOOKING_AFTER = re.compile(_B + r"*(?:の(?:枠|予約|面談|受診|来庁)|に予約|を希望|で予約)")
+_BORN = lazy_compile(r"生まれ|生年月日|誕生日")
+_BOOKING_AFTER = lazy_compile(_B + r"*(?:の(?:枠|予約|面談|受診|来庁)|に予約|を希望|で予約)")
 
 
 def booking_date(text: str, start: int, end: int) -> bool:

@@ -26,8 +26,8 @@ r"""Round AO: value forms the type modules do not read.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import ADDRESS_START, header_row, line_above, line_at
 from govrag.text.eras import ERA_NAMES, ERAS
@@ -49,8 +49,8 @@ _HW_NAME = _HW + r"{2,10} " + _HW + r"{1,10}"
 _END = r"(?![0-9A-Za-z])"
 # --- phones in a redaction worksheet ----------------------------------------------------------
 _CELL_MOBILE = r"(?m)(?:^|(?<=\t))(?P<v>0[789]0\d{8})(?=\t|[ \t]*$)"
-_WORKSHEET_VALUE = re.compile(r"該当記載|記載内容|不開示(?:箇所|部分)?|黒塗り|マスキング")
-_WORKSHEET_REASON = re.compile(r"理由")
+_WORKSHEET_VALUE = lazy_compile(r"該当記載|記載内容|不開示(?:箇所|部分)?|黒塗り|マスキング")
+_WORKSHEET_REASON = lazy_compile(r"理由")
 
 
 def _worksheet_cell(text: str, start: int, end: int) -> bool:
@@ -67,7 +67,7 @@ _NE_PASSPORT = r"पासपोर्ट[ \t]*नम्बर[ \t]*[:：]?[ \t]
 _PASSPORT_DIGITS = r"(?<![A-Za-z])(?i:passport[ \t]+no\.?)[ \t]*[:：]?[ \t]*(?P<v>\d{8})" + _END
 # --- licence copies ---------------------------------------------------------------------------
 _LICENCE_NUMBER_LINE = r"(?m)^" + _B + r"*第" + _B + r"*(?P<v>\d{12})" + _B + r"*号" + _B + r"*$"
-_LICENCE_HEADING = re.compile(r"^" + _B + r"*(?:運転)?免許証(?!を|の写しを)")
+_LICENCE_HEADING = lazy_compile(r"^" + _B + r"*(?:運転)?免許証(?!を|の写しを)")
 
 
 def _under_licence_heading(text: str, start: int, end: int) -> bool:
@@ -96,7 +96,7 @@ _CORRECTED = (
     r"正しくは" + _B + r"*(?P<v>" + _YMD + r"|(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2})" + _B
     + r"*(?:です|でした|となります|に訂正)"
 )
-_BIRTH_FIELD = re.compile(r"生年月日|誕生日")
+_BIRTH_FIELD = lazy_compile(r"生年月日|誕生日")
 
 
 def _birth_correction(text: str, start: int, end: int) -> bool:
@@ -138,7 +138,7 @@ def valid_era_code(value: str) -> bool:
 
 
 # --- transfer data records, postal codes ------------------------------------------------------
-_HEADER_LINE = re.compile(r"(?m)^HDR[0-9A-Z]")
+_HEADER_LINE = lazy_compile(r"(?m)^HDR[0-9A-Z]")
 _DATA_RECORD = r"(?m)^D\d{4}\d{3}\d?(?P<v>(?!0{7})\d{7})(?=" + _HW_NAME + ")"
 
 
@@ -162,7 +162,7 @@ _CLAIM = (
 )
 _CLAIM_INSURER = _CLAIM + r"(?P<v>\d{6})(?=[ ]+\d{7}[ ]+\d{7}[ ]*$)"
 _CLAIM_INSURED = _CLAIM + r"\d{6}[ ]+(?P<v>\d{7})(?=[ ]+\d{7}[ ]*$)"
-_CARD_MENTION = re.compile(r"保険証|保险证|保險證|(?i:cart[ãa]o do seguro)")
+_CARD_MENTION = lazy_compile(r"保険証|保险证|保險證|(?i:cart[ãa]o do seguro)")
 
 
 def _card_mentioned(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import ADDRESS_START, block_top, line_above, line_at
 
@@ -77,13 +78,13 @@ _SPEAKER = SPEAKER
 _YUCHO_ANSWER = (
     _SPEAKER + r"(?:(?:記号番号|番号)(?:は|[:：])?" + _B + r"*)?(?P<v>1\d{3}0-\d{6,8})" + _END + r"(?!-)"
 )
-_YUCHO_ONLY = re.compile(r"ゆうちょ")
-_NOT_HELD = re.compile(r"窓口|ATM|営業時間|時から")
+_YUCHO_ONLY = lazy_compile(r"ゆうちょ")
+_NOT_HELD = lazy_compile(r"窓口|ATM|営業時間|時から")
 _PENSION_ANSWER = _SPEAKER + r"(?:(?:基礎年金)?番号は" + _B + r"*)?(?P<v>\d{4} \d{6})(?![0-9A-Za-z])"
-_BOOK_SHOWN = re.compile(r"年金手帳.{0,12}(?:見せ|確認|提示|拝見|コピー)")
-_BOOK_REFUSED = re.compile(r"(?:見せ|確認|提示|拝見)[^\n]{0,6}(?:ません|なかった|ず|られない)")
+_BOOK_SHOWN = lazy_compile(r"年金手帳.{0,12}(?:見せ|確認|提示|拝見|コピー)")
+_BOOK_REFUSED = lazy_compile(r"(?:見せ|確認|提示|拝見)[^\n]{0,6}(?:ません|なかった|ず|られない)")
 _PASSPORT_ANSWER = _SPEAKER + r"(?:[a-z]+" + _B + r"+){0,2}(?P<v>[A-Z]{1,2}\d{7}[A-Z]?)" + _END
-_ASKS_PASSPORT = re.compile(
+_ASKS_PASSPORT = lazy_compile(
     r"(?i:passport)[^\n]{0,20}(?i:number|no\.?|numero)[^\n]*[?？]|パスポート番号[^\n]*[?？]"
 )
 # --- Korean bank lines ------------------------------------------------------------------------
@@ -102,7 +103,7 @@ _KO_BANK = (
     + _END
     + r"(?![-,.]\d)"
 )
-_KO_LABEL = re.compile(r"([가-힣]{1,8})" + _B + r"*번호" + _B + r"*[:：]")
+_KO_LABEL = lazy_compile(r"([가-힣]{1,8})" + _B + r"*번호" + _B + r"*[:：]")
 
 
 def korean_other_number(text: str, start: int) -> bool:
@@ -119,11 +120,11 @@ def korean_other_number(text: str, start: int) -> bool:
 # --- fixed-width records ----------------------------------------------------------------------
 _YMD8 = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _PENSION_RECORD = r"(?<=[ \t])" + _YMD8 + r"[ \t]+(?P<v>\d{10})(?![0-9A-Za-z])"
-_KISONENKIN = re.compile(r"(?i:kiso[-_ ]?nenkin)|基礎年金")
+_KISONENKIN = lazy_compile(r"(?i:kiso[-_ ]?nenkin)|基礎年金")
 _BIRTH_RECORD = r"(?m)(?<=[ \t])(?P<v>" + _YMD8 + r")(?=[ \t]*$)"
 _BIRTH_BEFORE_PENSION = r"(?<=[ \t])(?P<v>" + _YMD8 + r")(?=[ \t]+\d{10}(?![0-9A-Za-z]))"
-_BIRTH_WORD = re.compile(r"(?i:birth|dob|seinengappi)|生年月日")
-_BIRTH_LAST = re.compile(r"(?:(?i:birth(?:[-_ ]?(?:date|day))?|dob|seinengappi)|生年月日)[ \t]*$")
+_BIRTH_WORD = lazy_compile(r"(?i:birth|dob|seinengappi)|生年月日")
+_BIRTH_LAST = lazy_compile(r"(?:(?i:birth(?:[-_ ]?(?:date|day))?|dob|seinengappi)|生年月日)[ \t]*$")
 
 
 def _kisonenkin_header(text: str, start: int, end: int) -> bool:
@@ -176,7 +177,7 @@ _YM = r"(?:19|20)\d{2}" + _B + r"*年" + _B + r"*\d{1,2}" + _B + r"*月"
 _CONVERTED = (
     r"西暦換算" + _B + r"*[:：]?" + _B + r"*(?P<v>" + _YM + r"(?:" + _B + r"*\d{1,2}" + _B + r"*日)?)"
 )
-_BIRTH_ON_LINE = re.compile(r"जन्म|(?<![A-Za-z])(?:DOB|(?i:date of birth|birth))|生年月日")
+_BIRTH_ON_LINE = lazy_compile(r"जन्म|(?<![A-Za-z])(?:DOB|(?i:date of birth|birth))|生年月日")
 
 
 def _birth_line(text: str, start: int, end: int) -> bool:
@@ -213,7 +214,8 @@ _SPACED_CARD_NUMBER = (
     + r"*(?P<v>[A-Z]{2}[ \u3000]\d{8}[ \u3000][A-Z]{2})"
     + _END
 )
-_SPACED_CARD_HEADING = re.compile(r"^" + _B + r"*在" + _B + r"+留" + _B + r"+カ" + _B + r"+ー" + _B + r"+ド")
+_SPACED_CARD_HEADING = lazy_compile(
+    r"^" + _B + r"*在" + _B + r"+留" + _B + r"+カ" + _B + r"+ー" + _B + r"+ド")
 
 AQ_BANK: tuple[JaPattern, ...] = (
     JaPattern(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.forms_aq import SPEAKER, above_says
 from govrag.dlp.recognizers.rows import block_top, line_at
@@ -37,13 +38,13 @@ _B = r"[ \t\u3000]"
 _END = r"(?![0-9A-Za-z])"
 # --- fixed-width insurance records ------------------------------------------------------------
 _RECORD_FIELD = r"(?<=[ \t])(?P<v>\d[0-9A-Za-z-]{0,9})(?=[ \t])"
-_INSURANCE_HEADER = re.compile(r"保険者番号.*?記号.*?番号")
+_INSURANCE_HEADER = lazy_compile(r"保険者番号.*?記号.*?番号")
 #: the shapes of the insurer, 記号, 番号 and 枝番 fields, in that order
 _FIELD_SHAPES = (
-    re.compile(r"\d{6}|\d{8}"),
-    re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,9}"),
-    re.compile(r"\d{1,10}"),
-    re.compile(r"\d{1,3}"),
+    lazy_compile(r"\d{6}|\d{8}"),
+    lazy_compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,9}"),
+    lazy_compile(r"\d{1,10}"),
+    lazy_compile(r"\d{1,3}"),
 )
 
 
@@ -71,7 +72,7 @@ def _insurance_field(text: str, start: int, end: int) -> bool:
 _KOKUHO_LABEL = r"国保記号番号" + _B + r"*[:：]" + _B + r"*"
 _KOKUHO_KIGO = _KOKUHO_LABEL + r"(?P<v>\d{2,4})(?=-\d{3,8}" + _END + r"(?!-))"
 _KOKUHO_BANGO = _KOKUHO_LABEL + r"\d{2,4}-(?P<v>\d{3,8})" + _END + r"(?!-)"
-_KOKUHO_BEFORE = re.compile(_KOKUHO_LABEL + r"\Z")
+_KOKUHO_BEFORE = lazy_compile(_KOKUHO_LABEL + r"\Z")
 
 
 def kokuho_split(text: str, start: int) -> bool:
@@ -80,9 +81,9 @@ def kokuho_split(text: str, start: int) -> bool:
 
 
 # --- pension chat answers ---------------------------------------------------------------------
-_BOOK_ASKED = re.compile(r"年金手帳|(?i:s[ổo] tay l[ươu]{1,2}ng h[ưu]u)|연금수첩|(?i:pension book)")
+_BOOK_ASKED = lazy_compile(r"年金手帳|(?i:s[ổo] tay l[ươu]{1,2}ng h[ưu]u)|연금수첩|(?i:pension book)")
 _PENSION_REPLY = SPEAKER + r"(?P<pre>[^\n\d]{0,24}?)(?P<v>\d{4}-\d{6})" + _END + r"(?!-)"
-_OTHER_NUMBER = re.compile(r"(?i:không|mã|hồ sơ)|受付|整理|予約|いいえ|ありません")
+_OTHER_NUMBER = lazy_compile(r"(?i:không|mã|hồ sơ)|受付|整理|予約|いいえ|ありません")
 
 
 def _book_answer(text: str, start: int, end: int) -> bool:
@@ -107,7 +108,7 @@ _KO_DATE = r"(?:19|20)\d{2}" + _B + r"*년" + _B + r"*\d{1,2}" + _B + r"*월" + 
 _ISO = r"(?:19|20)\d{2}(?P<sep>[-/])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?![0-9])"
 _JA_DATE = r"(?:19|20)\d{2}" + _B + r"*年" + _B + r"*\d{1,2}" + _B + r"*月" + _B + r"*\d{1,2}" + _B + r"*日"
 _BIRTH_REPLY = SPEAKER + r"(?P<v>" + _KO_DATE + "|" + _ISO + "|" + _JA_DATE + r")"
-_ASKS_BIRTH = re.compile(
+_ASKS_BIRTH = lazy_compile(
     r"(?:생년월일|जन्म" + _B + r"*मिति|誕生日|生年月日|(?i:date of birth|birthday)|DOB|(?i:ngày sinh))"
     r"[^\n]{0,24}[?？]"
 )
@@ -116,7 +117,7 @@ _KO_UNDER_LABEL = (
 )
 # --- postal codes -----------------------------------------------------------------------------
 _TABLE_POSTAL = r"(?m)(?<=[ \t])(?P<v>\d{3}-\d{4})(?=[ \t]|$)"
-_ZIP_CELL = re.compile(r"(?i:zip|post|postal|postcode|zipcode)(?:[-_ ]?(?i:code|no))?|郵便番号|〒")
+_ZIP_CELL = lazy_compile(r"(?i:zip|post|postal|postcode|zipcode)(?:[-_ ]?(?i:code|no))?|郵便番号|〒")
 
 
 def _width(s: str) -> int:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.rows import block_top, line_at
 from govrag.text.eras import ERA_NAMES
@@ -40,9 +41,9 @@ _B = r"[ \t\u3000]"
 _END = r"(?![0-9A-Za-z])"
 _HW_KANA = r"[ｦ-ﾟ]"
 # --- 国保連-style care-insurance files ---------------------------------------------------------
-_KOKUHO_NAME = re.compile(r"(?m)^#?[ \t]*KOKUHO_")
-_HEADER_RECORD = re.compile(r"(?m)^1H1[ \t]?(\d{6})\d")
-_DATA_RECORD = re.compile(r"(?m)^2D1[ \t]?(\d{6})\d{10}[ \t]?" + _HW_KANA)
+_KOKUHO_NAME = lazy_compile(r"(?m)^#?[ \t]*KOKUHO_")
+_HEADER_RECORD = lazy_compile(r"(?m)^1H1[ \t]?(\d{6})\d")
+_DATA_RECORD = lazy_compile(r"(?m)^2D1[ \t]?(\d{6})\d{10}[ \t]?" + _HW_KANA)
 _KOKUHO_HEADER = r"(?m)^1H1[ \t]?(?P<v>\d{6})(?=\d)"
 _KOKUHO_INSURER = r"(?m)^2D1[ \t]?(?P<v>\d{6})(?=\d{10}[ \t]?" + _HW_KANA + ")"
 _KOKUHO_INSURED = r"(?m)^2D1[ \t]?\d{6}(?P<v>\d{10})(?=[ \t]?" + _HW_KANA + ")"
@@ -77,7 +78,7 @@ _HIHOBAN = (
 )
 _HW_LABEL = r"(?<![ｦ-ﾟ])ﾋ?ﾎｹﾝｼｬ ?ﾊﾞﾝｺﾞｳ" + _B + r"*[:：]?" + _B + r"*(?P<v>\d{6,10})" + _END
 # --- issue numbers of a newsletter ------------------------------------------------------------
-_ISSUE_BEFORE = re.compile(
+_ISSUE_BEFORE = lazy_compile(
     r"(?:だ\s*よ\s*り|便\s*り|通\s*信|ニ\s*ュ\s*ー\s*ス|新\s*聞|(?i:news(?:letter)?))"
     r"[ \t\u3000]*(?:No\.?|Vol\.?|№|第)[ \t\u3000]*\Z"
 )
@@ -121,7 +122,7 @@ _SUBJECT_BIRTH = (
 )
 # --- pension numbers --------------------------------------------------------------------------
 _LINE_END_TEN = r"(?m)(?<=[ \t])(?P<v>\d{10})(?=[ \t]*$)"
-_NENKIN_CELL = re.compile(r"(?i:(?:kiso_?)?nenkin(?:_?(?:no|bango))?|pension(?:_?no)?)|(?:基礎)?年金番号")
+_NENKIN_CELL = lazy_compile(r"(?i:(?:kiso_?)?nenkin(?:_?(?:no|bango))?|pension(?:_?no)?)|(?:基礎)?年金番号")
 
 
 def _width(s: str) -> int:
@@ -144,8 +145,8 @@ _NUMBERED = (
     r"(?m)^" + _B + r"*\d{1,2}[.)．）]" + _B + r"*[^\s\d][^\n\d]{0,16}?" + _B + r"+"
     r"(?P<v>\d{4}-\d{6})(?![0-9A-Za-z]|-\d)"
 )
-_BOOK = re.compile(r"年金手帳|(?:基礎)?年金番号")
-_NUMBERED_LINE = re.compile(r"[ \t\u3000]*\d{1,2}[.)．）]")
+_BOOK = lazy_compile(r"年金手帳|(?:基礎)?年金番号")
+_NUMBERED_LINE = lazy_compile(r"[ \t\u3000]*\d{1,2}[.)．）]")
 _LIST_LINES = 12
 
 

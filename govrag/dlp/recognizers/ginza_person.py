@@ -13,16 +13,16 @@ span must consist of name characters).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import make_result
 
 __all__ = ["GinzaPersonRecognizer"]
 
-_NAME = re.compile(r"^[一-龥々〆ヶァ-ヴー・ 　]{2,16}$")
+_NAME = lazy_compile(r"^[一-龥々〆ヶァ-ヴー・ 　]{2,16}$")
 
 
 class GinzaPersonRecognizer(LocalRecognizer):  # type: ignore[misc]

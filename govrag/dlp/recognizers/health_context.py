@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import other_number_words
 from govrag.dlp.recognizers.rows import ALIGNED, split_fields, yaml_parent
 from govrag.dlp.recognizers.specimen import has_marker
@@ -55,7 +56,7 @@ CARD_WORDS = (
     "保険証", "被保険者", "健康保険", "介護保険", "組合員証", "けんぽ", "国保", "資格確認書", "後期高齢",
     "被扶養者", "保険者番号", "共済組合", "高額療養費", "限度額適用", "健保番号", "健保証",
 )
-_CARD_WORDS_EN = re.compile(
+_CARD_WORDS_EN = lazy_compile(
     r"(?i:health[\s_]+insurance|insurance[\s_]+(?:card|certificate)|insurer\s+(?:no|number)|hokensh[oa]|hihokensha"
     r"|kokuho)"
 )
@@ -66,7 +67,7 @@ _CARD_SAMPLE_EXTRA = ("様式", "例えば")
 #: another account's or document's 記号・番号 (ゆうちょ, 年金手帳)
 _OTHER_WORDS = ("ゆうちょ", "貯金", "振替", "口座", "銀行", "年金")
 #: another insurance (and its 被保険者): 雇用保険被保険者番号 is no health-insurance card
-_OTHER_INSURANCE = re.compile(r"(?:雇用|労働|労災|生命|損害|自動車|火災|地震|傷害)保険(?:被保険者)?")
+_OTHER_INSURANCE = lazy_compile(r"(?:雇用|労働|労災|生命|損害|自動車|火災|地震|傷害)保険(?:被保険者)?")
 #: insurance words that name no card: card labels of two roles beside them are no card context
 _NON_CARD = ("保険料", "保険会社", "保険金", "＃", "凡例", "図表", "図中")
 
@@ -127,22 +128,22 @@ _AFTER = (
 #: English "symbol"/"number" are too common for that (a map legend) and need a card word
 _ROLE_RX = (
     # (not another code's 記号: 資料記号, 文書記号)
-    re.compile(r"(?<![一-龥])記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
-    re.compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
+    lazy_compile(r"(?<![一-龥])記号|(?<![A-Za-z])[a-z_]*(?i:kigou?)(?![A-Za-z])"),
+    lazy_compile(r"(?<![一-龥ァ-ヴー])番号|枝番|保険者番号|(?<![A-Za-z])[a-z_]*(?i:bangou?|edaban)(?![A-Za-z])"),
 )
-_JOINT_ROLES = re.compile(r"記号\s*[-/／]\s*番号")
+_JOINT_ROLES = lazy_compile(r"記号\s*[-/／]\s*番号")
 #: another number's label shortly before the value (受付番号, 診察券番号, 個人番号)
 _NOT_OURS_WORDS = other_number_words(
     "register", "member", "document", "application", "land", "contact", "bank", "basic_pension", "personal",
     "postal",
 )
-_NOT_OURS = re.compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
+_NOT_OURS = lazy_compile("(?:" + "|".join(_NOT_OURS_WORDS) + ")番号")
 #: a phone number or a date is no card value, whatever label stands before it
-_TYPED = re.compile(
+_TYPED = lazy_compile(
     r"0\d{1,4}-\d{1,4}-\d{4}|0[5789]0\d{8}|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d"
 )
 #: the value's own bracketed note names another number: 番号 1234（受付）
-_OTHER_NOTE = re.compile(
+_OTHER_NOTE = lazy_compile(
     r"\s*[（(]\s*(?:"
     + "|".join(other_number_words("register", "member", "document", "application", "inquiry", "contact"))
     + ")"
@@ -155,7 +156,7 @@ _HOLDER_JOINT = r"(?:被保険者|組合員)の?記号\s*[・･の]?\s*番号"
 _JOINT_LINE = r"(?m)^[ \t]*(?:保険証の)?記号\s*[-・･/／]\s*番号\s*[:：][ \t]*"
 _JOINT_K = r"(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8}"
 _JOINT_SEP = r"\s*[-・･/／]\s*"
-_HOLDER_PAIR = re.compile(_HOLDER_JOINT + _JOIN + r"\d{1,8}[・･]\d{1,8}$")
+_HOLDER_PAIR = lazy_compile(_HOLDER_JOINT + _JOIN + r"\d{1,8}[・･]\d{1,8}$")
 
 #: (name, regex with the value group ``v``) — scanned by :class:`JpHealthInsuranceRecognizer`;
 #: the first :data:`JOINT_COUNT` read joint labels (before the fixed layouts), the rest are fallbacks
@@ -250,7 +251,7 @@ def card_context(text: str, start: int, end: int) -> bool:
     return not any(w in near for w in _NON_CARD) and all(rx.search(roles) for rx in _ROLE_RX)
 
 
-_INSURANCE_PARENT = re.compile(r"(?i:insurance|hoken|kenpo|card)|保険")
+_INSURANCE_PARENT = lazy_compile(r"(?i:insurance|hoken|kenpo|card)|保険")
 
 
 def card_values(text: str) -> Iterator[tuple[int, int]]:
@@ -262,13 +263,13 @@ def card_values(text: str) -> Iterator[tuple[int, int]]:
                 yield s, e
 
 
-_COMPILED = tuple((n, re.compile(r)) for n, r in CONTEXT_PATTERNS)
-_AFTER_RX = re.compile(_AFTER)
-_JOINT_LINE_RX = re.compile(_JOINT_LINE + _JOINT_K + _JOINT_SEP + r"\d{1,8}$")
+_COMPILED = tuple((n, lazy_compile(r)) for n, r in CONTEXT_PATTERNS)
+_AFTER_RX = lazy_compile(_AFTER)
+_JOINT_LINE_RX = lazy_compile(_JOINT_LINE + _JOINT_K + _JOINT_SEP + r"\d{1,8}$")
 #: round P: a joint header cell (記号-番号, 記号・番号, 記号/番号) over cells holding both values
-_JOINT_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
-_JOINT_CELL = re.compile(r"(?P<k>(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8})\s*[-・･/／]\s*(?P<b>\d{1,8})")
-_HEADER_LABEL = re.compile(
+_JOINT_HEADER = lazy_compile(r"記号\s*[-・･/／]\s*番号")
+_JOINT_CELL = lazy_compile(r"(?P<k>(?:[一-龥ぁ-んァ-ヶ]{1,4})?\d{1,8})\s*[-・･/／]\s*(?P<b>\d{1,8})")
+_HEADER_LABEL = lazy_compile(
     r"(?:記号|番号|枝番|保険者番号|被保険者番号|被保険者証?記号|被保険者証?番号|保険証番号|記号番号|記号・番号"
     r"|記号\s*[-/／]\s*番号|健保番号|健康保険証?番号"
     r"|(?i:kigou?|bangou?|edaban|symbol|insurer(?:\s*no\.?)?|insured\s*no\.?))"
@@ -278,10 +279,10 @@ _STRONG = (
     *("保険者番号", "被保険者番号", "保険証番号", "被保険者証番号"),
     *("健保番号", "健康保険番号", "健康保険証番号"),
 )
-_CELL_VALUE = re.compile(_VALUE)
+_CELL_VALUE = lazy_compile(_VALUE)
 
 
-_ONE_SPACE = re.compile(" +")
+_ONE_SPACE = lazy_compile(" +")
 
 
 def header_cells(text: str) -> Iterator[tuple[int, int]]:

@@ -21,10 +21,10 @@ per 「保険者番号等の設定について」(厚生労働省通知).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.bank_account import bank_block
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, make_result
 from govrag.dlp.recognizers.codes import code_words
@@ -72,7 +72,7 @@ _SEP = r"\s*[-・･/ ]\s*"
 _END = r"(?![0-9A-Za-z])"
 _SPACED_SEP = r"(?:[ \u3000]+-[ \u3000]*|[ \u3000]*-[ \u3000]+)"
 #: round P: a 記号 and a 番号 split by a hyphen with blanks around it are two values (記号番号: 4102 - 77)
-_SPACED_PAIR = re.compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]*-[ \u3000]+\d{1,8}")
+_SPACED_PAIR = lazy_compile(r"\d{1,8}[ \u3000]+-[ \u3000]*\d{1,8}|\d{1,8}[ \u3000]*-[ \u3000]+\d{1,8}")
 #: round Q: a 記号 holding a hyphen after a one- or two-digit head (30-669), then ・ and the 番号:
 #: two values, the 記号 with its hyphen (a 3-digit head, 123-4567・89, stays one value as before)
 #: (round W: a one-digit tail too, 3-7・2051)
@@ -88,26 +88,26 @@ _SHORT_KIGO, _SHORT_BANGO = r"(?:\d{6,8}|\d{3,4}-\d{3,4})", r"\d{1,2}(?![0-9A-Za
 #: round W: a place-name 記号 and a number (浜松・4418): two fields (a kanji+digit 記号, a blank and
 #: a number, 杉並12 34567, stays one value as pii_ja labels it)
 _PLACE_PAIR_KIGO, _PLACE_PAIR_BANGO = r"[一-龥]{1,4}", r"\d{3,8}(?![0-9A-Za-z・･-])"
-_HYPHEN_PAIR = re.compile(
+_HYPHEN_PAIR = lazy_compile(
     _PLACE_PAIR_KIGO + r"[・･]" + _PLACE_PAIR_BANGO + "|"
     + _HYPHEN_KIGO + r"\s*[・･]\s*\d{1,8}|" + _LONG_KIGO + r"\s*[・･]\s*" + _LONG_BANGO
     + "|" + _SHORT_KIGO + r"\s*[・･]\s*" + _SHORT_BANGO
 )
 #: a part's, a standard's or a sign's code words in the line: no card's 記号・番号
-_PART_CODE = re.compile(
+_PART_CODE = lazy_compile(
     code_words(latin=False)
     + r"|部品|製品|商品(?:記号|番号|コード)|規格|図面|標識|資料|(?<![A-Za-z])(?:JIS|ISO)(?![A-Za-z])"
 )
 
 
 #: a ゆうちょ 記号 (1 and four digits), 番号 (five to eight digits) or both joined by a hyphen
-_YUCHO_SHAPE = re.compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
+_YUCHO_SHAPE = lazy_compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
 #: round AG: a ゆうちょ 記号番号 joined (1 and four digits, a hyphen, six to eight digits) right after a
 #: bare 記号番号 label, no insurance word in the line: an account (記号番号 13580-2210431)
-_YUCHO_JOINED = re.compile(r"記号\s*[・･]?\s*番号\s*[:：]?\s*\Z")
-_YUCHO_JOINED_VALUE = re.compile(r"1\d{4}-\d{6,8}")
+_YUCHO_JOINED = lazy_compile(r"記号\s*[・･]?\s*番号\s*[:：]?\s*\Z")
+_YUCHO_JOINED_VALUE = lazy_compile(r"1\d{4}-\d{6,8}")
 #: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
-_FIELD_LABEL_BEFORE = re.compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
+_FIELD_LABEL_BEFORE = lazy_compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
 
 
 def _card_in_line(text: str, start: int, end: int) -> bool:
@@ -195,8 +195,8 @@ _INSURER_KEY = (
 #: round R: a headerless CSV row (name, birth date, ten digits, phone) under a heading naming a
 #: card registration (保険証登録, 資格確認書 一覧 …): the ten digits are the card's number
 _CSV_ROW = r"(?m)^[^\n,]{2,20},[^\n,]{6,12},(?P<v>\d{10}),(?=[^\n]*\d)"
-_CARD_HEADING = re.compile(r"保険証|被保険者|資格確認|けんぽ|健保|(?i:insurance)")
-_CSV_DATE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}")
+_CARD_HEADING = lazy_compile(r"保険証|被保険者|資格確認|けんぽ|健保|(?i:insurance)")
+_CSV_DATE = lazy_compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}")
 
 
 def _under_card_heading(text: str, start: int, end: int) -> bool:
@@ -248,7 +248,7 @@ _CARD_NAMES = (
 
 
 #: the value names a field of a form, not a card (「番号 3 の欄」「記号 A の区分」)
-_FIELD_REF = re.compile(r"\s*[」』）)］\]]?\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
+_FIELD_REF = lazy_compile(r"\s*[」』）)］\]]?\s*の\s*(?:欄|区分|項目|行|列|枠|箇所|部分)")
 #: a card's name, then a 記号 and 番号 (and 枝番) joined by a hyphen or ・, no label between;
 #: not a year-month (2025-03), a range or a count
 _CARD_THEN_PAIR = (
@@ -257,8 +257,8 @@ _CARD_THEN_PAIR = (
     r"(?![0-9A-Za-z]|[-・]\d|\s*[〜~～枚部通件人円桁])" + _NOT_COUNT
 )
 #: a question naming both labels (「保険証の記号と番号を教えてください」) on a line above
-_ASKED_PAIR = re.compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
-_REQUEST = re.compile(r"教えて|ください|下さい|お願い|願います|送って|記入|入力|[？?]")
+_ASKED_PAIR = lazy_compile(r"記号\s*(?:と|・|及び|および|、|/|／)\s*番号")
+_REQUEST = lazy_compile(r"教えて|ください|下さい|お願い|願います|送って|記入|入力|[？?]")
 #: the answer on a later line: the 記号, a joiner, the 番号 (「1204の38です」「1204-38」)
 _ANSWER_JOIN = r"\s*(?:の|と|、|,|/|／|-)\s*"
 _ANSWER_KIGO = r"(?<![0-9A-Za-z-])(?P<v>\d{2,8})(?=" + _ANSWER_JOIN + r"\d{1,8}(?![0-9]|[件円人名枚%％]))"
@@ -266,13 +266,13 @@ _ANSWER_BANGO = r"(?<![0-9A-Za-z-])\d{2,8}" + _ANSWER_JOIN + r"(?P<v>\d{1,8})(?!
 
 
 #: a year and a month (and day) then a revision word: a form's edition, not a card's values
-_DATED_REVISION = re.compile(r"(?:19|20)\d\d\s*[・･./-]\s*(?:0[1-9]|1[0-2])(?:[0-3]\d)?")
-_REVISION_AFTER = re.compile(r"\s*(?:改訂|改正|版|施行|更新|現在|発行)")
+_DATED_REVISION = lazy_compile(r"(?:19|20)\d\d\s*[・･./-]\s*(?:0[1-9]|1[0-2])(?:[0-3]\d)?")
+_REVISION_AFTER = lazy_compile(r"\s*(?:改訂|改正|版|施行|更新|現在|発行)")
 
 
 #: round W: a 4-digit 記号 and a 3-digit 番号 with a 枝番 right after them are two fields
-_KIGO_BRANCH_PAIR = re.compile(r"\d{4}[・･]\d{3}")
-_BRANCH_AFTER = re.compile(r"\s*[（(]?\s*枝番")
+_KIGO_BRANCH_PAIR = lazy_compile(r"\d{4}[・･]\d{3}")
+_BRANCH_AFTER = lazy_compile(r"\s*[（(]?\s*枝番")
 
 
 def _one_pair_value(text: str, start: int, end: int) -> bool:
@@ -346,7 +346,7 @@ _BOX_ROW = (
     r"(?P<v>[^\s│]{0,4}\d{1,8})[ \t\u3000]*│"
 )
 _BOX_LABELS = frozenset(("保険者番号", "記号", "番号", "枝番"))
-_BOX_RULE = re.compile(r"[ \t\u3000]*[┌├└┬┼┴┐┤┘─━]+[ \t\u3000]*")
+_BOX_RULE = lazy_compile(r"[ \t\u3000]*[┌├└┬┼┴┐┤┘─━]+[ \t\u3000]*")
 
 
 def _card_box_table(text: str, start: int, end: int) -> bool:

@@ -16,19 +16,18 @@ False
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.rows import line_at
 
 __all__ = ["BARE_INSURER", "LIST_CELL", "employer_code", "health_list_row"]
 
 _SEP = r"[ \t\u3000]*([|,，])[ \t\u3000]*"
 #: insurer | 記号 | 番号 | a name (no digits) | a later cell holding digits (the date)
-_LIST_ROW = re.compile(
+_LIST_ROW = lazy_compile(
     r"[ \t\u3000|]*(?:\d{6}|\d{8})" + _SEP + r"(?:[一-龥々]{1,4}\d{1,4}|\d{1,8})[ \t\u3000]*\1[ \t\u3000]*"
     r"\d{1,8}[ \t\u3000]*\1[ \t\u3000]*[^\d|,，\n]{1,20}?[ \t\u3000]*\1[^\n]*\d"
 )
-_LIST_HEADING = re.compile(
+_LIST_HEADING = lazy_compile(
     r"特定健診|特定健康診査|保健指導|健診|被保険者|保険証|レセプト|国保|保険者|資格確認"
 )
 #: a cell-shaped value between separators (one of a list row's first three cells)
@@ -36,7 +35,7 @@ LIST_CELL = r"(?m)(?:^|(?<=[|,，]))[ \t\u3000]*(?P<v>[一-龥々]{1,4}\d{1,4}|\
 #: round Z: an insurer number after a bare 保険者 label (not 被保険者, not 保険者番号: its own pattern)
 BARE_INSURER = r"(?<![一-龥])保険者(?!番号)[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{8}|\d{6})(?![0-9])"
 #: 事業所整理記号 (two digits, katakana, digits): the employer's code on social-insurance forms
-_EMPLOYER_CODE = re.compile(
+_EMPLOYER_CODE = lazy_compile(
     r"(?:事業所)?整理記号[ \t\u3000]*[:：]?[ \t\u3000]*\d{1,3}[-－ー]?[ァ-ヴ]{1,6}[-－ー]?\d{0,8}"
     # round AF: an employer's 事業所記号 / 事業所番号 (its office code, not a card's 記号 / 番号)
     r"|事業所(?:記号|番号)[ \t\u3000]*[:：]?[ \t\u3000]*[0-9A-Zァ-ヴ][0-9A-Zァ-ヴ\-－ー]{0,11}"

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
+
 __all__ = ["KEY_LABELS", "caption_label", "document_label", "key_label", "typed_number_label"]
 
 #: an English / snake_case key (lower case, ``_`` for any space, dot or hyphen) → the Japanese
@@ -213,7 +215,7 @@ _QUALIFIERS = frozenset(
 #: ``bank_account_no``, ``fax_no``): only for labels ending in 番号
 _NUMBER_SUFFIXES = ("_number", "_num", "_nbr", "_no", "_bangou", "_bango")
 #: camelCase word boundary (``dateOfBirth`` → ``date_Of_Birth``)
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CAMEL = lazy_compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _normal(key: str) -> str:
@@ -266,17 +268,17 @@ _DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("基礎年金番号通知書", "基礎年金番号"),
     ("年金手帳", "基礎年金番号"),
 )
-_BARE_NUMBER = re.compile(r"(?:書類|証明書)?(?:の)?(?:番号|No\.?|(?i:number|id))")
+_BARE_NUMBER = lazy_compile(r"(?:書類|証明書)?(?:の)?(?:番号|No\.?|(?i:number|id))")
 
 #: round P: a joint 記号-番号 column header and a caption above the table naming a health-insurance
 #: card (「国民健康保険被保険者証　交付名簿」): the column holds the card's 記号 and 番号
-_JOINT_CARD_HEADER = re.compile(r"記号\s*[-・･/／]\s*番号")
-_CARD_CAPTION = re.compile(r"保険証|被保険者証|組合員証|資格確認書|国保|健康保険|けんぽ")
+_JOINT_CARD_HEADER = lazy_compile(r"記号\s*[-・･/／]\s*番号")
+_CARD_CAPTION = lazy_compile(r"保険証|被保険者証|組合員証|資格確認書|国保|健康保険|けんぽ")
 
 
 #: round T: a payroll slip's number columns (受給者番号, 支払者番号) under a caption naming the slip
-_PAYROLL_HEADER = re.compile(r"(?:受給者|支払者)(?:の)?(?:番号|個人番号|法人番号)")
-_PAYROLL_CAPTION = re.compile(r"給与支払報告書|源泉徴収票|源泉徴収簿|給与所得|支払調書")
+_PAYROLL_HEADER = lazy_compile(r"(?:受給者|支払者)(?:の)?(?:番号|個人番号|法人番号)")
+_PAYROLL_CAPTION = lazy_compile(r"給与支払報告書|源泉徴収票|源泉徴収簿|給与所得|支払調書")
 
 
 def caption_label(header: str, caption: str) -> str | None:
@@ -304,13 +306,13 @@ def document_label(header: str, row: list[str]) -> str | None:
 
 #: round AA: a log line's document-type key (doc_type=, document_type=, id_type=, doc=) and its
 #: number key (doc_no=, document_no=, id_no=): the type's value names the number
-_TYPE_KEY = re.compile(r"(?i:doc(?:ument)?(?:_?(?:type|kind))?|id_?(?:type|kind))")
-_NUMBER_KEY = re.compile(r"(?i:doc(?:ument)?|id)_?(?:no|num|number)")
+_TYPE_KEY = lazy_compile(r"(?i:doc(?:ument)?(?:_?(?:type|kind))?|id_?(?:type|kind))")
+_NUMBER_KEY = lazy_compile(r"(?i:doc(?:ument)?|id)_?(?:no|num|number)")
 _TYPE_VALUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i:driv(?:er|ing)s?_?licen[cs]e|dl)"), "運転免許証番号"),
-    (re.compile(r"(?i:my_?number(?:_?card)?|individual_?number(?:_?card)?|kojin_?bango)"), "個人番号"),
-    (re.compile(r"(?i:passport)"), "旅券番号"),
-    (re.compile(r"(?i:residen(?:ce|t)_?card|zairyu(?:_?card)?)"), "在留カード番号"),
+    (lazy_compile(r"(?i:driv(?:er|ing)s?_?licen[cs]e|dl)"), "運転免許証番号"),
+    (lazy_compile(r"(?i:my_?number(?:_?card)?|individual_?number(?:_?card)?|kojin_?bango)"), "個人番号"),
+    (lazy_compile(r"(?i:passport)"), "旅券番号"),
+    (lazy_compile(r"(?i:residen(?:ce|t)_?card|zairyu(?:_?card)?)"), "在留カード番号"),
 )
 
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.bank_account import amount_field
 from govrag.dlp.recognizers.base import digits_only, make_result, other_number_words
 from govrag.dlp.recognizers.codes import code_words
@@ -161,7 +162,7 @@ TYPES: tuple[LineType, ...] = (
 )
 
 _ENTITIES = frozenset(t.entity for t in TYPES)
-_COMPILED = tuple((t, re.compile(t.labels), re.compile(t.shape)) for t in TYPES)
+_COMPILED = tuple((t, lazy_compile(t.labels), lazy_compile(t.shape)) for t in TYPES)
 
 
 @cache
@@ -174,10 +175,10 @@ def _any_label() -> re.Pattern[str]:
 
 
 #: a line with no digit and no 年 holds no value of any shape
-_NO_VALUE = re.compile(r"[^0-9年]*")
+_NO_VALUE = lazy_compile(r"[^0-9年]*")
 
 #: labels of other numbers: they claim any value nearer to them than a type's own label
-_OTHER_NUMBER = re.compile(
+_OTHER_NUMBER = lazy_compile(
     "(?:"
     + "|".join(
         other_number_words(
@@ -205,7 +206,7 @@ _OTHER_NUMBER = re.compile(
 _LABEL_KANJI = r"(?:(?![生誕年月日])[一-龥])"
 #: labels of other dates, whole (免許取得日, 交付年月日, 入庁日, 有効期間満了日, 記入日): they claim a date
 #: nearer to them than a birth label, and one right before a date names it (:func:`_own_label`)
-_OTHER_DATE = re.compile(
+_OTHER_DATE = lazy_compile(
     _LABEL_KANJI + "{0,6}(?:"
     r"施行|交付|有効|期限|期間|登録|取得|発行|申請|受付|受理|作成|提出|更新|開催|入社|入庁|入学|卒業|退職|就職"
     r"|転入|転出|死亡|婚姻|締切|届出|契約"
@@ -217,25 +218,25 @@ _OTHER_DATE = re.compile(
     r"|(?<![A-Za-z])(?i:expir\w*|issued?|valid|until)(?![A-Za-z])"
 )
 #: a birth label used as a topic, not as a field label (生年月日の記載, 誕生日キャンペーン)
-_BIRTH_TOPIC = re.compile(
+_BIRTH_TOPIC = lazy_compile(
     r"\s*(?:の(?!番号)|欄|を|が|等|など|について|に関|キャンペーン|祝|会|月|パーティ|ケーキ|プレゼント"
     r"|(?i:party|cake|present|gift|sale|campaign|card|wish))"
 )
 #: a label word as the topic of a clause (免許の取消しに関する規定, 旅券について): no field label
-_TOPIC = re.compile(r"[^、。,，\s（(：:]{0,8}?(?:に関する|に関し|について|に係る|に係わる)")
-_STATUTE = re.compile("第" + NUMERAL + "条|(?:法律|政令|省令|規則|条例)第")
+_TOPIC = lazy_compile(r"[^、。,，\s（(：:]{0,8}?(?:に関する|に関し|について|に係る|に係わる)")
+_STATUTE = lazy_compile("第" + NUMERAL + "条|(?:法律|政令|省令|規則|条例)第")
 #: a number followed by a unit or counter is an amount, a count or a size
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy_compile(
     r"\s*(?:円|件|人|名|個|回|枚|本|台|冊|頁|ページ|点|株|歳|倍|%|％|バイト|byte|KB|MB|GB|km|kg|yen|JPY|万|千|億|年|箇所|時間)"
 )
-_EVENT_AFTER = re.compile(r"\s*(?:[～〜~]|から|まで|以降|以前|付|施行|適用|現在|時点|開催|締切|に(?!生))")
+_EVENT_AFTER = lazy_compile(r"\s*(?:[～〜~]|から|まで|以降|以前|付|施行|適用|現在|時点|開催|締切|に(?!生))")
 #: one end of a range (100-0000〜100-9999, …から…まで): zones or periods, not one person's value
-_RANGE_AFTER = re.compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
-_RANGE_BEFORE = re.compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
+_RANGE_AFTER = lazy_compile(r"\s*(?:から|[～〜~]|乃至|ないし)")
+_RANGE_BEFORE = lazy_compile(r"(?:から|[～〜~]|乃至|ないし)\s*〒?$")
 #: an example's marker right before a value (「（例：1234567）」「e.g. …」): no one's value
-_EXAMPLE_BEFORE = re.compile(r"(?:例|(?i:e\.g\.|example))\s*[:：]?\s*$")
+_EXAMPLE_BEFORE = lazy_compile(r"(?:例|(?i:e\.g\.|example))\s*[:：]?\s*$")
 #: what may stand between a label and the value it labels
-_LABEL_GAP = re.compile(r"[\s:：=＝は（(]{0,4}")
+_LABEL_GAP = lazy_compile(r"[\s:：=＝は（(]{0,4}")
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -243,13 +244,13 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return line_at(text, pos, pos)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = lazy_compile(r"[。！？!?]")
 #: lines looked up from a bare 「番号：N」 field for the block's label line
 _BLOCK_LINES = 4
 #: what may stand before a value that starts its sentence: a bare 番号 / No. field
-_FIELD_PREFIX = re.compile(r"\s*(?:(?:記載|記号)?番号(?:欄)?|No\.?|#)?\s*[:：は=＝]?\s*")
+_FIELD_PREFIX = lazy_compile(r"\s*(?:(?:記載|記号)?番号(?:欄)?|No\.?|#)?\s*[:：は=＝]?\s*")
 #: a line that starts with such a field and then a value
-_BARE_FIELD = re.compile(_FIELD_PREFIX.pattern + "[0-9A-Za-z]")
+_BARE_FIELD = lazy_compile(_FIELD_PREFIX.pattern + "[0-9A-Za-z]")
 
 
 def _sentence(text: str, a: int, b: int, s: int, e: int) -> tuple[int, int]:

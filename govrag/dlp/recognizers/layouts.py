@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.rows import text_lines
 from govrag.text.eras import ERA_NAMES
@@ -58,7 +59,7 @@ def _pair(label: str, value: str, offset: int, *, compact: bool = False) -> _Pai
 
 # --- XML elements -------------------------------------------------------------------------------
 
-_XML = re.compile(r"<(?P<tag>[A-Za-z][A-Za-z0-9_]{1,40})(?:\s[^<>\n]*)?>(?P<v>[^<>\n]{1,40})</(?P=tag)>")
+_XML = lazy_compile(r"<(?P<tag>[A-Za-z][A-Za-z0-9_]{1,40})(?:\s[^<>\n]*)?>(?P<v>[^<>\n]{1,40})</(?P=tag)>")
 _XML_LABELS = {
     "seinengappi": "生年月日",
     "seinengapi": "生年月日",
@@ -91,8 +92,8 @@ _XML_HEALTH = {
 #: round AG: the generic English names, a card's parts only beside an insurer / insurance element
 #: (``<part><symbol>M6</symbol><number>120</number></part>`` is a part's code)
 _XML_GENERIC = {"symbol": "被保険者記号", "number": "被保険者番号", "branch": "枝番"}
-_XML_INSURER = re.compile(r"(?i)<(?:insurer|insurance)[A-Za-z_]*[\s>]")
-_XML_RECORD = re.compile(r"<(?P<tag>(?:Hihokensha|Hoken)[A-Za-z]*)[\s>]")
+_XML_INSURER = lazy_compile(r"(?i)<(?:insurer|insurance)[A-Za-z_]*[\s>]")
+_XML_RECORD = lazy_compile(r"<(?P<tag>(?:Hihokensha|Hoken)[A-Za-z]*)[\s>]")
 
 
 def _health_record(text: str, pos: int) -> bool:
@@ -126,12 +127,12 @@ def xml_forms(text: str) -> list[ColumnForm]:
 # --- circled-number forms -----------------------------------------------------------------------
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮"
-_CIRCLED_FIELD = re.compile(rf"(?P<n>[{_CIRCLED}])[ \u3000]*(?P<k>[^\s{_CIRCLED}：:]{{1,12}})")
-_CIRCLED_VALUE = re.compile(rf"^{_B}(?P<n>[{_CIRCLED}]){_B}[:：]?{_B}(?P<v>\S[^\n]*?){_B}$", re.M)
+_CIRCLED_FIELD = lazy_compile(rf"(?P<n>[{_CIRCLED}])[ \u3000]*(?P<k>[^\s{_CIRCLED}：:]{{1,12}})")
+_CIRCLED_VALUE = lazy_compile(rf"^{_B}(?P<n>[{_CIRCLED}]){_B}[:：]?{_B}(?P<v>\S[^\n]*?){_B}$", re.M)
 
 
 #: a date written with blanks around its separators (1990 / 07 / 21)
-_SPACED_DATE = re.compile(r"\d{4}[ \u3000]*[/.-][ \u3000]*\d{1,2}[ \u3000]*[/.-][ \u3000]*\d{1,2}")
+_SPACED_DATE = lazy_compile(r"\d{4}[ \u3000]*[/.-][ \u3000]*\d{1,2}[ \u3000]*[/.-][ \u3000]*\d{1,2}")
 
 
 def circled_forms(text: str) -> list[ColumnForm]:
@@ -158,8 +159,8 @@ def circled_forms(text: str) -> list[ColumnForm]:
 
 # --- fixed-length transfer files ----------------------------------------------------------------
 
-_FIXED_TITLE = re.compile(r"^[^\n]*(?:固定長[^\n]*年金|年金[^\n]*固定長)[^\n]*$", re.M)
-_FIXED_ROW = re.compile(
+_FIXED_TITLE = lazy_compile(r"^[^\n]*(?:固定長[^\n]*年金|年金[^\n]*固定長)[^\n]*$", re.M)
+_FIXED_ROW = lazy_compile(
     r"^[ \u3000]*(?P<id>[0-9A-Z]{3,12})[ \u3000]*[ァ-ヶーｦ-ﾟ][ァ-ヶーｦ-ﾟ \u3000]*?[ \u3000]+"
     r"(?P<b>(?:19|20)\d{6})[ \u3000]?(?P<m>\d{12})[ \u3000]?(?P<p>\d{10})[ \u3000]*$",
     re.M,
@@ -182,10 +183,10 @@ def fixed_forms(text: str) -> list[ColumnForm]:
 
 # --- bank accounts ------------------------------------------------------------------------------
 
-_BANK_NAMED_AFTER = re.compile(r"(?P<v>\d{3}-\d{7})[ \u3000]*[（(](?:店番|支店番号|店番号)-口座番号[）)]")
-_BANK_FIX = re.compile(r"(?:誤|正)[ \u3000]*[:：][ \u3000]*(?P<v>\d{3}-\d{7}|\d{7})(?![0-9-])")
-_YAML_BANK = re.compile(r"^(?P<i>[ \t]*)bank:[ \t]*$", re.M)
-_YAML_NUMBER = re.compile(
+_BANK_NAMED_AFTER = lazy_compile(r"(?P<v>\d{3}-\d{7})[ \u3000]*[（(](?:店番|支店番号|店番号)-口座番号[）)]")
+_BANK_FIX = lazy_compile(r"(?:誤|正)[ \u3000]*[:：][ \u3000]*(?P<v>\d{3}-\d{7}|\d{7})(?![0-9-])")
+_YAML_BANK = lazy_compile(r"^(?P<i>[ \t]*)bank:[ \t]*$", re.M)
+_YAML_NUMBER = lazy_compile(
     r"^[ \t]+(?:number|account(?:_number)?|no)[ \t]*:[ \t]*[\"']?(?P<v>[0-9-]{5,12})[\"']?[ \t]*$"
 )
 
@@ -219,8 +220,8 @@ def bank_forms(text: str) -> list[ColumnForm]:
 
 # --- header-less CSV rows -----------------------------------------------------------------------
 
-_CSV_PHONE = re.compile(r"0\d{1,4}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4}|0[789]0\d{8}")
-_CSV_ZIP = re.compile(r"\d{3}-\d{4}")
+_CSV_PHONE = lazy_compile(r"0\d{1,4}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4}|0[789]0\d{8}")
+_CSV_ZIP = lazy_compile(r"\d{3}-\d{4}")
 
 
 def csv_forms(text: str) -> list[ColumnForm]:
@@ -246,22 +247,22 @@ def csv_forms(text: str) -> list[ColumnForm]:
 
 _T = r"[ \t]*"
 _FOREIGN = (
-    (re.compile(rf"(?:SĐT|Số điện thoại){_T}:?{_T}(?P<v>\+?[0-9][0-9 ().-]{{8,16}}[0-9])"), "電話番号"),
+    (lazy_compile(rf"(?:SĐT|Số điện thoại){_T}:?{_T}(?P<v>\+?[0-9][0-9 ().-]{{8,16}}[0-9])"), "電話番号"),
     (
-        re.compile(
+        lazy_compile(
             rf"(?i:tanggal lahir)(?:[ \t]+[a-z]+){{0,2}}{_T}:?{_T}(?P<v>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})"
         ),
         "生年月日",
     ),
     (
-        re.compile(
+        lazy_compile(
             rf"(?i:ng[àa]y sinh)(?: (?:của|cua) (?:tôi|toi|anh|chị|em|ông|bà))?{_T}:?{_T}"
             rf"(?P<v>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})"
         ),
         "生年月日",
     ),
     (
-        re.compile(rf"생년월일(?:은|는|이|:)?{_T}:?{_T}(?P<v>\d{{4}}년{_T}\d{{1,2}}월{_T}\d{{1,2}}일)"),
+        lazy_compile(rf"생년월일(?:은|는|이|:)?{_T}:?{_T}(?P<v>\d{{4}}년{_T}\d{{1,2}}월{_T}\d{{1,2}}일)"),
         "생년월일",
     ),
 )
@@ -273,7 +274,7 @@ _FRENCH_MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
-_FRENCH_BIRTH = re.compile(
+_FRENCH_BIRTH = lazy_compile(
     r"(?<![A-Za-z])(?i:n[ée]e?(?:\(e\))?)[ \t]+le[ \t]+(?P<d>\d{1,2})(?:er)?[ \t]+"
     r"(?P<m>(?i:" + "|".join(_FRENCH_MONTHS) + r"))[ \t]+(?P<y>(?:19|20)\d{2})(?![0-9])"
 )
@@ -312,14 +313,14 @@ def foreign_forms(text: str) -> list[ColumnForm]:
 
 
 _ERA = "(?:" + "|".join(ERA_NAMES) + ")"
-_SPACED_BIRTH = re.compile(
+_SPACED_BIRTH = lazy_compile(
     r"生[ \u3000]*年[ \u3000]+月[ \u3000]*日|生[ \u3000]+年[ \u3000]*月[ \u3000]*日"
 )
-_SPACED_BIRTH_VALUE = re.compile(
+_SPACED_BIRTH_VALUE = lazy_compile(
     rf"{_B}[:：]?{_B}(?P<v>{_ERA}{_B}\d{{1,2}}{_B}年{_B}\d{{1,2}}{_B}月{_B}\d{{1,2}}{_B}日"
     rf"|\d{{4}}{_B}年{_B}\d{{1,2}}{_B}月{_B}\d{{1,2}}{_B}日)"
 )
-_SPACED_INSURER = re.compile(
+_SPACED_INSURER = lazy_compile(
     r"保[ \u3000]+険[ \u3000]+者[ \u3000]+番[ \u3000]+号[ \u3000]*[:：]?[ \u3000]*"
     r"(?P<v>[0-9OolIZ](?:[ \u3000][0-9OolIZ]){5,7})(?![ \u3000]?[0-9A-Za-z])"
 )
@@ -328,7 +329,7 @@ _INSURER_DIGITS = str.maketrans("OolIZ", "00112")
 
 #: round AE: a label line spaced letter by letter (運 転 免 許 証 番 号) ending in 番号 / 月日, its
 #: value alone on the next line
-_SPACED_LINE = re.compile(
+_SPACED_LINE = lazy_compile(
     r"^[ \u3000]*(?P<l>[一-龥ぁ-んァ-ヴ](?:[ \u3000]+[一-龥ぁ-んァ-ヴ]){2,10})[ \u3000]*[:：]?[ \u3000]*\n"
     r"[ \u3000]*(?P<v>[0-9０-９A-Za-z][0-9０-９A-Za-z \u3000/.()-]{5,24}[0-9０-９])[ \u3000]*$",
     re.M,
@@ -363,7 +364,7 @@ def spaced_forms(text: str) -> list[ColumnForm]:
 
 # --- ticked boxes -------------------------------------------------------------------------------
 
-_TICKED = re.compile(r"■[ \u3000]*(?P<k>[^\s□■]{1,16})")
+_TICKED = lazy_compile(r"■[ \u3000]*(?P<k>[^\s□■]{1,16})")
 _TICKED_LABELS = (
     ("旅券", "旅券番号"),
     ("パスポート", "旅券番号"),
@@ -371,7 +372,7 @@ _TICKED_LABELS = (
     ("マイナンバー", "個人番号"),
     ("個人番号", "個人番号"),
 )
-_BOX_NUMBER = re.compile(
+_BOX_NUMBER = lazy_compile(
     rf"^{_B}番号[^\n:：]{{0,8}}?{_B}[:：]?{_B}(?P<v>[0-9A-Z][0-9A-Z -]{{5,20}}[0-9A-Z]){_B}$", re.M
 )
 
@@ -395,16 +396,16 @@ def box_forms(text: str) -> list[ColumnForm]:
 
 # --- vetoes -------------------------------------------------------------------------------------
 
-_CODE_TITLE = re.compile(r"コード一覧|コード表|内部管理用")
-_PHONE_WORD = re.compile(r"電話|TEL|Tel|tel|携帯|連絡先|FAX|Fax")
+_CODE_TITLE = lazy_compile(r"コード一覧|コード表|内部管理用")
+_PHONE_WORD = lazy_compile(r"電話|TEL|Tel|tel|携帯|連絡先|FAX|Fax")
 
 
 # --- round AE: numbered item lines, English-header fixed-width rosters ------------------------------
 
-_ITEM = re.compile(
+_ITEM = lazy_compile(
     r"^[ \u3000]*項目[ \u3000]*(?P<n>\d{1,2})[ \u3000.．:：]*(?P<k>[^\s:：]{1,12})[ \u3000]*$", re.M
 )
-_ENTRY = re.compile(r"^[ \u3000]*[（(][^）)\n]{0,6}記[載入]欄[^）)\n]{0,6}[)）][ \u3000]*$", re.M)
+_ENTRY = lazy_compile(r"^[ \u3000]*[（(][^）)\n]{0,6}記[載入]欄[^）)\n]{0,6}[)）][ \u3000]*$", re.M)
 
 
 def item_forms(text: str) -> list[ColumnForm]:
@@ -442,8 +443,8 @@ _EN_HEADERS = {
     "PASSPORT": "旅券番号",
     "MYNUMBER": "個人番号",
 }
-_EN_HEADER = re.compile(r"^[ \t]*NAME(?:[ \t]{2,}[A-Z]{2,10}){2,8}[ \t]*$", re.M)
-_EN_VALUE = re.compile(r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[0-9][0-9-]{5,14}[0-9]")
+_EN_HEADER = lazy_compile(r"^[ \t]*NAME(?:[ \t]{2,}[A-Z]{2,10}){2,8}[ \t]*$", re.M)
+_EN_VALUE = lazy_compile(r"(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[0-9][0-9-]{5,14}[0-9]")
 
 
 def roster_forms(text: str) -> list[ColumnForm]:
@@ -485,7 +486,7 @@ def in_code_list(text: str, start: int) -> bool:
     return False
 
 
-_TIMESTAMP_KEY = re.compile(
+_TIMESTAMP_KEY = lazy_compile(
     # (round AO: received / submitted, a request's filing)
     r"(?i)[\"']?(?:updated|created|modified|received|submitted|timestamp"
     r"|(?:updated|created|modified|received|submitted)_?(?:at|on|date)"
@@ -499,7 +500,7 @@ _FILING_WORD = (
     r"[a-z_]*(?:todoke(?:de)?|teis[hy]utsu|s[hy]inkoku|s[hy]insei|uketsuke|juu?ri|kou?fu|hakkou?|sakusei"
     r"|kisai)_?(?:bi|hi|ymd|date|nengappi|nichiji)?"
 )
-_FILING_KEY = re.compile(
+_FILING_KEY = lazy_compile(
     r"(?i)(?:<" + _FILING_WORD + r"(?:\s[^<>\n]*)?>|(?<![A-Za-z0-9_])[\"']?" + _FILING_WORD
     + r"[\"']?[ \t]*[:=][ \t]*[\"']?)$"
 )

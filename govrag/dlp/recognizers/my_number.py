@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import (
     JaPattern,
     JaPatternRecognizer,
@@ -56,7 +57,7 @@ MY_NUMBER_LABEL = (
 #: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):
 #: the bracket belongs to the card before it, whatever document is named after it
 NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
-_NOTICE_CARD_OWN = re.compile(NOTICE_CARD_BRACKET + "$")
+_NOTICE_CARD_OWN = lazy_compile(NOTICE_CARD_BRACKET + "$")
 #: (round T: or three groups of four joined by ・, 1234・5678・9012, under the label only)
 _TWELVE = (
     r"(?P<v>\d(?:[ -]?\d){11}|\d{4}(?P<dot>[・･])\d{4}(?P=dot)\d{4})"
@@ -64,8 +65,8 @@ _TWELVE = (
 )
 
 
-_LABEL_BEFORE = re.compile(MY_NUMBER_LABEL + "$")
-_DAI_GO_AROUND = re.compile(r"第[ \t\u3000]*$")
+_LABEL_BEFORE = lazy_compile(MY_NUMBER_LABEL + "$")
+_DAI_GO_AROUND = lazy_compile(r"第[ \t\u3000]*$")
 
 
 def _twelve_digits(value: str) -> bool:
@@ -99,13 +100,13 @@ def my_number_valid(digits: str) -> bool:
 
 
 #: round X: a shipment's column header (a tracking number can pass the check digit by chance)
-_SHIPPING_HEADER = re.compile(r"(?i:tracking|carrier|shipment|waybill)|追跡|伝票|送り状|配送|運送|荷物")
+_SHIPPING_HEADER = lazy_compile(r"(?i:tracking|carrier|shipment|waybill)|追跡|伝票|送り状|配送|運送|荷物")
 
 
 #: round AG: a further short number right beside a blank-grouped value (2210 3341 1002 9120): a
 #: list of short numbers (受検番号 lists), not one 12-digit number cut into groups
-_GROUP_BEFORE = re.compile(r"(?<![0-9])\d{3,4}[ \u3000]\Z")
-_GROUP_AFTER = re.compile(r"[ \u3000]\d{3,4}(?![0-9])")
+_GROUP_BEFORE = lazy_compile(r"(?<![0-9])\d{3,4}[ \u3000]\Z")
+_GROUP_AFTER = lazy_compile(r"[ \u3000]\d{3,4}(?![0-9])")
 
 
 def _short_number_list(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_aj import AJ_PASSPORT
@@ -132,12 +133,12 @@ _EN_WORD_DIGITS = (
 
 
 #: a product code's label right before the value
-_PRODUCT_LABEL = re.compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
+_PRODUCT_LABEL = lazy_compile(r"(?:" + code_words() + r")(?:\s*No\.?)?\s*[:：]?\s*$")
 
 
 #: round P: a passport number's label as the topic of the value's sentence or the one before
 #: (「旅券番号の転記ミス。券面：…、申請書：…」: each sub-label's value is a passport number)
-_TOPIC_LABEL = re.compile(r"(?:旅券|パスポート)\s*番号|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number)")
+_TOPIC_LABEL = lazy_compile(r"(?:旅券|パスポート)\s*番号|(?<![A-Za-z])(?i:passport)\s*(?i:No\.?|Number)")
 
 
 def _passport_topic(text: str, start: int, end: int) -> bool:
@@ -150,8 +151,8 @@ def _passport_topic(text: str, start: int, end: int) -> bool:
 
 #: round AE: a numbered list row (1. / 2) / ３．) under a title line naming 旅券 / パスポート, the block
 #: unbroken by a blank line (≤ 30 lines): every row's passport-shaped value, not only the first
-_LIST_ROW = re.compile(r"\s*\d{1,3}\s*[.．)）、]")
-_LIST_TITLE = re.compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport)(?![A-Za-z])")
+_LIST_ROW = lazy_compile(r"\s*\d{1,3}\s*[.．)）、]")
+_LIST_TITLE = lazy_compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport)(?![A-Za-z])")
 
 
 def _passport_list(text: str, start: int, end: int) -> bool:
@@ -169,16 +170,16 @@ def _passport_list(text: str, start: int, end: int) -> bool:
 
 #: another number's column in a header row (管理番号, 整理番号, 申請番号, 品番 …)
 #: (a bare No. / 番号 column numbers the rows: no other number)
-_OTHER_COLUMN = re.compile(
+_OTHER_COLUMN = lazy_compile(
     r"(?<!旅券)(?<!パスポート)(?<=[一-龥ァ-ヴーA-Za-z])(?:番号|No\.?|コード|ID)(?![A-Za-z])|" + code_words()
 )
 
 
 #: wide blanks between cells (two spaces or more, a tab; a full-width blank folds to one space),
 #: a cell naming the passport (旅券番号, パスポート, PP), a word of a row (quotes are no word)
-_WIDE = re.compile(r"[ \t]{2,}|\t")
-_PASSPORT_CELL = re.compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport|PP)(?![A-Za-z])")
-_WORD = re.compile(r"[^\s\"'“”]+")
+_WIDE = lazy_compile(r"[ \t]{2,}|\t")
+_PASSPORT_CELL = lazy_compile(r"旅券|パスポート|(?<![A-Za-z])(?i:passport|PP)(?![A-Za-z])")
+_WORD = lazy_compile(r"[^\s\"'“”]+")
 
 
 def _column_verdict(text: str, start: int, end: int) -> bool | None:

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.rows import column_header
 
 __all__ = ["payroll_field"]
 
-_SLIP = re.compile(r"給与支払報告書|源泉徴収票|源泉徴収簿|給与所得|支払調書")
+_SLIP = lazy_compile(r"給与支払報告書|源泉徴収票|源泉徴収簿|給与所得|支払調書")
 _LABELS = {
     "recipient": r"受給者(?:の)?(?:番号|個人番号)",
     "payer": r"支払者(?:の)?(?:番号|法人番号|[（(]\s*法人番号\s*[)）])",

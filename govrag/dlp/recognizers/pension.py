@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, other_label_before, spaced_label
 from govrag.dlp.recognizers.forms_am import AM_PENSION
 from govrag.dlp.recognizers.forms_aq import AQ_PENSION
@@ -34,7 +35,7 @@ _UNIT = r"[円件人名個枚回歳]"
 _TEN = r"(?<![0-9A-Za-z-])(?P<v>\d(?:(?: ?- ?| )?\d){9})(?![0-9A-Za-z]|[ -]\d| -|" + _UNIT + ")"
 #: the line above a bare 番号 field names the pension number (「種別：基礎年金番号」 then 「番号：…」,
 #: a table row's 種別 cell read as a form)
-_KIND_ABOVE = re.compile(
+_KIND_ABOVE = lazy_compile(
     r"(?:基礎年金番号|年金番号|年金手帳|(?i:pension\s*(?:no|number)))[^\n]{0,8}\n[^\n]*$"
 )
 #: 基礎年金番号 (its two words maybe on two lines) ending its line, the value alone on the next
@@ -72,7 +73,7 @@ _BULLET_VALUE = (
     r"(?m)^[ \t\u3000]*[・\-－*•◦▪][ \t\u3000]*[^\s0-9:：][^\n0-9]{0,10}[ \t\u3000:：]+"
     r"(?P<v>\d{10})(?![0-9A-Za-z])"
 )
-_BULLET_LINE = re.compile(r"[ \t\u3000]*[・\-－*•◦▪◆■【]")
+_BULLET_LINE = lazy_compile(r"[ \t\u3000]*[・\-－*•◦▪◆■【]")
 
 
 def _pension_list(text: str, start: int, end: int) -> bool:
@@ -103,17 +104,17 @@ _ASKED_ABOVE = (
 )
 #: round S: a fixed-line phone's shape (0AB-CDE-XXXX in 2/3/4-digit area groupings) is no pension
 #: number unless a pension label stands right before it
-_PHONE_SHAPE = re.compile(r"0\d{1,3}-\d{2,4}-\d{4}")
-_LABEL_RIGHT_BEFORE = re.compile(r"(?:年金番号|基年)[^0-9\n]{0,4}$")
-_PHONE_BEFORE = re.compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
+_PHONE_SHAPE = lazy_compile(r"0\d{1,3}-\d{2,4}-\d{4}")
+_LABEL_RIGHT_BEFORE = lazy_compile(r"(?:年金番号|基年)[^0-9\n]{0,4}$")
+_PHONE_BEFORE = lazy_compile(r"(?:電話|TEL|Tel|tel|FAX|Fax|fax|携帯|内線)[^0-9]{0,6}$")
 
 #: round AA: an English label cell of a ｜-table (｜Pension No.｜value｜, ｜Basic pension number｜…｜)
 _EN_CELL = (
     r"[|｜][ \t\u3000]*(?i:(?:basic\s+)?pension\s*(?:No\.?|number|#))[ \t\u3000]*[|｜][ \t\u3000]*" + _TEN
 )
 #: round AA: a roster row's birth-date and postal-code cells (the 4-6 value's personal neighbours)
-_DATE_CELL = re.compile(r"(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}")
-_POSTAL_CELL = re.compile(r"\d{3}-\d{4}")
+_DATE_CELL = lazy_compile(r"(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}")
+_POSTAL_CELL = lazy_compile(r"\d{3}-\d{4}")
 
 
 def _roster_cell(text: str, start: int, end: int) -> bool:
@@ -135,7 +136,7 @@ _TEIKIBIN_BANGO = (
     r"(?<![一-龥ァ-ヴー])番号[ \t\u3000]*(?:は|[:：])?[ \t\u3000]*"
     r"(?P<v>\d{4}[ \t\u3000]*-[ \t\u3000]*\d{6})(?![0-9A-Za-z]|[ -]\d)"
 )
-_TEIKIBIN = re.compile(r"ねんきん定期便|年金定期便|ねんきんネット")
+_TEIKIBIN = lazy_compile(r"ねんきん定期便|年金定期便|ねんきんネット")
 
 
 def _after_teikibin(text: str, start: int, end: int) -> bool:
@@ -228,9 +229,9 @@ class JpPensionNumberRecognizer(JaPatternRecognizer):
 
 #: round V: a second number after one 基礎年金番号 label in the same sentence (「基礎年金番号 X と
 #: 旧番号 Y」, 「X・Y」): its own label names an older or duplicate record of it
-_SENTENCE_LABEL = re.compile(r"基礎年金番号[^。\n]{0,60}$")
-_LISTED_LABEL = re.compile(r"旧|重複|統合|手帳|別|前")
-_PENSION_SHAPE = re.compile(r"\d{4}[ -]?\d{6}")
+_SENTENCE_LABEL = lazy_compile(r"基礎年金番号[^。\n]{0,60}$")
+_LISTED_LABEL = lazy_compile(r"旧|重複|統合|手帳|別|前")
+_PENSION_SHAPE = lazy_compile(r"\d{4}[ -]?\d{6}")
 
 
 def _listed_after_label(text: str, start: int, end: int, label: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import make_result
 from govrag.dlp.recognizers.person_al import (
     english_label_latin,
@@ -220,7 +221,7 @@ NOUN_SURNAMES = frozenset(
     "小林 中川 大野 上田 本田 竹内 宮本 今井 久保 荒木 菅 牧 堤 坂 崎 峰 岸 城 林田 中野 北村 "
     "西田 前田".split()
 )
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"(?:氏名|名前|お名前|フリガナ|ふりがな|担当者名|担当者|担当|申請者名|申請者|代表者名|代表者|届出人|"
     r"記入者|作成者|連絡者|世帯主|被保険者|名義人|受取人|"
     # round AK: family members and parties of a notice (認定を受ける者：…, 同居予定者：…)
@@ -232,18 +233,18 @@ _LABEL = re.compile(
     # not the first characters of a longer word or a numbered office (担当：営業3課)
     r"(?![一-龥々〆ヶァ-ヴー0-9A-Za-z])"
 )
-_NAME_CHARS = re.compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
-_BETWEEN_ROLE = re.compile(
+_NAME_CHARS = lazy_compile(r"^[一-龥々〆ヶァ-ヴー・]+$")
+_BETWEEN_ROLE = lazy_compile(
     r"^(?:[\s:：は、の]{0,3}|[\s:：は]{0,2}[一-龥]{0,10}(?:課|係|室|部|局|所|班|センター|窓口)の?[\s　]?)$"
 )
 # any form field naming a person with a colon: 記録者：, 申出人：, 職員： (the run must hold a 人名)
-_PERSON_FIELD = re.compile(
+_PERSON_FIELD = lazy_compile(
     r"(?:[一-龥]{1,6}(?:者|人|員)|[一-龥]{0,4}(?:主事|主査|主任|主幹|係長|課長|部長|室長|所長|補佐))\s*[:：]\s*$"
 )
 # "<部署>の<name>です" self-introduction (mail and phone notes)
-_SELF_INTRO_BEFORE = re.compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
+_SELF_INTRO_BEFORE = lazy_compile(r"(?:課|係|室|部|局|所|班|センター|窓口)の$")
 _SELF_INTRO_AFTER = ("です", "でございます", "と申します")
-_SELF_INTRO = re.compile(
+_SELF_INTRO = lazy_compile(
     r"(?:課|係|室|部|局|(?<!住)所|班|センター|窓口)の(?P<v>[一-龥々]{1,4})(?:です|でございます|と申します)"
 )
 _NOT_A_NAME = frozenset(
@@ -251,7 +252,7 @@ _NOT_A_NAME = frozenset(
     "課長 係長 主査 主任 部長 室長 局長 所長 代表 番号 資料 案件 見解 意見 回答 判断 方針".split()
 )
 # a surname followed by a particle and an action typical of case notes: 山田から電話, 佐藤が来庁
-_ACTION_AFTER = re.compile(
+_ACTION_AFTER = lazy_compile(
     r"(?:から|より)(?:の)?(?:連絡|電話|申請|相談|問い合わせ|問合せ|提出|申出|申し出|届出|依頼|報告|メール|返信|回答|苦情|要望)"
     r"|(?:が|は)(?:来庁|来所|来訪|出席|欠席|対応|担当|申請|相談|電話|連絡|退職|入院|転居|死亡)"
     r"|(?:に|へ)(?:連絡|電話|確認|送付|通知|返送|折り返)"
@@ -259,7 +260,7 @@ _ACTION_AFTER = re.compile(
 _NUMERALS = "0123456789０１２３４５６７８９" + KANJI_NUMERAL_CHARS
 # 文語体 statutes write okurigana in katakana (設定シタル, 相続人タル者, 之ヲ適用ス); UniDic then tags
 # katakana fragments as names. Near such text only honorifics and labels count.
-_BUNGO = re.compile(
+_BUNGO = lazy_compile(
     r"[一-龥][ヲハニノヘカモ][一-龥]|(?:シタル|セラル|スヘキ|ナル者|タル者|ラサル|ヲ得ス|之ヲ)"
 )
 
@@ -270,7 +271,7 @@ def _is_bungo(text: str, start: int, end: int) -> bool:
 
 
 # a surname directly followed by a contact in brackets: 小野寺（内線2345）
-_CONTACT_AFTER = re.compile(r"^[（(](?:内線|電話|TEL|Tel|tel|携帯|直通)")
+_CONTACT_AFTER = lazy_compile(r"^[（(](?:内線|電話|TEL|Tel|tel|携帯|直通)")
 # a candidate directly followed by one of these is an organisation, place or law name
 _NOT_AFTER = (
     "法",
@@ -305,7 +306,7 @@ _NOT_AFTER = (
 )
 
 
-_SURNAME_LIKE = re.compile(r"[一-龥々]{1,3}")
+_SURNAME_LIKE = lazy_compile(r"[一-龥々]{1,3}")
 
 
 def _is_name_token(t: JaToken) -> bool:
@@ -426,7 +427,7 @@ class _Run:
         )
 
 
-_GIVEN_SHAPE = re.compile(r"[一-龥々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヴー]{2,5}")
+_GIVEN_SHAPE = lazy_compile(r"[一-龥々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヴー]{2,5}")
 #: Words that follow a surname and a space but are no given names (山田 他2名, 佐藤 家, 鈴木 一同).
 _NOT_GIVEN = frozenset(
     "他 外 様 殿 君 氏 方 宛 各位 一同 家 宅 邸 一家 家族 夫妻 夫婦 親子 兄弟 姉妹 妻 夫 父 母 長男 長女 "
@@ -571,7 +572,7 @@ def _katakana_before_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator
 
 
 #: katakana that names a service or a desk, not a person (カスタマーサポート様, ヘルプデスク様)
-_SERVICE_KATAKANA = re.compile(
+_SERVICE_KATAKANA = lazy_compile(
     r"(?:サポート|センター|デスク|サービス|カスタマー|コール|ヘルプ|インフォメーション|チーム|グループ|"
     r"スタッフ|メンバー|オフィス|ショップ|ストア|クリニック|ホテル|システム|ソリューション)"
 )
@@ -586,7 +587,7 @@ def _surname_given_before_honorific(text: str, tokens: Sequence[JaToken]) -> Ite
             yield m.span("v")
 
 
-_SURNAME_GIVEN_HONORIFIC = re.compile(
+_SURNAME_GIVEN_HONORIFIC = lazy_compile(
     r"(?<![一-龥々])(?P<v>[一-龥々]{1,3}[ 　][一-龥々]{1,3})[ 　]?(?:様|さま|さん|氏|殿)"
 )
 
@@ -612,16 +613,17 @@ def _label_values(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
         yield m.span("v")
 
 
-_ORGANISATION = re.compile(r"会社|法人|協会|組合|団体|機構|事務所|[会社店局課部室所]$")
+_ORGANISATION = lazy_compile(r"会社|法人|協会|組合|団体|機構|事務所|[会社店局課部室所]$")
 #: one part of the value is an office (情報政策課 システム係): three or more characters ending in an
 #: office word (阿部, 服部 are two characters and keep their 部)
-_OFFICE_PART = re.compile(r"^.{2,}(?:課|係|室|局|班|センター|グループ|チーム)$")
+_OFFICE_PART = lazy_compile(r"^.{2,}(?:課|係|室|局|班|センター|グループ|チーム)$")
 _ROLE_OR_TITLE = frozenset((*ROLE_WORDS, *TITLES_AFTER, *_NOT_A_NAME))
 
 _HONORIFIC_HEADS = ("様", "さん", "氏", "殿")
 # a company's name (株式会社サンプル様) is addressed with 様 too
-_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）]|法人)[ 　]?$")
-_KATAKANA = re.compile(r"[ァ-ヴー・]+")
+_COMPANY_BEFORE = lazy_compile(
+    r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）]|法人)[ 　]?$")
+_KATAKANA = lazy_compile(r"[ァ-ヴー・]+")
 
 #: Rules over the whole text, applied after the run rules, in this order.
 SPAN_RULES: tuple[_SpanRule, ...] = (
@@ -711,9 +713,10 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
 #: a Chinese sentence: words only Chinese writes (辦理, 號碼, 请, 您 …) and no kana in the sentence
-_CHINESE_WORDS = re.compile(r"辦理|办理|號碼|号码|填寫|填写|请|您|們|们|吗|嗎|這|这|欄位|复印|影本|沒有|没有")
-_KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
-_HAN = re.compile(r"[一-龥]+")
+_CHINESE_WORDS = lazy_compile(
+    r"辦理|办理|號碼|号码|填寫|填写|请|您|們|们|吗|嗎|這|这|欄位|复印|影本|沒有|没有")
+_KANA = lazy_compile(r"[ぁ-ゖァ-ヺ]")
+_HAN = lazy_compile(r"[一-龥]+")
 
 
 def _not_a_name(text: str, start: int, end: int) -> bool:

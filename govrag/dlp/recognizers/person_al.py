@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.person_forms import NOT_NAME_WORDS, surname_at
 from govrag.text.tokenizer import Token as JaToken
 
@@ -37,11 +38,11 @@ __all__ = [
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u0400-\u04ff"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff\u0391-\u03a9\u0400-\u042f"
 #: a capitalised word (Title Case or ALL CAPS, apostrophe or hyphen inside) or an initial (A.)
-_WORD = re.compile(rf"[A-Z]\.(?=[ 　][{_UP}])|[{_UP}][{_L}]*(?:['’-][{_L}]+)*(?![{_L}])")
+_WORD = lazy_compile(rf"[A-Z]\.(?=[ 　][{_UP}])|[{_UP}][{_L}]*(?:['’-][{_L}]+)*(?![{_L}])")
 _PARTICLES = frozenset(
     "de da das do dos del dela della di du la le van von der den ter ten bin binti bint al el ibn y e".split()
 )
-_PARTICLE = re.compile(rf"([a-z]+)[ 　](?=[{_UP}])")
+_PARTICLE = lazy_compile(rf"([a-z]+)[ 　](?=[{_UP}])")
 #: words that end a place or a product, never a person (Ueno Park, Kyoto Tower, Green Hills)
 _PLACE_TAIL = frozenset(
     "PARK STATION TOWER HILLS COURT GARDEN GARDENS AVENUE STREET ROAD BRIDGE PLAZA MALL HOUSE "
@@ -67,7 +68,7 @@ _STOP_WORDS = frozenset(
     "WRITING SORRY NOT SURE RESIDENT RESIDENTS TENANT TAX HOUSING WARD CITIZEN".split()
 )
 #: a masked word (XXXX, ＊＊): one letter repeated
-_MASKED = re.compile(r"(\w)\1{2,}")
+_MASKED = lazy_compile(r"(\w)\1{2,}")
 #: brand and product words (a Latin phrase holding one is a product or a service, never a person)
 _PRODUCT = frozenset("MICROSOFT GOOGLE AMAZON APPLE WINDOWS TEAMS WORKSPACE ZOOM CHROME EXCEL".split())
 
@@ -122,7 +123,7 @@ def latin_name(text: str, pos: int, *, min_words: int = 2) -> tuple[int, int] | 
 
 
 #: after the name: the end, a blank, a bracket, punctuation or Japanese text (not an English sentence)
-_NAME_END = re.compile(rf"$|[ 　]*(?:[（(、。,，/／|\n\t]|[ぁ-ゖァ-ヺ一-龥々]|$)|[ 　]+(?![{_L}])")
+_NAME_END = lazy_compile(rf"$|[ 　]*(?:[（(、。,，/／|\n\t]|[ぁ-ゖァ-ヺ一-龥々]|$)|[ 　]+(?![{_L}])")
 
 
 def _ends_well(text: str, end: int) -> bool:
@@ -130,7 +131,7 @@ def _ends_well(text: str, end: int) -> bool:
 
 
 #: a bracketed note, then a list separator before the next name (Mei Tan（8歳）、Wei Tan)
-_NEXT_ITEM = re.compile(r"(?:[ 　]*[（(][^）)\n]{0,12}[）)])?[ 　]*[、，,・／/][ 　]*")
+_NEXT_ITEM = lazy_compile(r"(?:[ 　]*[（(][^）)\n]{0,12}[）)])?[ 　]*[、，,・／/][ 　]*")
 
 
 def _names_at(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
@@ -143,7 +144,7 @@ def _names_at(text: str, positions: Iterator[int]) -> Iterator[tuple[int, int]]:
             span = latin_name(text, nxt.end()) if nxt is not None and nxt.end() > span[1] else None
 
 
-_ROLE_JA = re.compile(
+_ROLE_JA = lazy_compile(
     r"(?:(?:入居者|申請者|対象者|相手方?|目撃者|児童名?|生徒名?|保護者|同僚|通訳者?|受付者|世帯員|世帯主|"
     r"相談者|配偶者|同居人|利用者|患者|被保険者|本人|担当者?|担任|講師|代理人|通報者|来所者|来庁者)"
     r"|(?<![一-龥々ァ-ヴー])(?:子|妻|夫|父|母|長男|長女|次男|次女|兄|弟|姉|妹|孫))"
@@ -156,7 +157,7 @@ def latin_after_role(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int
     return _names_at(text, (m.end() for m in _ROLE_JA.finditer(text)))
 
 
-_NUMBERED = re.compile(
+_NUMBERED = lazy_compile(
     r"(?m)(?:^[ \t　]*(?:\d{1,2}[.)．]|[（(]\d{1,2}[)）])|[①-⑳])[ 　]*(?=[A-Z\u00c0-\u00de])"
 )
 
@@ -168,7 +169,7 @@ def latin_numbered_item(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[
     return _names_at(text, (m.end() for m in _NUMBERED.finditer(text)))
 
 
-_LATIN_RUN = re.compile(rf"(?<![{_L}])[{_UP}][{_L}'’ .,-]*[{_L}.]")
+_LATIN_RUN = lazy_compile(rf"(?<![{_L}])[{_UP}][{_L}'’ .,-]*[{_L}.]")
 
 
 def _latin_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -179,7 +180,7 @@ def _latin_runs(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
-_SMALL_HONORIFIC = re.compile(r"[ 　]?(?:君|くん|ちゃん)")
+_SMALL_HONORIFIC = lazy_compile(r"[ 　]?(?:君|くん|ちゃん)")
 
 
 def latin_before_small_honorific(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -189,7 +190,7 @@ def latin_before_small_honorific(text: str, tokens: Sequence[JaToken]) -> Iterat
             yield s, e
 
 
-_READING = re.compile(
+_READING = lazy_compile(
     r"(?:[ 　]?(?:様|さま|さん|氏|殿))?[ 　]*[（(]"
     r"(?P<r>[ァ-ヴ][ァ-ヴー]*(?:[・･ 　=＝][ァ-ヴ][ァ-ヴー]*){1,3})[）)]"
 )
@@ -204,7 +205,7 @@ def latin_before_reading(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple
             yield m.span("r")
 
 
-_EN_LABEL = re.compile(
+_EN_LABEL = lazy_compile(
     r"(?<![A-Za-z])(?i:contact\s+person|emergency\s+contact|guardian|patient|interpreter|applicant|"
     r"parent|spouse|child|witness|tenant|resident)(?:\s+name)?\s*[:：][ \t]*"
 )
@@ -215,8 +216,8 @@ def english_label_latin(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[
     return _names_at(text, (m.end() for m in _EN_LABEL.finditer(text)))
 
 
-_QUOTE_HEADER = re.compile(r"(?m)^(?:>[ \t]*)?(?:On [^\n]{1,40}?,[ \t]*)?(?=[A-Z\u00c0-\u00de])")
-_DASH_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:–|—|--?|―)[ \t]*(?=[A-Z\u00c0-\u00de][^\n]*$)")
+_QUOTE_HEADER = lazy_compile(r"(?m)^(?:>[ \t]*)?(?:On [^\n]{1,40}?,[ \t]*)?(?=[A-Z\u00c0-\u00de])")
+_DASH_SIGNATURE = lazy_compile(r"(?m)^[ \t]*(?:–|—|--?|―)[ \t]*(?=[A-Z\u00c0-\u00de][^\n]*$)")
 
 
 def latin_quote_or_dash(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -234,7 +235,7 @@ def latin_quote_or_dash(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[
 
 _THAI = "\u0e01-\u0e4e"
 _DEVA = "\u0900-\u0963\u0966-\u097f"
-_SCRIPT_LABEL = re.compile(
+_SCRIPT_LABEL = lazy_compile(
     rf"(?:(?<![{_THAI}])ชื่อ[ \t]*[:：]?[ \t]*(?P<t>[{_THAI}]{{2,}}[ \t][{_THAI}]{{2,}})(?![{_THAI}])"
     rf"|(?<![{_DEVA}])नाम[ \t]*[:：]?[ \t]*"
     rf"(?P<d>[{_DEVA}]{{2,}}(?:[ \t][{_DEVA}]{{2,}}){{1,3}})(?![{_DEVA}]))"
@@ -254,16 +255,16 @@ def script_name_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tu
 
 # --- kanji surnames alone --------------------------------------------------------------------------
 _SURNAME = r"[一-龥々]{1,3}"
-_SECTION = re.compile(
+_SECTION = lazy_compile(
     r"(?:(?<![一-龥々])(?![一-龥]*(?:会議|応接|和|教|待合|相談)室)[一-龥]{1,6}(?:課|係|室|班|センター)|担当|担任|顧問|通訳|保健師|相談員|支援員|"
     r"指導員|CW|SW|ケースワーカー|旧姓)[ 　]*[:：]?[ 　]*(?P<v>" + _SURNAME + r"(?:[・、]" + _SURNAME + r")*)"
     r"(?:(?![一-龥々ぁ-ゖァ-ヺ])|(?=より|から|が|は|の|です|に|へ|と))"
 )
-_ARROW = re.compile(
+_ARROW = lazy_compile(
     r"(?<![一-龥々])(?P<a>" + _SURNAME + r")[ 　]*[→⇒][ 　]*(?P<b>" + _SURNAME + r")(?![一-龥々])"
 )
-_HANDOVER = re.compile(r"引継|引き継")
-_SPEAKER = re.compile(r"(?m)^[ \t　]*(?P<v>" + _SURNAME + r")[ \t]*[:：][ \t　]*(?=\S)")
+_HANDOVER = lazy_compile(r"引継|引き継")
+_SPEAKER = lazy_compile(r"(?m)^[ \t　]*(?P<v>" + _SURNAME + r")[ \t]*[:：][ \t　]*(?=\S)")
 
 
 def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

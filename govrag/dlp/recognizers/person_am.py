@@ -15,18 +15,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_am import BIRTHDAY_TITLE, TRANSFER_HEADER, aligned_fields, record_value
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["birthday_list_name", "halfwidth_kana_name", "hl7_patient_name"]
 
 _HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}[ ][ｦ-ｯｱ-ﾝﾞﾟ]{1,10}"
-_HW_NAME = re.compile(_HW)
-_TRANSFER = re.compile(r"(?m)^D\d{8} ?\d{7}(?P<v>" + _HW + ")")
-_LABEL = re.compile(r"(?:ｼﾒｲ|ﾒｲｷﾞ|ﾌﾘｶﾞﾅ|ｶﾅｼﾒｲ)[ \t]*[:：][ \t]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")
+_HW_NAME = lazy_compile(_HW)
+_TRANSFER = lazy_compile(r"(?m)^D\d{8} ?\d{7}(?P<v>" + _HW + ")")
+_LABEL = lazy_compile(r"(?:ｼﾒｲ|ﾒｲｷﾞ|ﾌﾘｶﾞﾅ|ｶﾅｼﾒｲ)[ \t]*[:：][ \t]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")
 
 
 def _aligned_names(text: str) -> Iterator[tuple[int, int]]:
@@ -51,7 +51,7 @@ def halfwidth_kana_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[
         yield m.span("v")
 
 
-_PID_NAME = re.compile(r"(?m)^PID\|(?:[^|\n]*\|){4}(?P<v>[^|\n^]{1,30}\^[^|\n^]{1,30})(?=[|^])")
+_PID_NAME = lazy_compile(r"(?m)^PID\|(?:[^|\n]*\|){4}(?P<v>[^|\n^]{1,30}\^[^|\n^]{1,30})(?=[|^])")
 
 
 def hl7_patient_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -60,7 +60,7 @@ def hl7_patient_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int
         yield m.span("v")
 
 
-_LIST_NAME = re.compile(
+_LIST_NAME = lazy_compile(
     r"(?m)^(?:[・*][ \t　]*)?(?P<v>[ぁ-んァ-ヴ一-龥々]{1,6}?)(?:くん|ちゃん|さん)?"
     r"[ \t　]+\d{1,2}月\d{1,2}日[ \t　]*$"
 )

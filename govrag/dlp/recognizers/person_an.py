@@ -11,23 +11,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_an import BIRTH_QUESTION, TRANSFER_PREFIX, json_object
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["caller_or_payee_name"]
 
 _HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10} [ｦ-ｯｱ-ﾝﾞﾟ]{1,10}"
-_TRANSFER = re.compile(TRANSFER_PREFIX + r"\d{7}[ ]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")
-_PAYEE = re.compile(r"[\"']payee[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,20})[\"']")
-_ACCOUNT_KEY = re.compile(r"[\"']account[\"'][ \t]*:")
+_TRANSFER = lazy_compile(TRANSFER_PREFIX + r"\d{7}[ ]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")
+_PAYEE = lazy_compile(r"[\"']payee[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,20})[\"']")
+_ACCOUNT_KEY = lazy_compile(r"[\"']account[\"'][ \t]*:")
 _RANKS = r"巡査部長|巡査長|巡査|警部補|警部|警視|消防司令補?|消防士長?|ＭＳＷ|MSW|主任|係長|課長|相談員"
-_CALLER = re.compile(
+_CALLER = lazy_compile(
     r"(?<=[ \t\u3000])(?P<v>[一-龥々]{1,4})(?=(?:" + _RANKS + r")より)"
 )
-_BIRTH_QUESTION = re.compile(
+_BIRTH_QUESTION = lazy_compile(
     BIRTH_QUESTION + r"[ \t]*\n"
     r"(?P<v>[A-ZÀ-Ỵ][^\W\d_]{1,15}(?: [A-ZÀ-Ỵ][^\W\d_]{1,15}){0,2})[:：][ \t]*\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
 )

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_an import json_object
 from govrag.dlp.recognizers.person_al import latin_name
 from govrag.dlp.recognizers.person_forms import surname_at
@@ -42,24 +43,24 @@ _Span = tuple[int, int]
 
 
 # --- Latin names --------------------------------------------------------------------------------
-_LATIN_LABEL = re.compile(
+_LATIN_LABEL = lazy_compile(
     r"(?:(?<![A-Za-z])(?i:nome|nombre|pasyente|paciente|pangalan|name\s+on\s+card|cardholder\s+name|"
     r"nama|họ\s+tên|t[êe]n)[ \t]*[:：]|(?:技能実習生|実習生|研修生|留学生)[ \t]*[:：])[ \t　]*"
 )
-_KANJI_BEFORE = re.compile(r"[一-龥々]{1,4}(?:[ 　][一-龥々ぁ-ゖァ-ヺ]{1,4})?[ 　]*[（(]$")
-_NICKNAME = re.compile(r"[（(](?P<v>[A-Z][a-z]{1,12})[）)]")
-_CLOSING = re.compile(
+_KANJI_BEFORE = lazy_compile(r"[一-龥々]{1,4}(?:[ 　][一-龥々ぁ-ゖァ-ヺ]{1,4})?[ 　]*[（(]$")
+_NICKNAME = lazy_compile(r"[（(](?P<v>[A-Z][a-z]{1,12})[）)]")
+_CLOSING = lazy_compile(
     r"(?<![A-Za-z])(?:Thank\s+you|Thanks)[.!]?[ \t]+(?=[A-Z])|"
     r"(?m:^[ \t]*(?:Thanks|Thank\s+you|Regards|Best|Cheers|Sincerely)[ \t]*[,.!]?[ \t]*\n(?:[ \t]*\n)?)[ \t]*"
     r"|(?m:^[ \t]*--+[ \t]*\n)[ \t]*"
 )
-_INTRO = re.compile(
+_INTRO = lazy_compile(
     r"(?:(?<![A-Za-z])(?i:ako\s+po\s+si|ako\s+si|saya|nama\s+saya|em\s+l[àa]|anh\s+l[àa]|ch[ịi]\s+l[àa]|"
     r"this\s+is|i\s+am|my\s+name\s+is)|मेरो\s+नाम)[ \t]+"
 )
 
 #: 我叫李 娜 (a blank between family and given name), 안녕하세요. 박서연입니다.
-_ZH_KO = re.compile(
+_ZH_KO = lazy_compile(
     r"我叫[ 　]*(?P<z>[" + ZH_SURNAMES + r"][ 　][一-龥]{1,2})(?=[，,。、！!\s]|$)"
     r"|(?:^|(?<=[.。!！?？][ ]))(?P<k>[" + KO_SURNAMES + r"][가-힣]{1,3})(?=입니다)"
 )
@@ -111,44 +112,44 @@ def _first_run(text: str, start: int) -> int:
 
 # --- kana -----------------------------------------------------------------------------------------
 _HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]"
-_RECORD = re.compile(
+_RECORD = lazy_compile(
     r"(?m)^[A-Z]{1,3}\d{4,16}(?P<v>" + _HW + r"{2,10} " + _HW + r"{1,10})(?!" + _HW + r")[ ]{2,}\d{4,}"
 )
 #: half-width kana of ledgers and of organisations (a company or a foundation holds the account)
-_LEDGER = re.compile(
+_LEDGER = lazy_compile(
     r"ﾆﾕｳｷﾝ|ﾃｽｳﾘﾖｳ|ﾌﾘｺﾐ|ﾌﾘｶｴ|ｼﾕﾂｷﾝ|ﾘｿｸ|ｺﾞｳｹｲ|ｼｭｳｹｲ|ｶﾌﾞｼｷ|ｶﾌﾞ|ﾕｳｹﾞﾝ|ｶﾞｲｼ|ｺﾞｳﾄﾞｳ|ｻﾞｲﾀﾞﾝ|ｼﾔﾀﾞﾝ|"
     r"ｼｬﾀﾞﾝ|ｷﾖｳｶｲ|ｷｮｳｶｲ|ｸﾐｱｲ|ｼﾔｶｲ|ｼｬｶｲ|ﾌｸｼ|ﾎｲｸ|ｼﾞﾑｼﾖ|ｼﾞﾑｼｮ|ｼﾖｳｶｲ|ｼｮｳｶｲ|ｾﾝﾀｰ|ｸﾘﾆﾂｸ|ｸﾘﾆｯｸ|ﾋﾞﾖｳｲﾝ|ﾋﾞｮｳｲﾝ"
 )
-_KANA_VALUE = re.compile(
+_KANA_VALUE = lazy_compile(
     r"(?:" + _HW + r"{2,10}(?: " + _HW + r"{1,10})?|[ァ-ヴ][ァ-ヴー]{1,9}(?:[ 　・][ァ-ヴ][ァ-ヴー]{0,9})?"
     r"|[ぁ-ゖ][ぁ-ゖー]{1,7}[ 　][ぁ-ゖ][ぁ-ゖー]{0,7})"
 )
-_KANA_HEADER = re.compile(r"(?:氏名)?(?:カナ|ｶﾅ|フリガナ|ﾌﾘｶﾞﾅ|ふりがな)(?:氏名)?")
-_PERSON_HEADER = re.compile(r"氏名|名前|世帯主|受給者|患者|届出人|申請者|組合員|受取人|名義")
-_JSON_KANA = re.compile(
+_KANA_HEADER = lazy_compile(r"(?:氏名)?(?:カナ|ｶﾅ|フリガナ|ﾌﾘｶﾞﾅ|ふりがな)(?:氏名)?")
+_PERSON_HEADER = lazy_compile(r"氏名|名前|世帯主|受給者|患者|届出人|申請者|組合員|受取人|名義")
+_JSON_KANA = lazy_compile(
     r"[\"'](?:kana|kana_?name|furigana|yomi|ふりがな|フリガナ|カナ)[\"'][ \t]*:[ \t]*"
     r"[\"'](?P<v>[^\"'\n]{2,24})[\"']"
 )
-_HOLDER = re.compile(
+_HOLDER = lazy_compile(
     r"(?:口座名義人?|名義人?|預金者名?)[ 　]*[（(](?:カナ|ｶﾅ|フリガナ|ﾌﾘｶﾞﾅ)[）)][ 　]*[:：]?[ 　]*"
     r"(?P<v>" + _HW + r"{2,10} " + _HW + r"{1,10})(?!" + _HW + r")"
 )
 #: a kana name after a label that names a person's reading or a check of the person
-_KANA_AFTER = re.compile(
+_KANA_AFTER = lazy_compile(
     r"[（(](?:ふりがな|フリガナ)[）)][ 　]*(?P<h>[ぁ-ゖ][ぁ-ゖー]{1,7}[ 　][ぁ-ゖ][ぁ-ゖー]{0,7})(?![ぁ-ゖ])"
     r"|名義[ 　]*[:：]?[ 　]*(?P<k>[ァ-ヴ][ァ-ヴー]{3,11})(?![ァ-ヴー・])"
     r"|(?:患者|本人)(?:照合|確認)[ 　]*[:：][ 　]*"
     r"(?P<t>[ァ-ヴ][ァ-ヴー]{1,9}[ 　][ァ-ヴ][ァ-ヴー]{0,9})(?![ァ-ヴー])"
     r"|氏名[ 　]*[:：]?[ 　]*(?P<w>" + _HW + r"{2,10} " + _HW + r"{1,10})(?!" + _HW + r")"
 )
-_JSON_NAME = re.compile(r"[\"'](?:name|氏名|full_?name)[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,24})[\"']")
+_JSON_NAME = lazy_compile(r"[\"'](?:name|氏名|full_?name)[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,24})[\"']")
 #: a JSON 氏名 key (the Latin ``name`` key is round AK's ``keyed_name``)
-_JSON_PERSON = re.compile(r"[\"']氏名[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,12})[\"']")
-_NAME_VALUE = re.compile(r"[一-龥々]{1,4}[ 　]?[一-龥々ぁ-ゖァ-ヺ]{1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
+_JSON_PERSON = lazy_compile(r"[\"']氏名[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,12})[\"']")
+_NAME_VALUE = lazy_compile(r"[一-龥々]{1,4}[ 　]?[一-龥々ぁ-ゖァ-ヺ]{1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}")
 #: an office, not a person (surnames end in 部, 村, 町, 所, 室, 市: 服部, 木村, 田所, 小室, 高市)
-_OFFICE = re.compile(r"会社|銀行|組合|センター|課$|局$|庁$|係$|班$")
-_READING = re.compile(r"[（(](?P<v>" + _KANA_VALUE.pattern + r")[）)]")
-_BEFORE_READING = re.compile(
+_OFFICE = lazy_compile(r"会社|銀行|組合|センター|課$|局$|庁$|係$|班$")
+_READING = lazy_compile(r"[（(](?P<v>" + _KANA_VALUE.pattern + r")[）)]")
+_BEFORE_READING = lazy_compile(
     r"(?:(?<=[\s:：,、】」』])|^)(?P<n>[一-龥々]{1,4}(?:[ 　][一-龥々ぁ-ゖァ-ヺ]{1,4})?)"
     r"(?:[ 　]?(?:様|さん|氏))?[ 　]*$"
 )
@@ -241,20 +242,20 @@ def kana_column_or_reading(text: str, tokens: Sequence[JaToken]) -> Iterator[_Sp
 
 # --- kanji surnames --------------------------------------------------------------------------------
 _SURNAME = r"[一-龥々]{1,3}"
-_CHAT = re.compile(
+_CHAT = lazy_compile(
     r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2})[ \t]*(?P<v>" + _SURNAME + r")[ \t]*"
     r"(?P<d>[（(][^）)\n]{1,10}[）)])?[ \t]*[:：]"
 )
-_MAIL_SIGN = re.compile(
+_MAIL_SIGN = lazy_compile(
     r"(?m)^[ \t　]*(?P<v>[一-龥々]{1,4}(?:[ 　][一-龥々]{1,3})?)[ 　]*"
     r"[（(][ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[）)]"
     r"[ \t]*$"
 )
-_SELF_INTRO = re.compile(
+_SELF_INTRO = lazy_compile(
     r"(?:(?<=した)|(?<=ました)|(?<=おります。)|(?<=しております。)|(?<=様です。)|(?:^|(?<=[。！\n]))[ 　]*)"
     r"(?P<v>" + _SURNAME + r")です(?=[。、！\n]|$)"
 )
-_STAFF = re.compile(
+_STAFF = lazy_compile(
     r"(?:確認者|作業者|入力者|点検者|記入者|処理者|承認者|受付者|担当者?|(?:^|(?<=[\s（(]))受)"
     r"[ 　]*[:：]?[ 　]*"
     r"(?P<v>" + _SURNAME + r")(?=$|[\s）)、。]|へ)"
@@ -263,7 +264,7 @@ _STAFF = re.compile(
 )
 
 #: an addressee alone on a letter's line, 姓 and 名 set apart by wide blanks (杉田  正人  様)
-_ADDRESSEE = re.compile(
+_ADDRESSEE = lazy_compile(
     r"(?m)^[ \t　]*(?P<v>[一-龥々]{1,4}[ 　]{1,3}[一-龥々ぁ-ゖァ-ヺ]{1,4})[ 　]+(?:様|殿)[ \t　]*$"
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = [
@@ -68,7 +69,7 @@ _NAME_LABEL_EN = (
 _PERSON_LABEL_JA = r"(?:担当者?|宛先|宛名|連絡者|申込者|面談者|受診者|来庁者|相手方|記入者|作成者)"
 # an optional bracketed note after the label (氏名（ローマ字）：), then a colon or spaces
 _LABEL_TAIL = r"\s*(?:[（(][^）)\n]{1,10}[）)])?\s*[:：]?[ 　]*"
-_LATIN_AFTER_LABEL = re.compile(
+_LATIN_AFTER_LABEL = lazy_compile(
     r"(?:" + _NAME_LABEL_JA + "|" + _PERSON_LABEL_JA + "|" + _NAME_LABEL_EN + ")" + _LABEL_TAIL
     + r"(?P<v>" + _LATIN_NAME + ")"
 )
@@ -76,8 +77,8 @@ _LATIN_AFTER_LABEL = re.compile(
 _DOC_NUMBER = r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?:\d[A-Z]{2})?(?![0-9A-Za-z])"
 _DOC_LABEL = r"(?:旅券|パスポート|在留カード|特別永住者証明書|(?i:passport|residence\s+card))"
 _LATIN_BY_DOCUMENT = (
-    re.compile(_DOC_LABEL + r"[^。\n]{0,8}?" + _DOC_NUMBER + r"[)）]?[ 　、,/]+(?P<v>" + _LATIN_NAME + ")"),
-    re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[（(]?[ 　]*" + _DOC_LABEL),
+    lazy_compile(_DOC_LABEL + r"[^。\n]{0,8}?" + _DOC_NUMBER + r"[)）]?[ 　、,/]+(?P<v>" + _LATIN_NAME + ")"),
+    lazy_compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[（(]?[ 　]*" + _DOC_LABEL),
 )
 
 
@@ -93,10 +94,10 @@ def latin_after_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 
 
 _LATIN_BEFORE_HONORIFIC = (
-    re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]?(?:様|さま|さん|氏|殿)"),
-    re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _LATIN_NAME + ")"),
+    lazy_compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]?(?:様|さま|さん|氏|殿)"),
+    lazy_compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _LATIN_NAME + ")"),
     # a title and a surname alone (Dear Ms. Tanaka,)
-    re.compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _WORD + r")(?![ 　]?[A-Za-z'-])"),
+    lazy_compile(r"(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr)\.?[ 　]+(?P<v>" + _WORD + r")(?![ 　]?[A-Za-z'-])"),
 )
 
 
@@ -118,9 +119,9 @@ def latin_by_document(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
 
 #: a display name before its bracketed e-mail address (a mail header or signature:
 #: ``From: Kenji Sato <k.sato@example.jp>``)
-_LATIN_BEFORE_MAILBOX = re.compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[<＜][ 　]*[A-Za-z0-9._%+-]+@")
+_LATIN_BEFORE_MAILBOX = lazy_compile(r"(?P<v>" + _LATIN_NAME + r")[ 　]*[<＜][ 　]*[A-Za-z0-9._%+-]+@")
 #: a signature: the name alone on the line after a letter's closing (Best regards,⏎Yuki Tanaka)
-_LATIN_SIGNATURE = re.compile(
+_LATIN_SIGNATURE = lazy_compile(
     r"(?<![A-Za-z])(?i:best\s+regards|kind\s+regards|regards|sincerely|yours\s+sincerely|yours\s+truly"
     r"|best\s+wishes|many\s+thanks|thank\s+you)[ 　]*[,.!]?[ 　]*\n[ 　]*"
     r"(?P<v>" + _LATIN_NAME + r")[ 　]*(?=\n|$)"
@@ -146,18 +147,18 @@ _PERSON_NOUN = (
     r"(?:技能実習生|実習生|研修生|留学生|就学生|外国人労働者|従業員|社員|児童|生徒|利用者|患者|相談者|"
     r"被保険者|受給者|扶養親族|代表取締役|取締役|長男|長女|次男|次女|妻|夫|父|母)"
 )
-_KANA_AFTER_CONTEXT = re.compile(
+_KANA_AFTER_CONTEXT = lazy_compile(
     r"(?:" + _NAME_LABEL_JA + r"|カナ氏名|氏名カナ)" + _LABEL_TAIL + r"(?P<v>" + _KANA_NAME + ")"
     r"|" + _PERSON_NOUN + r"[ 　]?(?P<w>" + _KANA_NAME + ")"
 )
-_KANA_SEPARATORS = re.compile(r"[・･＝= 　]")
+_KANA_SEPARATORS = lazy_compile(r"[・･＝= 　]")
 #: a foreign name in katakana, its parts joined by ・/＝, before its nationality in brackets:
 #: グエン・ヴァン・アン（ベトナム国籍）, マリア＝ロペス（ペルー出身）
-_KANA_BEFORE_NATIONALITY = re.compile(
+_KANA_BEFORE_NATIONALITY = lazy_compile(
     r"(?<![ァ-ヴー・･＝=])(?P<v>" + _KANA_PART + r"(?:[・･＝=]" + _KANA_PART + r"){1,3})"
     r"[ 　]*[（(][^）)\n]{0,10}(?:国籍|出身)[^）)\n]{0,4}[)）]"
 )
-_KANA_ONLY = re.compile(r"[ァ-ヴー・･＝= 　]+")
+_KANA_ONLY = lazy_compile(r"[ァ-ヴー・･＝= 　]+")
 
 
 def _tagged_name(tokens: Sequence[JaToken], start: int, end: int) -> bool:
@@ -181,7 +182,7 @@ def katakana_before_nationality(text: str, tokens: Sequence[JaToken]) -> Iterato
 
 # a two-part katakana field of a delimited row right after a name field: the name's reading
 # (「2,<姓 名>,<セイ メイ>,…」, 「<姓 名>／<セイ メイ>／…」)
-_KANA_COLUMN = re.compile(
+_KANA_COLUMN = lazy_compile(
     r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[ァ-ヴ][ァ-ヴー]{0,11}[ 　][ァ-ヴ][ァ-ヴー]{0,11})[ 　]*(?=$|[,\t|/])",
     re.MULTILINE,
 )
@@ -201,26 +202,26 @@ def kana_reading_column(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[
                 yield before.span("v")
 
 
-_KANJI_NAME_FIELD = re.compile(
+_KANJI_NAME_FIELD = lazy_compile(
     r"(?:^|(?<=[,\t|/]))[ 　]*(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})[ 　]*[,\t|/]$", re.MULTILINE
 )
 
 
 # --- kanji names in lists, brackets and glued labels ---------------------------------------------
-_LIST_LABEL = re.compile(
+_LIST_LABEL = lazy_compile(
     r"(?:出席者|参加者|欠席者|出席委員|同席者|立会人|立会者|構成員|担当者|世帯員|同居人|同居者|"
     r"共同申請者|同行者|"
     # round AK: staff lists of an office (面接官：…、…, 出席職員 …・…, 受付 …)
     r"面接官|出席職員|同席職員|職員|受付)\s*[:：]?[ 　]*"
 )
-_LIST_ITEM = re.compile(
+_LIST_ITEM = lazy_compile(
     r"(?P<v>" + _LATIN_NAME + r"|[一-龥々]{1,5}(?:[ 　][一-龥々]{1,3})?|" + _KANA_NAME + r")"
     r"(?P<title>委員長|副委員長|座長|副座長|会長|委員|議長|課長|係長|部長|主査|室長)?"
     r"(?:[（(][^）)\n]{1,10}[）)])?"
 )
 #: What may follow a list item: a separator, bracket, sentence end, honorific or particle.
-_ITEM_END = re.compile(r"$|[\s、，,／/・（()）。:：]|様|さん|氏|殿|君|くん|ちゃん|[がはのをにともら]")
-_LIST_SEPARATOR = re.compile(r"[ 　]*[、，,／/・][ 　]*")
+_ITEM_END = lazy_compile(r"$|[\s、，,／/・（()）。:：]|様|さん|氏|殿|君|くん|ちゃん|[がはのをにともら]")
+_LIST_SEPARATOR = lazy_compile(r"[ 　]*[、，,／/・][ 　]*")
 #: Words a list item may be that are no names (出席者：委員長、事務局).
 _LIST_NOT_NAME = frozenset(
     "委員長 副委員長 委員 座長 会長 議長 事務局 事務局長 各委員 全員 関係者 職員 担当者 担当課 "
@@ -231,7 +232,7 @@ _LIST_NOT_NAME = frozenset(
 _ORG_END = tuple("課局部室係省庁会所班校院")
 
 
-_LATIN_ONLY = re.compile(_LATIN_NAME)
+_LATIN_ONLY = lazy_compile(_LATIN_NAME)
 
 
 def _name_item(tokens: Sequence[JaToken], start: int, end: int, value: str, *, in_named_list: bool) -> bool:
@@ -271,12 +272,12 @@ def attendee_list(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
 # too (出席者：山本 一郎　佐々木 涼子; the engine folds the full-width blank to a space, so the parts
 # are paired by UniDic's tags), after a roster label at the line start (…者, …員, …人, 担当,
 # …名簿, メンバー) on the line or the line above
-_ROSTER_LABEL = re.compile(
+_ROSTER_LABEL = lazy_compile(
     r"(?m)^[ \t\u3000]*[一-龥ァ-ヴー]{0,6}(?:者|員|人|担当|名簿|メンバー)(?:[（(][^）)\n]{0,8}[)）])?"
     r"(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\n[ \t\u3000]*|[ \t\u3000]+)"
 )
-_ROSTER_PART = re.compile(r"[一-龥々ぁ-ゖァ-ヴー]{1,4}(?![一-龥々ぁ-ゖァ-ヴー])")
-_ROSTER_BLANK = re.compile(r"[ \t\u3000]+")
+_ROSTER_PART = lazy_compile(r"[一-龥々ぁ-ゖァ-ヴー]{1,4}(?![一-龥々ぁ-ゖァ-ヴー])")
+_ROSTER_BLANK = lazy_compile(r"[ \t\u3000]+")
 
 
 def _roster_parts(text: str, pos: int) -> list[tuple[int, int]]:
@@ -338,7 +339,7 @@ def spaced_roster(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
 
 
 # a space-separated kanji name in brackets after a person noun: 来られた方（山川 一郎）, 対象者（…）
-_BRACKET_AFTER_NOUN = re.compile(
+_BRACKET_AFTER_NOUN = lazy_compile(
     r"(?:方|者|本人|児童|生徒)[（(](?P<v>[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|" + _KANA_NAME + r")[）)]"
 )
 
@@ -350,7 +351,7 @@ def bracket_after_person_noun(text: str, tokens: Sequence[JaToken]) -> Iterator[
 
 
 # a label with the name written right after it, no colon or space: 氏名山川 一郎
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = lazy_compile(
     r"(?:氏名|申請者名|代表者名|届出人名|世帯主名|名義人)"
     r"(?P<v>[一-龥々]{1,4}[ 　][一-龥々]{1,4})(?![一-龥々])"
 )
@@ -366,7 +367,7 @@ def glued_label(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int
 
 # --- hiragana names and given names before 君/ちゃん ------------------------------------------------
 _HIRA_PART = r"[ぁ-ゖ]{2,5}"
-_HIRAGANA_NAME = re.compile(
+_HIRAGANA_NAME = lazy_compile(
     r"(?<![ぁ-ゖ])(?P<v>" + _HIRA_PART + r"[ 　]" + _HIRA_PART + r"?)[ 　]?(?=様|さま|さん|殿|氏|くん|ちゃん)"
     r"|(?:ふりがな|フリガナ|よみがな|ヨミガナ|カナ氏名)" + _LABEL_TAIL + r"(?P<w>" + _HIRA_PART + r"[ 　]"
     + _HIRA_PART + r")(?![ぁ-ゖ])"
@@ -380,7 +381,7 @@ def hiragana_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, i
 
 
 # a given name UniDic reads as a common noun (太郎, 健太) before 君/くん/ちゃん, by its last kanji
-_GIVEN_BEFORE_KUN = re.compile(
+_GIVEN_BEFORE_KUN = lazy_compile(
     r"(?<![一-龥々])(?P<v>[一-龥々]{1,2}[郎介助太斗哉翔輝樹彦奈菜香美子])(?:君|くん|ちゃん)"
 )
 _NOT_GIVEN = frozenset(
@@ -399,15 +400,15 @@ def given_name_before_kun(text: str, tokens: Sequence[JaToken]) -> Iterator[tupl
 # --- round S: a given name alone before its birth date (児童/子 label, household roster) ----------
 _SHORT_DATE = r"(?:[MTSHR明大昭平令]\.?\s?\d{1,2}|(?:19|20)\d{2})[./-]\d{1,2}[./-]\d{1,2}(?![0-9])"
 _NOT_NAME_END = r"(?<![組班級園室課係校簿覧帳表会館数書料費票当])"
-_CHILD_GIVEN = re.compile(
+_CHILD_GIVEN = lazy_compile(
     r"(?:^|(?<=[\s:：、,|/]))(?:児童|子ども|子供|子)(?:氏?名)?[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<v>[一-龥々ぁ-んァ-ヴー]{1,6})" + _NOT_NAME_END + r"[ \t\u3000]*[（(〈]\s*" + _SHORT_DATE
 )
-_HOUSEHOLD_GIVEN = re.compile(
+_HOUSEHOLD_GIVEN = lazy_compile(
     r"(?m)^[ \t\u3000]*\d{1,2}[.．)）]?[ \t\u3000]+(?P<v>[一-龥々ぁ-んァ-ヴー]{1,6})[ \t\u3000]+"
     + _SHORT_DATE + r"[ \t\u3000]*$"
 )
-_HOUSEHOLD_HEAD = re.compile(r"世帯員|同一世帯")
+_HOUSEHOLD_HEAD = lazy_compile(r"世帯員|同一世帯")
 _ROLE_WORDS = frozenset("本人 世帯主 配偶者 夫 妻 父 母 子 長男 長女 次男 次女 祖父 祖母 孫 同居人".split())
 
 

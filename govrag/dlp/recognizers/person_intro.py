@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.person_al import latin_name
 from govrag.dlp.recognizers.person_forms import surname_at
 from govrag.text.tokenizer import Token as JaToken
@@ -43,7 +44,7 @@ __all__ = [
 
 # --- Latin-script names ---------------------------------------------------------------------------
 #: Phrases after which a name follows (case-insensitive; accents optional where people drop them).
-_INTRO = re.compile(
+_INTRO = lazy_compile(
     r"(?:(?i:(?<![^\W\d_])(?:my\s+name\s+is|i\s+am|i'm|i’m|t[ôo]i\s+t[êe]n\s+l[àa]|t[ôo]i\s+l[àa]|"
     r"(?:ol[áa],?\s+|eu\s+)sou|meu\s+nome\s+[ée]|je\s+suis|je\s+m'appelle|(?:le|la)\s+locataire|"
     r"ako\s+si|mein\s+name\s+ist|ich\s+bin|me\s+llamo|mi\s+nombre\s+es|меня\s+зовут|mero\s+naam|"
@@ -59,8 +60,8 @@ def intro_latin(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int
             yield span
 
 
-_SAID = re.compile(r"(?m)^(?=[^\W\d_])(?=.{3,60}?\s+said\s*:)")
-_FROM_QUOTED = re.compile(r"(?im)^(?:from|差出人|送信者)\s*[:：]\s*[\"“](?=[^\"”\n]{3,60}[\"”]\s*<)")
+_SAID = lazy_compile(r"(?m)^(?=[^\W\d_])(?=.{3,60}?\s+said\s*:)")
+_FROM_QUOTED = lazy_compile(r"(?im)^(?:from|差出人|送信者)\s*[:：]\s*[\"“](?=[^\"”\n]{3,60}[\"”]\s*<)")
 
 
 def said_or_quoted_sender(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -80,23 +81,23 @@ _PERSON_KEYS = (
     r"(?:full_?name|name|holder|card_?holder|account_?holder|tenant|applicant|guardian|resident|"
     r"last_?name|first_?name|family_?name|given_?name|surname|shimei|kana_?name|contact_?name)"
 )
-_KEY_VALUE = re.compile(
+_KEY_VALUE = lazy_compile(
     r"(?i:(?<![\w.-])[\"']?(?P<k>" + _PERSON_KEYS + r")[\"']?)\s*(?:[:=]\s*)"
     r"(?:\"(?P<d>[^\"\n]{1,40})\"|'(?P<q>[^'\n]{1,40})'|(?P<b>[^\s&,;\"'=}]+(?:[ 　][^\s&,;\"'=}]+)?))"
 )
 #: a parent object or table that makes ``name`` a thing's name ({"product": {"name": …}})
-_THING_OWNER = re.compile(
+_THING_OWNER = lazy_compile(
     r"(?i)(?:product|item|goods|venue|facility|place|shop|store|company|org\w*|dept|department|event|"
     r"file|project|service|plan|course|room|building|menu|batch|job|task|app|category)s?[\"']?\s*"
     r"(?::\s*\{|SET\b|\()[^{}\n]{0,40}$"
 )
-_KANJI_NAME = re.compile(r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}")
-_KANA_NAME = re.compile(r"[ｦ-ﾟァ-ヴー]{2,8}[ 　][ｦ-ﾟァ-ヴー]{1,8}|[ァ-ヴー]{2,8}[ 　・][ァ-ヴー]{1,8}")
-_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
-_KANJI_NOT_NAME = re.compile(
+_KANJI_NAME = lazy_compile(r"[一-龥々]{1,4}[ 　]?[一-龥々]{1,4}")
+_KANA_NAME = lazy_compile(r"[ｦ-ﾟァ-ヴー]{2,8}[ 　][ｦ-ﾟァ-ヴー]{1,8}|[ァ-ヴー]{2,8}[ 　・][ァ-ヴー]{1,8}")
+_HANGUL_NAME = lazy_compile(r"[가-힣]{2,4}")
+_KANJI_NOT_NAME = lazy_compile(
     r"会社|課|局|部$|市|区|町|村|県|庁|所|館|係|室|株式|有限|銀行|金庫|組合|支店|本店|営業"
 )
-_SINGLE_WORD_KEYS = re.compile(r"(?i)(?:last|first|family|given|sur)_?name")
+_SINGLE_WORD_KEYS = lazy_compile(r"(?i)(?:last|first|family|given|sur)_?name")
 
 
 def _name_shaped(value: str, key: str, tagged: bool) -> bool:
@@ -124,12 +125,12 @@ def keyed_name(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]
 
 
 # --- half-width kana after holder labels, fixed-width records -------------------------------------
-_HOLDER_KANA = re.compile(
+_HOLDER_KANA = lazy_compile(
     r"(?:口座名義人?|名義人?|預金者名?|受取人名?|ﾌﾘｶﾞﾅ|フリガナ|カナ氏名|ｶﾅ氏名|ｶﾅｼﾒｲ)[ 　]*[:：]?[ 　]*"
     r"(?P<v>[ｦ-ﾟ]{2,8}[ 　][ｦ-ﾟ]{1,8})(?![ｦ-ﾟ])"
 )
 #: half-width kana words of bank and ledger records (入金, 手数料, 振込 …) that are no names
-_KANA_LEDGER_WORDS = re.compile(r"ﾆﾕｳｷﾝ|ﾃｽｳﾘﾖｳ|ﾌﾘｺﾐ|ﾌﾘｶｴ|ｼﾕﾂｷﾝ|ﾘｿｸ|ｶ\)|ｼﾔ\)|ﾕ\)|ｺﾋﾟｰ|ｺｳｻﾞ|ｼﾞﾄﾞｳ")
+_KANA_LEDGER_WORDS = lazy_compile(r"ﾆﾕｳｷﾝ|ﾃｽｳﾘﾖｳ|ﾌﾘｺﾐ|ﾌﾘｶｴ|ｼﾕﾂｷﾝ|ﾘｿｸ|ｶ\)|ｼﾔ\)|ﾕ\)|ｺﾋﾟｰ|ｺｳｻﾞ|ｼﾞﾄﾞｳ")
 
 
 def kana_after_holder(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -139,7 +140,7 @@ def kana_after_holder(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[in
             yield m.span("v")
 
 
-_FIXED_WIDTH = re.compile(
+_FIXED_WIDTH = lazy_compile(
     r"(?m)^[ \t]*[A-Z]?\d{4,12}[ \t]+(?P<v>[ｦ-ﾟァ-ヴー]{2,8}[ \u3000][ｦ-ﾟァ-ヴー]{1,8}|"
     r"[A-Z]{2,12} [A-Z]{2,12}(?: [A-Z]{2,12})?)[ \t]{2,}\d{4,}"
 )
@@ -163,14 +164,14 @@ ZH_SURNAMES = (
     "邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方石姚谭譚廖邹鄒熊金陆陸"
     "郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段钱錢汤湯尹黎易常武乔喬贺賀赖賴龚龔文"
 )
-_ZH_INTRO = re.compile(
+_ZH_INTRO = lazy_compile(
     r"(?:我叫|我是|我的名字是|姓名[:：]?)[ 　]*(?P<v>[" + ZH_SURNAMES + r"][一-龥]{1,2})(?=[，,。、！!\s]|$)"
 )
 KO_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공"
     "현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국은편용예경봉"
 )
-_KO_INTRO = re.compile(
+_KO_INTRO = lazy_compile(
     r"(?:저는[ ]*(?P<a>[" + KO_SURNAMES + r"][가-힣]{1,3})(?=입니다|이라고|라고)|"
     r"(?:이름|성명)[ ]*[:：]?[ ]*(?P<b>[" + KO_SURNAMES + r"][가-힣]{1,3})(?=[\s,/.]|$))"
 )
@@ -186,8 +187,8 @@ def chinese_korean(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, 
 
 
 # --- Japanese surnames in office chat lines and phone calls -----------------------------------------
-_CHAT_LINE = re.compile(r"(?m)^[一-龥]{1,6}係[ 　]+(?P<v>[一-龥々]{1,4})[ 　]+\d{1,2}:\d{2}[ \t]*$")
-_CALLER = re.compile(r"(?:^|(?<=[。！!？?\n]))[ 　]*(?P<v>[一-龥々]{1,4})です。?[ 　]*$")
+_CHAT_LINE = lazy_compile(r"(?m)^[一-龥]{1,6}係[ 　]+(?P<v>[一-龥々]{1,4})[ 　]+\d{1,2}:\d{2}[ \t]*$")
+_CALLER = lazy_compile(r"(?:^|(?<=[。！!？?\n]))[ 　]*(?P<v>[一-龥々]{1,4})です。?[ 　]*$")
 
 
 def staff_chat_line(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, int]]:
@@ -207,10 +208,10 @@ def caller_surname(text: str, tokens: Sequence[JaToken]) -> Iterator[tuple[int, 
 # --- vetoes -------------------------------------------------------------------------------------------
 _TITLE_BRACKETS = {"『": "』", "「": "」"}
 #: words before a 「…」 that make it a work's title (映画上映会「…」, 読書会テーマ「…」)
-_TITLE_CUE = re.compile(
+_TITLE_CUE = lazy_compile(
     r"(?:映画|上映会?|読書会?|テーマ|図書|書籍|小説|作品|番組|公演|劇|絵本|おすすめ|朗読)[^\n「」]{0,6}$"
 )
-_COMPANY_HEAD = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）])$")
+_COMPANY_HEAD = lazy_compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|[（(][株有][)）])$")
 
 
 def title_or_company_part(text: str, start: int, end: int) -> bool:
@@ -227,9 +228,9 @@ def title_or_company_part(text: str, start: int, end: int) -> bool:
     return False
 
 
-_NAME_KEY_BEFORE = re.compile(r"(?i)(?:^|[\s,{])[\"']?name[\"']?\s*[:：=]\s*[\"']?$")
+_NAME_KEY_BEFORE = lazy_compile(r"(?i)(?:^|[\s,{])[\"']?name[\"']?\s*[:：=]\s*[\"']?$")
 #: keys of a record about goods, not people (a table's price / stock columns)
-_THING_KEY = re.compile(
+_THING_KEY = lazy_compile(
     r"(?im)^[ \t]*(?:price|unit_?price|qty|quantity|sku|stock|jan|product_?(?:id|code))[ \t]*[:：=]"
 )
 

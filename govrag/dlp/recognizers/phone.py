@@ -20,8 +20,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import (
     OTHER_NUMBER_WORDS,
     JaPattern,
@@ -105,7 +104,7 @@ _FOREIGN_AREA = (
     r"(?![0-9A-Za-z-])"
 )
 #: round W: a counter word right after the digits makes them a count (「054 221 3308 人（累計）」)
-_COUNT_AFTER = re.compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
+_COUNT_AFTER = lazy_compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
 # any grouping of 9-12 digits starting 0 (or +81): accepted only right next to a phone word
 _LOOSE = (
@@ -114,7 +113,7 @@ _LOOSE = (
 )
 # an eleven-digit mobile number with no hyphens right after a person (「代理人 氏名（長男）090…」)
 _MOBILE_PLAIN = r"(?<![0-9A-Za-z+-])(?P<v>0[789]0\d{8})(?![0-9A-Za-z]|-\d)"
-_RELATION = re.compile(
+_RELATION = lazy_compile(
     r"[（(](?:本人|長男|次男|三男|長女|次女|三女|夫|妻|父|母|子|兄|弟|姉|妹|祖父|祖母|孫|配偶者|息子|娘|親族|代理人)[)）]"
     r"[\s,、|｜]*$"
 )
@@ -127,7 +126,7 @@ def _after_person(text: str, start: int, end: int) -> bool:
     return after_person_name(text, start, end)
 
 
-_OPEN_BRACKET_BEFORE = re.compile(r"[（(][ \t\u3000]*$")
+_OPEN_BRACKET_BEFORE = lazy_compile(r"[（(][ \t\u3000]*$")
 
 
 def _bracketed_after_name(text: str, start: int, end: int) -> bool:
@@ -203,7 +202,7 @@ def _phone_shaped(value: str) -> bool:
 
 
 #: round Q: a phone written in its full hyphenated shape (mobile 0X0-NNNN-NNNN, fixed 10 digits)
-_HYPHENATED_PHONE = re.compile(r"0[5-9]0-\d{4}-\d{4}|0\d{1,4}-\d{1,4}-\d{4}")
+_HYPHENATED_PHONE = lazy_compile(r"0[5-9]0-\d{4}-\d{4}|0\d{1,4}-\d{1,4}-\d{4}")
 #: the words of another number's label that name a known number type (受付, 整理, 文書, 口座, 年金,
 #: 法人 …): a label without them (付与番号, 登録番号) does not rule out a hyphenated phone shape
 _TYPED_LABEL_WORDS: tuple[str, ...] = (
@@ -221,7 +220,7 @@ _TYPED_LABEL_WORDS: tuple[str, ...] = (
 
 
 #: round T: a mobile number's full shape, and the labels of a reception's or an inquiry's number
-_MOBILE = re.compile(r"0[789]0-\d{4}-\d{4}")
+_MOBILE = lazy_compile(r"0[789]0-\d{4}-\d{4}")
 _RECEPTION_WORDS = ("受付", "問合せ", "問い合わせ", "問合わせ", "照会")
 _RECORD_LINES = 4
 
@@ -240,11 +239,11 @@ def _contact_mobile(text: str, start: int, end: int) -> bool:
 
 
 #: round U: a carrier's tracking label (追跡番号, トラッキングID, 送り状番号, Tracking …)
-_TRACKING = re.compile(
+_TRACKING = lazy_compile(
     r"追跡|トラッキング|送り状|配送伝票|お問い?合わせ伝票|(?<![A-Za-z])(?i:tracking|waybill|AWB)(?![A-Za-z])"
 )
 #: the tail of a space-grouped code holding letters (1Z 999 AA1 01 2345 6784)
-_CODE_HEAD = re.compile(
+_CODE_HEAD = lazy_compile(
     r"(?<![0-9A-Za-z])(?=[0-9A-Z ]*(?:[A-Z][0-9]|[0-9][A-Z]))[0-9A-Z]{1,6}(?: [0-9A-Z]{1,6})+ $"
 )
 
@@ -268,7 +267,7 @@ _OCR_PHONE = (
     r"[ \t\u3000]*(?:[（(][^）)\n]{1,6}[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<v>[0O]" + _OCR_DIGIT + r"{1,4}-" + _OCR_DIGIT + r"{1,4}-" + _OCR_DIGIT + r"{3,4})(?![0-9A-Za-z-])"
 )
-_OCR_LETTER = re.compile(r"[OoIl]")
+_OCR_LETTER = lazy_compile(r"[OoIl]")
 
 
 def _ocr_phone_shaped(value: str) -> bool:
@@ -292,7 +291,7 @@ _CONTACT_TEN = (
 
 
 #: round AC: a note right after the value saying it is not a phone number
-_NOT_A_PHONE = re.compile(
+_NOT_A_PHONE = lazy_compile(
     r"[^\n。]{0,12}?(?:電話(?:番号)?|TEL|Tel)\s*(?:では|じゃ)(?:ありません|ない|なく|ございません)"
 )
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.text.eras import ERA_NAMES
 
@@ -96,7 +97,7 @@ def _span_pair(value: str, first: int, last: int) -> _Pair:
 
 
 _TL_MONTH = "(?P<m>" + "|".join(_TL_MONTHS) + ")"
-_TL_BIRTH = re.compile(
+_TL_BIRTH = lazy_compile(
     r"(?i:ipinanganak|isinilang|kaarawan|kapanganakan|birthday|bertdey)[^\n0-9]{0,30}?"
     r"(?:(?i:" + _TL_MONTH + r")[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>(?:19|20)\d{2})"
     r"|(?:ika-?)?(?P<d2>\d{1,2})[ \t]+(?:ng[ \t]+|de[ \t]+)?(?i:(?P<m2>" + "|".join(_TL_MONTHS) + r"))"
@@ -106,7 +107,7 @@ _TL_BIRTH = re.compile(
 
 
 #: a place's or body's 「birthday」 (its founding anniversary), not a person's
-_NOT_PERSON_BIRTHDAY = re.compile(
+_NOT_PERSON_BIRTHDAY = lazy_compile(
     r"(?i:kaarawan|birthday)[ \t]+(?i:ng|of)[ \t]+(?i:bayan|lungsod|lalawigan|kumpanya|kompanya|paaralan"
     r"|simbahan|bansa|barangay|the\s+(?:town|city|company|school))"
 )
@@ -132,7 +133,7 @@ def _tagalog(m: re.Match[str]) -> _Pair | None:
     return _span_pair(f"{year}年{month}月{day}日", first, last)
 
 
-_PT_BIRTH = re.compile(
+_PT_BIRTH = lazy_compile(
     r"(?:(?i:nascid[oa]|nasceu)[ \t]+(?i:em|no dia)|(?i:data de nascimento)[ \t]*:?)[ \t]+"
     r"(?:(?P<v>\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
     r"|(?P<d>\d{1,2})(?:º|°|o)?[ \t]+de[ \t]+(?P<m>(?i:" + "|".join(_PT_MONTHS) + r"))[ \t]+de[ \t]+"
@@ -150,7 +151,7 @@ def _portuguese(m: re.Match[str]) -> _Pair | None:
 
 
 _DEVANAGARI = str.maketrans("०१२३४५६७८९", "0123456789")
-_NE_BIRTH = re.compile(
+_NE_BIRTH = lazy_compile(
     # round AO: the Bikram Sambat mark (वि.सं.) between the label and the date
     r"जन्म(?:[ \t]*मिति)?(?:[ \t]*\(वि\.[ ]?सं\.\))?[^\n०-९0-9]{0,6}"
     r"(?P<v>[०-९]{4}[-/.][०-९]{1,2}[-/.][०-९]{1,2}|[०-९]{1,2}[-/.][०-९]{1,2}[-/.][०-९]{4})(?![०-९])"
@@ -162,14 +163,14 @@ def _nepali(m: re.Match[str]) -> _Pair:
 
 
 #: a birth label, then a Western year with its era in brackets: 1968(S43)年 5月 7日
-_ERA_BRACKET = re.compile(
+_ERA_BRACKET = lazy_compile(
     r"(?P<y>(?:19|20)\d{2})[ \t]*[(（][ \t]*(?:[MTSHR]|" + "|".join(ERA_NAMES) + ")"
     r"[ \t]*\d{1,2}[ \t]*[)）][ \t]*年"
     r"(?P<r>[ \t\u3000]*\d{1,2}[ \t\u3000]*月[ \t\u3000]*\d{1,2}[ \t\u3000]*日)"
 )
 #: the birth label before the date, or 生 / 生まれ right after it
-_BIRTH_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ)[^\n0-9]{0,6}$")
-_BIRTH_AFTER = re.compile(r"[ \t\u3000]*生")
+_BIRTH_BEFORE = lazy_compile(r"(?:生年月日|誕生日|生まれ)[^\n0-9]{0,6}$")
+_BIRTH_AFTER = lazy_compile(r"[ \t\u3000]*生")
 
 
 def _era_bracket(m: re.Match[str]) -> _Pair | None:
@@ -180,62 +181,64 @@ def _era_bracket(m: re.Match[str]) -> _Pair | None:
 
 
 #: the half-width-kana reading of 生年月日 as a label: the date after it (its own format decides)
-_KANA_BIRTH = re.compile(r"ｾｲﾈﾝｶﾞ[ｯﾂ]ﾋﾟ[ \t]*[:：]?[ \t]*(?P<v>[^\s,，、|]{5,16}?)(?=[\s,，、|]|$)")
+_KANA_BIRTH = lazy_compile(r"ｾｲﾈﾝｶﾞ[ｯﾂ]ﾋﾟ[ \t]*[:：]?[ \t]*(?P<v>[^\s,，、|]{5,16}?)(?=[\s,，、|]|$)")
 
 #: Korean: contact words before a mobile (연락처: 010-…), or the mobile before 로 전화 / 연락
 _KO_MOBILE = r"(?P<v>01[016789][- ]?\d{3,4}[- ]?\d{4})(?![0-9])"
-_KO_PHONE_BEFORE = re.compile(
+_KO_PHONE_BEFORE = lazy_compile(
     r"(?:연락처|전화\s*번호|전화|휴대폰(?:\s*번호)?|핸드폰(?:\s*번호)?|휴대\s*전화(?:\s*번호)?|(?:제|내|저의)\s*번호)"
     r"(?:는|은|이|:)?[^\n0-9]{0,6}?" + _KO_MOBILE
 )
-_KO_PHONE_AFTER = re.compile(_KO_MOBILE + r"(?:번)?(?:으로|로|에)?\s*(?:전화|연락|문자|카톡)")
-_KO_PASSPORT = re.compile(r"여권(?:\s*번호)?(?:는|은|이|:)?[ \t:(（]*(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])")
-_KO_PENSION = re.compile(r"(?:기초\s*연금\s*번호|연금\s*번호)(?:는|은|:)?[ \t:]*(?P<v>\d{4}-?\d{6})(?![0-9])")
-_KO_ACCOUNT = re.compile(r"계좌(?:\s*번호)?(?:는|은|:)?[ \t:]*(?P<v>(?:\d{3}-)?\d{7})(?![0-9-])")
-_ZH_POSTAL = re.compile(r"(?:邮编|邮政编码|郵遞區號|郵政編碼)[^\n0-9]{0,4}?(?P<v>\d{3}-?\d{4})(?![0-9])")
-_VI_PENSION = re.compile(
+_KO_PHONE_AFTER = lazy_compile(_KO_MOBILE + r"(?:번)?(?:으로|로|에)?\s*(?:전화|연락|문자|카톡)")
+_KO_PASSPORT = lazy_compile(
+    r"여권(?:\s*번호)?(?:는|은|이|:)?[ \t:(（]*(?P<v>[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])")
+_KO_PENSION = lazy_compile(
+    r"(?:기초\s*연금\s*번호|연금\s*번호)(?:는|은|:)?[ \t:]*(?P<v>\d{4}-?\d{6})(?![0-9])")
+_KO_ACCOUNT = lazy_compile(r"계좌(?:\s*번호)?(?:는|은|:)?[ \t:]*(?P<v>(?:\d{3}-)?\d{7})(?![0-9-])")
+_ZH_POSTAL = lazy_compile(r"(?:邮编|邮政编码|郵遞區號|郵政編碼)[^\n0-9]{0,4}?(?P<v>\d{3}-?\d{4})(?![0-9])")
+_VI_PENSION = lazy_compile(
     r"(?i:(?:số|mã số|mã)[ \t]+(?:hiệu[ \t]+)?(?:lương hưu|hưu trí)(?:[ \t]+cơ bản)?)[^\n0-9]{0,30}?"
     r"(?P<v>\d{4}-?\d{6})(?![0-9])"
 )
 _PASSPORT_VALUE = r"(?P<v>[A-Z]{0,2}\d{6,9}[A-Z]?)(?![0-9A-Za-z])"
-_ES_PASSPORT = re.compile(
+_ES_PASSPORT = lazy_compile(
     r"(?i:pasaporte)[^\n.]{0,40}?(?i:n[.º°]+|n[úu]mero|no\.)[ \t:]*(?:es[ \t]+)?(?:el[ \t]+)?"
     + _PASSPORT_VALUE
     # a named country's passport, then its nine digits (pasaporte nacional de Paraguay 123456789)
     + r"|(?i:pasaporte)(?:[ \t]+[^\s\d.,;:]{2,20}){1,4}[ \t]*[:：]?[ \t]+(?:(?i:es|era)[ \t]+)?"
     r"(?P<w>\d{9}|[A-Z]{1,2}\d{7,8})(?![0-9A-Za-z])"
 )
-_TL_PASSPORT = re.compile(
+_TL_PASSPORT = lazy_compile(
     r"(?i:passport)(?:[ \t]+(?i:number|no\.?))?[ \t]+(?i:ko|niya|nya|mo)\b[ \t,:]*"
     r"(?:(?i:po|ay|is)[ \t,:]+){0,2}" + _PASSPORT_VALUE
 )
-_NE_PASSPORT = re.compile(
+_NE_PASSPORT = lazy_compile(
     r"(?i:passport|rahadani)(?:[ \t]+(?i:ko))?(?:[ \t]+(?i:number|no\.?|nambar))?"
     r"(?:[ \t]+(?i:chai|ko))?[ \t:]+"
     r"(?P<v>[A-Z]{0,2}\d{7,9})[ \t]+(?i:ho)\b"
 )
-_MANIFEST = re.compile(
+_MANIFEST = lazy_compile(
     r"(?m)^[ \t]*(?:\d{1,3}[ \t.]+)?\d{1,2}[A-K][ \t]+[A-Z][A-Z'-]+/[A-Z][A-Z '-]*?[ \t]+"
     r"(?:MR|MRS|MS|MISS|MSTR|CHD)[ \t]+(?:[A-Z]{3}[ \t]+)?" + _PASSPORT_VALUE
 )
-_ES_LICENCE = re.compile(
+_ES_LICENCE = lazy_compile(
     r"(?i:licencia|permiso|carn[eé]t?)[ \t]+(?i:de)[ \t]+(?i:conducir|manejar|conducción)[^\n.]{0,30}?"
     r"(?<![A-Za-z])(?:(?i:n[úu]mero)|(?i:n)[º°])[^\n.0-9]{0,30}?(?P<v>\d{12})(?![0-9])"
     r"|(?:(?i:n[úu]mero)[^\n.0-9]{0,12})?(?i:licencia|permiso)[ \t]+(?i:de)[ \t]+(?i:conducir|manejar)"
     r"[^\n.0-9:(（]{0,24}?[:(（]?[ \t]*(?P<w>\d{12})(?![0-9])"
 )
-_JA_LICENCE = re.compile(
+_JA_LICENCE = lazy_compile(
     r"(?:運転)?免許証(?P<gap>[^\n0-9]{0,24}?)番号(?:は|が|：|:)?[^\n0-9。]{0,8}?(?P<v>\d{12})(?![0-9])"
 )
 #: another number named between 免許証 and 番号 (免許証と個人番号カードの番号 …)
-_OTHER_NUMBER = re.compile(
+_OTHER_NUMBER = lazy_compile(
     r"個人|マイナンバー|法人|保険|口座|電話|受付|整理|管理|お客様|通知|カード|在留|旅券|パスポート|年金|資格|住民"
     r"|証明書|[＋+]"
 )
 
 
 #: a line naming a 個人番号 (or another card's number) anywhere: its 12 digits are not read as a licence
-_OTHER_ON_LINE = re.compile(r"個人番号|マイナンバー|通知カード|法人番号|住民票コード")
+_OTHER_ON_LINE = lazy_compile(r"個人番号|マイナンバー|通知カード|法人番号|住民票コード")
 
 
 def _ja_licence(m: re.Match[str]) -> _Pair | None:
@@ -254,14 +257,14 @@ def _spaced_phone(m: re.Match[str]) -> _Pair | None:
 
 
 _PHONE_LABEL = r"(?:電話(?:番号)?|TEL|Tel|tel|携帯(?:電話)?)"
-_SPACED_PHONE = re.compile(
+_SPACED_PHONE = lazy_compile(
     _PHONE_LABEL + r"[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<v>0\d{1,4}[ \t]*-[ \t]*\d(?:[ \t]?\d){1,3}[ \t]*-[ \t]*\d(?:[ \t]?\d){2,3})(?![0-9])"
 )
 
 #: round AH: a ゆうちょ 記号番号 (1xxxx-xxxxxxxx) named as a Yucho account in Spanish / Portuguese /
 #: English text (cuenta de Yucho …, conta da Yucho Bank …)
-_YUCHO = re.compile(
+_YUCHO = lazy_compile(
     r"(?i:cuenta|conta)[^\n0-9.]{0,30}?(?P<w>1\d{4}-\d{6,8})(?![0-9])|"
     r"(?i:yu+cho|japan\s+post\s+bank)(?:\s+(?i:bank|ginko))?[^\n0-9]{0,12}?(?P<v>1\d{4}[- ]?\d{6,8})(?![0-9])"
 )
@@ -296,9 +299,9 @@ def _es_licence(text: str) -> Iterator[_Pair]:
 
 
 #: a header-less CSV list under a title naming 免許: a 12-digit cell and a YYYYMMDD cell
-_LICENCE_TITLE = re.compile(r"^[^\n,]*免許[^\n,]*$", re.M)
-_CSV_ROW = re.compile(r"^(?P<v>\d{12}),[^\n]*$", re.M)
-_CSV_DATE = re.compile(r",(?P<d>(?:19|20)\d{6})(?=,|$)", re.M)
+_LICENCE_TITLE = lazy_compile(r"^[^\n,]*免許[^\n,]*$", re.M)
+_CSV_ROW = lazy_compile(r"^(?P<v>\d{12}),[^\n]*$", re.M)
+_CSV_DATE = lazy_compile(r",(?P<d>(?:19|20)\d{6})(?=,|$)", re.M)
 
 
 def _licence_list(text: str) -> Iterator[_Pair]:
@@ -334,7 +337,7 @@ def phrase_forms(text: str) -> list[ColumnForm]:
 
 #: round AH: an English receipt / reference label right before a 4-4-4 value (Receipt No. …,
 #: Reference: …, Ref No …): the document's number, not a 個人番号
-_REFERENCE_LABEL = re.compile(
+_REFERENCE_LABEL = lazy_compile(
     r"(?<![A-Za-z])(?i:receipt|reference|ref|order|invoice|transaction|confirmation|booking|tracking"
     r"|ticket|payment|voucher)[ \t]*(?i:no\.?|number|num\.?|#|id)?[ \t]*[:：#.]?[ \t]*$"
 )

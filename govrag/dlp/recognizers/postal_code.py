@@ -15,8 +15,7 @@ Source: 日本郵便「郵便番号」制度 (7桁郵便番号, 1998年2月2日�
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.address import PREFECTURE_ROMAJI, PREFECTURES
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.date_of_birth import after_person_name
@@ -43,7 +42,7 @@ __all__ = ["JpPostalCodeRecognizer", "amount_key_before"]
 _LABEL_EN = (
     r"(?<![A-Za-z])(?i:postal\s*code|post\s*code|zip(?:\s*code)?|yu-?u?bin(?:\s*-?\s*bango-?u?)?)(?![A-Za-z])"
 )
-_ROW_ADDRESS = re.compile("(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]")
+_ROW_ADDRESS = lazy_compile("(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]")
 
 
 def _field_in_address_row(text: str, start: int, end: int) -> bool:
@@ -63,7 +62,7 @@ def _field_in_address_row(text: str, start: int, end: int) -> bool:
 
 
 #: round Z: the header of a postal-code column (郵便番号, 〒, zip, postal code)
-_POSTAL_HEADER = re.compile(r"\s*(?:〒|郵便番号|郵便|" + _LABEL_EN + r")\s*")
+_POSTAL_HEADER = lazy_compile(r"\s*(?:〒|郵便番号|郵便|" + _LABEL_EN + r")\s*")
 
 
 def _seven_in_address_row(text: str, start: int, end: int) -> bool:
@@ -114,7 +113,7 @@ _ABOVE_ADDRESS = (
 #: round U: a code alone on its line right below an address line that ends in a number, 番地 or
 #: 号 (an address block written address first: 「都道府県…3番7号⏎NNN-NNNN⏎電話 …」)
 _BELOW_ADDRESS = r"(?:(?<=\n))[ \u3000]*(?P<v>\d{3}-\d{4})[ \u3000\r]*(?=\n|$)"
-_ADDRESS_LINE = re.compile(
+_ADDRESS_LINE = lazy_compile(
     r"^[^\n]{0,12}?" + _ROW_ADDRESS.pattern + r"[^\n]{0,40}?(?:\d|番地|号|丁目)[ \u3000\r]*$"
 )
 
@@ -145,7 +144,7 @@ _AIA_FIXED = (
 )
 #: Portuguese CEP (Código de Endereçamento Postal) before a Japanese 7-digit code
 _AIA_CEP = r"(?<![A-Za-z])CEP[ \t:：]*(?P<v>\d{3}-?\d{4})(?![0-9-])"
-_AIA_BEFORE = re.compile(
+_AIA_BEFORE = lazy_compile(
     r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[MTSHR]\.?\d{1,2}[./-]\d{1,2}[./-]\d{1,2}"
     r"|\d{1,2}年\d{1,2}月\d{1,2}日)[ \t\u3000,，|｜]+$"
 )
@@ -161,8 +160,8 @@ def _aia_after_date_or_name(text: str, start: int, end: int) -> bool:
 #: round U: the Vietnamese label (mã bưu điện, mã bưu điện là)
 _LABEL_VI = r"(?<![A-Za-z])(?i:m[ãa]\s+b[ưu]u\s+[đd]i[ệe]n)(?:\s+(?i:l[àa]))?"
 #: a range of codes (…から…まで, 〜): postal zones, not a person's code
-_RANGE_AFTER = re.compile(r"^\s*(?:から|～|〜|~|乃至|ないし)\s*〒?\d{3}-?\d{4}")
-_RANGE_BEFORE = re.compile(r"\d{3}-?\d{4}\s*(?:から|～|〜|~|乃至|ないし)\s*〒?$")
+_RANGE_AFTER = lazy_compile(r"^\s*(?:から|～|〜|~|乃至|ないし)\s*〒?\d{3}-?\d{4}")
+_RANGE_BEFORE = lazy_compile(r"\d{3}-?\d{4}\s*(?:から|～|〜|~|乃至|ないし)\s*〒?$")
 
 
 class JpPostalCodeRecognizer(JaPatternRecognizer):
@@ -246,8 +245,8 @@ _AMOUNT_WORD = (
     r"(?i:salary|kyu+yo|income|shotoku|nenshu|amount|kingaku|wage|bonus|pay|shikyu)[A-Za-z_]*"
     r"|給与|給料|年収|所得|金額|支給額|支払額|賞与|収入|報酬|賃金"
 )
-_AMOUNT_KEY = re.compile(r"[\"']?(?:" + _AMOUNT_WORD + r")[\"']?[ \t]*[:=：][ \t]*[\"']?$")
-_AMOUNT_HEADER = re.compile(r"[ \t\u3000\"']*(?:" + _AMOUNT_WORD + r")[^\n]{0,8}")
+_AMOUNT_KEY = lazy_compile(r"[\"']?(?:" + _AMOUNT_WORD + r")[\"']?[ \t]*[:=：][ \t]*[\"']?$")
+_AMOUNT_HEADER = lazy_compile(r"[ \t\u3000\"']*(?:" + _AMOUNT_WORD + r")[^\n]{0,8}")
 
 
 def amount_key_before(text: str, start: int, end: int) -> bool:

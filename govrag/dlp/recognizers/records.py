@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.forms_as import kokuho_record
 from govrag.dlp.recognizers.my_number import my_number_valid
@@ -56,7 +57,7 @@ _HW_KANA = "\uff66-\uff9f"
 #: a half-width-kana name: one or two kana words (a 全銀 name may hold a bracketed ｶ) / ﾕ))
 _NAME = rf"[{_HW_KANA}][{_HW_KANA}()]{{1,19}}(?:[ \u3000][{_HW_KANA}()]{{1,20}}){{0,2}}"
 #: a record line: an ID / number run glued to a kana name, blanks, then the tail field
-_RECORD = re.compile(
+_RECORD = lazy_compile(
     rf"^[ \u3000]*(?:[0-9A-Z]{{1,10}}[ \u3000]+){{0,2}}(?P<id>[0-9A-Z]{{0,8}}?)(?P<run>\d{{0,15}})"
     rf"(?P<name>{_NAME})"
     # round AR: a 給与支払報告書 record holds the kanji name (padded with full-width spaces) too
@@ -65,21 +66,21 @@ _RECORD = re.compile(
     re.M,
 )
 #: a ten-digit token inside a line glued to a kana name (after other fields and blanks)
-_GLUED_TEN = re.compile(rf"(?<=[ \u3000])(?P<v>\d{{10}})(?=[{_HW_KANA}]{{2}})")
+_GLUED_TEN = lazy_compile(rf"(?<=[ \u3000])(?P<v>\d{{10}})(?=[{_HW_KANA}]{{2}})")
 #: a 全銀 header record (1, 種別 code, コード区分, 委託者コード glued to the consignor's kana name)
-_ZENGIN_HEADER = re.compile(rf"^1\d{{2}}[01]\d{{10}}[{_HW_KANA}]")
+_ZENGIN_HEADER = lazy_compile(rf"^1\d{{2}}[01]\d{{10}}[{_HW_KANA}]")
 #: a record line opening with a one-digit record code glued to 12 more digits (and maybe more)
-_CODE_RUN = re.compile(r"^[ \u3000]*(?P<c>\d)(?P<v>\d{12})", re.M)
+_CODE_RUN = lazy_compile(r"^[ \u3000]*(?P<c>\d)(?P<v>\d{12})", re.M)
 #: a 全銀 data record: 2, bank code, kana bank name, branch code, kana branch name, …, deposit type
 #: and account glued to the holder's kana name
-_ZENGIN = re.compile(
+_ZENGIN = lazy_compile(
     rf"^[ \u3000]*2\d{{4}}[{_HW_KANA}A-Z()][^\n]{{0,20}}?\d{{3}}[{_HW_KANA}][^\n]{{0,20}}?\d{{0,4}}?"
     rf"(?P<t>[1249])(?P<v>\d{{7}})(?={_NAME})",
     re.M,
 )
-_FILE_WORDS = re.compile(r"固定長|データ|レコード|ファイル|出力|抽出|明細|マスタ|一覧|全銀|振込|振替")
+_FILE_WORDS = lazy_compile(r"固定長|データ|レコード|ファイル|出力|抽出|明細|マスタ|一覧|全銀|振込|振替")
 #: the label says the birth date is written with an era code
-_ERA_LABEL = re.compile(
+_ERA_LABEL = lazy_compile(
     r"生年月日[^\n]{0,24}?(?:元号|和暦)[^\n]{0,16}?(?P<v>(?<![0-9])" + _CODE + r"\d{6})(?![0-9])"
 )
 
@@ -131,16 +132,16 @@ def _run_pairs(text: str, m: re.Match[str], *, pension_first: bool) -> list[_Pai
 
 
 #: a file whose own words name the numbers its records hold (年金 / 給与 / 源泉 data)
-_NUMBER_FILE = re.compile(r"年金|給与|源泉|個人番号|マイナンバー|支払報告|支払調書")
+_NUMBER_FILE = lazy_compile(r"年金|給与|源泉|個人番号|マイナンバー|支払報告|支払調書")
 
 
 # --- round AI-B (pension / health insurance; lead merges) -------------------------------------
 #: a health-insurance file (国保 資格異動 …) that does not name a pension: its record runs hold a
 #: card's 記号 and 番号, no 基礎年金番号
-_HEALTH_FILE = re.compile(r"国保|国民健康保険|健康保険|被保険者証|保険証")
+_HEALTH_FILE = lazy_compile(r"国保|国民健康保険|健康保険|被保険者証|保険証")
 #: a record's tail that is a phone number (10 or 11 digits from 0) glued to a 基礎年金番号 (10)
-_PHONE_PENSION = re.compile(r"(?P<p>0[1-9]\d{8}|0[5789]0\d{8})(?P<v>\d{10})")
-_PENSION_FILE = re.compile(r"年金|被保険者記録|被保険者台帳")
+_PHONE_PENSION = lazy_compile(r"(?P<p>0[1-9]\d{8}|0[5789]0\d{8})(?P<v>\d{10})")
+_PENSION_FILE = lazy_compile(r"年金|被保険者記録|被保険者台帳")
 
 
 def _health_file(text: str) -> bool:
@@ -161,12 +162,12 @@ def _phone_pension_tail(text: str, tail: str, t0: int) -> list[_Pair]:
 
 #: a 国保 data record (D1 …): the record code, the card's 記号 (a place name and a half-width kana:
 #: 港ｲ) or none, the 番号 digits, glued to the holder's kana name
-_KOKUHO_LINE = re.compile(
+_KOKUHO_LINE = lazy_compile(
     rf"^[ \u3000]*D[1-9](?P<kigo>[一-龥々]{{1,4}}[{_HW_KANA}]{{1,2}})?"
     rf"[ \u3000]*(?P<run>\d{{2,15}})(?={_NAME})",
     re.M,
 )
-_KOKUHO_HEADER = re.compile(r"^[ \u3000]*H[1-9]", re.M)
+_KOKUHO_HEADER = lazy_compile(r"^[ \u3000]*H[1-9]", re.M)
 
 
 def _kokuho_pairs(text: str) -> list[_Pair]:

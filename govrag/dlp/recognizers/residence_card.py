@@ -23,8 +23,7 @@ names it.
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer
 from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_aj import AJ_RESIDENCE, special_permanent_certificate
@@ -33,13 +32,13 @@ from govrag.dlp.recognizers.forms_aq import AQ_RESIDENCE
 __all__ = ["JpResidenceCardRecognizer"]
 
 #: labels of codes that share the card number's shape (equipment, lots, products, documents)
-_CODE_LABEL = re.compile(
+_CODE_LABEL = lazy_compile(
     code_words(stems=True)
     + r"|資産|機器|端末|装置|文書|管理|整理|受付|注文|伝票"
     + r"|(?<![A-Za-z])(?i:S/?N|device|lot|asset|order|ticket|doc(?:ument)?|ref|id)(?![A-Za-z])"
 )
 #: the card's own words (any notation)
-_CARD_LABEL = re.compile(r"在留|特別永住|(?<![A-Za-z])(?i:residence|zairyu|RC)(?![A-Za-z])")
+_CARD_LABEL = lazy_compile(r"在留|特別永住|(?<![A-Za-z])(?i:residence|zairyu|RC)(?![A-Za-z])")
 _ROW_SEPARATORS = (",", "\t", "|", "｜")
 
 

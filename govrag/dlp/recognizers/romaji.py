@@ -22,21 +22,22 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, pairs_form
 from govrag.dlp.recognizers.keyed import key_label
 from govrag.dlp.recognizers.rows import text_lines
 
 __all__ = ["blank_forms", "kana_forms", "listed_forms", "memo_forms", "sql_forms"]
 
-_GAP = re.compile(r" {2,}|\t")
-_KEY_CELL = re.compile(r"[A-Za-z][A-Za-z0-9_.]{0,30}")
+_GAP = lazy_compile(r" {2,}|\t")
+_KEY_CELL = lazy_compile(r"[A-Za-z][A-Za-z0-9_.]{0,30}")
 _MAX_ROWS = 5000
 
 
 #: a romaji key no personal-data key maps but naming some record's number (ORDER_NO, denpyo_no,
 #: sku, item_cd): its value is read under 管理番号, a label every number type's rules treat as another
 #: number's
-_OTHER_KEY = re.compile(r"(?i)(?:^|_)(?:no|id|cd|code|bango|bangou|sku|seq)$")
+_OTHER_KEY = lazy_compile(r"(?i)(?:^|_)(?:no|id|cd|code|bango|bangou|sku|seq)$")
 
 
 def _name(key: str, previous: str | None = None) -> str:
@@ -98,11 +99,11 @@ def blank_forms(text: str) -> list[ColumnForm]:
     return forms
 
 
-_INSERT = re.compile(
+_INSERT = lazy_compile(
     r"(?i:insert\s+into)\s+[\w.`\"\[\]]+\s*\((?P<cols>[^()]{1,400})\)\s*(?i:values)\s*", re.MULTILINE
 )
-_TUPLE = re.compile(r"\s*\((?P<vals>(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*)\)\s*[,;]?")
-_VALUE = re.compile(r"\s*(?:'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"|(?P<b>[^,\s]+))\s*(?:,|$)")
+_TUPLE = lazy_compile(r"\s*\((?P<vals>(?:'[^'\n]*'|\"[^\"\n]*\"|[^()'\"\n])*)\)\s*[,;]?")
+_VALUE = lazy_compile(r"\s*(?:'(?P<q>[^'\n]*)'|\"(?P<d>[^\"\n]*)\"|(?P<b>[^,\s]+))\s*(?:,|$)")
 
 
 def _tuple_values(vals: str, offset: int) -> list[tuple[str, int]]:
@@ -141,11 +142,11 @@ def sql_forms(text: str) -> list[ColumnForm]:
 
 
 #: a line naming the kinds of the value lines above it in order (上記はそれぞれ A、B、C です)
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = lazy_compile(
     r"^\s*(?:上記|以上)(?:の(?:番号|値))?(?:は|の)?\s*(?:それぞれ|順に|上から順に)\s*[、,]?\s*"
     r"(?P<kinds>[^\s、,。]{2,12}(?:\s*[、,・／/]\s*[^\s、,。]{2,12}){1,7})\s*(?:です|である|となります)"
 )
-_VALUE_LINE = re.compile(r"[\s]*[0-9A-Za-z][0-9A-Za-z\-/. 年月日]{3,30}[\s]*")
+_VALUE_LINE = lazy_compile(r"[\s]*[0-9A-Za-z][0-9A-Za-z\-/. 年月日]{3,30}[\s]*")
 
 
 def listed_forms(text: str) -> list[ColumnForm]:
@@ -179,7 +180,7 @@ _KANA_LABELS = {
     "せいねんがっぴ": "生年月日",
     "じゅうしょ": "住所",
 }
-_KANA_LINE = re.compile(
+_KANA_LINE = lazy_compile(
     r"^[ \u3000]*(?P<k>"
     + "|".join(_KANA_LABELS)
     + r")(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?P<v>\S[^\n]*)$",
@@ -234,8 +235,8 @@ def kana_forms(text: str) -> list[ColumnForm]:
 
 #: an abbreviated memo label → the label it stands for (保者 = 保険者番号, 生 = 生年月日)
 _MEMO_LABELS = {"保者": "保険者番号", "年金": "基礎年金番号", "MN": "個人番号", "生": "生年月日"}
-_MEMO_SEGMENT = re.compile(r"(?P<k>[^\s:：/／]{1,8})[ \u3000]*[:：][ \u3000]*(?P<v>[^/／\n]*[^/／\s])")
-_MEMO_SPLIT = re.compile(r"[ \u3000]*[/／][ \u3000]*")
+_MEMO_SEGMENT = lazy_compile(r"(?P<k>[^\s:：/／]{1,8})[ \u3000]*[:：][ \u3000]*(?P<v>[^/／\n]*[^/／\s])")
+_MEMO_SPLIT = lazy_compile(r"[ \u3000]*[/／][ \u3000]*")
 
 
 def memo_forms(text: str) -> list[ColumnForm]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
 
 __all__ = [
@@ -62,13 +63,13 @@ __all__ = [
 ]
 
 #: 都道府県 + 市区町村, or a 政令指定都市 / 特別区 (which may start an address) + a further unit
-ADDRESS_START = re.compile(
+ADDRESS_START = lazy_compile(
     "(?:(?:" + "|".join(PREFECTURES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?[市区町村郡]"
     "|(?:" + "|".join(DESIGNATED_CITIES) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,4}?区"
     "|(?:" + "|".join(SPECIAL_WARDS) + r")[一-龥々ヶケぁ-んァ-ヴー]{1,8}?\d)"
 )
 #: a whole cell that is a person's phone number, residence-card number or e-mail address
-_PERSONAL_CELL = re.compile(
+_PERSONAL_CELL = lazy_compile(
     r"(?:0\d{1,4}-\d{1,4}-\d{3,4}|0[5-9]0\d{8}|[A-Z]{2}\d{8}[A-Z]{2}"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
 )
@@ -80,7 +81,7 @@ _LOOSE_FRAME = _BLANK + _QUOTES
 #: the separators of a CSV, TSV or ``|`` row, one per row: the first of these found in it
 TABLE_SEPARATORS = ("\t", "|", ",")
 #: columns of a row aligned by hand: TAB, comma, ``|``, two or more spaces, a full-width space
-ALIGNED = re.compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
+ALIGNED = lazy_compile(r"\t|,|\||[ \u3000]{2,}|\u3000")
 #: a whole field of a CSV, TSV, ``|`` or ``／`` row of any of these (a bare postal code's row)
 FIELD_SEPARATORS = ",，|｜\t／/"
 #: a contact row's fields (two phone numbers, a phone and an address)
@@ -265,7 +266,7 @@ def personal_field(cell: str) -> bool:
     return _PERSONAL_CELL.fullmatch(cell) is not None or ADDRESS_START.match(cell) is not None
 
 
-_YAML_KEY_ONLY = re.compile(r"[ \t]*[\"']?([^\s:\"']{1,40})[\"']?[ \t]*:[ \t]*")
+_YAML_KEY_ONLY = lazy_compile(r"[ \t]*[\"']?([^\s:\"']{1,40})[\"']?[ \t]*:[ \t]*")
 
 
 def yaml_parent(text: str, pos: int, *, max_lines: int = 12) -> str | None:
@@ -286,7 +287,7 @@ def yaml_parent(text: str, pos: int, *, max_lines: int = 12) -> str | None:
 
 
 #: round AB: an OCR'd form's header line: 生年月日 then 郵便番号 (each maybe spaced), wide blanks between
-_BIRTH_POSTAL_HEADER = re.compile(
+_BIRTH_POSTAL_HEADER = lazy_compile(
     r"[ \t\u3000]*生[ \u3000]?年[ \u3000]?月[ \u3000]?日(?:[ \t]{2,}|\u3000+)[ \t\u3000]*"
     r"郵[ \u3000]?便[ \u3000]?番[ \u3000]?号[ \t\u3000]*"
 )

@@ -23,8 +23,7 @@ False
 
 from __future__ import annotations
 
-import re
-
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.my_number import my_number_valid
 
 __all__ = ["SPECIMEN_WORDS", "has_marker", "is_specimen_value"]
@@ -34,7 +33,7 @@ SPECIMEN_WORDS: tuple[str, ...] = ("記載例", "記入例", "入力例", "作�
 _WORDS = "|".join(SPECIMEN_WORDS)
 #: a marker: one of the words, 例 alone in brackets or before a colon/closing bracket (「例）」
 #: 「（例：…）」, not 条例/事例/例外), or English ``e.g.``/``example``/``sample``/``dummy``
-_MARKER = re.compile(
+_MARKER = lazy_compile(
     "(?:" + _WORDS + ")"
     r"|(?<![一-龥ぁ-んァ-ヴー])例\s*[:：）)】］\]]|[（(【［\[〔]\s*例(?![一-龥ぁ-ん])"
     # round U: 例 and a blank right before a number (「12桁で記入する　例 123456789012」)
@@ -55,12 +54,12 @@ _MARKER = re.compile(
     r"|架空(?:の)?(?:データ|人物|情報|値)"
 )
 #: a marker denied: 「見本ではありません」「サンプル扱いではない」「記載例とは別」
-_DENIED = re.compile(
+_DENIED = lazy_compile(
     r"(?:様式\s*)?(?:" + _WORDS + r"|様式)\s*(?:扱い|用|として)?\s*(?:では|じゃ|で)(?:な|あり(?:ません|ませ))"
     r"|(?:様式\s*)?(?:" + _WORDS + r"|様式)\s*と(?:は|も)?\s*(?:別|違|異な|関係な)"
 )
 #: a heading line that starts with the marker (「【記載例】」「入力例」「見本：」「例）」)
-_MARKER_HEADING = re.compile(
+_MARKER_HEADING = lazy_compile(
     r"[\s【［\[（(〔<＜■□◆◇●○・※]*(?:"
     + _WORDS
     + r"|例(?![一-龥ぁ-ん])|(?i:example|sample)(?![A-Za-z0-9.@_-])|テスト用|架空"
@@ -68,16 +67,17 @@ _MARKER_HEADING = re.compile(
     + r"|(?:テスト|検証|試験)(?:用)?データ(?=[^\n]{0,12}本番))"
 )
 #: round AG: a sentence announcing that what follows is a specimen (以下は架空のデータです。…)
-_BELOW_MARKED = re.compile(r"(?:以下|次)(?:は|の)[^。\n]{0,16}?(?:架空|ダミー|テスト用|見本|サンプル|記載例)")
+_BELOW_MARKED = lazy_compile(
+    r"(?:以下|次)(?:は|の)[^。\n]{0,16}?(?:架空|ダミー|テスト用|見本|サンプル|記載例)")
 #: a note after the value's line that points back at it (※上記は記載例です, （以上は見本）)
-_NOTE_AFTER = re.compile(r"[\s（(【]*(?:※|＊|\*|注|上記|以上|前記|この|これ)")
+_NOTE_AFTER = lazy_compile(r"[\s（(【]*(?:※|＊|\*|注|上記|以上|前記|この|これ)")
 _HEADING_MAX = 30
 _BLOCK_LINES = 8
 
 
 #: round AS: a company's name holding a specimen word (株式会社サンプル商事, サンプル物産株式会社) names
 #: a company, it marks nothing
-_COMPANY = re.compile(
+_COMPANY = lazy_compile(
     r"(?:株式会社|有限会社|合同会社|[（(]株[）)]|㈱|㈲)[ \u3000]?(?:サンプル|ダミー)[ァ-ヴー一-龥々]*"
     r"|(?:サンプル|ダミー)(?:商事|物産|工業|産業|商会|商店|企画|興業|建設|電機)"
     r"[ァ-ヴー一-龥々]*?(?:株式会社|有限会社|合同会社|[（(]株[）)]|㈱)?"
@@ -119,12 +119,12 @@ def _heading(line: str) -> bool:
 
 #: round Y: a bare 例： before a named person's record (「例：氏名（個人番号 …）の…」) cites a case,
 #: not a specimen, when the value is a check-digit-valid My Number and the sentence goes on
-_INSTANCE_BEFORE = re.compile(
+_INSTANCE_BEFORE = lazy_compile(
     r"(?<![一-龥ぁ-んァ-ヴー])例[:：][ \u3000]*"
     r"(?P<name>[一-龥々ァ-ヴー]{1,6}[ \u3000]?[一-龥々ぁ-んァ-ヴー]{1,6})"
     r"[ \u3000]*[（(][ \u3000]*(?:個人番号|マイナンバー)[ \u3000]*[:：]?[ \u3000]*\Z"
 )
-_INSTANCE_AFTER = re.compile(r"[ \u3000]*[）)][ \u3000]*[のをがにへ]")
+_INSTANCE_AFTER = lazy_compile(r"[ \u3000]*[）)][ \u3000]*[のをがにへ]")
 _PLACEHOLDER_NAMES = ("山田", "〇〇", "○○", "氏名", "名前", "個人")
 
 
@@ -140,13 +140,13 @@ def _cited_instance(text: str, start: int, end: int) -> str:
 
 
 #: round AC: a value right before の形式 / 形式で (「123-4567」の形式で入力): an input rule's format
-_FORMAT_AFTER = re.compile(
+_FORMAT_AFTER = lazy_compile(
     r"[」』\"'）)]?[ \u3000]*(?:(?:の|という|のような|などの)?[ \u3000]*形式"
     # round AH: 「…」のような形で / のように入力・記入 (a format example of a form's field)
     r"|のような形で|のように[ \u3000]*(?:ご)?(?:入力|記入|記載)(?!され|済|して(?:い|あ)))"
 )
 #: round AH: a sentence before the value on its line saying the number is a dummy (この番号はダミーです。…)
-_DUMMY_BEFORE = re.compile(
+_DUMMY_BEFORE = lazy_compile(
     r"(?:この|次の|下記の|以下の)(?:番号|値|データ|情報)は[^。\n]{0,8}?(?:ダミー|架空|見本|サンプル|テスト用)"
 )
 

@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from govrag._lazy import lazy_compile
+
 __all__ = ["BARE_LABEL", "TITLES", "titled_by"]
 
 #: Titles of documents that carry a personal number (longest first where one contains another).
@@ -56,14 +58,14 @@ TITLES: tuple[str, ...] = (
     "通帳",
 )
 #: a title as OCR often prints it, one space between its characters (運 転 免 許 証) allowed
-_TITLE = re.compile("|".join("[ \u3000]?".join(map(re.escape, title)) for title in TITLES))
-_SPACES = re.compile(r"[ \u3000]")
+_TITLE = lazy_compile("|".join("[ \u3000]?".join(map(re.escape, title)) for title in TITLES))
+_SPACES = lazy_compile(r"[ \u3000]")
 #: A bare number label at the start of a line or after a space: 番号, No., №, 第 (…号), or the
 #: number of "the document" (本人確認書類の番号: the document named on the line above)
 BARE_LABEL = r"(?:^|(?<=[\s|｜]))(?:(?:本人確認)?書類の?)?(?:番号|No\.?|NO\.?|№|第)\s*[:：]?\s*"
 #: how far back (characters) a title is looked for
 _REACH = 240
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 
 
 def titled_by(own: Sequence[str]) -> Callable[[str, int, int], bool]:
