@@ -33,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 
 __all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
@@ -227,7 +228,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_LABEL_RE = {kind: re.compile(_alternation(words), re.IGNORECASE) for kind, words in LABELS.items()}
+_LABEL_RE = {kind: lazy_compile(_alternation(words), re.IGNORECASE) for kind, words in LABELS.items()}
 _MONTHS = {
     **dict.fromkeys(("january", "jan", "enero", "janeiro", "januari", "ene"), 1),
     **dict.fromkeys(("february", "feb", "febrero", "fevereiro", "pebrero", "februari", "fev"), 2),
@@ -246,7 +247,7 @@ _MONTHS = {
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _Y = r"(?:19|20)\d{2}"
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"(?<![\d.])(?P<y1>{_Y})\s*[-/.年년]\s*(?P<m1>\d{{1,2}})\s*[-/.月월]\s*(?P<d1>\d{{1,2}})(?:\s*[日일])?(?![\d])"
     rf"|(?<!\d)(?P<y2>{_Y})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?!\d)"
     rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>{_Y})(?!\d)"
@@ -258,13 +259,13 @@ _DATE = re.compile(
 )
 #: the value shapes of the other types (their own recognizers check digits and letters)
 _SHAPES = {
-    "passport": re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,8}[A-Z]?|\d{8,9})(?![A-Za-z0-9])"),
-    "phone": re.compile(r"(?<![\d+])(?:\+\d{1,3}[ -]?\d{1,4}|0\d{1,4})(?:[ -]?\d{1,4}){1,3}(?!\d)"),
-    "postal": re.compile(r"(?<![\d-])\d{3}-?\d{4}(?![\d-])"),
-    "account": re.compile(r"(?<![\d-])(?:\d{3}-)?\d{7}(?![\d-])"),
-    "insurance": re.compile(r"(?<![\d-])\d{6,10}(?![\d-])"),
-    "pension": re.compile(r"(?<![\d-])\d{4}-?\d{6}(?![\d-])"),
-    "residence": re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"),
+    "passport": lazy_compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d{6,8}[A-Z]?|\d{8,9})(?![A-Za-z0-9])"),
+    "phone": lazy_compile(r"(?<![\d+])(?:\+\d{1,3}[ -]?\d{1,4}|0\d{1,4})(?:[ -]?\d{1,4}){1,3}(?!\d)"),
+    "postal": lazy_compile(r"(?<![\d-])\d{3}-?\d{4}(?![\d-])"),
+    "account": lazy_compile(r"(?<![\d-])(?:\d{3}-)?\d{7}(?![\d-])"),
+    "insurance": lazy_compile(r"(?<![\d-])\d{6,10}(?![\d-])"),
+    "pension": lazy_compile(r"(?<![\d-])\d{4}-?\d{6}(?![\d-])"),
+    "residence": lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"),
 }
 
 
@@ -311,8 +312,8 @@ def _pair(kind: str, start: int, end: int, value: str) -> tuple[str, str, list[i
     return TYPE_LABEL[kind], value, offsets
 
 
-_SPEAKER = re.compile(r"(?:\[[\d:\- /]+\][ \t]*)?(?P<who>[^:：\n\d]{1,24}?)[ \t]*[:：][ \t]*")
-_ASKING = re.compile(
+_SPEAKER = lazy_compile(r"(?:\[[\d:\- /]+\][ \t]*)?(?P<who>[^:：\n\d]{1,24}?)[ \t]*[:：][ \t]*")
+_ASKING = lazy_compile(
     r"[?？]|please|por favor|pakibigay|paki|请|請|告诉|주세요|알려|xin |cho biết|tolong|mohon|कृपया|दिनुहोस्|"
     r"教えて|お願い|ください",
     re.IGNORECASE,
@@ -346,7 +347,7 @@ def _answers(text: str) -> list[tuple[str, str, list[int]]]:
     return pairs
 
 
-_GAP = re.compile(r"[^\d\n。?？!！;；]{0,20}")
+_GAP = lazy_compile(r"[^\d\n。?？!！;；]{0,20}")
 #: what may stand between a label and its value: separators, particles, possessives, kin words —
 #: any other word (型番, 有効期限, 受付番号, card, until, before, …) names another field
 _GAP_CJK = set("はがのも是为為的号码碼番号번호는은이가을를：:")
@@ -357,12 +358,12 @@ _GAP_WORDS = frozenset(
     "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को".split()
 )
 #: a value that opens a range or bounds a condition is no one's value (8100000から…, …以前に限る)
-_RANGE_AFTER = re.compile(
+_RANGE_AFTER = lazy_compile(
     r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
 )
 #: asking verbs of a record line (生年月日を聴取：…)
-_GAP_VERBS = re.compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
-_GAP_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_GAP_VERBS = lazy_compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
+_GAP_TOKEN = lazy_compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _plain_gap(gap: str) -> bool:
@@ -441,7 +442,7 @@ def _separated(
     return pairs
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 
 
 def _aligned(
@@ -485,7 +486,7 @@ def _columns(text: str, folded: str) -> list[tuple[str, str, list[int]]]:
     return pairs
 
 
-_BANK_LIST = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]+\S[^\n]*?[ \t](?:\d{4})[ \t]+(?P<v>\d{3}-\d{7})(?![\d-])")
+_BANK_LIST = lazy_compile(r"(?m)^[ \t]*\d{1,3}[ \t]+\S[^\n]*?[ \t](?:\d{4})[ \t]+(?P<v>\d{3}-\d{7})(?![\d-])")
 
 
 def _bank_list(folded: str) -> list[tuple[str, str, list[int]]]:
