@@ -25,12 +25,11 @@ r"""Round AR: value forms the type modules do not read.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.forms_aq import SPEAKER, above_says
-from govrag.dlp.recognizers.rows import block_top, line_at
+from govrag.dlp.recognizers.rows import aligned_header_cell, block_top, line_at
 
 __all__ = ["AR_BIRTH", "AR_INSURANCE", "AR_PENSION", "AR_POSTAL", "kokuho_split"]
 
@@ -120,20 +119,11 @@ _TABLE_POSTAL = r"(?m)(?<=[ \t])(?P<v>\d{3}-\d{4})(?=[ \t]|$)"
 _ZIP_CELL = lazy_compile(r"(?i:zip|post|postal|postcode|zipcode)(?:[-_ ]?(?i:code|no))?|郵便番号|〒")
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
 def _zip_column(text: str, start: int, end: int) -> bool:
     """The header cell (of a space-aligned table's first line) nearest above the value, by display
     column, is a ZIP / POST / 郵便番号 / 〒 cell."""
-    top = block_top(text, start, end)
-    if top is None or re.search(r"\d{3}", top):
-        return False
-    a, _ = line_at(text, start, end)
-    col = _width(text[a:start])
-    cells = [(abs(_width(top[: m.start()]) - col), m.group()) for m in re.finditer(r"\S+", top)]
-    return bool(cells) and _ZIP_CELL.fullmatch(min(cells)[1]) is not None
+    cell = aligned_header_cell(text, start, end, digit_run=3)
+    return cell is not None and _ZIP_CELL.fullmatch(cell) is not None
 
 
 AR_INSURANCE: tuple[JaPattern, ...] = (

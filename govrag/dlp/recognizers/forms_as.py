@@ -27,12 +27,9 @@ r"""Round AS: value forms the type modules do not read.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
-from govrag.dlp.recognizers.rows import block_top, line_at
+from govrag.dlp.recognizers.rows import aligned_header_cell, line_at
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["AS_BIRTH", "AS_INSURANCE", "AS_PENSION", "AS_PHONE", "issue_number", "kokuho_record"]
@@ -125,20 +122,11 @@ _LINE_END_TEN = r"(?m)(?<=[ \t])(?P<v>\d{10})(?=[ \t]*$)"
 _NENKIN_CELL = lazy_compile(r"(?i:(?:kiso_?)?nenkin(?:_?(?:no|bango))?|pension(?:_?no)?)|(?:基礎)?年金番号")
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
 def _nenkin_column(text: str, start: int, end: int) -> bool:
     """The header cell (of a space-aligned table's first line) nearest above the value, by display
     column, is a NENKIN / 年金番号 cell."""
-    top = block_top(text, start, end)
-    if top is None or re.search(r"\d{4}", top):
-        return False
-    a, _ = line_at(text, start, end)
-    col = _width(text[a:start])
-    cells = [(abs(_width(top[: m.start()]) - col), m.group()) for m in re.finditer(r"\S+", top)]
-    return bool(cells) and _NENKIN_CELL.fullmatch(min(cells)[1]) is not None
+    cell = aligned_header_cell(text, start, end, digit_run=4)
+    return cell is not None and _NENKIN_CELL.fullmatch(cell) is not None
 
 
 _NUMBERED = (

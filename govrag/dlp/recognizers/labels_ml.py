@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.rows import display_width
 
 __all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
 
@@ -398,10 +399,6 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
     return pairs
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
 def _header_kind(cell: str) -> str | None:
     kinds = [k for k, r in _LABEL_RE.items() if r.search(cell)]
     return kinds[0] if len(kinds) == 1 else None
@@ -452,7 +449,7 @@ def _aligned(
     by display column (widths read from ``text``: folding turns wide spaces narrow)."""
     hs, he = lines[i]
     cells = [
-        (_width(text[hs : m.start()]), _width(text[hs : m.end()]), m.group())
+        (display_width(text[hs : m.start()]), display_width(text[hs : m.end()]), m.group())
         for m in _TOKEN.finditer(folded, hs, he)
     ]
     typed = [(a, b, _header_kind(c)) for a, b, c in cells if not re.search(r"\d", c)]
@@ -463,7 +460,7 @@ def _aligned(
         if re_ - rs < 8 or not re.search(r"\d", folded[rs:re_]):
             break
         for m in _TOKEN.finditer(folded, rs, re_):
-            a, b = _width(text[rs : m.start()]), _width(text[rs : m.end()])
+            a, b = display_width(text[rs : m.start()]), display_width(text[rs : m.end()])
             near = [(min(b, hb) - max(a, ha), -abs(a - ha), k) for ha, hb, k in typed]
             overlap, _, kind = max(near, key=lambda t: (t[0], t[1]))
             found = _full(kind, folded, m.start(), m.end()) if kind and overlap > 0 else None

@@ -37,6 +37,7 @@ CSV quotes, or, for a caller that asks for ``loose`` cells, any spaces and quote
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
@@ -48,9 +49,11 @@ __all__ = [
     "FIELD_SEPARATORS",
     "ROSTER_SEPARATORS",
     "TABLE_SEPARATORS",
+    "aligned_header_cell",
     "birth_postal_header_above",
     "block_top",
     "column_header",
+    "display_width",
     "header_row",
     "line_at",
     "personal_field",
@@ -143,6 +146,24 @@ def block_top(text: str, start: int, end: int) -> str | None:
     while (above := line_above(text, a)) is not None and text[slice(*above)].strip():
         top, a = above, above[0]
     return text[slice(*top)] if top else None
+
+def display_width(s: str) -> int:
+    """Columns ``s`` takes in a fixed-width export (wide and full-width characters count two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def aligned_header_cell(text: str, start: int, end: int, *, digit_run: int = 3) -> str | None:
+    """The header cell nearest above ``[start, end)`` by display column in a space-aligned block
+    (its first line, :func:`block_top`), or None (no header line, or one holding a run of
+    ``digit_run`` digits, which is a record rather than a header)."""
+    top = block_top(text, start, end)
+    if top is None or re.search(r"\d{" + str(digit_run) + "}", top):
+        return None
+    a, _ = line_at(text, start, end)
+    col = display_width(text[a:start])
+    cells = [(abs(display_width(top[: m.start()]) - col), m.group()) for m in re.finditer(r"\S+", top)]
+    return min(cells)[1] if cells else None
+
 
 
 def row_separator(line: str, seps: tuple[str, ...] = TABLE_SEPARATORS) -> str | None:
