@@ -13,6 +13,7 @@ import argparse
 from typing import Any
 
 from govrag.cli.util import add_command, add_group, print_json
+from govrag.text.normalization import display_width
 
 __all__ = ["register"]
 
@@ -55,14 +56,8 @@ def _fmt_num(value: float | None, unit: str = "") -> str:
     return text + unit
 
 
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
+    return text + " " * max(0, width - display_width(text))
 
 
 def _profiles_option(p: argparse.ArgumentParser) -> None:
@@ -88,7 +83,7 @@ def _list(args: argparse.Namespace) -> int:
             _fmt_num(p.context_window), _fmt_num(p.price_input_jpy_per_mtok),
             _fmt_num(p.price_output_jpy_per_mtok), str(p.max_level), p.api_style,
         ])
-    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    widths = [max(display_width(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for r in [header, *rows]:
         print("  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip())
     print("\n* parameters inferred from the model name; '-' = not published. "

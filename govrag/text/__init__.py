@@ -9,7 +9,7 @@ All of these are light to import; :func:`tokenize` loads fugashi on first call.
 
 from __future__ import annotations
 
-from govrag.text.normalization import fold_numerals, normalize, normalize_for_match
+from govrag.text.normalization import display_width, fold_numerals, normalize, normalize_for_match
 from govrag.text.numerals import (
     article_key,
     article_label,
@@ -28,6 +28,7 @@ __all__ = [
     "article_key",
     "article_label",
     "content_lemmas",
+    "display_width",
     "fold_numerals",
     "int_to_kanji",
     "item_key",

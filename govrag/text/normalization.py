@@ -36,7 +36,7 @@ import unicodedata
 
 from govrag.text.numerals import KANJI_NUMERAL_CHARS, kanji_to_int
 
-__all__ = ["fold_numerals", "normalize", "normalize_for_match"]
+__all__ = ["display_width", "fold_numerals", "normalize", "normalize_for_match"]
 
 # Applied before NFKC (NFKC would turn FF5E into an ASCII tilde, losing the "wave dash" reading).
 _PRE_NFKC = str.maketrans(
@@ -161,3 +161,13 @@ def normalize_for_match(text: str, *, numerals: bool = True, casefold: bool = Tr
     if casefold:
         out = out.casefold()
     return out
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width layout (a terminal table, a fixed-width export):
+    wide and full-width characters count two.
+
+    >>> display_width("ID  氏名"), display_width("ｱｲ")
+    (8, 2)
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -34,8 +34,9 @@ import unicodedata
 from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
+from govrag.dlp.recognizers.base import value_windows
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
-from govrag.dlp.recognizers.rows import display_width
+from govrag.text.normalization import display_width
 
 __all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
 
@@ -378,28 +379,14 @@ def _plain_gap(gap: str) -> bool:
     return True
 
 
-_DIGIT = lazy_compile(r"\d")
-
-
-def _near_digits(text: str, *, before: int = 260, after: int = 100) -> list[tuple[int, int]]:
-    """Disjoint windows of ``text`` from ``before`` characters ahead of each digit to ``after``
-    past it. A label's value starts within 20 characters of the label and ends within 24 more
-    (:func:`_labelled`), and every value holds a digit, so labels outside these windows can pair
-    with nothing — the label lexicon need not scan long digit-free stretches such as statute text."""
-    windows: list[tuple[int, int]] = []
-    for m in _DIGIT.finditer(text):
-        a, b = max(0, m.start() - before), min(len(text), m.end() + after)
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
-        else:
-            windows.append((a, b))
-    return windows
+#: a line holding a digit: every value does, and a value starts on its label's line
+_DIGIT_LINE = lazy_compile(r"^[^\n\d]*\d", re.MULTILINE)
 
 
 def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
     """Reader 2: a label, a short plain gap (no digits, sentence ends or other nouns), the value."""
     pairs: list[tuple[str, str, list[int]]] = []
-    windows = _near_digits(text)
+    windows = value_windows(text, _DIGIT_LINE)  # labels far from any digit pair with nothing
     for kind, label in _LABEL_RE.items():
         for m in (m for a, b in windows for m in label.finditer(text, a, b)):
             gap = _GAP.match(text, m.end())

@@ -37,10 +37,10 @@ CSV quotes, or, for a caller that asks for ``loose`` cells, any spaces and quote
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
+from govrag.text.normalization import display_width
 
 __all__ = [
     "ADDRESS_START",
@@ -53,7 +53,6 @@ __all__ = [
     "birth_postal_header_above",
     "block_top",
     "column_header",
-    "display_width",
     "header_row",
     "line_at",
     "personal_field",
@@ -146,10 +145,6 @@ def block_top(text: str, start: int, end: int) -> str | None:
     while (above := line_above(text, a)) is not None and text[slice(*above)].strip():
         top, a = above, above[0]
     return text[slice(*top)] if top else None
-
-def display_width(s: str) -> int:
-    """Columns ``s`` takes in a fixed-width export (wide and full-width characters count two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def aligned_header_cell(text: str, start: int, end: int, *, digit_run: int = 3) -> str | None:
