@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import value_windows
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.rows import block_top
 from govrag.text.normalization import display_width
 
 __all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
@@ -496,8 +497,7 @@ def _bank_list(folded: str) -> list[tuple[str, str, list[int]]]:
     """A list titled with an account word: ``NNN-NNNNNNN`` after a 4-digit bank code on its rows."""
     pairs: list[tuple[str, str, list[int]]] = []
     for m in _BANK_LIST.finditer(folded):
-        top = folded.rfind("\n\n", 0, m.start()) + 1
-        title = folded[top : folded.find("\n", top) if "\n" in folded[top:] else len(folded)]
+        title = block_top(folded, m.start("v"), m.end("v")) or ""
         if re.search(r"口座|振込|振替|account|conta|cuenta|rekening", title, re.IGNORECASE):
             pairs.append(_pair("account", m.start("v"), m.end("v"), m.group("v")))
     return pairs
