@@ -35,7 +35,11 @@ from .conftest import scan_values
         ("振込不能一覧⏎01 ﾓﾘ ｱｵｲ 0005 331-2298104 口座なし", "JP_BANK_ACCOUNT", ["331-2298104"]),
         ("在庫移動一覧⏎01 ﾀｵﾙ 0005 331-2298104 入庫", "JP_BANK_ACCOUNT", []),
         # the titled list after a blank line (the title lookup once landed on the blank line)
-        ("総務課 処理済み⏎⏎振込不能一覧⏎01 ﾓﾘ ｱｵｲ 0005 331-2298104 口座なし", "JP_BANK_ACCOUNT", ["331-2298104"]),
+        (
+            "総務課 処理済み⏎⏎振込不能一覧⏎01 ﾓﾘ ｱｵｲ 0005 331-2298104 口座なし",
+            "JP_BANK_ACCOUNT",
+            ["331-2298104"],
+        ),
         ("総務課 処理済み⏎⏎在庫移動一覧⏎01 ﾀｵﾙ 0005 331-2298104 入庫", "JP_BANK_ACCOUNT", []),
     ],
 )
