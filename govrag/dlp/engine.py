@@ -400,6 +400,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         forms_aj,
         forms_am,
         forms_an,
+        labels_ml,
         layouts,
         phone,
         phrases,
@@ -434,6 +435,9 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "PHONE_NUMBER" and forms_an.item_column_phone(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and forms_an.booking_date(folded, start, end))
         or (kind == "JP_MY_NUMBER" and forms_an.aligned_licence(folded, start, end))
+        # round AV: a number under a licence label of the lexicon or on a card's 第 … 号 line
+        or (kind == "JP_MY_NUMBER" and labels_ml.licence_labelled(folded, start))
+        or (kind == "DATE_OF_BIRTH" and labels_ml.other_date_label(folded, start))
         or (kind == "JP_POSTAL_CODE" and postal_code.amount_key_before(folded, start, end))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))

@@ -17,6 +17,12 @@ finding back onto the original value. Special cases of these readers in older ro
 forms_as Tagalog / Portuguese birth labels and NENKIN columns (2, 3), forms_ar / forms_aq
 interpreter lines (1).
 
+Round AV widened the lexicon and its readers: a ``licence`` type (운전면허, giấy phép lái xe, 驾驶证, …;
+a number under such a label is no 個人番号: :func:`licence_labelled`) and a licence card's ``第 … 号``
+line; call-log words (着信, 発信, 折り返し) as phone labels, an international number read without its
+spaces; 振込先 with a bank name in the gap; kin words in the gap (của mẹ tôi); Vietnamese date words,
+era year + month, month-day birthdays; spaced ``…年月日`` labels of other days (:func:`other_date_label`).
+
 >>> [f.text for f in ml_forms("Staff: Data de nascimento?\nMãe: 24 de março de 2017")]
 ['生年月日：2017年3月24日']
 >>> [f.text for f in ml_forms("Passaporte dele: GA296747")]
@@ -39,7 +45,7 @@ from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.rows import block_top
 from govrag.text.normalization import display_width
 
-__all__ = ["LABELS", "TYPE_LABEL", "ml_forms", "normal_date"]
+__all__ = ["LABELS", "TYPE_LABEL", "licence_labelled", "ml_forms", "normal_date", "other_date_label"]
 
 #: the Japanese form label each type's own recognizer reads
 TYPE_LABEL = {
@@ -51,6 +57,7 @@ TYPE_LABEL = {
     "insurance": "被保険者番号",
     "pension": "基礎年金番号",
     "residence": "在留カード番号",
+    "licence": "運転免許証番号",
 }
 #: the shared lexicon: every language's labels of one type (lower case; Latin words whole)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -96,6 +103,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nascimento",
         "fecha_nacimiento",
         "data_nascimento",
+        "sinh nhật",
+        "aniversário",
+        "cumpleaños",
+        "ulang tahun",
     ),
     "passport": (
         "旅券番号",
@@ -143,6 +154,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "फोन",
         "मोबाइल",
         "sampark",
+        "着信",
+        "発信",
+        "不在着信",
+        "折り返し",
+        "折返し",
+        "통화",
     ),
     "postal": (
         "郵便番号",
@@ -182,6 +199,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rekening",
         "खाता नम्बर",
         "khata number",
+        "振込先",
+        "振込口座",
+        "입금 계좌",
     ),
     "insurance": (
         "被保険者番号",
@@ -220,6 +240,26 @@ LABELS: dict[str, tuple[str, ...]] = {
         "kartu izin tinggal",
         "zairyu card",
     ),
+    "licence": (
+        "운전면허",
+        "면허번호",
+        "면허증",
+        "giấy phép lái xe",
+        "bằng lái",
+        "驾驶证",
+        "驾照",
+        "駕照",
+        "carteira de motorista",
+        "carteira de habilitação",
+        "licencia de conducir",
+        "licencia de manejo",
+        "lisensya sa pagmamaneho",
+        "nomor sim",
+        "driving licence",
+        "driving license",
+        "driver's licence",
+        "driver's license",
+    ),
 }
 
 
@@ -248,7 +288,8 @@ _MONTHS = {
     **dict.fromkeys(("november", "nov", "noviembre", "novembro", "nobyembre"), 11),
     **dict.fromkeys(("december", "dec", "diciembre", "dezembro", "disyembre", "desember", "dez", "dic"), 12),
 }
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAME = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_MONTH = _MONTH_NAME + r"\.?"
 _Y = r"(?:19|20)\d{2}"
 _DATE = lazy_compile(
     rf"(?<![\d.])(?P<y1>{_Y})\s*[-/.年년]\s*(?P<m1>\d{{1,2}})\s*[-/.月월]\s*(?P<d1>\d{{1,2}})(?:\s*[日일])?(?![\d])"
@@ -256,6 +297,10 @@ _DATE = lazy_compile(
     rf"|(?<![\d/.])(?P<a3>\d{{1,2}})[/.-](?P<b3>\d{{1,2}})[/.-](?P<y3>{_Y})(?!\d)"
     rf"|(?<![\d])(?P<d4>\d{{1,2}})(?:\s+de|\s*[-.])?\s+(?P<m4>{_MONTH})(?:\s+de[l]?|\s*[-.,])?\s+(?P<y4>{_Y})(?!\d)"
     rf"|(?<![a-z])(?P<m5>{_MONTH})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>{_Y})(?!\d)"
+    rf"|(?<![\d])(?:ngày\s+)?(?P<d8>\d{{1,2}})\s+tháng\s+(?P<m8>\d{{1,2}}),?\s+năm\s+(?P<y8>{_Y})(?!\d)"
+    r"|(?P<era>昭和|平成|令和|大正)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月(?:\s*(?P<ed>\d{1,2})\s*日)?(?!\d)"
+    rf"|(?<![a-z])(?P<m9>{_MONTH})\s+(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\s*,?\s*\d)"
+    rf"|(?<![\d])(?P<d10>\d{{1,2}})\s+de\s+(?P<m10>{_MONTH_NAME})(?![a-zà-ÿ]|\.?\s*(?:de[l]?\s*)?\d)"
     rf"|(?<![\d/])(?P<m6>\d{{1,2}})\s*[月월]\s*(?P<d6>\d{{1,2}})\s*[日일](?!\d)"
     rf"|(?<![\d/.:-])(?P<m7>\d{{1,2}})/(?P<d7>\d{{1,2}})(?![\d/:])",
     re.IGNORECASE,
@@ -269,7 +314,9 @@ _SHAPES = {
     "insurance": lazy_compile(r"(?<![\d-])\d{6,10}(?![\d-])"),
     "pension": lazy_compile(r"(?<![\d-])\d{4}-?\d{6}(?![\d-])"),
     "residence": lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"),
+    "licence": lazy_compile(r"(?<![\d-])\d(?:[ -]?\d){11}(?![\d-])"),
 }
+_ERA_BASE = {"昭和": 1925, "平成": 1988, "令和": 2018, "大正": 1911}
 
 
 def normal_date(m: re.Match[str]) -> str | None:
@@ -282,6 +329,13 @@ def normal_date(m: re.Match[str]) -> str | None:
     elif g["y3"]:
         a, b, y = int(g["a3"]), int(g["b3"]), int(g["y3"])
         mo, d = (b, a) if a > 12 or b <= 12 else (a, b)
+    elif g["y8"]:
+        y, mo, d = int(g["y8"]), int(g["m8"]), int(g["d8"])
+    elif g["era"]:
+        y = _ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
+        mo, d = int(g["em"]), int(g["ed"] or 1)
+    elif g["m9"] or g["m10"]:
+        y, mo, d = 2000, _MONTHS[(g["m9"] or g["m10"]).lower().rstrip(".")], int(g["d9"] or g["d10"])
     elif g["y4"] or g["y5"]:
         y = int(g["y4"] or g["y5"])
         mo = _MONTHS[(g["m4"] or g["m5"]).lower().rstrip(".")]
@@ -304,9 +358,21 @@ def _values(kind: str, text: str, start: int, end: int) -> Iterator[tuple[int, i
                 yield m.start(), m.end(), value
         return
     for m in _SHAPES[kind].finditer(text, start, end):
-        digits = sum(c.isdigit() for c in m.group())
-        if kind != "phone" or (10 <= digits <= 11 if m.group()[0] == "0" else 9 <= digits <= 14):
-            yield m.start(), m.end(), m.group()
+        value = m.group()
+        if kind == "phone" and not _phone_digits(value):
+            value = re.sub(r"[ -]\d{1,4}$", "", value)  # a count after the number (… 09027731148 3分)
+        digits = sum(c.isdigit() for c in value)
+        if kind == "licence" and digits != 12:
+            continue
+        if kind != "phone" or _phone_digits(value):
+            # an international number is read without its spaces (``+977 9836…`` is one group)
+            yield m.start(), m.start() + len(value), re.sub(r"[ -]", "", value) if value[0] == "+" else value
+
+
+def _phone_digits(value: str) -> bool:
+    """10–11 digits for a domestic number, 9–14 for an international one."""
+    digits = sum(c.isdigit() for c in value)
+    return 10 <= digits <= 11 if value[0] == "0" else 9 <= digits <= 14
 
 
 def _pair(kind: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
@@ -358,7 +424,8 @@ _GAP_WORDS = frozenset(
     "de do da dos das del dele dela deles delas ng ni niya ko mo nya po ang sa of my his her the your "
     "their is was no nº nr n° number numero número num số của là anak ibu bapak saya mi su tu hijo hija "
     "filho filha bé cháu con child son daughter mother father asawa nanay tatay mãe pai madre padre "
-    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को".split()
+    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को "
+    "chồng vợ chị anh em bố mẹ cha má ba ông bà tôi ấy cô chú bác meu minha é es el".split()
 )
 #: a value that opens a range or bounds a condition is no one's value (8100000から…, …以前に限る)
 _RANGE_AFTER = lazy_compile(
@@ -369,14 +436,28 @@ _GAP_VERBS = lazy_compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:し�
 _GAP_TOKEN = lazy_compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _plain_gap(gap: str) -> bool:
-    """True when ``gap`` holds only separators, particles and the small words of :data:`_GAP_WORDS`."""
-    for token in _GAP_TOKEN.findall(_GAP_VERBS.sub("", gap)):
+#: a bank (and branch) name between a transfer label and its account (振込先 青葉銀行 258-…)
+_BANK_NAME = lazy_compile(
+    r"\S*?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|ゆうちょ)(?:\S*?支店)?"
+)
+
+
+def _plain_gap(gap: str, kind: str = "", value: str = "") -> bool:
+    """True when ``gap`` holds only separators, particles and the small words of :data:`_GAP_WORDS`
+    (an account's gap may name its bank; an international number's may hold two more words)."""
+    gap = _GAP_VERBS.sub("", gap)
+    if kind == "account":
+        gap = _BANK_NAME.sub(" ", gap)
+    spare = 2 if kind == "phone" and value.startswith("+") else 0
+    for token in _GAP_TOKEN.findall(gap):
         if token.isascii() or not any(unicodedata.east_asian_width(c) in "WF" for c in token):
-            if token.lower() not in _GAP_WORDS:
+            plain = token.lower() in _GAP_WORDS
+        else:
+            plain = all(c in _GAP_CJK for c in token)
+        if not plain:
+            if spare == 0:
                 return False
-        elif any(c not in _GAP_CJK for c in token):
-            return False
+            spare -= 1
     return True
 
 
@@ -398,7 +479,7 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
             if not found or found[0] > gap.end():
                 continue
             between = text[m.end() : found[0]]
-            if not _plain_gap(between) or any(r.search(between) for r in _LABEL_RE.values()):
+            if not _plain_gap(between, kind, found[2]) or any(r.search(between) for r in _LABEL_RE.values()):
                 continue
             if _RANGE_AFTER.match(text, found[1]):
                 continue
@@ -503,10 +584,49 @@ def _bank_list(folded: str) -> list[tuple[str, str, list[int]]]:
     return pairs
 
 
+#: an OCR'd licence card: the number on its own line as ``第 NNNNNNNNNNNN 号``
+_CARD_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*第[ \t\u3000]*(?P<v>\d{12})[ \t\u3000]*号[ \t\u3000]*$")
+_CARD_WORDS = lazy_compile(r"免許|公安委員会|まで有効|交付|中型|大型|普通")
+
+
+def _licence_card(folded: str) -> list[tuple[str, str, list[int]]]:
+    """A ``第 … 号`` line of twelve digits on a card that names a licence field (交付, 有効, 免許)."""
+    if not _CARD_WORDS.search(folded):
+        return []
+    return [_pair("licence", m.start("v"), m.end("v"), m.group("v")) for m in _CARD_NUMBER.finditer(folded)]
+
+
+def licence_labelled(folded: str, start: int) -> bool:
+    """True when a licence label of the lexicon stands right before the value at ``start`` (or the
+    value is a licence card's ``第 … 号`` line): such a number is no 個人番号, whatever its digits."""
+    line = folded.rfind("\n", 0, start) + 1
+    if _CARD_NUMBER.match(folded, line) and _CARD_WORDS.search(folded):
+        return True
+    window = folded[max(line, start - 40) : start]
+    labels = list(_LABEL_RE["licence"].finditer(window))
+    gap = window[labels[-1].end() :] if labels else ""
+    return bool(labels) and _plain_gap(gap) and not re.search(r"\d", gap)
+
+
+_OTHER_DATE_LABEL = lazy_compile(
+    r"(?:離職|退職|入社|入職|採用|就職|資格取得|取得|資格喪失|喪失|交付|発行|受付|申請|届出|提出|異動|転入|転出|"
+    r"作成|記入|契約|登録|変更)年月日[:：]?$"
+)
+
+
+def other_date_label(folded: str, start: int) -> bool:
+    """True when the line before ``start``, read without its spaces (``離 職 年 月 日`` →
+    離職年月日), ends with a ``…年月日`` label of another day than a birth (離職, 入社, 交付; an OCR'd
+    牛年月日 stays a birth label)."""
+    line = folded[folded.rfind("\n", 0, start) + 1 : start]
+    return _OTHER_DATE_LABEL.search(re.sub(r"\s", "", line)) is not None
+
+
 def ml_forms(folded: str, text: str | None = None) -> list[ColumnForm]:
-    """Forms of the values the three readers (and a titled bank list) find in ``folded``."""
+    """Forms of the values the three readers (a titled bank list, a licence card) find in ``folded``."""
     raw = folded if text is None or len(text) != len(folded) else text
     pairs = _answers(folded) + _labelled(folded) + _columns(raw, folded) + _bank_list(folded)
+    pairs += _licence_card(folded)
     seen: set[tuple[int, int]] = set()
     unique = []
     for p in sorted(pairs, key=lambda p: p[2][0]):
