@@ -96,6 +96,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nascimento",
         "fecha_nacimiento",
         "data_nascimento",
+        "セイネンガッピ",
+        "セイネンガツピ",
+        "seinengappi",
+        "seinen_gappi",
+        "タンジョウビ",
     ),
     "passport": (
         "旅券番号",
@@ -143,6 +148,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "फोन",
         "मोबाइल",
         "sampark",
+        "デンワ",
+        "ケイタイ",
+        "denwa",
+        "keitai",
     ),
     "postal": (
         "郵便番号",
@@ -162,6 +171,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "postcode",
         "kode pos",
         "हुलाक कोड",
+        "ユウビン",
+        "yubin",
+        "yuubin",
     ),
     "account": (
         "口座番号",
@@ -182,6 +194,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "rekening",
         "खाता नम्बर",
         "khata number",
+        "コウザ",
+        "koza",
+        "kouza",
+        "acct",
     ),
     "insurance": (
         "被保険者番号",
@@ -407,6 +423,7 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
 
 
 def _header_kind(cell: str) -> str | None:
+    cell = unicodedata.normalize("NFKC", cell)  # round AU: half-width katakana headers (ﾃﾞﾝﾜ)
     kinds = [k for k, r in _LABEL_RE.items() if r.search(cell)]
     return kinds[0] if len(kinds) == 1 else None
 
