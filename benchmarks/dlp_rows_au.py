@@ -49,7 +49,7 @@ _LINES = (
     "+ SEQ  SEINENGAPPI  KEITAI⏎01   [[DATE_OF_BIRTH:1975/10/22]]   [[PHONE_NUMBER:08011904528]]⏎02   [[DATE_OF_BIRTH:1988/03/05]]   [[PHONE_NUMBER:09073326610]]",
     "+ KANYUSHA_NO\tTEL\tBIRTH_YMD\tKOZA_NO⏎88120\t[[PHONE_NUMBER:0545221907]]\t[[DATE_OF_BIRTH:19800614]]\t[[JP_BANK_ACCOUNT:2209183]]⏎88121\t\t[[DATE_OF_BIRTH:19920101]]\t⏎88122\t[[PHONE_NUMBER:09099120443]]\t\t[[JP_BANK_ACCOUNT:6610472]]",
     "+ id;jusho;tel_no⏎7;[[JP_ADDRESS:愛知県豊橋市花田町字石塚４２－１]];[[PHONE_NUMBER:0532-31-4490]]",
-    "+ ﾄﾞｳｷｮｼｬ ｾｲﾈﾝｶﾞﾂﾋﾟ  ﾂﾂﾞｷｶﾞﾗ⏎ﾁｮｳｼﾞｮ 20171204  ｺ⏎ﾁｮｳﾅﾝ 20200615  ｺ".replace("ﾁｮｳｼﾞｮ 20171204", "ﾁｮｳｼﾞｮ [[DATE_OF_BIRTH:20171204]]").replace("ﾁｮｳﾅﾝ 20200615", "ﾁｮｳﾅﾝ [[DATE_OF_BIRTH:20200615]]"),
+    "+ ﾄﾞｳｷｮｼｬ ｾｲﾈﾝｶﾞﾂﾋﾟ  ﾂﾂﾞｷｶﾞﾗ⏎ﾁｮｳｼﾞｮ [[DATE_OF_BIRTH:20171204]]  ｺ⏎ﾁｮｳﾅﾝ [[DATE_OF_BIRTH:20200615]]  ｺ",
     "+ KOKYAKU_CD,KANA_SHIMEI,KEITAI_TEL,ACCT_NO,ZANDAKA⏎C0091,[[PERSON:ﾖｺﾔﾏ ｼﾞｭﾝ]],[[PHONE_NUMBER:080-2291-5530]],[[JP_BANK_ACCOUNT:1937702]],0152000⏎C0092,[[PERSON:ｷﾀﾑﾗ ｴﾘ]],,[[JP_BANK_ACCOUNT:4402817]],0008800",
     "+ ﾐｮｳｼﾞ\tﾅﾏｴ\tﾃﾞﾝﾜ\tﾋﾞｺｳ⏎[[PERSON:ｻｶｲ]]\t[[PERSON:ﾋﾛﾐ]]\t[[PHONE_NUMBER:0538-32-1190]]\t⏎[[PERSON:ﾑﾗｶﾐ]]\t[[PERSON:ｼﾝｼﾞ]]\t\t転居",
     "+ NO  JUSHO                         DENWA⏎1   [[JP_ADDRESS:浜松市中央区高林３－１２－８]]   [[PHONE_NUMBER:053-471-2208]]",
@@ -64,8 +64,8 @@ _LINES = (
     "- 取引明細⏎口座番号\t残高\t入金額⏎（省略）\t4410287\t0210000",
     '- {"contract_id": "EC20250911", "start_date": "2025-10-01", "end_date": "2026-09-30", "meter_read_date": "2025-09-18"}',
     '- {"customer": {"id": "K-88124"}, "contract_date": "1998-04-12", "install_date": "1998-05-02"}',
-    '+ {"member": {"kana": "ﾀﾆｸﾞﾁ ﾏｻﾄ", "dob": "1979-12-30", "contract_date": "2019-02-01"}}'.replace('"1979-12-30"', '"[[DATE_OF_BIRTH:1979-12-30]]"').replace("ﾀﾆｸﾞﾁ ﾏｻﾄ", "[[PERSON:ﾀﾆｸﾞﾁ ﾏｻﾄ]]"),
-    '+ {"applicant": {"birthday": "2003-06-17", "moving_date": "2025-11-02", "phone": "090-4418-2296"}}'.replace('"2003-06-17"', '"[[DATE_OF_BIRTH:2003-06-17]]"').replace("090-4418-2296", "[[PHONE_NUMBER:090-4418-2296]]"),
+    '+ {"member": {"kana": "[[PERSON:ﾀﾆｸﾞﾁ ﾏｻﾄ]]", "dob": "[[DATE_OF_BIRTH:1979-12-30]]", "contract_date": "2019-02-01"}}',
+    '+ {"applicant": {"birthday": "[[DATE_OF_BIRTH:2003-06-17]]", "moving_date": "2025-11-02", "phone": "[[PHONE_NUMBER:090-4418-2296]]"}}',
     '- {"plan": {"renewal_date": "1985-07-07", "billing_start": "1990-01-15"}}',
 )
 ROWS_AU = "\n" + "\n".join(_LINES) + "\n"

@@ -38,7 +38,8 @@ __all__ = [
 
 _KANA = "ｦ-ﾟ"
 _ZENGIN = lazy_compile(
-    rf"(?m)^2[ ]?\d{{4}}[ ]?\d{{3}}[ ]?[1-49][ ]?(?P<v>\d{{7}})[ ]?[{_KANA}][{_KANA} ().\-]*?[ ]*\d{{10}}(?!\d)"
+    rf"(?m)^2[ ]?\d{{4}}[ ]?\d{{3}}[ ]?[1-49][ ]?(?P<v>\d{{7}})"  # bank, branch, 種目, account
+    rf"[ ]?[{_KANA}][{_KANA} ().\-]*?[ ]*\d{{10}}(?!\d)"  # kana name, amount
 )
 _ZENGIN_HEADER = lazy_compile(r"1[ ]?\d{2}[ ]?\d(?:[ ]?\d){2,12}(?!\d)")
 _PERSON_ROW = lazy_compile(
@@ -147,7 +148,7 @@ def padded_number(folded: str, start: int, end: int) -> bool:
     for other in (folded.rfind("\n", 0, max(a - 1, 0)) + 1 if a else -1, b + 1):
         if other < 0 or other >= len(folded) or other == a:
             continue
-        oa, ob = line_at(folded, other, other)
+        oa, _ = line_at(folded, other, other)
         cell = folded[oa + col : oa + col + (end - start)]
         if len(cell) == end - start and cell.isdigit() and cell.startswith("0"):
             return True
