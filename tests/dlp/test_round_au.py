@@ -70,6 +70,8 @@ from .conftest import scan_values
             "DATE_OF_BIRTH",
             ["1988-01-09"],
         ),
+        # a bare key is no other date's name: the birth date stays
+        ('{"n": "K-1122", "b": "1991-03-14"}', "DATE_OF_BIRTH", ["1991-03-14"]),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:

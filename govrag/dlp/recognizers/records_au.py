@@ -161,10 +161,17 @@ _BIRTH_KEY = lazy_compile(
 )
 
 
+_DATE_KEY = lazy_compile(r"date|day|time|ymd|_at$|start|end|from|until|since|日", re.IGNORECASE)
+
+
 def json_other_date(folded: str, start: int) -> bool:
-    """A date value right after a JSON key that names no birth (``"start_date": "…"``)."""
+    """A date value right after a JSON key naming a date but no birth (``"start_date": "…"``; a
+    bare ``"b"`` key is left alone)."""
     m = _JSON_KEY.search(folded, max(0, start - 50), start)
-    return m is not None and _BIRTH_KEY.search(m.group("k")) is None
+    if m is None:
+        return False
+    key = m.group("k")
+    return _DATE_KEY.search(key) is not None and _BIRTH_KEY.search(key) is None
 
 
 def zengin_header(folded: str, start: int, end: int) -> bool:
