@@ -71,7 +71,7 @@ from .conftest import scan_values
             ["1988-01-09"],
         ),
         # a bare key is no other date's name: the birth date stays
-        ('{"n": "K-1122", "b": "1991-03-14"}', "DATE_OF_BIRTH", ["1991-03-14"]),
+        ('{"name": "小島 真", "mn": "031188402910", "b": "1991-03-14"}', "DATE_OF_BIRTH", ["1991-03-14"]),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:
