@@ -263,6 +263,7 @@ class DLPEngine:
             packed,
             phrases,
             records,
+            records_au,
             romaji,
         )
 
@@ -294,6 +295,7 @@ class DLPEngine:
             + declared.block_forms(folded)
             + declared.bullet_forms(folded)
             + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
+            + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
             + spaced
         )
         if forms:
@@ -406,6 +408,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         phrases,
         postal_code,
         records,
+        records_au,
         specimen,
     )
 
@@ -430,7 +433,11 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "DATE_OF_BIRTH" and forms_am.incident_date(folded, start))
         or (kind == "JP_CORPORATE_NUMBER" and forms_am.letter_code_corporate(text, start, end))
         or (kind in {"JP_MY_NUMBER", "JP_CORPORATE_NUMBER"} and forms_am.hl7_header_value(folded, start, end))
-        or (kind == "JP_BANK_ACCOUNT" and forms_am.aligned_postal(folded, start, end))
+        or (
+            kind == "JP_BANK_ACCOUNT"
+            and forms_am.aligned_postal(folded, start, end)
+            and not records_au.account_column(folded, start, end)  # round AU: an ACCT_NO column
+        )
         # round AN: a 品番 / 型番 column or change; a booked date; a licence read as a 個人番号
         or (kind == "PHONE_NUMBER" and forms_an.item_column_phone(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and forms_an.booking_date(folded, start, end))
@@ -445,6 +452,11 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "CREDIT_CARD" and credit_card.inside_digit_run(folded, start, end))
         # round AI-B: an account-shaped date (a record's YYYYMMDD column)
         or (kind == "JP_BANK_ACCOUNT" and bank_account.date_shaped_account(folded, start, end))
+        # round AU: a balance column's cell; a zero-padded amount field; a JSON key of another date
+        or (kind == "JP_BANK_ACCOUNT" and records_au.amount_column(folded, start, end))
+        or (kind == "JP_MY_NUMBER" and records_au.padded_number(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and records_au.json_other_date(folded, start))
+        or records_au.zengin_header(folded, start, end)
     )
 
 

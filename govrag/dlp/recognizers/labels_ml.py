@@ -107,6 +107,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "aniversário",
         "cumpleaños",
         "ulang tahun",
+        "セイネンガッピ",
+        "セイネンガツピ",
+        "seinengappi",
+        "seinen_gappi",
+        "タンジョウビ",
     ),
     "passport": (
         "旅券番号",
@@ -160,6 +165,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "折り返し",
         "折返し",
         "통화",
+        "デンワ",
+        "ケイタイ",
+        "denwa",
+        "keitai",
     ),
     "postal": (
         "郵便番号",
@@ -179,6 +188,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "postcode",
         "kode pos",
         "हुलाक कोड",
+        "ユウビン",
+        "yubin",
+        "yuubin",
     ),
     "account": (
         "口座番号",
@@ -202,6 +214,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "振込先",
         "振込口座",
         "입금 계좌",
+        "コウザ",
+        "koza",
+        "kouza",
+        "acct",
     ),
     "insurance": (
         "被保険者番号",
@@ -488,6 +504,7 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
 
 
 def _header_kind(cell: str) -> str | None:
+    cell = unicodedata.normalize("NFKC", cell)  # round AU: half-width katakana headers (ﾃﾞﾝﾜ)
     kinds = [k for k, r in _LABEL_RE.items() if r.search(cell)]
     return kinds[0] if len(kinds) == 1 else None
 
