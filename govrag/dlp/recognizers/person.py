@@ -37,6 +37,7 @@ from govrag.dlp.recognizers.person_al import (
 )
 from govrag.dlp.recognizers.person_am import birthday_list_name, halfwidth_kana_name, hl7_patient_name
 from govrag.dlp.recognizers.person_an import caller_or_payee_name
+from govrag.dlp.recognizers.person_aw import foreign_person_name, repeated_names
 from govrag.dlp.recognizers.person_ap import (
     chat_or_label_surname,
     kana_column_or_reading,
@@ -709,6 +710,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               "a reading in brackets after a kanji name", kana_column_or_reading),
     _SpanRule("list", 0.75, "a surname speaking on a timestamped chat line, signing before （mail）, "
               "introducing itself (…した山田です), after 確認者/受：/担当", chat_or_label_surname),
+    _SpanRule("latin", 0.8, "round AW (person_aw.py): names in foreign messages, labels, closings, kana "
+              "records, a memo's last line", foreign_person_name),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
@@ -787,6 +790,8 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for span_rule in SPAN_RULES:
             for start, end in span_rule.find(text, tokens):
                 add(start, end, span_rule.score, span_rule.how)
+        for start, end in repeated_names(text, [k for k in best if not _not_a_name(text, *k)]):
+            add(start, end, 0.75, "latin")  # round AW: a found name again, its Latin in brackets
         return [
             make_result(self, self.ENTITY, s, e, score, how=how, distance=None if how == "full_name" else 0)
             for (s, e), (score, how) in _without_rosters(best).items()
