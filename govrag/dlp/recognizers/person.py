@@ -37,13 +37,13 @@ from govrag.dlp.recognizers.person_al import (
 )
 from govrag.dlp.recognizers.person_am import birthday_list_name, halfwidth_kana_name, hl7_patient_name
 from govrag.dlp.recognizers.person_an import caller_or_payee_name
-from govrag.dlp.recognizers.person_aw import foreign_person_name, repeated_names
 from govrag.dlp.recognizers.person_ap import (
     chat_or_label_surname,
     kana_column_or_reading,
     latin_label_or_closing,
     spaced_title,
 )
+from govrag.dlp.recognizers.person_aw import foreign_person_name, repeated_names
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,

@@ -5,13 +5,13 @@
   ``'s father`` / ``'s birthday``; a Chinese / Korean / Devanagari name before 的妈妈, 엄마입니다, हुँ;
 * a name after a person label of any language (``Nome do responsável:``, ``Họ tên học sinh:``,
   ``Pangalan:``, ``受給者：``) or answering such a question on the next line (``A. …``);
-* a name alone on the line after a closing (``Obrigado,``, ``Salamat po,``, ``Trân trọng,``) or after
-  `` - `` at the end of a message; a UniDic surname alone on the last line of a memo;
+* a name alone on the line after a closing (``Obrigado,``, ``Salamat po,``, ``Trân trọng,``); a
+  UniDic surname alone on the last line of a memo;
 * half-width kana names of a fixed-width / transfer record and after ｼﾒｲ(ｶﾅ) / 口座名義（カナ）;
 * an unknown katakana word introducing itself (…バウティスタマリセルです。).
 
 :func:`repeated_names` then adds, for the names already found, a Latin name in brackets right
-after one (李娜（Li Na）) and every other occurrence of a found name or of one of its Latin words.
+after one (李娜（Li Na）) and every other occurrence of a found name (three or more characters).
 
 >>> list(foreign_person_name("Salamat po,\\nGloria Santiago", []))
 [(12, 27)]
@@ -52,8 +52,12 @@ _POSS_START = lazy_compile(r"(?:[A-Z][a-zà-ỹ]+ ){0,3}[A-Z][a-zà-ỹ]+$")
 _CJK = lazy_compile(
     r"(?:(?<=我是)|(?<=我叫)|(?<=家属)|(?<=申请人：)|(?<![一-龥]))(?P<z>[" + ZH_SURNAMES + r"][一-龥]{1,2})"
     r"的(?:妈妈|爸爸|母亲|父亲|家长|孩子|儿子|女儿|出生日期|生日)"
-    r"|(?:我是|我叫|家属|父亲|母亲|爸爸|妈妈|丈夫|妻子|儿子|女儿)(?P<y>[" + ZH_SURNAMES + r"][一-龥]{1,2})(?=[（(，,。、！!]|$)"
-    r"|(?P<k>[" + KO_SURNAMES + r"][가-힣]{1,2}) ?(?=(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요))"
+    r"|(?:我是|我叫|家属|父亲|母亲|爸爸|妈妈|丈夫|妻子|儿子|女儿)(?P<y>["
+    + ZH_SURNAMES
+    + r"][一-龥]{1,2})(?=[（(，,。、！!]|$)"
+    r"|(?P<k>["
+    + KO_SURNAMES
+    + r"][가-힣]{1,2}) ?(?=(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요))"
     r"|(?P<m>[" + KO_SURNAMES + r"][가-힣]{1,2})(?= (?:엄마|아빠|어머니|아버지) )"
     r"|(?:엄마|아빠|어머니|아버지) (?P<n>[" + KO_SURNAMES + r"][가-힣]{1,2})(?=입니다|[(（])"
     r"|저는 (?P<j>[" + KO_SURNAMES + r"][가-힣]{1,2})(?=[(（]|의 |입니다)"
@@ -62,15 +66,18 @@ _CJK = lazy_compile(
 _NAME_WORDS = (
     r"(?:nome(?: completo)?(?: d[oa] (?:alun[oa]|responsável|pai|mãe|criança|estudante|titular|requerente))?"
     r"|nombre(?: completo)?(?: del? (?:alumn[oa]|padre|madre|tutor|niñ[oa]))?"
-    r"|full name|name in (?:katakana|full|english)|name of (?:the )?(?:child|student|parent|guardian|applicant|pupil)"
+    r"|full name|name in (?:katakana|full|english)"
+    r"|name of (?:the )?(?:child|student|parent|guardian|applicant|pupil)"
     r"|(?:child|student|parent|guardian|applicant)['’]?s? name"
     r"|pangalan(?: ng (?:bata|magulang|estudyante|anak|aplikante))?"
     r"|họ(?: và)? tên(?: (?:học sinh|phụ huynh|người giám hộ|con|bố|mẹ|người nộp đơn))?"
     r"|tên (?:học sinh|phụ huynh|con)|申告者|申请人|申請人|受給者|相手|児童生徒名|保護者名|児童名|生徒名"
-    r"|保護者氏名|本人|児童|生徒|名義人|フリガナ|ふりがな|フ リ ガ ナ"
+    r"|保護者氏名|名義人|フリガナ|ふりがな|フ リ ガ ナ"
     r"|お子さんの名前)"
 )
-_LABEL = lazy_compile(r"(?im)(?:^|(?<=[\t ;|,/]))" + _NAME_WORDS + r"(?:[ \t]*[:：][ \t　]*|(?<=ナ|な)[ 　\n])")
+_LABEL = lazy_compile(r"(?im)(?:^|(?<=[\t ;|,/]))" + _NAME_WORDS + r"[ \t]*[:：][ \t　]*")
+#: a role label whose value may be a kana or Latin name only (児童：未登録 is no name)
+_ROLE_LABEL = lazy_compile(r"(?m)(?:^|(?<=[\t ]))(?:本人|児童|生徒)[ \t]*[:：][ \t　]*(?=[ァ-ヺA-Z])")
 _QUESTION = lazy_compile(
     r"(?im)^[ \t]*(?:Q|P|Tanong ?)?\d{1,2}[.)．]?[^\n]*?" + _NAME_WORDS + r"[^\n]*\n"
     r"[ \t]*(?:A|R|Sagot|Resposta|Answer|Trả lời|答)[ \t]*[.:：)][ \t]*"
@@ -80,23 +87,30 @@ _CLOSING = lazy_compile(
     r"Cheers|Obrigad[oa]|Atenciosamente|Abraços|(?:Maraming )?[Ss]alamat(?: po)?|Trân trọng|Xin cảm ơn|"
     r"Gracias|Saludos|Terima kasih|Hormat saya)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*)?"
 )
-_DASH_END = lazy_compile(r"[ \t][-–—][ \t]+(?=\S[^\n]*\s*$)")
 _KATAKANA = lazy_compile(r"[ァ-ヺ][ァ-ヺー-]*(?:[ 　・][ァ-ヺ][ァ-ヺー-]*){0,3}")
 _HW = lazy_compile(r"[ｦ-ﾟ][ｦ-ﾟ-]*(?: [ｦ-ﾟ][ｦ-ﾟ-]*){0,3}")
 _HAN = lazy_compile(r"[一-龥々]{1,4}[ 　][一-龥々ぁ-ゖ]{1,4}|[一-龥々]{2,4}")
 _VALUE_END = lazy_compile(r"　| (?=[一-龥])| /|[ \t]*(?:$|\n|[（(,，、;；\"'}]|\t| {2})")
 _KEYED = lazy_compile(
-    r"(?i)(?<![A-Za-z_])[\"']?(?:name|kana|child|guardian|parent|mother|father|holder|kanji|full_?name|nm)[\"']?"
+    r"(?i)(?<![A-Za-z_])[\"']?(?:child|guardian|parent|mother|father|holder|nm)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?"
 )
 _CAPS_RECORD = lazy_compile(r"(?<=\d )[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?= {2,}\d{6,})")
 _SPACED = lazy_compile(
     r"氏 *名[ :：]+(?P<v>[一-龥ァ-ヺ](?: ?[一-龥ァ-ヺ])*  [一-龥ァ-ヺ](?: ?[一-龥ァ-ヺ])*)(?= {2,}|\n|$)"
 )
-_HW_RECORD = lazy_compile(r"(?<=[0-9 　])[ｦ-ﾟ][ｦ-ﾟ-]+(?: [ｦ-ﾟ][ｦ-ﾟ-]*){1,3}(?= {2,}\d{6,}| {2,}\n| {2,}$)")
-_HW_LABEL = lazy_compile(r"(?:ｼﾒｲ(?:\(ｶﾅ\))?|ﾀｲｼｮｳｼｬ|口座名義[（(](?:カナ|ｶﾅ)[）)])(?:[ \t]*[:：][ \t]*|[ \t]+)")
-_LAST_LINE = lazy_compile(r"\n[ \t　]*(?P<v>[一-龥々]{1,3}(?:[ 　](?:[一-龥々]{1,3}|[ァ-ヺー]{2,4}))?)[ \t　]*$")
-_KANA_INTRO = lazy_compile(r"(?:^|(?<=[。\n「])|(?<=\) ))(?P<v>[ァ-ヺ][ァ-ヺー-]{3,13}|[ァ-ヺ][ァ-ヺー-]{1,9}[ 　][ァ-ヺ][ァ-ヺー-]{1,9})(?=です[。」]|です$)")
+#: a transfer record (… 1 8307010 ｷﾑ ｳﾝｼﾞ      0000033000) or the reading after a kanji name
+_HW_RECORD = lazy_compile(
+    r"(?:(?<= \d \d{7} )|(?<=[一-龥々][ 　]))[ 　]*(?P<v>[ｦ-ﾟ][ｦ-ﾟ-]+(?: [ｦ-ﾟ][ｦ-ﾟ-]*){1,3})(?= {2,}\d{6,})"
+)
+_HW_LABEL = lazy_compile(r"(?:ｼﾒｲ\(ｶﾅ\)|口座名義[（(](?:カナ|ｶﾅ)[）)])[ \t]*[:：][ \t]*")
+_LAST_LINE = lazy_compile(
+    r"\n[ \t　]*(?P<v>[一-龥々]{1,3}(?:[ 　](?:[一-龥々]{1,3}|[ァ-ヺー]{2,4}))?)[ \t　]*$"
+)
+_KANA_INTRO = lazy_compile(
+    r"(?:^|(?<=[。\n「])|(?<=\) ))"
+    r"(?P<v>[ァ-ヺ][ァ-ヺー-]{3,13}|[ァ-ヺ][ァ-ヺー-]{1,9}[ 　][ァ-ヺ][ァ-ヺー-]{1,9})(?=です[。」]|です$)"
+)
 
 
 def _value(text: str, pos: int) -> _Span | None:
@@ -114,10 +128,17 @@ def _value(text: str, pos: int) -> _Span | None:
     return span
 
 
+_LINE_REST = lazy_compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+_ORG = lazy_compile(
+    r"(?i)\b(?:equipe|equipo|team|staff|office|escola|escuela|school|association|associação|center|centre|"
+    r"centro|group|grupo|department|secretaria|coordenação|koponan|phòng|trường|admin|support)\b"
+)
+
+
 def _latin_alone(text: str, pos: int) -> _Span | None:
-    """A Latin name (one word allowed) filling the rest of its line."""
+    """A Latin name (one word allowed) filling the rest of its line, no team or office word."""
     span = latin_name(text, pos, min_words=1)
-    if span is None or not lazy_compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)").match(text, span[1]):
+    if span is None or _ORG.search(text, span[0], span[1]) or not _LINE_REST.match(text, span[1]):
         return None
     return span
 
@@ -139,7 +160,7 @@ def _latin_names(text: str) -> Iterator[_Span]:
 
 
 def _labelled(text: str) -> Iterator[_Span]:
-    for pattern in (_LABEL, _QUESTION, _KEYED):
+    for pattern in (_LABEL, _QUESTION, _KEYED, _ROLE_LABEL):
         for m in pattern.finditer(text):
             span = _value(text, m.end())
             if span is not None:
@@ -154,22 +175,21 @@ def _closings(text: str) -> Iterator[_Span]:
             span = k.span() if k is not None and _VALUE_END.match(text, k.end()) else None
         if span is not None:
             yield span
-    m = _DASH_END.search(text)
-    if m is not None:
-        span = _latin_alone(text, m.end())
-        if span is not None:
-            yield span
 
 
 def _kana(text: str, tokens: Sequence[JaToken]) -> Iterator[_Span]:
-    yield from (m.span() for m in _HW_RECORD.finditer(text))
+    yield from (m.span("v") for m in _HW_RECORD.finditer(text))
     for m in _HW_LABEL.finditer(text):
         k = _HW.match(text, m.end())
         if k is not None and _VALUE_END.match(text, k.end()):
             yield k.span()
     for m in _KANA_INTRO.finditer(text):
         inside = [t for t in tokens if m.start() <= t.start and t.end <= m.end()]
-        if " " in m.group("v") or "　" in m.group("v") or any(not t.reading or "人名" in t.pos for t in inside):
+        if (
+            " " in m.group("v")
+            or "　" in m.group("v")
+            or any(not t.reading or "人名" in t.pos for t in inside)
+        ):
             yield m.span("v")
 
 
@@ -206,14 +226,14 @@ _LATIN_WORD = lazy_compile(r"[A-Za-zÀ-ỹ]{3,}")
 
 def repeated_names(text: str, found: Iterable[_Span]) -> Iterator[_Span]:
     """A Latin name in brackets right after a found name, and the other occurrences of a found
-    name (three or more characters) or of one of its Latin words (three or more letters)."""
+    name (three or more characters)."""
     spans = sorted(found)
     taken = list(spans)
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    for s, e in spans:
+    for _, e in spans:
         b = _BRACKET.match(text, e)
         span = latin_name(text, b.end(), min_words=1) if b is not None else None
         if span is not None and text[span[1] : span[1] + 1] in (")", "）") and free(*span):
@@ -222,7 +242,6 @@ def repeated_names(text: str, found: Iterable[_Span]) -> Iterator[_Span]:
     needles: set[str] = set()
     for s, e in list(taken):
         value = text[s:e]
-        needles.update(w.group(0) for w in _LATIN_WORD.finditer(value) if " " in value)
         if len(value) >= 3 and not _HONORIFIC.search(value):
             needles.add(value)
     for needle in sorted(needles, key=len, reverse=True):
