@@ -35,11 +35,7 @@ from .conftest import scan_values
         ("2. Name of school⏎A. Kita Junior High", "PERSON", []),
         ("Obrigada pela ajuda.⏎Atenciosamente,⏎Marina", "PERSON", ["Marina"]),
         ("Atenciosamente,⏎Equipe de Matrícula Escolar", "PERSON", []),
-        (
-            '{"guardian": "HALVORSEN INGRID", "kana": "ハルヴォルセン イングリッド"}',
-            "PERSON",
-            ["HALVORSEN INGRID", "ハルヴォルセン イングリッド"],
-        ),
+        ('{"child": "佐久間 ゆずは", "grade": 3}', "PERSON", ["佐久間 ゆずは"]),
         ("受給者：スワンナプームケオ　支給 5月", "PERSON", ["スワンナプームケオ"]),
         ("受給者：該当なし", "PERSON", []),
         ("氏  名   森 田  千 夏     印", "PERSON", ["森 田  千 夏"]),
