@@ -1,6 +1,6 @@
 """Round AW: PERSON in messages and forms of other languages (person_aw.py) — relation and
-self-introduction words, person labels and questionnaire answers, closings, kana records, spaced
-OCR names, a memo's signature, and a found name repeated. Every value is invented (values differ
+self-introduction words, person labels and questionnaire answers, closings, kana records, OCR
+names, a memo's signature, a Latin name in brackets after a found one. Every value is invented (values differ
 from the round's batch and evaluation rows)."""
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from .conftest import scan_values
         ('{"child": "佐久間 ゆずは", "grade": 3}', "PERSON", ["佐久間 ゆずは"]),
         ("受給者：スワンナプームケオ　支給 5月", "PERSON", ["スワンナプームケオ"]),
         ("受給者：該当なし", "PERSON", []),
-        ("氏  名   森 田  千 夏     印", "PERSON", ["森 田  千 夏"]),
         ("2 0155 312 1 4412098 ﾎﾞﾙｹﾞｽ ﾙｲｽ        0000021000", "PERSON", ["ﾎﾞﾙｹﾞｽ ﾙｲｽ"]),
         ("在庫移動⏎01 ﾀｵﾙ 0005 331-2298104 入庫", "PERSON", []),
         ("来週の点検は延期になりました。⏎以上⏎久保田", "PERSON", ["久保田"]),

@@ -11,7 +11,7 @@
 * an unknown katakana word introducing itself (…バウティスタマリセルです。).
 
 :func:`repeated_names` then adds, for the names already found, a Latin name in brackets right
-after one (李娜（Li Na）) and every other occurrence of a found name (three or more characters).
+after one (李娜（Li Na）).
 
 >>> list(foreign_person_name("Salamat po,\\nGloria Santiago", []))
 [(12, 27)]
@@ -19,7 +19,6 @@ after one (李娜（Li Na）) and every other occurrence of a found name (three 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from govrag._lazy import lazy_compile
@@ -96,9 +95,6 @@ _KEYED = lazy_compile(
     r"[ \t]*[:=][ \t]*[\"']?"
 )
 _CAPS_RECORD = lazy_compile(r"(?<=\d )[A-Z]{2,}(?: [A-Z]{2,}){1,3}(?= {2,}\d{6,})")
-_SPACED = lazy_compile(
-    r"氏 *名[ :：]+(?P<v>[一-龥ァ-ヺ](?: ?[一-龥ァ-ヺ])*  [一-龥ァ-ヺ](?: ?[一-龥ァ-ヺ])*)(?= {2,}|\n|$)"
-)
 #: a transfer record (… 1 8307010 ｷﾑ ｳﾝｼﾞ      0000033000) or the reading after a kanji name
 _HW_RECORD = lazy_compile(
     r"(?:(?<= \d \d{7} )|(?<=[一-龥々][ 　]))[ 　]*(?P<v>[ｦ-ﾟ][ｦ-ﾟ-]+(?: [ｦ-ﾟ][ｦ-ﾟ-]*){1,3})(?= {2,}\d{6,})"
@@ -211,7 +207,6 @@ def foreign_person_name(text: str, tokens: Sequence[JaToken]) -> Iterator[_Span]
     for m in _CJK.finditer(text):
         yield next(m.span(g) for g in "zykmnjd" if m.group(g))
     yield from (m.span("v") for m in _DEAR.finditer(text))
-    yield from (m.span("v") for m in _SPACED.finditer(text))
     yield from (m.span() for m in _CAPS_RECORD.finditer(text) if latin_name(text, m.start()) == m.span())
     yield from _labelled(text)
     yield from _closings(text)
@@ -221,12 +216,10 @@ def foreign_person_name(text: str, tokens: Sequence[JaToken]) -> Iterator[_Span]
 
 _BRACKET = lazy_compile(r"(?:입니다)? ?[（(]")
 _HONORIFIC = lazy_compile(r"様|さん|殿|氏|君|\s$")
-_LATIN_WORD = lazy_compile(r"[A-Za-zÀ-ỹ]{3,}")
 
 
 def repeated_names(text: str, found: Iterable[_Span]) -> Iterator[_Span]:
-    """A Latin name in brackets right after a found name, and the other occurrences of a found
-    name (three or more characters)."""
+    """A Latin name in brackets right after a found name (李娜（Li Na）, 박지영(PARK JIYOUNG))."""
     spans = sorted(found)
     taken = list(spans)
 
@@ -239,14 +232,3 @@ def repeated_names(text: str, found: Iterable[_Span]) -> Iterator[_Span]:
         if span is not None and text[span[1] : span[1] + 1] in (")", "）") and free(*span):
             taken.append(span)
             yield span
-    needles: set[str] = set()
-    for s, e in list(taken):
-        value = text[s:e]
-        if len(value) >= 3 and not _HONORIFIC.search(value):
-            needles.add(value)
-    for needle in sorted(needles, key=len, reverse=True):
-        edge = (r"(?<![\wÀ-ỹ])", r"(?![\wÀ-ỹ])") if _LATIN_WORD.match(needle) else ("", "")
-        for m in re.finditer(edge[0] + re.escape(needle) + edge[1], text):
-            if free(*m.span()):
-                taken.append(m.span())
-                yield m.span()
