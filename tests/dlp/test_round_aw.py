@@ -1,7 +1,7 @@
 """Round AW: PERSON in messages and forms of other languages (person_aw.py) — relation and
-self-introduction words, person labels and questionnaire answers, closings, kana records, OCR
-names, a memo's signature, a Latin name in brackets after a found one. Every value is invented (values differ
-from the round's batch and evaluation rows)."""
+self-introduction words, person labels and questionnaire answers, closings, kana records, a
+memo's signature, a Latin name in brackets after a found one. Every value is invented (values
+differ from the round's batch and evaluation rows)."""
 
 from __future__ import annotations
 
