@@ -43,7 +43,7 @@ from govrag.dlp.recognizers.person_ap import (
     latin_label_or_closing,
     spaced_title,
 )
-from govrag.dlp.recognizers.person_aw import foreign_person_name, repeated_names
+from govrag.dlp.recognizers.person_aw import foreign_person_name
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -790,8 +790,6 @@ class JpPersonRecognizer(LocalRecognizer):  # type: ignore[misc]
         for span_rule in SPAN_RULES:
             for start, end in span_rule.find(text, tokens):
                 add(start, end, span_rule.score, span_rule.how)
-        for start, end in repeated_names(text, [k for k in best if not _not_a_name(text, *k)]):
-            add(start, end, 0.75, "latin")  # round AW: a found name again, its Latin in brackets
         return [
             make_result(self, self.ENTITY, s, e, score, how=how, distance=None if how == "full_name" else 0)
             for (s, e), (score, how) in _without_rosters(best).items()
