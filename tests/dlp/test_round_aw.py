@@ -1,6 +1,6 @@
 """Round AW: PERSON in messages and forms of other languages (person_aw.py) — relation and
 self-introduction words, person labels and questionnaire answers, closings, kana records, a
-memo's signature, a Latin name in brackets after a found one. Every value is invented (values
+memo's signature. Every value is invented (values
 differ from the round's batch and evaluation rows)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from .conftest import scan_values
         ("在庫移動⏎01 ﾀｵﾙ 0005 331-2298104 入庫", "PERSON", []),
         ("来週の点検は延期になりました。⏎以上⏎久保田", "PERSON", ["久保田"]),
         ("来週の点検は延期になりました。⏎以上⏎管理課", "PERSON", []),
-        ("您好，我是孙悦（Sun Yue），想问一下手续。", "PERSON", ["孙悦", "Sun Yue"]),
+        ("您好，我是孙悦，想问一下手续。", "PERSON", ["孙悦"]),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:
