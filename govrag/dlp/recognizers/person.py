@@ -43,6 +43,7 @@ from govrag.dlp.recognizers.person_ap import (
     latin_label_or_closing,
     spaced_title,
 )
+from govrag.dlp.recognizers.person_aw import foreign_person_name
 from govrag.dlp.recognizers.person_forms import (
     attendee_list,
     bracket_after_person_noun,
@@ -709,6 +710,8 @@ SPAN_RULES: tuple[_SpanRule, ...] = (
               "a reading in brackets after a kanji name", kana_column_or_reading),
     _SpanRule("list", 0.75, "a surname speaking on a timestamped chat line, signing before （mail）, "
               "introducing itself (…した山田です), after 確認者/受：/担当", chat_or_label_surname),
+    _SpanRule("latin", 0.8, "round AW (person_aw.py): names in foreign messages, labels, closings, kana "
+              "records, a memo's last line", foreign_person_name),
 )
 #: round T: words naming a document (Chinese 護照 / 护照 = passport) that UniDic reads as 姓 + 名
 _DOCUMENT_WORDS = ("護照", "护照", "證件", "证件", "簽證", "签证", "居留證", "居留证")
