@@ -31,6 +31,7 @@ import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.fragments import BLANK
 from govrag.dlp.recognizers.rows import line_above, line_at
 from govrag.text.eras import ERA_NAMES
 
@@ -51,7 +52,7 @@ __all__ = [
     "xml_other_date",
 ]
 
-_B = r"[ \t\u3000]"
+_B = BLANK
 # --- packed fixed-width records ---------------------------------------------------------------
 _HW_NAME = r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}(?: [ｦ-ｯｱ-ﾝﾞﾟ]{1,10})?"
 _KANJI_NAME = r"[一-龥々]{1,4}[ \u3000][一-龥々ぁ-んァ-ヴ]{1,4}"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.fragments import BLANK
 from govrag.dlp.recognizers.rows import line_above, line_at
 
 __all__ = [
@@ -50,7 +51,7 @@ __all__ = [
     "record_value",
 ]
 
-_B = r"[ \t\u3000]"
+_B = BLANK
 # --- space-aligned records --------------------------------------------------------------------
 _FIELD_SEP = lazy_compile(r"[ \t\u3000]{2,}|\t")
 _HW_NAME = lazy_compile(r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}[ \u3000][ｦ-ｯｱ-ﾝﾞﾟ]{1,10}")

@@ -27,6 +27,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.codes import product_code
 from govrag.dlp.recognizers.forms_am import aligned_fields
+from govrag.dlp.recognizers.fragments import BLANK, HW_KANA_LETTER
 from govrag.dlp.recognizers.rows import header_row, line_above, line_at
 
 __all__ = [
@@ -44,8 +45,8 @@ __all__ = [
     "json_object",
 ]
 
-_B = r"[ \t\u3000]"
-_HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]"
+_B = BLANK
+_HW = HW_KANA_LETTER
 _HW_NAME = _HW + r"{2,10} " + _HW + r"{1,10}"
 # --- packed records, unhyphenated postal code -------------------------------------------------
 _HEAD = (

@@ -29,6 +29,7 @@ import datetime as dt
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.fragments import BLANK, HW_KANA_LETTER
 from govrag.dlp.recognizers.rows import ADDRESS_START, header_row, line_above, line_at
 from govrag.text.eras import ERA_NAMES, ERAS
 
@@ -43,8 +44,8 @@ __all__ = [
     "valid_era_code",
 ]
 
-_B = r"[ \t\u3000]"
-_HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]"
+_B = BLANK
+_HW = HW_KANA_LETTER
 _HW_NAME = _HW + r"{2,10} " + _HW + r"{1,10}"
 _END = r"(?![0-9A-Za-z])"
 # --- phones in a redaction worksheet ----------------------------------------------------------

@@ -32,6 +32,7 @@ from collections.abc import Callable
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.fragments import BLANK
 from govrag.dlp.recognizers.rows import ADDRESS_START, block_top, line_above, line_at
 
 __all__ = [
@@ -46,7 +47,7 @@ __all__ = [
     "korean_other_number",
 ]
 
-_B = r"[ \t\u3000]"
+_B = BLANK
 _END = r"(?![0-9A-Za-z])"
 
 

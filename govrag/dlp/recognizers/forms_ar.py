@@ -29,11 +29,12 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.forms_aq import SPEAKER, above_says
+from govrag.dlp.recognizers.fragments import BLANK
 from govrag.dlp.recognizers.rows import aligned_header_cell, block_top, line_at
 
 __all__ = ["AR_BIRTH", "AR_INSURANCE", "AR_PENSION", "AR_POSTAL", "kokuho_split"]
 
-_B = r"[ \t\u3000]"
+_B = BLANK
 _END = r"(?![0-9A-Za-z])"
 # --- fixed-width insurance records ------------------------------------------------------------
 _RECORD_FIELD = r"(?<=[ \t])(?P<v>\d[0-9A-Za-z-]{0,9})(?=[ \t])"

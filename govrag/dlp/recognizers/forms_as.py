@@ -29,14 +29,15 @@ from __future__ import annotations
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
+from govrag.dlp.recognizers.fragments import BLANK, HW_KANA
 from govrag.dlp.recognizers.rows import aligned_header_cell, line_at
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["AS_BIRTH", "AS_INSURANCE", "AS_PENSION", "AS_PHONE", "issue_number", "kokuho_record"]
 
-_B = r"[ \t\u3000]"
+_B = BLANK
 _END = r"(?![0-9A-Za-z])"
-_HW_KANA = r"[ｦ-ﾟ]"
+_HW_KANA = HW_KANA
 # --- 国保連-style care-insurance files ---------------------------------------------------------
 _KOKUHO_NAME = lazy_compile(r"(?m)^#?[ \t]*KOKUHO_")
 _HEADER_RECORD = lazy_compile(r"(?m)^1H1[ \t]?(\d{6})\d")

@@ -19,11 +19,12 @@ from collections.abc import Iterator, Sequence
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_am import BIRTHDAY_TITLE, TRANSFER_HEADER, aligned_fields, record_value
+from govrag.dlp.recognizers.fragments import HW_KANA_LETTER
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["birthday_list_name", "halfwidth_kana_name", "hl7_patient_name"]
 
-_HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10}[ ][ｦ-ｯｱ-ﾝﾞﾟ]{1,10}"
+_HW = HW_KANA_LETTER + "{2,10}[ ]" + HW_KANA_LETTER + "{1,10}"
 _HW_NAME = lazy_compile(_HW)
 _TRANSFER = lazy_compile(r"(?m)^D\d{8} ?\d{7}(?P<v>" + _HW + ")")
 _LABEL = lazy_compile(r"(?:ｼﾒｲ|ﾒｲｷﾞ|ﾌﾘｶﾞﾅ|ｶﾅｼﾒｲ)[ \t]*[:：][ \t]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")

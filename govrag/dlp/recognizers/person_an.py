@@ -15,11 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_an import BIRTH_QUESTION, TRANSFER_PREFIX, json_object
+from govrag.dlp.recognizers.fragments import HW_KANA_LETTER
 from govrag.text.tokenizer import Token as JaToken
 
 __all__ = ["caller_or_payee_name"]
 
-_HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]{2,10} [ｦ-ｯｱ-ﾝﾞﾟ]{1,10}"
+_HW = HW_KANA_LETTER + "{2,10} " + HW_KANA_LETTER + "{1,10}"
 _TRANSFER = lazy_compile(TRANSFER_PREFIX + r"\d{7}[ ]*(?P<v>" + _HW + r")(?![ｦ-ﾟ])")
 _PAYEE = lazy_compile(r"[\"']payee[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\"'\n]{2,20})[\"']")
 _ACCOUNT_KEY = lazy_compile(r"[\"']account[\"'][ \t]*:")

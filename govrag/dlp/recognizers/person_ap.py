@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.forms_an import json_object
+from govrag.dlp.recognizers.fragments import HW_KANA_LETTER
 from govrag.dlp.recognizers.person_al import latin_name
 from govrag.dlp.recognizers.person_forms import surname_at
 from govrag.dlp.recognizers.person_intro import KO_SURNAMES, ZH_SURNAMES
@@ -111,7 +112,7 @@ def _first_run(text: str, start: int) -> int:
 
 
 # --- kana -----------------------------------------------------------------------------------------
-_HW = r"[ｦ-ｯｱ-ﾝﾞﾟ]"
+_HW = HW_KANA_LETTER
 _RECORD = lazy_compile(
     r"(?m)^[A-Z]{1,3}\d{4,16}(?P<v>" + _HW + r"{2,10} " + _HW + r"{1,10})(?!" + _HW + r")[ ]{2,}\d{4,}"
 )

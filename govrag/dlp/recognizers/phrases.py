@@ -31,12 +31,13 @@ from collections.abc import Callable, Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.fragments import BLANKS
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["after_reference_label", "phrase_forms"]
 
 _Pair = tuple[str, str, list[int]]
-_S = r"[ \t\u3000]*"
+_S = BLANKS
 
 
 def _plain(label: str) -> Callable[[re.Match[str]], _Pair | None]:

@@ -34,6 +34,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
 from govrag.dlp.recognizers.forms_as import kokuho_record
+from govrag.dlp.recognizers.fragments import HW_KANA_RANGE
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import ERAS
 
@@ -53,7 +54,7 @@ _ERAS = {
     for i, (name, first) in enumerate(_OLDEST_FIRST)
 }
 _CODE = "[" + "".join(_ERAS) + "]"
-_HW_KANA = "\uff66-\uff9f"
+_HW_KANA = HW_KANA_RANGE
 #: a half-width-kana name: one or two kana words (a 全銀 name may hold a bracketed ｶ) / ﾕ))
 _NAME = rf"[{_HW_KANA}][{_HW_KANA}()]{{1,19}}(?:[ \u3000][{_HW_KANA}()]{{1,20}}){{0,2}}"
 #: a record line: an ID / number run glued to a kana name, blanks, then the tail field
