@@ -258,6 +258,7 @@ class DLPEngine:
         from govrag.dlp.recognizers import (  # loaded with the recognizers
             columns,
             declared,
+            forms_az,
             labels_ml,
             layouts,
             packed,
@@ -296,6 +297,7 @@ class DLPEngine:
             + declared.bullet_forms(folded)
             + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
             + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
+            + forms_az.az_forms(folded)  # round AZ: bracketed postal codes, spaced residence cards
             + spaced
         )
         if forms:
@@ -402,6 +404,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         forms_aj,
         forms_am,
         forms_an,
+        forms_az,
         labels_ml,
         layouts,
         phone,
@@ -445,6 +448,9 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         # round AV: a number under a licence label of the lexicon or on a card's 第 … 号 line
         or (kind == "JP_MY_NUMBER" and labels_ml.licence_labelled(folded, start))
         or (kind == "DATE_OF_BIRTH" and labels_ml.other_date_label(folded, start))
+        # round AZ: a date of death or cremation; a 受付No / 通知No. under a 介護保険 title
+        or (kind == "DATE_OF_BIRTH" and forms_az.death_date(folded, start, end))
+        or (kind == "JP_HEALTH_INSURANCE" and forms_az.reference_insurance(folded, start))
         or (kind == "JP_POSTAL_CODE" and postal_code.amount_key_before(folded, start, end))
         or (_lookalike_read(text, folded, start, end) and codes.record_code(folded, start, end))
         or (kind == "JP_CORPORATE_NUMBER" and records.record_code_my_number(folded, start, end))

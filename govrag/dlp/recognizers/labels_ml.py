@@ -223,6 +223,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "被保険者番号",
         "保険証番号",
         "保険者番号",
+        "被保番号",  # round AZ: abbreviated labels (介護保険 被保番号, 後期高齢 被保険者No.)
+        "被保険者no",
+        "被保no",
         "医保卡号",
         "보험증번호",
         "số bảo hiểm",
@@ -447,6 +450,8 @@ _GAP_WORDS = frozenset(
 _RANGE_AFTER = lazy_compile(
     r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
 )
+#: round AZ: a bracketed qualifier right after the label (誕生日（月日のみ）, Phone (daytime))
+_QUALIFIER = lazy_compile(r"[ \t]*[（(【\[][^（()）【】\[\]\n]{1,16}[）)】\]]")
 #: asking verbs of a record line (生年月日を聴取：…)
 _GAP_VERBS = lazy_compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
 _GAP_TOKEN = lazy_compile(r"[^\W\d_]+", re.UNICODE)
@@ -487,14 +492,16 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
     windows = value_windows(text, _DIGIT_LINE)  # labels far from any digit pair with nothing
     for kind, label in _LABEL_RE.items():
         for m in (m for a, b in windows for m in label.finditer(text, a, b)):
-            gap = _GAP.match(text, m.end())
+            qualifier = _QUALIFIER.match(text, m.end())  # round AZ: 被保番号（10桁）, Phone (daytime)
+            after = qualifier.end() if qualifier else m.end()
+            gap = _GAP.match(text, after)
             if gap is None:
                 continue
             limit = min(len(text), gap.end() + 24)
-            found = next(_values(kind, text, m.end(), limit), None)
+            found = next(_values(kind, text, after, limit), None)
             if not found or found[0] > gap.end():
                 continue
-            between = text[m.end() : found[0]]
+            between = text[after : found[0]]
             if not _plain_gap(between, kind, found[2]) or any(r.search(between) for r in _LABEL_RE.values()):
                 continue
             if _RANGE_AFTER.match(text, found[1]):

@@ -249,7 +249,9 @@ class JpPassportRecognizer(JaPatternRecognizer):
         # lower case, or a space / hyphen inside (TK 1234567, TZ-765 4321): only with context
         JaPattern(
             "passport_loose",
-            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){6})(?![0-9A-Za-z]|[ -]\d)",
+            # (round AZ: a label's No / Nr is no series: Passport No 1234567)
+            r"(?<![0-9A-Za-z])(?!(?i:no|nr)[ -]?\d)"
+            r"(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){6})(?![0-9A-Za-z]|[ -]\d)",
             0.3,
             needs_context=True,
             fallback=True,
@@ -295,6 +297,14 @@ class JpPassportRecognizer(JaPatternRecognizer):
         JaPattern(
             "seven_digits_after_label",
             r"(?:旅券|パスポート)番号[:：][ \t]*(?P<v>\d{7})(?![0-9A-Za-z]|[/.:-]\d)",
+            0.6,
+        ),
+        # round AZ: seven digits after a passport-number label, its gloss and a colon
+        # (Passport No. 3007281, Số hộ chiếu (Passport No.): …)
+        JaPattern(
+            "seven_digits_after_label_az",
+            "(?:" + _LABEL + "|" + _LABEL_OTHER + ")" + _GLOSS + r"[ \t]*[:：]?[ \t]*"
+            r"(?P<v>\d{7})(?![0-9A-Za-z]|[/.:-]\d)",
             0.6,
         ),
         JaPattern("russian_spaced", _RU_SPACED, 0.6),
