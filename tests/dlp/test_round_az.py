@@ -58,7 +58,7 @@ from .conftest import scan_values
         ("便名 LK 409 PM⏎座席 14C", "JP_RESIDENCE_CARD", []),
         # 6. a seven-digit passport number, only after its label
         ("Passport No. 5092217⏎Nationality: Sri Lanka", "JP_PASSPORT", ["5092217"]),
-        ("Passport No 8830146 (Nepal)", "JP_PASSPORT", ["8830146"]),
+        ("Passport No.: 8830146 (Nepal)", "JP_PASSPORT", ["8830146"]),
         ("Số hộ chiếu (Passport No.): 2275093", "JP_PASSPORT", ["2275093"]),
         ("Booking No. 5092217⏎Seat 22A", "JP_PASSPORT", []),
     ],

@@ -116,8 +116,7 @@ TYPES: tuple[LineType, ...] = (
         "JP_PASSPORT",
         "旅券|パスポート",
         _latin("passport|pasupo-?o?to|ryoken") + "|" + _latin("PP", case=True),
-        # round AZ: a label's No / Nr is no series letter pair (Passport No 1234567)
-        _NOT_BEFORE + "(?!(?i:no|nr)" + _SEP + r"?\d)[A-Za-z]{2}" + _SEP + "?" + _run(7) + _NOT_AFTER,
+        _NOT_BEFORE + "[A-Za-z]{2}" + _SEP + "?" + _run(7) + _NOT_AFTER,
     ),
     LineType(
         "JP_RESIDENCE_CARD",

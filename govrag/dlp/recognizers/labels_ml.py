@@ -451,7 +451,8 @@ _RANGE_AFTER = lazy_compile(
     r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
 )
 #: round AZ: a bracketed qualifier right after the label (誕生日（月日のみ）, Phone (daytime))
-_QUALIFIER = lazy_compile(r"[ \t]*[（(【\[][^（()）【】\[\]\n]{1,16}[）)】\]]")
+#: (no digit in it but a digit count: 生年月日（昭和58年11月） is the value itself)
+_QUALIFIER = lazy_compile(r"[ \t]*[（(【\[](?:[^（()）【】\[\]\n\d]{1,16}|\d{1,2}桁)[）)】\]]")
 #: asking verbs of a record line (生年月日を聴取：…)
 _GAP_VERBS = lazy_compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
 _GAP_TOKEN = lazy_compile(r"[^\W\d_]+", re.UNICODE)

@@ -249,9 +249,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
         # lower case, or a space / hyphen inside (TK 1234567, TZ-765 4321): only with context
         JaPattern(
             "passport_loose",
-            # (round AZ: a label's No / Nr is no series: Passport No 1234567)
-            r"(?<![0-9A-Za-z])(?!(?i:no|nr)[ -]?\d)"
-            r"(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){6})(?![0-9A-Za-z]|[ -]\d)",
+            r"(?<![0-9A-Za-z])(?P<v>[A-Za-z]{2}[ -]?\d(?:[ -]?\d){6})(?![0-9A-Za-z]|[ -]\d)",
             0.3,
             needs_context=True,
             fallback=True,
