@@ -10,6 +10,12 @@ it by leave-one-file-out cross-validation over the used question sets.
     python benchmarks/fit_rerank_model.py --features F --no-cv --write --exclude answers_test13 \\
         --out DIR                # a model without one file, for answer_quality.py --rerank-model-dir
 
+Round AX: the features include the word association of :mod:`govrag.retrieval.rerank_assoc`
+(``assoc``, ``assoc_law_gap``): F must be a dump with ``assoc``
+(``benchmarks/fit_rerank_assoc.py augment``, cross-fitted by file); ``--assoc`` adds a CV column
+"trees + assoc" beside "trees" (refitted without the two columns), ``--trees-only`` skips the free
+linear fit, ``--ranks-out`` keeps the held-out ranks.
+
 Three rankers on the same candidates: the packaged linear weights (``rerank_weights.json``); (a)
 linear weights with every signal free (listwise softmax loss with a free temperature, an L2 pull
 ``--lam`` towards the packaged weights); (b) boosted regression trees (scikit-learn
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +41,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from govrag.errors import ConfigError  # noqa: E402
 from govrag.retrieval.rerank import RerankWeights  # noqa: E402
 from govrag.retrieval.rerank_model import GAP_SIGNALS, features, load_model, save_model  # noqa: E402
 
@@ -57,6 +65,8 @@ class Q:
         self.article = [str(cand["key"][1]) for cand in c]
         self.raw = self.x[:, [SIGNALS.index(s) for s in GAP_SIGNALS]]
         self.f: Any = None
+        #: round AX: the cross-fitted word-association feature (fit_rerank_assoc.py augment)
+        self.assoc = np.array([float(cand["x"].get("assoc", 0.0)) for cand in c])
 
     def rank(self, s: np.ndarray) -> int | None:
         """1-based rank of the first gold candidate under scores ``s`` (ties: retrieval order)."""
@@ -125,20 +135,21 @@ def _temperature(score: np.ndarray, y: np.ndarray, starts: np.ndarray, sizes: np
     return round(float(np.exp(res.x)), 6)
 
 
-def _features(q: Q, w: np.ndarray) -> np.ndarray:
+def _features(q: Q, w: np.ndarray, *, assoc: bool = True) -> np.ndarray:
+    """The model's features; ``assoc=False``: without round AX's two association columns (last)."""
     if q.f is None:
-        q.f = features(q.x @ w, q.raw, q.law, q.article, q.before)
-    return np.asarray(q.f)
+        q.f = features(q.x @ w, q.raw, q.law, q.article, q.before, q.assoc)
+    return np.asarray(q.f) if assoc else np.asarray(q.f)[:, :-2]
 
 
 def fit_trees(qs: Sequence[Q], *, trees: int, depth: int, lr: float, leaf_l2: float,
-              min_leaf: int) -> tuple[np.ndarray, list[int], float]:
+              min_leaf: int, assoc: bool = True) -> tuple[np.ndarray, list[int], float]:
     """Listwise gradient boosting from the packaged linear score: (node table, roots, temperature)."""
     from sklearn.tree import DecisionTreeRegressor
 
     tr = _trainable(qs)
     w = packaged()
-    x = np.vstack([_features(q, w) for q in tr]).astype(np.float32)
+    x = np.vstack([_features(q, w, assoc=assoc) for q in tr]).astype(np.float32)
     base = np.concatenate([q.x @ w for q in tr])
     y = np.concatenate([q.gold for q in tr]).astype(float)
     starts, sizes = _segments(tr)
@@ -168,11 +179,12 @@ def fit_trees(qs: Sequence[Q], *, trees: int, depth: int, lr: float, leaf_l2: fl
     return np.vstack(tables), roots, t
 
 
-def _tree_scores(q: Q, nodes: np.ndarray, roots: list[int], t: float, depth: int) -> np.ndarray:
+def _tree_scores(q: Q, nodes: np.ndarray, roots: list[int], t: float, depth: int, *,
+                 assoc: bool = True) -> np.ndarray:
     from govrag.retrieval.rerank_model import RerankModel
 
     model = RerankModel(nodes, np.asarray(roots), depth, t, {})
-    return np.asarray(model.scores(q.x @ packaged(), q.raw, q.law, q.article, q.before))
+    return np.asarray(q.x @ packaged() + model.correction(_features(q, packaged(), assoc=assoc)))
 
 
 def metrics(rk: Sequence[int | None]) -> tuple[float, float, float]:
@@ -186,20 +198,36 @@ def lofo(qs: Sequence[Q], args: argparse.Namespace) -> dict[str, dict[str, list[
     without the file (``--cv-files``: only these files are held out)."""
     out: dict[str, dict[str, list[int | None]]] = {}
     w = packaged()
-    shipped = load_model()
+    try:
+        shipped: Any = load_model()
+    except ConfigError:  # fitted for other features (a new column, not yet refitted): no column
+        shipped = None
     for name in dict.fromkeys(q.file for q in qs):
         if args.cv_files and name not in args.cv_files:
             continue
         test = [q for q in qs if q.file == name]
         train = [q for q in qs if q.file != name]
-        b = fit_linear(train, lam=args.lam)
+        t0 = time.time()
+        b = fit_linear(train, lam=args.lam) if not args.trees_only else packaged()
+        t1 = time.time()
         nodes, roots, t = fit_trees(train, trees=args.trees, depth=args.depth, lr=args.lr,
-                                    leaf_l2=args.leaf_l2, min_leaf=args.min_leaf)
+                                    leaf_l2=args.leaf_l2, min_leaf=args.min_leaf, assoc=False)
+        if args.assoc:  # round AX: trees refitted with the association feature, same settings
+            na, ra, ta = fit_trees(train, trees=args.trees, depth=args.depth, lr=args.lr,
+                                   leaf_l2=args.leaf_l2, min_leaf=args.min_leaf, assoc=True)
         out[name] = {"packaged": [q.rank(q.x @ w) for q in test],
                      "shipped": [q.rank(np.asarray(shipped.scores(q.x @ w, q.raw, q.law, q.article,
-                                                                  q.before))) for q in test],
+                                                                  q.before, q.assoc))) for q in test]
+                     if shipped is not None else [],
                      "linear": [q.rank(q.x @ b) for q in test],
-                     "trees": [q.rank(_tree_scores(q, nodes, roots, t, args.depth)) for q in test]}
+                     "trees": [q.rank(_tree_scores(q, nodes, roots, t, args.depth, assoc=False))
+                               for q in test]}
+        if args.assoc:
+            out[name]["trees+assoc"] = [q.rank(_tree_scores(q, na, ra, ta, args.depth, assoc=True))
+                                        for q in test]
+        if args.ranks_out:  # round AX: every fold's held-out ranks, as they come
+            args.ranks_out.write_text(json.dumps(out), encoding="utf-8")
+        print(f"  ({t1 - t0:.0f} s linear, {time.time() - t1:.0f} s trees)", file=sys.stderr)
         print(f"  {name}: " + ", ".join(f"{k} {metrics(v)[0]:.3f}" for k, v in out[name].items()),
               file=sys.stderr, flush=True)
     return out
@@ -209,17 +237,20 @@ def table(res: dict[str, dict[str, list[int | None]]]) -> str:
     lines = ["| held-out file | n | packaged R@1 / MRR@10 / R@5 | shipped trees | linear, all free "
              "| trees |", "|---|---|---|---|---|---|"]
     pooled: dict[str, list[int | None]] = {"packaged": [], "shipped": [], "linear": [], "trees": []}
+    if any("trees+assoc" in r for r in res.values()):
+        lines = [lines[0] + " trees + assoc |", lines[1] + "---|"]
+        pooled["trees+assoc"] = []
     wins = {"shipped": 0, "linear": 0, "trees": 0}
     for name, r in res.items():
         cells = []
         for k in pooled:
             pooled[k] += r[k]
-            cells.append("{:.3f} / {:.3f} / {:.3f}".format(*metrics(r[k])))
+            cells.append("{:.3f} / {:.3f} / {:.3f}".format(*metrics(r[k])) if r[k] else "—")
         for k in wins:
             wins[k] += metrics(r[k])[1] > metrics(r["packaged"])[1]
         lines.append(f"| {name} | {len(r['packaged'])} | " + " | ".join(cells) + " |")
     lines.append(f"| **pooled** | {len(pooled['packaged'])} | "
-                 + " | ".join("**{:.3f} / {:.3f} / {:.3f}**".format(*metrics(v))
+                 + " | ".join("**{:.3f} / {:.3f} / {:.3f}**".format(*metrics(v)) if v else "—"
                               for v in pooled.values()) + " |")
     lines.append(f"\nfiles where MRR@10 beats packaged: shipped trees {wins['shipped']}, linear "
                  f"{wins['linear']}, trees {wins['trees']} of {len(res)}")
@@ -259,6 +290,11 @@ def main() -> int:
                     help="question files (stems) left out of the fit: a held-out model for "
                          "answer_quality.py --rerank-model-dir (with --out)")
     ap.add_argument("--out", type=Path, help="with --write: this folder instead of the package")
+    ap.add_argument("--assoc", action="store_true",
+                    help="round AX: also trees refitted with the dump's `assoc` feature (CV only)")
+    ap.add_argument("--trees-only", action="store_true",
+                    help="round AX: skip the free linear fit in the CV (its column: packaged)")
+    ap.add_argument("--ranks-out", type=Path, help="round AX: write the CV's held-out ranks here")
     ap.add_argument("--cv-files", nargs="*", default=[],
                     help="hold out only these question files (stems) in the CV")
     args = ap.parse_args()

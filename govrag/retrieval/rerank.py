@@ -76,6 +76,7 @@ from typing import Any, Literal
 
 from govrag.errors import ConfigError
 from govrag.retrieval.rerank_addressee import agreement, provision_addressees, question_actors
+from govrag.retrieval.rerank_assoc import QUESTION_WORDS as _QUESTION_WORDS
 from govrag.retrieval.rerank_contrast import chapter_match, contrast
 from govrag.retrieval.rerank_definitions import _defined_term, _defines, definition_candidates
 from govrag.retrieval.rerank_keywords import stem_laws
@@ -220,13 +221,6 @@ class RerankedHit:
 
 # --------------------------------------------------------------------------------- query analysis
 
-#: Question and meta words: they say *that* something is asked, not *what* (not content).
-_QUESTION_WORDS = frozenset(
-    """どう 如何 何 なに 何故 なぜ いつ 誰 どこ 何処 どの どれ どんな どのよう 幾つ いくら くらい ぐらい
-    場合 必要 決まり 規定 ルール 法律 法 条文 法令 定め 定める 教える 知る 良い いい 出来る できる 可能
-    べし 仕方 扱い 取り扱う 対応 する なる ある いる 意味 定義 内容 ため 点 について 上 本 該当 際 何時
-    つく 付く 於く 良い 構う 許す 許される 仕舞う 貰う 呉れる 下さる 人 方 事 物 もの こと""".split()
-)
 _PENALTY_ASKED = re.compile(r"罰|刑|懲役|禁錮|科料|過料|処罰|制裁|罪")
 _ASKS_PERIOD = re.compile(r"いつまで|何日|何か月|何カ月|何ヶ月|何箇月|何年|何週|期間|期限|何歳|年齢")
 _STATES_PERIOD = re.compile(
@@ -625,7 +619,7 @@ class Reranker:
         if self.learned and any(dense):  # fitted on hybrid candidates: not on a BM25-only index
             from govrag.retrieval.rerank_model import rescore
 
-            out = rescore(out, self.weights)
+            out = rescore(out, self.weights, question=query)
         out.sort(key=lambda r: (-r.score, r.rank_before))
         return out
 

@@ -6,7 +6,9 @@ candidate with the others of the same question: its gap to the best candidate ov
 best of its own law, its rank within its law, its law's share and mass among the candidates,
 whether it is the first candidate's law or next to its article, and the per-signal gaps to the
 best of its law (lexical, caption, dense, contrast). A same-law neighbour that outranks the
-answering article is what the trees see most.
+answering article is what the trees see most. Round AX adds the learned word association of
+:mod:`govrag.retrieval.rerank_assoc` (the question's lay words given the candidate's statute words,
+min-max over the candidates) and its gap to the best of the candidate's law.
 
 The trees are fitted offline (``benchmarks/fit_rerank_model.py``: listwise gradient boosting,
 scikit-learn regression trees, leave-one-file-out cross-validation over the used question sets)
@@ -46,6 +48,7 @@ FEATURES: tuple[str, ...] = (
     "score", "gap_best", "rank", "gap_law_best", "rank_in_law", "law_share", "law_gap",
     "law_mass", "top_law", "adjacent_top", "rank_before", "branch",
     *(f"{s}_law_gap" for s in GAP_SIGNALS), *(f"{s}_raw" for s in GAP_SIGNALS),
+    "assoc", "assoc_law_gap",
 )
 
 
@@ -54,9 +57,11 @@ def _main_number(article: str) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def features(score: Any, raw: Any, law: Sequence[str], article: Sequence[str], rank_before: Any) -> Any:
+def features(score: Any, raw: Any, law: Sequence[str], article: Sequence[str], rank_before: Any,
+             assoc: Any = None) -> Any:
     """The (candidates, len(FEATURES)) matrix of one question: ``score`` the linear rerank scores,
-    ``raw`` the unweighted :data:`GAP_SIGNALS` (candidates × signals), ``rank_before`` 1-based."""
+    ``raw`` the unweighted :data:`GAP_SIGNALS` (candidates × signals), ``rank_before`` 1-based,
+    ``assoc`` the word association per candidate (:mod:`.rerank_assoc`; None: zeros)."""
     import numpy as np
 
     s = np.asarray(score, dtype=np.float64)
@@ -78,11 +83,13 @@ def features(score: Any, raw: Any, law: Sequence[str], article: Sequence[str], r
     adjacent = [float(i != top and lid[i] == lid[top] and (k := nums[i]) is not None
                       and at is not None and abs(k - at) <= 1) for i in range(n)]
     raw_law_best = np.array([raw[lid == lid[i]].max(axis=0) for i in range(n)])
+    a = np.zeros(n) if assoc is None else np.asarray(assoc, dtype=np.float64).reshape(n)
+    a_law_best = np.array([a[lid == j].max() for j in range(len(laws))])[lid]
     cols = [s, s - s.max(), rank, s - law_best[lid], rank_in_law,
             np.bincount(lid, minlength=len(laws))[lid] / n, law_best[lid] - s.max(), mass[lid],
             (lid == lid[top]).astype(float), np.array(adjacent), before,
             np.array([float("_" in str(a)) for a in article])]
-    return np.column_stack([*cols, raw - raw_law_best, raw])
+    return np.column_stack([*cols, raw - raw_law_best, raw, a, a - a_law_best])
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +122,11 @@ class RerankModel:
         return self.nodes[idx, 4].sum(axis=1) / self.temperature
 
     def scores(self, score: Any, raw: Any, law: Sequence[str], article: Sequence[str],
-               rank_before: Any) -> Any:
+               rank_before: Any, assoc: Any = None) -> Any:
         """The learned scores of one question's candidates (linear score + correction)."""
         import numpy as np
 
-        x = features(score, raw, law, article, rank_before)
+        x = features(score, raw, law, article, rank_before, assoc)
         return np.asarray(score, dtype=np.float64) + self.correction(x)
 
 
@@ -159,10 +166,12 @@ def save_model(nodes: Any, roots: Sequence[int], *, depth: int, temperature: flo
     return digest
 
 
-def rescore(ranked: Sequence[Any], weights: Any, *, model: RerankModel | None = None) -> list[Any]:
+def rescore(ranked: Sequence[Any], weights: Any, *, model: RerankModel | None = None,
+            question: str | None = None) -> list[Any]:
     """``ranked`` (:class:`~govrag.retrieval.rerank.RerankedHit`, in retrieval order) with the
     learned scores; the trees' correction is the signal ``learned`` (the signals still sum to the
-    score). ``weights`` are those the signals were weighted with (the packaged ones)."""
+    score). ``weights`` are those the signals were weighted with (the packaged ones); ``question``
+    gives the word association (:mod:`.rerank_assoc`; None: none, zeros)."""
     import dataclasses
 
     import numpy as np
@@ -176,8 +185,14 @@ def rescore(ranked: Sequence[Any], weights: Any, *, model: RerankModel | None = 
     base = np.array([r.score for r in ranked], dtype=np.float64)
     raw = np.array([[r.signals.get(s, 0.0) / v for s, v in zip(GAP_SIGNALS, w, strict=True)]
                     for r in ranked])
+    assoc = None
+    if question is not None:
+        from govrag.retrieval.rerank_assoc import article_lemmas, load_assoc
+
+        assoc = load_assoc().normalised(question, [
+            article_lemmas(str(getattr(r.hit, "caption", None) or ""), str(r.hit.text)) for r in ranked])
     new = m.scores(base, raw, [r.hit.law_id for r in ranked], [r.hit.article for r in ranked],
-                   [r.rank_before for r in ranked])
+                   [r.rank_before for r in ranked], assoc)
     out = []
     for r, old, score in zip(ranked, base.tolist(), new.tolist(), strict=True):
         signals = {**r.signals, "learned": score - old}
