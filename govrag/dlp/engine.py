@@ -264,6 +264,7 @@ class DLPEngine:
             phrases,
             records,
             records_au,
+            records_ay,
             romaji,
         )
 
@@ -296,6 +297,7 @@ class DLPEngine:
             + declared.bullet_forms(folded)
             + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
             + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
+            + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
             + spaced
         )
         if forms:
