@@ -42,10 +42,11 @@ _GLUED = lazy_compile(
     rf"(?m)^[A-Z]{{0,3}}\d{{2,10}}[ ]?(?P<name>{_NAME})[ ]+(?P<run>[MTSHR0-9]{{18,45}})(?![0-9A-Za-z])"
     r"(?P<tail>[^\n]*)$"
 )
+_GATE = lazy_compile(r"\d{17}|[MTSHR0-9]\d{0,2}\.\d{1,2}\.\d")
 _STATUTE = lazy_compile(r"第\d+条|法律|政令|条例|施行")
 _CHILD = lazy_compile(
     rf"(?m)^(?P<name>{_NAME}|[一-龥々]{{1,4}}[ ][ぁ-ゖ一-龥々]{{1,4}})[ \t,]+"
-    r"(?P<d>[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])(?P<rest>[^\n]*)$"
+    r"(?P<d>[MTSHR0-9]\d{1,2}\.\d{1,2}\.\d{1,2})(?![\d.])(?P<rest>[^\n]*)$"
 )
 _TIME = lazy_compile(r"^[ \t,]*(?:\d{1,2}:\d{2}|午前|午後|AM|PM)", re.IGNORECASE)
 _CHILD_VETO = lazy_compile(r"予約|日程|来所|来庁|予定|期限|締切|面談|訪問|提出|送付|受付|来院")
@@ -148,18 +149,26 @@ def _field_pairs(run: str, at: int, fields: list[Field]) -> list[Pair]:
     return pairs
 
 
-def _glued_rows(folded: str) -> list[Pair]:
+def _restored(folded: str, text: str, start: int, end: int) -> str:
+    """``folded[start:end]`` with the era letters of ``text`` (folding may read them as digits)."""
+    return "".join(
+        t if t in _ERA_BASE else f for f, t in zip(folded[start:end], text[start:end], strict=True)
+    )
+
+
+def _glued_rows(folded: str, text: str) -> list[Pair]:
     """Values of glued fixed-width person records."""
     rows: list[tuple[int, str, list[Pair]]] = []
     for m in _GLUED.finditer(folded):
         if _STATUTE.search(m.group(0)):
             continue
-        fields = _parse(m.group("run"))
+        run = _restored(folded, text, m.start("run"), m.end("run"))
+        fields = _parse(run)
         if fields is None:
             continue
         line = folded.count("\n", 0, m.start())
         layout = "/".join(k for k, _, _ in fields)
-        rows.append((line, layout, _field_pairs(m.group("run"), m.start("run"), fields)))
+        rows.append((line, layout, _field_pairs(run, m.start("run"), fields)))
     pairs: list[Pair] = []
     block: list[tuple[int, str, list[Pair]]] = []
     for row in [*rows, (-2, "", [])]:
@@ -171,7 +180,7 @@ def _glued_rows(folded: str) -> list[Pair]:
     return pairs
 
 
-def _child_rows(folded: str) -> list[Pair]:
+def _child_rows(folded: str, text: str) -> list[Pair]:
     """Birth dates of name-led lists of children."""
     pairs: list[Pair] = []
     for blk in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", folded):
@@ -184,7 +193,8 @@ def _child_rows(folded: str) -> list[Pair]:
         if not rows or _CHILD_VETO.search(header) or (len(rows) < 2 and not _CHILD_HEADER.search(header)):
             continue
         for m in rows:
-            d = re.fullmatch(r"([MTSHR])(\d+)\.(\d+)\.(\d+)", m.group("d"))
+            date = _restored(folded, text, at + m.start("d"), at + m.end("d"))
+            d = re.fullmatch(r"([MTSHR])(\d+)\.(\d+)\.(\d+)", date)
             born = _era(d[1], int(d[2]), int(d[3]), int(d[4])) if d else None
             if born:
                 pairs.append(_pair("生年月日", at + m.start("d"), at + m.end("d"), born))
@@ -194,8 +204,6 @@ def _child_rows(folded: str) -> list[Pair]:
 def record_ay_forms(folded: str, text: str) -> list[ColumnForm]:
     """Forms of the values the glued-record and child-list readers find in ``folded`` (the era
     letters, which folding may read as digits, taken back from ``text``)."""
-    if len(text) == len(folded):
-        folded = "".join(t if t in _ERA_BASE else f for f, t in zip(folded, text, strict=True))
-    if not re.search(r"\d{18}|[MTSHR]\d{1,2}\.\d{1,2}\.\d", folded):
+    if len(text) != len(folded) or not _GATE.search(folded):
         return []
-    return offset_forms(_glued_rows(folded) + _child_rows(folded))
+    return offset_forms(_glued_rows(folded, text) + _child_rows(folded, text))
