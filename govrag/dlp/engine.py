@@ -265,6 +265,7 @@ class DLPEngine:
             phrases,
             records,
             records_au,
+            records_ay,
             romaji,
         )
 
@@ -298,6 +299,7 @@ class DLPEngine:
             + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
             + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
             + forms_az.az_forms(folded)  # round AZ: bracketed postal codes, spaced residence cards
+            + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
             + spaced
         )
         if forms:
