@@ -62,9 +62,19 @@ SMOOTH = 0.2
 COMMAND = "python benchmarks/fit_rerank_assoc.py"
 
 
+#: the newest question file the packaged table was trained on; later files are blind first runs
+#: (answers_test34–37 arrived after the table was written) and must stay out of ``write``/``check``
+LAST_TEST = 33
+
+
+def _test_number(path: Path) -> int:
+    digits = path.stem.removeprefix("answers_test")
+    return int(digits) if digits.isdigit() else 0
+
+
 def used_files() -> list[Path]:
-    files = sorted(EVAL.glob("answers_dev*.jsonl")) + sorted(EVAL.glob("answers_test*.jsonl"))
-    return [*files, EVAL / "statute_questions.jsonl"]
+    tests = [f for f in sorted(EVAL.glob("answers_test*.jsonl")) if _test_number(f) <= LAST_TEST]
+    return [*sorted(EVAL.glob("answers_dev*.jsonl")), *tests, EVAL / "statute_questions.jsonl"]
 
 
 def load_pairs(files: Iterable[Path], corpus_dir: Path) -> list[tuple[str, list[str], list[str], float]]:
