@@ -27,10 +27,12 @@ from govrag.text.numerals import NUMERAL, kanji_to_int
 __all__ = [
     "ERAS",
     "ERA_DATE_RE",
+    "ERA_INITIALS",
     "ERA_NAMES",
     "LAW_NUMBER_RE",
     "LawNumber",
     "date_to_wareki",
+    "era_base_year",
     "era_year_to_gregorian",
     "parse_law_number",
     "wareki_to_date",
@@ -45,6 +47,8 @@ ERAS: tuple[tuple[str, datetime.date], ...] = (
     ("明治", datetime.date(1868, 1, 25)),
 )
 ERA_NAMES: tuple[str, ...] = tuple(name for name, _ in ERAS)
+#: the romanised initial of each era (R, H, S, T, M), as record files and forms abbreviate it
+ERA_INITIALS: dict[str, str] = dict(zip("RHSTM", ERA_NAMES, strict=True))
 _ERA = "(?P<era>" + "|".join(ERA_NAMES) + ")"
 _YEAR = rf"(?P<year>元|{NUMERAL})"
 #: 和暦 date: 「令和7年3月31日」「平成元年一月八日」 (full-width digits and spaces allowed).
@@ -79,6 +83,16 @@ def era_year_to_gregorian(era: str, year: int) -> int:
                 raise InputError(f"{era}{year}年: an era year starts at 元年 (1)")
             return first.year + year - 1
     raise InputError(f"unknown era {era!r}; known: {', '.join(ERA_NAMES)}")
+
+
+def era_base_year(era: str) -> int:
+    """The Gregorian year before ``era``'s 元年, so that era year ``n`` is ``base + n`` (also for a
+    ``0`` or an out-of-range ``n`` a form may hold; validating the year is the caller's business).
+
+    >>> era_base_year("平成"), era_base_year(ERA_INITIALS["S"])
+    (1988, 1925)
+    """
+    return era_year_to_gregorian(era, 1) - 1
 
 
 def _year(text: str) -> int:

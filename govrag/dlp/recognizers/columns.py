@@ -33,7 +33,15 @@ from govrag.dlp.recognizers.bank_account import BANK_BLOCK_WORDS, bank_block
 from govrag.dlp.recognizers.keyed import caption_label, document_label, key_label, typed_number_label
 from govrag.dlp.recognizers.rows import TABLE_SEPARATORS, row_separator, split_fields, text_lines, yaml_parent
 
-__all__ = ["ColumnForm", "column_forms", "keyed_forms", "pairs_form", "spaced_forms", "wide_forms"]
+__all__ = [
+    "ColumnForm",
+    "column_forms",
+    "keyed_forms",
+    "pairs_form",
+    "spaced_forms",
+    "whole_pair",
+    "wide_forms",
+]
 
 _DIVIDER = lazy_compile(r"\s*:?-{2,}:?\s*")
 #: a header cell holds no digits but may end in an index (住所1, 電話2, address1)
@@ -82,6 +90,16 @@ def offset_forms(pairs: Sequence[tuple[str, str, list[int]]]) -> list[ColumnForm
         cells.append((len(chars) + len(head), offsets[0], offsets[-1] + 1 - offsets[0]))
         chars.extend([offsets[0]] * len(head) + offsets)
     return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
+
+
+def whole_pair(label: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
+    """An :func:`offset_forms` triple whose (rewritten) ``value`` maps back onto ``[start, end)`` as
+    a whole: its first characters onto ``start``, its last onto ``end - 1``.
+
+    >>> whole_pair("電話番号", 10, 23, "09012345678")
+    ('電話番号', '09012345678', [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 22])
+    """
+    return label, value, [start] * (len(value) - 1) + [end - 1] if value else []
 
 
 def pairs_form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:

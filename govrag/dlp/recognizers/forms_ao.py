@@ -31,7 +31,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.fragments import BLANK, HW_KANA_LETTER
 from govrag.dlp.recognizers.rows import ADDRESS_START, header_row, line_above, line_at
-from govrag.text.eras import ERA_NAMES, ERAS
+from govrag.text.eras import ERA_INITIALS, ERA_NAMES, ERAS
 
 __all__ = [
     "AO_BANK",
@@ -118,7 +118,7 @@ _LABEL_BLANK_LINE = (
 #: its 元年, the day it began, the day the next one began)
 _ERA_LETTERS = {
     letter: (first.year - 1, first, ERAS[i - 1][1] if i else dt.date.max)
-    for i, (letter, (_, first)) in enumerate(zip("RHSTM", ERAS, strict=True))
+    for i, (letter, (_, first)) in enumerate(zip(ERA_INITIALS, ERAS, strict=True))
 }
 _ERA_CODE = (
     r"生年月日" + _B + r"*[:：]?" + _B + r"*(?P<v>[MTSHR](?:0[1-9]|[1-9]\d)(?:0[1-9]|1[0-2])"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 
 __all__ = ["az_forms", "death_date", "reference_insurance"]
 
@@ -57,7 +57,7 @@ def _card_pairs(folded: str) -> list[tuple[str, str, list[int]]]:
         if _CARD_LABEL.search(line):
             start, end = m.span("v")
             value = re.sub(r"[ \t\u3000]", "", m.group("v"))
-            pairs.append(("在留カード番号", value, [start] * (len(value) - 1) + [end - 1]))
+            pairs.append(whole_pair("在留カード番号", start, end, value))
     return pairs
 
 

@@ -41,8 +41,9 @@ from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import value_windows
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.rows import block_top
+from govrag.text.eras import era_base_year
 from govrag.text.normalization import display_width
 
 __all__ = ["LABELS", "TYPE_LABEL", "licence_labelled", "ml_forms", "normal_date", "other_date_label"]
@@ -335,7 +336,6 @@ _SHAPES = {
     "residence": lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9])"),
     "licence": lazy_compile(r"(?<![\d-])\d(?:[ -]?\d){11}(?![\d-])"),
 }
-_ERA_BASE = {"昭和": 1925, "平成": 1988, "令和": 2018, "大正": 1911}
 
 
 def normal_date(m: re.Match[str]) -> str | None:
@@ -351,7 +351,7 @@ def normal_date(m: re.Match[str]) -> str | None:
     elif g["y8"]:
         y, mo, d = int(g["y8"]), int(g["m8"]), int(g["d8"])
     elif g["era"]:
-        y = _ERA_BASE[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
+        y = era_base_year(g["era"]) + (1 if g["ey"] == "元" else int(g["ey"]))
         mo, d = int(g["em"]), int(g["ed"] or 1)
     elif g["m9"] or g["m10"]:
         y, mo, d = 2000, _MONTHS[(g["m9"] or g["m10"]).lower().rstrip(".")], int(g["d9"] or g["d10"])
@@ -396,8 +396,7 @@ def _phone_digits(value: str) -> bool:
 
 def _pair(kind: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
     """A form pair whose value characters map back onto ``[start, end)`` as a whole."""
-    offsets = [start] * (len(value) - 1) + [end - 1] if value else []
-    return TYPE_LABEL[kind], value, offsets
+    return whole_pair(TYPE_LABEL[kind], start, end, value)
 
 
 _SPEAKER = lazy_compile(r"(?:\[[\d:\- /]+\][ \t]*)?(?P<who>[^:：\n\d]{1,24}?)[ \t]*[:：][ \t]*")

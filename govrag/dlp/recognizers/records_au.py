@@ -23,7 +23,7 @@ import datetime
 import re
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.rows import line_at
 
 __all__ = [
@@ -48,11 +48,6 @@ _PERSON_ROW = lazy_compile(
 )
 
 
-def _pair(label: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
-    offsets = [start] * (len(value) - 1) + [end - 1] if value else []
-    return label, value, offsets
-
-
 def _birth(digits: str) -> str | None:
     """``YYYY年M月D日`` of a ``YYMMDD`` / ``YYYYMMDD`` birth date (a 2-digit year in the past)."""
     if len(digits) == 6:
@@ -70,7 +65,7 @@ def _birth(digits: str) -> str | None:
 
 def _zengin(folded: str) -> list[tuple[str, str, list[int]]]:
     """Account numbers of Zengin data records."""
-    return [_pair("口座番号", m.start("v"), m.end("v"), m.group("v")) for m in _ZENGIN.finditer(folded)]
+    return [whole_pair("口座番号", m.start("v"), m.end("v"), m.group("v")) for m in _ZENGIN.finditer(folded)]
 
 
 def _person_rows(folded: str) -> list[tuple[str, str, list[int]]]:
@@ -80,8 +75,8 @@ def _person_rows(folded: str) -> list[tuple[str, str, list[int]]]:
         born = _birth(m.group("dob"))
         if born is None:
             continue
-        pairs.append(_pair("生年月日", m.start("dob"), m.end("dob"), born))
-        pairs.append(_pair("電話番号", m.start("tel"), m.end("tel"), m.group("tel")))
+        pairs.append(whole_pair("生年月日", m.start("dob"), m.end("dob"), born))
+        pairs.append(whole_pair("電話番号", m.start("tel"), m.end("tel"), m.group("tel")))
     return pairs
 
 

@@ -30,13 +30,13 @@ import re
 from collections import Counter
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import HW_KANA
 from govrag.dlp.recognizers.my_number import my_number_valid
+from govrag.text.eras import ERA_INITIALS, era_base_year
 
 __all__ = ["record_ay_forms"]
 
-_ERA_BASE = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}
 _NAME = rf"(?:[一-龥々ヶ]{{1,5}}[ ][一-龥々ヶ]{{1,5}}|{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?)"
 _GLUED = lazy_compile(
     rf"(?m)^[A-Z]{{0,3}}\d{{2,10}}[ ]?(?P<name>{_NAME})[ ]+(?P<run>[MTSHR0-9]{{18,45}})(?![0-9A-Za-z])"
@@ -56,10 +56,6 @@ Pair = tuple[str, str, list[int]]
 Field = tuple[str, int, int]  # kind, start, end in the run
 
 
-def _pair(label: str, start: int, end: int, value: str) -> Pair:
-    return label, value, [start] * (len(value) - 1) + [end - 1]
-
-
 def _date(year: int, month: int, day: int) -> str | None:
     """``YYYY年M月D日`` of a valid date not in the future, else None."""
     try:
@@ -70,14 +66,14 @@ def _date(year: int, month: int, day: int) -> str | None:
 
 
 def _era(letter: str, year: int, month: int, day: int) -> str | None:
-    return _date(_ERA_BASE[letter] + year, month, day) if 1 <= year <= 64 else None
+    return _date(era_base_year(ERA_INITIALS[letter]) + year, month, day) if 1 <= year <= 64 else None
 
 
 def _shapes(run: str, i: int) -> list[tuple[str, int]]:
     """(kind, length) of each field shape that fits the run at ``i``."""
     found: list[tuple[str, int]] = []
     head = run[i : i + 12]
-    if head[:1] in _ERA_BASE:
+    if head[:1] in ERA_INITIALS:
         d = head[1:7]
         if d.isdigit() and len(d) == 6 and _era(head[0], int(d[:2]), int(d[2:4]), int(d[4:])):
             found.append(("era", 7))
@@ -139,20 +135,20 @@ def _field_pairs(run: str, at: int, fields: list[Field]) -> list[Pair]:
         value = run[a:b]
         if kind == "era":
             born = _era(value[0], int(value[1:3]), int(value[3:5]), int(value[5:7]))
-            pairs.append(_pair("生年月日", at + a, at + b, born or value))
+            pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         elif kind == "ymd":
             if n == 0 or n < len(fields) - 1:
                 born = _date(int(value[:4]), int(value[4:6]), int(value[6:]))
-                pairs.append(_pair("生年月日", at + a, at + b, born or value))
+                pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         else:
-            pairs.append(_pair(_LABELS[kind], at + a, at + b, value))
+            pairs.append(whole_pair(_LABELS[kind], at + a, at + b, value))
     return pairs
 
 
 def _restored(folded: str, text: str, start: int, end: int) -> str:
     """``folded[start:end]`` with the era letters of ``text`` (folding may read them as digits)."""
     return "".join(
-        t if t in _ERA_BASE else f for f, t in zip(folded[start:end], text[start:end], strict=True)
+        t if t in ERA_INITIALS else f for f, t in zip(folded[start:end], text[start:end], strict=True)
     )
 
 
@@ -197,7 +193,7 @@ def _child_rows(folded: str, text: str) -> list[Pair]:
             d = re.fullmatch(r"([MTSHR])(\d+)\.(\d+)\.(\d+)", date)
             born = _era(d[1], int(d[2]), int(d[3]), int(d[4])) if d else None
             if born:
-                pairs.append(_pair("生年月日", at + m.start("d"), at + m.end("d"), born))
+                pairs.append(whole_pair("生年月日", at + m.start("d"), at + m.end("d"), born))
     return pairs
 
 
