@@ -1,8 +1,9 @@
 """Round 14: when the extractive answer cites a second source (docs/benchmarks/answers.md,
-"Round 14: second citations"). Leave-one-file-out CV found no rule that beats the shipped one
-(another source cited when its rerank score is ≥ 0.9 of the best); these tests pin that rule end
-to end on a real hybrid index: which articles each answer cites, that every source after the first
-is within 0.9 of the best, and that every citation verifies and every quote is verbatim."""
+"Round 14: second citations"; the same-law share since 2026-12-05, "Blind sets answers_test38–41").
+Another source is cited when its rerank score is ≥ 0.9 of the best, ≥ 0.8 when it is of the first
+source's law; these tests pin that rule end to end on a real hybrid index: which articles each answer
+cites, that every source after the first is within its share of the best, and that every citation
+verifies and every quote is verbatim."""
 
 from __future__ import annotations
 
@@ -27,12 +28,12 @@ CASES = [
      [(DAISHIKKO, "2")]),
     ("代わりに工事をする前に、役所はその者に文書で何を知らせるのか", [(DAISHIKKO, "3")]),
     ("代執行にかかった費用は、誰からどうやって取り立てるのか",
-     [(DAISHIKKO, "6")]),  # round AX: 第六条 (徴収の方法) leads, 第五条 at 0.83 not cited
+     [(DAISHIKKO, "6")]),  # round AX: 第六条 (徴収の方法) leads (第五条 at 0.83, same law: cited)
     ("職員にわざと悪いことをした落ち度があった場合、賠償した市はその職員に払わせられるか",
      [(KOKUBAI, "1")]),  # the runner-up at 0.601
     ("代執行をしに来た役人は、自分が誰か示す書類を持っていなければならないか", [(DAISHIKKO, "4")]),
     ("外国人が日本の役所から損害を受けたとき、この法律で賠償を求められるか",
-     [(KOKUBAI, "6")]),  # 第三条 at 0.833: below 0.9, not cited
+     [(KOKUBAI, "6")]),  # 第三条 at 0.833 follows (same law, ≥ 0.8)
 ]
 
 
@@ -54,9 +55,14 @@ def test_which_articles_the_answer_cites_on_a_real_index(
     # rule itself is pinned
     assert found[0] == cited[0] and found[:len(cited)] == cited, [
         (s.citation, s.relevance) for s in sources]
-    # the shipped rule: a source after the first only when it scores ≥ 0.9 of the best
-    assert all(s.relevance is not None and s.relevance >= 0.9 for s in given[1:])
-    assert not [s for s in sources if s.relevance is not None and s.relevance < 0.9 and s in given]
+    # the shipped rule: a source after the first only when it scores ≥ 0.9 of the best (≥ 0.8 for
+    # the first source's law)
+    def share(s: Any) -> float:
+        return 0.8 if s.law_id == given[0].law_id else 0.9
+
+    assert all(s.relevance is not None and s.relevance >= share(s) for s in given[1:])
+    assert not [s for s in sources
+                if s.relevance is not None and s.relevance < share(s) and s in given]
     # every citation verifies, every quote is verbatim text of the source it is attributed to
     report = result.record.citation_report
     assert report is not None and report.ok, report
