@@ -266,6 +266,7 @@ class DLPEngine:
             records,
             records_au,
             records_ay,
+            records_ba,
             romaji,
         )
 
@@ -300,6 +301,7 @@ class DLPEngine:
             + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
             + forms_az.az_forms(folded)  # round AZ: bracketed postal codes, spaced residence cards
             + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
+            + records_ba.record_ba_forms(folded, text)  # round BA: coded records, households, account labels
             + spaced
         )
         if forms:
