@@ -35,6 +35,7 @@ __all__ = [
     "era_base_year",
     "era_year_to_gregorian",
     "parse_law_number",
+    "past_date_text",
     "wareki_to_date",
 ]
 
@@ -93,6 +94,19 @@ def era_base_year(era: str) -> int:
     (1988, 1925)
     """
     return era_year_to_gregorian(era, 1) - 1
+
+
+def past_date_text(year: int, month: int, day: int) -> str | None:
+    """``YYYY年M月D日`` of a valid date not after today, else None (a birth date's sanity check).
+
+    >>> past_date_text(1957, 4, 14), past_date_text(1957, 2, 30), past_date_text(9999, 1, 1)
+    ('1957年4月14日', None, None)
+    """
+    try:
+        when = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return None if when > datetime.date.today() else f"{year}年{month}月{day}日"
 
 
 def _year(text: str) -> int:

@@ -25,7 +25,6 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 
@@ -33,7 +32,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import HW_KANA
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.text.eras import ERA_INITIALS, era_base_year
+from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text
 
 __all__ = ["record_ay_forms"]
 
@@ -56,17 +55,13 @@ Pair = tuple[str, str, list[int]]
 Field = tuple[str, int, int]  # kind, start, end in the run
 
 
-def _date(year: int, month: int, day: int) -> str | None:
-    """``YYYY年M月D日`` of a valid date not in the future, else None."""
-    try:
-        when = datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return None if when > datetime.date.today() else f"{year}年{month}月{day}日"
-
-
 def _era(letter: str, year: int, month: int, day: int) -> str | None:
-    return _date(era_base_year(ERA_INITIALS[letter]) + year, month, day) if 1 <= year <= 64 else None
+    return past_date_text(era_base_year(ERA_INITIALS[letter]) + year, month, day) if 1 <= year <= 64 else None
+
+
+def _ymd(digits: str) -> str | None:
+    """``YYYY年M月D日`` of an 8-digit ``YYYYMMDD`` date in the past."""
+    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _shapes(run: str, i: int) -> list[tuple[str, int]]:
@@ -78,7 +73,7 @@ def _shapes(run: str, i: int) -> list[tuple[str, int]]:
         if d.isdigit() and len(d) == 6 and _era(head[0], int(d[:2]), int(d[2:4]), int(d[4:])):
             found.append(("era", 7))
         return found
-    if re.fullmatch(r"(?:19|20)\d{6}", head[:8]) and _date(int(head[:4]), int(head[4:6]), int(head[6:8])):
+    if re.fullmatch(r"(?:19|20)\d{6}", head[:8]) and _ymd(head[:8]):
         found.append(("ymd", 8))
     if re.fullmatch(r"\d{7}", head[:7]) and head[:3] != "000":
         found.append(("postal", 7))
@@ -138,7 +133,7 @@ def _field_pairs(run: str, at: int, fields: list[Field]) -> list[Pair]:
             pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         elif kind == "ymd":
             if n == 0 or n < len(fields) - 1:
-                born = _date(int(value[:4]), int(value[4:6]), int(value[6:]))
+                born = _ymd(value)
                 pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         else:
             pairs.append(whole_pair(_LABELS[kind], at + a, at + b, value))

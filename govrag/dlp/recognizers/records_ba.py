@@ -31,13 +31,13 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
+from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.fragments import HW_KANA
-from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year
+from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text
 
 __all__ = ["record_ba_forms"]
 
@@ -95,23 +95,14 @@ _CARD = lazy_compile(
 _SPACED_MOBILE = lazy_compile(r"(?m)^[^\n]*〒[ ]?\d{3}-?\d{4}[^\n]*?[ ](?P<v>0[6-9]0 - \d{4} - \d{4})[ ]*$")
 
 
-def _date(year: int, month: int, day: int) -> str | None:
-    """``YYYY年M月D日`` of a valid date not in the future, else None."""
-    try:
-        when = datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return None if when > datetime.date.today() else f"{year}年{month}月{day}日"
-
-
 def _ymd(digits: str) -> str | None:
-    return _date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _era(value: str) -> str | None:
     year = int(value[1:3])
     return (
-        _date(era_base_year(ERA_INITIALS[value[0]]) + year, int(value[3:5]), int(value[5:7]))
+        past_date_text(era_base_year(ERA_INITIALS[value[0]]) + year, int(value[3:5]), int(value[5:7]))
         if year
         else None
     )
@@ -207,14 +198,6 @@ def _pipe_rows(folded: str) -> list[list[Pair]]:
     return rows
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def _labelled(folded: str) -> list[Pair]:
     """Kana transfer lines, foreign account labels, double-spaced cards, spaced-hyphen mobiles."""
     pairs: list[Pair] = []
@@ -231,7 +214,7 @@ def _labelled(folded: str) -> list[Pair]:
     ]
     pairs += [_pair("氏名", m, "v") for m in _HOLDER.finditer(folded)]
     for m in _CARD.finditer(folded):
-        if _luhn(m.group("v").replace(" ", "")):
+        if luhn_ok(m.group("v").replace(" ", "")):
             pairs.append(_pair("カード番号", m, "v", re.sub(r"[ ]{2}", " ", m.group("v"))))
     pairs += [
         _pair("電話番号", m, "v", m.group("v").replace(" ", "")) for m in _SPACED_MOBILE.finditer(folded)
