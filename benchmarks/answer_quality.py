@@ -17,6 +17,8 @@ and retrieval MRR@10 / R@1 / R@5 with and without rerank.
         # round 13: the packaged weights alone (the learned trees off)
     python benchmarks/answer_quality.py --index DIR --split test13 --no-baseline --rerank-model-dir M
         # round 13: trees fitted without answers_test13 (fit_rerank_model.py --exclude … --out M)
+    python benchmarks/answer_quality.py --index DIR --split test34 --no-baseline --same-law-source 0.9
+        # the second-citation share for the first source's own law (0.8 shipped, 0.9 before)
 
 Questions: ``corpora/eval/answers_<split>.jsonl`` (the schema of govrag.eval.questions: id,
 question, kind, split, gold [{law_id, law_title, article}], note). ``answers_dev.jsonl`` was written
@@ -253,6 +255,9 @@ def _parser() -> argparse.ArgumentParser:
                          "(held-out figures) instead of the packaged one")
     ap.add_argument("--second-source", type=float, default=None,
                     help="the extractive answer's second-source score ratio (round 10 probe)")
+    ap.add_argument("--same-law-source", type=float, default=None,
+                    help="the ratio for a source of the first source's law (0.8 shipped since "
+                         "2026-12-05; 0.9 before)")
     return ap
 
 
@@ -263,6 +268,10 @@ def main() -> int:
         import govrag.providers.extractive as extractive_module
 
         extractive_module._SECOND_SOURCE = args.second_source
+    if args.same_law_source is not None:
+        import govrag.providers.extractive as extractive_module
+
+        extractive_module._SAME_LAW_SOURCE = args.same_law_source
     if args.rerank_lay is not None:
         import govrag.retrieval.rerank as rerank_module
 
