@@ -59,13 +59,13 @@ _OPTIONS = frozenset({"max_quotes", "temperature", "max_tokens", "seed", "top_p"
 
 _NOTHING = ("検索された条文には、ご質問に直接答える規定が見当たりませんでした。"
             "条文の引用は控えます。質問の言葉を変えるか、法令名や条番号を示してお尋ねください。")
-#: A source is quoted besides the first only when its relevance is at least this share of the best
-#: (on the dev set a source at 0.8–0.9 of the best answers the question 1 time in 14, one at ≥ 0.9
-#: about 1 in 6: below 0.9 every added citation costs precision for little recall).
+#: A source of another law than the first's is quoted besides it only when its relevance is at least
+#: this share of the best (round 10, dev set: a source at 0.8–0.9 of the best answers the question 1
+#: time in 14, one at ≥ 0.9 about 1 in 6); the lead is chosen within it too.
 _SECOND_SOURCE = 0.9
 #: A source of the first source's own law is quoted from this share of the best (2026-12-05, chosen on
 #: ``answers_test34``–``37``, which the rerank trees never trained on: same-law runners-up at 0.8–0.9
-#: answer the question about 1 time in 5, other laws' about never; cited 0.795 → 0.827, precision
+#: answer the question about 1 time in 6, other laws' about never; cited 0.795 → 0.827, precision
 #: 0.699 → 0.618 there).
 _SAME_LAW_SOURCE = 0.8
 #: At most this many provisions are quoted (their rules; the first also gives a condition when the
