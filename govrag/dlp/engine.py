@@ -267,6 +267,7 @@ class DLPEngine:
             records_au,
             records_ay,
             records_ba,
+            records_bb,
             romaji,
         )
 
@@ -302,6 +303,7 @@ class DLPEngine:
             + forms_az.az_forms(folded)  # round AZ: bracketed postal codes, spaced residence cards
             + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
             + records_ba.record_ba_forms(folded, text)  # round BA: coded records, households, account labels
+            + records_bb.record_bb_forms(folded, text)  # round BB: insurance keys, kana layouts, birth notes
             + spaced
         )
         if forms:
@@ -416,6 +418,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         postal_code,
         records,
         records_au,
+        records_bb,
         specimen,
     )
 
@@ -467,6 +470,13 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_MY_NUMBER" and records_au.padded_number(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and records_au.json_other_date(folded, start))
         or records_au.zengin_header(folded, start, end)
+        # round BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
+        # record's numbers as a pension number; a money order's 記号番号 as an insurance number
+        or (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
+        or (kind == "JP_DRIVER_LICENSE" and records_bb.id_key_licence(folded, start))
+        or (kind == "JP_PENSION_NUMBER" and records_bb.kouki_row_digits(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bb.money_order_number(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bb.kokuho_joint(folded, start, end))
     )
 
 
