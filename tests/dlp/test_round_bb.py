@@ -55,6 +55,11 @@ _CHILD = "No 氏名カナ　　　　　生年月日　性別 区分⏎0012サ�
         ("生年月日が住民票と相違。⏎住民票上は 1948.02.17 です。", "DATE_OF_BIRTH", ["1948.02.17"]),
         ("発生日は令和7年3月4日、探知日は令和7年3月9日", "DATE_OF_BIRTH", []),
         ("有 効 期 間　令和7年9月1日 か ら 令和13年8月31日 ま で", "DATE_OF_BIRTH", []),
+        ("検食記録：生年月日 昭和40年1月2日。両名とも令和7年9月20日昼に弁当を喫食", "DATE_OF_BIRTH",
+         ["昭和40年1月2日"]),
+        # a birth after the time of day is still a birth date (review)
+        ("長女（ゆい）は2021年5月8日の朝に生まれました。", "DATE_OF_BIRTH", ["2021年5月8日"]),
+        ("母子健康手帳：生年月日 令和2年3月4日の夜に出生、体重3,020g", "DATE_OF_BIRTH", ["令和2年3月4日"]),
         # 8. a *_id value is no driving licence
         ('{"license_key": "ABCD-1234", "terminal_id": "418822093376"}', "JP_DRIVER_LICENSE", []),
     ],

@@ -259,16 +259,18 @@ _EVENT_LABEL = lazy_compile(
     rf"(?:発生|探知|覚知|発症|発見|事故|受傷|通報|喫食|届出|受理)日(?:時)?[はがも]?{BLANKS}[:：]?{BLANKS}$"
 )
 _MEAL_AFTER = lazy_compile(rf"{BLANKS}の?(?:朝|昼|夕方|夕|夜|晩)(?:に|頃|ごろ)")
+_BIRTH_AFTER = lazy_compile(r"[^\n。]{0,12}?(?:生まれ|産まれ|出生|誕生|生誕)")
 _PERIOD_FROM = lazy_compile(rf"(?:か{BLANK}*ら|〜|～){BLANKS}$")
 _PERIOD_TO = lazy_compile(rf"{BLANKS}ま{BLANK}+で")
 
 
 def event_date(folded: str, start: int, end: int) -> bool:
-    """A date after an event label (発生日は, 探知日は), before 昼に / 夜に, or closing a spaced
-    validity period (``か ら <date> ま で``): not a birth date."""
+    """A date after an event label (発生日は, 探知日は), before 昼に / 夜に (unless a birth follows:
+    「…日の夜に生まれ」), or closing a spaced validity period (``か ら <date> ま で``): not a birth
+    date."""
     return (
         _EVENT_LABEL.search(folded, max(0, start - 12), start) is not None
-        or _MEAL_AFTER.match(folded, end) is not None
+        or (_MEAL_AFTER.match(folded, end) is not None and _BIRTH_AFTER.match(folded, end) is None)
         or (
             _PERIOD_FROM.search(folded, max(0, start - 8), start) is not None
             and _PERIOD_TO.match(folded, end) is not None
