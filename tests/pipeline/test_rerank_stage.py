@@ -112,7 +112,8 @@ def test_the_answer_and_the_prompt_share_one_selection(
 ) -> None:
     """What a remote model is given is what the extractive answer chose from: the kept sources in
     rerank order (best first, whole sentences); the answer cites the first of them first and no
-    source the rerank stage dropped, each cited one within 0.9 of the best."""
+    source the rerank stage dropped, each cited one within 0.9 of the best (0.8 for the first
+    source's own law)."""
     result = Pipeline.preset("qa", index=index, corpus=corpus, audit=None).run(question)
     record = result.record
     assert record is not None and record.messages is not None and result.answer
@@ -128,7 +129,7 @@ def test_the_answer_and_the_prompt_share_one_selection(
     assert cited and cited[0] == order[0]
     assert not set(cited) & dropped and set(cited) <= set(order)
     assert [order.index(c) for c in cited] == sorted(order.index(c) for c in cited)
-    assert all(relevance[order.index(c)] >= 0.9 for c in cited)
+    assert all(relevance[order.index(c)] >= (0.8 if c[0] == order[0][0] else 0.9) for c in cited)
 
 
 @pytest.mark.parametrize(("answer", "status"), [
