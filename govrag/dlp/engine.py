@@ -268,6 +268,7 @@ class DLPEngine:
             records_ay,
             records_ba,
             records_bb,
+            records_bc,
             romaji,
         )
 
@@ -304,6 +305,7 @@ class DLPEngine:
             + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
             + records_ba.record_ba_forms(folded, text)  # round BA: coded records, households, account labels
             + records_bb.record_bb_forms(folded, text)  # round BB: insurance keys, kana layouts, birth notes
+            + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
             + spaced
         )
         if forms:
@@ -419,6 +421,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records,
         records_au,
         records_bb,
+        records_bc,
         specimen,
     )
 
@@ -477,6 +480,12 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_PENSION_NUMBER" and records_bb.kouki_row_digits(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bb.money_order_number(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bb.kokuho_joint(folded, start, end))
+        # round BC: a glued 介護保険 record's leading digits as a 個人番号; an amount row's date; a
+        # 記号・番号・枝番 value outside any insurance text
+        or (kind == "JP_MY_NUMBER" and records_bc.care_row_digits(folded, start))
+        or (kind == "DATE_OF_BIRTH" and records_bc.amount_row_date(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bc.bare_branch_code(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bc.branch_joint(folded, start, end))
     )
 
 
