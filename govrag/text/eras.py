@@ -36,6 +36,7 @@ __all__ = [
     "era_year_to_gregorian",
     "parse_law_number",
     "past_date_text",
+    "past_ymd_text",
     "wareki_to_date",
 ]
 
@@ -107,6 +108,15 @@ def past_date_text(year: int, month: int, day: int) -> str | None:
     except ValueError:
         return None
     return None if when > datetime.date.today() else f"{year}年{month}月{day}日"
+
+
+def past_ymd_text(digits: str) -> str | None:
+    """:func:`past_date_text` of an 8-digit ``YYYYMMDD`` string.
+
+    >>> past_ymd_text("19570414")
+    '1957年4月14日'
+    """
+    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _year(text: str) -> int:

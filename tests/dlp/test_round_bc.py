@@ -31,6 +31,11 @@ _NO_MARK = "H0004202510HANBAI⏎210017641845 ﾆｼｵ ﾏｻﾐ        19441206
         # 3. 国保 記号・番号・枝番 as three values; not in a register with no insurance
         ("国保 記号・番号・枝番：44-907211-02", "JP_HEALTH_INSURANCE", ["44", "907211", "02"]),
         ("文書管理 記号・番号・枝番：44-907211-02（書庫）", "JP_HEALTH_INSURANCE", []),
+        # review: the label alone, next to a person, is an insurance card's (fail closed)
+        ("記号・番号・枝番：33-327181-00　竹内トミ（S9.5.14）", "JP_HEALTH_INSURANCE",
+         ["33", "327181", "00"]),
+        ("資格確認書の記号・番号・枝番 12-345678-01 を記入してください", "JP_HEALTH_INSURANCE",
+         ["12", "345678", "01"]),
         # 4. a 個人番号 as six spaced pairs after a spaced label
         ("宣誓書⏎個人 番号：78 24 64 69 24 69", "JP_MY_NUMBER", ["78 24 64 69 24 69"]),
         ("個人 番号 97 36 53 50 54 32", "JP_MY_NUMBER", ["97 36 53 50 54 32"]),

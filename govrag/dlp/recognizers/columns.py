@@ -35,7 +35,9 @@ from govrag.dlp.recognizers.rows import TABLE_SEPARATORS, row_separator, split_f
 
 __all__ = [
     "ColumnForm",
+    "Pair",
     "column_forms",
+    "exact_pair",
     "keyed_forms",
     "pairs_form",
     "spaced_forms",
@@ -92,7 +94,20 @@ def offset_forms(pairs: Sequence[tuple[str, str, list[int]]]) -> list[ColumnForm
     return [ColumnForm("".join(text), tuple(cells), tuple(chars))] if text else []
 
 
-def whole_pair(label: str, start: int, end: int, value: str) -> tuple[str, str, list[int]]:
+#: an :func:`offset_forms` triple: (label, value, the original offset of each value character)
+Pair = tuple[str, str, list[int]]
+
+
+def exact_pair(label: str, start: int, value: str) -> Pair:
+    """An :func:`offset_forms` triple for ``value`` as it stands in the text at ``start``.
+
+    >>> exact_pair("氏名", 4, "ﾔﾏﾀﾞ")
+    ('氏名', 'ﾔﾏﾀﾞ', [4, 5, 6, 7])
+    """
+    return label, value, list(range(start, start + len(value)))
+
+
+def whole_pair(label: str, start: int, end: int, value: str) -> Pair:
     """An :func:`offset_forms` triple whose (rewritten) ``value`` maps back onto ``[start, end)`` as
     a whole: its first characters onto ``start``, its last onto ``end - 1``.
 

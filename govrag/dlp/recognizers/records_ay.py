@@ -29,10 +29,10 @@ import re
 from collections import Counter
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import HW_KANA
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text
+from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["record_ay_forms"]
 
@@ -51,17 +51,12 @@ _TIME = lazy_compile(r"^[ \t,]*(?:\d{1,2}:\d{2}|午前|午後|AM|PM)", re.IGNORE
 _CHILD_VETO = lazy_compile(r"予約|日程|来所|来庁|予定|期限|締切|面談|訪問|提出|送付|受付|来院")
 _CHILD_HEADER = lazy_compile(r"接種|健診|検診|ｾｯｼｭ|ｹﾝｼﾝ|園児|児童|乳幼児|未受診")
 
-Pair = tuple[str, str, list[int]]
 Field = tuple[str, int, int]  # kind, start, end in the run
 
 
 def _era(letter: str, year: int, month: int, day: int) -> str | None:
     return past_date_text(era_base_year(ERA_INITIALS[letter]) + year, month, day) if 1 <= year <= 64 else None
 
-
-def _ymd(digits: str) -> str | None:
-    """``YYYY年M月D日`` of an 8-digit ``YYYYMMDD`` date in the past."""
-    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _shapes(run: str, i: int) -> list[tuple[str, int]]:
@@ -73,7 +68,7 @@ def _shapes(run: str, i: int) -> list[tuple[str, int]]:
         if d.isdigit() and len(d) == 6 and _era(head[0], int(d[:2]), int(d[2:4]), int(d[4:])):
             found.append(("era", 7))
         return found
-    if re.fullmatch(r"(?:19|20)\d{6}", head[:8]) and _ymd(head[:8]):
+    if re.fullmatch(r"(?:19|20)\d{6}", head[:8]) and past_ymd_text(head[:8]):
         found.append(("ymd", 8))
     if re.fullmatch(r"\d{7}", head[:7]) and head[:3] != "000":
         found.append(("postal", 7))
@@ -133,7 +128,7 @@ def _field_pairs(run: str, at: int, fields: list[Field]) -> list[Pair]:
             pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         elif kind == "ymd":
             if n == 0 or n < len(fields) - 1:
-                born = _ymd(value)
+                born = past_ymd_text(value)
                 pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
         else:
             pairs.append(whole_pair(_LABELS[kind], at + a, at + b, value))

@@ -34,14 +34,13 @@ from __future__ import annotations
 import re
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.fragments import HW_KANA
-from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text
+from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["record_ba_forms"]
 
-Pair = tuple[str, str, list[int]]
 
 _KANJI = "一-龥々ヶ"
 _KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
@@ -95,9 +94,6 @@ _CARD = lazy_compile(
 _SPACED_MOBILE = lazy_compile(r"(?m)^[^\n]*〒[ ]?\d{3}-?\d{4}[^\n]*?[ ](?P<v>0[6-9]0 - \d{4} - \d{4})[ ]*$")
 
 
-def _ymd(digits: str) -> str | None:
-    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
-
 
 def _era(value: str) -> str | None:
     year = int(value[1:3])
@@ -108,14 +104,9 @@ def _era(value: str) -> str | None:
     )
 
 
-def _exact(label: str, start: int, value: str) -> Pair:
-    """A triple whose value is the original text at ``start`` (every character mapped)."""
-    return label, value, list(range(start, start + len(value)))
-
-
 def _pair(label: str, m: re.Match[str], group: str, value: str | None = None) -> Pair:
     if value is None:
-        return _exact(label, m.start(group), m.group(group))
+        return exact_pair(label, m.start(group), m.group(group))
     return whole_pair(label, m.start(group), m.end(group), value)
 
 
@@ -124,12 +115,12 @@ def _coded_rows(folded: str, text: str) -> list[Pair]:
     from ``text``: folding may read it as a digit), and compact era rows."""
     pairs: list[Pair] = []
     for m in _CODED.finditer(folded):
-        born = _ymd(m.group("dob"))
+        born = past_ymd_text(m.group("dob"))
         if born:
             pairs += [_pair("氏名", m, "name"), _pair("氏名", m, "kana"), _pair("生年月日", m, "dob", born)]
             pairs.append(_pair("電話番号", m, "tel"))
     for m in _PENSION_ROW.finditer(folded):
-        born = _ymd(m.group("dob"))
+        born = past_ymd_text(m.group("dob"))
         if born and m.group("zip")[:3] != "000" and text[m.start("kind")].isupper():
             pairs += [
                 _pair("基礎年金番号", m, "pen"),
@@ -162,8 +153,8 @@ def _household_rows(folded: str) -> list[Pair]:
         if not rows or (len(rows) < 2 and not _HOUSEHOLD.search(block[: rows[0].start()])):
             continue
         for m in rows:
-            pairs.append(_exact("氏名", at + m.start("name"), m.group("name")))
-            pairs.append(_exact("生年月日", at + m.start("d"), m.group("d")))
+            pairs.append(exact_pair("氏名", at + m.start("name"), m.group("name")))
+            pairs.append(exact_pair("生年月日", at + m.start("d"), m.group("d")))
     return pairs
 
 
@@ -184,16 +175,17 @@ def _pipe_rows(folded: str) -> list[list[Pair]]:
             continue
         (pen, p0), (sur, p1), (given, p2), (dob, p3), (zip_, p4), (addr, p5) = cells[1:7]
         names_ok = all(re.fullmatch(rf"[{_KANJI}ぁ-ゖァ-ヺ]{{1,5}}", n) for n in (sur, given))
-        born = _ymd(dob) if re.fullmatch(r"(?:19|20)\d{6}", dob) else None
+        born = past_ymd_text(dob) if re.fullmatch(r"(?:19|20)\d{6}", dob) else None
         if not (
             re.fullmatch(r"\d{10}", pen) and names_ok and born and re.fullmatch(r"\d{7}|\d{3}-\d{4}", zip_)
         ):
             continue
         if not _ADDRESS_FIELD.search(addr.strip()):
             continue
-        pairs = [_exact("基礎年金番号", p0, pen), _exact("氏名", p1, sur), _exact("氏名", p2, given)]
-        pairs += [whole_pair("生年月日", p3, p3 + 8, born), _exact("郵便番号", p4, zip_)]
-        label, value, at = _exact("住所", p5, addr.rstrip())
+        pairs = [exact_pair("基礎年金番号", p0, pen), exact_pair("氏名", p1, sur)]
+        pairs += [exact_pair("氏名", p2, given), whole_pair("生年月日", p3, p3 + 8, born)]
+        pairs += [exact_pair("郵便番号", p4, zip_)]
+        label, value, at = exact_pair("住所", p5, addr.rstrip())
         rows.append([*pairs, (label, value + "。", [*at, at[-1]])])
     return rows
 
@@ -204,9 +196,9 @@ def _labelled(folded: str) -> list[Pair]:
     for line in _KANA_LINE.finditer(folded):
         at, text = line.start(), line.group(0)
         for m in _KOUZA.finditer(text):
-            pairs.append(_exact("口座番号", at + m.start("v"), m.group("v")))
+            pairs.append(exact_pair("口座番号", at + m.start("v"), m.group("v")))
             for n in _MEIGI.finditer(text, m.end()):
-                pairs.append(_exact("氏名", at + n.start("v"), n.group("v")))
+                pairs.append(exact_pair("氏名", at + n.start("v"), n.group("v")))
     # the account's last seven digits stand for it: the label's own recognizer reads 7-digit accounts
     pairs += [
         _pair("口座番号", m, "v", re.sub(r"\D", "", m.group("v"))[-7:])

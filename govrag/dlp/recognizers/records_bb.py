@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA
-from govrag.text.eras import past_date_text
+from govrag.text.eras import past_ymd_text
 
 __all__ = [
     "event_date",
@@ -49,7 +49,6 @@ __all__ = [
     "record_bb_forms",
 ]
 
-Pair = tuple[str, str, list[int]]
 
 _KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _INSURANCE_KEY = lazy_compile(
@@ -118,12 +117,6 @@ _RECORD_SAYS = lazy_compile(
 _MISMATCH = lazy_compile(r"生年月日[^\n]{0,40}?(?:一致しない|不一致|相違|誤り|異な)")
 
 
-def _exact(label: str, start: int, value: str) -> Pair:
-    return label, value, list(range(start, start + len(value)))
-
-
-def _ymd(digits: str) -> str | None:
-    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _insurance_keys(folded: str) -> list[Pair]:
@@ -131,30 +124,30 @@ def _insurance_keys(folded: str) -> list[Pair]:
     pairs: list[Pair] = []
     for m in _INSURANCE_KEY.finditer(folded):
         insurer = not m.group("k").lower().startswith(("hi", "insured"))
-        pairs.append(_exact("保険者番号" if insurer else "被保険者番号", m.start("v"), m.group("v")))
+        pairs.append(exact_pair("保険者番号" if insurer else "被保険者番号", m.start("v"), m.group("v")))
     for m in _KOUKI_ROW.finditer(folded):
-        born = _ymd(m.group("dob"))
+        born = past_ymd_text(m.group("dob"))
         if born:
-            pairs += [_exact("保険者番号", m.start("ins"), m.group("ins"))]
-            pairs += [_exact("被保険者番号", m.start("no"), m.group("no"))]
-            pairs += [_exact("氏名", m.start("kana"), m.group("kana"))]
+            pairs += [exact_pair("保険者番号", m.start("ins"), m.group("ins"))]
+            pairs += [exact_pair("被保険者番号", m.start("no"), m.group("no"))]
+            pairs += [exact_pair("氏名", m.start("kana"), m.group("kana"))]
             pairs.append(whole_pair("生年月日", m.start("dob"), m.end("dob"), born))
     return pairs
 
 
 def _loose_insurance(folded: str) -> list[Pair]:
     """Korean, English / Tagalog and 対象：名前（N） insured numbers; 記号番号 of a 国保 text."""
-    pairs = [_exact("被保険者番号", m.start("v"), m.group("v")) for m in _KOREAN.finditer(folded)]
-    pairs += [_exact("被保険者番号", m.start("v"), m.group("v")) for m in _CARD_NUMBER.finditer(folded)]
+    pairs = [exact_pair("被保険者番号", m.start("v"), m.group("v")) for m in _KOREAN.finditer(folded)]
+    pairs += [exact_pair("被保険者番号", m.start("v"), m.group("v")) for m in _CARD_NUMBER.finditer(folded)]
     if _INSURANCE_TEXT.search(folded):
         for m in _TARGET.finditer(folded):
             v = m.group("v")
-            if not (v.startswith("20") and len(v) == 8 and _ymd(v)):
-                pairs.append(_exact("被保険者番号", m.start("v"), v))
+            if not (v.startswith("20") and len(v) == 8 and past_ymd_text(v)):
+                pairs.append(exact_pair("被保険者番号", m.start("v"), v))
     if _NHI_TEXT.search(folded) and not _MONEY_ORDER.search(folded):
         for m in _KIGO_BANGO.finditer(folded):
-            pairs.append(_exact("記号", m.start("k"), m.group("k")))
-            pairs.append(_exact("被保険者番号", m.start("n"), m.group("n")))
+            pairs.append(exact_pair("記号", m.start("k"), m.group("k")))
+            pairs.append(exact_pair("被保険者番号", m.start("n"), m.group("n")))
     return pairs
 
 
@@ -183,12 +176,12 @@ def _kana_pipe_rows(folded: str) -> list[Pair]:
             for label, (cell, pos) in zip(labels, cells, strict=True):
                 value = cell.strip()
                 if label == "生年月日" and re.fullmatch(r"(?:19|20)\d{6}", value):
-                    born = _ymd(value)
+                    born = past_ymd_text(value)
                     if born:
                         start = pos + cell.index(value)
                         pairs.append(whole_pair(label, start, start + 8, born))
                 elif label and value:
-                    pairs.append(_exact(label, pos + cell.index(value), value))
+                    pairs.append(exact_pair(label, pos + cell.index(value), value))
     return pairs
 
 
@@ -209,15 +202,16 @@ def _layout_rows(folded: str) -> list[Pair]:
             base += len(line) + 1
             if row is None:
                 break
-            pairs.append(_exact("氏名", at + row.start("kana"), row.group("kana")))
+            pairs.append(exact_pair("氏名", at + row.start("kana"), row.group("kana")))
             pos, rest = at + row.start("rest"), row.group("rest")
             for name, width in fields[names[0] + 1 :]:
                 value, label = rest[:width], _FIELD_LABELS.get(name)
-                born = _ymd(value) if label == "生年月日" and value.isdigit() and len(value) == 8 else None
+                dated = label == "生年月日" and value.isdigit() and len(value) == 8
+                born = past_ymd_text(value) if dated else None
                 if born:
                     pairs.append(whole_pair(label or "", pos, pos + 8, born))
                 elif label == "郵便番号" and re.fullmatch(r"\d{7}", value):
-                    pairs.append(_exact(label, pos, value))
+                    pairs.append(exact_pair(label, pos, value))
                 pos, rest = pos + width, rest[width:]
     return pairs
 
@@ -227,16 +221,18 @@ def _child_and_notes(folded: str) -> list[Pair]:
     pairs: list[Pair] = []
     if _CHILD_HEADER.search(folded) and "生年月日" in folded:
         for m in _CHILD_ROW.finditer(folded):
-            born = _ymd(m.group("dob"))
+            born = past_ymd_text(m.group("dob"))
             if born:
-                pairs.append(_exact("氏名", m.start("kana"), m.group("kana")))
+                pairs.append(exact_pair("氏名", m.start("kana"), m.group("kana")))
                 pairs.append(whole_pair("生年月日", m.start("dob"), m.end("dob"), born))
-    pairs += [_exact("旅券番号", m.start("v"), m.group("v")) for m in _DEVANAGARI_PASSPORT.finditer(folded)]
-    pairs += [_exact("氏名", m.start("v"), m.group("v")) for m in _DEVANAGARI_NAME.finditer(folded)]
-    pairs += [_exact("生年月日", m.start("d"), m.group("d")) for m in _BORN_MONTH.finditer(folded)]
+    pairs += [
+        exact_pair("旅券番号", m.start("v"), m.group("v")) for m in _DEVANAGARI_PASSPORT.finditer(folded)
+    ]
+    pairs += [exact_pair("氏名", m.start("v"), m.group("v")) for m in _DEVANAGARI_NAME.finditer(folded)]
+    pairs += [exact_pair("生年月日", m.start("d"), m.group("d")) for m in _BORN_MONTH.finditer(folded)]
     for m in _RECORD_SAYS.finditer(folded):
         if _MISMATCH.search(folded, max(0, m.start() - 120), m.start()):
-            pairs.append(_exact("生年月日", m.start("d"), m.group("d")))
+            pairs.append(exact_pair("生年月日", m.start("d"), m.group("d")))
     return pairs
 
 

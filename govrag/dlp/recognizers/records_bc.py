@@ -33,14 +33,13 @@ insurance text.
 from __future__ import annotations
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text
+from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["amount_row_date", "bare_branch_code", "branch_joint", "care_row_digits", "record_bc_forms"]
 
-Pair = tuple[str, str, list[int]]
 
 _KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _PERSON_ROW = lazy_compile(
@@ -61,6 +60,9 @@ _BRANCH = lazy_compile(
 )
 _NHI_TEXT = lazy_compile(r"国民健康保険|国保")
 _INSURANCE_TEXT = lazy_compile(r"保険|国保")
+#: a register of files or parts, where a 記号・番号・枝番 is no insurance card's (review: the label
+#: alone is read as an insurance card's everywhere else — fail closed)
+_REGISTER = lazy_compile(r"文書管理|書庫|部品|部材|資材|在庫|物品|備品")
 _SPACED_MY_NUMBER = lazy_compile(
     rf"(?:個{BLANKS}人{BLANKS}番{BLANKS}号|マ{BLANKS}イ{BLANKS}ナ{BLANKS}ン{BLANKS}バ{BLANKS}ー)"
     rf"{BLANKS}[:：]?{BLANKS}(?P<v>\d{{2}}(?:[ ]\d{{2}}){{5}})(?![ ]?\d)"
@@ -95,51 +97,45 @@ _COMPACT_ERA = lazy_compile(
 _QUOTED_BIRTH = lazy_compile(rf"「(?P<d>{_ERA}(?:\d{{1,2}}|元)年\d{{1,2}}月)(?:の)?生まれ")
 
 
-def _exact(label: str, start: int, value: str) -> Pair:
-    return label, value, list(range(start, start + len(value)))
-
-
-def _ymd(digits: str) -> str | None:
-    return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
 
 
 def _rows(folded: str) -> list[Pair]:
     """Fixed-width person rows and glued 介護保険 records."""
     pairs: list[Pair] = []
     for m in _PERSON_ROW.finditer(folded):
-        born = _ymd(m.group("dob"))
+        born = past_ymd_text(m.group("dob"))
         if born:
-            pairs.append(_exact("氏名", m.start("kana"), m.group("kana")))
+            pairs.append(exact_pair("氏名", m.start("kana"), m.group("kana")))
             pairs.append(whole_pair("生年月日", m.start("dob"), m.end("dob"), born))
-            pairs.append(_exact("郵便番号", m.start("zip"), m.group("zip")))
-            pairs.append(_exact("電話番号", m.start("tel"), m.group("tel")))
+            pairs.append(exact_pair("郵便番号", m.start("zip"), m.group("zip")))
+            pairs.append(exact_pair("電話番号", m.start("tel"), m.group("tel")))
     if _CARE_FILE.search(folded):
         for m in _CARE_ROW.finditer(folded):
-            born = _ymd(m.group("dob"))
+            born = past_ymd_text(m.group("dob"))
             if born:
-                pairs.append(_exact("被保険者番号", m.start("no"), m.group("no")))
-                pairs.append(_exact("氏名", m.start("kana"), m.group("kana")))
+                pairs.append(exact_pair("被保険者番号", m.start("no"), m.group("no")))
+                pairs.append(exact_pair("氏名", m.start("kana"), m.group("kana")))
                 pairs.append(whole_pair("生年月日", m.start("dob"), m.end("dob"), born))
-                pairs.append(_exact("保険者番号", m.start("ins"), m.group("ins")))
+                pairs.append(exact_pair("保険者番号", m.start("ins"), m.group("ins")))
     return pairs
 
 
 def _numbers(folded: str) -> list[Pair]:
     """国保 記号・番号・枝番, spaced 個人番号, English insured numbers and foreign phones."""
     pairs: list[Pair] = []
-    if _NHI_TEXT.search(folded):
+    if _reads_branch(folded):
         for m in _BRANCH.finditer(folded):
-            pairs.append(_exact("記号", m.start("k"), m.group("k")))
-            pairs.append(_exact("被保険者番号", m.start("n"), m.group("n")))
-            pairs.append(_exact("記号", m.start("e"), m.group("e")))
+            pairs.append(exact_pair("記号", m.start("k"), m.group("k")))
+            pairs.append(exact_pair("被保険者番号", m.start("n"), m.group("n")))
+            pairs.append(exact_pair("記号", m.start("e"), m.group("e")))
     for m in _SPACED_MY_NUMBER.finditer(folded):
         digits = m.group("v").replace(" ", "")
         if my_number_valid(digits):
             pairs.append(whole_pair("個人番号", m.start("v"), m.end("v"), digits))
-    pairs += [_exact("被保険者番号", m.start("v"), m.group("v")) for m in _INSURED_EN.finditer(folded)]
+    pairs += [exact_pair("被保険者番号", m.start("v"), m.group("v")) for m in _INSURED_EN.finditer(folded)]
     for m in _FOREIGN_PHONE.finditer(folded):
         if 8 <= sum(c.isdigit() for c in m.group("v")) <= 15:
-            pairs.append(_exact("電話番号", m.start("v"), m.group("v")))
+            pairs.append(exact_pair("電話番号", m.start("v"), m.group("v")))
     return pairs
 
 
@@ -149,15 +145,15 @@ def _dialogue(folded: str) -> list[Pair]:
     for ask in _ASK_INSURED.finditer(folded):
         m = _SPEAKER_ANSWER.match(folded, ask.end())
         if m:
-            pairs.append(_exact("被保険者番号", m.start("v"), m.group("v")))
+            pairs.append(exact_pair("被保険者番号", m.start("v"), m.group("v")))
     if _PENSION_TEXT.search(folded):
         for m in _WRITE_PENSION.finditer(folded):
             if _PENSION_TEXT.search(folded, max(0, m.start() - 200), m.start()):
-                pairs.append(_exact("基礎年金番号", m.start("v"), m.group("v")))
+                pairs.append(exact_pair("基礎年金番号", m.start("v"), m.group("v")))
     for ask in _ASK_BIRTH.finditer(folded):
         m = _BIRTH_ANSWER.match(folded, ask.end())
         if m:
-            pairs.append(_exact("生年月日", m.start("d"), m.group("d")))
+            pairs.append(exact_pair("生年月日", m.start("d"), m.group("d")))
     return pairs
 
 
@@ -168,9 +164,9 @@ def _births(folded: str) -> list[Pair]:
         year = era_base_year(ERA_INITIALS[m.group("e")]) + int(m.group("y"))
         born = past_date_text(year, int(m.group("m")), int(m.group("day")))
         if born and int(m.group("y")) > 0:
-            pairs.append(_exact("氏名", m.start("name"), m.group("name")))
+            pairs.append(exact_pair("氏名", m.start("name"), m.group("name")))
             pairs.append(whole_pair("生年月日", m.start("d"), m.end("d"), born))
-    pairs += [_exact("生年月日", m.start("d"), m.group("d")) for m in _QUOTED_BIRTH.finditer(folded)]
+    pairs += [exact_pair("生年月日", m.start("d"), m.group("d")) for m in _QUOTED_BIRTH.finditer(folded)]
     return pairs
 
 
@@ -206,10 +202,16 @@ def amount_row_date(folded: str, start: int) -> bool:
     return m is not None and line_start + m.start("dob") == start
 
 
+def _reads_branch(folded: str) -> bool:
+    """記号・番号・枝番 is read as three insurance values: in a 国保 text, or in any text that is not
+    a register of files or parts."""
+    return _NHI_TEXT.search(folded) is not None or _REGISTER.search(folded) is None
+
+
 def branch_joint(folded: str, start: int, end: int) -> bool:
-    """A whole 記号-番号-枝番 read as one value in a 国民健康保険 text: the readers give the three
-    parts as three values."""
-    if not _NHI_TEXT.search(folded):
+    """A whole 記号-番号-枝番 read as one value where the readers give the three parts as three
+    values."""
+    if not _reads_branch(folded):
         return False
     line_start, line = _line_at(folded, start)
     return any(
@@ -218,8 +220,8 @@ def branch_joint(folded: str, start: int, end: int) -> bool:
 
 
 def bare_branch_code(folded: str, start: int) -> bool:
-    """A 記号・番号・枝番 value in a text that names no insurance (a file or parts register)."""
-    if _INSURANCE_TEXT.search(folded):
+    """A 記号・番号・枝番 value in a register of files or parts that names no insurance."""
+    if _INSURANCE_TEXT.search(folded) or _REGISTER.search(folded) is None:
         return False
     line_start, line = _line_at(folded, start)
     return any(m.start("k") <= start - line_start < m.end("e") for m in _BRANCH.finditer(line))
