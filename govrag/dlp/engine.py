@@ -269,6 +269,7 @@ class DLPEngine:
             records_ba,
             records_bb,
             records_bc,
+            records_bd,
             romaji,
         )
 
@@ -306,6 +307,7 @@ class DLPEngine:
             + records_ba.record_ba_forms(folded, text)  # round BA: coded records, households, account labels
             + records_bb.record_bb_forms(folded, text)  # round BB: insurance keys, kana layouts, birth notes
             + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
+            + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
             + spaced
         )
         if forms:
@@ -422,6 +424,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_au,
         records_bb,
         records_bc,
+        records_bd,
         specimen,
     )
 
@@ -486,6 +489,9 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "DATE_OF_BIRTH" and records_bc.amount_row_date(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bc.bare_branch_code(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bc.branch_joint(folded, start, end))
+        # round BD: a transfer row's amount as an account; a licence number as a 個人番号
+        or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
+        or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
     )
 
 
