@@ -13,7 +13,17 @@ True
 
 from __future__ import annotations
 
-__all__ = ["BLANK", "BLANKS", "HW_KANA", "HW_KANA_LETTER", "HW_KANA_RANGE"]
+from govrag.text.eras import ERA_NAMES
+
+__all__ = [
+    "BLANK",
+    "BLANKS",
+    "ERA_NAME",
+    "HW_KANA",
+    "HW_KANA_LETTER",
+    "HW_KANA_NAME",
+    "HW_KANA_RANGE",
+]
 
 #: one horizontal blank: space, tab or ideographic space (never a line break)
 BLANK = r"[ \t\u3000]"
@@ -25,3 +35,7 @@ HW_KANA_RANGE = "\uff66-\uff9f"
 HW_KANA = "[" + HW_KANA_RANGE + "]"
 #: one half-width katakana letter or sound mark, without the long-vowel mark ｰ
 HW_KANA_LETTER = "[\uff66-\uff6f\uff71-\uff9d\uff9e\uff9f]"
+#: a half-width katakana name of a record row: a run of two or more, then one blank and a second part
+HW_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
+#: one era name (令和, 平成, …) as a non-capturing group
+ERA_NAME = "(?:" + "|".join(ERA_NAMES) + ")"

@@ -30,13 +30,13 @@ from collections import Counter
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import HW_KANA
+from govrag.dlp.recognizers.fragments import HW_KANA_NAME
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["record_ay_forms"]
 
-_NAME = rf"(?:[一-龥々ヶ]{{1,5}}[ ][一-龥々ヶ]{{1,5}}|{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?)"
+_NAME = rf"(?:[一-龥々ヶ]{{1,5}}[ ][一-龥々ヶ]{{1,5}}|{HW_KANA_NAME})"
 _GLUED = lazy_compile(
     rf"(?m)^[A-Z]{{0,3}}\d{{2,10}}[ ]?(?P<name>{_NAME})[ ]+(?P<run>[MTSHR0-9]{{18,45}})(?![0-9A-Za-z])"
     r"(?P<tail>[^\n]*)$"

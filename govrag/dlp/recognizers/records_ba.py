@@ -36,24 +36,24 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.credit_card import luhn_ok
-from govrag.dlp.recognizers.fragments import HW_KANA
+from govrag.dlp.recognizers.fragments import HW_KANA_NAME
 from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["record_ba_forms"]
 
 
 _KANJI = "一-龥々ヶ"
-_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _CODED = lazy_compile(
-    rf"(?m)^\d{{2,6}}(?P<name>[{_KANJI}]{{1,5}}[ ][{_KANJI}]{{1,5}})[ ]*(?P<kana>{_KANA_NAME})[ ]+"
+    rf"(?m)^\d{{2,6}}(?P<name>[{_KANJI}]{{1,5}}[ ][{_KANJI}]{{1,5}})[ ]*(?P<kana>{HW_KANA_NAME})[ ]+"
     r"(?P<dob>(?:19|20)\d{6})\d(?P<tel>0[6-9]0\d{8})\d{0,4}[ ]*$"
 )
 _PENSION_ROW = lazy_compile(
-    rf"(?m)^(?P<kind>[A-Z0-9])\d(?P<pen>\d{{10}})(?P<kana>{_KANA_NAME})[ ]{{2,}}"
+    rf"(?m)^(?P<kind>[A-Z0-9])\d(?P<pen>\d{{10}})(?P<kana>{HW_KANA_NAME})[ ]{{2,}}"
     r"(?P<dob>(?:19|20)\d{6})\d[ ](?P<zip>\d{7})[ ]*$"
 )
 _ERA_ROW = lazy_compile(
-    rf"(?m)^\d{{4,10}}(?P<kana>{_KANA_NAME})[ \t]+(?P<dob>[MTSHR]\d{{6}})[ \t]+(?P<tel>0[6-9]0\d{{8}})(?!\d)"
+    rf"(?m)^\d{{4,10}}(?P<kana>{HW_KANA_NAME})[ \t]+(?P<dob>[MTSHR]\d{{6}})[ \t]+"
+    r"(?P<tel>0[6-9]0\d{8})(?!\d)"
 )
 _REL = r"世帯主|配偶者|本人|妻|夫|[長次二三四]男|[長次二三四]女|子|父|母|祖父|祖母|義父|義母|兄|姉|弟|妹|孫"
 _NAME = rf"[{_KANJI}]{{1,4}}(?:[ ][{_KANJI}ぁ-ゖァ-ヺ]{{1,5}})?|[{_KANJI}ぁ-ゖァ-ヺ]{{1,5}}"
@@ -81,7 +81,7 @@ _PENSION_CONTEXT = lazy_compile(
 _ADDRESS_FIELD = lazy_compile(r"^(?:[^\d|]{2,4}[都道府県])?[^\d|]{1,8}[市区町村郡][^|]*\d")
 _KANA_LINE = lazy_compile(r"(?m)^[^\n]*(?:ｷﾝﾕｳｷｶﾝ|ｼﾃﾝ|ﾖｷﾝ)[^\n]*$")
 _KOUZA = lazy_compile(r"ｺｳｻﾞ[ :]*(?P<v>\d{7})(?![\d])")
-_MEIGI = lazy_compile(rf"ﾒｲｷﾞ[ :]*(?P<v>{_KANA_NAME})")
+_MEIGI = lazy_compile(rf"ﾒｲｷﾞ[ :]*(?P<v>{HW_KANA_NAME})")
 _HOLDER = lazy_compile(r"(?:户名|戶名|收款人)[ ]*[:：]?[ ]*(?P<v>[一-龥]{2,4})(?![一-龥])")
 _FOREIGN_ACCOUNT = lazy_compile(
     r"(?:账号|帐号|账户|賬號|계좌번호|계좌)[ ]*[:：]?[ ]*"
@@ -92,7 +92,6 @@ _CARD = lazy_compile(
     r"(?P<v>\d{4}(?:[ ]{2}\d{4}){3}|\d{4}[ ]{2}\d{6}[ ]{2}\d{5})(?![\d])"
 )
 _SPACED_MOBILE = lazy_compile(r"(?m)^[^\n]*〒[ ]?\d{3}-?\d{4}[^\n]*?[ ](?P<v>0[6-9]0 - \d{4} - \d{4})[ ]*$")
-
 
 
 def _era(value: str) -> str | None:

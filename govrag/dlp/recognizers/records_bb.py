@@ -37,10 +37,12 @@ import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA
+from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA_NAME
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import past_ymd_text
 
 __all__ = [
+    "NHI_TEXT",
     "event_date",
     "id_key_licence",
     "kokuho_joint",
@@ -50,14 +52,13 @@ __all__ = [
 ]
 
 
-_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _INSURANCE_KEY = lazy_compile(
     r"(?i)(?<![A-Za-z_])[\"'<]?(?P<k>(?:hi)?hoken(?:sya|ja|sha)(?:_?(?:no|num|number|bango|bangou|cd|code))?"
     r"|(?:hihoken|insured|insurer)_?(?:no|num|number|bango|bangou))[\"'>]?[ \t]*[:=>]?[ \t]*[\"']?"
     r"(?P<v>\d{6,10})(?![\d])"
 )
 _KOUKI_ROW = lazy_compile(
-    rf"(?m)^(?P<kind>\d{{2}})(?P<ins>39\d{{6}})(?P<no>\d{{8}})(?P<kana>{_KANA_NAME})[ ]{{2,}}"
+    rf"(?m)^(?P<kind>\d{{2}})(?P<ins>39\d{{6}})(?P<no>\d{{8}})(?P<kana>{HW_KANA_NAME})[ ]{{2,}}"
     r"(?P<dob>(?:19|20)\d{6})\d*[ ]*$"
 )
 _KOREAN = lazy_compile(r"피보험자[ ]?번호(?:는|은)?[ ]*[:：]?[ ]*(?P<v>\d{6,10})(?!\d)")
@@ -74,7 +75,8 @@ _INSURANCE_TEXT = lazy_compile(r"保険|資格|国保|後期高齢|被保険者"
 _KIGO_BANGO = lazy_compile(
     rf"記号番号{BLANKS}[:：]?{BLANKS}(?P<k>[国市町村組]?\d{{1,4}})-(?P<n>\d{{4,8}})(?![\d-])"
 )
-_NHI_TEXT = lazy_compile(r"国民健康保険|国保")
+#: a text about 国民健康保険 (round BC reads its 記号・番号・枝番 there too)
+NHI_TEXT = lazy_compile(r"国民健康保険|国保")
 _MONEY_ORDER = lazy_compile(r"為替|郵便局|郵便振替")
 _KANA_LABELS = {
     "ｼﾒｲ": "氏名",
@@ -117,8 +119,6 @@ _RECORD_SAYS = lazy_compile(
 _MISMATCH = lazy_compile(r"生年月日[^\n]{0,40}?(?:一致しない|不一致|相違|誤り|異な)")
 
 
-
-
 def _insurance_keys(folded: str) -> list[Pair]:
     """Romaji insurance keys, and glued 後期高齢者 records."""
     pairs: list[Pair] = []
@@ -144,7 +144,7 @@ def _loose_insurance(folded: str) -> list[Pair]:
             v = m.group("v")
             if not (v.startswith("20") and len(v) == 8 and past_ymd_text(v)):
                 pairs.append(exact_pair("被保険者番号", m.start("v"), v))
-    if _NHI_TEXT.search(folded) and not _MONEY_ORDER.search(folded):
+    if NHI_TEXT.search(folded) and not _MONEY_ORDER.search(folded):
         for m in _KIGO_BANGO.finditer(folded):
             pairs.append(exact_pair("記号", m.start("k"), m.group("k")))
             pairs.append(exact_pair("被保険者番号", m.start("n"), m.group("n")))
@@ -195,7 +195,7 @@ def _layout_rows(folded: str) -> list[Pair]:
         if not names or not any(n in _FIELD_LABELS for n, _ in fields[names[0] + 1 :]):
             continue
         lead = sum(w for _, w in fields[: names[0]])
-        row_rx = re.compile(rf"\d{{{lead}}}(?P<kana>{_KANA_NAME})[ ]*(?P<rest>\d[\dA-Z]*)[ ]*$")
+        row_rx = re.compile(rf"\d{{{lead}}}(?P<kana>{HW_KANA_NAME})[ ]*(?P<rest>\d[\dA-Z]*)[ ]*$")
         base = lay.end() + 1
         for line in folded[base:].split("\n"):
             row, at = row_rx.fullmatch(line), base
@@ -285,9 +285,8 @@ def id_key_licence(folded: str, start: int) -> bool:
 
 def kouki_row_digits(folded: str, start: int) -> bool:
     """A value inside the two numbers of a glued 後期高齢者 record (its first 18 characters)."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    end = folded.find("\n", start)
-    m = _KOUKI_ROW.match(folded[line_start : end if end >= 0 else len(folded)])
+    line_start, line = line_text(folded, start)
+    m = _KOUKI_ROW.match(line)
     return m is not None and start < line_start + m.end("no")
 
 
@@ -305,7 +304,7 @@ _JOINT = lazy_compile(r"[国市町村組]?\d{1,4}-\d{4,8}")
 def kokuho_joint(folded: str, start: int, end: int) -> bool:
     """A 記号-番号 read as one value after 記号番号 in a 国民健康保険 text: the readers give the
     記号 and the 番号 as two values."""
-    if not _JOINT.fullmatch(folded, start, end) or not _NHI_TEXT.search(folded):
+    if not _JOINT.fullmatch(folded, start, end) or not NHI_TEXT.search(folded):
         return False
     m = _KIGO_BANGO.match(folded, max(0, folded.rfind("記号番号", max(0, start - 12), start)))
     return m is not None and m.start("k") == start and not _MONEY_ORDER.search(folded)

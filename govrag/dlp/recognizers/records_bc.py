@@ -34,16 +34,17 @@ from __future__ import annotations
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA
+from govrag.dlp.recognizers.fragments import BLANK, BLANKS, ERA_NAME, HW_KANA, HW_KANA_NAME
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text, past_ymd_text
+from govrag.dlp.recognizers.records_bb import NHI_TEXT
+from govrag.dlp.recognizers.rows import line_text
+from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text, past_ymd_text
 
 __all__ = ["amount_row_date", "bare_branch_code", "branch_joint", "care_row_digits", "record_bc_forms"]
 
 
-_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _PERSON_ROW = lazy_compile(
-    rf"(?m)^(?P<no>\d{{1,8}})(?P<kana>{_KANA_NAME})[ ]+(?P<dob>(?:19|20)\d{{6}})[ ]+(?P<zip>\d{{7}})"
+    rf"(?m)^(?P<no>\d{{1,8}})(?P<kana>{HW_KANA_NAME})[ ]+(?P<dob>(?:19|20)\d{{6}})[ ]+(?P<zip>\d{{7}})"
     r"[ ]+(?P<tel>0[789]0\d{8})[ ]*$"
 )
 _AMOUNT_ROW = lazy_compile(
@@ -51,14 +52,13 @@ _AMOUNT_ROW = lazy_compile(
 )
 _CARE_FILE = lazy_compile(r"KAIGO|介護|ｶｲｺﾞ")
 _CARE_ROW = lazy_compile(
-    rf"(?m)^(?P<kind>\d{{2}})(?P<no>\d{{10}})[ ](?P<kana>{_KANA_NAME})[ ]+(?P<dob>(?:19|20)\d{{6}})[12]"
+    rf"(?m)^(?P<kind>\d{{2}})(?P<no>\d{{10}})[ ](?P<kana>{HW_KANA_NAME})[ ]+(?P<dob>(?:19|20)\d{{6}})[12]"
     r"[ ](?P<ins>39\d{6})(?:[ ]+\d{6})?[ ]*$"
 )
 _BRANCH = lazy_compile(
     rf"記号[・/／\-]?番号[・/／\-]?枝番[）)]?{BLANKS}[:：=＝]?{BLANKS}"
     r"(?P<k>\d{1,4})-(?P<n>\d{4,8})-(?P<e>\d{2})(?![\d-])"
 )
-_NHI_TEXT = lazy_compile(r"国民健康保険|国保")
 _INSURANCE_TEXT = lazy_compile(r"保険|国保")
 #: a register of files or parts, where a 記号・番号・枝番 is no insurance card's (review: the label
 #: alone is read as an insurance card's everywhere else — fail closed)
@@ -74,9 +74,8 @@ _SPEAKER_ANSWER = lazy_compile(
 _WRITE_PENSION = lazy_compile(rf"書きます{BLANKS}[:：]?{BLANKS}(?P<v>\d{{10}}|\d{{4}}-\d{{6}})(?![\d-])")
 _PENSION_TEXT = lazy_compile(r"年金")
 _ASK_BIRTH = lazy_compile(r"生年月日[^\n]{0,6}?(?:お願い|教えて|ください|必要)[^\n]*\n")
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _INITIAL = "[" + "".join(ERA_INITIALS) + "]"
-_ERA_DATE = rf"(?:{_ERA}|{_INITIAL})\d{{1,2}}[./／]\d{{1,2}}[./／]\d{{1,2}}"
+_ERA_DATE = rf"(?:{ERA_NAME}|{_INITIAL})\d{{1,2}}[./／]\d{{1,2}}[./／]\d{{1,2}}"
 _BIRTH_ANSWER = lazy_compile(
     rf"(?:\[\d{{1,2}}:\d{{2}}\]{BLANKS})?[^\n:：]{{1,16}}[:：]{BLANKS}(?P<d>{_ERA_DATE})(?![\d./])"
 )
@@ -94,9 +93,7 @@ _COMPACT_ERA = lazy_compile(
     rf"(?P<d>(?P<e>{_INITIAL})(?P<y>\d{{2}})(?P<m>\d{{2}})(?P<day>\d{{2}}))"
     r"(?![\dA-Za-z])"
 )
-_QUOTED_BIRTH = lazy_compile(rf"「(?P<d>{_ERA}(?:\d{{1,2}}|元)年\d{{1,2}}月)(?:の)?生まれ")
-
-
+_QUOTED_BIRTH = lazy_compile(rf"「(?P<d>{ERA_NAME}(?:\d{{1,2}}|元)年\d{{1,2}}月)(?:の)?生まれ")
 
 
 def _rows(folded: str) -> list[Pair]:
@@ -178,16 +175,10 @@ def record_bc_forms(folded: str, text: str) -> list[ColumnForm]:
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-def _line_at(folded: str, start: int) -> tuple[int, str]:
-    line_start = folded.rfind("\n", 0, start) + 1
-    end = folded.find("\n", start)
-    return line_start, folded[line_start : end if end >= 0 else len(folded)]
-
-
 def care_row_digits(folded: str, start: int) -> bool:
     """A value inside the record type and 被保険者番号 of a glued 介護保険 record (its first 12
     characters) in a file marked KAIGO / 介護 / ｶｲｺﾞ."""
-    line_start, line = _line_at(folded, start)
+    line_start, line = line_text(folded, start)
     return (
         start < line_start + 12
         and _CARE_ROW.match(line) is not None
@@ -197,7 +188,7 @@ def care_row_digits(folded: str, start: int) -> bool:
 
 def amount_row_date(folded: str, start: int) -> bool:
     """A date in a fixed-width kana row whose last field is an 11-digit amount, not a mobile."""
-    line_start, line = _line_at(folded, start)
+    line_start, line = line_text(folded, start)
     m = _AMOUNT_ROW.match(line)
     return m is not None and line_start + m.start("dob") == start
 
@@ -205,7 +196,7 @@ def amount_row_date(folded: str, start: int) -> bool:
 def _reads_branch(folded: str) -> bool:
     """記号・番号・枝番 is read as three insurance values: in a 国保 text, or in any text that is not
     a register of files or parts."""
-    return _NHI_TEXT.search(folded) is not None or _REGISTER.search(folded) is None
+    return NHI_TEXT.search(folded) is not None or _REGISTER.search(folded) is None
 
 
 def branch_joint(folded: str, start: int, end: int) -> bool:
@@ -213,7 +204,7 @@ def branch_joint(folded: str, start: int, end: int) -> bool:
     values."""
     if not _reads_branch(folded):
         return False
-    line_start, line = _line_at(folded, start)
+    line_start, line = line_text(folded, start)
     return any(
         (m.start("k"), m.end("e")) == (start - line_start, end - line_start) for m in _BRANCH.finditer(line)
     )
@@ -223,5 +214,5 @@ def bare_branch_code(folded: str, start: int) -> bool:
     """A 記号・番号・枝番 value in a register of files or parts that names no insurance."""
     if _INSURANCE_TEXT.search(folded) or _REGISTER.search(folded) is None:
         return False
-    line_start, line = _line_at(folded, start)
+    line_start, line = line_text(folded, start)
     return any(m.start("k") <= start - line_start < m.end("e") for m in _BRANCH.finditer(line))

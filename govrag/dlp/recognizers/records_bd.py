@@ -24,14 +24,13 @@ from __future__ import annotations
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import BLANK, BLANKS, HW_KANA
-from govrag.text.eras import ERA_NAMES
+from govrag.dlp.recognizers.fragments import BLANK, BLANKS, ERA_NAME, HW_KANA_NAME
+from govrag.dlp.recognizers.rows import line_text
 
 __all__ = ["licence_number", "record_bd_forms", "transfer_amount"]
 
-_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 _TRANSFER_ROW = lazy_compile(
-    rf"(?m)^[ ]*\d{{1,5}}[ ]\d{{4}}[ ]\d{{3}}[ ][1-9][ ](?P<acct>\d{{7}})[ ](?P<kana>{_KANA_NAME})"
+    rf"(?m)^[ ]*\d{{1,5}}[ ]\d{{4}}[ ]\d{{3}}[ ][1-9][ ](?P<acct>\d{{7}})[ ](?P<kana>{HW_KANA_NAME})"
     r"[ ]+(?P<amt>\d{7})[ ]+[0-9A-Z]{1,4}[ ]*$"
 )
 _LICENCE = lazy_compile(
@@ -47,9 +46,8 @@ _CARD_LINE = lazy_compile(
     rf"(?m)^{BLANKS}番{BLANK}*号{BLANKS}第{BLANKS}(?P<v>\d(?:[ ]{{0,3}}\d){{11}}){BLANKS}号"
 )
 _CARD_WORDS = lazy_compile(r"公安委員会|交[ \u3000]*付")
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _BIRTH_YEAR = lazy_compile(
-    rf"生年は{BLANKS}(?P<d>(?:{_ERA}(?:\d{{1,2}}|元)|(?:19|20)\d{{2}})年\d{{1,2}}月)(?!\d)"
+    rf"生年は{BLANKS}(?P<d>(?:{ERA_NAME}(?:\d{{1,2}}|元)|(?:19|20)\d{{2}})年\d{{1,2}}月)(?!\d)"
 )
 
 
@@ -79,15 +77,9 @@ def record_bd_forms(folded: str, text: str) -> list[ColumnForm]:
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-def _line_at(folded: str, start: int) -> tuple[int, str]:
-    line_start = folded.rfind("\n", 0, start) + 1
-    end = folded.find("\n", start)
-    return line_start, folded[line_start : end if end >= 0 else len(folded)]
-
-
 def transfer_amount(folded: str, start: int) -> bool:
     """The seven-digit amount after the kana name of a space-separated transfer row."""
-    line_start, line = _line_at(folded, start)
+    line_start, line = line_text(folded, start)
     m = _TRANSFER_ROW.match(line)
     return m is not None and line_start + m.start("amt") <= start < line_start + m.end("amt")
 

@@ -55,6 +55,7 @@ __all__ = [
     "column_header",
     "header_row",
     "line_at",
+    "line_text",
     "personal_field",
     "row_cells",
     "row_separator",
@@ -117,6 +118,18 @@ def line_at(text: str, start: int, end: int, *, limit: int | None = None) -> tup
     if limit is not None:
         a, b = max(a, start - limit), min(b, end + limit)
     return a, b
+
+
+def line_text(text: str, start: int) -> tuple[int, str]:
+    r"""The offset where the line holding ``start`` begins, and that line (without its newline; a CR
+    before it kept, as the record patterns of rounds BB–BD expect).
+
+    >>> line_text("ab\ncd\r\nef", 4)
+    (3, 'cd\r')
+    """
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, text[a : b if b >= 0 else len(text)]
 
 
 def line_above(text: str, a: int) -> tuple[int, int] | None:
