@@ -28,14 +28,13 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.fragments import BLANKS
+from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import line_at
-from govrag.text.eras import ERA_NAMES
 
 __all__ = ["AIA_PATTERNS", "AIA_VALUE_LINES", "PARTIAL_AFTER", "bikram_date", "letter_date_line"]
 
 _S = BLANKS
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _YEAR = r"(?:(?:" + _ERA + r"|民[國国])" + _S + r"(?:元|\d{1,3})|(?<![0-9])(?:19|20)\d{2})" + _S + "年"
 _PARTIAL = _YEAR + r"(?:" + _S + r"\d{1,2}" + _S + r"月)?"
 _MINGUO_FULL = (

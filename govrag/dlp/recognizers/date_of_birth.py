@@ -33,6 +33,7 @@ from govrag.dlp.recognizers.forms_ao import AO_BIRTH
 from govrag.dlp.recognizers.forms_aq import AQ_BIRTH
 from govrag.dlp.recognizers.forms_ar import AR_BIRTH
 from govrag.dlp.recognizers.forms_as import AS_BIRTH
+from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import (
@@ -43,7 +44,6 @@ from govrag.dlp.recognizers.rows import (
     row_separator,
     split_fields,
 )
-from govrag.text.eras import ERA_NAMES
 from govrag.text.numerals import KANJI_DIGITS, KANJI_NUMERAL_CHARS
 from govrag.text.tokenizer import tokenize
 
@@ -58,7 +58,6 @@ __all__ = [
     "unpicked_era",
 ]
 
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 #: 和暦 written short: a JIS X 0301 letter (S60, H.2), the era's first kanji (昭60, 平2) or the
 #: era's square ligature (㍼60年: U+337E 明治, U+337D 大正, U+337C 昭和, U+337B 平成, U+32FF 令和)
 _ERA_ABBR = r"(?:(?<![A-Za-z])[MTSHR]\.?\s?|[明大昭平令]\.?|[㍾㍽㍼㍻㋿])"

@@ -32,8 +32,8 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.fragments import BLANK
+from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.rows import line_above, line_at
-from govrag.text.eras import ERA_NAMES
 
 __all__ = [
     "AJ_BANK",
@@ -112,7 +112,6 @@ def _licence_sibling(text: str, start: int, end: int) -> bool:
 
 
 # --- partial birth dates, household members ---------------------------------------------------
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _YM = (
     r"(?:"
     + _ERA

@@ -28,8 +28,8 @@ import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms
+from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.rows import text_lines
-from govrag.text.eras import ERA_NAMES
 
 __all__ = [
     "bank_forms",
@@ -312,7 +312,6 @@ def foreign_forms(text: str) -> list[ColumnForm]:
     return offset_forms(pairs)
 
 
-_ERA = "(?:" + "|".join(ERA_NAMES) + ")"
 _SPACED_BIRTH = lazy_compile(
     r"生[ \u3000]*年[ \u3000]+月[ \u3000]*日|生[ \u3000]+年[ \u3000]*月[ \u3000]*日"
 )
