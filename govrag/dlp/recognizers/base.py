@@ -359,6 +359,11 @@ _GLUED_RUN = lazy_compile(r"(?<![0-9A-Za-z])\d[\d -]{14,78}\d(?![0-9A-Za-z])")
 _MIN_PIECE, _MAX_PIECE = 6, 26
 
 
+def _digit_beside(text: str, start: int, end: int) -> bool:
+    """A digit right before ``start`` or at ``end``."""
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
 class _DeclaredPattern(Pattern):  # type: ignore[misc]
     """presidio's record of a pattern (for ``to_dict`` and presidio's own matcher), without the
     validation compile in the ``regex`` module that ``Pattern()`` does (~60 ms per process for
@@ -431,6 +436,11 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
 
     def accept(self, text: str, start: int, end: int) -> bool:
         """Extra positional veto (override: e.g. reject digits glued to longer digit runs)."""
+        return True
+
+    def accept_glued(self, text: str, run_start: int, start: int, end: int) -> bool:
+        """Whether a piece ``[start, end)`` cut out of the digit run at ``run_start`` with a digit
+        right beside it is considered (override: round BE, no unlabelled 個人番号 from a longer run)."""
         return True
 
     def label_yields(self, label: str, value: str) -> bool:
@@ -543,6 +553,8 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
             if pieces is None or len(pieces) < 2:
                 continue
             for s, e, pattern in pieces:
+                if _digit_beside(text, s, e) and not self.accept_glued(text, a, s, e):
+                    continue
                 self._consider(text, pattern, s, e, False, seen, results)
 
     def _split(

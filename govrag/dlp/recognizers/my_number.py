@@ -210,6 +210,12 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
             return True  # round T: 給与支払報告書 ⏎ 受給者番号 …
         return other_label_before(text, start, own=own) is None
 
+    def accept_glued(self, text: str, run_start: int, start: int, end: int) -> bool:
+        """Round BE: twelve digits cut out of a longer digit run are no 個人番号 (a postal code and a
+        phone glued together, a product code), unless the run stands right after a 個人番号 label
+        (a number written twice: fail closed)."""
+        return _LABEL_BEFORE.search(text, max(0, run_start - 24), run_start) is not None
+
     def validate_result(self, pattern_text: str) -> bool | None:
         d = digits_only(pattern_text)
         return len(set(d)) > 1 and my_number_valid(d)

@@ -71,7 +71,9 @@ _GLUED_TEN = lazy_compile(rf"(?<=[ \u3000])(?P<v>\d{{10}})(?=[{_HW_KANA}]{{2}})"
 #: a 全銀 header record (1, 種別 code, コード区分, 委託者コード glued to the consignor's kana name)
 _ZENGIN_HEADER = lazy_compile(rf"^1\d{{2}}[01]\d{{10}}[{_HW_KANA}]")
 #: a record line opening with a one-digit record code glued to 12 more digits (and maybe more)
-_CODE_RUN = lazy_compile(r"^[ \u3000]*(?P<c>\d)(?P<v>\d{12})", re.M)
+#: (round BE: glued on to further digits or a kana name, as a fixed-width record's fields are; a
+#: 13-digit run standing alone before a blank — a JAN / EAN product code — is no record code + 個人番号)
+_CODE_RUN = lazy_compile(rf"^[ \u3000]*(?P<c>\d)(?P<v>\d{{12}})(?=[0-9{_HW_KANA}])", re.M)
 #: a 全銀 data record: 2, bank code, kana bank name, branch code, kana branch name, …, deposit type
 #: and account glued to the holder's kana name
 _ZENGIN = lazy_compile(
