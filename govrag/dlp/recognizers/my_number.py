@@ -213,7 +213,16 @@ class JpMyNumberRecognizer(JaPatternRecognizer):
     def accept_glued(self, text: str, run_start: int, start: int, end: int) -> bool:
         """Round BE: twelve digits cut out of a longer digit run are no 個人番号 (a postal code and a
         phone glued together, a product code), unless the run stands right after a 個人番号 label
-        (a number written twice: fail closed)."""
+        or the same value is written again right beside it (a number written twice: fail closed).
+
+        >>> r = JpMyNumberRecognizer()
+        >>> t = "123456789018123456789018"
+        >>> r.accept_glued(t, 0, 0, 12), r.accept_glued("8266121080439573308272", 0, 7, 19)
+        (True, False)
+        """
+        value, width = text[start:end], end - start
+        if text[end : end + width] == value or text[max(0, start - width) : start] == value:
+            return True
         return _LABEL_BEFORE.search(text, max(0, run_start - 24), run_start) is not None
 
     def validate_result(self, pattern_text: str) -> bool | None:
