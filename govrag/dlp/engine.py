@@ -270,6 +270,7 @@ class DLPEngine:
             records_bb,
             records_bc,
             records_bd,
+            records_bf,
             romaji,
         )
 
@@ -308,6 +309,7 @@ class DLPEngine:
             + records_bb.record_bb_forms(folded, text)  # round BB: insurance keys, kana layouts, birth notes
             + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
             + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
+            + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
             + spaced
         )
         if forms:
