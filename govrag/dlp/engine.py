@@ -271,6 +271,7 @@ class DLPEngine:
             records_bc,
             records_bd,
             records_be,
+            records_bf,
             romaji,
         )
 
@@ -310,6 +311,7 @@ class DLPEngine:
             + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
             + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
             + records_be.record_be_forms(folded, text)  # round BE: person rows, REC pensions, 法人/個人番号
+            + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
             + spaced
         )
         if forms:

@@ -255,11 +255,12 @@ def column_forms(text: str) -> list[ColumnForm]:
 
 
 # key=value or key: value; the value runs to the next key, a ; or , before a key, or the line end
+# (round BF: also a JSON object's last value before the next object's key, ``"branch": "02"}, "exam"``)
 _KV = lazy_compile(
     r"(?<![\w.])(?P<kq>[\"']?)(?P<k>[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_]*(?=[\"']?\s*:))?)(?P=kq)"
     r"\s*(?:=|:(?=[\s\"'0-9A-Z]))\s*"
     r"(?P<q>[\"']?)(?P<v>[^\s\"';,=][^\"';=\n]*?)(?P=q)"
-    r"(?=\s*[;,]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]*\s*$)",
+    r"(?=\s*(?:[;,]|(?<=[\"'])[}\]]+\s*,)?\s*[{\[]?\s*[\"']?[A-Za-z][A-Za-z0-9_.]*[\"']?\s*(?:=|:[\s\"'0-9A-Z])|\s*[;,}\]]*\s*$)",
     re.MULTILINE,
 )
 

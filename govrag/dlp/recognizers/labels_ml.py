@@ -74,10 +74,25 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ngày sinh",
         "ngày tháng năm sinh",
         "sinh ngày",
+        # round BF: a month and year of birth (sinh tháng 4/1957, sinh vào tháng 11/1998)
+        "sinh tháng",
+        "sinh vào tháng",
+        "sinh vào ngày",
         "data de nascimento",
         "data nasc",
         "nascido em",
         "nascida em",
+        # round BF: birth verbs of Portuguese, Spanish, Tagalog and English sentences
+        "nascido(a)",
+        "nascida(o)",
+        "nasceu em",
+        "nasci em",
+        "nacido",
+        "nacida",
+        "nació en",
+        "isinilang",
+        "born in",
+        "was born",
         "fecha de nacimiento",
         "fecha nac",
         "nació el",
@@ -322,7 +337,10 @@ _DATE = lazy_compile(
     rf"|(?<![a-z])(?P<m9>{_MONTH})\s+(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\s*,?\s*\d)"
     rf"|(?<![\d])(?P<d10>\d{{1,2}})\s+de\s+(?P<m10>{_MONTH_NAME})(?![a-zà-ÿ]|\.?\s*(?:de[l]?\s*)?\d)"
     rf"|(?<![\d/])(?P<m6>\d{{1,2}})\s*[月월]\s*(?P<d6>\d{{1,2}})\s*[日일](?!\d)"
-    rf"|(?<![\d/.:-])(?P<m7>\d{{1,2}})/(?P<d7>\d{{1,2}})(?![\d/:])",
+    rf"|(?<![\d/.:-])(?P<m7>\d{{1,2}})/(?P<d7>\d{{1,2}})(?![\d/:])"
+    # round BF: a month and year only (sinh tháng 4/1957, born in 06/1975, tháng 4 năm 1957)
+    rf"|(?<![\d/.])(?P<m11>0?[1-9]|1[0-2])[/.-](?P<y11>{_Y})(?![\d/.])"
+    rf"|(?<![\d])(?P<m12>\d{{1,2}}),?\s+năm\s+(?P<y12>{_Y})(?!\d)",
     re.IGNORECASE,
 )
 #: the value shapes of the other types (their own recognizers check digits and letters)
@@ -350,6 +368,8 @@ def normal_date(m: re.Match[str]) -> str | None:
         mo, d = (b, a) if a > 12 or b <= 12 else (a, b)
     elif g["y8"]:
         y, mo, d = int(g["y8"]), int(g["m8"]), int(g["d8"])
+    elif g["y11"] or g["y12"]:
+        y, mo, d = int(g["y11"] or g["y12"]), int(g["m11"] or g["m12"]), 1
     elif g["era"]:
         y = era_base_year(g["era"]) + (1 if g["ey"] == "元" else int(g["ey"]))
         mo, d = int(g["em"]), int(g["ed"] or 1)
