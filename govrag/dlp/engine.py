@@ -272,6 +272,7 @@ class DLPEngine:
             records_bd,
             records_be,
             records_bf,
+            records_bh,
             romaji,
         )
 
@@ -312,6 +313,7 @@ class DLPEngine:
             + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
             + records_be.record_be_forms(folded, text)  # round BE: person rows, REC pensions, 法人/個人番号
             + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
+            + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
             + spaced
         )
         if forms:
@@ -429,6 +431,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_bb,
         records_bc,
         records_bd,
+        records_bh,
         specimen,
     )
 
@@ -496,6 +499,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         # round BD: a transfer row's amount as an account; a licence number as a 個人番号
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
+        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, end))  # …生まれ以降の児童
     )
 
 

@@ -46,9 +46,11 @@ PARTIAL_AFTER = (
     r"(?<![0-9年月日~〜～-])(?P<v>" + _MINGUO_FULL + "|" + _PARTIAL + r")(?:頃|ごろ)?" + _S
     + r"(?:に)?(?:生まれ(?!変わ|かわ|の(?:方|人|者|皆))|生(?![活産存命涯徒協計物成態年]|まれ)|出生)"
 )
-#: a cohort, not a person: 「令和5年4月生まれのお子さん（対象）」「平成2年生まれの職員数」
+#: a cohort, not a person: 「令和5年4月生まれのお子さん（対象）」「平成2年生まれの職員数」; a field
+#: label 対象者： / 照会対象： names one person (round BH: 「対象者：…（…、1950年3月生まれと記憶）」)
 _COHORT = lazy_compile(
-    r"対象|該当|世代|全員|人数|者数|員数|割合|の(?:お子|子ども|子供|児童|生徒|乳幼児|職員|市民|住民|皆|方|人|者)"
+    r"対象(?!者?[ \t\u3000]*[:：]|者[ \t\u3000])"
+    r"|該当|世代|全員|人数|者数|員数|割合|の(?:お子|子ども|子供|児童|生徒|乳幼児|職員|市民|住民|皆|方|人|者)"
 )
 
 
@@ -57,7 +59,7 @@ def _not_cohort(text: str, start: int, end: int) -> bool:
     return _COHORT.search(text, *line_at(text, start, end)) is None
 
 
-_BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生日期|出生日|生年)"
+_BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生年月|出生日期|出生日|生年)"  # round BH: zh 出生年月
 #: a birth label, a year (and month), then 日不詳 / 月日不詳 / 不明
 _PARTIAL_LABELLED = (
     _BIRTH_LABEL + _S + r"[:：]?" + _S + r"(?P<v>" + _PARTIAL + r")" + _S

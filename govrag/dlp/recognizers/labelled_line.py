@@ -379,6 +379,12 @@ def _header_row(
     return sep, split_fields(text[ha:hb], ha, sep, borders=False)
 
 
+def _holds_date(line: str, base: int, after: int) -> bool:
+    """The label line ``line`` (at ``base``) holds a date after offset ``after``: a birth label's
+    value on the next line only counts when the label's own line has none."""
+    return any(e == "DATE_OF_BIRTH" and s >= after for s, _, e in _values(line, base))
+
+
 class _Outside:
     """The labels outside one line — its table's header cells, the lines above it — read once per
     line for all of its values (:meth:`kind`)."""
@@ -424,6 +430,8 @@ class _Outside:
                 return None
             labels = self._line_labels(pa, above)
             claiming = [x for x in labels if _claims(x[2], entity)]
+            if claiming and entity == "DATE_OF_BIRTH" and _holds_date(above, pa, claiming[-1][1]):
+                return None  # round BH: 「生年月日　昭和…日⏎令和7年…日」: the label's value is on its line
             if claiming:
                 return claiming[-1][2]
             if any(k in _ENTITIES for _, _, k in labels):  # the nearest title names another card

@@ -472,6 +472,12 @@ _RANGE_AFTER = lazy_compile(
 #: round AZ: a bracketed qualifier right after the label (誕生日（月日のみ）, Phone (daytime))
 #: (no digit in it but a digit count: 生年月日（昭和58年11月） is the value itself)
 _QUALIFIER = lazy_compile(r"[ \t]*[（(【\[](?:[^（()）【】\[\]\n\d]{1,16}|\d{1,2}桁)[）)】\]]")
+#: round BH: a possessive qualifier between a label and its colon (Ngày sinh của sinh viên:,
+#: Date of birth of the applicant:) — a few words naming whose value it is, no digit, no label
+_OWNER = lazy_compile(
+    r"[ \t]+(?:của|of|de|do|da|del|dos|das)[ \t]+[^\W\d_][^\d\n:：。?？!！;；()（）]{0,24}?[ \t]*(?=[:：])",
+    re.IGNORECASE,
+)
 #: asking verbs of a record line (生年月日を聴取：…)
 _GAP_VERBS = lazy_compile(r"を(?:聴取|確認|伺い|お聞き|聞き)(?:した)?")
 _GAP_TOKEN = lazy_compile(r"[^\W\d_]+", re.UNICODE)
@@ -506,13 +512,19 @@ def _plain_gap(gap: str, kind: str = "", value: str = "") -> bool:
 _DIGIT_LINE = lazy_compile(r"^[^\n\d]*\d", re.MULTILINE)
 
 
+def _owner(text: str, at: int) -> re.Match[str] | None:
+    """:data:`_OWNER` right after a label at ``at`` when it names no type of its own."""
+    m = _OWNER.match(text, at)
+    return m if m is not None and not any(r.search(m.group()) for r in _LABEL_RE.values()) else None
+
+
 def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
     """Reader 2: a label, a short plain gap (no digits, sentence ends or other nouns), the value."""
     pairs: list[tuple[str, str, list[int]]] = []
     windows = value_windows(text, _DIGIT_LINE)  # labels far from any digit pair with nothing
     for kind, label in _LABEL_RE.items():
         for m in (m for a, b in windows for m in label.finditer(text, a, b)):
-            qualifier = _QUALIFIER.match(text, m.end())  # round AZ: 被保番号（10桁）, Phone (daytime)
+            qualifier = _QUALIFIER.match(text, m.end()) or _owner(text, m.end())  # 被保番号（10桁）
             after = qualifier.end() if qualifier else m.end()
             gap = _GAP.match(text, after)
             if gap is None:
