@@ -499,7 +499,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         # round BD: a transfer row's amount as an account; a licence number as a 個人番号
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
-        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, end))  # …生まれ以降の児童
+        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))  # …生まれ以降の児童
     )
 
 

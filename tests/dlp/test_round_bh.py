@@ -48,6 +48,8 @@ _LETTER = "The date of birth entered online (22 October 1996) differs from the c
         ("番号：3 5 4 5 1 9 7 0 7 1 4 0（口頭、整理番号）", "JP_MY_NUMBER", []),
         # a date bounding a cohort
         ("2018年4月2日生まれ以降のお子さんが対象です。", "DATE_OF_BIRTH", []),
+        # …but a labelled value stays a birth date whatever follows it (fail closed)
+        ("生年月日：2017年9月30日生まれから在籍", "DATE_OF_BIRTH", ["2017年9月30日"]),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:

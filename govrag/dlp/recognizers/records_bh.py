@@ -112,8 +112,23 @@ _COHORT_BOUND = lazy_compile(
 )
 
 
-def cohort_bound(folded: str, end: int) -> bool:
-    """The date ending at ``end`` bounds a cohort (…生まれ以降, …生まれの方まで): no one's birth date."""
+#: a birth label right before the date: the value is someone's, whatever follows (fail closed)
+_LABEL_BEFORE = lazy_compile(
+    rf"(?:生年月日|誕生日|出生年月日|(?i:date\s+of\s+birth|birth\s*date|DOB)){BLANKS}[:：]?{BLANKS}$"
+)
+
+
+def cohort_bound(folded: str, start: int, end: int) -> bool:
+    """The date ``[start, end)`` bounds a cohort (…生まれ以降, …生まれの方まで): no one's birth date —
+    unless a birth label stands right before it.
+
+    >>> cohort_bound("2019年4月2日生まれ以降の児童", 0, 9)
+    True
+    >>> cohort_bound("生年月日：2019年4月2日生まれから", 5, 14)
+    False
+    """
+    if _LABEL_BEFORE.search(folded, max(0, start - 16), start):
+        return False
     return _COHORT_BOUND.match(folded, end) is not None
 
 
