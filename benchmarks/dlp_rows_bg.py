@@ -50,9 +50,9 @@ _LINES = (
     "- SEQ  ROUTE  BANGO  DEPART  ARRIVE⏎01   KITA   1203   0715    0748⏎02   MINAMI 1207   0731    0809",
     "- PERIOD  BIRTHS  DEATHS  NET⏎2024    10231   11420   -1189⏎2025    10012   11655   -1643",
     # 3. pipe tables with a 枝番 column in a health-insurance text
-    "+ 国保 世帯員一覧（記号 2718 番号 44106）⏎| 氏名 | 続柄 | 枝番 |⏎|---|---|---|⏎| [[PERSON:佐野 恒夫]] | 世帯主 | [[JP_HEALTH_INSURANCE:01]] |⏎| [[PERSON:佐野 良江]] | 妻 | [[JP_HEALTH_INSURANCE:02]] |",
+    "+ 国保 世帯員一覧（記号 [[JP_HEALTH_INSURANCE:2718]] 番号 [[JP_HEALTH_INSURANCE:44106]]）⏎| 氏名 | 続柄 | 枝番 |⏎|---|---|---|⏎| [[PERSON:佐野 恒夫]] | 世帯主 | [[JP_HEALTH_INSURANCE:01]] |⏎| [[PERSON:佐野 良江]] | 妻 | [[JP_HEALTH_INSURANCE:02]] |",
     "+ 被扶養者の異動届（被保険者 [[PERSON:金子 聡]]）⏎| 枝番 | 氏名 | 生年月日 |⏎|---|---|---|⏎| [[JP_HEALTH_INSURANCE:03]] | [[PERSON:金子 陽太]] | [[DATE_OF_BIRTH:2016年4月12日]] |",
-    "+ 高額療養費 合算対象（保険証 記号 882 番号 1573）⏎| 枝番 | 続柄 | 受診月 |⏎| --- | --- | --- |⏎| [[JP_HEALTH_INSURANCE:00]] | 本人 | 2025年9月 |⏎| [[JP_HEALTH_INSURANCE:01]] | 長女 | 2025年10月 |",
+    "+ 高額療養費 合算対象（保険証 記号 [[JP_HEALTH_INSURANCE:882]] 番号 [[JP_HEALTH_INSURANCE:1573]]）⏎| 枝番 | 続柄 | 受診月 |⏎| --- | --- | --- |⏎| [[JP_HEALTH_INSURANCE:00]] | 本人 | 2025年9月 |⏎| [[JP_HEALTH_INSURANCE:01]] | 長女 | 2025年10月 |",
     "+ 組合員証 家族欄の確認⏎| 続柄 | 枝番 | 氏名 |⏎|:--|:--|:--|⏎| 夫 | [[JP_HEALTH_INSURANCE:02]] | [[PERSON:堀 一樹]] |",
     "- 土地 地番一覧（字北原）⏎| 地番 | 枝番 | 地目 |⏎|---|---|---|⏎| 1203 | 02 | 宅地 |⏎| 1204 | 01 | 畑 |",
     "- 文書管理簿 令和7年度⏎| 文書番号 | 枝番 | 件名 |⏎|---|---|---|⏎| 総第118号 | 03 | 契約書 |",
