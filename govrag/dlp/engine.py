@@ -271,6 +271,7 @@ class DLPEngine:
             records_bc,
             records_bd,
             records_be,
+            records_bg,
             romaji,
         )
 
@@ -310,6 +311,7 @@ class DLPEngine:
             + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
             + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
             + records_be.record_be_forms(folded, text)  # round BE: person rows, REC pensions, 法人/個人番号
+            + records_bg.record_bg_forms(folded, text)  # round BG: licence records, romaji headers, 枝番
             + spaced
         )
         if forms:
@@ -427,6 +429,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_bb,
         records_bc,
         records_bd,
+        records_bg,
         specimen,
     )
 
@@ -494,6 +497,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         # round BD: a transfer row's amount as an account; a licence number as a 個人番号
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
+        # round BG: a log line's record= / id= value as a passport; a licence's digits as a pension
+        or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
+        or (kind == "JP_PENSION_NUMBER" and records_bg.licence_digits(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bg.dot_joint(folded, start, end))
     )
 
 
