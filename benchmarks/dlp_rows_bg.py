@@ -64,12 +64,12 @@ _LINES = (
     "- 資料の記号・番号 総A・3（枝番 02）を参照のこと。",
     "- 議案の記号・番号 議12・4（枝番 01）は次回に回す。",
     # 5. key=value log lines: a record= / id= value is no passport
-    "+ 2025-11-20T09:14:02+09:00 INFO user=ops12 action=VIEW record=KR7730418 name=\"[[PERSON:HO VAN AN]]\" passport=[[JP_PASSPORT:TZ5538120]]",
+    '+ 2025-11-20T09:14:02+09:00 INFO user=ops12 action=VIEW record=KR7730418 name="[[PERSON:HO VAN AN]]" passport=[[JP_PASSPORT:TZ5538120]]',
     "+ 2026-01-08 10:02:55 AUDIT id=PX4410327 op=UPDATE passport=[[JP_PASSPORT:MB2217046]] nationality=VN",
-    "+ level=info msg=\"doc uploaded\" record=JA8800152 kind=passport passport_no=[[JP_PASSPORT:RK6630914]]",
+    '+ level=info msg="doc uploaded" record=JA8800152 kind=passport passport_no=[[JP_PASSPORT:RK6630914]]',
     "+ ts=2025-12-02T16:40:11Z event=match applicant_id=QL3390271 passport=[[JP_PASSPORT:XN4471209]] result=ok",
     "- 2025-11-21T11:02:40+09:00 INFO user=ops12 action=VIEW record=KR7730592 passport=REDACTED",
-    "- level=warn msg=\"missing\" id=PX4410388 passport= status=pending",
+    '- level=warn msg="missing" id=PX4410388 passport= status=pending',
     "- ts=2025-12-03T08:00:00Z event=batch record=JA8800201 count=14 passport_checked=true",
 )
 ROWS_BG = "\n" + "\n".join(_LINES) + "\n"

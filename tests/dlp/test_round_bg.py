@@ -16,7 +16,10 @@ _LICENCE = "免許証 更新対象 抽出⏎04512093387714ｲﾏｲ ｻﾄｼ   
 _MOBILE = "公安委員会 送付⏎09640112238890ﾂﾁﾀﾞ ﾅﾅ      20000214810004108042217735  20260110"
 _GOODS = "在庫 引当データ⏎04512093387714ﾈｼﾞ ｾｯﾄ     1976040354000210669401122  20260105"
 _HOKEN = "NO   NAME-KANA       HOKEN  BANGO  BIRTH⏎001  ﾔｽﾀﾞ ｱｷﾗ        71103  2218   19810719"
-_ENGLISH = "ID  NAME            BIRTHDT   ZIPCODE⏎7   MAEDA RIE       19951130  9200031⏎8   ONO JUN         19870602  9200865"
+_ENGLISH = (
+    "ID  NAME            BIRTHDT   ZIPCODE⏎7   MAEDA RIE       19951130  9200031"
+    "⏎8   ONO JUN         19870602  9200865"
+)
 _BRANCH = "国保 加入者（記号 3301 番号 5520）⏎| 氏名 | 枝番 |⏎|---|---|⏎| 中川 純 | 04 |"
 _LOG = 'INFO user=desk04 action=VIEW record=XB2031177 name="LE MINH" passport=C40219936'
 
@@ -41,7 +44,11 @@ _LOG = 'INFO user=desk04 action=VIEW record=XB2031177 name="LE MINH" passport=C4
         (_BRANCH, "JP_HEALTH_INSURANCE", ["3301", "5520", "04"]),
         ("地番 台帳⏎| 地番 | 枝番 |⏎|---|---|⏎| 882 | 04 |", "JP_HEALTH_INSURANCE", []),
         # 4. 記号・番号 with a middle dot, then （枝番 NN）
-        ("限度額適用 申請⏎被保険者等記号・番号 村31・5（枝番 01）", "JP_HEALTH_INSURANCE", ["村31", "5", "01"]),
+        (
+            "限度額適用 申請⏎被保険者等記号・番号 村31・5（枝番 01）",
+            "JP_HEALTH_INSURANCE",
+            ["村31", "5", "01"],
+        ),
         # 5. a record= / id= value is no passport
         (_LOG, "JP_PASSPORT", ["C40219936"]),
         ("DEBUG id=TQ6620391 passport=MASKED", "JP_PASSPORT", []),

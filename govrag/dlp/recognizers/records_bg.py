@@ -147,7 +147,9 @@ def _row_pairs(line: str, at: int, labels: list[str | None], name: int | None) -
         placed += list(zip(labels[name + 1 :], tokens[len(tokens) - after :], strict=True))
     pairs = [p for label, t in placed if label for p in [_value_pair(label, t, at)] if p is not None]
     if pairs and middle:
-        pairs.insert(0, exact_pair("氏名", at + middle[0].start(), line[middle[0].start() : middle[-1].end()]))
+        pairs.insert(
+            0, exact_pair("氏名", at + middle[0].start(), line[middle[0].start() : middle[-1].end()])
+        )
     return pairs
 
 
@@ -169,7 +171,9 @@ def _header_rows(folded: str) -> list[Pair]:
 
 # --- 3. 枝番 columns of pipe tables, 4. 記号・番号 with a middle dot ---------------------------------
 _HEALTH_TEXT = lazy_compile(r"保険|国保|被保険者|被扶養者|組合員証|資格確認|療養|限度額|けんぽ")
-_CARD_KEY = lazy_compile(r"記号[ \u3000]*[:：]?[ \u3000]*[^\s\d]?\d{1,8}[ \u3000]*番号[ \u3000]*[:：]?[ \u3000]*\d")
+_CARD_KEY = lazy_compile(
+    r"記号[ \u3000]*[:：]?[ \u3000]*[^\s\d]?\d{1,8}[ \u3000]*番号[ \u3000]*[:：]?[ \u3000]*\d"
+)
 _NOT_CARD = lazy_compile(r"地番|土地|所在|文書|資料|議案|図面|部品")
 _BRANCH_VALUE = lazy_compile(r"\d{2,3}")
 _DOT_PAIR = lazy_compile(
@@ -237,7 +241,9 @@ def record_bg_forms(folded: str, text: str) -> list[ColumnForm]:
 
 # --- vetoes -----------------------------------------------------------------------------------
 _KEY_BEFORE = lazy_compile(r"(?<![A-Za-z0-9_.-])(?P<k>[A-Za-z][A-Za-z0-9_.-]{0,30})=[\"']?$")
-_ID_KEY = lazy_compile(r"(?i)(?:record|rec|id|uid|ref|case|ticket|trace|session|request|order)(?:[_.-]?(?:id|no))?|[a-z]+[_.-]?id")
+_ID_KEY = lazy_compile(
+    r"(?i)(?:record|rec|id|uid|ref|case|ticket|trace|session|request|order)(?:[_.-]?(?:id|no))?|[a-z]+[_.-]?id"
+)
 _PASSPORT_KEY = lazy_compile(r"(?i)pass|ppt|travel|旅券")
 
 
