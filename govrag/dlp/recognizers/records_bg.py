@@ -19,11 +19,13 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
 3. **枝番 columns** (:func:`_branch_columns`): the 2- or 3-digit values under a ``枝番`` header cell of
    a pipe table, in a health-insurance text (:data:`_HEALTH_TEXT`, or a 記号 … 番号 pair above the
    table), not in a land or document register (:data:`_NOT_CARD`).
-4. **記号・番号 with a middle dot** (:data:`_DOT_PAIR`): ``記号・番号 国178・1（枝番 00）`` — the 記号, the
-   番号 after the dot and the 枝番 each their own value, in a health-insurance text.
+4. **記号・番号 with a middle dot and a 枝番** (:data:`_DOT_PAIR`): ``記号・番号 国178・1（枝番 00）`` — the
+   記号, the 番号 after the dot and the 枝番 each their own value, in a health-insurance text (without
+   the （枝番 NN） the pair stays one value, as the pair recognizer gives it).
 
-Vetoes: a JP_PASSPORT value under a ``record=`` / ``id=`` / ``*_id=`` key of a log line
-(:func:`record_key_value`; a value under a passport key is never vetoed); a 基礎年金番号 cut out of a
+Vetoes: a JP_PASSPORT value under a ``record=`` / ``id=`` key of a log line whose passport follows
+under its own ``passport…=`` key (:func:`record_key_value`; a value under a passport key, or after a
+``passport`` word of the line, is never vetoed); a 基礎年金番号 cut out of a
 licence the readers give (:func:`licence_digits`); a whole ``記号・番号`` read as one value where the
 readers give its parts (:func:`dot_joint`; the parts stay masked).
 
@@ -176,9 +178,11 @@ _CARD_KEY = lazy_compile(
 )
 _NOT_CARD = lazy_compile(r"地番|土地|所在|文書|資料|議案|図面|部品")
 _BRANCH_VALUE = lazy_compile(r"\d{2,3}")
+#: 記号・番号 with a middle dot, then （枝番 NN） — the 枝番 marks the three as the card's three fields
+#: (a 記号・番号 alone stays one value, as the pair recognizer gives it)
 _DOT_PAIR = lazy_compile(
-    rf"記号[・･]番号{BLANKS}[:：]?{BLANKS}(?P<k>[一-龥]?\d{{1,8}})[・･](?P<n>\d{{1,8}})(?![\d・･-])"
-    rf"(?:{BLANKS}[（(]{BLANKS}枝番{BLANKS}[:：]?{BLANKS}(?P<e>\d{{2,3}}){BLANKS}[）)])?"
+    rf"記号[・･]番号{BLANKS}[:：]?{BLANKS}(?P<k>[一-龥]?\d{{1,8}})[・･](?P<n>\d{{1,8}})"
+    rf"{BLANKS}[（(]{BLANKS}枝番{BLANKS}[:：]?{BLANKS}(?P<e>\d{{2,3}}){BLANKS}[）)]"
 )
 
 
@@ -221,8 +225,7 @@ def _dot_pairs(folded: str) -> list[Pair]:
     for m in _DOT_PAIR.finditer(folded):
         pairs.append(exact_pair("記号", m.start("k"), m.group("k")))
         pairs.append(exact_pair("番号", m.start("n"), m.group("n")))
-        if m.group("e"):
-            pairs.append(exact_pair("枝番", m.start("e"), m.group("e")))
+        pairs.append(exact_pair("枝番", m.start("e"), m.group("e")))
     return pairs
 
 
@@ -240,20 +243,25 @@ def record_bg_forms(folded: str, text: str) -> list[ColumnForm]:
 
 
 # --- vetoes -----------------------------------------------------------------------------------
-_KEY_BEFORE = lazy_compile(r"(?<![A-Za-z0-9_.-])(?P<k>[A-Za-z][A-Za-z0-9_.-]{0,30})=[\"']?$")
-_ID_KEY = lazy_compile(
-    r"(?i)(?:record|rec|id|uid|ref|case|ticket|trace|session|request|order)(?:[_.-]?(?:id|no))?|[a-z]+[_.-]?id"
-)
-_PASSPORT_KEY = lazy_compile(r"(?i)pass|ppt|travel|旅券")
+_KEY_BEFORE = lazy_compile(r"(?<![A-Za-z0-9_.-])(?P<k>[A-Za-z][A-Za-z0-9_]{0,15})=[\"']?$")
+#: the keys of a log line's own record: ``record=``, ``rec=``, ``record_id=``, ``id=``
+_RECORD_KEY = lazy_compile(r"(?i)rec(?:ord)?(?:[_-]?id)?|id")
+_PASSPORT_KEY_AFTER = lazy_compile(r"(?i)(?<![A-Za-z])passport[A-Za-z_]*=")
 
 
 def record_key_value(folded: str, start: int) -> bool:
-    """A value under a ``record=`` / ``id=`` / ``*_id=`` key of a key=value line (never a passport key)."""
-    m = _KEY_BEFORE.search(folded, max(0, start - 40), start)
-    if m is None:
+    """A value under a ``record=`` / ``id=`` key of a key=value line that gives the passport under its
+    own ``passport…=`` key after it; never where the line names a passport before the value
+    (``id_doc=passport id=…``) or where the key names one."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", start)
+    line_end = len(folded) if line_end < 0 else line_end
+    m = _KEY_BEFORE.search(folded, max(line_start, start - 20), start)
+    if m is None or _RECORD_KEY.fullmatch(m.group("k")) is None:
         return False
-    key = m.group("k")
-    return _ID_KEY.fullmatch(key) is not None and _PASSPORT_KEY.search(key) is None
+    if "passport" in folded[line_start : m.start()].lower():
+        return False
+    return _PASSPORT_KEY_AFTER.search(folded, start, line_end) is not None
 
 
 def licence_digits(folded: str, start: int) -> bool:
