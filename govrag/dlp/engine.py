@@ -272,6 +272,7 @@ class DLPEngine:
             records_bd,
             records_be,
             records_bf,
+            records_bg,
             records_bh,
             romaji,
         )
@@ -313,6 +314,7 @@ class DLPEngine:
             + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
             + records_be.record_be_forms(folded, text)  # round BE: person rows, REC pensions, 法人/個人番号
             + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
+            + records_bg.record_bg_forms(folded, text)  # round BG: licence records, romaji headers, 枝番
             + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
             + spaced
         )
@@ -431,6 +433,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_bb,
         records_bc,
         records_bd,
+        records_bg,
         records_bh,
         specimen,
     )
@@ -500,6 +503,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
         or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))  # …生まれ以降の児童
+        # round BG: a log line's record= / id= value as a passport; a licence's digits as a pension
+        or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
+        or (kind == "JP_PENSION_NUMBER" and records_bg.licence_digits(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bg.dot_joint(folded, start, end))
     )
 
 

@@ -16,7 +16,9 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
 2. **glued runs** (:data:`_GLUED`): in such a row, one digit run of 18 or more digits where a
    7-digit postal code is followed right away by a mobile prefix — the only split the run allows;
    not read in a document about goods (:data:`_GOODS`: a lot, stock or specimen list), where the
-   split would be a guess on a product code. (Round BE also stops the pattern recognizers from
+   split would be a guess on a product code. Round BG adds the run of a birth date, a postal code
+   and a phone glued together (:func:`glued_birth_run`), and ids of up to 14 digits (a record code
+   glued to a licence number). (Round BE also stops the pattern recognizers from
    cutting an unlabelled 個人番号 out of a longer digit run: ``JpMyNumberRecognizer.accept_glued``,
    and a 13-digit run standing alone is no record code + 個人番号: ``records._CODE_RUN``.)
 3. **REC rows**: in a person row, a 7-digit era-coded birth date (元号コード + YYMMDD, e.g.
@@ -45,11 +47,11 @@ from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.records import era_coded_pair
 from govrag.text.eras import past_ymd_text
 
-__all__ = ["record_be_forms"]
+__all__ = ["glued_birth_run", "record_be_forms"]
 
 #: an id, a two-word half-width kana name, then blank-separated fields to the line's end
 _PERSON_ROW = lazy_compile(
-    rf"(?m)^[ ]*(?P<id>[A-Z]{{0,4}}\d{{1,12}})[ ]{{0,3}}(?P<kana>{HW_KANA}{{2,}}[ ]{HW_KANA}{{1,}})"
+    rf"(?m)^[ ]*(?P<id>[A-Z]{{0,4}}\d{{1,14}})[ ]{{0,3}}(?P<kana>{HW_KANA}{{2,}}[ ]{HW_KANA}{{1,}})"
     r"(?P<rest>(?:[ ]+[0-9A-Z][0-9A-Z-]{0,29})+)[ ]*$"
 )
 _FIELD = lazy_compile(r"[0-9A-Z][0-9A-Z-]*")
@@ -59,6 +61,11 @@ _HYPHEN_POSTAL = lazy_compile(r"\d{3}-\d{4}")
 #: an 11-digit mobile / IP phone or a 10-digit landline (no 0X0 service prefix, which has 11)
 _PHONE = lazy_compile(r"0[5789]0\d{8}|0(?![5789]0)[1-9]\d{8}")
 _GLUED = lazy_compile(r"(?P<zip>\d{7})(?P<tel>0[789]0\d{8})\d*")
+#: round BG: a birth date, a postal code and a 10-digit landline or an 11-digit mobile glued into one
+#: run — whole, the phone's length is fixed by the rest, so the split is the only one
+_GLUED_BIRTH = lazy_compile(
+    r"(?P<dob>(?:19|20)\d{6})(?P<zip>\d{7})(?P<tel>0[5789]0\d{8}|0(?![5789]0)[1-9]\d{8})"
+)
 _PENSION = lazy_compile(r"[1-9]\d{9}")
 _GOODS = lazy_compile(r"出荷|入荷|在庫|商品|製品|部品|部材|資材|物品|備品|ロット|品番|棚卸|検体")
 
@@ -82,6 +89,40 @@ def _field_kind(value: str) -> str | None:
     if _PHONE.fullmatch(value):
         return "電話番号"
     return None
+
+
+def glued_birth_run(value: str) -> re.Match[str] | None:
+    """Round BG: ``value`` as one glued run of a valid past ``YYYYMMDD`` birth date, a 7-digit postal
+    code and a phone (a 10-digit landline or an 11-digit 0X0 number), else None.
+
+    >>> glued_birth_run("1971022853000410663120457").group("zip")
+    '5300041'
+    >>> glued_birth_run("1971022853000410903120457") is None  # a 0X0 number has 11 digits
+    True
+    """
+    m = _GLUED_BIRTH.fullmatch(value)
+    return m if m is not None and past_ymd_text(m.group("dob")) else None
+
+
+def _glued_pairs(f: re.Match[str], base: int) -> list[Pair]:
+    """The postal code and mobile of a glued postal + mobile run, or the birth date, postal code and
+    phone of a glued birth + postal + phone run (round BG)."""
+    at = base + f.start()
+    g = _GLUED.fullmatch(f.group())
+    if g is not None:
+        return [
+            exact_pair("郵便番号", at + g.start("zip"), g.group("zip")),
+            exact_pair("電話番号", at + g.start("tel"), g.group("tel")),
+        ]
+    b = glued_birth_run(f.group())
+    if b is None:
+        return []
+    born = past_ymd_text(b.group("dob")) or ""
+    return [
+        whole_pair("生年月日", at, at + 8, born),
+        exact_pair("郵便番号", at + b.start("zip"), b.group("zip")),
+        exact_pair("電話番号", at + b.start("tel"), b.group("tel")),
+    ]
 
 
 def _my_number(value: str) -> bool:
@@ -138,10 +179,7 @@ def _row_pairs(text: str, m: re.Match[str], *, goods: bool, plain_postal: bool) 
                 pairs.append(exact_pair(kind, start, f.group()))
     if not goods:
         for f in fields:
-            g = _GLUED.fullmatch(f.group())
-            if g is not None:
-                pairs.append(exact_pair("郵便番号", base + f.start() + g.start("zip"), g.group("zip")))
-                pairs.append(exact_pair("電話番号", base + f.start() + g.start("tel"), g.group("tel")))
+            pairs += _glued_pairs(f, base)
     pairs += _rec_pairs(fields, base)
     if pairs:
         pairs.insert(0, exact_pair("氏名", m.start("kana"), m.group("kana")))
