@@ -51,11 +51,11 @@ _LINES = (
     "- LOT  ITEM-KANA         DATE    PARTNO    Q⏎0315 ﾈｼﾞ M4           20250615TG4471902 5",
     "- CODE DATE     MODEL⏎0044 20251002TK7720934",
     # 4. machine-readable passport zones
-    "+ 旅券写し（読取）⏎P<JPNHAYASHI<<KENTA<<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:TR5518203]]2JPN[[DATE_OF_BIRTH:850612]]8M3106110<<<<<<<<<<<<<<08",
-    "+ MRZ:⏎P<JPNSAKAI<<MIDORI<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:MZ0427716]]8JPN[[DATE_OF_BIRTH:770203]]7F2902027<<<<<<<<<<<<<<00",
-    "+ 申請者添付：旅券の読取帯⏎P<JPNOKADA<<RIN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:TG9930458]]3JPN[[DATE_OF_BIRTH:021119]]6F3301203<<<<<<<<<<<<<<00⏎確認者 印",
-    "+ scan result⏎P<JPNNOMURA<<TATSUYA<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:XB7041265]]1JPN[[DATE_OF_BIRTH:630830]]6M2808299<<<<<<<<<<<<<<00",
-    "- 検証用ダミー（チェックディジット不一致）⏎P<UTOSAMPLE<<TEST<<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎AB12345670UTO0001014M3001017<<<<<<<<<<<<<<00",
+    "+ 旅券写し（読取）⏎P<JPNHAYASHI<<KENTA<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:TR5518203]]2JPN[[DATE_OF_BIRTH:850612]]8M3106110<<<<<<<<<<<<<<08",
+    "+ MRZ:⏎P<JPNSAKAI<<MIDORI<<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:MZ0427716]]8JPN[[DATE_OF_BIRTH:770203]]7F2902027<<<<<<<<<<<<<<00",
+    "+ 申請者添付：旅券の読取帯⏎P<JPNOKADA<<RIN<<<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:TG9930458]]3JPN[[DATE_OF_BIRTH:021119]]6F3301203<<<<<<<<<<<<<<00⏎確認者 印",
+    "+ scan result⏎P<JPNNOMURA<<TATSUYA<<<<<<<<<<<<<<<<<<<<<<<<⏎[[JP_PASSPORT:XB7041265]]1JPN[[DATE_OF_BIRTH:630830]]6M2808299<<<<<<<<<<<<<<00",
+    "- 検証用ダミー（チェックディジット不一致）⏎P<UTOSAMPLE<<TEST<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎AB12345670UTO0001014M3001017<<<<<<<<<<<<<<00",
     "- ハッシュ値一覧⏎P<RELEASE<<BUILD<<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎9F3C2A71B0DE4A58C1E0F7A2B3C4D5E6F7A8B9C0D1E2",
     "- 手順書：旅券の2行目は 9桁の旅券番号 + チェック数字 + 国籍 + 生年月日(YYMMDD) の順です。",
     # 5. false positives: an XML bank branch beside insurance attributes, a JSON period value
