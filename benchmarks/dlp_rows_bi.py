@@ -59,13 +59,13 @@ _LINES = (
     "- ハッシュ値一覧⏎P<RELEASE<<BUILD<<<<<<<<<<<<<<<<<<<<<<<<<<<<⏎9F3C2A71B0DE4A58C1E0F7A2B3C4D5E6F7A8B9C0D1E2",
     "- 手順書：旅券の2行目は 9桁の旅券番号 + チェック数字 + 国籍 + 生年月日(YYMMDD) の順です。",
     # 5. false positives: an XML bank branch beside insurance attributes, a JSON period value
-    "+ <member no=\"K22019\">⏎  <kana>[[PERSON:ｱﾍﾞ ｼｮｳ]]</kana>⏎  <kenpo kigo=\"[[JP_HEALTH_INSURANCE:71802]]\" bango=\"[[JP_HEALTH_INSURANCE:3391]]\" edaban=\"[[JP_HEALTH_INSURANCE:01]]\"/>⏎  <bank code=\"0149\" branch=\"512\" account=\"[[JP_BANK_ACCOUNT:4480617]]\"/>⏎</member>",
-    "+ <person>⏎ <hoken kigo=\"[[JP_HEALTH_INSURANCE:共済310]]\" bango=\"[[JP_HEALTH_INSURANCE:5806]]\"/>⏎ <bank code=\"0005\" branch=\"707\" type=\"1\" account=\"[[JP_BANK_ACCOUNT:2219430]]\"/>⏎</person>",
-    "- <bank code=\"0149\" branch=\"512\" name=\"本店営業部\"/>⏎<hoken type=\"kokuho\" desc=\"国民健康保険\"/>",
-    "+ {\"hihokensha_no\": \"[[JP_HEALTH_INSURANCE:0302277153]]\", \"birth\": \"[[DATE_OF_BIRTH:1939-08-14]]\", \"kubun\": \"要支援1\", \"yuko_kikan\": \"2025-07-01/2027-06-30\"}",
-    "+ {\"name\": \"[[PERSON:平井 澄子]]\", \"dob\": \"[[DATE_OF_BIRTH:1941-12-02]]\", \"shinsei_kikan\": \"2025-10-01/2025-10-31\", \"status\": \"受付\"}",
-    "- {\"jigyo\": \"通所介護\", \"birth_key\": null, \"teikyo_kikan\": \"2024-04-01/2026-03-31\"}",
-    "+ [{\"no\": 3, \"seinengappi\": \"[[DATE_OF_BIRTH:1950-03-19]]\", \"nintei_kikan\": \"2025-04-01/2026-03-31\"}, {\"no\": 4, \"seinengappi\": \"[[DATE_OF_BIRTH:1944-11-07]]\", \"nintei_kikan\": \"2025-06-01/2027-05-31\"}]",
+    '+ <member no="K22019">⏎  <kana>[[PERSON:ｱﾍﾞ ｼｮｳ]]</kana>⏎  <kenpo kigo="[[JP_HEALTH_INSURANCE:71802]]" bango="[[JP_HEALTH_INSURANCE:3391]]" edaban="[[JP_HEALTH_INSURANCE:01]]"/>⏎  <bank code="0149" branch="512" account="[[JP_BANK_ACCOUNT:4480617]]"/>⏎</member>',
+    '+ <person>⏎ <hoken kigo="[[JP_HEALTH_INSURANCE:共済310]]" bango="[[JP_HEALTH_INSURANCE:5806]]"/>⏎ <bank code="0005" branch="707" type="1" account="[[JP_BANK_ACCOUNT:2219430]]"/>⏎</person>',
+    '- <bank code="0149" branch="512" name="本店営業部"/>⏎<hoken type="kokuho" desc="国民健康保険"/>',
+    '+ {"hihokensha_no": "[[JP_HEALTH_INSURANCE:0302277153]]", "birth": "[[DATE_OF_BIRTH:1939-08-14]]", "kubun": "要支援1", "yuko_kikan": "2025-07-01/2027-06-30"}',
+    '+ {"name": "[[PERSON:平井 澄子]]", "dob": "[[DATE_OF_BIRTH:1941-12-02]]", "shinsei_kikan": "2025-10-01/2025-10-31", "status": "受付"}',
+    '- {"jigyo": "通所介護", "birth_key": null, "teikyo_kikan": "2024-04-01/2026-03-31"}',
+    '+ [{"no": 3, "seinengappi": "[[DATE_OF_BIRTH:1950-03-19]]", "nintei_kikan": "2025-04-01/2026-03-31"}, {"no": 4, "seinengappi": "[[DATE_OF_BIRTH:1944-11-07]]", "nintei_kikan": "2025-06-01/2027-05-31"}]',
 )
 ROWS_BI = "\n" + "\n".join(_LINES) + "\n"
 
