@@ -274,6 +274,7 @@ class DLPEngine:
             records_bf,
             records_bg,
             records_bh,
+            records_bi,
             romaji,
         )
 
@@ -316,6 +317,7 @@ class DLPEngine:
             + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
             + records_bg.record_bg_forms(folded, text)  # round BG: licence records, romaji headers, 枝番
             + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
+            + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
             + spaced
         )
         if forms:
@@ -435,6 +437,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_bd,
         records_bg,
         records_bh,
+        records_bi,
         specimen,
     )
 
@@ -507,6 +510,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
         or (kind == "JP_PENSION_NUMBER" and records_bg.licence_digits(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bg.dot_joint(folded, start, end))
+        # round BI: a cut glued run's cross-piece value; a bank branch attribute; a JSON period
+        or (kind != "PERSON" and records_bi.glued_piece(folded, start, end))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bi.bank_attribute(folded, start))
+        or (kind == "DATE_OF_BIRTH" and records_bi.period_value(folded, start))
     )
 
 
