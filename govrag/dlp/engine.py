@@ -275,6 +275,7 @@ class DLPEngine:
             records_bg,
             records_bh,
             records_bi,
+            records_bj,
             romaji,
         )
 
@@ -318,6 +319,7 @@ class DLPEngine:
             + records_bg.record_bg_forms(folded, text)  # round BG: licence records, romaji headers, 枝番
             + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
             + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
+            + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
             + spaced
         )
         if forms:
@@ -438,6 +440,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         records_bg,
         records_bh,
         records_bi,
+        records_bj,
         specimen,
     )
 
@@ -506,6 +509,8 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
         or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))  # …生まれ以降の児童
+        or (kind == "DATE_OF_BIRTH" and records_bj.range_end(folded, start))  # …2日〜<date>生
+        or (kind == "JP_HEALTH_INSURANCE" and records_bj.card_joint(folded, start, end))
         # round BG: a log line's record= / id= value as a passport; a licence's digits as a pension
         or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
         or (kind == "JP_PENSION_NUMBER" and records_bg.licence_digits(folded, start))

@@ -142,6 +142,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "passport",
         "paspor",
         "राहदानी",
+        "पासपोर्ट",  # round BJ: the Nepali loanword (नेपाली पासपोर्ट:)
         "राहादानी",
         "rahadani",
         "rahdani",
@@ -465,6 +466,14 @@ _GAP_WORDS = frozenset(
     "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को "
     "chồng vợ chị anh em bố mẹ cha má ba ông bà tôi ấy cô chú bác meu minha é es el".split()
 )
+#: round BJ: a nationality between a passport label and its value (Hộ chiếu Việt Nam của em:,
+#: Pasaporte ko (Pilipinas):, meu passaporte brasileiro é …) names whose passport it is
+_NATION_WORDS = frozenset(
+    "việt nam viet brasileiro brasileira brasil peruano peruana perú peru mexicano mexicana boliviano "
+    "boliviana colombiano colombiana filipino filipina pilipinas nepali nepalese नेपाली vietnamese "
+    "chinese korean philippine indonesia indonesian 한국 대한민국 中国 中國 韓国 越南 ベトナム "
+    "フィリピン ネパール".split()
+)
 #: a value that opens a range or bounds a condition is no one's value (8100000から…, …以前に限る)
 _RANGE_AFTER = lazy_compile(
     r"\s*(?:から|まで|[〜~～]|以前|以降|以後|現在|時点|until|before|after|to\b)", re.IGNORECASE
@@ -497,7 +506,9 @@ def _plain_gap(gap: str, kind: str = "", value: str = "") -> bool:
         gap = _BANK_NAME.sub(" ", gap)
     spare = 2 if kind == "phone" and value.startswith("+") else 0
     for token in _GAP_TOKEN.findall(gap):
-        if token.isascii() or not any(unicodedata.east_asian_width(c) in "WF" for c in token):
+        if kind == "passport" and token.lower() in _NATION_WORDS:
+            plain = True
+        elif token.isascii() or not any(unicodedata.east_asian_width(c) in "WF" for c in token):
             plain = token.lower() in _GAP_WORDS
         else:
             plain = all(c in _GAP_CJK for c in token)

@@ -38,7 +38,7 @@ from govrag.dlp.recognizers.fragments import BLANK, BLANKS
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import past_date_text
 
-__all__ = ["cohort_bound", "record_bh_forms"]
+__all__ = ["cohort_bound", "cohort_label_before", "record_bh_forms"]
 
 #: a label naming 法人番号 and maybe another number (no digit, no colon inside), 13 digits
 _CORPORATE = lazy_compile(
@@ -118,6 +118,11 @@ _LABEL_BEFORE = lazy_compile(
 )
 
 
+def cohort_label_before(folded: str, start: int) -> bool:
+    """A birth label (生年月日, 誕生日, date of birth, …) stands right before ``start``."""
+    return _LABEL_BEFORE.search(folded, max(0, start - 16), start) is not None
+
+
 def cohort_bound(folded: str, start: int, end: int) -> bool:
     """The date ``[start, end)`` bounds a cohort (…生まれ以降, …生まれの方まで): no one's birth date —
     unless a birth label stands right before it.
@@ -127,7 +132,7 @@ def cohort_bound(folded: str, start: int, end: int) -> bool:
     >>> cohort_bound("生年月日：2019年4月2日生まれから", 5, 14)
     False
     """
-    if _LABEL_BEFORE.search(folded, max(0, start - 16), start):
+    if cohort_label_before(folded, start):
         return False
     return _COHORT_BOUND.match(folded, end) is not None
 
