@@ -434,13 +434,6 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         postal_code,
         records,
         records_au,
-        records_bb,
-        records_bc,
-        records_bd,
-        records_bg,
-        records_bh,
-        records_bi,
-        records_bj,
         specimen,
     )
 
@@ -492,9 +485,28 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_MY_NUMBER" and records_au.padded_number(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and records_au.json_other_date(folded, start))
         or records_au.zengin_header(folded, start, end)
+        or _vetoed_by_record_rounds(folded, kind, start, end)
+    )
+
+
+def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bool:
+    """The vetoes of rounds BB–BJ (record layouts and their look-alikes): an event, meal, period or
+    cohort date as a birth date; an amount, record code or licence's digits as an account, 個人番号
+    or 基礎年金番号; a joint 記号・番号 where its parts are read; a log key's id as a passport."""
+    from govrag.dlp.recognizers import (  # loaded with them
+        records_bb,
+        records_bc,
+        records_bd,
+        records_bg,
+        records_bh,
+        records_bi,
+        records_bj,
+    )
+
+    return (
         # round BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
         # record's numbers as a pension number; a money order's 記号番号 as an insurance number
-        or (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
+        (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
         or (kind == "JP_DRIVER_LICENSE" and records_bb.id_key_licence(folded, start))
         or (kind == "JP_PENSION_NUMBER" and records_bb.kouki_row_digits(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bb.money_order_number(folded, start))
@@ -508,8 +520,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         # round BD: a transfer row's amount as an account; a licence number as a 個人番号
         or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
         or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
-        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))  # …生まれ以降の児童
-        or (kind == "DATE_OF_BIRTH" and records_bj.range_end(folded, start))  # …2日〜<date>生
+        # rounds BH / BJ: a date bounding a cohort (…生まれ以降) or ending a range (…2日〜<date>生); a
+        # joint mutual-aid 記号・番号 where its parts are read
+        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and records_bj.range_end(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bj.card_joint(folded, start, end))
         # round BG: a log line's record= / id= value as a passport; a licence's digits as a pension
         or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
