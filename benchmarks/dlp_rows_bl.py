@@ -31,7 +31,7 @@ _LINES = (
     "+ <受給者>⏎ <氏名>[[PERSON:松岡 千尋]]</氏名>⏎ <健康保険>⏎  <記号>[[JP_HEALTH_INSURANCE:さ207]]</記号>⏎  <番号>[[JP_HEALTH_INSURANCE:4418]]</番号>⏎  <枝番>[[JP_HEALTH_INSURANCE:01]]</枝番>⏎ </健康保険>⏎</受給者>",
     "+ <申請書><被保険者証><記号>[[JP_HEALTH_INSURANCE:東602]]</記号><番号>[[JP_HEALTH_INSURANCE:57]]</番号><枝番>[[JP_HEALTH_INSURANCE:00]]</枝番><保険者番号>[[JP_HEALTH_INSURANCE:01270035]]</保険者番号></被保険者証></申請書>",
     "+ <資格情報>⏎  <国保資格>⏎    <記号>[[JP_HEALTH_INSURANCE:9024]]</記号>⏎    <番号>[[JP_HEALTH_INSURANCE:318]]</番号>⏎  </国保資格>⏎</資格情報>",
-    "+ <世帯員 続柄=\"子\">⏎  <医療保険>⏎    <保険者番号>[[JP_HEALTH_INSURANCE:138206]]</保険者番号>⏎    <記号>[[JP_HEALTH_INSURANCE:ひ3310]]</記号>⏎    <番号>[[JP_HEALTH_INSURANCE:82]]</番号>⏎    <枝番>[[JP_HEALTH_INSURANCE:03]]</枝番>⏎  </医療保険>⏎</世帯員>",
+    '+ <世帯員 続柄="子">⏎  <医療保険>⏎    <保険者番号>[[JP_HEALTH_INSURANCE:138206]]</保険者番号>⏎    <記号>[[JP_HEALTH_INSURANCE:ひ3310]]</記号>⏎    <番号>[[JP_HEALTH_INSURANCE:82]]</番号>⏎    <枝番>[[JP_HEALTH_INSURANCE:03]]</枝番>⏎  </医療保険>⏎</世帯員>',
     "+ <保険証情報>⏎<記号>[[JP_HEALTH_INSURANCE:きた55]]</記号>⏎<番号>[[JP_HEALTH_INSURANCE:90614]]</番号>⏎</保険証情報>",
     "+ <被保険者>⏎  <被保険者記号>[[JP_HEALTH_INSURANCE:ろ118]]</被保険者記号>⏎  <被保険者番号>[[JP_HEALTH_INSURANCE:2407]]</被保険者番号>⏎</被保険者>",
     "+ <加入者><保険><記号>[[JP_HEALTH_INSURANCE:5513]]</記号><番号>[[JP_HEALTH_INSURANCE:16]]</番号><枝番>[[JP_HEALTH_INSURANCE:02]]</枝番></保険></加入者>",
