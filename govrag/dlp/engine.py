@@ -276,6 +276,7 @@ class DLPEngine:
             records_bh,
             records_bi,
             records_bj,
+            records_bl,
             romaji,
         )
 
@@ -320,6 +321,7 @@ class DLPEngine:
             + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
             + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
             + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
+            + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
             + spaced
         )
         if forms:

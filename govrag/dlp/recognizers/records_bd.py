@@ -12,7 +12,8 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
    número …``, ``driver's licence No. …``, ``License No.: …`` before twelve digits (grouped 4-4-4,
    full-width folded); such a number is no 個人番号 (:func:`licence_number`).
 3. **OCR'd licence cards** (:data:`_CARD_LINE`): a spaced ``番 号`` label at the start of a line,
-   then ``第 <twelve digits, possibly spaced one by one> 号``, on a card naming 公安委員会 or 交付.
+   then ``第 <twelve digits, possibly spaced one by one> 号``, on a card naming 公安委員会 or 交付 (round
+   BL: or with spaced 氏 名 / 住 所 / 生 年 月 日 labels at a line start).
 4. **生年は** (:data:`_BIRTH_YEAR`): an era or Western year and a month after ``生年は``.
 
 >>> row = "0001 0005 312 1 4471093 ﾀｶﾊｼ ﾕｳｺ   0021500 R1"
@@ -45,7 +46,11 @@ _LICENCE = lazy_compile(
 _CARD_LINE = lazy_compile(
     rf"(?m)^{BLANKS}番{BLANK}*号{BLANKS}第{BLANKS}(?P<v>\d(?:[ ]{{0,3}}\d){{11}}){BLANKS}号"
 )
-_CARD_WORDS = lazy_compile(r"公安委員会|交[ \u3000]*付")
+#: round BL: spaced 氏 名 / 住 所 / 生 年 月 日 labels at a line start mark a card too
+_CARD_WORDS = lazy_compile(
+    r"公安委員会|交[ \u3000]*付"
+    r"|(?m:^)[ \u3000]*(?:氏[ \u3000]+名|住[ \u3000]+所|生[ \u3000]+年[ \u3000]+月[ \u3000]+日)[ \u3000]"
+)
 _BIRTH_YEAR = lazy_compile(
     rf"生年は{BLANKS}(?P<d>(?:{ERA_NAME}(?:\d{{1,2}}|元)|(?:19|20)\d{{2}})年\d{{1,2}}月)(?!\d)"
 )
