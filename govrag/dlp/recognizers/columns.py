@@ -254,7 +254,6 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
     return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
-
 def _bank_names(names: list[str]) -> list[str]:
     """Round AB: 記号 / 番号 columns of a header naming a bank (ゆうちょ\t記号\t番号) are the bank's."""
     if not any(BANK_BLOCK_WORDS.search(n) for n in names):
