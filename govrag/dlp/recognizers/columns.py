@@ -136,12 +136,56 @@ def pairs_form(pairs: list[tuple[str, str, int]]) -> ColumnForm | None:
     return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
-def _fit(cells: list[tuple[str, int]], width: int) -> list[tuple[str, int]] | None:
+_AMOUNT_HEAD = lazy_compile(r"[-+¥￥]?\d{1,3}")
+_AMOUNT_GROUP = lazy_compile(r"\d{3}")
+
+
+def _rejoin_amounts(cells: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Round BK: cells of an unquoted amount split at its thousands separators (``68,000`` read as
+    ``68`` and ``000``) joined again: a 1-3 digit cell followed, right after one separator, by
+    cells of exactly three digits."""
+    joined: list[tuple[str, int]] = []
+    for cell, at in cells:
+        if joined and _AMOUNT_GROUP.fullmatch(cell):
+            last, last_at = joined[-1]
+            head = last.rsplit(",", 1)[0] if "," in last else last
+            if at == last_at + len(last) + 1 and (_AMOUNT_HEAD.fullmatch(head) or "," in last):
+                joined[-1] = (f"{last},{cell}", last_at)
+                continue
+        joined.append((cell, at))
+    return joined
+
+
+def _first_split(cells: list[tuple[str, int]]) -> int:
+    """The index of the first cell that starts an amount split at its thousands separator."""
+    for i in range(len(cells) - 1):
+        (cell, at), (after, after_at) = cells[i], cells[i + 1]
+        if _AMOUNT_HEAD.fullmatch(cell) and _AMOUNT_GROUP.fullmatch(after) and after_at == at + len(cell) + 1:
+            return i
+    return len(cells)
+
+
+def _fit(cells: list[tuple[str, int]], width: int, sep: str = "") -> list[tuple[str, int]] | None:
     """A data row's cells fitted to the header's width: trailing empty cells (a row ending in its
     separator) dropped, one missing last cell (an empty last field cut off) read as empty; None
-    when the row has more non-empty cells than the header or lacks more than one: the table ends."""
+    when the row has more non-empty cells than the header or lacks more than one: the table ends.
+    Round BK: a comma row with more cells than the header whose unquoted amounts, joined again at
+    their thousands separators, give the header's width is read with the amounts joined; when they
+    do not, the cells before the first split amount are read (the rest as empty)."""
     while len(cells) > width and not cells[-1][0]:
         cells = cells[:-1]
+    if sep == "," and len(cells) > width:
+        joined = _rejoin_amounts(cells)
+        while len(joined) > width and not joined[-1][0]:
+            joined = joined[:-1]
+        if len(joined) == width:
+            cells = joined
+        else:
+            # ambiguous groups (68,500,822,000 under two amount columns): the cells before the
+            # first split amount are aligned, the rest left unread
+            first = _first_split(cells)
+            if 2 <= first < width:
+                cells = cells[:first] + [("", 0)] * (width - first)
     if len(cells) > width or len(cells) < max(2, width - 1):
         return None
     return cells + [("", 0)] * (width - len(cells))
@@ -210,7 +254,6 @@ def _form(header: list[str], cells: list[tuple[str, int]], caption: str = "") ->
     return ColumnForm("".join(parts), tuple(maps)) if maps else None
 
 
-
 def _bank_names(names: list[str]) -> list[str]:
     """Round AB: 記号 / 番号 columns of a header naming a bank (ゆうちょ\t記号\t番号) are the bank's."""
     if not any(BANK_BLOCK_WORDS.search(n) for n in names):
@@ -241,7 +284,7 @@ def column_forms(text: str) -> list[ColumnForm]:
             row, r_offset = lines[i]
             if sep not in row:
                 break
-            cells = _fit(split_fields(row, r_offset, sep), len(names))
+            cells = _fit(split_fields(row, r_offset, sep), len(names), sep)
             if cells is None:
                 break
             i += 1

@@ -21,7 +21,9 @@ __all__ = ["JpEmailRecognizer"]
 # before an address is no part of it: 「TEL 03-…／someone@example.jp」 is a phone and an address
 _ATEXT = r"[A-Za-z0-9!#$%&'*+?^_`{}~-]"
 # a quote or backquote never starts an address: it frames one ('a@example.jp', `a@example.jp`)
-_LOCAL = r"(?!['`])" + _ATEXT + r"+(?:\." + _ATEXT + r"+)*"
+# round BK: a local part may end with a dot or hold two dots in a row (「name.@…」「a..b@…」): old
+# Japanese mobile carriers issued such addresses, and they are someone's like any other
+_LOCAL = r"(?!['`])" + _ATEXT + r"+(?:\.+" + _ATEXT + r"+)*\.*"
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
 
 
