@@ -38,6 +38,7 @@ __all__ = [
     "Pair",
     "column_forms",
     "exact_pair",
+    "joint_read",
     "keyed_forms",
     "pairs_form",
     "spaced_forms",
@@ -96,6 +97,20 @@ def offset_forms(pairs: Sequence[tuple[str, str, list[int]]]) -> list[ColumnForm
 
 #: an :func:`offset_forms` triple: (label, value, the original offset of each value character)
 Pair = tuple[str, str, list[int]]
+
+
+def joint_read(patterns: Sequence[re.Pattern[str]], text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a whole card pair read as one value: it starts at a match's ``k``
+    group (the 記号) and ends between the end of its ``n`` group (the 番号) and the match's end,
+    where the readers give the parts as values of their own (rounds BG / BJ vetoes).
+
+    >>> pair = re.compile(r"(?P<k>\\d+)・(?P<n>\\d+)")
+    >>> joint_read([pair], "記号・番号 12・345", 6, 12), joint_read([pair], "記号・番号 12・345", 9, 12)
+    (True, False)
+    """
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    matches = (m for p in patterns for m in p.finditer(text, lo, hi))
+    return any(m.start("k") == start and m.end("n") <= end <= m.end() for m in matches)
 
 
 def exact_pair(label: str, start: int, value: str) -> Pair:

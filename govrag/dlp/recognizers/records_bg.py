@@ -39,9 +39,10 @@ from __future__ import annotations
 import re
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, joint_read, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import BLANKS, HW_KANA
 from govrag.dlp.recognizers.records_be import glued_birth_run
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import past_ymd_text
 
 __all__ = ["dot_joint", "licence_digits", "record_bg_forms", "record_key_value"]
@@ -263,9 +264,8 @@ def record_key_value(folded: str, start: int) -> bool:
     """A value under a ``record=`` / ``id=`` key of a key=value line that gives the passport under its
     own ``passport…=`` key after it; never where the line names a passport before the value
     (``id_doc=passport id=…``) or where the key names one."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", start)
-    line_end = len(folded) if line_end < 0 else line_end
+    line_start, line = line_text(folded, start)
+    line_end = line_start + len(line)
     m = _KEY_BEFORE.search(folded, max(line_start, start - 20), start)
     if m is None or _RECORD_KEY.fullmatch(m.group("k")) is None:
         return False
@@ -281,9 +281,4 @@ def licence_digits(folded: str, start: int) -> bool:
 
 def dot_joint(folded: str, start: int, end: int) -> bool:
     """A whole 記号・番号(（枝番 NN）) read as one value where the readers give its parts as values."""
-    if _HEALTH_TEXT.search(folded) is None:
-        return False
-    return any(
-        m.start("k") == start and m.end("n") <= end <= m.end() and m.end("n") > m.start("n")
-        for m in _DOT_PAIR.finditer(folded, max(0, start - 40), min(len(folded), end + 40))
-    )
+    return _HEALTH_TEXT.search(folded) is not None and joint_read([_DOT_PAIR], folded, start, end)

@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import HW_KANA, HW_KANA_NAME
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import past_date_text, past_ymd_text
 
 __all__ = ["bank_attribute", "glued_piece", "period_value", "record_bi_forms"]
@@ -253,7 +254,7 @@ _BANK_TAG = lazy_compile(
 
 def bank_attribute(folded: str, start: int) -> bool:
     """A value in the code / branch attribute of a bank element (``<bank … branch="NNN">``)."""
-    line_start = folded.rfind("\n", 0, start) + 1
+    line_start, _ = line_text(folded, start)
     return _BANK_TAG.search(folded[line_start:start]) is not None
 
 

@@ -29,7 +29,7 @@ Round BJ also vetoes the end date of a cohort range (:func:`range_end`: 「昭�
 from __future__ import annotations
 
 from govrag._lazy import lazy_compile
-from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
+from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, joint_read, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import BLANKS, ERA_NAME
 from govrag.dlp.recognizers.records_bh import cohort_label_before
 
@@ -140,13 +140,7 @@ def record_bj_forms(folded: str, text: str) -> list[ColumnForm]:
 # --- vetoes -----------------------------------------------------------------------------------
 def card_joint(folded: str, start: int, end: int) -> bool:
     """A whole 記号・番号 / Member card no. pair read as one value where the readers give its parts."""
-    if _CARD_TEXT.search(folded) is None:
-        return False
-    lo, hi = max(0, start - 40), min(len(folded), end + 40)
-    found = [*_DOT_PAIR.finditer(folded, lo, hi), *_MEMBER_CARD.finditer(folded, lo, hi)]
-    return any(
-        m.start("k") == start and m.end("n") <= end <= m.end() and start < m.start("n") < end for m in found
-    )
+    return _CARD_TEXT.search(folded) is not None and joint_read([_DOT_PAIR, _MEMBER_CARD], folded, start, end)
 
 
 #: a full date and a range mark right before the date: it ends the range
