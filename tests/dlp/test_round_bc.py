@@ -32,8 +32,8 @@ _NO_MARK = "H0004202510HANBAI⏎210017641845 ﾆｼｵ ﾏｻﾐ        19441206
         ("国保 記号・番号・枝番：44-907211-02", "JP_HEALTH_INSURANCE", ["44", "907211", "02"]),
         ("文書管理 記号・番号・枝番：44-907211-02（書庫）", "JP_HEALTH_INSURANCE", []),
         # review: the label alone, next to a person, is an insurance card's (fail closed)
-        ("記号・番号・枝番：33-327181-00　竹内トミ（S9.5.14）", "JP_HEALTH_INSURANCE",
-         ["33", "327181", "00"]),
+        ("記号・番号・枝番：58-410936-01　森川ハル（S12.8.3）", "JP_HEALTH_INSURANCE",
+         ["58", "410936", "01"]),
         ("資格確認書の記号・番号・枝番 12-345678-01 を記入してください", "JP_HEALTH_INSURANCE",
          ["12", "345678", "01"]),
         # 4. a 個人番号 as six spaced pairs after a spaced label

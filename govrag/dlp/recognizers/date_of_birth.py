@@ -119,7 +119,7 @@ _BEFORE_EN = (
     r"(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ob|(?i:date\s+of\s+birth|birth\s*(?:date|day)|born(?:\s+on)?"
     r"|seinen\s*-?\s*gappi|tanjou?bi))"
     r"\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*"
-    # round Y: running text (「my date of birth is April 2, 1991」)
+    # round Y: running text (「her date of birth is June 9, 1987」)
     r"(?:(?<=[A-Za-z] )(?:is|was)\s+)?"
     # round AC: the date in brackets after the label (「confirm the student's birth date (1 May 2004)」)
     r"(?:(?<=[A-Za-z] )[(（]\s*)?"
@@ -278,7 +278,7 @@ def other_event_line(text: str, start: int) -> bool:
     return _OTHER_LINE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
-#: round AF: a range mark right after another date (「2025年4月18日〜」「2025/01/06 - 」): the
+#: round AF: a range mark right after another date (「2024年10月3日〜」「2023/11/20 - 」): the
 #: date after it ends a period (派遣期間, 療養期間), it is no birth date
 _RANGE_END = lazy_compile(r"[0-9０-９日]\)?[ \t\u3000]*(?:[～〜~]|から|[-－–—])[ \t\u3000]*$")
 
@@ -508,7 +508,7 @@ def _family_roster_line(text: str, start: int, end: int) -> bool:
     )
 
 
-#: round X: an abbreviated era date in brackets right after an age (「７８歳（昭２１・３・１５）」)
+#: round X: an abbreviated era date in brackets right after an age (「８１歳（昭１８・９・２）」)
 _AGE_THEN_DATE = (
     r"(?<![0-9])\d{1,3}[ \t\u3000]*歳[ \t\u3000]*[（(][ \t\u3000]*(?P<v>" + DATE_REGEX
     + r")[ \t\u3000]*(?:生まれ|生)?[)）]"

@@ -495,7 +495,7 @@ class LabelledLineRecognizer(EntityRecognizer):  # type: ignore[misc]
             if entity == "DATE_OF_BIRTH" and (
                 _EVENT_AFTER.match(text, e) or _own_label(labels, owned, s) or birth_word_aside(text, s, e)
                 or other_event_line(text, s)  # round Y: 「生年月日 …⏎採用 平成15年4月1日」
-                or range_end(text, s)  # round AF: 「派遣期間 …〜2025年7月9日」 under a 生年月日 line
+                or range_end(text, s)  # round AF: 「研修期間 …〜2024年2月16日」 under a 生年月日 line
             ):
                 continue
             if entity == "JP_BANK_ACCOUNT" and amount_field(text, s, e):

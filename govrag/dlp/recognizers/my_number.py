@@ -54,7 +54,7 @@ MY_NUMBER_LABEL = (
     "|" + spaced_label("個人番号") + r"|个人编号|個人編號)"
     r"\s*(?:[（(][^）)\n]{0,10}[)）])?\s*(?:[:：|｜\t]|は)?\s*[「（(]?\s*"
 )
-#: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）＋ 運転免許証」):
+#: round P: the number in brackets right after 通知カード (「通知カード（記載番号 …）と 運転免許証」):
 #: the bracket belongs to the card before it, whatever document is named after it
 NOTICE_CARD_BRACKET = r"通知カード\s*[（(]\s*(?:記載)?(?:番号)?\s*[:：]?\s*"
 _NOTICE_CARD_OWN = lazy_compile(NOTICE_CARD_BRACKET + "$")

@@ -10,7 +10,7 @@
 * a kana reading in （…） after a kanji name (鈴木 孝（スズキ）, 三浦太郎（ミウラ　タロウ）);
 * a surname speaking on a timestamped chat line (``[10:02] 木村（医事）: …``);
 * a surname (or 姓 名) signing a mail before （address@…）;
-* 「…した宮崎です」 and 「お世話になっております。菅原です。」 self-introductions;
+* 「…した中野です」 and 「いつもお世話になっております。杉浦です。」 self-introductions;
 * a staff surname after 確認者 / 受： / 作業者 / 入力者 / 担当 or before へ after an arrow.
 
 Plus :func:`spaced_title`, the veto of a letter-spaced heading (国 民 健 康 保 険 …, 領　収　書).

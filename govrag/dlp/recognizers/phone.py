@@ -68,7 +68,7 @@ def national_digits(value: str) -> str:
 # +81, also in brackets as English forms write it: (+81) 3-3581-…
 _INTL = r"(?:\+81|\(\+81\))[ -]?(?:\(0\)[ -]?)?"
 # not inside a longer number or a decimal; a TEL/FAX glued before the value is its label
-# (OCR: 「…2-2-20 TEL090-…」)
+# (OCR: 「…4-1-7 TEL080-…」)
 _LB = (
     r"(?:(?<=TEL)(?<![A-Za-z]TEL)|(?<=Tel)(?<![A-Za-z]Tel)|(?<=FAX)(?<![A-Za-z]FAX)|(?<![0-9A-Za-z+-]))"
     r"(?<![0-9]\.)"

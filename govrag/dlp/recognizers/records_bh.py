@@ -12,11 +12,11 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
    or grouped (1-4-4-4): a valid check digit makes it a 法人番号 whatever else the label names (the
    other name would otherwise veto it as 「another number's label」).
 2. **date-of-birth sentences** (:func:`_sentence_pairs`): in an English sentence whose subject is
-   a date of birth (「The date of birth in the form (…) does not match …, which shows …」), every
+   a date of birth (「The date of birth on the card (…) differs from the register, where it is …」), every
    day-month-name-year date (7 September 2003, 08 SEP 2003) that no event word (by, until, on, …)
    introduces: the sentence is about the birth date, the dates are its written values.
 3. **digit-by-digit numbers** (:data:`_SPOKEN`): a bare 番号 label (line start or after a blank or
-   a colon), twelve digits spaced one by one, then brackets naming the type (「（口頭、個人番号）」,
+   a colon), twelve digits spaced one by one, then brackets naming the type (「（電話で、個人番号）」,
    「（マイナンバー、読み上げ）」): a 個人番号 when its check digit is valid (a spoken number is no
    written label: a wrong digit is a mishearing or another number, not a 個人番号 to mask).
 
@@ -106,7 +106,7 @@ def _spoken_pairs(folded: str) -> list[Pair]:
     return pairs
 
 
-#: a date bounding a cohort: 「…日生まれ以降の児童」「…生まれの方まで」
+#: a date bounding a cohort: 「…日生まれ以降の生徒」「…生まれの方まで」
 _COHORT_BOUND = lazy_compile(
     rf"{BLANKS}(?:生まれ|生)(?:の方|の者)?{BLANKS}(?:以降|以前|以後|まで|から|より(?:前|後))"
 )
