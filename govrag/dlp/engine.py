@@ -277,6 +277,7 @@ class DLPEngine:
             records_bi,
             records_bj,
             records_bl,
+            records_bo,
             romaji,
         )
 
@@ -322,6 +323,7 @@ class DLPEngine:
             + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
             + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
             + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
+            + records_bo.record_bo_forms(folded, text)  # round BO: half-width kana birth labels
             + spaced
         )
         if forms:
@@ -492,7 +494,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
 
 
 def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bool:
-    """The vetoes of rounds BB–BJ (record layouts and their look-alikes): an event, meal, period or
+    """The vetoes of rounds BB–BO (record layouts and their look-alikes): an event, meal, period or
     cohort date as a birth date; an amount, record code or licence's digits as an account, 個人番号
     or 基礎年金番号; a joint 記号・番号 where its parts are read; a log key's id as a passport."""
     from govrag.dlp.recognizers import (  # loaded with them
@@ -503,6 +505,7 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bh,
         records_bi,
         records_bj,
+        records_bo,
     )
 
     return (
@@ -535,6 +538,10 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         or (kind != "PERSON" and records_bi.glued_piece(folded, start, end))
         or (kind == "JP_HEALTH_INSURANCE" and records_bi.bank_attribute(folded, start))
         or (kind == "DATE_OF_BIRTH" and records_bi.period_value(folded, start))
+        # round BO: a glued person row's event date and record id; an animal's birth date
+        or (kind == "DATE_OF_BIRTH" and records_bo.row_event_date(folded, start, end))
+        or (kind == "JP_PENSION_NUMBER" and records_bo.row_record_id(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and records_bo.animal_birth(folded, start, end))
     )
 
 
