@@ -277,6 +277,7 @@ class DLPEngine:
             records_bi,
             records_bj,
             records_bl,
+            records_bp,
             romaji,
         )
 
@@ -322,6 +323,7 @@ class DLPEngine:
             + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
             + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
             + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
+            + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
             + spaced
         )
         if forms:
@@ -503,6 +505,7 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bh,
         records_bi,
         records_bj,
+        records_bp,
     )
 
     return (
@@ -535,6 +538,8 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         or (kind != "PERSON" and records_bi.glued_piece(folded, start, end))
         or (kind == "JP_HEALTH_INSURANCE" and records_bi.bank_attribute(folded, start))
         or (kind == "DATE_OF_BIRTH" and records_bi.period_value(folded, start))
+        # round BP: a district / area / route code column's cell as a postal code
+        or (kind == "JP_POSTAL_CODE" and records_bp.code_column_postal(folded, start, end))
     )
 
 
