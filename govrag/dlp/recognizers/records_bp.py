@@ -47,7 +47,7 @@ _DAY = rf"(?:{BLANKS}(?:3[01]|[12]\d|0?[1-9]){BLANKS}日)?"
 _PARTIAL = rf"(?:{_YEAR_MONTH}{_DAY}|{_MONTH_DAY})(?!{BLANKS}\d)"
 _QUALIFIER_END = r"(?:で(?:は|も)?|によれば|によると|により|では|だと|として|上は|の話では?|のとおり)"
 _QUALIFIED_BIRTH = lazy_compile(
-    r"(?:生年月日|生まれ年|生年|誕生年|誕生月日|誕生日)(?:は|が)[、,]?"
+    r"(?:生年月日|生まれ年|生年|誕生年|誕生月日|誕生月|誕生日)(?:は|が)[、,]?"
     rf"(?:(?P<q>[^\n。．.\d、,（()）]{{1,16}}?){_QUALIFIER_END})?[、,]?{BLANKS}"
     rf"(?P<d>{_PARTIAL})(?!{BLANKS}(?:に|以|まで|から|より|時点|現在|付|～|〜|-))"
 )
@@ -57,8 +57,8 @@ _LABEL_ABOVE = lazy_compile(
     rf"(?P<d>{_PARTIAL})(?={BLANKS}(?:生|[（(]|$))"
 )
 _UNKNOWN_YEAR = lazy_compile(
-    rf"(?:生年月日|誕生日){BLANKS}[:：]?{BLANKS}(?:年)?(?:不詳|不明|未詳){BLANKS}[（(][^（()）\n\d]{{0,8}}?"
-    rf"(?P<d>{_PARTIAL}){BLANKS}(?:生|[）)])"
+    rf"(?:生年月日|誕生日){BLANKS}[:：]?{BLANKS}(?:年)?(?:不詳|不明|未詳)[、,]?{BLANKS}"
+    rf"(?:[（(][^（()）\n\d]{{0,8}}?(?P<d>{_PARTIAL}){BLANKS}(?:生|[）)])|(?P<d2>{_MONTH_DAY}){BLANKS}生)"
 )
 _INSTITUTION = (
     r"(?:[^\s\d・、,，:：/|]{1,12}?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|農業協同組合|漁協)"
@@ -73,8 +73,9 @@ _INSTITUTION_ACCOUNT = lazy_compile(
 def _birth_pair(m: re.Match[str]) -> Pair:
     """The date rewritten for the birth recognizer: blanks out, 元年 as 1年, a missing year as 2000
     (like :mod:`records_bj`)."""
-    value = re.sub(r"[ \t\u3000]", "", m.group("d")).replace("元年", "1年")
-    return whole_pair("生年月日", m.start("d"), m.end("d"), value if "年" in value else f"2000年{value}")
+    group = "d" if m.group("d") else "d2"
+    value = re.sub(r"[ \t\u3000]", "", m.group(group)).replace("元年", "1年")
+    return whole_pair("生年月日", m.start(group), m.end(group), value if "年" in value else f"2000年{value}")
 
 
 def _pairs(folded: str) -> list[Pair]:
