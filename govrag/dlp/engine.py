@@ -278,6 +278,7 @@ class DLPEngine:
             records_bj,
             records_bl,
             records_bo,
+            records_bp,
             romaji,
         )
 
@@ -324,6 +325,7 @@ class DLPEngine:
             + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
             + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
             + records_bo.record_bo_forms(folded, text)  # round BO: half-width kana birth labels
+            + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
             + spaced
         )
         if forms:
@@ -494,7 +496,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
 
 
 def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bool:
-    """The vetoes of rounds BB–BO (record layouts and their look-alikes): an event, meal, period or
+    """The vetoes of rounds BB–BP (record layouts and their look-alikes): an event, meal, period or
     cohort date as a birth date; an amount, record code or licence's digits as an account, 個人番号
     or 基礎年金番号; a joint 記号・番号 where its parts are read; a log key's id as a passport."""
     from govrag.dlp.recognizers import (  # loaded with them
@@ -506,6 +508,7 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bi,
         records_bj,
         records_bo,
+        records_bp,
     )
 
     return (
@@ -542,6 +545,8 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         or (kind == "DATE_OF_BIRTH" and records_bo.row_event_date(folded, start, end))
         or (kind == "JP_PENSION_NUMBER" and records_bo.row_record_id(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and records_bo.animal_birth(folded, start, end))
+        # round BP: a district / area / route code column's cell as a postal code
+        or (kind == "JP_POSTAL_CODE" and records_bp.code_column_postal(folded, start, end))
     )
 
 
