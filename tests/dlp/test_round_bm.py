@@ -47,6 +47,13 @@ _AMOUNTS_JA = (
     "年度  口座振替件数  金額⏎2021  3318402  90214471⏎2022  3409917  92201845⏎2023  3552006  95518820"
 )
 
+_ACCT_AMOUNT = (
+    "KANA            ACCT_NO   AMOUNT⏎"
+    "ｵｵﾉ ｻﾄｼ         3318402  90214471⏎"
+    "ﾊﾗﾀﾞ ﾏｲ         4409917  12201845⏎"
+    "ｷﾀｶﾞﾜ ﾀｶｼ       5552006  75518820"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "kind", "expected"),
@@ -94,7 +101,7 @@ _AMOUNTS_JA = (
         (_AMOUNTS_JA, "JP_BANK_ACCOUNT", []),
         # fail closed: the ACCOUNT / 口座番号 column beside the AMOUNT one, a labelled line below
         (
-            "KANA            ACCT_NO   AMOUNT⏎ｵｵﾉ ｻﾄｼ         3318402  90214471⏎ﾊﾗﾀﾞ ﾏｲ         4409917  12201845⏎ｷﾀｶﾞﾜ ﾀｶｼ       5552006  75518820",
+            _ACCT_AMOUNT,
             "JP_BANK_ACCOUNT",
             ["3318402", "4409917", "5552006"],
         ),

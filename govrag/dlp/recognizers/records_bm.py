@@ -8,7 +8,8 @@ together, so one cell that happens to pass a check is judged by its neighbours:
 * an unlabelled 7-digit column right after a 3- / 4-digit code column (or ``dddd-ddd``), in rows
   that also carry a person (two of: a kana name column, a birth-date column, a phone column), is a
   bank account column — and so is a column whose header names an account (口座番号, ACCOUNT …);
-  rows with a kana name column also give their phone columns and their one birth-date column;
+  rows with a kana name column also give their phone columns and their one birth-date column
+  (years before 2010, under no header or a birth one);
 * a column of >= 3 twelve-digit cells where not every cell passes the 個人番号 check digit is a
   code column, not a My Number one (real My Number columns always pass); likewise a 13–19 digit
   column where not every cell passes Luhn is not a card column;
@@ -55,6 +56,7 @@ _ACCOUNT = lazy_compile(
 )
 _MY_NUMBER = lazy_compile(r"(?i)個人番号|マイナンバー|my_?number|kojin_?bango")
 _CARD = lazy_compile(r"(?i)カード|card")
+_BIRTH = lazy_compile(r"(?i)生年|誕生|birth|dob|seinen")
 _TEL = lazy_compile(r"(?i)電話|携帯|\btel\b|phone")
 
 
@@ -190,6 +192,12 @@ def _account_columns(block: _Block) -> list[int]:
     return out
 
 
+def _birth_column(block: _Block, j: int, values: list[str]) -> bool:
+    """Dates of people already born a while (years before 2010) under no header or a birth one."""
+    head = _header_of(block, j) if block.header else ""
+    return all(int(v[:4]) < 2010 for v in values) and (not block.header or bool(_BIRTH.search(head)))
+
+
 def _person_columns(block: _Block) -> list[tuple[str, int]]:
     """(label, column) of the phone columns and the one birth-date column of person rows (a kana
     name column and a phone or date column)."""
@@ -197,7 +205,7 @@ def _person_columns(block: _Block) -> list[tuple[str, int]]:
     if not any(_all(c, _KANA) for c in cols):
         return []
     phones = [("電話番号", j) for j, c in enumerate(cols) if _all(c, _PHONE)]
-    dates = [("生年月日", j) for j, c in enumerate(cols) if _all(c, _DATE)]
+    dates = [("生年月日", j) for j, c in enumerate(cols) if _all(c, _DATE) and _birth_column(block, j, c)]
     if not phones and not dates:
         return []
     return phones + (dates if len(dates) == 1 else [])
