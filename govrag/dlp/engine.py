@@ -279,6 +279,7 @@ class DLPEngine:
             records_bl,
             records_bo,
             records_bp,
+            records_bm,
             romaji,
         )
 
@@ -326,6 +327,7 @@ class DLPEngine:
             + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
             + records_bo.record_bo_forms(folded, text)  # round BO: half-width kana birth labels
             + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
+            + records_bm.record_bm_forms(folded, text)  # round BM: record columns typed across rows
             + spaced
         )
         if forms:
@@ -509,12 +511,15 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bj,
         records_bo,
         records_bp,
+        records_bm,
     )
 
     return (
+        # round BM: a cell its column's type rules out (check digits across rows, amount headers)
+        records_bm.column_vetoed(folded, kind, start, end)
         # round BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
         # record's numbers as a pension number; a money order's 記号番号 as an insurance number
-        (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
+        or (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
         or (kind == "JP_DRIVER_LICENSE" and records_bb.id_key_licence(folded, start))
         or (kind == "JP_PENSION_NUMBER" and records_bb.kouki_row_digits(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bb.money_order_number(folded, start))
