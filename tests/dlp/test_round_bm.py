@@ -1,6 +1,6 @@
 """Round BM: record columns typed from all their rows (records_bm.py). An unlabelled 7-digit column
 after a 3- / 4-digit code column in person rows (kana name, birth date, phone) is a bank account; a
-12-digit column where not every cell passes the 個人番号 check digit (or a 16-digit one failing Luhn)
+12-digit column where fewer than half of the cells pass the 個人番号 check digit (or a 16-digit one failing Luhn)
 is a code column; a cell under an amount / count header is no account, phone or 個人番号. Vetoes
 fail closed: a 個人番号 / ACCOUNT header or label keeps its values. Every value is invented (values
 differ from the round's batch and evaluation rows)."""
@@ -76,13 +76,19 @@ _ACCT_AMOUNT = (
             "JP_BANK_ACCOUNT",
             [],
         ),
-        # 2. a 12-digit column where not every cell passes the check digit is no 個人番号 column
+        # 2. a 12-digit column where most cells fail the check digit is no 個人番号 column
         (_STOCK, "JP_MY_NUMBER", []),
         (_STOCK_TAB, "JP_MY_NUMBER", []),
         (
-            "5448219301876622 SERIAL-K 3⏎4539578763621486 SERIAL-K 9⏎6011223344556677 SERIAL-M 1",
+            "5448219301876622 SERIAL-K 3⏎4539578763621487 SERIAL-K 9⏎6011223344556677 SERIAL-M 1",
             "CREDIT_CARD",
             [],
+        ),
+        # review: two of three cells pass Luhn: a card column with one mistyped cell stays masked
+        (
+            "5448219301876622 SERIAL-K 3⏎4539578763621486 SERIAL-K 9⏎6011223344556677 SERIAL-M 1",
+            "CREDIT_CARD",
+            ["4539578763621486", "6011223344556677"],
         ),
         # fail closed: a 個人番号 header, a labelled line under the block, every cell passing
         (
@@ -95,6 +101,13 @@ _ACCT_AMOUNT = (
             "184044562735  ｵｵﾉ ｻﾄｼ⏎774843490145  ﾊﾗﾀﾞ ﾏｲ⏎971047892290  ｷﾀｶﾞﾜ ﾀｶｼ",
             "JP_MY_NUMBER",
             ["184044562735", "774843490145", "971047892290"],
+        ),
+        # review: one mistyped cell in a real 個人番号 column does not unmask the valid ones
+        (
+            "501  ｱｲｶﾜ ｼﾞｭﾝ    757491186253  19580401⏎502  ｲﾄﾞ ﾏﾘｺ      757491186252  19580402⏎"
+            "503  ｳﾒﾀﾞ ｹﾝｼﾞ    770658948113  19580403⏎504  ｴﾉﾓﾄ ﾕｳｶ     561748338014  19580404",
+            "JP_MY_NUMBER",
+            ["757491186252", "770658948113", "561748338014"],
         ),
         # 3. an amount / count header: no account readings of its cells
         (_AMOUNTS, "JP_BANK_ACCOUNT", []),

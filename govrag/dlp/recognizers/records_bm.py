@@ -10,9 +10,10 @@ together, so one cell that happens to pass a check is judged by its neighbours:
   bank account column — and so is a column whose header names an account (口座番号, ACCOUNT …);
   rows with a kana name column also give their phone columns and their one birth-date column
   (years before 2010, under no header or a birth one);
-* a column of >= 3 twelve-digit cells where not every cell passes the 個人番号 check digit is a
-  code column, not a My Number one (real My Number columns always pass); likewise a 13–19 digit
-  column where not every cell passes Luhn is not a card column;
+* a column of >= 3 twelve-digit cells where fewer than half pass the 個人番号 check digit is a
+  code column, not a My Number one (a random code passes 1 time in 11; a real My Number column with
+  one mistyped cell still has its valid cells kept); likewise a 13–19 digit column where fewer than
+  half pass Luhn is not a card column;
 * a cell under a header naming an amount or a count (AMOUNT, KINGAKU, TOTAL, 金額, 件数 …) is not an
   account, phone or My Number.
 
@@ -26,6 +27,7 @@ Vetoes fail closed: a header or a label on the row naming 個人番号 / My Numb
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -246,6 +248,11 @@ def _row_label(text: str, start: int, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.search(text[line_start : len(text) if line_end < 0 else line_end]))
 
 
+def _minority(values: list[str], check: Callable[[str], bool]) -> bool:
+    """Fewer than half of ``values`` pass ``check``."""
+    return 2 * sum(1 for v in values if check(v)) < len(values)
+
+
 def column_vetoed(folded: str, kind: str, start: int, end: int) -> bool:
     """A value its column's type rules out: a 個人番号 / card in a column whose other cells fail
     the check, or an account / phone / 個人番号 under an amount or count header."""
@@ -259,11 +266,11 @@ def column_vetoed(folded: str, kind: str, start: int, end: int) -> bool:
     values = _column(block, j)
     if kind == "JP_MY_NUMBER" and not (_MY_NUMBER.search(head) or _row_label(folded, start, _MY_NUMBER)):
         digits = [v for v in values if v.isascii() and v.isdigit() and len(v) == 12]
-        if len(values) >= 3 and len(digits) == len(values) and not all(my_number_valid(v) for v in values):
+        if len(values) >= 3 and len(digits) == len(values) and _minority(values, my_number_valid):
             return True
     if kind == "CREDIT_CARD" and not (_CARD.search(head) or _row_label(folded, start, _CARD)):
         if len(values) >= 3 and all(v.isascii() and v.isdigit() and 13 <= len(v) <= 19 for v in values):
-            if not all(luhn_ok(v) for v in values):
+            if _minority(values, luhn_ok):
                 return True
     if kind == "CREDIT_CARD" or not _AMOUNT.search(head):
         return False
