@@ -30,14 +30,14 @@ def is_holdout_bn(index: int) -> bool:
 
 _LINES = (
     # 1. OCR-spaced Chinese My Number label
-    "+ 扫描件（申请表）⏎个 人 番 号  [[JP_MY_NUMBER:4 0 2 7 3 1 5 8 9 2 0 9]]⏎姓 名  王 丽华",
-    "+ OCR结果⏎个 人 编 号：[[JP_MY_NUMBER:7 1 5 3 8 2 6 0 4 1 7 1]]⏎住 址  大阪府堺市北区中百舌鳥町2-11",
+    "+ 扫描件（申请表）⏎个 人 番 号  [[JP_MY_NUMBER:4 0 2 7 3 1 5 8 9 2 0 9]]⏎姓 名  [[PERSON:王 丽华]]",
+    "+ OCR结果⏎个 人 编 号：[[JP_MY_NUMBER:7 1 5 3 8 2 6 0 4 1 7 1]]⏎住 址  [[JP_ADDRESS:大阪府堺市北区中百舌鳥町2-11]]",
     "+ 個 人 番 号   [[JP_MY_NUMBER:3 0 9 2 8 4 1 7 5 5 6 6]]⏎（読取結果・修正前）",
     "- 个 人 编 号 说 明⏎订单号  5 2 6 1 4 0 9 3 3 8 7 5",
     # 2. Korean / Chinese basic pension number labels
-    "+ 성명: 김 민서⏎기초연금번호: [[JP_PENSION_NUMBER:5208 314697]]",
-    "+ 연금 정보⏎기초연금 번호 [[JP_PENSION_NUMBER:6631 027485]]⏎연락처: 092-771-3040",
-    "+ 姓名：陈 志明⏎基础年金号码：[[JP_PENSION_NUMBER:4170 552893]]",
+    "+ 성명: [[PERSON:김 민서]]⏎기초연금번호: [[JP_PENSION_NUMBER:5208 314697]]",
+    "+ 연금 정보⏎기초연금 번호 [[JP_PENSION_NUMBER:6631 027485]]⏎연락처: [[PHONE_NUMBER:092-771-3040]]",
+    "+ 姓名：[[PERSON:陈 志明]]⏎基础年金号码：[[JP_PENSION_NUMBER:4170 552893]]",
     "- 기초연금 신청 안내⏎접수번호: 2024 118830 (센터 문의)",
     # 3. Portuguese / English birth dates after a label or phrase
     "+ Prezado(a), confirmamos o cadastro. Data de nascimento informada: [[DATE_OF_BIRTH:03/11/1958]].",
@@ -55,19 +55,19 @@ _LINES = (
     "- The parcel was shipped at 14:05 with tracking 1 604-318-2275-A.",
     "- Call reference: case +1 of 3, 604 pages scanned.",
     # 5. ゆうちょ pair answering a post-office account question
-    "+ [10:02] 田村：振込先はゆうちょ銀行ですか？⏎[10:05] 大野：はい、[[JP_BANK_ACCOUNT:14280-27730561]] です",
+    "+ [10:02] [[PERSON:田村]]：振込先はゆうちょ銀行ですか？⏎[10:05] [[PERSON:大野]]：はい、[[JP_BANK_ACCOUNT:14280-27730561]] です",
     "+ 職員：受取口座は郵便局の口座でよろしいですか。⏎申請者：そうです。記号番号は [[JP_BANK_ACCOUNT:10370-48812291]] です。",
-    "+ [16:20] 窪田：年金の受取口座、郵便局でしたっけ？⏎[16:21] 岩井：ええ ⏎[16:24] 岩井：[[JP_BANK_ACCOUNT:18640-10995271]]",
-    "- [11:00] 田村：郵便局の窓口は何時までですか？⏎[11:03] 大野：受付票は 14280-27730 でした",
-    "- [9:10] 森：受取口座は郵便局ですか？⏎[9:12] 林：いいえ、市の銀行です。整理番号は 20481-3320 です",
+    "+ [16:20] [[PERSON:窪田]]：年金の受取口座、郵便局でしたっけ？⏎[16:21] [[PERSON:岩井]]：ええ ⏎[16:24] [[PERSON:岩井]]：[[JP_BANK_ACCOUNT:18640-10995271]]",
+    "- [11:00] 職員：郵便局の窓口は何時までですか？⏎[11:03] 相談者：受付票は 14280-27730 でした",
+    "- [9:10] 職員：受取口座は郵便局ですか？⏎[9:12] 相談者：いいえ、市の銀行です。整理番号は 20481-3320 です",
     # 6. health-insurance triple
-    "+ 被保険者：森田 悟　記号-番号：[[JP_HEALTH_INSURANCE:6127]]-[[JP_HEALTH_INSURANCE:388]]-[[JP_HEALTH_INSURANCE:01]]",
+    "+ 被保険者：[[PERSON:森田 悟]]　記号-番号：[[JP_HEALTH_INSURANCE:6127]]-[[JP_HEALTH_INSURANCE:388]]-[[JP_HEALTH_INSURANCE:01]]",
     "+ 【保険証】⏎記号－番号：[[JP_HEALTH_INSURANCE:2045]]－[[JP_HEALTH_INSURANCE:71]]－[[JP_HEALTH_INSURANCE:02]]⏎保険者番号：[[JP_HEALTH_INSURANCE:06139012]]",
     "+ 家族（長女）　記号-番号-枝番：[[JP_HEALTH_INSURANCE:901]]-[[JP_HEALTH_INSURANCE:5520]]-[[JP_HEALTH_INSURANCE:03]]",
     "- 部品の記号-番号：6127-388-01（在庫あり）",
     # 7. era-coded births glued to 生, partial births in a check phrase
-    "+ 服薬メモ⏎小川 昌代さん（[[DATE_OF_BIRTH:S230817]]生）⏎血圧の薬 朝1錠",
-    "+ 個人番号カード（写し）⏎氏名  今村 誠⏎[[DATE_OF_BIRTH:H040229]] 生",
+    "+ 服薬メモ⏎[[PERSON:小川 昌代]]さん（[[DATE_OF_BIRTH:S230817]]生）⏎血圧の薬 朝1錠",
+    "+ 個人番号カード（写し）⏎氏名  [[PERSON:今村 誠]]⏎[[DATE_OF_BIRTH:H040229]] 生",
     "+ 本人確認：生年月日 [[DATE_OF_BIRTH:1987年3月]] まで一致。住所は不一致。",
     "+ 照会記録⏎確認事項：生年月日 [[DATE_OF_BIRTH:7月4日]] まで一致したため回答。",
     "+ 電話メモ　生年月日は [[DATE_OF_BIRTH:昭和52年11月]] まで一致、以降は聞き取れず",
