@@ -277,6 +277,7 @@ class DLPEngine:
             records_bi,
             records_bj,
             records_bl,
+            records_bn,
             romaji,
         )
 
@@ -322,6 +323,7 @@ class DLPEngine:
             + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
             + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
             + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
+            + records_bn.record_bn_forms(folded, text)  # round BN: foreign labels, partial births, chats
             + spaced
         )
         if forms:
@@ -503,6 +505,7 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bh,
         records_bi,
         records_bj,
+        records_bn,
     )
 
     return (
@@ -535,6 +538,9 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         or (kind != "PERSON" and records_bi.glued_piece(folded, start, end))
         or (kind == "JP_HEALTH_INSURANCE" and records_bi.bank_attribute(folded, start))
         or (kind == "DATE_OF_BIRTH" and records_bi.period_value(folded, start))
+        # round BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
+        or (kind == "JP_MY_NUMBER" and records_bn.hash_field(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bn.triple_joint(folded, start, end))
     )
 
 
