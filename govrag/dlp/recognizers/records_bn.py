@@ -4,7 +4,8 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
 :mod:`records_bj`):
 
 1. **spaced Chinese 个人番号 labels** (:data:`_MY_NUMBER`): an OCR'd 个 人 番 号 / 个 人 编 号 label
-   (letters spaced or not) before twelve digits, spaced one by one or not.
+   (letters spaced or not) before twelve digits, each digit spaced from the next or none (digits in
+   pairs or groups stay to the other readers).
 2. **basic pension labels in other languages** (:data:`_PENSION`): Korean 기초연금번호, Chinese
    基础年金号码 / 编号, Vietnamese ``số lương hưu cơ bản`` before ``NNNN NNNNNN``.
 3. **birth dates after foreign labels / phrases** (:data:`_BIRTH_DMY`, :data:`_BIRTH_MONTH`):
@@ -41,7 +42,8 @@ __all__ = ["hash_field", "record_bn_forms", "triple_joint"]
 
 _SP = r"[ \u3000]*"
 _MY_NUMBER = lazy_compile(
-    rf"[个個]{_SP}人{_SP}[番编編]{_SP}[号號]{_SP}[:：]?{_SP}(?P<v>\d(?:[ \u3000]?\d){{11}})(?![ \u3000]?\d)"
+    rf"[个個]{_SP}人{_SP}[番编編]{_SP}[号號]{_SP}[:：]?{_SP}"
+    r"(?P<v>\d{12}|\d(?:[ ]\d){11}|\d(?:\u3000\d){11})(?![ \u3000]?\d)"
 )
 _PENSION = lazy_compile(
     r"(?:기초[ ]?연금[ ]?번호|基[础礎]年金(?:号码|編号|编号|番号|號碼)|(?i:số[ ]lương[ ]hưu[ ]cơ[ ]bản))"
