@@ -280,6 +280,7 @@ class DLPEngine:
             records_bo,
             records_bp,
             records_bm,
+            records_bn,
             romaji,
         )
 
@@ -328,6 +329,7 @@ class DLPEngine:
             + records_bo.record_bo_forms(folded, text)  # round BO: half-width kana birth labels
             + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
             + records_bm.record_bm_forms(folded, text)  # round BM: record columns typed across rows
+            + records_bn.record_bn_forms(folded, text)  # round BN: foreign labels, partial births, chats
             + spaced
         )
         if forms:
@@ -512,6 +514,7 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bo,
         records_bp,
         records_bm,
+        records_bn,
     )
 
     return (
@@ -552,6 +555,9 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         or (kind == "DATE_OF_BIRTH" and records_bo.animal_birth(folded, start, end))
         # round BP: a district / area / route code column's cell as a postal code
         or (kind == "JP_POSTAL_CODE" and records_bp.code_column_postal(folded, start, end))
+        # round BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
+        or (kind == "JP_MY_NUMBER" and records_bn.hash_field(folded, start))
+        or (kind == "JP_HEALTH_INSURANCE" and records_bn.triple_joint(folded, start, end))
     )
 
 
