@@ -277,10 +277,11 @@ class DLPEngine:
             records_bi,
             records_bj,
             records_bl,
-            records_bo,
-            records_bp,
             records_bm,
             records_bn,
+            records_bo,
+            records_bp,
+            records_br,
             romaji,
         )
 
@@ -330,6 +331,7 @@ class DLPEngine:
             + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
             + records_bm.record_bm_forms(folded, text)  # round BM: record columns typed across rows
             + records_bn.record_bn_forms(folded, text)  # round BN: foreign labels, partial births, chats
+            + records_br.record_br_forms(folded, text)  # round BR: spoken phones, passport scripts, 生年 月日
             + spaced
         )
         if forms:
@@ -511,10 +513,11 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         records_bh,
         records_bi,
         records_bj,
-        records_bo,
-        records_bp,
         records_bm,
         records_bn,
+        records_bo,
+        records_bp,
+        records_br,
     )
 
     return (
@@ -558,6 +561,8 @@ def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bo
         # round BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
         or (kind == "JP_MY_NUMBER" and records_bn.hash_field(folded, start))
         or (kind == "JP_HEALTH_INSURANCE" and records_bn.triple_joint(folded, start, end))
+        # round BR: seven digits wrapped in 第…号 (a registration number) as a postal code
+        or (kind == "JP_POSTAL_CODE" and records_br.numbered_document(folded, start, end))
     )
 
 
