@@ -1,7 +1,7 @@
 """Round BM: record columns typed from all their rows (records_bm.py). An unlabelled 7-digit column
 after a 3- / 4-digit code column in person rows (kana name, birth date, phone) is a bank account; a
-12-digit column where fewer than half of the cells pass the 個人番号 check digit (or a 16-digit one failing Luhn)
-is a code column; a cell under an amount / count header is no account, phone or 個人番号. Vetoes
+12-digit column where fewer than half of the cells pass the 個人番号 check digit (or a 16-digit one
+failing Luhn) is a code column; a cell under an amount / count header is no account, phone or 個人番号. Vetoes
 fail closed: a 個人番号 / ACCOUNT header or label keeps its values. Every value is invented (values
 differ from the round's batch and evaluation rows)."""
 

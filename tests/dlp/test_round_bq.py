@@ -57,6 +57,11 @@ _SPLIT = (
             "PERSON",
             ["北村 恵", "キタムラ メグミ"],
         ),
+        (
+            "野口 泉　ﾉｸﾞﾁ ｲｽﾞﾐ　1982.05.17　〒321-0953　栃木県宇都宮市東宿郷3-1",
+            "DATE_OF_BIRTH",
+            ["1982.05.17"],
+        ),
         # a labelled row is not the bare shape: its joint name stays masked (the veto fails closed)
         (
             "氏名：北村 恵　キタムラ メグミ　昭和58年9月2日　〒020-0021　岩手県盛岡市中央通1-6",

@@ -37,7 +37,7 @@ _TRAILER = lazy_compile(r"8(?:[ \t]+\d+)+[ \t]*")
 _ACCOUNT_TYPES = frozenset("1249")
 
 _KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}[ ]?[\u4e00-\u9fff々]{1,4}"
-_KANA_NAME = r"[\u30a1-\u30fc]{1,8}[ ]?[\u30a1-\u30fc]{1,8}"
+_KANA_NAME = r"[\u30a1-\u30fc]{1,8}[ ]?[\u30a1-\u30fc]{1,8}|[\uff66-\uff9f]{1,12}[ ]?[\uff66-\uff9f]{1,12}"
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
