@@ -281,6 +281,7 @@ class DLPEngine:
             records_bn,
             records_bo,
             records_bp,
+            records_bq,
             records_br,
             romaji,
         )
@@ -331,6 +332,7 @@ class DLPEngine:
             + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
             + records_bm.record_bm_forms(folded, text)  # round BM: record columns typed across rows
             + records_bn.record_bn_forms(folded, text)  # round BN: foreign labels, partial births, chats
+            + records_bq.record_bq_forms(folded, text)  # round BQ: transfer lines, person rows, kana columns
             + records_br.record_br_forms(folded, text)  # round BR: spoken phones, passport scripts, 生年 月日
             + spaced
         )
@@ -427,6 +429,10 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
     """A structured value no one's after all: marked as an example (記載例, 見本, 入力例 …; round Q),
     a phone-shaped value in a code list or after a denying word, a date after a timestamp key, or
     a value read through OCR look-alikes (O6-47ll-…) after a product code's label."""
+    if kind == "PERSON":  # round BQ: a person row's name and kana name joined (each is read alone)
+        from govrag.dlp.recognizers import records_bq
+
+        return records_bq.joined_name_kana(folded, start, end)
     if kind not in STRUCTURED_TYPES:
         return False
     from govrag.dlp.recognizers import (  # loaded with them
