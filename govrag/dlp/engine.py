@@ -258,32 +258,12 @@ class DLPEngine:
         from govrag.dlp.recognizers import (  # loaded with the recognizers
             columns,
             declared,
-            forms_az,
-            labels_ml,
             layouts,
             packed,
             phrases,
             records,
-            records_au,
-            records_ay,
-            records_ba,
-            records_bb,
-            records_bc,
-            records_bd,
-            records_be,
-            records_bf,
-            records_bg,
-            records_bh,
-            records_bi,
-            records_bj,
-            records_bl,
-            records_bm,
-            records_bn,
-            records_bo,
-            records_bp,
-            records_bq,
-            records_br,
             romaji,
+            rounds,
         )
 
         rewritten = columns.spaced_forms(folded)
@@ -313,27 +293,7 @@ class DLPEngine:
             + declared.pipe_forms(folded)
             + declared.block_forms(folded)
             + declared.bullet_forms(folded)
-            + labels_ml.ml_forms(folded, text)  # round AT: the multilingual label lexicon
-            + records_au.record_au_forms(folded)  # round AU: Zengin and fixed-width person records
-            + forms_az.az_forms(folded)  # round AZ: bracketed postal codes, spaced residence cards
-            + records_ay.record_ay_forms(folded, text)  # round AY: glued records, lists of children
-            + records_ba.record_ba_forms(folded, text)  # round BA: coded records, households, account labels
-            + records_bb.record_bb_forms(folded, text)  # round BB: insurance keys, kana layouts, birth notes
-            + records_bc.record_bc_forms(folded, text)  # round BC: fixed-width / 介護 rows, dialogue answers
-            + records_bd.record_bd_forms(folded, text)  # round BD: transfer rows, licences in pt/en, 生年は
-            + records_be.record_be_forms(folded, text)  # round BE: person rows, REC pensions, 法人/個人番号
-            + records_bf.record_bf_forms(folded, text)  # round BF: 生年月日欄「…」, era codes, spaced cards
-            + records_bg.record_bg_forms(folded, text)  # round BG: licence records, romaji headers, 枝番
-            + records_bh.record_bh_forms(folded, text)  # round BH: 法人番号／…, DOB sentences, 番号
-            + records_bi.record_bi_forms(folded, text)  # round BI: glued header rows, MRZ, birth+transfer
-            + records_bj.record_bj_forms(folded, text)  # round BJ: 생년월, （…生）, 記号・番号, 届出
-            + records_bl.record_bl_forms(folded, text)  # round BL: Japanese XML insurance elements
-            + records_bo.record_bo_forms(folded, text)  # round BO: half-width kana birth labels
-            + records_bp.record_bp_forms(folded, text)  # round BP: qualified births, co-op bank accounts
-            + records_bm.record_bm_forms(folded, text)  # round BM: record columns typed across rows
-            + records_bn.record_bn_forms(folded, text)  # round BN: foreign labels, partial births, chats
-            + records_bq.record_bq_forms(folded, text)  # round BQ: transfer lines, person rows, kana columns
-            + records_br.record_br_forms(folded, text)  # round BR: spoken phones, passport scripts, 生年 月日
+            + rounds.round_forms(folded, text)  # rounds AT onwards (recognizers/rounds.py)
             + spaced
         )
         if forms:
@@ -452,6 +412,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         postal_code,
         records,
         records_au,
+        rounds,
         specimen,
     )
 
@@ -503,72 +464,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
         or (kind == "JP_MY_NUMBER" and records_au.padded_number(folded, start, end))
         or (kind == "DATE_OF_BIRTH" and records_au.json_other_date(folded, start))
         or records_au.zengin_header(folded, start, end)
-        or _vetoed_by_record_rounds(folded, kind, start, end)
-    )
-
-
-def _vetoed_by_record_rounds(folded: str, kind: str, start: int, end: int) -> bool:
-    """The vetoes of rounds BB–BP (record layouts and their look-alikes): an event, meal, period or
-    cohort date as a birth date; an amount, record code or licence's digits as an account, 個人番号
-    or 基礎年金番号; a joint 記号・番号 where its parts are read; a log key's id as a passport."""
-    from govrag.dlp.recognizers import (  # loaded with them
-        records_bb,
-        records_bc,
-        records_bd,
-        records_bg,
-        records_bh,
-        records_bi,
-        records_bj,
-        records_bm,
-        records_bn,
-        records_bo,
-        records_bp,
-        records_br,
-    )
-
-    return (
-        # round BM: a cell its column's type rules out (check digits across rows, amount headers)
-        records_bm.column_vetoed(folded, kind, start, end)
-        # round BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
-        # record's numbers as a pension number; a money order's 記号番号 as an insurance number
-        or (kind == "DATE_OF_BIRTH" and records_bb.event_date(folded, start, end))
-        or (kind == "JP_DRIVER_LICENSE" and records_bb.id_key_licence(folded, start))
-        or (kind == "JP_PENSION_NUMBER" and records_bb.kouki_row_digits(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bb.money_order_number(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bb.kokuho_joint(folded, start, end))
-        # round BC: a glued 介護保険 record's leading digits as a 個人番号; an amount row's date; a
-        # 記号・番号・枝番 value outside any insurance text
-        or (kind == "JP_MY_NUMBER" and records_bc.care_row_digits(folded, start))
-        or (kind == "DATE_OF_BIRTH" and records_bc.amount_row_date(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bc.bare_branch_code(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bc.branch_joint(folded, start, end))
-        # round BD: a transfer row's amount as an account; a licence number as a 個人番号
-        or (kind == "JP_BANK_ACCOUNT" and records_bd.transfer_amount(folded, start))
-        or (kind == "JP_MY_NUMBER" and records_bd.licence_number(folded, start))
-        # rounds BH / BJ: a date bounding a cohort (…生まれ以降) or ending a range (…2日〜<date>生); a
-        # joint mutual-aid 記号・番号 where its parts are read
-        or (kind == "DATE_OF_BIRTH" and records_bh.cohort_bound(folded, start, end))
-        or (kind == "DATE_OF_BIRTH" and records_bj.range_end(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bj.card_joint(folded, start, end))
-        # round BG: a log line's record= / id= value as a passport; a licence's digits as a pension
-        or (kind == "JP_PASSPORT" and records_bg.record_key_value(folded, start))
-        or (kind == "JP_PENSION_NUMBER" and records_bg.licence_digits(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bg.dot_joint(folded, start, end))
-        # round BI: a cut glued run's cross-piece value; a bank branch attribute; a JSON period
-        or (kind != "PERSON" and records_bi.glued_piece(folded, start, end))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bi.bank_attribute(folded, start))
-        or (kind == "DATE_OF_BIRTH" and records_bi.period_value(folded, start))
-        # round BO: a glued person row's event date and record id; an animal's birth date
-        or (kind == "DATE_OF_BIRTH" and records_bo.row_event_date(folded, start, end))
-        or (kind == "JP_PENSION_NUMBER" and records_bo.row_record_id(folded, start, end))
-        or (kind == "DATE_OF_BIRTH" and records_bo.animal_birth(folded, start, end))
-        # round BP: a district / area / route code column's cell as a postal code
-        or (kind == "JP_POSTAL_CODE" and records_bp.code_column_postal(folded, start, end))
-        # round BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
-        or (kind == "JP_MY_NUMBER" and records_bn.hash_field(folded, start))
-        or (kind == "JP_HEALTH_INSURANCE" and records_bn.triple_joint(folded, start, end))
-        # round BR: seven digits wrapped in 第…号 (a registration number) as a postal code
-        or (kind == "JP_POSTAL_CODE" and records_br.numbered_document(folded, start, end))
+        or rounds.vetoed_by_rounds(folded, kind, start, end)
     )
 
 

@@ -1,0 +1,172 @@
+r"""The readers and vetoes that evaluation rounds AT onwards added, as two tables the engine walks.
+
+A round's **reader** takes the folded text and the original and returns
+:class:`~govrag.dlp.recognizers.columns.ColumnForm`\ s: values it recognised by layout or wording,
+rewritten as ``label：value`` lines that the engine scans again (the rescan decides the type). A
+round's **veto** names the entity types it applies to and a check ``(folded, start, end) -> bool``:
+a structured finding it matches is dropped (a record code read as a 個人番号, an event date read as
+a birth date). A new round adds one row to :func:`form_readers` and its rows to
+:func:`record_vetoes`; the engine does not change. Order is kept as the rounds were added (the
+rescan batches the forms in this order).
+
+>>> from govrag.dlp.recognizers.rounds import round_forms, vetoed_by_rounds
+>>> text = "ﾌﾘｶﾞﾅ:ﾀﾃﾔﾏ ｼﾞｭﾝ\nｾｲﾈﾝｶﾞｯﾋﾟ:081102"
+>>> any("生年月日：2008年11月02日" in f.text for f in round_forms(text, text))
+True
+>>> vetoed_by_rounds('{"checksum": "123456789018"}', "JP_MY_NUMBER", 14, 26)
+True
+>>> vetoed_by_rounds("個人番号：123456789018", "JP_MY_NUMBER", 5, 17)
+False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from govrag.dlp.recognizers.columns import ColumnForm
+
+__all__ = ["FormReader", "Veto", "form_readers", "record_vetoes", "round_forms", "vetoed_by_rounds"]
+
+#: ``(folded, text) -> forms``: a round's values as ``label：value`` lines for the rescan
+FormReader = Callable[[str, str], "list[ColumnForm]"]
+#: ``(entity types, check(folded, start, end))``: a finding of one of the types the check matches
+#: is dropped
+Veto = tuple[frozenset[str], Callable[[str, int, int], bool]]
+
+_BIRTH = frozenset({"DATE_OF_BIRTH"})
+_INSURANCE = frozenset({"JP_HEALTH_INSURANCE"})
+_MY_NUMBER = frozenset({"JP_MY_NUMBER"})
+_PENSION = frozenset({"JP_PENSION_NUMBER"})
+_POSTAL = frozenset({"JP_POSTAL_CODE"})
+
+
+@cache
+def form_readers() -> tuple[FormReader, ...]:
+    """The round readers, in the order the rounds added them (built once)."""
+    from govrag.dlp.recognizers import (  # the recognizers' own modules
+        forms_az,
+        labels_ml,
+        records_au,
+        records_ay,
+        records_ba,
+        records_bb,
+        records_bc,
+        records_bd,
+        records_be,
+        records_bf,
+        records_bg,
+        records_bh,
+        records_bi,
+        records_bj,
+        records_bl,
+        records_bm,
+        records_bn,
+        records_bo,
+        records_bp,
+        records_bq,
+        records_br,
+    )
+
+    return (
+        labels_ml.ml_forms,  # AT: the multilingual label lexicon
+        lambda folded, _text: records_au.record_au_forms(folded),  # AU: Zengin / fixed-width persons
+        lambda folded, _text: forms_az.az_forms(folded),  # AZ: bracketed postal codes, spaced cards
+        records_ay.record_ay_forms,  # AY: glued records, lists of children
+        records_ba.record_ba_forms,  # BA: coded records, households, account labels
+        records_bb.record_bb_forms,  # BB: insurance keys, kana layouts, birth notes
+        records_bc.record_bc_forms,  # BC: fixed-width / 介護 rows, dialogue answers
+        records_bd.record_bd_forms,  # BD: transfer rows, licences in pt/en, 生年は
+        records_be.record_be_forms,  # BE: person rows, REC pensions, 法人/個人番号
+        records_bf.record_bf_forms,  # BF: 生年月日欄「…」, era codes, spaced cards
+        records_bg.record_bg_forms,  # BG: licence records, romaji headers, 枝番
+        records_bh.record_bh_forms,  # BH: 法人番号／…, DOB sentences, 番号 read digit by digit
+        records_bi.record_bi_forms,  # BI: glued header rows, MRZ, birth + transfer
+        records_bj.record_bj_forms,  # BJ: 생년월, （…生）, 記号・番号, 届出
+        records_bl.record_bl_forms,  # BL: Japanese XML insurance elements
+        records_bo.record_bo_forms,  # BO: half-width kana birth labels
+        records_bp.record_bp_forms,  # BP: qualified births, co-op bank accounts
+        records_bm.record_bm_forms,  # BM: record columns typed across rows
+        records_bn.record_bn_forms,  # BN: foreign labels, partial births, chats
+        records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
+        records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
+    )
+
+
+def round_forms(folded: str, text: str) -> list[ColumnForm]:
+    """Every round reader's forms for ``folded`` (``text``: the original), in table order."""
+    return [form for reader in form_readers() for form in reader(folded, text)]
+
+
+@cache
+def record_vetoes() -> tuple[Veto, ...]:
+    """The vetoes of rounds BB onwards (record layouts and their look-alikes), built once."""
+    from govrag.dlp.model import STRUCTURED_TYPES
+    from govrag.dlp.recognizers import (  # the recognizers' own modules
+        records_bb,
+        records_bc,
+        records_bd,
+        records_bg,
+        records_bh,
+        records_bi,
+        records_bj,
+        records_bm,
+        records_bn,
+        records_bo,
+        records_bp,
+        records_br,
+    )
+
+    def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
+        return frozenset({kind}), lambda f, s, e: records_bm.column_vetoed(f, kind, s, e)
+
+    return (
+        # BM: check digits across a column's rows, amount / count headers
+        *(column(k) for k in ("JP_MY_NUMBER", "CREDIT_CARD", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
+        # BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
+        # record's numbers as a pension number; a money order's 記号番号 as an insurance number
+        (_BIRTH, records_bb.event_date),
+        (frozenset({"JP_DRIVER_LICENSE"}), lambda f, s, _e: records_bb.id_key_licence(f, s)),
+        (_PENSION, lambda f, s, _e: records_bb.kouki_row_digits(f, s)),
+        (_INSURANCE, lambda f, s, _e: records_bb.money_order_number(f, s)),
+        (_INSURANCE, records_bb.kokuho_joint),
+        # BC: a glued 介護保険 record's leading digits as a 個人番号; an amount row's date; a
+        # 記号・番号・枝番 value outside any insurance text
+        (_MY_NUMBER, lambda f, s, _e: records_bc.care_row_digits(f, s)),
+        (_BIRTH, lambda f, s, _e: records_bc.amount_row_date(f, s)),
+        (_INSURANCE, lambda f, s, _e: records_bc.bare_branch_code(f, s)),
+        (_INSURANCE, records_bc.branch_joint),
+        # BD: a transfer row's amount as an account; a licence number as a 個人番号
+        (frozenset({"JP_BANK_ACCOUNT"}), lambda f, s, _e: records_bd.transfer_amount(f, s)),
+        (_MY_NUMBER, lambda f, s, _e: records_bd.licence_number(f, s)),
+        # BH / BJ: a date bounding a cohort (…生まれ以降) or ending a range; a joint mutual-aid pair
+        (_BIRTH, records_bh.cohort_bound),
+        (_BIRTH, lambda f, s, _e: records_bj.range_end(f, s)),
+        (_INSURANCE, records_bj.card_joint),
+        # BG: a log line's record= / id= value as a passport; a licence's digits as a pension
+        (frozenset({"JP_PASSPORT"}), lambda f, s, _e: records_bg.record_key_value(f, s)),
+        (_PENSION, lambda f, s, _e: records_bg.licence_digits(f, s)),
+        (_INSURANCE, records_bg.dot_joint),
+        # BI: a cut glued run's cross-piece value; a bank branch attribute; a JSON period
+        (STRUCTURED_TYPES, records_bi.glued_piece),
+        (_INSURANCE, lambda f, s, _e: records_bi.bank_attribute(f, s)),
+        (_BIRTH, lambda f, s, _e: records_bi.period_value(f, s)),
+        # BO: a glued person row's event date and record id; an animal's birth date
+        (_BIRTH, records_bo.row_event_date),
+        (_PENSION, records_bo.row_record_id),
+        (_BIRTH, records_bo.animal_birth),
+        # BP: a district / area / route code column's cell as a postal code
+        (_POSTAL, records_bp.code_column_postal),
+        # BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
+        (_MY_NUMBER, lambda f, s, _e: records_bn.hash_field(f, s)),
+        (_INSURANCE, records_bn.triple_joint),
+        # BR: seven digits inside 第…号 as a postal code
+        (_POSTAL, records_br.numbered_document),
+    )
+
+
+def vetoed_by_rounds(folded: str, kind: str, start: int, end: int) -> bool:
+    """Whether a round veto drops the ``kind`` finding ``folded[start:end]``."""
+    return any(kind in kinds and check(folded, start, end) for kinds, check in record_vetoes())
