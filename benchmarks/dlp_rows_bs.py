@@ -55,10 +55,10 @@ _LINES = (
     # 4. phones in logs and contact lists
     "+ 2026-11-02 09:14:55 SMS sent to:[[PHONE_NUMBER:09061238854]] status=OK",
     "+ [send] id=88 to:[[PHONE_NUMBER:08012349090]] body=明日の集合時間のお知らせ",
-    "+ 現地責任者 / Grace Wanjiru / grace.w@example.org / [[PHONE_NUMBER:+254-722-418390]]",
-    "+ Branch manager / Otieno / otieno@example.net / [[PHONE_NUMBER:+254-711-205673]]",
+    "+ 現地責任者 / Grace Wanjiru / [[EMAIL_ADDRESS:grace.w@example.org]] / [[PHONE_NUMBER:+254-722-418390]]",
+    "+ Branch manager / Otieno / [[EMAIL_ADDRESS:otieno@example.net]] / [[PHONE_NUMBER:+254-711-205673]]",
     "- 2026-11-02 09:14:55 job sent to:queue-7 status=OK id=09061238854",
-    "- 担当 / 受注 / order@example.com / 注文番号 254-722-418",
+    "- 担当 / 受注 / 第二倉庫 / 注文番号 254-722-418",
     # 5. 記号・番号 with a middle dot between the values
     "+ 保険証の記号・番号：[[JP_HEALTH_INSURANCE:312]]・[[JP_HEALTH_INSURANCE:40877]]",
     "+ 被保険者証 記号・番号： [[JP_HEALTH_INSURANCE:7021]]・[[JP_HEALTH_INSURANCE:115]]",
