@@ -1,7 +1,7 @@
 """Round BS: month-day births in plain / hiragana prose and corrected birthdays, births after
 romanized Nepali janma and Vietnamese sinh, fixed-width records with a glued romaji name and a
 date glued to a mobile, phones in send logs and slash-separated contact lines, and a
-記号・番号：A・B pair read as two values (records_bs.py). Negatives: 誕生日会 / 発送日 / 記念日 /
+記号・番号：A・B pair after a 保険者番号 field read as two values (records_bs.py). Negatives: 誕生日会 / 発送日 / 記念日 /
 締切 dates, stock rows, queue ids in logs, part numbers. Every value is invented (values differ from
 the round's evaluation rows)."""
 
@@ -41,13 +41,19 @@ from .conftest import scan_values
         ("送信ログ⏎to:08099315527 msg:「小林様 ゼッケンを発送しました」", "PHONE_NUMBER", ["08099315527"]),
         ("coach / Kamau / kamau@example.org / +254-733-901245", "PHONE_NUMBER", ["+254-733-901245"]),
         ("2026-10-05 18:02 job to:queue-3 id=08099315527", "PHONE_NUMBER", []),
-        # 5. 記号・番号：A・B, and a labelled 番号 beside it (the veto keeps it)
-        ("国保 被保険者証記号・番号：418・22093", "JP_HEALTH_INSURANCE", ["418", "22093"]),
+        # 5. 記号・番号：A・B after a 保険者番号 field, a labelled 番号 beside it (the veto keeps it),
+        # and a bare 記号・番号 line that stays one value
         (
-            "健康保険証 記号・番号：418・22093⏎被保険者番号：77120",
+            "国民健康保険 保険者番号：138206　被保険者証記号・番号：418・22093",
             "JP_HEALTH_INSURANCE",
-            ["418", "22093", "77120"],
+            ["138206", "418", "22093"],
         ),
+        (
+            "保険者番号：138206 被保険者証記号・番号：418・22093⏎被保険者番号：77120",
+            "JP_HEALTH_INSURANCE",
+            ["138206", "418", "22093", "77120"],
+        ),
+        ("保険証 記号・番号：5120・7", "JP_HEALTH_INSURANCE", ["5120・7"]),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:

@@ -105,20 +105,19 @@ def record_bs_forms(folded: str, text: str) -> list[ColumnForm]:
 
 
 def joined_kigo_bango(folded: str, start: int, end: int) -> bool:
-    """A health-insurance span running over the middle dot of ``記号・番号：A・B`` (its two parts
-    are read apart by :func:`record_bs_forms`).
+    """A health-insurance span running over the middle dot of ``被保険者証記号・番号：A・B`` on a line
+    that gives the 保険者番号 first (separate fields of a form): its parts are read apart by
+    :func:`record_bs_forms`. A bare ``保険証 記号・番号：A・B`` stays one value.
 
-    >>> t = "保険証 記号・番号：12・345"
-    >>> joined_kigo_bango(t, 10, 16), joined_kigo_bango(t, 10, 12)
+    >>> t = "保険者番号：11 被保険者証記号・番号：12・345"
+    >>> joined_kigo_bango(t, 20, 26), joined_kigo_bango(t, 20, 22)
     (True, False)
     """
     if "・" not in folded[start:end]:
         return False
+    lo = folded.rfind("\n", 0, start) + 1
     for m in _KIGO_BANGO.finditer(folded, max(0, start - 30), min(len(folded), end + 2)):
-        if (
-            m.start("a") <= start
-            and end <= m.end("b")
-            and _INSURANCE.search(folded, max(0, m.start() - 40), m.start())
-        ):
-            return True
+        if m.start("a") == start and end <= m.end("b"):
+            head = folded[lo : m.start()]
+            return head.endswith("被保険者証") and "保険者番号" in head
     return False
