@@ -1,9 +1,9 @@
 """Round BS: month-day births in plain / hiragana prose and corrected birthdays, births after
 romanized Nepali janma and Vietnamese sinh, fixed-width records with a glued romaji name and a
 date glued to a mobile, phones in send logs and slash-separated contact lines, and a
-記号・番号：A・B pair after a 保険者番号 field read as two values (records_bs.py). Negatives: 誕生日会 / 発送日 / 記念日 /
-締切 dates, stock rows, queue ids in logs, part numbers. Every value is invented (values differ from
-the round's evaluation rows)."""
+記号・番号：A・B pair after a 保険者番号 field read as two values (records_bs.py). Negatives:
+誕生日会 / 発送日 / 記念日 / 締切 dates, stock rows, queue ids in logs, a bare 記号・番号 pair.
+Every value is invented (values differ from the round's evaluation rows)."""
 
 from __future__ import annotations
 
