@@ -68,6 +68,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bp,
         records_bq,
         records_br,
+        records_bs,
     )
 
     return (
@@ -92,6 +93,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bn.record_bn_forms,  # BN: foreign labels, partial births, chats
         records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
+        records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
     )
 
 
@@ -117,6 +119,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bo,
         records_bp,
         records_br,
+        records_bs,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -162,6 +165,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         # BN: a checksum / hash field's twelve digits as a 個人番号; a whole 記号-番号-枝番 triple
         (_MY_NUMBER, lambda f, s, _e: records_bn.hash_field(f, s)),
         (_INSURANCE, records_bn.triple_joint),
+        (_INSURANCE, records_bs.joined_kigo_bango),  # BS: 被保険者証記号・番号 after 保険者番号
         # BR: seven digits inside 第…号 as a postal code
         (_POSTAL, records_br.numbered_document),
     )
