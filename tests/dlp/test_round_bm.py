@@ -124,6 +124,21 @@ _ACCT_AMOUNT = (
             ["2041739", "6630215", "9118804"],
         ),
         (_AMOUNTS_JA + "⏎振込先 口座番号 7716024", "JP_BANK_ACCOUNT", ["7716024"]),
+        # review: a hyphenated phone under an amount header (a name split in two shifts the columns
+        # under a whitespace header) is a misplaced column, still masked
+        (
+            "NAME        AMOUNT        TEL⏎山田 花子   090-3311-2040   03-3311-2040⏎"
+            "鈴木 一郎   080-2290-1178   06-2290-1178⏎田中 次郎   070-5518-3342   045-551-3342",
+            "PHONE_NUMBER",
+            [
+                "090-3311-2040",
+                "03-3311-2040",
+                "080-2290-1178",
+                "06-2290-1178",
+                "070-5518-3342",
+                "045-551-3342",
+            ],
+        ),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:

@@ -14,8 +14,9 @@ together, so one cell that happens to pass a check is judged by its neighbours:
   code column, not a My Number one (a random code passes 1 time in 11; a real My Number column with
   one mistyped cell still has its valid cells kept); likewise a 13–19 digit column where fewer than
   half pass Luhn is not a card column;
-* a cell under a header naming an amount or a count (AMOUNT, KINGAKU, TOTAL, 金額, 件数 …) is not an
-  account, phone or My Number.
+* a plain-digit cell under a header naming an amount or a count (AMOUNT, KINGAKU, TOTAL, 金額, 件数
+  …) is not an account, phone or My Number (a hyphenated phone there stays: a header mapped onto the
+  wrong column must not unmask it).
 
 Vetoes fail closed: a header or a label on the row naming 個人番号 / My Number / a card keeps it.
 
@@ -51,8 +52,11 @@ _KANA = lazy_compile(
 _CODE = lazy_compile(r"\d{3,4}|\d{4}-\d{3}")
 _AMOUNT = lazy_compile(
     r"(?i)(?:金額|件数|合計|残高|数量|人口|世帯数|人数|単価|価格|額)$|^(?:amount|amt|kingaku|total|sum|count|cnt|"
-    r"qty|quantity|kensu|balance|zandaka|price|yen|kin|gaku)s?$|_(?:amount|amt|total|count|cnt|qty|balance)$"
+    r"qty|quantity|kensu|balance|zandaka|price|yen)s?$|_(?:amount|amt|total|count|cnt|qty|balance)$"
 )
+#: a cell an amount / count header can hold: digits, thousands separators, a decimal point (a
+#: hyphenated phone or branch-account under such a header is a misplaced column, still masked)
+_AMOUNT_VALUE = lazy_compile(r"[0-9][0-9,.]*")
 _ACCOUNT = lazy_compile(
     r"(?i)口座番号|^(?:acct|account|koza|kouza)(?:_?no)?$|^(?:acct|account)_?(?:no|number)$"
 )
@@ -272,7 +276,7 @@ def column_vetoed(folded: str, kind: str, start: int, end: int) -> bool:
         if len(values) >= 3 and all(v.isascii() and v.isdigit() and 13 <= len(v) <= 19 for v in values):
             if _minority(values, luhn_ok):
                 return True
-    if kind == "CREDIT_CARD" or not _AMOUNT.search(head):
+    if kind == "CREDIT_CARD" or not _AMOUNT.search(head) or not _AMOUNT_VALUE.fullmatch(folded[start:end]):
         return False
     label = {"JP_MY_NUMBER": _MY_NUMBER, "JP_BANK_ACCOUNT": _ACCOUNT}.get(kind, _TEL)
     return not _row_label(folded, start, label)
