@@ -16,6 +16,7 @@ names need a name label or a person noun (技能実習生, 留学生, 名義) be
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
@@ -291,6 +292,18 @@ def _roster_parts(text: str, pos: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _tokens_within(tokens: Sequence[JaToken], start: int, end: int) -> list[JaToken]:
+    """The tokens inside ``[start, end)`` — tokens are in text order, so a binary search finds the
+    first (a scan of every token per call made long texts quadratic)."""
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    inside: list[JaToken] = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end <= end:
+            inside.append(tokens[i])
+        i += 1
+    return inside
+
+
 def surname_at(
     tokens: Sequence[JaToken], start: int, end: int, *, places: bool = False, any_name: bool = False,
     noun_surnames: frozenset[str] = frozenset(),
@@ -300,7 +313,7 @@ def surname_at(
     key's value or a caller may be a given name; 地名 too when ``places``, two or more characters:
     千葉, 宮崎 are both); or it is one token of ``noun_surnames`` of two or more kanji (平野 read as a
     noun; a single 西 or 森 is too often a direction or a noun)."""
-    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    inside = _tokens_within(tokens, start, end)
     if not inside or inside[0].start != start or inside[-1].end != end:
         return False
     if len(inside) == 1 and end - start >= 2 and inside[0].surface in noun_surnames:

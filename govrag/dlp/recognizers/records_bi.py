@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
@@ -238,9 +239,15 @@ def record_bi_forms(folded: str, text: str) -> list[ColumnForm]:
 
 
 # --- vetoes -----------------------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _glued_row_spans(folded: str) -> tuple[tuple[int, list[Piece], int, int], ...]:
+    """:func:`_glued_spans` of ``folded``, computed once per text (the veto asks per finding)."""
+    return tuple(_glued_spans(folded))
+
+
 def glued_piece(folded: str, start: int, end: int) -> bool:
     """A finding inside a glued run the readers cut that is none of its pieces."""
-    for pos, pieces, s, e in _glued_spans(folded):
+    for pos, pieces, s, e in _glued_row_spans(folded):
         if pos + s <= start < pos + e:
             return all((pos + ps, pos + pe) != (start, end) for _, ps, pe in pieces[1:])
     return False

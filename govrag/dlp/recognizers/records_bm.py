@@ -27,6 +27,7 @@ Vetoes fail closed: a header or a label on the row naming 個人番号 / My Numb
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -239,10 +240,10 @@ def _cell(text: str, start: int, end: int) -> tuple[_Block, int] | None:
     for block in _blocks(text):
         if not block.rows[0][0][1] <= start <= block.rows[-1][-1][2]:
             continue
-        for row in block.rows:
-            for j, (_, s, e) in enumerate(row):
-                if s <= start and end <= e:
-                    return block, j
+        row = bisect.bisect_right(block.starts, start) - 1  # the row whose line holds ``start``
+        for j, (_, s, e) in enumerate(block.rows[row] if row >= 0 else ()):
+            if s <= start and end <= e:
+                return block, j
     return None
 
 
