@@ -13,8 +13,8 @@ r"""Round BQ: fixed-width transfer lines, headerless person rows, split kana nam
   and given names.
 
 >>> rows = "00001 ﾔﾏﾀﾞ ﾊﾅｺ    012345611234567  0000001000\n8    0000001000"
->>> record_bq_forms(rows, rows)[0].text
-'口座番号：1234567'
+>>> record_bq_forms(rows, rows)[0].text.splitlines()
+['フリガナ：ﾔﾏﾀﾞ ﾊﾅｺ', '口座番号：1234567']
 """
 
 from __future__ import annotations
