@@ -39,3 +39,5 @@ HW_KANA_LETTER = "[\uff66-\uff6f\uff71-\uff9d\uff9e\uff9f]"
 HW_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
 #: one era name (令和, 平成, …) as a non-capturing group
 ERA_NAME = "(?:" + "|".join(ERA_NAMES) + ")"
+#: English month names cut to three letters, January first (month number = index + 1)
+EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -34,7 +34,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
-from govrag.dlp.recognizers.fragments import BLANK, BLANKS
+from govrag.dlp.recognizers.fragments import BLANK, BLANKS, EN_MONTHS
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.text.eras import past_date_text
 
@@ -46,7 +46,6 @@ _CORPORATE = lazy_compile(
     r"(?P<v>\d(?:[ -]?\d){12})(?![0-9A-Za-z]|[ -]\d)"
 )
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: a day, an English month name (or its three-letter cut) and a year
 _DMY = lazy_compile(
     r"(?<![\w/.-])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
@@ -90,7 +89,7 @@ def _sentence_pairs(folded: str) -> list[Pair]:
         for d in _DMY.finditer(folded, s.start() + subject.end(), s.end()):
             if _EVENT_BEFORE.search(folded, max(s.start(), d.start() - 12), d.start()):
                 continue
-            month = _MONTHS.index(d.group("m")[:3].lower()) + 1
+            month = EN_MONTHS.index(d.group("m")[:3].lower()) + 1
             value = past_date_text(int(d.group("y")), month, int(d.group("d")))
             if value:
                 pairs.append(whole_pair("生年月日", d.start(), d.end(), value))

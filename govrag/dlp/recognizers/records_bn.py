@@ -36,7 +36,7 @@ import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, joint_read, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import ERA_NAME
+from govrag.dlp.recognizers.fragments import EN_MONTHS, ERA_NAME
 
 __all__ = ["hash_field", "record_bn_forms", "triple_joint"]
 
@@ -54,7 +54,6 @@ _BIRTH_DMY = lazy_compile(
     r"(?:[ ][a-zà-ú]{3,12}){0,2}[ ]?[:：][ ]*"
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?![\d/])"
 )
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _BIRTH_MONTH = lazy_compile(
     r"(?i:\b(?:DOB|date[ ]of[ ]birth|birth[ ]?date|birthday)[ ](?:as|is|was|to[ ]be)[ ])"
     r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)[ ]"
@@ -105,7 +104,7 @@ def _birth_pairs(folded: str) -> list[Pair]:
         if _date_ok(mo, d):
             pairs.append(whole_pair("生年月日", m.start("d"), m.end("y"), f"{m.group('y')}年{mo}月{d}日"))
     for m in _BIRTH_MONTH.finditer(folded):
-        mo = _MONTHS.index(m.group("mon")[:3].lower()) + 1
+        mo = EN_MONTHS.index(m.group("mon")[:3].lower()) + 1
         if _date_ok(mo, int(m.group("d"))):
             value = f"{m.group('y')}年{mo}月{int(m.group('d'))}日"
             pairs.append(whole_pair("生年月日", m.start("mon"), m.end("y"), value))
