@@ -24,6 +24,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers import records_bm
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
+from govrag.text.eras import ERA_INITIALS, era_base_year
 
 __all__ = ["joined_name_kana", "record_bq_forms"]
 
@@ -52,7 +53,6 @@ _PERSON_ROW = lazy_compile(
     rf"(?:^|(?<=[ ,、]))(?P<name>{_KANJI_NAME}){_SEP}(?P<kana>{_KANA_NAME}){_SEP}(?P<date>{_DATE}){_SEP}〒",
     re.M,
 )
-_ERA_START = {"昭和": 1925, "S": 1925, "平成": 1988, "H": 1988, "大正": 1911, "T": 1911}
 
 
 def _transfer_pairs(folded: str) -> list[Pair]:
@@ -87,7 +87,8 @@ def _transfer_pairs(folded: str) -> list[Pair]:
 def _birth_year(m: re.Match[str]) -> int:
     if m.group("era"):
         ey = m.group("ey")
-        return _ERA_START[m.group("era")] + (1 if ey == "元" else int(ey))
+        era = m.group("era")
+        return era_base_year(ERA_INITIALS.get(era, era)) + (1 if ey == "元" else int(ey))
     return int(m.group("y1") or m.group("y2"))
 
 
