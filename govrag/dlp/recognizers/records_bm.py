@@ -37,6 +37,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
 from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.my_number import my_number_valid
+from govrag.dlp.recognizers.rows import line_text
 
 __all__ = ["column_vetoed", "record_bm_forms"]
 
@@ -248,9 +249,7 @@ def _cell(text: str, start: int, end: int) -> tuple[_Block, int] | None:
 
 
 def _row_label(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return bool(pattern.search(text[line_start : len(text) if line_end < 0 else line_end]))
+    return bool(pattern.search(line_text(text, start)[1]))
 
 
 def _minority(values: list[str], check: Callable[[str], bool]) -> bool:

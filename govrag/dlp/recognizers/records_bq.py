@@ -24,6 +24,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers import records_bm
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import ERA_INITIALS, era_base_year
 
 __all__ = ["joined_name_kana", "record_bq_forms"]
@@ -107,9 +108,7 @@ def _person_row_pairs(folded: str) -> list[Pair]:
 def joined_name_kana(folded: str, start: int, end: int) -> bool:
     """``[start, end)`` is a person row's name and kana name read as one PERSON, where
     :func:`record_bq_forms` gives each of them (so vetoing the joint span unmasks nothing)."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", start)
-    line = folded[line_start : len(folded) if line_end < 0 else line_end]
+    line_start, line = line_text(folded, start)
     for m in _PERSON_ROW.finditer(line):
         if (m.start("name"), m.end("kana")) == (start - line_start, end - line_start):
             return 1900 <= _birth_year(m) <= 2012
