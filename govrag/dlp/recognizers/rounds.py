@@ -69,7 +69,6 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq,
         records_br,
         records_bs,
-        records_bu,
     )
 
     return (
@@ -95,7 +94,6 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
-        records_bu.record_bu_forms,  # BU: headerless / glued person rows, tour passports
     )
 
 
