@@ -69,6 +69,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq,
         records_br,
         records_bs,
+        records_bt,
     )
 
     return (
@@ -94,6 +95,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
+        records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
     )
 
 
@@ -120,10 +122,14 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bp,
         records_br,
         records_bs,
+        records_bt,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
         return frozenset({kind}), lambda f, s, e: records_bm.column_vetoed(f, kind, s, e)
+
+    def header(kind: str) -> Veto:  # BT: a cell its header word rules out
+        return frozenset({kind}), lambda f, s, e: records_bt.header_vetoed(f, kind, s, e)
 
     return (
         # BM: check digits across a column's rows, amount / count headers
@@ -168,6 +174,9 @@ def record_vetoes() -> tuple[Veto, ...]:
         (_INSURANCE, records_bs.joined_kigo_bango),  # BS: 被保険者証記号・番号 after 保険者番号
         # BR: seven digits inside 第…号 as a postal code
         (_POSTAL, records_br.numbered_document),
+        # BT: a plain-digit cell under a not-personal header (No, RCVNO, AMOUNT) or typed by its
+        # header as another type
+        *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
     )
 
 
