@@ -12,7 +12,8 @@ rows on their header instead:
 * a header word types its column: 被保険者番号 / 保険証番号 (insurance), 記号 then 番号 after a name
   column in an insurance text (each value its own span), PENSION / NENKIN / 年金番号, ACCOUNT / ACCT /
   KOZA / 口座, TEL / 電話 / 連絡先 (phone-shaped cells only);
-* a header word that says a column is not personal (No, 連番, RCVNO, 受付番号, REC, AMOUNT, 金額 …)
+* a header word that says a column is not personal (RCVNO, 受付番号, REC, AMOUNT, 金額 …; No, 連番,
+  番号 in the first column)
   vetoes a plain-digit cell read as a postal code, an insurance number or an account; a value a typed
   column reads as one type is not also another (a pension column cell starting with 0 is no phone);
 * with or without a header, a column whose cells are mostly hyphenated phones has its bare 10 / 11
@@ -46,9 +47,10 @@ Field = tuple[str, int, int]
 
 _WS = lazy_compile(r"\S+")
 _NOT_PERSONAL = lazy_compile(
-    r"(?i)^(?:no\.?|#|seq|rec|rcpt|rcv_?no|rcvno|rec_?no|uketsuke(?:_?no)?|連番|番号|受付番号|受付no|整理番号|"
-    r"amount|amt|金額|件数|case)$"
+    r"(?i)^(?:rec|rcpt|rcv_?no|rcvno|rec_?no|uketsuke(?:_?no)?|受付番号|受付no|整理番号|amount|amt|金額|件数)$"
 )
+#: a row-number header: not personal in the first column only (``NO`` elsewhere may be an account's)
+_ROW_NUMBER = lazy_compile(r"(?i)^(?:no\.?|#|seq|連番|番号)$")
 _INSURED = lazy_compile(r"(?i)^(?:被保険者番号|被保険者証番号|保険証番号|insured_?no|hihokensha_?no)$")
 _PENSION = lazy_compile(r"(?i)^(?:pension|nenkin)(?:_?no)?$|^(?:基礎)?年金番号$")
 _ACCOUNT = lazy_compile(r"(?i)^(?:acct|account|koza|kouza)(?:_?no)?$|^口座(?:番号)?$")
@@ -146,7 +148,8 @@ def _header_types(header: tuple[Field, ...], insurance: bool) -> list[str]:
         elif named and insurance and j and _BANGO.match(w) and _KIGO.match(words[j - 1]):
             out.append("被保険者証の番号")
         else:
-            out.append(_NOT if _NOT_PERSONAL.match(w) else "")
+            row_number = j == 0 and _ROW_NUMBER.match(w)
+            out.append(_NOT if _NOT_PERSONAL.match(w) or row_number else "")
     return out
 
 
