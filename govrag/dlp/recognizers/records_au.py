@@ -125,9 +125,14 @@ _ACCOUNT_HEADER = lazy_compile(r"口座|(?<![a-z])(?:acct|account|koza|kouza)(?!
 
 
 def account_column(folded: str, start: int, end: int) -> bool:
-    """The value is a table cell whose column header names an account (口座番号, ACCT_NO)."""
+    """The value is a table cell whose column header names an account (口座番号, ACCT_NO; round BT:
+    also when a two-field name shifts the rows against their header)."""
+    from govrag.dlp.recognizers.records_bt import typed_as
+
     header = column_header(folded, start, end)
-    return header is not None and _ACCOUNT_HEADER.search(header) is not None
+    if header is not None and _ACCOUNT_HEADER.search(header) is not None:
+        return True
+    return typed_as(folded, start, end, "JP_BANK_ACCOUNT")
 
 
 def padded_number(folded: str, start: int, end: int) -> bool:

@@ -66,6 +66,10 @@ _MY_NUMBER = lazy_compile(r"(?i)個人番号|マイナンバー|my_?number|kojin
 _CARD = lazy_compile(r"(?i)カード|card")
 _BIRTH = lazy_compile(r"(?i)生年|誕生|birth|dob|seinen")
 _TEL = lazy_compile(r"(?i)電話|携帯|\btel\b|phone")
+#: a header word naming the person column (its kanji / romaji / kana name may take two fields)
+_NAME_HEAD = lazy_compile(
+    r"(?i)^(?:氏名|名前|利用者名|受給者名|フリガナ|ふりがな|カナ氏名|name|name[-_]?kana|kana|shimei|namae)$"
+)
 
 
 @dataclass(frozen=True)
@@ -149,13 +153,18 @@ def _column(block: _Block, j: int) -> list[str]:
 
 def _header_of(block: _Block, j: int) -> str:
     """The header cell over column ``j``: by index when the counts agree, else (whitespace
-    layouts) the header word overlapping most of the column's cells."""
+    layouts) around a name column whose value takes the extra fields, else the header word
+    overlapping most of the column's cells."""
     if not block.header:
         return ""
     if len(block.header) == len(block.rows[0]):
         return block.header[j][0]
     if block.sep != " ":
         return ""
+    extra = len(block.rows[0]) - len(block.header)
+    name = next((k for k, c in enumerate(block.header) if _NAME_HEAD.match(c[0])), -1)
+    if name >= 0 and 0 < extra <= 2:  # round BT: the name's extra fields (姓 名, FAMILY GIVEN)
+        return block.header[j if j <= name else max(name, j - extra)][0]
     best, score = "", 0
     for value, s, e in block.header:
         hs, he = s - block.header_start, e - block.header_start

@@ -69,6 +69,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq,
         records_br,
         records_bs,
+        records_bt,
         records_bv,
     )
 
@@ -96,6 +97,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
         records_bv.record_bv_forms,  # BV: Zengin files, corrected accounts, payee blocks, ｶﾅ labels
+        records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
     )
 
 
@@ -122,11 +124,15 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bp,
         records_br,
         records_bs,
+        records_bt,
         records_bv,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
         return frozenset({kind}), lambda f, s, e: records_bm.column_vetoed(f, kind, s, e)
+
+    def header(kind: str) -> Veto:  # BT: a cell its header word rules out
+        return frozenset({kind}), lambda f, s, e: records_bt.header_vetoed(f, kind, s, e)
 
     return (
         # BM: check digits across a column's rows, amount / count headers
@@ -173,6 +179,9 @@ def record_vetoes() -> tuple[Veto, ...]:
         (_POSTAL, records_br.numbered_document),
         # BV: digits followed by 円 (or after ¥) as an account
         (frozenset({"JP_BANK_ACCOUNT"}), records_bv.amount_value),
+        # BT: a plain-digit cell under a not-personal header (No, RCVNO, AMOUNT) or typed by its
+        # header as another type
+        *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
     )
 
 
