@@ -69,6 +69,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq,
         records_br,
         records_bs,
+        records_bw,
     )
 
     return (
@@ -94,6 +95,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
+        records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
     )
 
 
@@ -120,6 +122,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bp,
         records_br,
         records_bs,
+        records_bw,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -168,6 +171,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         (_INSURANCE, records_bs.joined_kigo_bango),  # BS: 被保険者証記号・番号 after 保険者番号
         # BR: seven digits inside 第…号 as a postal code
         (_POSTAL, records_br.numbered_document),
+        (_INSURANCE, records_bw.joined_kigo_bango),  # BW: 記号・番号：A・B after any insurance word
     )
 
 
