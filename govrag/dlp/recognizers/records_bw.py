@@ -67,6 +67,8 @@ _FOREIGN_PAIR = lazy_compile(
     r"(?:(?:at|và|and|和|以及)[ 　]+)?(?:ang[ ]+)?(?:番号|号码|號碼|số|bango)"
     rf"(?:{_CONN})(?P<n>\d{{1,10}})(?!\d)"
 )
+#: a token of another language in a pair (a Japanese 記号 N 番号 M, e.g. ゆうちょ, is not this reader's)
+_FOREIGN_TOKEN = lazy_compile(r"记号|ký hiệu|kigo|号码|號碼|số|\bay\b|是|为|為|là|\bat\b|và")
 _INSURANCE_WORD = lazy_compile(r"(?i:保险|保険|医保|bảo hiểm|insurance|hoken|seguro)")
 #: 記号・番号(：|は) A・B
 _DOT_PAIR = lazy_compile(r"記号・番号[ 　]*(?:[:：]|は)?[ 　]*(?P<k>\d{1,8})・(?P<n>\d{1,10})(?!\d)")
@@ -100,6 +102,8 @@ def _cards(text: str) -> list[Pair]:
     pairs: list[Pair] = []
     if _INSURANCE_WORD.search(text):
         for m in _FOREIGN_PAIR.finditer(text):
+            if not _FOREIGN_TOKEN.search(m[0]):
+                continue
             pairs.append(exact_pair("被保険者記号", m.start("k"), m["k"]))
             pairs.append(exact_pair("被保険者番号", m.start("n"), m["n"]))
     if "記号・番号" in text:
