@@ -41,7 +41,8 @@ PP = "JP_PASSPORT"
         ("被保険者証の記号番号：6607 - 45", HI, ["6607", "45"]),
         ("被保険者番号は、カードの氏名の上に書かれた数字で 4093 です", HI, ["4093"]),
         # unchanged: a bare 記号・番号 label keeps X・Y as one value, a 記号 with a place prefix too
-        ("健康保険証 記号・番号：3318・52", HI, ["3318・52"]),
+        # round BW: 記号・番号：A・B after any insurance word is two values (docs/benchmarks/dlp.md)
+        ("健康保険証 記号・番号：3318・52", HI, ["3318", "52"]),
         ("被保険者証記号番号 77・104", HI, ["77・104"]),
     ],
 )

@@ -290,12 +290,13 @@ def test_birth_dates_beside_event_dates(text: str, values: list[str]) -> None:
         ("国保の記号・番号は22-17・305です", ["22-17", "305"]),
         # a 記号 of 4+ digits and a 番号 of 5+ digits: two fields
         ("保険証 記号・番号 60421・330918", ["60421", "330918"]),
-        # unchanged: a plain X・Y stays one value, a three-digit 番号 after 8 digits too
-        ("健康保険証 記号・番号：20481733・415", ["20481733・415"]),
+        # round BW (these were one value): 記号・番号：A・B after an insurance word is two values
+        # (docs/benchmarks/dlp.md, Round BW); an X・Y・Z triple stays one value
+        ("健康保険証 記号・番号：20481733・415", ["20481733", "415"]),
         ("保険証 記号・番号 5520・20871・03", ["5520・20871・03"]),
         # round T: a 3-digit head, a hyphen, 4 digits, then a 1-2 digit 番号: two values
         ("被保険者証 記号・番号 318-2207・44", ["318-2207", "44"]),
-        ("健康保険証 記号・番号：5106・38", ["5106・38"]),
+        ("健康保険証 記号・番号：5106・38", ["5106", "38"]),  # round BW: two values
     ],
 )
 def test_hyphenated_kigo_pair(text: str, values: list[str]) -> None:

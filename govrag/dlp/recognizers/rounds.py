@@ -71,6 +71,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bs,
         records_bt,
         records_bv,
+        records_bw,
     )
 
     return (
@@ -98,6 +99,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
         records_bv.record_bv_forms,  # BV: Zengin files, corrected accounts, payee blocks, ｶﾅ labels
         records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
+        records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
     )
 
 
@@ -126,6 +128,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bs,
         records_bt,
         records_bv,
+        records_bw,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -182,6 +185,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         # BT: a plain-digit cell under a not-personal header (No, RCVNO, AMOUNT) or typed by its
         # header as another type
         *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
+        (_INSURANCE, records_bw.joined_kigo_bango),  # BW: 記号・番号：A・B after any insurance word
     )
 
 
