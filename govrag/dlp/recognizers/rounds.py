@@ -69,7 +69,6 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq,
         records_br,
         records_bs,
-        records_bx,
     )
 
     return (
@@ -95,7 +94,6 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bq.record_bq_forms,  # BQ: transfer lines, person rows, kana columns
         records_br.record_br_forms,  # BR: spoken phones, passport scripts, 生年 月日
         records_bs.record_bs_forms,  # BS: births in prose / janma / sinh, log phones, 記号・番号
-        records_bx.record_bx_forms,  # BX: bare phones in signature blocks
     )
 
 
@@ -122,17 +120,10 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bp,
         records_br,
         records_bs,
-        records_bx,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
         return frozenset({kind}), lambda f, s, e: records_bm.column_vetoed(f, kind, s, e)
-
-    def code_label(kind: str) -> Veto:  # BX: a value after another number's / code's label
-        return frozenset({kind}), lambda f, s, _e: records_bx.code_label_number(f, kind, s)
-
-    def numbered(kind: str) -> Veto:  # BX: a value wrapped in 第…号
-        return frozenset({kind}), lambda f, s, e: records_bx.numbered_document(f, kind, s, e)
 
     return (
         # BM: check digits across a column's rows, amount / count headers
@@ -177,11 +168,6 @@ def record_vetoes() -> tuple[Veto, ...]:
         (_INSURANCE, records_bs.joined_kigo_bango),  # BS: 被保険者証記号・番号 after 保険者番号
         # BR: seven digits inside 第…号 as a postal code
         (_POSTAL, records_br.numbered_document),
-        # BX: a date under another event's key / label or closing a staff line; a value after another
-        # number's / code's label; a phone or 個人番号 wrapped in 第…号
-        (_BIRTH, records_bx.other_date_label),
-        *(code_label(k) for k in ("JP_POSTAL_CODE", "JP_MY_NUMBER")),
-        *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
     )
 
 
