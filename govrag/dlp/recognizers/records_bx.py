@@ -78,6 +78,9 @@ _OWN_LABEL = {
     "PHONE_NUMBER": lazy_compile(r"電話|携帯|連絡先|(?i:tel|fax|phone|mobile)|☎"),
 }
 
+#: labels of a form's or record's code (the only labels that veto a 個人番号)
+_FORM_CODE = lazy_compile(r"コード|(?i:code)|(?:様式|帳票|文書|伝票|注文|受付|整理)番号")
+
 
 def code_label_number(folded: str, kind: str, start: int) -> bool:
     """The ``kind`` value at ``start`` right after a qualified number / code label of another kind.
@@ -89,7 +92,10 @@ def code_label_number(folded: str, kind: str, start: int) -> bool:
     """
     line_start = folded.rfind("\n", 0, start) + 1
     m = _CODE_LABEL.search(folded, max(line_start, start - 24), start)
-    return m is not None and m.end() == start and _OWN_LABEL[kind].search(m[0]) is None
+    if m is None or m.end() != start or _OWN_LABEL[kind].search(m[0]) is not None:
+        return False
+    # a 個人番号 only after a code / form label (保険証の番号：… stays a 個人番号: fail closed)
+    return kind != "JP_MY_NUMBER" or _FORM_CODE.search(m[0]) is not None
 
 
 def numbered_document(folded: str, kind: str, start: int, end: int) -> bool:
