@@ -34,10 +34,11 @@ _LABEL = lazy_compile(
 )
 #: keys and labels of events other than a birth
 _OTHER_EVENT = lazy_compile(
-    r"(?i:onset|arriv|entry|entered|issu|expir|valid|admi[st]|discharg|visit|regist|receiv|report"
-    r"|applic|applied|updat|creat|modif|start|death|died|deadline|due)"
-    r"|発症|入国|上陸|入院|退院|交付|発行|有効|期限|受付|受理|届出日|申請日|処理|登録|更新|作成|診断"
-    r"|検査|接種|来庁|死亡|発生|入所|退所|転入|転出|終了|開始"
+    r"(?i:onset|arrival|arrived|entry|entered|issued|issue[ _]?date|date[ _]of[ _]issue|expir|valid[ _]until"
+    r"|admission|admitted|discharge|registered|registration[ _]?date|received|reported|updated|created"
+    r"|modified|start[ _]?date|started|death|died|deadline|due[ _]?date)"
+    r"|発症|入国|上陸|入院|退院|交付|発行|有効|期限|(?:受付|受理|届出|申請|処理|登録|更新|作成|診断|検査"
+    r"|接種|来庁|発生|入所|退所|転入|転出)(?:年月)?日|死亡|終了|開始"
 )
 #: a birth word in the key or label keeps the value (fail closed)
 _BIRTH_WORD = lazy_compile(r"(?i:birth|dob|born|b\.?day)|生年|誕生|生まれ|出生|生日")
