@@ -74,7 +74,7 @@ _CODE_LABEL = lazy_compile(
 )
 #: labels of the value's own type, per entity type (keep the value)
 _OWN_LABEL = {
-    "JP_POSTAL_CODE": lazy_compile(r"〒|郵便|(?i:zip|post)"),
+    "JP_POSTAL_CODE": lazy_compile(r"〒|郵便|ユウビン|ゆうびん|ﾕｳﾋﾞﾝ|(?i:zip|post|yubin)"),
     "JP_MY_NUMBER": lazy_compile(r"個人|本人|マイナンバー|(?i:my ?number|kojin)|通知カード"),
     "PHONE_NUMBER": lazy_compile(r"電話|携帯|連絡先|(?i:tel|fax|phone|mobile)|☎"),
 }
