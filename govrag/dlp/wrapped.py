@@ -73,10 +73,16 @@ def wrapped_joins(text: str) -> list[Join]:
 #: the address block's next field, not the rest of a cut value
 _ADDRESS_END = lazy_compile(r"(?:番地|番|号|丁目)[ \u3000]*\d{1,4}[ \u3000]*$")
 _POSTAL_LINE = lazy_compile(r"[ \u3000]*\d{3}-\d{4}[ \u3000\r]*")
+#: round BX: nor is a whole hyphenated phone number alone on the line after an address's block number
+#: (「…本町2-3-4⏎047-331-2280」: a signature's next line)
+_BLOCK_END = lazy_compile(r"[一-龥々ヶ][^\n]*?\d{1,5}(?:[-－]\d{1,5}){1,3}[ \u3000]*$")
+_PHONE_LINE = lazy_compile(r"[ \u3000]*0\d{1,4}-\d{1,4}-\d{4}[ \u3000\r]*")
 
 
 def _cut(line: str, nxt: str) -> bool:
     if _POSTAL_LINE.fullmatch(nxt) and _ADDRESS_END.search(line):
+        return False
+    if _PHONE_LINE.fullmatch(nxt) and (_ADDRESS_END.search(line) or _BLOCK_END.search(line)):
         return False
     return (
         _CUT_END.search(line) is not None

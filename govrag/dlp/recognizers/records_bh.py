@@ -108,6 +108,8 @@ def _spoken_pairs(folded: str) -> list[Pair]:
 #: a date bounding a cohort: 「…日生まれ以降の生徒」「…生まれの方まで」
 _COHORT_BOUND = lazy_compile(
     rf"{BLANKS}(?:生まれ|生)(?:の方|の者)?{BLANKS}(?:以降|以前|以後|まで|から|より(?:前|後))"
+    # round BX: a cohort's count in a statistic (2018年生まれ：7人, 平成29年生まれ 11名)
+    rf"|{BLANKS}生まれ{BLANKS}[:：]?{BLANKS}\d{{1,6}}{BLANKS}(?:人|名|件|世帯|組)"
 )
 
 

@@ -72,6 +72,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_bx,
     )
 
     return (
@@ -100,6 +101,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bv.record_bv_forms,  # BV: Zengin files, corrected accounts, payee blocks, ｶﾅ labels
         records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
         records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
+        records_bx.record_bx_forms,  # BX: bare phones in signature blocks
     )
 
 
@@ -129,6 +131,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_bx,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -136,6 +139,12 @@ def record_vetoes() -> tuple[Veto, ...]:
 
     def header(kind: str) -> Veto:  # BT: a cell its header word rules out
         return frozenset({kind}), lambda f, s, e: records_bt.header_vetoed(f, kind, s, e)
+
+    def code_label(kind: str) -> Veto:  # BX: a value after another number's / code's label
+        return frozenset({kind}), lambda f, s, _e: records_bx.code_label_number(f, kind, s)
+
+    def numbered(kind: str) -> Veto:  # BX: a value wrapped in 第…号
+        return frozenset({kind}), lambda f, s, e: records_bx.numbered_document(f, kind, s, e)
 
     return (
         # BM: check digits across a column's rows, amount / count headers
@@ -186,6 +195,11 @@ def record_vetoes() -> tuple[Veto, ...]:
         # header as another type
         *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
         (_INSURANCE, records_bw.joined_kigo_bango),  # BW: 記号・番号：A・B after any insurance word
+        # BX: a date under another event's key / label or closing a staff line; a value after another
+        # number's / code's label; a phone or 個人番号 wrapped in 第…号
+        (_BIRTH, records_bx.other_date_label),
+        *(code_label(k) for k in ("JP_POSTAL_CODE", "JP_MY_NUMBER")),
+        *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
     )
 
 
