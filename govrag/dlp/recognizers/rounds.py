@@ -72,6 +72,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_by,
     )
 
     return (
@@ -100,6 +101,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bv.record_bv_forms,  # BV: Zengin files, corrected accounts, payee blocks, ｶﾅ labels
         records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
         records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
+        records_by.record_by_forms,  # BY: headerless / glued person rows, glued runs, tour passports
     )
 
 
@@ -129,6 +131,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_by,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -186,6 +189,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         # header as another type
         *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
         (_INSURANCE, records_bw.joined_kigo_bango),  # BW: 記号・番号：A・B after any insurance word
+        (_PENSION, records_by.glued_key_digits),  # BY: digits of a record key glued to a kana name
     )
 
 
