@@ -63,7 +63,14 @@ _WIDTHS: dict[str, tuple[int, str | None, str]] = {
     **dict.fromkeys(("BANK", "BANKCD", "GINKO"), (4, None, _DIGITS)),
     **dict.fromkeys(("BRANCH", "BRCD", "SHITEN", "TENBAN"), (3, None, _DIGITS)),
     **dict.fromkeys(("DATE", "YMD", "YYYYMMDD"), (8, None, _DIGITS)),
+    # BU: a 保険者番号 (6 digits 国保, 8 others: see _FLEX) and a 基礎年金番号 (10)
+    **dict.fromkeys(("INSURER", "INSURERNO", "INSNO", "HOKENSHA", "HOKENSHANO"), (8, "保険者番号", _DIGITS)),
+    **dict.fromkeys(
+        ("NENKIN", "NENKINNO", "PENSION", "PENSIONNO", "KISONENKIN"), (10, "基礎年金番号", _DIGITS)
+    ),
 }
+#: BU: columns of two possible widths; a glued token holding one takes the width the others leave
+_FLEX: dict[str, tuple[int, ...]] = {"保険者番号": (6, 8)}
 _TOKEN = lazy_compile(r"\S+")
 _HAS_KANA = lazy_compile(HW_KANA)
 Piece = tuple[str | None, int, int]  # (label, start, end) in the line
@@ -75,7 +82,10 @@ def _header(line: str) -> list[str] | None:
         return None
     words = [re.sub(r"[-_.]", "", w) for w in line.split()]
     names = [i for i, w in enumerate(words) if _NAME_WORD.search(w)]
-    after = words[names[0] + 1 :] if names else []
+    last = names[0] if names else -1
+    while last + 1 in names:  # BU: after a run of name words (NAME KANA), not only the first
+        last += 1
+    after = words[last + 1 :] if names else []
     if not any(_WIDTHS.get(w, (0, None))[1] for w in after):
         return None
     return after
@@ -86,6 +96,7 @@ def _cut(token: str, at: int, columns: list[str], last: bool) -> list[Piece] | N
     takes a remainder), or None when the widths do not add up or a piece misses its shape."""
     pieces: list[Piece] = []
     pos = 0
+    flex = _flex_width(token, columns)
     for i, word in enumerate(columns):
         spec = _WIDTHS.get(word)
         if spec is None:
@@ -93,14 +104,26 @@ def _cut(token: str, at: int, columns: list[str], last: bool) -> list[Piece] | N
                 return None
             return pieces if token[pos:].isalnum() else None
         width, label, shape = spec
+        width = flex if flex and label in _FLEX else width
         piece = token[pos : pos + width]
         if len(piece) < width or re.fullmatch(shape, piece) is None:
             return None
-        if label == "生年月日" and past_ymd_text(piece) is None:
+        if label == "生年月日" and (piece[:2] not in ("19", "20") or past_ymd_text(piece) is None):
             return None
         pieces.append((label, at + pos, at + pos + width))
         pos += width
     return pieces if pos == len(token) else None
+
+
+def _flex_width(token: str, columns: list[str]) -> int:
+    """The width of the one two-width column (:data:`_FLEX`) among ``columns`` when every column
+    has a known width and the others leave one of its widths of ``token``; else 0."""
+    specs = [_WIDTHS.get(w) for w in columns]
+    flex = [s for s in specs if s and s[1] in _FLEX]
+    if len(flex) != 1 or None in specs:
+        return 0
+    rest = len(token) - sum(s[0] for s in specs if s and s[1] not in _FLEX)
+    return rest if rest in _FLEX[str(flex[0][1])] else 0
 
 
 def _layouts(tokens: list[re.Match[str]], columns: list[str], top: bool) -> Iterator[list[Piece]]:

@@ -73,6 +73,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bv,
         records_bw,
         records_bx,
+        records_by,
     )
 
     return (
@@ -102,6 +103,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
         records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
         records_bx.record_bx_forms,  # BX: bare phones in signature blocks
+        records_by.record_by_forms,  # BY: headerless / glued person rows, glued runs, tour passports
     )
 
 
@@ -132,6 +134,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bv,
         records_bw,
         records_bx,
+        records_by,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -200,6 +203,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         (_BIRTH, records_bx.other_date_label),
         *(code_label(k) for k in ("JP_POSTAL_CODE", "JP_MY_NUMBER")),
         *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
+        (_PENSION, records_by.glued_key_digits),  # BY: digits of a record key glued to a kana name
     )
 
 
