@@ -50,6 +50,8 @@ _LINES = (
     "+ My wife's passport number is [[JP_PASSPORT:TZ4417082]] and mine is [[JP_PASSPORT:TR9035521]].",
     "+ Our passports: her passport no. is [[JP_PASSPORT:MU2281640]] and his is [[JP_PASSPORT:MU2281655]].",
     "+ Passport numbers – my son: [[JP_PASSPORT:TK5530917]], mine: [[JP_PASSPORT:TK1048826]].",
+    "+ Copies attached. My husband's passport number is [[JP_PASSPORT:G41207736]] and mine is [[JP_PASSPORT:E52093318]].⏎Regards,",
+    "+ The passport number of my daughter is [[JP_PASSPORT:E30917254]], and his is [[JP_PASSPORT:G77120493]].",
     "- The booking reference is EK4820077 and mine is EK4820078.",
     "- His ticket number is TK8812034 and mine is TK8812035.",
     # 3. phones
@@ -57,6 +59,8 @@ _LINES = (
     "+ 不在のときは [[PHONE_NUMBER:0798(22)4561]] までお電話ください。",
     "+ Mero number [[PHONE_NUMBER:+977 9812345670]]. Kripaya phone garnus.",
     "+ Mero phone [[PHONE_NUMBER:+977-9801234567]] ho.",
+    "+ Ma [[PERSON:Hari Thapa]] ho.⏎Mero number [[PHONE_NUMBER:+977 9812345670]]. Japan ma mero bhai ko number [[PHONE_NUMBER:080-1234-8449]].",
+    "+ 番号\t氏名\t住所\t連絡先⏎2208173301\t[[PERSON:安田　亮]]\t[[JP_ADDRESS:京都府京都市北区紫野東藤ノ森町3番地]]\t[[PHONE_NUMBER:06(2231)4457]]⏎2208173301\t[[PERSON:安田　由美]]\t[[JP_ADDRESS:埼玉県川口市本町4-1-2]]\t[[PHONE_NUMBER:090-3124-7760]]",
     "+ 更新状況⏎1. [[PERSON:河野　実]]　継続　[[PHONE_NUMBER:090-4412-5678]]　書類完備⏎2. [[PERSON:西田　優]]　新規　[[PHONE_NUMBER:08055512345]]　書類未提出⏎3. [[PERSON:北村　彰]]　継続　[[PHONE_NUMBER:070-3318-2290]]　確認中",
     "- Número do protocolo: 031-552-0817. Aguarde o contato.",
     "- 受付番号：045-221-3390（お問い合わせの際にお伝えください）",
