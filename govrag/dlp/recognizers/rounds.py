@@ -72,6 +72,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_bz,
     )
 
     return (
@@ -100,6 +101,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bv.record_bv_forms,  # BV: Zengin files, corrected accounts, payee blocks, ｶﾅ labels
         records_bt.record_bt_forms,  # BT: columns typed by a header the rows split differently
         records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
+        records_bz.record_bz_forms,  # BZ: births / passports / phones in phrases, titled lists, XML
     )
 
 
@@ -129,6 +131,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bt,
         records_bv,
         records_bw,
+        records_bz,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -186,6 +189,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         # header as another type
         *(header(k) for k in ("JP_POSTAL_CODE", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
         (_INSURANCE, records_bw.joined_kigo_bango),  # BW: 記号・番号：A・B after any insurance word
+        (frozenset({"PHONE_NUMBER"}), records_bz.protocol_phone),  # BZ: a protocol / 受付 number
     )
 
 
