@@ -8,11 +8,11 @@ r"""Round BZ: labels and phrases — births, a second passport, phones, postal c
   ``mine: <value>``.
 * Phones: ``0A(BBBB)CCCC`` and an international ``+NNN …`` number after ``number`` / ``phone``.
 * A postal code ``NNN-NNNN`` right after an address (a 市区町村 word, a house number, a comma).
-* A list titled by a number type (基礎年金番号照会リスト, 個人番号一覧): each row's value of that shape.
+* A list titled by a number type (基礎年金番号照会リスト): each row's value of that shape.
 * 個人番号 in romaji XML elements and keys (``<kojin_no>``, ``my_number``, ``individual_number``).
 
 The veto :func:`protocol_phone` drops a phone-shaped value right after a protocol / 受付 / case
-number label, never one on a line naming a phone.
+number label, never one on a line naming a phone (before or after the value).
 
 >>> t = "Con tôi sinh 03/08/2015."
 >>> [f.text for f in record_bz_forms(t, t)]
@@ -59,6 +59,8 @@ _SECOND_PASSPORT = lazy_compile(
     r"[ ]*(?P<v>[A-Z]{1,2}\d{7,8})(?![\dA-Za-z])"
 )
 _PAREN_PHONE = lazy_compile(r"(?<![\d(（])(?P<v>0\d{1,4}[(（]\d{1,4}[)）]\d{4})(?!\d)")
+#: another number's label just before a value (起案番号 015(589)5788 is no phone)
+_NUMBER_LABEL = lazy_compile(r"(?i:番号|no\.?|#)[ 　]*[:：]?[ 　]*$")
 _INTL_AFTER_WORD = lazy_compile(
     r"(?i:\b(?:number|phone|mobile|nambar|fon))[ ]*[:：]?[ ]*"
     r"(?P<v>\+\d{1,3}[ -]?\d{2,5}(?:[ -]?\d{2,5}){0,3})(?![\d-])"
@@ -73,12 +75,9 @@ _TITLES: tuple[tuple[re.Pattern[str], str, re.Pattern[str]], ...] = (
         "基礎年金番号",
         lazy_compile(r"(?<![\d-])(?:\d{10}|\d{4}-\d{6})(?![\d-])"),
     ),
-    (
-        lazy_compile(r"個人番号|マイナンバー"),
-        "個人番号",
-        lazy_compile(r"(?<![\d-])(?:\d{12}|\d{4}[ -]\d{4}[ -]\d{4})(?![\d-])"),
-    ),
 )
+#: a line that is no title: a digit, a colon, or a sentence's particle (年金番号は別途…)
+_NOT_TITLE = lazy_compile(r"[0-9:：]|番号[はをがにも]")
 _XML_KEY = r"(?i:kojin_?no|kojin_?bango|my_?number|individual_?number|kojin_?number)"
 _XML_MY_NUMBER = lazy_compile(
     rf"(?:<{_XML_KEY}>[ ]*|[\"']?\b{_XML_KEY}[\"']?[ ]*[:=][ ]*[\"']?)"
@@ -134,14 +133,14 @@ def _titled(text: str) -> list[Pair]:
         starts.append(pos)
         pos += len(line) + 1
     for i, title in enumerate(lines):
-        if len(title) > 40 or any(c.isdigit() for c in title) or "：" in title or ":" in title:
+        if len(title) > 40 or _NOT_TITLE.search(title):
             continue
         for word, label, shape in _TITLES:
             if not word.search(title):
                 continue
             for k in range(i + 1, len(lines)):
                 found = list(shape.finditer(lines[k]))
-                if len(found) != 1 or _PHONE_WORD.search(lines[k]):
+                if len(found) != 1 or _PHONE_WORD.search(lines[k]) or "番号" in lines[k]:
                     break
                 pairs.append(exact_pair(label, starts[k] + found[0].start(), found[0].group()))
     return pairs
@@ -167,7 +166,9 @@ def _others(text: str) -> list[Pair]:
                 pairs.append(exact_pair("旅券番号", m.start("v"), m["v"]))
         pairs.extend(exact_pair("旅券番号", m.start("v"), m["v"]) for m in _PASSPORT_IS.finditer(text))
     if "(" in text or "（" in text:
-        pairs.extend(exact_pair("電話番号", m.start("v"), m["v"]) for m in _PAREN_PHONE.finditer(text))
+        for m in _PAREN_PHONE.finditer(text):
+            if not _NUMBER_LABEL.search(text, max(0, m.start() - 16), m.start()):
+                pairs.append(exact_pair("電話番号", m.start("v"), m["v"]))
     if "+" in text:
         pairs.extend(_intl(m) for m in _INTL_AFTER_WORD.finditer(text))
     pairs.extend(exact_pair("郵便番号", m.start("v"), m["v"]) for m in _POSTAL_AFTER_ADDRESS.finditer(text))
@@ -193,7 +194,7 @@ def protocol_phone(folded: str, start: int, _end: int) -> bool:
     (True, False)
     """
     lo = folded.rfind("\n", 0, start) + 1
-    head = folded[lo:start]
-    if _PHONE_WORD.search(head):
+    hi = folded.find("\n", start)
+    if _PHONE_WORD.search(folded, lo, hi if hi >= 0 else len(folded)):
         return False
-    return bool(_PROTOCOL.search(head[-40:]))
+    return bool(_PROTOCOL.search(folded[lo:start][-40:]))
