@@ -49,6 +49,8 @@ from .conftest import scan_values
         ("受付番号：048-220-1173", "PHONE_NUMBER", []),
         ("Telefone: 041-207-3356", "PHONE_NUMBER", ["041-207-3356"]),
         ("電話（受付番号と同じ）：048-220-1173", "PHONE_NUMBER", ["048-220-1173"]),
+        ("受付番号：070-5512-3308　連絡先（本人携帯）", "PHONE_NUMBER", ["070-5512-3308"]),
+        ("参照：起案番号 047(331)2905。", "PHONE_NUMBER", []),
         # 4. a postal code after an address in an English sentence
         ("Please mail it to 仙台市青葉区一番町2-4-6, 980-0811. Thanks.", "JP_POSTAL_CODE", ["980-0811"]),
         ("Please reply by 2026-02-01, ticket 980-0811.", "JP_POSTAL_CODE", []),
@@ -64,9 +66,11 @@ from .conftest import scan_values
             "JP_PENSION_NUMBER",
             ["6629103847", "1187340295"],
         ),
+        ("年金番号は後日お知らせします⏎受付番号 2026-004417", "JP_PENSION_NUMBER", []),
         # 6. 個人番号 in romaji XML elements / keys
         ("<owner>⏎  <kojin_no>273640195823</kojin_no>⏎</owner>", "JP_MY_NUMBER", ["273640195823"]),
         ('{"kojin_bango": "610293847560"}', "JP_MY_NUMBER", ["610293847560"]),
+        ("保管一覧（個人番号カード・番号のみ）⏎管理番号 273640195823　棚 A-3", "JP_MY_NUMBER", []),
     ],
 )
 def test_values(text: str, kind: str, expected: list[str]) -> None:
