@@ -89,6 +89,8 @@ _PROTOCOL = lazy_compile(
     r"|número[ ]do[ ]pedido|pedido|受付番号|受付no\.?|整理番号|管理番号|お問い?合わせ番号|注文番号|申請番号)"
     r"[ 　]*[:：#]?[ 　]*$"
 )
+#: a phone word after the value (「受付番号：… 連絡先（本人携帯）」), not 「aguarde o contato」
+_PHONE_AFTER = lazy_compile(r"電話|携帯|連絡先|(?i:\btel\b|phone)")
 _PHONE_WORD = lazy_compile(r"(?i:電話|tel|phone|telefone|fone|contato|連絡先|携帯|mobile|celular)")
 
 
@@ -195,6 +197,8 @@ def protocol_phone(folded: str, start: int, _end: int) -> bool:
     """
     lo = folded.rfind("\n", 0, start) + 1
     hi = folded.find("\n", start)
-    if _PHONE_WORD.search(folded, lo, hi if hi >= 0 else len(folded)):
+    if _PHONE_WORD.search(folded, lo, start) or _PHONE_AFTER.search(
+        folded, start, hi if hi >= 0 else len(folded)
+    ):
         return False
     return bool(_PROTOCOL.search(folded[lo:start][-40:]))
