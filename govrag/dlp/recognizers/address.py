@@ -85,8 +85,11 @@ _N = rf"(?:[0-9]{{1,5}}|[{KANJI_NUMERAL_CHARS}]{{1,4}})"
 _UNIT = r"(?:丁目|番地の|番地|番|号|-|の|条|線|地割)"
 #: round R: a space before a phone-shaped value ends the address (「…2丁目3番地　0258-31-4470」: the
 #: roster's next field is the phone); round BA: so does a mobile number with spaced hyphens
-#: (「…5番8号　080 - 1234 - 5678」)
-_NOT_PHONE = r"(?![0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|0[5-9]0 - [0-9]{4} - [0-9]{4}(?![0-9]))"
+#: (「…5番8号　080 - 1234 - 5678」); round BZ: and one with the exchange in brackets (0A(BBBB)CCCC)
+_NOT_PHONE = (
+    r"(?![0-9]{2,5}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|0[5-9]0 - [0-9]{4} - [0-9]{4}(?![0-9])"
+    r"|0[0-9]{1,4}[(（][0-9]{1,4}[)）][0-9]{4}(?![0-9]))"
+)
 #: round U: nor does a postal code on the next line continue it (「…721番地⏎600-8216」)
 _NOT_POSTAL = r"(?![0-9]{3}-[0-9]{4}(?![0-9]))"
 _NUM = (

@@ -52,7 +52,7 @@ _NOT_PERSONAL = lazy_compile(
 #: a row-number header: not personal in the first column only (``NO`` elsewhere may be an account's)
 _ROW_NUMBER = lazy_compile(r"(?i)^(?:no\.?|#|seq|連番|番号)$")
 _INSURED = lazy_compile(r"(?i)^(?:被保険者番号|被保険者証番号|保険証番号|insured_?no|hihokensha_?no)$")
-_PENSION = lazy_compile(r"(?i)^(?:pension|nenkin)(?:_?no)?$|^(?:基礎)?年金番号$")
+_PENSION = lazy_compile(r"(?i)^(?:pension|nenkin)(?:[-_]?no)?$|^(?:基礎)?年金番号$")
 _ACCOUNT = lazy_compile(r"(?i)^(?:acct|account|koza|kouza)(?:_?no)?$|^口座(?:番号)?$")
 _TEL = lazy_compile(r"(?i)^(?:tel|phone|電話|電話番号|連絡先|携帯)$")
 _KIGO = lazy_compile(r"(?i)^(?:記号|kigo)$")

@@ -74,6 +74,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bw,
         records_bx,
         records_by,
+        records_bz,
     )
 
     return (
@@ -104,6 +105,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bw.record_bw_forms,  # BW: 出生 labels, partial births, foreign 記号 / 番号, 記号・番号
         records_bx.record_bx_forms,  # BX: bare phones in signature blocks
         records_by.record_by_forms,  # BY: headerless / glued person rows, glued runs, tour passports
+        records_bz.record_bz_forms,  # BZ: births / passports / phones in phrases, titled lists, XML
     )
 
 
@@ -135,6 +137,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bw,
         records_bx,
         records_by,
+        records_bz,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -204,6 +207,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         *(code_label(k) for k in ("JP_POSTAL_CODE", "JP_MY_NUMBER")),
         *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
         (_PENSION, records_by.glued_key_digits),  # BY: digits of a record key glued to a kana name
+        (frozenset({"PHONE_NUMBER"}), records_bz.protocol_phone),  # BZ: a protocol / 受付 number
     )
 
 
