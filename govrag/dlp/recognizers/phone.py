@@ -103,6 +103,23 @@ _FOREIGN_AREA = (
     r"(?<![0-9A-Za-z+])(?P<v>\+(?!81)[1-9]\d{0,2}[ -]?\(\d{1,4}\)[ -]?\d{2,4}(?:[ -]\d{3,4}){1,2})"
     r"(?![0-9A-Za-z-])"
 )
+#: a foreign number with its country code, grouped by blanks or hyphens, in running text with no
+#: label (「Telefon: +49 30 1234567」, 「请联系+86 139 0000 1111」): ``+`` and 10-15 digits in all
+#: (E.164 allows 15) are a phone whatever the language around them; +81 is read above
+_FOREIGN_GROUPED = (
+    r"(?<![0-9A-Za-z+])(?P<v>\+(?!81)[1-9]\d{0,2}(?:[ -]\d{1,10}){1,5})(?![0-9A-Za-z-])"
+)
+
+
+def _e164_length(value: str) -> bool:
+    """10-15 digits with the country code (E.164), so short signed figures stay unread.
+
+    >>> _e164_length("+49 30 1234567"), _e164_length("+1 234 567")
+    (True, False)
+    """
+    return 10 <= sum(c.isdigit() for c in value) <= 15
+
+
 #: round W: a counter word right after the digits makes them a count (「054 221 3308 人（累計）」)
 _COUNT_AFTER = lazy_compile(r"[ \t\u3000]*(?:人|件|円|個|名|回|台|枚|冊|株|票|世帯)(?![一-龥々ぁ-んァ-ヴー])")
 _PLAIN = _LB + r"(?P<v>0\d{9,10})(?![0-9A-Za-z-])"
@@ -327,6 +344,7 @@ class JpPhoneRecognizer(JaPatternRecognizer):
         JaPattern("international", _INTL_SHORT, 0.6),
         JaPattern("foreign_labelled", _FOREIGN_LABELLED, 0.6),
         JaPattern("foreign_area_bracketed", _FOREIGN_AREA, 0.6),
+        JaPattern("foreign_grouped", _FOREIGN_GROUPED, 0.6, check=_e164_length),
         JaPattern("ocr_letters_labelled", _OCR_PHONE, 0.6, check=_ocr_phone_shaped, own_label=True),
         JaPattern("aia_north_american", _AIA_NANP, 0.6),
         JaPattern("aia_digit_spaced", _AIA_DIGIT_SPACED, 0.6, check=_phone_shaped, own_label=True),
