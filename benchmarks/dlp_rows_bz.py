@@ -69,7 +69,7 @@ _LINES = (
     # 4. postal codes after an address
     "+ Please send the papers to [[JP_ADDRESS:札幌市中央区北三条西4-1-7]], [[JP_POSTAL_CODE:060-0003]]. Thank you.",
     "+ Kindly mail the certificate to [[JP_ADDRESS:神戸市灘区六甲台町2-8 ハイツ六甲205]], [[JP_POSTAL_CODE:657-0013]].",
-    "- Please send the forms by 2026-01-15, reference 538-4175.",
+    "- Kindly return the papers by 2026-01-15, reference 417-2093.",
     # 5. pension numbers under a title / header
     "+ 基礎年金番号照会リスト⏎[[PERSON:ｱｵｷ ﾐﾉﾙ]], [[JP_PENSION_NUMBER:5012345678]]⏎[[PERSON:ﾀｶﾉ ｴﾐ]], [[JP_PENSION_NUMBER:6120987345]]",
     "+ ■年金番号 確認対象者⏎[[PERSON:ﾓﾘ ｶｽﾞｵ]]　[[JP_PENSION_NUMBER:4401928374]]⏎[[PERSON:ｲﾏｲ ﾖｳｺ]]　[[JP_PENSION_NUMBER:3317465092]]",

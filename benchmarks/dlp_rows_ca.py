@@ -31,7 +31,7 @@ _LINES = (
     '+ {"onset_date": "2025/07/21", "dob": "[[DATE_OF_BIRTH:1974/09/08]]", "ward": "内科"}',
     '+ {"発症日":"2025-03-30","生年月日":"[[DATE_OF_BIRTH:1958-12-01]]","性別":"女"}',
     '+ {"入国日": "2024-08-19", "在留期限": "2027-08-18", "生年月日": "[[DATE_OF_BIRTH:2000-05-27]]"}',
-    "+ Name: [[PERSON:RAJESH GURUNG]]⏎Birth date: [[DATE_OF_BIRTH:1993-10-02]]⏎Arrival in Japan: 2021-09-27⏎Residence card expiry: 2026-09-26",
+    "+ Name: [[PERSON:RAJESH GURUNG]]⏎Birth date: [[DATE_OF_BIRTH:1993-10-02]]⏎Arrival in Japan: 2022-03-14⏎Residence card expiry: 2026-09-26",
     "+ Date of birth: [[DATE_OF_BIRTH:April 22, 1989]]⏎Landing permission issued: 2020-02-03⏎Admission date: 2024-11-18",
     "+ Visitor: my date of birth is [[DATE_OF_BIRTH:1991-07-14]] and I moved here last spring.",
     "+ 生年月日：[[DATE_OF_BIRTH:平成3年4月12日]]⏎上陸許可日：令和5年11月2日⏎在留カード有効期限：令和8年11月1日",
