@@ -192,7 +192,10 @@ _AFTER = (
     r"|に(?:出生|生まれ(?!変わ|かわ)))"
 )
 #: the date as the subject of a sentence naming it: 「1966年3月3日は本人の生年月日である」
-_PREDICATE = r"\s*(?:は|が)[^。\n、，,]{0,10}?(?:生年月日|誕生日)\s*(?:です|でした|である|であり|だ|。|$)"
+#: round CC: also 「…が誕生日なので」「…が誕生日で、」 (not 「…が誕生日では…」)
+_PREDICATE = (
+    r"\s*(?:は|が)[^。\n、，,]{0,10}?(?:生年月日|誕生日)\s*(?:です|でした|である|であり|だ|なので|なんです|なの|で(?!は)|。|$)"
+)
 # a date right after a person's name, as the next column (space or 、) or in brackets: 申込書・名簿
 _IN_BRACKETS = r"[（(〈]\s*(?P<v>" + DATE_REGEX + r")\s*(?:生まれ|生)?\s*[)）〉]"
 # round R: a quoted CSV field after the name's field ("氏名","S22.07.15")

@@ -46,7 +46,15 @@ from govrag.dlp.recognizers.rows import block_top
 from govrag.text.eras import era_base_year
 from govrag.text.normalization import display_width
 
-__all__ = ["LABELS", "TYPE_LABEL", "licence_labelled", "ml_forms", "normal_date", "other_date_label"]
+__all__ = [
+    "LABELS",
+    "TYPE_LABEL",
+    "birth_values",
+    "licence_labelled",
+    "ml_forms",
+    "normal_date",
+    "other_date_label",
+]
 
 #: the Japanese form label each type's own recognizer reads
 TYPE_LABEL = {
@@ -128,6 +136,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "seinengappi",
         "seinen_gappi",
         "タンジョウビ",
+        # round CC: German birth phrases with any date shape (geboren am 2003-04-15)
+        "geboren am",
+        "geboren",
+        "geburtsdatum",
     ),
     "passport": (
         "旅券番号",
@@ -186,6 +198,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ケイタイ",
         "denwa",
         "keitai",
+        # round CC: calling verbs (me ligue no …, tawagan sa …, call me at …, llame al …)
+        "ligue",
+        "ligar para",
+        "llame al",
+        "llámame al",
+        "call me at",
+        "call me on",
+        "tawagan",
+        "tumawag sa",
+        "gọi cho",
+        "gọi số",
     ),
     "postal": (
         "郵便番号",
@@ -407,6 +430,16 @@ def _values(kind: str, text: str, start: int, end: int) -> Iterator[tuple[int, i
         if kind != "phone" or _phone_digits(value):
             # an international number is read without its spaces (``+977 9836…`` is one group)
             yield m.start(), m.start() + len(value), re.sub(r"[ -]", "", value) if value[0] == "+" else value
+
+
+def birth_values(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ``YYYY年M月D日``) of every date in ``text[start:end]`` in any shape the
+    lexicon's readers accept.
+
+    >>> next(birth_values("b. 12 March 1991", 0, 16))
+    (3, 16, '1991年3月12日')
+    """
+    return _values("birth", text, start, end)
 
 
 def _phone_digits(value: str) -> bool:

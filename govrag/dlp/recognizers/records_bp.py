@@ -60,8 +60,9 @@ _UNKNOWN_YEAR = lazy_compile(
     rf"(?:生年月日|誕生日){BLANKS}[:：]?{BLANKS}(?:年)?(?:不詳|不明|未詳)[、,]?{BLANKS}"
     rf"(?:[（(][^（()）\n\d]{{0,8}}?(?P<d>{_PARTIAL}){BLANKS}(?:生|[）)])|(?P<d2>{_MONTH_DAY}){BLANKS}生)"
 )
+#: round CC: the kind of institution alone names it too (「(2) 信用金庫 714-…」 on a found card)
 _INSTITUTION = (
-    r"(?:[^\s\d・、,，:：/|]{1,12}?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|農業協同組合|漁協)"
+    r"(?:[^\s\d・、,，:：/|]{0,12}?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|農業協同組合|漁協)"
     r"|JAバンク[^\s\d・、,]{0,8}|JA[\u3040-\u30ff\u4e00-\u9fff]{1,8})"
 )
 _INSTITUTION_ACCOUNT = lazy_compile(
