@@ -31,13 +31,18 @@ __all__ = [
     "ERA_NAMES",
     "LAW_NUMBER_RE",
     "LawNumber",
+    "calendar_date",
+    "date_text",
     "date_to_wareki",
     "era_base_year",
+    "era_code_date",
     "era_year_to_gregorian",
     "parse_law_number",
     "past_date_text",
+    "past_text",
     "past_ymd_text",
     "wareki_to_date",
+    "within_era",
 ]
 
 #: (era, first day) from the newest: the Gregorian year of 元年 is the first day's year.
@@ -97,17 +102,43 @@ def era_base_year(era: str) -> int:
     return era_year_to_gregorian(era, 1) - 1
 
 
+def calendar_date(year: int, month: int, day: int) -> datetime.date | None:
+    """The date, or None when ``year``/``month``/``day`` name no calendar date.
+
+    >>> calendar_date(2024, 2, 29), calendar_date(2023, 2, 29), calendar_date(1990, 13, 1)
+    (datetime.date(2024, 2, 29), None, None)
+    """
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_text(day: datetime.date) -> str:
+    """``YYYY年M月D日`` (no zero padding), the form line value of a date.
+
+    >>> date_text(datetime.date(1957, 4, 4))
+    '1957年4月4日'
+    """
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def past_text(day: datetime.date | None) -> str | None:
+    """:func:`date_text` of a date not after today, else None (a birth date's sanity check).
+
+    >>> past_text(datetime.date(1957, 4, 14)), past_text(datetime.date(9999, 1, 1)), past_text(None)
+    ('1957年4月14日', None, None)
+    """
+    return None if day is None or day > datetime.date.today() else date_text(day)
+
+
 def past_date_text(year: int, month: int, day: int) -> str | None:
     """``YYYY年M月D日`` of a valid date not after today, else None (a birth date's sanity check).
 
     >>> past_date_text(1957, 4, 14), past_date_text(1957, 2, 30), past_date_text(9999, 1, 1)
     ('1957年4月14日', None, None)
     """
-    try:
-        when = datetime.date(year, month, day)
-    except ValueError:
-        return None
-    return None if when > datetime.date.today() else f"{year}年{month}月{day}日"
+    return past_text(calendar_date(year, month, day))
 
 
 def past_ymd_text(digits: str) -> str | None:
@@ -117,6 +148,41 @@ def past_ymd_text(digits: str) -> str | None:
     '1957年4月14日'
     """
     return past_date_text(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+
+
+def era_code_date(letter: str, year: int, month: int, day: int) -> datetime.date | None:
+    """The calendar date of an era code such as ``H080818`` (an era initial of :data:`ERA_INITIALS`,
+    the era year, month and day), or None: an unknown letter, an era year below 1 (元年), no
+    calendar date. The date is not checked against the era's span (H35 is 2023, a typo a record may
+    hold) nor against today: those are the caller's policy (:func:`within_era`, :func:`past_text`).
+
+    >>> era_code_date("H", 8, 8, 18), era_code_date("S", 64, 1, 7), era_code_date("H", 35, 1, 2)
+    (datetime.date(1996, 8, 18), datetime.date(1989, 1, 7), datetime.date(2023, 1, 2))
+    >>> era_code_date("H", 0, 1, 1), era_code_date("H", 8, 2, 30), era_code_date("X", 8, 1, 1)
+    (None, None, None)
+    """
+    era = ERA_INITIALS.get(letter)
+    if era is None or year < 1:
+        return None
+    return calendar_date(era_base_year(era) + year, month, day)
+
+
+def within_era(day: datetime.date, era: str) -> bool:
+    """``day`` lies inside ``era`` (a name or its initial): on or after its first day and before
+    the next era's (平成 ended on 2019-04-30).
+
+    >>> within_era(datetime.date(2019, 4, 30), "平成"), within_era(datetime.date(2019, 5, 1), "H")
+    (True, False)
+    >>> within_era(datetime.date(1868, 1, 24), "明治"), within_era(datetime.date(2026, 1, 1), "R")
+    (False, True)
+    """
+    name = ERA_INITIALS.get(era, era)
+    end: datetime.date | None = None
+    for era_name, first in ERAS:
+        if era_name == name:
+            return first <= day and (end is None or day < end)
+        end = first
+    return False
 
 
 def _year(text: str) -> int:

@@ -25,6 +25,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.rows import line_at
+from govrag.text.eras import calendar_date, date_text
 
 __all__ = [
     "account_column",
@@ -56,11 +57,8 @@ def _birth(digits: str) -> str | None:
         rest = digits[2:]
     else:
         year, rest = int(digits[:4]), digits[4:]
-    try:
-        datetime.date(year, int(rest[:2]), int(rest[2:]))
-    except ValueError:
-        return None
-    return f"{year}年{int(rest[:2])}月{int(rest[2:])}日"
+    born = calendar_date(year, int(rest[:2]), int(rest[2:]))
+    return date_text(born) if born else None
 
 
 def _zengin(folded: str) -> list[tuple[str, str, list[int]]]:

@@ -32,7 +32,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import HW_KANA_NAME
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text, past_ymd_text
+from govrag.text.eras import ERA_INITIALS, era_code_date, past_text, past_ymd_text
 
 __all__ = ["record_ay_forms"]
 
@@ -55,8 +55,8 @@ Field = tuple[str, int, int]  # kind, start, end in the run
 
 
 def _era(letter: str, year: int, month: int, day: int) -> str | None:
-    return past_date_text(era_base_year(ERA_INITIALS[letter]) + year, month, day) if 1 <= year <= 64 else None
-
+    """An era-letter birth date: an era year of at most 64, a date not after today."""
+    return past_text(era_code_date(letter, year, month, day)) if year <= 64 else None
 
 
 def _shapes(run: str, i: int) -> list[tuple[str, int]]:

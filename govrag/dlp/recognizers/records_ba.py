@@ -37,7 +37,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.fragments import HW_KANA_NAME
-from govrag.text.eras import ERA_INITIALS, ERA_NAMES, era_base_year, past_date_text, past_ymd_text
+from govrag.text.eras import ERA_NAMES, era_code_date, past_text, past_ymd_text
 
 __all__ = ["record_ba_forms"]
 
@@ -95,12 +95,7 @@ _SPACED_MOBILE = lazy_compile(r"(?m)^[^\n]*〒[ ]?\d{3}-?\d{4}[^\n]*?[ ](?P<v>0[
 
 
 def _era(value: str) -> str | None:
-    year = int(value[1:3])
-    return (
-        past_date_text(era_base_year(ERA_INITIALS[value[0]]) + year, int(value[3:5]), int(value[5:7]))
-        if year
-        else None
-    )
+    return past_text(era_code_date(value[0], int(value[1:3]), int(value[3:5]), int(value[5:7])))
 
 
 def _pair(label: str, m: re.Match[str], group: str, value: str | None = None) -> Pair:

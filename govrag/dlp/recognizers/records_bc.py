@@ -38,7 +38,7 @@ from govrag.dlp.recognizers.fragments import BLANK, BLANKS, ERA_NAME, HW_KANA, H
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.records_bb import NHI_TEXT
 from govrag.dlp.recognizers.rows import line_text
-from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text, past_ymd_text
+from govrag.text.eras import ERA_INITIALS, era_code_date, past_text, past_ymd_text
 
 __all__ = ["amount_row_date", "bare_branch_code", "branch_joint", "care_row_digits", "record_bc_forms"]
 
@@ -158,9 +158,8 @@ def _births(folded: str) -> list[Pair]:
     """Compact era dates after a name on a 本人 line; partial birth dates in quoted speech."""
     pairs: list[Pair] = []
     for m in _COMPACT_ERA.finditer(folded):
-        year = era_base_year(ERA_INITIALS[m.group("e")]) + int(m.group("y"))
-        born = past_date_text(year, int(m.group("m")), int(m.group("day")))
-        if born and int(m.group("y")) > 0:
+        born = past_text(era_code_date(m["e"], int(m["y"]), int(m["m"]), int(m["day"])))
+        if born:
             pairs.append(exact_pair("氏名", m.start("name"), m.group("name")))
             pairs.append(whole_pair("生年月日", m.start("d"), m.end("d"), born))
     pairs += [exact_pair("生年月日", m.start("d"), m.group("d")) for m in _QUOTED_BIRTH.finditer(folded)]

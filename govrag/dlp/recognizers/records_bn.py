@@ -56,7 +56,7 @@ _BIRTH_DMY = lazy_compile(
 )
 _BIRTH_MONTH = lazy_compile(
     r"(?i:\b(?:DOB|date[ ]of[ ]birth|birth[ ]?date|birthday)[ ](?:as|is|was|to[ ]be)[ ])"
-    r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)[ ]"
+    rf"(?P<mon>(?i:{'|'.join(EN_MONTHS)})[a-z]{{0,6}}\.?)[ ]"
     r"(?P<d>\d{1,2}),?[ ](?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _PHONE = lazy_compile(

@@ -24,6 +24,7 @@ import re
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers import records_bm
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
+from govrag.dlp.recognizers.fragments import EN_MONTHS
 from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import ERA_INITIALS, era_base_year
 
@@ -40,10 +41,8 @@ _ACCOUNT_TYPES = frozenset("1249")
 
 _KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}[ ]?[\u4e00-\u9fff々]{1,4}"
 _KANA_NAME = r"[\u30a1-\u30fc]{1,8}[ ]?[\u30a1-\u30fc]{1,8}|[\uff66-\uff9f]{1,12}[ ]?[\uff66-\uff9f]{1,12}"
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
+#: a capitalised English month name or abbreviation (January, Jan, Sept)
+_MONTHS = "(?:" + "|".join(m.capitalize() for m in EN_MONTHS) + ")[a-z]{0,6}"
 _DATE = (
     r"(?P<era>昭和|平成|大正|S|H|T)(?P<ey>\d{1,2}|元)[年.]?\s?\d{1,2}[月.]\s?\d{1,2}日?"
     r"|(?P<y1>(?:19|20)\d\d)(?:[./-]\d{1,2}[./-]\d{1,2}|年\d{1,2}月\d{1,2}日)"

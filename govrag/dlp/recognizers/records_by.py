@@ -34,14 +34,13 @@ rewritten as ``label：value`` lines, so the type recognizers decide on their sh
 
 from __future__ import annotations
 
-import datetime
 import re
 from functools import lru_cache
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.corporate_number import corporate_check_digit
-from govrag.text.eras import ERA_INITIALS, era_base_year, past_ymd_text
+from govrag.text.eras import date_text, era_code_date, past_ymd_text
 
 __all__ = ["glued_key_digits", "record_by_forms"]
 
@@ -83,13 +82,9 @@ _DOB_WORD = lazy_compile(r"(?i)\bDOB\b|D\.O\.B|\bbirth|生年月日|生まれ")
 def _birth(cell: str) -> tuple[str, bool] | None:
     """(``YYYY年M月D日``, era-coded?) of an era-coded or ``yyyymmdd`` birth cell, else None."""
     m = _ERA_DATE.fullmatch(cell)
-    if m:  # a valid month and day; an era year past the era's end is a typo, still masked
-        year = era_base_year(ERA_INITIALS[m["e"]]) + int(m["y"])
-        try:
-            datetime.date(year, int(m["m"]), int(m["d"]))
-        except ValueError:
-            return None
-        return (f"{year}年{int(m['m'])}月{int(m['d'])}日", True) if int(m["y"]) else None
+    if m:  # a calendar date, no check of today; an era year past the era's end is a typo, still masked
+        day = era_code_date(m["e"], int(m["y"]), int(m["m"]), int(m["d"]))
+        return (date_text(day), True) if day else None
     born = past_ymd_text(cell) if _YMD.fullmatch(cell) else None
     return (born, False) if born else None
 

@@ -21,15 +21,13 @@ number label, never one on a line naming a phone (before or after the value).
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.fragments import EN_MONTHS
 from govrag.dlp.recognizers.records_bs import _DATE
-from govrag.errors import InputError
-from govrag.text.eras import ERA_INITIALS, date_to_wareki, era_base_year, past_date_text
+from govrag.text.eras import era_code_date, past_date_text, past_text, within_era
 
 __all__ = ["protocol_phone", "record_bz_forms"]
 
@@ -100,28 +98,15 @@ def _month(name: str) -> int:
     return EN_MONTHS.index(name.lower()[:3]) + 1
 
 
-def _within_era(era: str, year: int, month: int, day: int) -> bool:
-    """The date lies inside ``era`` (H31.12.1 does not: 平成 ended on 2019-04-30).
-
-    >>> _within_era("平成", 2019, 4, 30), _within_era("平成", 2019, 12, 1)
-    (True, False)
-    """
-    try:
-        return date_to_wareki(datetime.date(year, month, day)).startswith(era)
-    except (ValueError, InputError):
-        return False
-
-
 def _births(text: str) -> list[Pair]:
     pairs: list[Pair] = []
     if "sinh" in text.lower():
         pairs.extend(exact_pair("生年月日", m.start("v"), m["v"]) for m in _SINH.finditer(text))
     if "生年月日" in text:
         for m in _ERA_CODE.finditer(text):
-            era = ERA_INITIALS[m["e"]]
-            year = era_base_year(era) + int(m["y"])
-            named = past_date_text(year, int(m["m"]), int(m["d"]))
-            if named and _within_era(era, year, int(m["m"]), int(m["d"])):
+            born = era_code_date(m["e"], int(m["y"]), int(m["m"]), int(m["d"]))
+            named = past_text(born) if born and within_era(born, m["e"]) else None  # H31.12.1: no date
+            if named:
                 pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), named))
     if "生まれ" in text:
         for m in _BORN_MONTH.finditer(text):
