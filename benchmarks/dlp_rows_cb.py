@@ -52,7 +52,7 @@ _LINES = (
     "- TOROKU_YMD  SHOHIN      KINGAKU⏎20250210    BOX-A       4800⏎20250211    BOX-B       5200",
     "- 受付日\t受付番号\t区分⏎20251201\t090118\t転入⏎20251202\t090119\t転出",
     # 3. mobile numbers glued after letter codes in fixed-width rows
-    "+ 0001[[PERSON:ﾔｽﾀﾞ ｴﾘｶ]]      FA[[PHONE_NUMBER:09014426083]]19840223⏎0002[[PERSON:ﾔｽﾀﾞ ｼﾝｼﾞ]]     MO[[PHONE_NUMBER:08066013925]]19800917",
+    "+ 0001[[PERSON:ﾔｽﾀﾞ ｴﾘｶ]]      FA[[PHONE_NUMBER:09014426083]][[DATE_OF_BIRTH:19840223]]⏎0002[[PERSON:ﾔｽﾀﾞ ｼﾝｼﾞ]]     MO[[PHONE_NUMBER:08066013925]][[DATE_OF_BIRTH:19800917]]",
     "+ 31774 [[PERSON:ﾀｶｷﾞ ﾏｺﾄ]]       MAB[[PHONE_NUMBER:07081190347]] 3300072⏎31775 [[PERSON:ﾀｶｷﾞ ﾕｲ]]        FB[[PHONE_NUMBER:09023317650]] 3300072",
     "+ K[[PHONE_NUMBER:08044712936]] [[PERSON:ｱｷﾔﾏ ﾐﾉﾘ]]⏎K[[PHONE_NUMBER:09098120574]] [[PERSON:ｱｷﾔﾏ ﾀﾞｲｽｹ]]",
     "+ 会員ID  氏名            区分電話⏎A1042   [[PERSON:原田 聡子]]     FO[[PHONE_NUMBER:07066204418]]⏎A1043   [[PERSON:原田 勇]]       MAB[[PHONE_NUMBER:09050137726]]",
