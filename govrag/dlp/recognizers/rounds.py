@@ -75,6 +75,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bx,
         records_by,
         records_bz,
+        records_cb,
     )
 
     return (
@@ -106,6 +107,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bx.record_bx_forms,  # BX: bare phones in signature blocks
         records_by.record_by_forms,  # BY: headerless / glued person rows, glued runs, tour passports
         records_bz.record_bz_forms,  # BZ: births / passports / phones in phrases, titled lists, XML
+        records_cb.record_cb_forms,  # CB: mobiles glued after a row's letter codes
     )
 
 
@@ -138,6 +140,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bx,
         records_by,
         records_bz,
+        records_cb,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -208,6 +211,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
         (_PENSION, records_by.glued_key_digits),  # BY: digits of a record key glued to a kana name
         (frozenset({"PHONE_NUMBER"}), records_bz.protocol_phone),  # BZ: a protocol / 受付 number
+        (_BIRTH, records_cb.event_column_date),  # CB: a date cell under another event's header
     )
 
 
