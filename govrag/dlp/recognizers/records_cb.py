@@ -10,7 +10,9 @@ Veto (:func:`event_column_date`): a plain date cell of a table whose column head
 event than a birth (拾得日, 取得, 受付日, 登録日, SHUTOKU, UKETSUKE, TOROKU, Found, Registered …)
 is no birth date, even when the table has no birth column. Only a cell that is the date alone is
 dropped (a cell holding a birth label of its own keeps its value), and never under a header that
-names a birth. The header is the one :mod:`.records_bm`'s column typing puts over the cell.
+names a birth nor on a row holding a birth word; the header must name a day (拾得日, 取得年月日) or be
+a romaji / English event word (SHUTOKU, uketsuke_bi). The header is the one :mod:`.records_bm`'s
+column typing puts over the cell.
 
 >>> t = "0001ﾔﾏﾀﾞ ﾊﾅｺ   FA09012345678"
 >>> [f.text for f in record_cb_forms(t, t)]
@@ -28,6 +30,7 @@ import unicodedata
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
 from govrag.dlp.recognizers.records_bm import cell_header
+from govrag.text.eras import ERA_NAMES
 
 __all__ = ["event_column_date", "record_cb_forms"]
 
@@ -64,16 +67,22 @@ def record_cb_forms(folded: str, text: str) -> list[ColumnForm]:
     return offset_forms(_glued_pairs(folded))
 
 
-#: a column header naming another event than a birth (found, acquired, received, registered …)
-_EVENT_HEAD = lazy_compile(
-    r"(?i)拾得|取得|受付|受理|登録|交付|発行|届出|申請|提出|作成|更新|入力|処理|発見|遺失|購入|契約|入会|"
-    r"加入|資格|転入|転出|異動|来庁|予約|申込|"
-    r"shu?u?toku|syu?u?toku|uketu?suke|juri|tou?roku|kou?fu|hakkou?|todoke|shinsei|sakusei|kousin|koushin|"
-    r"found|acquir|obtain|receiv|regist|issue|joined|entry|created|updated|applied|submitted"
+#: a column header naming the date of another event than a birth: an event word with a day suffix
+#: (拾得日, 資格取得年月日, 受付日付) or a romaji / English event word with an optional date suffix
+#: (SHUTOKU, uketsuke_bi, TOROKU_YMD, Found, Registered) — a title line over a block (参加申込,
+#: 入居資格審査) names no day and vetoes nothing
+_EVENT_KANJI = lazy_compile(
+    r"^[^\s\d]{0,4}?(?:拾得|取得|受付|受理|登録|交付|発行|届出|申請|提出|作成|更新|入力|処理|発見|購入|契約|入会|"
+    r"加入|転入|転出|異動|来庁|予約|申込)(?:年月日|日付|日|年月)$"
 )
-_BIRTH_HEAD = lazy_compile(r"(?i)生年|誕生|生まれ|出生|birth|dob|born|seinen|tanjo")
-#: a plain date: digits and date separators only (era kanji allowed), no label of its own
-_PLAIN_DATE = lazy_compile(r"(?:明治|大正|昭和|平成|令和|[MTSHR])?[\d./\-年月日 ]{6,12}")
+_EVENT_LATIN = lazy_compile(
+    r"(?i)^[a-z]{0,8}[_ ]?(?:shu?u?toku|syu?u?toku|uketu?suke|juri|tou?roku|kou?fu|hakkou?|todoke(?:de)?|"
+    r"shinsei|sakusei|kou?shin|found|acquired|obtained|received|registered|registration|issued|joined|"
+    r"created|updated|applied|submitted)(?:[_ ]?(?:bi|hi|ymd|date|dt|day|on|at|nengappi|yyyymmdd))?$"
+)
+_BIRTH_WORD = lazy_compile(r"(?i)生年|誕生|生まれ|出生|birth|dob|born|seinen|tanjo")
+#: a plain date: digits and date separators only (an era name or letter first), no label of its own
+_PLAIN_DATE = lazy_compile("(?:" + "|".join(ERA_NAMES) + r"|[MTSHR])?[\d./\-年月日 ]{6,12}")
 
 
 def event_column_date(folded: str, start: int, end: int) -> bool:
@@ -83,5 +92,10 @@ def event_column_date(folded: str, start: int, end: int) -> bool:
     head = cell_header(folded, start, end)
     if not head:
         return False
-    head = unicodedata.normalize("NFKC", head)
-    return _EVENT_HEAD.search(head) is not None and _BIRTH_HEAD.search(head) is None
+    head = unicodedata.normalize("NFKC", head).strip(" \t\"'")
+    if not (_EVENT_KANJI.match(head) or _EVENT_LATIN.match(head)):
+        return False
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    row = folded[line_start:start] + folded[end : line_end if line_end >= 0 else len(folded)]
+    return _BIRTH_WORD.search(row) is None  # a birth word on the row keeps the value (fail closed)
