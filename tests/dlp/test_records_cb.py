@@ -59,6 +59,7 @@ from .conftest import scan_values
             "PHONE_NUMBER",
             ["07012348765", "07012348766"],
         ),
+        ("0311ﾂﾀﾞ ﾐﾎMB08071104329ｶﾅｶﾞﾜ⏎0312ﾂﾀﾞ ﾘｸMO08071104330ｶﾅｶﾞﾜ", "PHONE_NUMBER", ["08071104329", "08071104330"]),
         # hard negatives: product codes, non-mobile digits, no person on the row
         ("PRD  AB09012345678901  4⏎PRD  AB09012345678902  9", "PHONE_NUMBER", []),
         ("LOT FA0601234567 ﾐﾅﾐ ﾊﾙｶ", "PHONE_NUMBER", []),

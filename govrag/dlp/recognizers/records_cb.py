@@ -36,8 +36,8 @@ __all__ = ["event_column_date", "record_cb_forms"]
 
 #: a 1–3 capital letter code, then a mobile number glued to it (and maybe a YYYYMMDD date after)
 _GLUED_MOBILE = lazy_compile(
-    r"(?<![^\s|,\t])[A-Z]{1,3}(?P<v>0[789]0\d{8})"
-    r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?=[\s|,\t]|$)",
+    r"(?<![A-Za-z])[A-Z]{1,3}(?P<v>0[789]0\d{8})"
+    r"(?P<d>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))?(?![\dA-Za-z])",
     re.MULTILINE,
 )
 #: a person's name of two parts on the row (half-width / full-width kana, kanji)
