@@ -43,7 +43,7 @@ from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import value_windows
 from govrag.dlp.recognizers.columns import ColumnForm, offset_forms, whole_pair
 from govrag.dlp.recognizers.rows import block_top
-from govrag.text.eras import era_base_year
+from govrag.text.eras import ERA_INITIALS, era_base_year, past_date_text
 from govrag.text.normalization import display_width
 
 __all__ = [
@@ -586,8 +586,40 @@ def _labelled(text: str) -> list[tuple[str, str, list[int]]]:
     return pairs
 
 
+#: round CB: header cells naming a birth field in a short form (生年月, 生年, 誕生年月, ｾｲﾈﾝ, SEINEN):
+#: header-only words (a whole cell), too short to be labels in running text (学生年金)
+_BIRTH_HEADER = lazy_compile(
+    r"(?i)[ \t\"']*(?:生年月?|誕生年月?|生まれ年月?|セイネン(?:ガツ)?|seinen(?:_?(?:ym|ymd|tsuki))?"
+    r"|umare(?:_?ym)?)[ \t\"']*"
+)
+#: round CB: the date shapes a birth column's cell may hold beyond :data:`_DATE`: a year and month
+#: (1987/06, 1987-06, 1987年6月) and an era-coded date (S550312, H01.10.15)
+_CELL_DATE = lazy_compile(
+    rf"(?P<y>{_Y})[-/.年](?P<m>0?[1-9]|1[0-2])月?"
+    r"|(?P<e>[MTSHR])(?P<ey>\d{2})(?P<s>[./]?)(?P<em>\d{2})(?P=s)(?P<ed>\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _cell_date(folded: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A birth column's cell ``folded[start:end]`` holding a year-month or an era-coded date."""
+    value = folded[start:end].strip()
+    m = _CELL_DATE.fullmatch(value)
+    if m is None:
+        return None
+    at = start + folded[start:end].index(value)
+    if m["y"]:
+        date = past_date_text(int(m["y"]), int(m["m"]), 1)
+    else:
+        year = era_base_year(ERA_INITIALS[m["e"].upper()]) + int(m["ey"])
+        date = past_date_text(year, int(m["em"]), int(m["ed"]))
+    return (at, at + len(value), date) if date else None
+
+
 def _header_kind(cell: str) -> str | None:
     cell = unicodedata.normalize("NFKC", cell)  # round AU: half-width katakana headers (ﾃﾞﾝﾜ)
+    if _BIRTH_HEADER.fullmatch(cell):
+        return "birth"
     kinds = [k for k, r in _LABEL_RE.items() if r.search(cell)]
     return kinds[0] if len(kinds) == 1 else None
 
@@ -596,11 +628,11 @@ def _full(kind: str, folded: str, start: int, end: int) -> tuple[int, int, str] 
     """The cell ``folded[start:end]`` (stripped) when it is exactly one value of ``kind``."""
     found = next(_values(kind, folded, start, end), None)
     if found is None or folded[start : found[0]].strip() or folded[found[1] : end].strip():
-        return None
+        return _cell_date(folded, start, end) if kind == "birth" else None
     return found
 
 
-_SEPARATORS = ("\t", ";", ",")
+_SEPARATORS = ("\t", ";", ",", "|")  # round CB: ``|`` tables too
 
 
 def _separated(
@@ -689,11 +721,27 @@ _CARD_NUMBER = lazy_compile(r"(?m)^[ \t\u3000]*第[ \t\u3000]*(?P<v>\d{12})[ \t\
 _CARD_WORDS = lazy_compile(r"免許|公安委員会|まで有効|交付|中型|大型|普通")
 
 
+#: round CB: the twelve digits spaced in pairs / groups (``第 30 18 45 27 96 03 号``), maybe after 番号
+_SPACED_CARD_NUMBER = lazy_compile(
+    r"(?m)^[ \t\u3000]*(?:番号[ \t\u3000:：]*)?第[ \t\u3000]*"
+    r"(?P<v>\d(?:[ \t\u3000]{0,2}\d){11})[ \t\u3000]*号[ \t\u3000]*$"
+)
+#: a spaced number needs a licence word (交付 alone also closes many a notice)
+_SPACED_CARD_WORDS = lazy_compile(r"免許|公安委員会|有効")
+
+
 def _licence_card(folded: str) -> list[tuple[str, str, list[int]]]:
     """A ``第 … 号`` line of twelve digits on a card that names a licence field (交付, 有効, 免許)."""
     if not _CARD_WORDS.search(folded):
         return []
-    return [_pair("licence", m.start("v"), m.end("v"), m.group("v")) for m in _CARD_NUMBER.finditer(folded)]
+    found = [_pair("licence", m.start("v"), m.end("v"), m.group("v")) for m in _CARD_NUMBER.finditer(folded)]
+    if _SPACED_CARD_WORDS.search(folded):
+        found += [
+            _pair("licence", m.start("v"), m.end("v"), re.sub(r"\D", "", m.group("v")))
+            for m in _SPACED_CARD_NUMBER.finditer(folded)
+            if not m.group("v").isdigit()
+        ]
+    return found
 
 
 def licence_labelled(folded: str, start: int) -> bool:

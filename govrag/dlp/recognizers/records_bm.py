@@ -39,7 +39,7 @@ from govrag.dlp.recognizers.credit_card import luhn_ok
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import line_text
 
-__all__ = ["column_vetoed", "record_bm_forms"]
+__all__ = ["cell_header", "column_vetoed", "record_bm_forms"]
 
 #: a field with its absolute [start, end)
 Field = tuple[str, int, int]
@@ -255,6 +255,24 @@ def _cell(text: str, start: int, end: int) -> tuple[_Block, int] | None:
             if s <= start and end <= e:
                 return block, j
     return None
+
+
+def cell_header(text: str, start: int, end: int) -> str | None:
+    """The header cell over the table cell that is exactly ``[start, end)`` (round CB), None when
+    the span is no whole cell of a block (``""`` under no header).
+
+    >>> t = "NAME,TEL,TOROKU\\nA B,0312345678,20250101\\nC D,0312345679,20250102"
+    >>> cell_header(t, 31, 39)
+    'TOROKU'
+    """
+    found = _cell(text, start, end)
+    if found is None:
+        return None
+    block, j = found
+    row = bisect.bisect_right(block.starts, start) - 1
+    if block.rows[row][j][1:] != (start, end):
+        return None
+    return _header_of(block, j)
 
 
 def _row_label(text: str, start: int, pattern: re.Pattern[str]) -> bool:

@@ -75,6 +75,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bx,
         records_by,
         records_bz,
+        records_cb,
         records_cc,
     )
 
@@ -107,6 +108,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bx.record_bx_forms,  # BX: bare phones in signature blocks
         records_by.record_by_forms,  # BY: headerless / glued person rows, glued runs, tour passports
         records_bz.record_bz_forms,  # BZ: births / passports / phones in phrases, titled lists, XML
+        records_cb.record_cb_forms,  # CB: mobiles glued after a row's letter codes
         records_cc.record_cc_forms,  # CC: b. / born Showa / เกิด, phone speakers, call logs, bank names
     )
 
@@ -140,6 +142,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bx,
         records_by,
         records_bz,
+        records_cb,
         records_cc,
     )
 
@@ -211,6 +214,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         *(numbered(k) for k in ("PHONE_NUMBER", "JP_MY_NUMBER")),
         (_PENSION, records_by.glued_key_digits),  # BY: digits of a record key glued to a kana name
         (frozenset({"PHONE_NUMBER"}), records_bz.protocol_phone),  # BZ: a protocol / 受付 number
+        (_BIRTH, records_cb.event_column_date),  # CB: a date cell under another event's header
         # CC: numbers a block says are no phones; twelve digits under another number's header
         (frozenset({"PHONE_NUMBER"}), records_cc.denied_phone),
         (_MY_NUMBER, records_cc.other_number_list),
