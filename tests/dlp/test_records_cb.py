@@ -31,6 +31,12 @@ from .conftest import scan_values
             "DATE_OF_BIRTH",
             ["2012.09", "2015.04"],
         ),
+        # a quoted CSV export: the quotes are the cells' frame (lead, after the merge)
+        (
+            '"会員ID","氏名","生年月","携帯"⏎"5521","森 直人","1984/07","09011223344"',
+            "DATE_OF_BIRTH",
+            ["1984/07"],
+        ),
         # hard negatives: a year-month under another header, bare years under 生年, codes
         ("品番,入荷年月,数量⏎C-10,2025/02,40⏎C-11,2025/03,15", "DATE_OF_BIRTH", []),
         ("生年\t人数⏎1990\t21⏎1991\t18", "DATE_OF_BIRTH", []),

@@ -49,6 +49,8 @@ NEGATIVE = [
     ("旧会員番号→新会員番号\n318604227518 → M2207731", MY_NUMBER),
     ("整理番号一覧\n730115662242\n664812307733", MY_NUMBER),
     ("Conta de água: 2209175", ACCOUNT),
+    ("拾得物：無記名ICカード 2枚\nカード番号：4980 0012 3456 7893 ほか", "CREDIT_CARD"),
+    ("プリペイドカード残高照会\n番号 5500 0000 0000 0004", "CREDIT_CARD"),
 ]
 
 KEPT = [
@@ -57,6 +59,14 @@ KEPT = [
     # twelve digits after a label of their own, or in a block naming the 個人番号 (spaced too)
     ("管理番号 A-17\n個 人 番 号  1 2 3 4 5 6 7 8 9 0 1 8", MY_NUMBER, "1 2 3 4 5 6 7 8 9 0 1 8"),
     ("整理番号一覧\n個人番号：123456789018", MY_NUMBER, "123456789018"),
+    # a card that pays for a season ticket stays a card
+    ("駐車場定期券の更新\n決済カード：5500 0000 0000 0004", "CREDIT_CARD", "5500 0000 0000 0004"),
+    # a credit card stays one beside a transit card of the same block
+    (
+        "拾得：ICカード乗車券、クレジットカード\nカード番号：4980 0012 3456 7893",
+        "CREDIT_CARD",
+        "4980 0012 3456 7893",
+    ),
 ]
 
 

@@ -603,7 +603,7 @@ _CELL_DATE = lazy_compile(
 
 def _cell_date(folded: str, start: int, end: int) -> tuple[int, int, str] | None:
     """A birth column's cell ``folded[start:end]`` holding a year-month or an era-coded date."""
-    value = folded[start:end].strip()
+    value = folded[start:end].strip(" \t\u3000\"'")  # a CSV cell's quotes are its frame
     m = _CELL_DATE.fullmatch(value)
     if m is None:
         return None

@@ -12,8 +12,10 @@ Readers (each value rewritten as a ``label：value`` form line for the rescan):
 * **a person line on an identity card**: ``<surname> <given name>　昭和N年M月(D日)`` alone on a line
   (a 昭和 / 大正 / 明治 date — a 平成 / 令和 one may as well be the day of a staff entry).
 
-Vetoes: :func:`denied_phone` (a block that says its numbers are not phone numbers) and
-:func:`other_number_list` (twelve digits in a block headed by another number's name).
+Vetoes: :func:`denied_phone` (a block that says its numbers are not phone numbers),
+:func:`other_number_list` (twelve digits in a block headed by another number's name) and
+:func:`non_credit_card` (a card number in a block about a transit / prepaid / point card that never
+names a credit card).
 
 >>> t = "Members: Kenta MORI, b. 1979/04/22"
 >>> [f.text for f in record_cc_forms(t, t)]
@@ -32,7 +34,7 @@ from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole
 from govrag.dlp.recognizers.labels_ml import birth_values
 from govrag.text.eras import era_base_year, past_date_text
 
-__all__ = ["denied_phone", "other_number_list", "record_cc_forms"]
+__all__ = ["denied_phone", "non_credit_card", "other_number_list", "record_cc_forms"]
 
 _PHONE = r"0[1-9]\d{8,9}|0\d{1,4}-\d{1,4}-\d{3,4}"
 #: ``b.`` (born) after a list item's name: a comma, a slash or an opening bracket before it
@@ -185,3 +187,27 @@ def other_number_list(folded: str, start: int, _end: int) -> bool:
         return False
     block = re.sub(r"[ 　]", "", folded[lo:hi])
     return _OTHER_NUMBER.search(folded, lo, line) is not None and not _MY_NUMBER_WORD.search(block)
+
+
+#: cards whose numbers are no payment card's: transit IC, prepaid, point, gift, library cards
+_OTHER_CARD = lazy_compile(
+    r"(?i:ICカード|IC乗車券|乗車券|交通系|定期券|プリペイド|ポイントカード|図書カード|図書館カード|商品券"
+    r"|ギフトカード|診察券|会員証|prepaid|gift[ ]card|transit[ ]card|point[ ]card)"
+)
+_CREDIT_WORD = lazy_compile(
+    r"(?i:クレジット|デビット|キャッシュカード|credit|debit|visa|master|jcb|amex|american[ ]express|diners"
+    r"|銀聯|unionpay|カード会社|決済|支払|ご利用カード|payment)"
+)
+
+
+def non_credit_card(folded: str, start: int, _end: int) -> bool:
+    r"""A card number in a block about a transit / prepaid / point card (無記名ICカード, 商品券) that
+    names no credit, debit or bank card and no payment (決済, お支払い: a season ticket paid by card)
+    anywhere.
+
+    >>> t = "無記名ICカード 拾得\nカード番号: 4111 1111 1111 1111"
+    >>> non_credit_card(t, 19, 38), non_credit_card("クレジット" + t, 24, 43)
+    (True, False)
+    """
+    lo, hi = _block(folded, start)
+    return _OTHER_CARD.search(folded, lo, hi) is not None and not _CREDIT_WORD.search(folded, lo, hi)

@@ -218,6 +218,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         # CC: numbers a block says are no phones; twelve digits under another number's header
         (frozenset({"PHONE_NUMBER"}), records_cc.denied_phone),
         (_MY_NUMBER, records_cc.other_number_list),
+        (frozenset({"CREDIT_CARD"}), records_cc.non_credit_card),  # CC: a transit / prepaid card
     )
 
 
