@@ -1,0 +1,66 @@
+"""One Markdown row per PII evaluation file against issue 11's DLP bar: all-type P / R, how many of
+the 13 structured types (all but PERSON and JP_ADDRESS) reach R >= 0.95 with P >= 0.98 (a type the
+file does not hold counts as met), the types short of it (TP / FP / FN) and PERSON P / R — the rows of
+the blind-set tables in ``docs/benchmarks/dlp.md``.
+
+    python benchmarks/dlp_bar.py corpora/eval/pii_test144.jsonl corpora/eval/pii_test145.jsonl
+    python benchmarks/dlp_bar.py --code '`6692630`' corpora/eval/pii_test15*.jsonl   # label the code column
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from govrag.dlp import DLPEngine
+from govrag.eval.dlp import DlpReport, evaluate_dlp, govrag_predictor, load_pii_rows
+
+#: the structured types and their short names in the tables
+STRUCTURED = {
+    "PHONE_NUMBER": "phone",
+    "EMAIL_ADDRESS": "e-mail",
+    "CREDIT_CARD": "card",
+    "JP_MY_NUMBER": "個人番号",
+    "JP_CORPORATE_NUMBER": "法人番号",
+    "JP_POSTAL_CODE": "postal",
+    "DATE_OF_BIRTH": "birth",
+    "JP_PASSPORT": "passport",
+    "JP_DRIVER_LICENSE": "licence",
+    "JP_BANK_ACCOUNT": "bank",
+    "JP_RESIDENCE_CARD": "residence",
+    "JP_PENSION_NUMBER": "pension",
+    "JP_HEALTH_INSURANCE": "insurance",
+}
+
+
+def bar_row(name: str, code: str, report: DlpReport) -> str:
+    """The Markdown row of one file's report."""
+    met, short = 0, []
+    for kind, label in STRUCTURED.items():
+        s = report.per_type.get(kind)
+        if s is None or (s.recall >= 0.95 and s.precision >= 0.98):
+            met += 1
+            continue
+        parts = [f"P {s.precision:.3f}"] if s.precision < 0.98 else []
+        parts += [f"R {s.recall:.3f}"] if s.recall < 0.95 else []
+        short.append(f"{label} {' '.join(parts)} ({s.tp}/{s.fp}/{s.fn})")
+    person = report.per_type.get("PERSON")
+    people = f"{person.precision:.2f} / {person.recall:.2f}" if person else "—"
+    return (
+        f"| `{name}` | {code} | {report.precision:.3f} / {report.recall:.3f} | **{met}** | "
+        f"{', '.join(short) or '—'} | {people} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--code", default="", help="text of the code column")
+    args = parser.parse_args()
+    predict = govrag_predictor(DLPEngine())
+    for path in args.files:
+        name = path.rsplit("/", 1)[-1].removesuffix(".jsonl")
+        print(bar_row(name, args.code, evaluate_dlp(predict, load_pii_rows(path))), flush=True)
+
+
+if __name__ == "__main__":
+    main()
