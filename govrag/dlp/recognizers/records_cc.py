@@ -85,29 +85,43 @@ _SHOWA_LINE = lazy_compile(
 )
 
 
+def _romaji_era(m: re.Match[str]) -> str | None:
+    return past_date_text(era_base_year(_ROMAJI_ERA[m["e"].lower()]) + int(m["y"]), int(m["m"] or 1), 1)
+
+
+def _thai(m: re.Match[str]) -> str | None:
+    return past_date_text(int(m["y"]) - 543, _THAI_MONTHS[m["m"]], int(m["d"]))
+
+
+def _month_day(m: re.Match[str]) -> str | None:
+    return past_date_text(2000, int(m["m"]), int(m["d"]))  # a missing year as 2000, as labels_ml
+
+
+def _era_line(m: re.Match[str]) -> str | None:
+    return past_date_text(era_base_year(m["e"]) + int(m["y"]), int(m["m"]), int(m["d"] or 1))
+
+
+#: the birth phrases whose ``v`` group is the value, and the form date each match gives
+_BIRTH_PHRASES = (
+    (_BORN_ERA, _romaji_era),
+    (_THAI_BIRTH, _thai),
+    (_MONTH_DAY_BORN, _month_day),
+    (_MONTH_DAY_IS, _month_day),
+    (_SHOWA_LINE, _era_line),
+)
+
+
 def _born(folded: str) -> list[Pair]:
     pairs = []
-    for m in _BORN_ABBR.finditer(folded):
+    for m in _BORN_ABBR.finditer(folded):  # b. <any date shape of the lexicon's readers>
         found = next(birth_values(folded, m.end(), min(len(folded), m.end() + 24)), None)
         if found and found[0] == m.end():
             pairs.append(whole_pair("生年月日", *found))
-    for m in _BORN_ERA.finditer(folded):
-        year = era_base_year(_ROMAJI_ERA[m["e"].lower()]) + int(m["y"])
-        value = past_date_text(year, int(m["m"] or 1), 1)
-        if value:
-            pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), value))
-    for m in _THAI_BIRTH.finditer(folded):
-        value = past_date_text(int(m["y"]) - 543, _THAI_MONTHS[m["m"]], int(m["d"]))
-        if value:
-            pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), value))
-    for m in (*_MONTH_DAY_BORN.finditer(folded), *_MONTH_DAY_IS.finditer(folded)):
-        value = past_date_text(2000, int(m["m"]), int(m["d"]))
-        if value:
-            pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), value))
-    for m in _SHOWA_LINE.finditer(folded):
-        value = past_date_text(era_base_year(m["e"]) + int(m["y"]), int(m["m"]), int(m["d"] or 1))
-        if value:
-            pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), value))
+    for pattern, date in _BIRTH_PHRASES:
+        for m in pattern.finditer(folded):
+            value = date(m)
+            if value:
+                pairs.append(whole_pair("生年月日", m.start("v"), m.end("v"), value))
     return pairs
 
 
