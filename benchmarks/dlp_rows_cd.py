@@ -44,7 +44,7 @@ _LINES = (
     # 3. dates under other events' keys
     '+ {"shimei": "[[PERSON:西田 彩]]", "kojin_bango": "[[JP_MY_NUMBER:730115662242]]", "nyugaku_bi": "2019-04-08"}',
     '+ {"name": "[[PERSON:Hana Kubo]]", "my_number": "[[JP_MY_NUMBER:285036149722]]", "enrolled_at": "2021-09-01", "date_of_birth": "[[DATE_OF_BIRTH:2006-06-16]]"}',
-    "+ 氏名: [[PERSON:森田 悠斗]]⏎個人番号: \"[[JP_MY_NUMBER:619472058380]]\"⏎admitted_on: 2024-01-15⏎birthday: [[DATE_OF_BIRTH:1999-12-03]]",
+    '+ 氏名: [[PERSON:森田 悠斗]]⏎個人番号: "[[JP_MY_NUMBER:619472058380]]"⏎admitted_on: 2024-01-15⏎birthday: [[DATE_OF_BIRTH:1999-12-03]]',
     '+ {"name": "[[PERSON:Tomo Aoki]]", "registered": "2023-05-20", "issued_date": "2023-06-01"}',
     '+ {"氏名": "[[PERSON:上野 結]]", "申請日": "2025-02-14", "個人番号": "[[JP_MY_NUMBER:123456789018]]"}',
     # 4. form / product numbers of phone shape
