@@ -515,9 +515,11 @@ _RANGE_AFTER = lazy_compile(
 #: (no digit in it but a digit count: 生年月日（昭和58年11月） is the value itself)
 _QUALIFIER = lazy_compile(r"[ \t]*[（(【\[](?:[^（()）【】\[\]\n\d]{1,16}|\d{1,2}桁)[）)】\]]")
 #: round BH: a possessive qualifier between a label and its colon (Ngày sinh của sinh viên:,
-#: Date of birth of the applicant:) — a few words naming whose value it is, no digit, no label
+#: Date of birth of the applicant:) — a few words naming whose value it is, no digit, no label;
+#: round CD: the owner's name may follow in brackets (Date of birth of my son (Ken):)
 _OWNER = lazy_compile(
-    r"[ \t]+(?:của|of|de|do|da|del|dos|das)[ \t]+[^\W\d_][^\d\n:：。?？!！;；()（）]{0,24}?[ \t]*(?=[:：])",
+    r"[ \t]+(?:của|of|de|do|da|del|dos|das)[ \t]+[^\W\d_][^\d\n:：。?？!！;；()（）]{0,24}?[ \t]*"
+    r"(?:[(（][^\W\d_][^\d\n:：。?？!！;；()（）]{0,30}[)）][ \t]*)?(?=[:：])",
     re.IGNORECASE,
 )
 #: asking verbs of a record line (生年月日を聴取：…)

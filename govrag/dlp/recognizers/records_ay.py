@@ -79,16 +79,21 @@ def _shapes(run: str, i: int) -> list[tuple[str, int]]:
     return found
 
 
-def _segment(run: str, i: int = 0, depth: int = 0) -> list[list[Field]]:
-    """Every segmentation of ``run[i:]`` into field shapes (at most 8 fields)."""
+def _segment(run: str, i: int = 0, depth: int = 0, after: str = "") -> list[list[Field]]:
+    """Every segmentation of ``run[i:]`` into field shapes (at most 8 fields); round CD: a one-digit
+    sex code (1 / 2) may follow a ``YYYYMMDD`` birth date first in the run."""
     if i == len(run):
         return [[]]
     if depth >= 8:
         return []
+    shapes = _shapes(run, i)
+    if after == "ymd" and depth == 1 and run[i] in "12":
+        shapes.append(("sex", 1))
     out: list[list[Field]] = []
-    for kind, length in _shapes(run, i):
+    for kind, length in shapes:
         if i + length <= len(run):
-            out.extend([(kind, i, i + length), *rest] for rest in _segment(run, i + length, depth + 1))
+            rest = _segment(run, i + length, depth + 1, kind)
+            out.extend([(kind, i, i + length), *r] for r in rest)
     return out
 
 
@@ -98,6 +103,8 @@ def _anchored(fields: list[Field], whole: bool) -> bool:
     kinds = [k for k, _, _ in fields]
     if len(kinds) < 2 or kinds[-1] == "postal":
         return False
+    if "sex" in kinds:  # round CD: a sex code only in a birth / sex / postal / mobile run
+        return kinds[:4] == ["ymd", "sex", "postal", "mobile"]
     return "mobile" in kinds or (whole and "mynumber" in kinds and bool({"era", "ymd"} & set(kinds)))
 
 
@@ -130,7 +137,7 @@ def _field_pairs(run: str, at: int, fields: list[Field]) -> list[Pair]:
             if n == 0 or n < len(fields) - 1:
                 born = past_ymd_text(value)
                 pairs.append(whole_pair("生年月日", at + a, at + b, born or value))
-        else:
+        elif kind in _LABELS:  # a sex code is no value
             pairs.append(whole_pair(_LABELS[kind], at + a, at + b, value))
     return pairs
 

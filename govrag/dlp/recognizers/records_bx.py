@@ -36,8 +36,13 @@ _LABEL = lazy_compile(
 _OTHER_EVENT = lazy_compile(
     r"(?i:onset|arrival|arrived|entry|entered|issued|issue[ _]?date|date[ _]of[ _]issue|expir|valid[ _]until"
     r"|admission|admitted|discharge|registered|registration[ _]?date|received|reported|updated|created"
-    r"|modified|start[ _]?date|started|death|died|deadline|due[ _]?date)"
-    r"|発症|入国|上陸|入院|退院|交付|発行|有効|期限|(?:受付|受理|届出|申請|処理|登録|更新|作成|診断|検査"
+    r"|modified|start[ _]?date|started|death|died|deadline|due[ _]?date"
+    # round CD: enrolment / hiring / application / start keys, also in romaji, es / pt / vi
+    r"|enrol{1,2}(?:ed|ment)?|joined|hired|applied|application[ _]?date|start(?![a-z])|commenced"
+    r"|nyu{1,2}(?:gaku|sha|kai|en)|to{1,2}u?roku|kaishi|shinsei|uketsuke|hakko|kou?fu"
+    r"|matr[ií]cula|ingreso|inscri|nh[aậ]p[ _]?h[oọ]c)"
+    r"|発症|入国|上陸|入院|退院|交付|発行|有効|期限|入学|入社|入会|入園"
+    r"|(?:受付|受理|届出|申請|処理|登録|更新|作成|診断|検査"
     r"|接種|来庁|発生|入所|退所|転入|転出)(?:年月)?日|死亡|終了|開始"
 )
 #: a birth word in the key or label keeps the value (fail closed)

@@ -77,6 +77,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bz,
         records_cb,
         records_cc,
+        records_cd,
     )
 
     return (
@@ -110,6 +111,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_bz.record_bz_forms,  # BZ: births / passports / phones in phrases, titled lists, XML
         records_cb.record_cb_forms,  # CB: mobiles glued after a row's letter codes
         records_cc.record_cc_forms,  # CC: b. / born Showa / เกิด, phone speakers, call logs, bank names
+        records_cd.record_cd_forms,  # CD: headerless transfer rows, glued person runs, send logs, families
     )
 
 
@@ -144,6 +146,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         records_bz,
         records_cb,
         records_cc,
+        records_cd,
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -219,6 +222,7 @@ def record_vetoes() -> tuple[Veto, ...]:
         (frozenset({"PHONE_NUMBER"}), records_cc.denied_phone),
         (_MY_NUMBER, records_cc.other_number_list),
         (frozenset({"CREDIT_CARD"}), records_cc.non_credit_card),  # CC: a transit / prepaid card
+        (frozenset({"PHONE_NUMBER"}), records_cd.form_number_phone),  # CD: a form / product number
     )
 
 
