@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
+from govrag.dlp.recognizers.rows import text_lines
 from govrag.text.eras import past_date_text, past_ymd_text
 
 __all__ = ["form_number_phone", "record_cd_forms"]
@@ -64,14 +65,6 @@ _FAMILY_LINE = lazy_compile(
 )
 
 
-def _lines(folded: str) -> list[tuple[int, str]]:
-    out, at = [], 0
-    for line in folded.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
-
-
 def _glued_look_alike(run: str) -> bool:
     """A glued run that is no transfer record: letters in the original (an era code), a leading
     ``YYYYMMDD`` date (a person / order row), or an account of zeros."""
@@ -83,7 +76,7 @@ def _glued_look_alike(run: str) -> bool:
 
 def _transfers(folded: str, text: str) -> list[Pair]:
     pairs: list[Pair] = []
-    for at, line in _lines(folded):
+    for line, at in text_lines(folded):
         if not _KANA_NAME.search(line):
             continue
         for pattern in (_SPACED_TRANSFER, _GLUED_TRANSFER):
@@ -96,7 +89,7 @@ def _transfers(folded: str, text: str) -> list[Pair]:
 
 def _person_runs(folded: str) -> list[Pair]:
     pairs: list[Pair] = []
-    for at, line in _lines(folded):
+    for line, at in text_lines(folded):
         name = _KANA_NAME.search(line)
         if name is None:
             continue
@@ -110,21 +103,27 @@ def _person_runs(folded: str) -> list[Pair]:
     return pairs
 
 
-def _headed(folded: str, at: int) -> bool:
-    """The row at ``at`` is one of a table under a header line (cells of words, no digit) — a
-    headed table's columns are typed by their header, not by shape."""
-    lines = folded[:at].split("\n")[:-1]
-    for line in reversed(lines):
-        if not _LOG_HEAD.match(line):
-            return bool(line.strip()) and ("\t" in line or "," in line) and not any(c.isdigit() for c in line)
-    return False
+def _headed_rows(folded: str) -> set[int]:
+    """Starts of the log-shaped rows of a table under a header line (cells of words, no digit) — a
+    headed table's columns are typed by their header, not by shape. One pass over the lines."""
+    headed, under_header = set(), False
+    for line, at in text_lines(folded):
+        if _LOG_HEAD.match(line):
+            if under_header:
+                headed.add(at)
+            continue
+        under_header = (
+            bool(line.strip()) and ("\t" in line or "," in line) and not any(c.isdigit() for c in line)
+        )
+    return headed
 
 
 def _phrases(folded: str) -> list[Pair]:
+    headed = _headed_rows(folded)
     pairs = [
         exact_pair("電話番号", m.start("v"), m["v"])
         for m in _LOG_ROW.finditer(folded)
-        if not _headed(folded, m.start())
+        if folded.rfind("\n", 0, m.start()) + 1 not in headed
     ]
     for m in _FAMILY_LINE.finditer(folded):
         birth = past_date_text(int(m["y"]), int(m["m"]), int(m["d"]))
