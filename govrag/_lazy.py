@@ -52,7 +52,7 @@ class LazyPattern:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_args", "_compiled", "__dict__")
+    __slots__ = ("__dict__", "_args", "_compiled")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
