@@ -650,10 +650,9 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
     def _glued(self, text: str, seen: _Spans, results: list[RecognizerResult]) -> None:
         """Values written twice (or two values) with no separator: split a digit run that no
         pattern matched into pieces that each match a pattern on their own, and consider those."""
-        double_spaces = self._splits_double_spaces
         for run in _GLUED_RUN.finditer(text):
             a, b = run.span()
-            if seen.overlaps(a, b) or (not double_spaces and "  " in run.group()):
+            if seen.overlaps(a, b) or ("  " in run.group() and not self._splits_double_spaces):
                 continue
             pieces = self._split(text, a, b, {})
             if pieces is None or len(pieces) < 2:
