@@ -52,7 +52,7 @@ class LazyPattern:
     ('12', '\\\\d+')
     """
 
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("__dict__", "_args", "_compiled")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._args = (pattern, flags)
@@ -62,7 +62,11 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        # kept on the instance: the next ``p.search`` is a plain attribute read, not this call
+        # (the DLP scan of a long record block reads pattern methods over a million times)
+        self.__dict__[name] = value
+        return value
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._args[0]!r}, {self._args[1]!r})"

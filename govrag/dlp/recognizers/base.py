@@ -359,6 +359,111 @@ _GLUED_RUN = lazy_compile(r"(?<![0-9A-Za-z])\d[\d -]{14,78}\d(?![0-9A-Za-z])")
 _MIN_PIECE, _MAX_PIECE = 6, 26
 
 
+#: every character a glued run (:data:`_GLUED_RUN`) can hold: the digits of all scripts, space, hyphen
+_RUN_CHARS = sorted({32, 45} | {i for i in range(0x110000) if chr(i).isdigit()})
+
+
+def _splits_at_double_space(regex: str, flags: int = 0) -> bool:
+    r"""Whether a match of ``regex`` made only of digits, spaces and hyphens (a glued run's piece)
+    can start with a space or hold two spaces in a row; False only when no such match can
+    (lookarounds consume nothing; a back-reference matches what its group can). A glued run
+    holding two spaces in a row can be tiled only by a piece that starts at the first space or
+    holds both (a piece never ends with a space), so a recognizer none of whose patterns can is
+    spared splitting it (record blocks: many long runs of digits and double spaces, split before
+    by every recognizer in vain).
+
+    >>> _splits_at_double_space(r"(?<![0-9 ])(?P<v>\d{4} ?\d{4})(?!\s*円)")
+    False
+    >>> _splits_at_double_space(r"1\d{4} {1,2}\d{8}"), _splits_at_double_space(r"生年月日\s*\d{8}")
+    (True, False)
+    >>> _splits_at_double_space(r"\D?\d"), _splits_at_double_space(r"\d[ -]?(?:[ 年]\d)?")
+    (True, True)
+    >>> _splits_at_double_space(r"\d{4}([ -]?)\d{4}\1\d"), _splits_at_double_space(r"[ ]*(?P<v>\d{7})")
+    (False, False)
+    """
+    import bisect as _bisect
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    space = ord(" ")
+    # what a node matches, over pieces only: None (nothing), else (can be empty, can start with a
+    # space, can end with one, can hold two in a row)
+    Shape = tuple[bool, bool, bool, bool] | None
+    anything: Shape = (True, True, True, True)
+    empty: Shape = (True, False, False, False)
+
+    def run_char(lo: int, hi: int) -> bool:
+        k = _bisect.bisect_left(_RUN_CHARS, lo)
+        return k < len(_RUN_CHARS) and _RUN_CHARS[k] <= hi
+
+    def in_set(items: Any) -> tuple[bool, bool]:
+        """(can match a run character, can match a space) of a character set."""
+        if any(op is c.NEGATE for op, _ in items):
+            return True, True
+        run, sp = False, False
+        for op, av in items:
+            if op is c.LITERAL:
+                run, sp = run or run_char(av, av), sp or av == space
+            elif op is c.RANGE:
+                run, sp = run or run_char(*av), sp or av[0] <= space <= av[1]
+            elif op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_WORD):
+                run = True
+            else:  # any other category (\s, \S, \D, \W …) or item: assume both
+                return True, True
+        return run, sp
+
+    def either(shapes: Iterable[Shape]) -> Shape:
+        live = [x for x in shapes if x is not None]
+        return tuple(any(x[k] for x in live) for k in range(4)) if live else None  # type: ignore[return-value]
+
+    def node(op: Any, av: Any) -> Shape:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return empty
+        if op in (c.LITERAL, c.IN):
+            run, sp = (run_char(av, av), av == space) if op is c.LITERAL else in_set(av)
+            return (False, sp, sp, False) if run else None
+        if op is c.BRANCH:
+            return either(seq(b) for b in av[1])
+        if op is c.SUBPATTERN:
+            groups[av[0]] = shape = seq(av[3])
+            return shape
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            one = seq(sub) if hi != 0 else empty
+            if one is None:
+                return empty if lo == 0 else None
+            n, f, la, d = one
+            return lo == 0 or n, f, la, d or (hi != 1 and la and f)
+        if op is c.GROUPREF_EXISTS:
+            return either([seq(av[1]), seq(av[2]) if av[2] is not None else empty])
+        if op is c.GROUPREF and av in groups:  # the same text as its group
+            return groups[av]
+        return anything  # ANY, NOT_LITERAL, a forward GROUPREF and anything unknown
+
+    def seq(items: Any) -> Shape:
+        n, f, la, d = True, False, False, False
+        for op, av in items:
+            shape = node(op, av)
+            if shape is None:
+                return None
+            n2, f2, la2, d2 = shape
+            d = d or d2 or (la and f2)
+            f = f or (n and f2)
+            la = la2 or (n2 and la)
+            n = n and n2
+        return n, f, la, d
+
+    groups: dict[int, Shape] = {}
+    parsed = _parser.parse(regex, flags)
+    shapes = [seq(parsed)]  # a piece is all of the match …
+    v = parsed.state.groupdict.get("v")
+    if v is not None:  # … and all of the value group's text (unless the group is in a lookaround)
+        shapes.append(groups.get(v, anything))
+    return all(x is not None and (x[1] or x[3]) for x in shapes)
+
+
 def _digit_beside(text: str, start: int, end: int) -> bool:
     """A digit right before ``start`` or at ``end``."""
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
@@ -547,7 +652,7 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
         pattern matched into pieces that each match a pattern on their own, and consider those."""
         for run in _GLUED_RUN.finditer(text):
             a, b = run.span()
-            if seen.overlaps(a, b):
+            if seen.overlaps(a, b) or ("  " in run.group() and not self._splits_double_spaces):
                 continue
             pieces = self._split(text, a, b, {})
             if pieces is None or len(pieces) < 2:
@@ -578,6 +683,12 @@ class JaPatternRecognizer(PatternRecognizer):  # type: ignore[misc]
                 memo[a] = [(a, e, pattern), *rest]
                 break
         return memo[a]
+
+    @functools.cached_property
+    def _splits_double_spaces(self) -> bool:
+        """Whether a glued run holding two spaces in a row may be tiled by this recognizer's
+        patterns at all (:func:`_splits_at_double_space`)."""
+        return any(_splits_at_double_space(rx.pattern, rx.flags) for _, rx in self._compiled)
 
     def _whole_match(self, piece: str) -> JaPattern | None:
         """The first pattern whose value group is all of ``piece`` and whose check passes."""

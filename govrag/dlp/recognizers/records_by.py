@@ -134,6 +134,13 @@ def _kana_after_fields(cells: list[re.Match[str]]) -> bool:
     return any(_KANA.search(c.group()) for c in cells[first + 1 :])
 
 
+@lru_cache(maxsize=64)
+def _block_has(rx: re.Pattern[str], block: str) -> bool:
+    """Whether ``rx`` occurs in ``block``, searched once per block (every row of a block asks the
+    same question about the same block string; searching it per row made long blocks quadratic)."""
+    return rx.search(block) is not None
+
+
 def _row_pairs(line: str, offset: int, head: str, block: str) -> list[Pair]:
     """The birth, phones and postal code of one person row (see the module doc), else ``[]``."""
     cells = list(_CELL.finditer(line))
@@ -145,12 +152,12 @@ def _row_pairs(line: str, offset: int, head: str, block: str) -> list[Pair]:
     phones = [c for c in cells if _PHONE.fullmatch(c.group())]
     if _INSURANCE_HEAD.search(head):
         phones = [c for c in phones if "-" in c.group() or c.group()[1] in "789"]
-    if len(births) != 1 or not phones or _ANIMAL.search(block):
+    if len(births) != 1 or not phones or _block_has(_ANIMAL, block):
         return []
     cell, (born, era) = births[0]
     pairs = [whole_pair("生年月日", offset + cell.start(), offset + cell.end(), born)]
     pairs += [exact_pair("電話番号", offset + c.start(), c.group()) for c in phones]
-    if not _ACCOUNT_HEAD.search(block):
+    if not _block_has(_ACCOUNT_HEAD, block):
         i = _postal_cell(cells, phones, era, head)
         if i >= 0:
             pairs.append(exact_pair("郵便番号", offset + cells[i].start(), cells[i].group()))
