@@ -27,7 +27,9 @@ names a credit card).
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole_pair
@@ -148,11 +150,28 @@ def record_cc_forms(folded: str, text: str) -> list[ColumnForm]:
     return offset_forms([unique[k] for k in sorted(unique)])
 
 
+@lru_cache(maxsize=4)
+def _breaks(folded: str) -> tuple[int, ...]:
+    """The offset of every blank-line break (``\\n\\n``, overlapping ones too), found once per text."""
+    return tuple(m.start() for m in re.finditer(r"(?=\n\n)", folded))
+
+
 def _block(folded: str, start: int) -> tuple[int, int]:
-    """The paragraph (lines between blank lines) around ``start``."""
-    lo = folded.rfind("\n\n", 0, start)
-    hi = folded.find("\n\n", start)
-    return (0 if lo < 0 else lo + 2), (len(folded) if hi < 0 else hi)
+    """The paragraph (lines between blank lines) around ``start`` (a look-up, not a scan: the vetoes
+    ask once per finding)."""
+    breaks = _breaks(folded)
+    before = bisect.bisect_right(breaks, start - 2)
+    after = bisect.bisect_left(breaks, start)
+    return (breaks[before - 1] + 2 if before else 0), (breaks[after] if after < len(breaks) else len(folded))
+
+
+@lru_cache(maxsize=256)
+def _block_has(name: str, folded: str, lo: int, hi: int) -> bool:
+    """Whether the block ``folded[lo:hi]`` holds a match of :data:`_BLOCK_WORDS` ``[name]``, once per
+    block (spaces removed first for the 個人番号 word: 個 人 番 号)."""
+    if name == "my_number":
+        return _MY_NUMBER_WORD.search(re.sub(r"[ 　]", "", folded[lo:hi])) is not None
+    return _BLOCK_WORDS[name].search(folded, lo, hi) is not None
 
 
 _DENIAL = lazy_compile(
@@ -174,7 +193,7 @@ def denied_phone(folded: str, start: int, _end: int) -> bool:
     line = _line(folded, start)
     if _DENIAL.search(line) or _PHONE_WORD.search(line):
         return False
-    return _DENIAL.search(folded, lo, hi) is not None
+    return _block_has("denial", folded, lo, hi)
 
 
 #: a block header naming another number (会員番号, 管理番号, 整理番号 …), not the 個人番号
@@ -199,8 +218,7 @@ def other_number_list(folded: str, start: int, _end: int) -> bool:
     line = folded.rfind("\n", lo, start)
     if line < 0 or _LABELLED.search(folded, line + 1, start):
         return False
-    block = re.sub(r"[ 　]", "", folded[lo:hi])
-    return _OTHER_NUMBER.search(folded, lo, line) is not None and not _MY_NUMBER_WORD.search(block)
+    return _OTHER_NUMBER.search(folded, lo, line) is not None and not _block_has("my_number", folded, lo, hi)
 
 
 #: cards whose numbers are no payment card's: transit IC, prepaid, point, gift, library cards
@@ -224,4 +242,8 @@ def non_credit_card(folded: str, start: int, _end: int) -> bool:
     (True, False)
     """
     lo, hi = _block(folded, start)
-    return _OTHER_CARD.search(folded, lo, hi) is not None and not _CREDIT_WORD.search(folded, lo, hi)
+    return _block_has("other_card", folded, lo, hi) and not _block_has("credit", folded, lo, hi)
+
+
+#: the block-level words the vetoes ask about
+_BLOCK_WORDS = {"denial": _DENIAL, "other_card": _OTHER_CARD, "credit": _CREDIT_WORD}
