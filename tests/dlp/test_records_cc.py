@@ -32,8 +32,8 @@ POSITIVE = [
     ("Kung kailangan, tawagan sa 0452216630.", PHONE, "0452216630"),
     ("Llame al 0596624107 por la tarde.", PHONE, "0596624107"),
     ("カード2枚 信用組合 316-4402879 本人名義", ACCOUNT, "316-4402879"),
-    ("Perdi o cartão do banco (conta 5520917).", ACCOUNT, "5520917"),
-    ("Banco Hikari, mi cuenta es 4418820.", ACCOUNT, "4418820"),
+    ("Meu banco é o Banco Sakura, conta número 5520917.", ACCOUNT, "5520917"),
+    ("Banco Hikari, mi cuenta es 4418827.", ACCOUNT, "4418827"),
 ]
 
 NEGATIVE = [
