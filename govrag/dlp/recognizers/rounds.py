@@ -5,8 +5,9 @@ A round's **reader** takes the folded text and the original and returns
 rewritten as ``label：value`` lines that the engine scans again (the rescan decides the type). A
 round's **veto** names the entity types it applies to and a check ``(folded, start, end) -> bool``:
 a structured finding it matches is dropped (a record code read as a 個人番号, an event date read as
-a birth date). A new round adds one row to :func:`form_readers` and its rows to
-:func:`record_vetoes`; the engine does not change. Order is kept as the rounds were added (the
+a birth date). A new round adds its module to the one import of ``_tables``, one row to its
+``readers`` and its rows to its ``vetoes`` (:func:`form_readers`, :func:`record_vetoes`); the engine
+does not change. Order is kept as the rounds were added (the
 rescan batches the forms in this order).
 
 >>> from govrag.dlp.recognizers.rounds import round_forms, vetoed_by_rounds
@@ -44,8 +45,10 @@ _POSTAL = frozenset({"JP_POSTAL_CODE"})
 
 
 @cache
-def form_readers() -> tuple[FormReader, ...]:
-    """The round readers, in the order the rounds added them (built once)."""
+def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
+    """Both tables, built once on first use with one import of the round modules (a new round adds
+    its module here, its reader to ``readers`` and its vetoes to ``vetoes``)."""
+    from govrag.dlp.model import STRUCTURED_TYPES
     from govrag.dlp.recognizers import (  # the recognizers' own modules
         forms_az,
         labels_ml,
@@ -80,7 +83,7 @@ def form_readers() -> tuple[FormReader, ...]:
         records_cd,
     )
 
-    return (
+    readers: tuple[FormReader, ...] = (
         labels_ml.ml_forms,  # AT: the multilingual label lexicon
         lambda folded, _text: records_au.record_au_forms(folded),  # AU: Zengin / fixed-width persons
         lambda folded, _text: forms_az.az_forms(folded),  # AZ: bracketed postal codes, spaced cards
@@ -114,41 +117,6 @@ def form_readers() -> tuple[FormReader, ...]:
         records_cd.record_cd_forms,  # CD: headerless transfer rows, glued person runs, send logs, families
     )
 
-
-def round_forms(folded: str, text: str) -> list[ColumnForm]:
-    """Every round reader's forms for ``folded`` (``text``: the original), in table order."""
-    return [form for reader in form_readers() for form in reader(folded, text)]
-
-
-@cache
-def record_vetoes() -> tuple[Veto, ...]:
-    """The vetoes of rounds BB onwards (record layouts and their look-alikes), built once."""
-    from govrag.dlp.model import STRUCTURED_TYPES
-    from govrag.dlp.recognizers import (  # the recognizers' own modules
-        records_bb,
-        records_bc,
-        records_bd,
-        records_bg,
-        records_bh,
-        records_bi,
-        records_bj,
-        records_bm,
-        records_bn,
-        records_bo,
-        records_bp,
-        records_br,
-        records_bs,
-        records_bt,
-        records_bv,
-        records_bw,
-        records_bx,
-        records_by,
-        records_bz,
-        records_cb,
-        records_cc,
-        records_cd,
-    )
-
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
         return frozenset({kind}), lambda f, s, e: records_bm.column_vetoed(f, kind, s, e)
 
@@ -161,7 +129,7 @@ def record_vetoes() -> tuple[Veto, ...]:
     def numbered(kind: str) -> Veto:  # BX: a value wrapped in 第…号
         return frozenset({kind}), lambda f, s, e: records_bx.numbered_document(f, kind, s, e)
 
-    return (
+    vetoes: tuple[Veto, ...] = (
         # BM: check digits across a column's rows, amount / count headers
         *(column(k) for k in ("JP_MY_NUMBER", "CREDIT_CARD", "JP_BANK_ACCOUNT", "PHONE_NUMBER")),
         # BB: an event / meal / period-end date; a *_id value as a licence; a glued 後期高齢者
@@ -224,6 +192,22 @@ def record_vetoes() -> tuple[Veto, ...]:
         (frozenset({"CREDIT_CARD"}), records_cc.non_credit_card),  # CC: a transit / prepaid card
         (frozenset({"PHONE_NUMBER"}), records_cd.form_number_phone),  # CD: a form / product number
     )
+    return readers, vetoes
+
+
+def form_readers() -> tuple[FormReader, ...]:
+    """The round readers, in the order the rounds added them (built once)."""
+    return _tables()[0]
+
+
+def record_vetoes() -> tuple[Veto, ...]:
+    """The vetoes of rounds BB onwards (record layouts and their look-alikes), built once."""
+    return _tables()[1]
+
+
+def round_forms(folded: str, text: str) -> list[ColumnForm]:
+    """Every round reader's forms for ``folded`` (``text``: the original), in table order."""
+    return [form for reader in form_readers() for form in reader(folded, text)]
 
 
 def vetoed_by_rounds(folded: str, kind: str, start: int, end: int) -> bool:
