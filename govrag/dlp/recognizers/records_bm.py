@@ -19,6 +19,7 @@ together, so one cell that happens to pass a check is judged by its neighbours:
   wrong column must not unmask it).
 
 Vetoes fail closed: a header or a label on the row naming 個人番号 / My Number / a card keeps it.
+The account, phone, name and amount header words are the ones round BT reads too (headers.py).
 
 >>> rows = "ﾔﾏﾀﾞ ﾊﾅｺ 19900101 09012345678 0001 1234567\n" * 3
 >>> record_bm_forms(rows, rows)[0].text.splitlines()[:3]
@@ -36,6 +37,10 @@ from functools import lru_cache
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
 from govrag.dlp.recognizers.credit_card import luhn_ok
+from govrag.dlp.recognizers.headers import ACCOUNT_HEAD as _ACCOUNT
+from govrag.dlp.recognizers.headers import AMOUNT_HEAD as _AMOUNT
+from govrag.dlp.recognizers.headers import NAME_HEAD as _NAME_HEAD
+from govrag.dlp.recognizers.headers import TEL_HEAD as _TEL
 from govrag.dlp.recognizers.my_number import my_number_valid
 from govrag.dlp.recognizers.rows import line_text
 
@@ -52,24 +57,12 @@ _KANA = lazy_compile(
     r"[\uff66-\uff9f]+(?:[ \u3000][\uff66-\uff9f]+)?|[\u30a1-\u30fc]+(?:[ \u3000][\u30a1-\u30fc]+)?"
 )
 _CODE = lazy_compile(r"\d{3,4}|\d{4}-\d{3}")
-_AMOUNT = lazy_compile(
-    r"(?i)(?:金額|件数|合計|残高|数量|人口|世帯数|人数|単価|価格|額)$|^(?:amount|amt|kingaku|total|sum|count|cnt|"
-    r"qty|quantity|kensu|balance|zandaka|price|yen)s?$|_(?:amount|amt|total|count|cnt|qty|balance)$"
-)
 #: a cell an amount / count header can hold: digits, thousands separators, a decimal point (a
 #: hyphenated phone or branch-account under such a header is a misplaced column, still masked)
 _AMOUNT_VALUE = lazy_compile(r"[0-9][0-9,.]*")
-_ACCOUNT = lazy_compile(
-    r"(?i)口座番号|^(?:acct|account|koza|kouza)(?:_?no)?$|^(?:acct|account)_?(?:no|number)$"
-)
 _MY_NUMBER = lazy_compile(r"(?i)個人番号|マイナンバー|my_?number|kojin_?bango")
 _CARD = lazy_compile(r"(?i)カード|card")
 _BIRTH = lazy_compile(r"(?i)生年|誕生|birth|dob|seinen")
-_TEL = lazy_compile(r"(?i)電話|携帯|\btel\b|phone")
-#: a header word naming the person column (its kanji / romaji / kana name may take two fields)
-_NAME_HEAD = lazy_compile(
-    r"(?i)^(?:氏名|名前|利用者名|受給者名|フリガナ|ふりがな|カナ氏名|name|name[-_]?kana|kana|shimei|namae)$"
-)
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ rows on their header instead:
   fields inside the person-name column (氏名 / NAME / フリガナ …: a kanji surname and given name,
   romaji FAMILY GIVEN), so the fields before the name map by position and those after it from the
   right;
-* a header word types its column: 被保険者番号 / 保険証番号 (insurance), 記号 then 番号 after a name
-  column in an insurance text (each value its own span), PENSION / NENKIN / 年金番号, ACCOUNT / ACCT /
-  KOZA / 口座, TEL / 電話 / 連絡先 (phone-shaped cells only);
-* a header word that says a column is not personal (RCVNO, 受付番号, REC, AMOUNT, 金額 …; No, 連番,
-  番号 in the first column)
+* a header word types its column through the vocabulary it shares with round BM (headers.py,
+  round CV): 被保険者番号 / 保険証番号 (insurance), PENSION / NENKIN / 年金番号, ACCOUNT / ACCT /
+  KOZA / 口座 / 振込口座番号, TEL / 電話 / 携帯 / 連絡先 (phone-shaped cells only); and 記号 then 番号
+  after a name column in an insurance text (each value its own span);
+* a header word that says a column is not personal (RCVNO, 受付番号, REC; round BM's amount and
+  count words: AMOUNT, 金額, 件数, 残高 …; No, 連番, 番号 in the first column)
   vetoes a plain-digit cell read as a postal code, an insurance number or an account; a value a typed
   column reads as one type is not also another (a pension column cell starting with 0 is no phone);
 * with or without a header, a column whose cells are mostly hyphenated phones has its bare 10 / 11
@@ -36,7 +37,8 @@ from functools import lru_cache
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
-from govrag.dlp.recognizers.records_bm import _NAME_HEAD as _NAME
+from govrag.dlp.recognizers.headers import AMOUNT_HEAD, header_label
+from govrag.dlp.recognizers.headers import NAME_HEAD as _NAME
 from govrag.dlp.recognizers.records_bm import _blocks as bm_blocks
 from govrag.dlp.recognizers.rows import line_text
 
@@ -47,14 +49,10 @@ Field = tuple[str, int, int]
 
 _WS = lazy_compile(r"\S+")
 _NOT_PERSONAL = lazy_compile(
-    r"(?i)^(?:rec|rcpt|rcv_?no|rcvno|rec_?no|uketsuke(?:_?no)?|受付番号|受付no|整理番号|amount|amt|金額|件数)$"
+    r"(?i)^(?:rec|rcpt|rcv_?no|rcvno|rec_?no|uketsuke(?:_?no)?|受付番号|受付no|整理番号)$"
 )
 #: a row-number header: not personal in the first column only (``NO`` elsewhere may be an account's)
 _ROW_NUMBER = lazy_compile(r"(?i)^(?:no\.?|#|seq|連番|番号)$")
-_INSURED = lazy_compile(r"(?i)^(?:被保険者番号|被保険者証番号|保険証番号|insured_?no|hihokensha_?no)$")
-_PENSION = lazy_compile(r"(?i)^(?:pension|nenkin)(?:[-_]?no)?$|^(?:基礎)?年金番号$")
-_ACCOUNT = lazy_compile(r"(?i)^(?:acct|account|koza|kouza)(?:_?no)?$|^口座(?:番号)?$")
-_TEL = lazy_compile(r"(?i)^(?:tel|phone|電話|電話番号|連絡先|携帯)$")
 _KIGO = lazy_compile(r"(?i)^(?:記号|kigo)$")
 _BANGO = lazy_compile(r"(?i)^(?:番号|bango)$")
 _INSURANCE_TEXT = lazy_compile(r"保険|被保険者")
@@ -135,21 +133,17 @@ def _header_types(header: tuple[Field, ...], insurance: bool) -> list[str]:
     named = any(_NAME.match(w) for w in words)
     out: list[str] = []
     for j, w in enumerate(words):
-        if _INSURED.match(w):
-            out.append("被保険者番号")
-        elif _PENSION.match(w):
-            out.append("基礎年金番号")
-        elif _ACCOUNT.match(w):
-            out.append("口座番号")
-        elif _TEL.match(w):
-            out.append("電話番号")
+        typed = header_label(w)
+        if typed:
+            out.append(typed)
         elif named and insurance and _KIGO.match(w) and j + 1 < len(words) and _BANGO.match(words[j + 1]):
             out.append("被保険者証の記号")
         elif named and insurance and j and _BANGO.match(w) and _KIGO.match(words[j - 1]):
             out.append("被保険者証の番号")
         else:
             row_number = j == 0 and _ROW_NUMBER.match(w)
-            out.append(_NOT if _NOT_PERSONAL.match(w) or row_number else "")
+            not_personal = _NOT_PERSONAL.match(w) or AMOUNT_HEAD.search(w)
+            out.append(_NOT if not_personal or row_number else "")
     return out
 
 
