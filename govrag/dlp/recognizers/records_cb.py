@@ -30,6 +30,7 @@ import unicodedata
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms
 from govrag.dlp.recognizers.records_bm import cell_header
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import ERA_NAMES
 
 __all__ = ["event_column_date", "record_cb_forms"]
@@ -50,10 +51,7 @@ _NAME = lazy_compile(
 def _glued_pairs(folded: str) -> list[Pair]:
     pairs: list[Pair] = []
     for m in _GLUED_MOBILE.finditer(folded):
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        line_end = folded.find("\n", m.end())
-        line = folded[line_start : line_end if line_end >= 0 else len(folded)]
-        if _NAME.search(line):
+        if _NAME.search(line_text(folded, m.start())[1]):  # the match holds no newline
             pairs.append(exact_pair("電話番号", m.start("v"), m["v"]))
             if m["d"]:  # the row's birth date glued after the number
                 pairs.append(exact_pair("生年月日", m.start("d"), m["d"]))

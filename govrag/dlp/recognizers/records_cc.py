@@ -34,6 +34,7 @@ from functools import lru_cache
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, offset_forms, whole_pair
 from govrag.dlp.recognizers.labels_ml import birth_values
+from govrag.dlp.recognizers.rows import line_text
 from govrag.text.eras import era_base_year, past_date_text
 
 __all__ = ["denied_phone", "non_credit_card", "other_number_list", "record_cc_forms"]
@@ -133,13 +134,8 @@ def _numbers(folded: str) -> list[Pair]:
         whole_pair(label, m.start("v"), m.end("v"), m["v"])
         for label, pattern in readers
         for m in pattern.finditer(folded)
-        if label != "口座番号" or _BANK_WORD.search(_line(folded, m.start()))
+        if label != "口座番号" or _BANK_WORD.search(line_text(folded, m.start())[1])
     ]
-
-
-def _line(folded: str, at: int) -> str:
-    end = folded.find("\n", at)
-    return folded[folded.rfind("\n", 0, at) + 1 : end if end >= 0 else len(folded)]
 
 
 def record_cc_forms(folded: str, text: str) -> list[ColumnForm]:
@@ -190,7 +186,7 @@ def denied_phone(folded: str, start: int, _end: int) -> bool:
     (True, False)
     """
     lo, hi = _block(folded, start)
-    line = _line(folded, start)
+    line = line_text(folded, start)[1]
     if _DENIAL.search(line) or _PHONE_WORD.search(line):
         return False
     return _block_has("denial", folded, lo, hi)
