@@ -418,7 +418,7 @@ def _vetoed(text: str, folded: str, kind: str, start: int, end: int) -> bool:
 
     return (
         specimen.is_specimen_value(folded, start, end)
-        or (kind == "PHONE_NUMBER" and phone.denied_after(folded, end))
+        or (kind == "PHONE_NUMBER" and phone.denied_after(folded, end, start))
         or (kind == "PHONE_NUMBER" and layouts.in_code_list(folded, start))
         or (kind == "DATE_OF_BIRTH" and layouts.after_timestamp_key(folded, start))
         or (kind == "DATE_OF_BIRTH" and date_of_birth.unpicked_era(folded, start))

@@ -22,7 +22,7 @@ from __future__ import annotations
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.base import JaPattern, JaPatternRecognizer, context_window, digits_only
 
-__all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "inside_digit_run", "luhn_ok"]
+__all__ = ["CARD_CONTEXT", "JpCreditCardRecognizer", "inside_digit_run", "issuer_length", "luhn_ok"]
 
 
 def luhn_ok(digits: str) -> bool:
@@ -115,6 +115,22 @@ def _card_shaped(value: str) -> bool:
     return 12 <= len(d) <= 19 and len(set(d)) > 1
 
 
+def issuer_length(digits: str) -> bool:
+    """Round CE: the length fits the scheme where its prefix fixes one (Visa 13, 16 or 19 digits;
+    Mastercard 16; American Express 15); other prefixes issue 12-19.
+
+    >>> issuer_length("4001273498126550"), issuer_length("400127349812655315")
+    (True, False)
+    """
+    if digits.startswith("4"):
+        return len(digits) in (13, 16, 19)
+    if digits.startswith(("34", "37")):
+        return len(digits) == 15
+    if "51" <= digits[:2] <= "55" or "2221" <= digits[:4] <= "2720":
+        return len(digits) == 16
+    return True
+
+
 class JpCreditCardRecognizer(JaPatternRecognizer):
     """Card numbers: grouped by spaces/hyphens or plain; Luhn-valid in a known issuer range, or
     next to a card word."""
@@ -147,6 +163,8 @@ class JpCreditCardRecognizer(JaPatternRecognizer):
         d = digits_only(pattern_text)
         if not 14 <= len(d) <= 19 or len(set(d)) == 1 or not d.startswith(_IIN):
             return False
+        if not issuer_length(d):
+            return False  # round CE: an 18-digit receipt number that happens to pass Luhn
         return luhn_ok(d)
 
 

@@ -378,6 +378,12 @@ def _yucho_joined(text: str, start: int, end: int) -> bool:
     return "保険" not in text[a : len(text) if b < 0 else b]
 
 
+#: round CE: the card's own labels, never a value of it
+_LABEL_WORD = lazy_compile(
+    r"[ \t\u3000]*(?:被保険者)?(?:証)?(?:記号|番号|枝番|記号・番号|記号番号|保険者番号)[ \t\u3000]*"
+)
+
+
 class JpHealthInsuranceRecognizer(JaPatternRecognizer):
     """記号 and 番号(・枝番) of a card, the card's 番号 and 保険者番号, anchored by labels."""
 
@@ -505,6 +511,13 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
             r"\s+(?i:number|No\.?)\s*(?:(?i:is)\s+|[:：#]\s*)?(?P<v>\d{10})(?![0-9])",
             0.6,
         ),
+        # round CE: 介護保険 then its 被保険者番号 (ten digits) with no 番号 label (「介護保険 3310245871」)
+        JaPattern(
+            "care_insured_ja",
+            r"介護保険[ \t\u3000]*(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+            r"(?P<v>\d{10})(?![0-9]|[ \t\u3000]*[件枚通人円部名])",
+            0.6,
+        ),
         # "Health insurance: insurer 06139012, symbol …": the insurer number in English prose
         JaPattern(
             "insurer_en",
@@ -556,6 +569,8 @@ class JpHealthInsuranceRecognizer(JaPatternRecognizer):
         return results
 
     def accept(self, text: str, start: int, end: int) -> bool:
+        if _LABEL_WORD.fullmatch(text, start, end):
+            return False  # round CE: a card label read as a value (記号・番号⏎記号 4471 …: 「記号」)
         if is_specimen(text, start, end) or is_typed(text, start, end) or _FIELD_REF.match(text, end):
             return False
         if issue_number(text, start):

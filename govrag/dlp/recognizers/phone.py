@@ -35,7 +35,15 @@ from govrag.dlp.recognizers.forms_am import AM_PHONE
 from govrag.dlp.recognizers.forms_an import AN_PHONE
 from govrag.dlp.recognizers.forms_ao import AO_PHONE
 from govrag.dlp.recognizers.forms_as import AS_PHONE
-from govrag.dlp.recognizers.rows import CONTACT_SEPARATORS, personal_field, row_cells
+from govrag.dlp.recognizers.labels_ml import LABELS
+from govrag.dlp.recognizers.rows import (
+    CONTACT_SEPARATORS,
+    block_top,
+    line_above,
+    line_at,
+    personal_field,
+    row_cells,
+)
 
 __all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "denied_after", "national_digits", "phone_digits_valid"]
 
@@ -255,6 +263,42 @@ def _contact_mobile(text: str, start: int, end: int) -> bool:
     return any(w in record for w in PHONE_WORDS)
 
 
+#: round CE: a two-digit area code exists only for 03 (Tokyo), 04 and 06 (Osaka) — 0X-NNNN-NNNN with
+#: another X breaks the numbering plan: a reference number's shape (見積書No. 07-5512-9034)
+_NO_SUCH_AREA = lazy_compile(r"0[125789][ -]\d{4}[ -]\d{4}")
+_PHONE_LABELS = tuple(w.casefold() for w in LABELS["phone"])
+
+
+def _phone_named_near(text: str, start: int, end: int) -> bool:
+    """A phone word (:data:`PHONE_WORDS`, a phone label in any language) on the value's line (before
+    it, or just after it), on the line above, or in its block's header line."""
+    a, b = line_at(text, start, end)
+    above = line_above(text, a)
+    near = [text[max(a, start - 80) : start], text[end : min(b, end + 12)]]
+    if above is not None:
+        near.append(text[slice(*above)])
+    near.append(block_top(text, start, end) or "")
+    words = "\u0000".join(near)
+    folded = words.casefold()
+    return any(w in words for w in PHONE_WORDS) or any(w in folded for w in _PHONE_LABELS)
+
+
+def impossible_area(text: str, start: int, end: int) -> bool:
+    """Round CE: ``0X-NNNN-NNNN`` whose two-digit area code does not exist, with no phone word near
+    it and not in a roster's row: not a phone (a phone word keeps it, however it is grouped).
+
+    >>> impossible_area("見積書No. 07-5512-9034", 7, 19), impossible_area("電話 07-5512-9034", 3, 15)
+    (True, False)
+    >>> impossible_area("代表 06-6231-4470", 3, 15)
+    False
+    """
+    return (
+        _NO_SUCH_AREA.fullmatch(text[start:end]) is not None
+        and not _phone_named_near(text, start, end)
+        and not _in_personal_row(text, start, end)
+    )
+
+
 #: round U: a carrier's tracking label (追跡番号, トラッキングID, 送り状番号, Tracking …)
 _TRACKING = lazy_compile(
     r"追跡|トラッキング|送り状|配送伝票|お問い?合わせ伝票|(?<![A-Za-z])(?i:tracking|waybill|AWB)(?![A-Za-z])"
@@ -311,12 +355,28 @@ _CONTACT_TEN = (
 _NOT_A_PHONE = lazy_compile(
     r"[^\n。]{0,12}?(?:電話(?:番号)?|TEL|Tel)\s*(?:では|じゃ)(?:ありません|ない|なく|ございません)"
 )
+#: round CE: the note later on the value's line, past a full stop, no other number between
+#: (「受付番号 080-5521-7730（自動で付番されます。電話番号ではありません）」)
+_NOT_A_PHONE_LATER = lazy_compile(
+    r"[^\n0-9０-９]{0,40}?(?:電話(?:番号)?|TEL|Tel)\s*(?:では|じゃ)(?:ありません|ない|なく|ございません)"
+)
 
 
-def denied_after(text: str, end: int) -> bool:
+def denied_after(text: str, end: int, start: int | None = None) -> bool:
     """Round AC: a note right after a value ending at ``end`` says it is not a phone number
-    (「（電話番号ではありません）」): every rule's phone finding there is dropped."""
-    return _NOT_A_PHONE.match(text, end) is not None
+    (「（電話番号ではありません）」): every rule's phone finding there is dropped. Round CE: given the
+    value's ``start``, also a note later on its line when no phone word labels the value.
+
+    >>> t = "受付番号 080-5521-7730（自動で付番。電話番号ではありません）"
+    >>> denied_after(t, 18), denied_after(t, 18, 5), denied_after("携帯 " + t[5:], 16, 3)
+    (False, True, False)
+    """
+    if _NOT_A_PHONE.match(text, end) is not None:
+        return True
+    if start is None or _NOT_A_PHONE_LATER.match(text, end) is None:
+        return False
+    left = text[text.rfind("\n", 0, start) + 1 : start]
+    return not any(w in left for w in PHONE_WORDS)
 
 # --- round AI-A: a North American number named as one's number there; a phone with every digit
 # spaced (OCR, read aloud) as one value
@@ -478,7 +538,9 @@ class JpPhoneRecognizer(JaPatternRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if _tracking_number(text, start, end) or _COUNT_AFTER.match(text, end):
             return False
-        if denied_after(text, end):
+        if impossible_area(text, start, end):
+            return False  # round CE: 「見積書No. 07-5512-9034」
+        if denied_after(text, end, start):
             return False  # round AC: 「0466-22-1134（電話番号ではありません）」
         left, _ = context_window(text, start, end, self.CONTEXT_BEFORE, 0)
         other = max((left.rfind(w) + len(w) for w in self.OTHER_LABELS if w in left), default=-1)

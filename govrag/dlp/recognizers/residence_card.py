@@ -72,6 +72,23 @@ def _header_cell(text: str, start: int) -> str | None:
     return header[column] if column < len(header) else None
 
 
+#: round CE: the card's number grouped by blanks as OCR reads a card (KT 2231 0987 PX)
+_SPACED = r"(?<![0-9A-Za-z])(?P<v>[A-Z]{2}[ \u3000]\d{4}[ \u3000]?\d{4}[ \u3000][A-Z]{2})(?![0-9A-Za-z])"
+_BLOCK_LINES = 6
+
+
+def card_above(text: str, start: int, end: int) -> bool:
+    r"""Round CE: the card's word (在留, residence …) on the value's line before it or on one of the
+    up to five lines above it in its block (a copied card's heading: 「在留カード（写）」).
+
+    >>> t = "在留カード（写）⏎NAME LE VAN AN⏎番号 KT 2231 0987 PX".replace("⏎", "\n")
+    >>> card_above(t, t.index("KT"), len(t)), card_above(t.replace("在留", "会員"), t.index("KT"), len(t))
+    (True, False)
+    """
+    block = text[max(0, start - 400) : start].split("\n\n")[-1]
+    return _CARD_LABEL.search("\n".join(block.split("\n")[-_BLOCK_LINES:])) is not None
+
+
 class JpResidenceCardRecognizer(JaPatternRecognizer):
     """Residence card numbers; the format is distinctive enough to stand without context."""
 
@@ -96,6 +113,7 @@ class JpResidenceCardRecognizer(JaPatternRecognizer):
             0.3,
             needs_context=True,
         ),
+        JaPattern("residence_card_spaced_block", _SPACED, 0.6, where=card_above),
         *AJ_RESIDENCE,  # round AJ (forms_aj.py)
         *AQ_RESIDENCE,  # round AQ (forms_aq.py)
     )
