@@ -21,7 +21,7 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
 #: blind sets no session has opened (their first runs and aggregates only)
-UNOPENED = frozenset({145, 147, 148, 150, 160, 161, 162, 163, 164, 165, 167, 169, 171, 173})
+UNOPENED = frozenset({145, 147, 148, 150, *range(160, 166), 167, 169, 171, 173, 175, 177, 179, 181})
 _TEST_N = re.compile(r"pii_test(\d+)\.jsonl$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _GOV = re.compile(r"(?:lg\.jp|go\.jp|(?:^|\.)(?:city|pref|town|vill)\.)", re.IGNORECASE)
