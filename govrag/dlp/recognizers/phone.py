@@ -45,7 +45,14 @@ from govrag.dlp.recognizers.rows import (
     row_cells,
 )
 
-__all__ = ["PHONE_WORDS", "JpPhoneRecognizer", "denied_after", "national_digits", "phone_digits_valid"]
+__all__ = [
+    "PHONE_WORDS",
+    "JpPhoneRecognizer",
+    "denied_after",
+    "impossible_area",
+    "national_digits",
+    "phone_digits_valid",
+]
 
 _ELEVEN = ("070", "080", "090", "050", "020", "060", "0800")
 

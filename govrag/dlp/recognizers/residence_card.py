@@ -29,7 +29,7 @@ from govrag.dlp.recognizers.codes import code_words
 from govrag.dlp.recognizers.forms_aj import AJ_RESIDENCE, special_permanent_certificate
 from govrag.dlp.recognizers.forms_aq import AQ_RESIDENCE
 
-__all__ = ["JpResidenceCardRecognizer"]
+__all__ = ["JpResidenceCardRecognizer", "card_above"]
 
 #: labels of codes that share the card number's shape (equipment, lots, products, documents)
 _CODE_LABEL = lazy_compile(
