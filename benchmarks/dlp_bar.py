@@ -5,14 +5,24 @@ the blind-set tables in ``docs/benchmarks/dlp.md``.
 
     python benchmarks/dlp_bar.py corpora/eval/pii_test144.jsonl corpora/eval/pii_test145.jsonl
     python benchmarks/dlp_bar.py --code '`6692630`' corpora/eval/pii_test15*.jsonl   # label the code column
+    python benchmarks/dlp_bar.py --unopened   # the never-opened sets: types at the bar only, and the sum
+
+``--unopened`` scores the blind sets no session has opened (:data:`UNOPENED`) and prints one line —
+the types at the bar per set and their sum, nothing a rule could be written from — so the same sets
+can measure the code of several sessions (run it in a ``git worktree`` of each commit).
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from govrag.dlp import DLPEngine
 from govrag.eval.dlp import DlpReport, evaluate_dlp, govrag_predictor, load_pii_rows
+
+EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
+#: blind sets no session has opened (first runs and aggregates only): kept to measure code on
+UNOPENED = (145, 147, 148, 150, *range(160, 166), 167, 169, 171, 173, 175, 177, 179, 181)
 
 #: the structured types and their short names in the tables
 STRUCTURED = {
@@ -30,6 +40,14 @@ STRUCTURED = {
     "JP_PENSION_NUMBER": "pension",
     "JP_HEALTH_INSURANCE": "insurance",
 }
+
+
+def types_met(report: DlpReport) -> int:
+    """How many of the 13 structured types reach the bar (a type the file does not hold counts)."""
+    return sum(
+        s is None or (s.recall >= 0.95 and s.precision >= 0.98)
+        for s in (report.per_type.get(kind) for kind in STRUCTURED)
+    )
 
 
 def bar_row(name: str, code: str, report: DlpReport) -> str:
@@ -53,10 +71,17 @@ def bar_row(name: str, code: str, report: DlpReport) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="+")
+    parser.add_argument("files", nargs="*")
     parser.add_argument("--code", default="", help="text of the code column")
+    parser.add_argument("--unopened", action="store_true", help="the never-opened sets, counts only")
     args = parser.parse_args()
     predict = govrag_predictor(DLPEngine())
+    if args.unopened:
+        met = [types_met(evaluate_dlp(predict, load_pii_rows(EVAL / f"pii_test{n}.jsonl"))) for n in UNOPENED]
+        print(f"{args.code} {len(met)} never-opened sets: {', '.join(map(str, met))}; sum {sum(met)}")
+        return
+    if not args.files:
+        parser.error("give FILES or --unopened")
     for path in args.files:
         name = path.rsplit("/", 1)[-1].removesuffix(".jsonl")
         print(bar_row(name, args.code, evaluate_dlp(predict, load_pii_rows(path))), flush=True)

@@ -8,7 +8,7 @@ follows a writers' convention rather than one layout.
 or not. ``mailboxes``: addresses on a government domain, sorted into personal local parts
 (``name.x``, ``x-name``, ``name_x12``) and role ones (a section's romaji), and per kind the number of
 files that label them and that leave them unlabelled. ``--unopened`` leaves out the blind sets kept
-unopened for the next measurement (``UNOPENED``); only counts are printed, never a value.
+unopened for the next measurement (``dlp_bar.UNOPENED``); only counts are printed, never a value.
 """
 
 from __future__ import annotations
@@ -17,11 +17,9 @@ import argparse
 import json
 import re
 from collections import defaultdict
-from pathlib import Path
 
-EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
-#: blind sets no session has opened (their first runs and aggregates only)
-UNOPENED = frozenset({145, 147, 148, 150, *range(160, 166), 167, 169, 171, 173, 175, 177, 179, 181})
+from dlp_bar import EVAL, UNOPENED
+
 _TEST_N = re.compile(r"pii_test(\d+)\.jsonl$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _GOV = re.compile(r"(?:lg\.jp|go\.jp|(?:^|\.)(?:city|pref|town|vill)\.)", re.IGNORECASE)
