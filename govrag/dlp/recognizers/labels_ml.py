@@ -111,6 +111,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "tanggal lahir",
         "tgl lahir",
         "lahir pada",
+        "lahir",  # round CF: Indonesian / Malay "born" alone as a label (Lahir: 17 Maret 1990)
         "जन्म मिति",
         "जन्ममिति",
         "जन्म दिन",
@@ -359,6 +360,9 @@ _DATE = lazy_compile(
     rf"|(?<![a-z])(?P<m5>{_MONTH})\s+(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y5>{_Y})(?!\d)"
     rf"|(?<![\d])(?:ngày\s+)?(?P<d8>\d{{1,2}})\s+tháng\s+(?P<m8>\d{{1,2}}),?\s+năm\s+(?P<y8>{_Y})(?!\d)"
     r"|(?P<era>昭和|平成|令和|大正)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月(?:\s*(?P<ed>\d{1,2})\s*日)?(?!\d)"
+    # round CF: an era's first character and blank-separated numbers, as a form is filled in (昭 48 7 19)
+    r"|(?<![\w])(?P<ea>[明大昭平令])[ \u3000]?(?P<eay>\d{1,2}|元)"
+    r"[ \u3000](?P<eam>\d{1,2})[ \u3000](?P<ead>\d{1,2})(?!\d)"
     rf"|(?<![a-z])(?P<m9>{_MONTH})\s+(?P<d9>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|\s*,?\s*\d)"
     rf"|(?<![\d])(?P<d10>\d{{1,2}})\s+de\s+(?P<m10>{_MONTH_NAME})(?![a-zà-ÿ]|\.?\s*(?:de[l]?\s*)?\d)"
     rf"|(?<![\d/])(?P<m6>\d{{1,2}})\s*[月월]\s*(?P<d6>\d{{1,2}})\s*[日일](?!\d)"
@@ -398,6 +402,10 @@ def normal_date(m: re.Match[str]) -> str | None:
     elif g["era"]:
         y = era_base_year(g["era"]) + (1 if g["ey"] == "元" else int(g["ey"]))
         mo, d = int(g["em"]), int(g["ed"] or 1)
+    elif g["ea"]:
+        era = next(name for name in ("明治", "大正", "昭和", "平成", "令和") if name[0] == g["ea"])
+        y = era_base_year(era) + (1 if g["eay"] == "元" else int(g["eay"]))
+        mo, d = int(g["eam"]), int(g["ead"])
     elif g["m9"] or g["m10"]:
         y, mo, d = 2000, _MONTHS[(g["m9"] or g["m10"]).lower().rstrip(".")], int(g["d9"] or g["d10"])
     elif g["y4"] or g["y5"]:

@@ -81,6 +81,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cb,
         records_cc,
         records_cd,
+        records_cf,
     )
 
     readers: tuple[FormReader, ...] = (
@@ -115,6 +116,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cb.record_cb_forms,  # CB: mobiles glued after a row's letter codes
         records_cc.record_cc_forms,  # CC: b. / born Showa / เกิด, phone speakers, call logs, bank names
         records_cd.record_cd_forms,  # CD: headerless transfer rows, glued person runs, send logs, families
+        records_cf.record_cf_forms,  # CF: birth-date columns known by their spread over the years
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
