@@ -42,30 +42,32 @@ STRUCTURED = {
 }
 
 
-def types_met(report: DlpReport) -> int:
-    """How many of the 13 structured types reach the bar (a type the file does not hold counts)."""
-    return sum(
-        s is None or (s.recall >= 0.95 and s.precision >= 0.98)
-        for s in (report.per_type.get(kind) for kind in STRUCTURED)
-    )
-
-
-def bar_row(name: str, code: str, report: DlpReport) -> str:
-    """The Markdown row of one file's report."""
-    met, short = 0, []
+def _short(report: DlpReport) -> list[str]:
+    """The structured types short of the bar, as ``label P … R … (tp/fp/fn)`` (a type the file does
+    not hold is met)."""
+    short = []
     for kind, label in STRUCTURED.items():
         s = report.per_type.get(kind)
         if s is None or (s.recall >= 0.95 and s.precision >= 0.98):
-            met += 1
             continue
         parts = [f"P {s.precision:.3f}"] if s.precision < 0.98 else []
         parts += [f"R {s.recall:.3f}"] if s.recall < 0.95 else []
         short.append(f"{label} {' '.join(parts)} ({s.tp}/{s.fp}/{s.fn})")
+    return short
+
+
+def types_met(report: DlpReport) -> int:
+    """How many of the 13 structured types reach the bar."""
+    return len(STRUCTURED) - len(_short(report))
+
+
+def bar_row(name: str, code: str, report: DlpReport) -> str:
+    """The Markdown row of one file's report."""
     person = report.per_type.get("PERSON")
     people = f"{person.precision:.2f} / {person.recall:.2f}" if person else "—"
     return (
-        f"| `{name}` | {code} | {report.precision:.3f} / {report.recall:.3f} | **{met}** | "
-        f"{', '.join(short) or '—'} | {people} |"
+        f"| `{name}` | {code} | {report.precision:.3f} / {report.recall:.3f} | **{types_met(report)}** | "
+        f"{', '.join(_short(report)) or '—'} | {people} |"
     )
 
 

@@ -14,11 +14,13 @@ unopened for the next measurement (``dlp_bar.UNOPENED``); only counts are printe
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import defaultdict
+from typing import Any
 
 from dlp_bar import EVAL, UNOPENED
+
+from govrag.eval.dlp import load_pii_rows
 
 _TEST_N = re.compile(r"pii_test(\d+)\.jsonl$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -29,28 +31,26 @@ _PERSONAL = re.compile(
 )
 
 
-def rows(unopened: bool) -> list[tuple[str, dict[str, object]]]:
+def rows(unopened: bool) -> list[tuple[str, dict[str, Any]]]:
+    """``(file name, row)`` of every PII evaluation file, the unopened sets left out when asked."""
     out = []
     for path in sorted(EVAL.glob("pii_*.jsonl")):
         m = _TEST_N.search(path.name)
         if unopened and m and int(m.group(1)) in UNOPENED:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            out.append((path.name, json.loads(line)))
+        out += [(path.name, row) for row in load_pii_rows(path)]
     return out
 
 
-def labelled(row: dict[str, object], kind: str, start: int, end: int) -> bool:
-    spans = row["spans"]
-    assert isinstance(spans, list)
-    return any(s["type"] == kind and s["start"] < end and start < s["end"] for s in spans)
+def labelled(row: dict[str, Any], kind: str, start: int, end: int) -> bool:
+    return any(s["type"] == kind and s["start"] < end and start < s["end"] for s in row["spans"])
 
 
 def shape(pattern: str, kind: str, unopened: bool) -> str:
     pat = re.compile(pattern)
     counts = [0, 0]
     for _, row in rows(unopened):
-        text = str(row["text"])
+        text = row["text"]
         for m in pat.finditer(text):
             counts[labelled(row, kind, m.start(), m.end())] += 1
     return f"{sum(counts)} matches: {counts[1]} labelled {kind}, {counts[0]} not"
@@ -59,7 +59,7 @@ def shape(pattern: str, kind: str, unopened: bool) -> str:
 def mailboxes(unopened: bool) -> str:
     files: dict[tuple[str, bool], set[str]] = defaultdict(set)
     for name, row in rows(unopened):
-        text = str(row["text"])
+        text = row["text"]
         for m in _EMAIL.finditer(text):
             local, _, domain = m.group(0).partition("@")
             if _GOV.search(domain):

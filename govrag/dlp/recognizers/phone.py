@@ -382,7 +382,7 @@ def denied_after(text: str, end: int, start: int | None = None) -> bool:
         return True
     if start is None or _NOT_A_PHONE_LATER.match(text, end) is None:
         return False
-    left = text[text.rfind("\n", 0, start) + 1 : start]
+    left = text[line_at(text, start, end)[0] : start]
     return not any(w in left for w in PHONE_WORDS)
 
 # --- round AI-A: a North American number named as one's number there; a phone with every digit

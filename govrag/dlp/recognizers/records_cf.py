@@ -70,13 +70,14 @@ def _row_date(line: str) -> tuple[re.Match[str], int] | None:
 
 
 def _block_forms(lines: list[tuple[str, int]]) -> list[ColumnForm]:
-    rows = [(r, off) for line, off in lines if (r := _row_date(line)) is not None]
+    read = [(_row_date(line), line, off) for line, off in lines]
+    rows = [(r, off) for r, _, off in read if r is not None]
     if len(rows) < _MIN_ROWS:
         return []
     years = [year for (_, year), _ in rows]
     if max(years) - min(years) < MIN_SPREAD:
         return []
-    others = [line for line, _ in lines if _row_date(line) is None]
+    others = [line for r, line, _ in read if r is None]
     if any(_OTHER_DATE.search(x) and not _BIRTH_WORD.search(x) for x in others):
         return []
     pairs = [("生年月日", m.group(0), list(range(off + m.start(), off + m.end()))) for (m, _), off in rows]
