@@ -39,8 +39,10 @@ CASES = [
         "氏名 登録日⏎田辺 朋子 1987/2/8⏎西尾 俊 2019/10/21⏎堀 千里 2002/6/3",
         [],
     ),
-    # two rows only
-    ("too-few-rows", "01 ｲﾏｲ ｹﾝ 1952.07.30⏎02 ｵｻﾀﾞ ﾐｷ 1988.11.02", []),
+    # two rows decades apart are enough (round CG); two close together are not, nor one row
+    ("two-rows", "01 ｲﾏｲ ｹﾝ 1952.07.30⏎02 ｵｻﾀﾞ ﾐｷ 1988.11.02", ["1952.07.30", "1988.11.02"]),
+    ("two-rows-narrow", "01 ｲﾏｲ ｹﾝ 2016.07.30⏎02 ｵｻﾀﾞ ﾐｷ 2025.11.02", []),
+    ("one-row", "01 ｲﾏｲ ｹﾝ 1952.07.30", []),
     # 対象児： labels one child; a cohort stays unread
     ("target-child", "対象児：健太ちゃん　令和2年5月生", ["令和2年5月"]),
     ("cohort", "対象児童：平成30年4月2日～平成31年4月1日生まれの児童", []),

@@ -60,7 +60,8 @@ def _not_cohort(text: str, start: int, end: int) -> bool:
     return _COHORT.search(text, *line_at(text, start, end)) is None
 
 
-_BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生年月|出生日期|出生日|生年)"  # round BH: zh 出生年月
+# round BH: zh 出生年月; round CG: 欄 (field) before a colon
+_BIRTH_LABEL = r"(?:生年月日|誕生日|出生年月日|出生年月|出生日期|出生日|生年)(?:欄(?=[ \t\u3000]*[:：]))?"
 #: a birth label, a year (and month), then 日不詳 / 月日不詳 / 不明
 _PARTIAL_LABELLED = (
     _BIRTH_LABEL + _S + r"[:：]?" + _S + r"(?P<v>" + _PARTIAL + r")" + _S

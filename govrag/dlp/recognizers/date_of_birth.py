@@ -109,9 +109,10 @@ DATE_REGEX = (
     )
     + ")"
 )
-# (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date)
+# (生まれ only as a field label with a colon: 東京生まれ 1985年4月1日入社 is no birth date; 欄 after
+# a label names its field before a colon: 生年月日欄：…)
 _BEFORE = (
-    r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
+    r"(?:(?:生年月日|誕生日|出生日|出生年月日|生年)(?:欄(?=\s*[:：]))?\s*(?:[（(]\s*(?:西暦|和暦)\s*[)）])?\s*[:：は]?"
     r"|(?:生まれ|出生|生まれた(?:とき|日))\s*[:：])\s*"
 )
 # English labels: DOB, D.O.B., Date of birth, Birth date, born (on)

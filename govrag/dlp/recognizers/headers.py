@@ -9,7 +9,8 @@ here, so a word that types a column for one types it for the other:
   ACCT / KOZA / KOUZA with an optional ``NO`` / ``_NO``, ACCOUNT_NUMBER / ACCT_NUMBER;
 * :data:`TEL_HEAD` — any word holding 電話 / 携帯 / PHONE, TEL as a word of its own (``TEL``,
   ``TEL(自宅)``, not ``HOTEL``), or exactly 連絡先;
-* :data:`PENSION_HEAD` — PENSION / NENKIN (``_NO``), 年金番号 / 基礎年金番号;
+* :data:`PENSION_HEAD` — PENSION / PENS / NENKIN / KISO_NENKIN (``_NO``, ``-NO``, ``_NUMBER``), 年金番号 /
+  基礎年金番号;
 * :data:`INSURED_HEAD` — 被保険者番号 / 被保険者証番号 / 保険証番号, INSURED_NO / HIHOKENSHA_NO;
 * :data:`NAME_HEAD` — the person column (氏名, NAME, フリガナ …) whose value may take two fields;
 * :data:`AMOUNT_HEAD` — an amount or a count (金額, 件数, 合計, AMOUNT, TOTAL, ``*_AMOUNT`` …): a
@@ -19,8 +20,9 @@ here, so a word that types a column for one types it for the other:
 :data:`HEADER_LABELS` that matches). The patterns are searched (``re.search``); the anchored
 alternatives are whole-cell words.
 
->>> [header_label(w) for w in ("ACCOUNT_NO", "振込口座番号", "口座", "携帯電話", "連絡先", "NENKIN_NO")]
-['口座番号', '口座番号', '口座番号', '電話番号', '電話番号', '基礎年金番号']
+>>> words = ("ACCOUNT_NO", "振込口座番号", "口座", "携帯電話", "連絡先", "NENKIN_NO", "PENS-NO")
+>>> [header_label(w) for w in words]
+['口座番号', '口座番号', '口座番号', '電話番号', '電話番号', '基礎年金番号', '基礎年金番号']
 >>> [header_label(w) for w in ("HOTEL", "連絡先住所", "口座名義", "金額", "NAME")]
 [None, None, None, None, None]
 """
@@ -46,10 +48,12 @@ ACCOUNT_HEAD = lazy_compile(
     r"(?i)口座番号|^口座$|^(?:acct|account|koza|kouza)(?:_?no)?$|^(?:acct|account)_?(?:no|number)$"
 )
 TEL_HEAD = lazy_compile(r"(?i)電話|携帯|\btel\b|phone|^連絡先$")
-PENSION_HEAD = lazy_compile(r"(?i)^(?:pension|nenkin)(?:[-_]?no)?$|^(?:基礎)?年金番号$")
+PENSION_HEAD = lazy_compile(
+    r"(?i)^(?:pens(?:ion)?|nenkin|kiso[-_]?nenkin)(?:[-_.]?(?:no|num|number|bango))?\.?$|^(?:基礎)?年金番号$"
+)
 INSURED_HEAD = lazy_compile(r"(?i)^(?:被保険者番号|被保険者証番号|保険証番号|insured_?no|hihokensha_?no)$")
 NAME_HEAD = lazy_compile(
-    r"(?i)^(?:氏名|名前|利用者名|受給者名|フリガナ|ふりがな|カナ氏名|name|name[-_]?kana|kana|shimei|namae)$"
+    r"(?i)^(?:氏名|名前|利用者名|受給者名|フリガナ|ふりがな|カナ氏名|name|name[-_]?kana|kana[-_]?name|kana|shimei|namae)$"
 )
 AMOUNT_HEAD = lazy_compile(
     r"(?i)(?:金額|件数|合計|残高|数量|人口|世帯数|人数|単価|価格|額)$|^(?:amount|amt|kingaku|total|sum|count|cnt|"

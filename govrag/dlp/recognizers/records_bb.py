@@ -20,7 +20,8 @@ Readers (values rewritten as Japanese form lines for the type's own recognizer, 
    氏名カナ … 生年月日 header (the birth date glued to sex and category digits).
 6. **Devanagari labels**: पासपोर्ट नं. / नम्बर / संख्या before a passport number, नाम before a name.
 7. **birth-date notes**: 生まれは ``YYYY年M月`` (a partial birth date); the date of a correction
-   note (住基上は / 住民票上は / 戸籍上は …) after a sentence about a 生年月日 mismatch.
+   note (住基上は / 住民票上は / 戸籍上は …; round CG: 住基では「…」) after a sentence about a 生年月日
+   mismatch (一致しない, 相違 …; round CG: 「…となっていますが」).
 
 Vetoes: a date after an event label (発生日は, 探知日は), a date followed by 昼に / 夜に (a meal or
 an event), the end of a spaced validity period (``か ら <date> ま で``); a 12-digit value under a
@@ -113,10 +114,14 @@ _BORN_MONTH = lazy_compile(
     r"生まれは[ ]*(?P<d>(?:(?:19|20)\d{2}|(?:昭和|平成|令和|大正)(?:\d{1,2}|元))年\d{1,2}月)(?![\d月日])"
 )
 _RECORD_SAYS = lazy_compile(
-    rf"(?:住基|住民票|戸籍|住民基本台帳|台帳){BLANKS}上は{BLANKS}"
+    rf"(?:住基|住民票|戸籍|住民基本台帳|台帳){BLANKS}(?:上|で)は{BLANKS}[「『]?{BLANKS}"
     r"(?P<d>(?:19|20)\d{2}(?:[./-]\d{1,2}[./-]\d{1,2}|年\d{1,2}月\d{1,2}日))(?![\d])"
 )
-_MISMATCH = lazy_compile(r"生年月日[^\n]{0,40}?(?:一致しない|不一致|相違|誤り|異な)")
+#: a sentence saying a 生年月日 differs (round CG: 「…となっていますが」, 「…とありますが」)
+_MISMATCH = lazy_compile(
+    r"生年月日[^\n]{0,40}?(?:一致しない|不一致|相違|誤り|異な"
+    r"|となって(?:い|お)(?:ます|る)が|とあります?が|と(?:記載|記入)(?:されて)?(?:います|いる)が)"
+)
 
 
 def _insurance_keys(folded: str) -> list[Pair]:

@@ -16,7 +16,7 @@ half-width kana number labels.
 * **Amounts** (:func:`amount_value`, a veto): digits followed by 円 or after ¥ are an amount, no
   account, unless an account label stands right before them.
 * **Half-width kana labels** (:data:`_KANA_LABELS`): ｷｿﾈﾝｷﾝﾊﾞﾝｺﾞｳ, ﾈﾝｷﾝﾊﾞﾝｺﾞｳ, ｺｳｻﾞﾊﾞﾝｺﾞｳ,
-  ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ, ﾎｹﾝｼｬﾊﾞﾝｺﾞｳ, ﾋﾎｹﾝｼｬﾊﾞﾝｺﾞｳ, ｷｺﾞｳ / ﾊﾞﾝｺﾞｳ … and a value are rewritten under the
+  ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ, ﾎｹﾝｼｬ(ﾊﾞﾝｺﾞｳ), ﾋﾎｹﾝｼｬ(ﾊﾞﾝｺﾞｳ), ｷｺﾞｳ / ﾊﾞﾝｺﾞｳ, ｴﾀﾞﾊﾞﾝ … and a value are rewritten under the
   label's Japanese words, so the rescan's recognizers judge the value's shape.
 
 >>> rows = "1210000000000ｼﾔｸｼﾖ\n20009ﾃｽﾄｷﾞﾝｺｳ  10211234567ﾔﾏﾀﾞ ﾊﾅｺ   0000001000\n8000001"
@@ -124,6 +124,9 @@ _KANA_LABELS: tuple[tuple[str, str], ...] = (
     (r"ｹｲﾀｲ[ ]?(?:ﾃﾞﾝﾜ[ ]?)?ﾊﾞﾝｺﾞｳ", "携帯番号"),
     (r"ﾋﾎｹﾝｼ[ｬﾔ][ ]?ﾊﾞﾝｺﾞｳ", "被保険者番号"),
     (r"ﾎｹﾝｼ[ｬﾔ][ ]?ﾊﾞﾝｺﾞｳ", "保険者番号"),
+    (r"ﾋﾎｹﾝｼ[ｬﾔ]", "被保険者番号"),
+    (r"ﾎｹﾝｼ[ｬﾔ]", "保険者番号"),
+    (r"ｴﾀﾞ[ ]?ﾊﾞﾝ(?:ｺﾞｳ)?", "枝番"),
     (r"ｺｼﾞﾝ[ ]?ﾊﾞﾝｺﾞｳ|ﾏｲﾅﾝﾊﾞｰ", "個人番号"),
     (r"ﾕｳﾋﾞﾝ[ ]?ﾊﾞﾝｺﾞｳ", "郵便番号"),
     (r"ﾒﾝｷ[ｮﾖ](?:ｼ[ｮﾖ]ｳ)?[ ]?ﾊﾞﾝｺﾞｳ", "免許証番号"),

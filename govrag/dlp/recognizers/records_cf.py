@@ -2,12 +2,12 @@ r"""Round CF: a column of birth dates known by its spread, whatever the row's la
 
 A roster's rows each hold a person's name and one date; when the dates of the block's rows lie
 decades apart, the column is the people's birth dates — an application, visit or payment date
-column of one list spans days or a few years. So in a block of at least three rows that each name a
-person (kana, kanji or romaji, right before the date) and hold exactly one numeric date (``1952.07.30``,
-``1952/7/30``, ``19520730``) with no date word before it (採便日, 抽出), past and spread over at least
-:data:`MIN_SPREAD` years, each date is read
-as a birth date — unless a line of the block that is no such row (its title or header) names another
-kind of date (申請日, 受付, 交付, 登録, 入社 … ``date``) and no birth.
+column of one list spans days or a few years. So in a block of at least two rows (three before
+round CG) that each name a person (kana, kanji or romaji, right before the date) and hold exactly one
+numeric date (``1952.07.30``, ``1952/7/30``, ``19520730``) with no date word before it (採便日, 抽出),
+past and spread over at least :data:`MIN_SPREAD` years, each date is read as a birth date — unless a
+line of the block that is no such row (its title or header) names another kind of date (申請日, 受付,
+交付, 登録, 入社 … ``date``) and no birth.
 
 >>> t = "名簿⏎01 ｲﾏｲ ｹﾝ 1952.07.30⏎02 ｵｻﾀﾞ ﾐｷ 1988.11.02⏎03 ｳﾉ ｿﾗ 2011.04.19".replace("⏎", "\n")
 >>> [f.text for f in record_cf_forms(t, t)]
@@ -26,16 +26,17 @@ from govrag.dlp.recognizers.fragments import HW_KANA
 from govrag.dlp.recognizers.rows import text_lines
 from govrag.text.eras import past_date_text
 
-__all__ = ["MIN_SPREAD", "record_cf_forms"]
+__all__ = ["MIN_SPREAD", "PERSON_NAME", "record_cf_forms"]
 
 #: the least span in years between a column's earliest and latest date for a birth column
 MIN_SPREAD = 15
-_MIN_ROWS = 3
+_MIN_ROWS = 2
 _DATE = lazy_compile(
     r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?:(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?![\d./-])"
 )
-_NAME = lazy_compile(
+#: a person's name in a row: two half-width kana, katakana, kanji or romaji parts
+PERSON_NAME = lazy_compile(
     rf"{HW_KANA}{{2,}}[ ]{HW_KANA}{{1,}}"
     r"|[\u30a1-\u30fc]{2,}[ \u3000][\u30a1-\u30fc]{1,}"
     r"|[\u4e00-\u9fff\u3005]{1,4}[ \u3000][\u4e00-\u9fff\u3005]{1,3}"
@@ -59,7 +60,7 @@ def _row_date(line: str) -> tuple[re.Match[str], int] | None:
     if len(dates) != 1:
         return None
     m = dates[0]
-    if not any(_GAP.fullmatch(line, n.end(), m.start()) for n in _NAME.finditer(line, 0, m.start())):
+    if not any(_GAP.fullmatch(line, n.end(), m.start()) for n in PERSON_NAME.finditer(line, 0, m.start())):
         return None
     before = line[: m.start()]
     if (_OTHER_DATE.search(before) or _DATED.search(before)) and not _BIRTH_WORD.search(before):

@@ -82,6 +82,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cc,
         records_cd,
         records_cf,
+        records_cg,
     )
 
     readers: tuple[FormReader, ...] = (
@@ -117,6 +118,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cc.record_cc_forms,  # CC: b. / born Showa / เกิด, phone speakers, call logs, bank names
         records_cd.record_cd_forms,  # CD: headerless transfer rows, glued person runs, send logs, families
         records_cf.record_cf_forms,  # CF: birth-date columns known by their spread over the years
+        records_cg.record_cg_forms,  # CG: declared fixed-width layouts, postal columns by region, OIDs
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -193,6 +195,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         (_MY_NUMBER, records_cc.other_number_list),
         (frozenset({"CREDIT_CARD"}), records_cc.non_credit_card),  # CC: a transit / prepaid card
         (frozenset({"PHONE_NUMBER"}), records_cd.form_number_phone),  # CD: a form / product number
+        (STRUCTURED_TYPES, records_cg.across_fields),  # CG: a run read across a declared layout's fields
     )
     return readers, vetoes
 
