@@ -144,6 +144,13 @@ CASES = [
         "届出の生年月日は1971/5/2とありますが、住民票では「1971/5/20」でした。",
         [("DATE_OF_BIRTH", "1971/5/2"), ("DATE_OF_BIRTH", "1971/5/20")],
     ),
+    # a 4-6 value after a bare 番号 with a 年金 word earlier on its line
+    (
+        "pension-named-earlier",
+        "窓口メモ：ねんきん定期便を持参。番号は 3105-228741 と本人申告",
+        [("JP_PENSION_NUMBER", "3105-228741")],
+    ),
+    ("pension-word-absent", "会員証をなくしました。番号は 3105-228741 です", []),
     # a record naming its insurer: its card keys are the card's fields
     (
         "insurer-record-json",

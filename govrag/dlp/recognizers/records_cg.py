@@ -24,6 +24,10 @@ insurance-card fields of a record naming its insurer and of Japanese clinical-do
   an OCR-spaced 生 年 月 日 label; an era initial, year and month before 生 / 生まれ (``S52.4生``; not
   a cohort's ``…生まれ以降``); month-day dates opening two lines or more right under a birthday
   table's title (お誕生日表, おたんじょうび, birthdays).
+* **A pension number named earlier on its line** (:func:`_named_pension_pairs`): a 4-6 value right
+  after a bare 番号 (は / が / ：, maybe 確か; not 予約番号, 受付番号 …) when a 年金 word stands earlier
+  on its line (「年金の通知の…？番号は 1234-567890 …」); a 4-6 value starting with 0 is a phone's
+  shape and stays unread.
 * **A record naming its insurer** (:func:`_insurer_record_pairs`): a line (a JSON object, a
   ``key=value`` record) with an insurer key and number (``insurer``, ``hokensha`` …: 6–8 digits) holds
   the card's other fields under their keys — ``kigo`` / ``symbol`` (記号), ``cardNo`` / ``bango``
@@ -320,6 +324,24 @@ def _birthday_table_pairs(folded: str) -> list[Pair]:
     return pairs
 
 
+# --- a pension number named earlier on its line ---------------------------------------------------
+#: a bare 番号 (no 予約番号, 受付番号 …; は / が / ：, maybe 確か) right before a 4-6 value
+_NAMED_PENSION = lazy_compile(
+    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])番号(?:は|が|も)?(?:確か|たしか)?[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<v>(?<![0-9-])[1-9]\d{3}[ ]?-[ ]?\d{6})(?![0-9-])"
+)
+_PENSION_WORD = lazy_compile(r"年金|ねんきん")
+
+
+def _named_pension_pairs(folded: str) -> list[Pair]:
+    pairs: list[Pair] = []
+    for m in _NAMED_PENSION.finditer(folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if _PENSION_WORD.search(folded, max(line_start, m.start() - 60), m.start()):
+            pairs.append(exact_pair("基礎年金番号", m.start("v"), m["v"]))
+    return pairs
+
+
 # --- a record naming its insurer ---------------------------------------------------------------
 #: an insurer key with a number: the record is an insurance card's (JSON, key=value)
 _INSURER_KEY = lazy_compile(
@@ -371,6 +393,8 @@ def record_cg_forms(folded: str, text: str) -> list[ColumnForm]:
     if len(text) != len(folded):
         return []
     pairs = _postal_pairs(folded) + _payee_pairs(folded) + _birth_note_pairs(folded)
+    if "年金" in folded or "ねんきん" in folded:
+        pairs += _named_pension_pairs(folded)
     if "<id" in folded:
         pairs += _oid_pairs(folded)
     if _INSURER_KEY.search(folded):
