@@ -150,6 +150,11 @@ CASES = [
         "窓口メモ：ねんきん定期便を持参。番号は 3105-228741 と本人申告",
         [("JP_PENSION_NUMBER", "3105-228741")],
     ),
+    (
+        "pension-ten-digits",
+        "ねんきんネットの件。番号が 3105228741 で登録済み",
+        [("JP_PENSION_NUMBER", "3105228741")],
+    ),
     ("pension-word-absent", "会員証をなくしました。番号は 3105-228741 です", []),
     # a record naming its insurer: its card keys are the card's fields
     (

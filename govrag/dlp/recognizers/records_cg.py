@@ -24,10 +24,10 @@ insurance-card fields of a record naming its insurer and of Japanese clinical-do
   an OCR-spaced 生 年 月 日 label; an era initial, year and month before 生 / 生まれ (``S52.4生``; not
   a cohort's ``…生まれ以降``); month-day dates opening two lines or more right under a birthday
   table's title (お誕生日表, おたんじょうび, birthdays).
-* **A pension number named earlier on its line** (:func:`_named_pension_pairs`): a 4-6 value right
-  after a bare 番号 (は / が / ：, maybe 確か; not 予約番号, 受付番号 …) when a 年金 word stands earlier
-  on its line (「年金の通知の…？番号は 1234-567890 …」); a 4-6 value starting with 0 is a phone's
-  shape and stays unread.
+* **A pension number named earlier on its line** (:func:`_named_pension_pairs`): a 4-6 or
+  ten-digit value right after a bare 番号 (は / が / ：, maybe 確か; not 予約番号, 受付番号 …) when a
+  年金 word stands earlier on its line (「年金の通知の…？番号は 1234-567890 …」); a value starting
+  with 0 is a phone's shape and stays unread.
 * **A record naming its insurer** (:func:`_insurer_record_pairs`): a line (a JSON object, a
   ``key=value`` record) with an insurer key and number (``insurer``, ``hokensha`` …: 6–8 digits) holds
   the card's other fields under their keys — ``kigo`` / ``symbol`` (記号), ``cardNo`` / ``bango``
@@ -93,13 +93,11 @@ _FIELDS: dict[str, str] = {
     "birth": "生年月日",
     "birthday": "生年月日",
     "郵便番号": "郵便番号",
-    "〒": "郵便番号",
     "zip": "郵便番号",
     "post": "郵便番号",
     "postal": "郵便番号",
     "保険者番号": "保険者番号",
 }
-_NAME_LABEL = "氏名"
 _BIRTH_LABEL = "生年月日"
 
 
@@ -171,6 +169,7 @@ def _declared_rows(folded: str, text: str) -> tuple[_Row, ...]:
 
 
 def _layout_pairs(folded: str, text: str) -> list[Pair]:
+    """The named fields of the rows under layout declarations (a birth field as a past date)."""
     pairs: list[Pair] = []
     for off, row, cuts, labels in _declared_rows(folded, text):
         for label, (s, e) in zip(labels, cuts, strict=True):
@@ -196,9 +195,7 @@ def across_fields(folded: str, start: int, end: int) -> bool:
     >>> across_fields(t, b, b + 8), across_fields(t, b + 4, b + 11)
     (False, True)
     """
-    if "/" not in folded and "," not in folded and "、" not in folded and "・" not in folded:
-        return False
-    for off, row, cuts, _labels in _declared_rows(folded, folded):
+    for off, row, cuts, _labels in _declared_rows(folded, folded):  # computed once a text
         if off <= start and end <= off + len(row):
             return any(start < off + b < end for _s, b in cuts[:-1])
     return False
@@ -221,6 +218,7 @@ _AREA_SPREAD = 20
 
 
 def _postal_block(rows: list[tuple[str, int]]) -> list[Pair]:
+    """The block's 7-digit cells when every row is a name row ending in one and they name one region."""
     cells: list[tuple[str, int]] = []
     for line, off in rows:
         sevens = list(_SEVEN.finditer(line))
@@ -243,6 +241,7 @@ def _postal_block(rows: list[tuple[str, int]]) -> list[Pair]:
 
 
 def _postal_pairs(folded: str) -> list[Pair]:
+    """Postal-code columns of the blocks of rows holding one bare 7-digit cell each."""
     if _OTHER_NUMBER.search(folded):
         return []
     pairs: list[Pair] = []
@@ -263,6 +262,7 @@ _PAYEE_ROW = lazy_compile(rf"(?m)^[ ]*\d{{5,8}}[ ]*{HW_KANA_NAME}[ ]{{2,}}[1249]
 
 
 def _payee_pairs(folded: str) -> list[Pair]:
+    """The accounts of transfer detail lines with the payee's name before them."""
     return [exact_pair("口座番号", m.start("v"), m["v"]) for m in _PAYEE_ROW.finditer(folded)]
 
 
@@ -291,16 +291,17 @@ _BIRTHDAY_ROW = lazy_compile(
 
 
 def _birth_note_pairs(folded: str) -> list[Pair]:
+    """元号コード births after a spaced label, ``S52.4生``, birthday tables."""
     pairs: list[Pair] = []
     for m in _SPACED_ERA_CODE.finditer(folded):
         born = past_text(era_code_date(_ERA_DIGITS[m["e"]], int(m["y"]), int(m["m"]), int(m["d"])))
         if born:
             pairs.append(whole_pair(_BIRTH_LABEL, m.start("v"), m.end("v"), born))
     for m in _ERA_INITIAL_BORN.finditer(folded):
-        month = int(m["m"])
-        if 1 <= month <= 12 and int(m["y"]) >= 1:
+        year, month = int(m["y"]), int(m["m"])
+        if past_text(era_code_date(m["e"], year, month, 1)):  # a real, past month
             era = ERA_INITIALS[m["e"]]
-            pairs.append(whole_pair(_BIRTH_LABEL, m.start("v"), m.end("v"), f"{era}{int(m['y'])}年{month}月"))
+            pairs.append(whole_pair(_BIRTH_LABEL, m.start("v"), m.end("v"), f"{era}{year}年{month}月"))
     return pairs + _birthday_table_pairs(folded)
 
 
@@ -325,15 +326,16 @@ def _birthday_table_pairs(folded: str) -> list[Pair]:
 
 
 # --- a pension number named earlier on its line ---------------------------------------------------
-#: a bare 番号 (no 予約番号, 受付番号 …; は / が / ：, maybe 確か) right before a 4-6 value
+#: a bare 番号 (no 予約番号, 受付番号 …; は / が / ：, maybe 確か) right before a 4-6 or ten-digit value
 _NAMED_PENSION = lazy_compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ff])番号(?:は|が|も)?(?:確か|たしか)?[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<v>(?<![0-9-])[1-9]\d{3}[ ]?-[ ]?\d{6})(?![0-9-])"
+    r"(?P<v>(?<![0-9-])[1-9]\d{3}(?:[ ]?-[ ]?)?\d{6})(?![0-9-])"
 )
 _PENSION_WORD = lazy_compile(r"年金|ねんきん")
 
 
 def _named_pension_pairs(folded: str) -> list[Pair]:
+    """Pension-shaped values after a bare 番号 with a 年金 word earlier on the line (60 characters)."""
     pairs: list[Pair] = []
     for m in _NAMED_PENSION.finditer(folded):
         line_start = folded.rfind("\n", 0, m.start()) + 1
@@ -389,7 +391,7 @@ def _oid_pairs(folded: str) -> list[Pair]:
 
 
 def record_cg_forms(folded: str, text: str) -> list[ColumnForm]:
-    """Form lines of the declared-layout fields, postal columns and card identifiers round CG reads."""
+    """Form lines of every value round CG reads in ``folded`` (``text``: the original, same length)."""
     if len(text) != len(folded):
         return []
     pairs = _postal_pairs(folded) + _payee_pairs(folded) + _birth_note_pairs(folded)
