@@ -3,18 +3,26 @@ run before and after a DLP change: no file may get worse on any type).
 
     python benchmarks/dlp_score_all.py OUT.json                     # on one checkout
     python benchmarks/dlp_score_all.py OUT.json --compare OLD.json  # prints every changed file/type
+
+The comparison leaves out the never-opened blind sets (``dlp_bar.UNOPENED``) and says only how many of
+their cells changed, better and worse — their per-type counts are not for reading while rules are
+written (``--show-unopened`` prints them, for a frozen change).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
+
+from dlp_bar import UNOPENED
 
 from govrag.dlp import DLPEngine
 from govrag.eval.dlp import evaluate_dlp, govrag_predictor, load_pii_rows
 
 EVAL = Path(__file__).resolve().parents[1] / "corpora" / "eval"
+_TEST_N = re.compile(r"pii_test(\d+)\.jsonl")
 
 
 def score_all() -> dict[str, dict[str, list[int]]]:
@@ -39,15 +47,32 @@ def compare(old: dict[str, dict[str, list[int]]], new: dict[str, dict[str, list[
     return lines
 
 
+def unopened(line: str) -> bool:
+    """Whether a :func:`compare` line is about a never-opened blind set.
+
+    >>> unopened("better corpora/eval/pii_test190.jsonl PHONE_NUMBER tp/fp/fn [1, 0, 1] -> [2, 0, 0]")
+    True
+    """
+    m = _TEST_N.search(line)
+    return m is not None and int(m.group(1)) in UNOPENED
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--compare", type=Path, help="an earlier OUT.json")
+    ap.add_argument("--show-unopened", action="store_true", help="print the never-opened sets' cells too")
     args = ap.parse_args()
     new = score_all()
     args.out.write_text(json.dumps(new, indent=0), encoding="utf-8")
     if args.compare:
-        print("\n".join(compare(json.loads(args.compare.read_text(encoding="utf-8")), new)) or "no change")
+        lines = compare(json.loads(args.compare.read_text(encoding="utf-8")), new)
+        hidden = [x for x in lines if unopened(x)] if not args.show_unopened else []
+        print("\n".join(x for x in lines if x not in hidden) or "no change")
+        if hidden:
+            worse = sum(1 for x in hidden if x.startswith("WORSE"))
+            better = len(hidden) - worse
+            print(f"never-opened sets: {len(hidden)} cells changed ({better} better, {worse} worse)")
     return 0
 
 
