@@ -12,7 +12,7 @@ CASES = [
     # a declared layout cuts glued rows; the fields it names go to their recognizers
     (
         "layout-slash-kanji",
-        "#会員ﾏｽﾀ (No4/氏名12/生年月日8/性別1/TEL11/残高7)⏎"
+        "会員台帳 レイアウト：ID4/氏名12/生年月日8/区分1/電話11/残高7⏎"
         + "0001"
         + "ﾐﾔｹ ｼﾞﾛｳ".ljust(12)
         + "19630419"
