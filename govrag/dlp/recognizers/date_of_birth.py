@@ -33,6 +33,7 @@ from govrag.dlp.recognizers.forms_ao import AO_BIRTH
 from govrag.dlp.recognizers.forms_aq import AQ_BIRTH
 from govrag.dlp.recognizers.forms_ar import AR_BIRTH
 from govrag.dlp.recognizers.forms_as import AS_BIRTH
+from govrag.dlp.recognizers.fragments import BIRTHDAY_COMPOUND
 from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.health_context import is_specimen
 from govrag.dlp.recognizers.my_number import my_number_valid
@@ -260,7 +261,7 @@ def _birth_after_name(text: str, start: int, end: int) -> bool:
 _TOPIC = lazy_compile(
     r"(?:生年月日|誕生日|出生日)(?:の|について|を|が|等|など|欄の|に関|から|まで|前|後|以降|以前"
     # a compound naming something else (誕生日休暇, 誕生日会, 誕生日特典)
-    r"|休暇|会|特典|祝|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ|パーティ)"
+    r"|" + BIRTHDAY_COMPOUND + ")"
 )
 #: a date followed by a particle or suffix of an event (「…日に照会した」「…日付け」「…日から」), or
 #: opening a range (「…日〜…日」: a period)

@@ -37,6 +37,9 @@ HW_KANA = "[" + HW_KANA_RANGE + "]"
 HW_KANA_LETTER = "[\uff66-\uff6f\uff71-\uff9d\uff9e\uff9f]"
 #: a half-width katakana name of a record row: a run of two or more, then one blank and a second part
 HW_KANA_NAME = rf"{HW_KANA}{{2,}}(?:[ ]{HW_KANA}+)?"
+#: words that make 誕生日 a compound naming something else (誕生日休暇, 誕生日会, 誕生日特典): an
+#: alternation, not a birth date's label
+BIRTHDAY_COMPOUND = "休暇|会|特典|祝|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ|パーティ"
 #: one era name (令和, 平成, …) as a non-capturing group
 ERA_NAME = "(?:" + "|".join(ERA_NAMES) + ")"
 #: English month names cut to three letters, January first (month number = index + 1)

@@ -48,16 +48,18 @@ insurance-card fields of a record naming its insurer and of Japanese clinical-do
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
-from govrag.dlp.recognizers.fragments import HW_KANA_NAME
+from govrag.dlp.recognizers.fragments import BIRTHDAY_COMPOUND, HW_KANA_NAME
 from govrag.dlp.recognizers.headers import header_label
+from govrag.dlp.recognizers.records import era_coded_pair
 from govrag.dlp.recognizers.records_cf import PERSON_NAME
-from govrag.dlp.recognizers.rows import text_lines
+from govrag.dlp.recognizers.rows import line_at, text_lines
 from govrag.text.eras import ERA_INITIALS, calendar_date, era_code_date, past_text, past_ymd_text
+from govrag.text.normalization import display_width
 
 __all__ = ["across_fields", "record_cg_forms"]
 
@@ -106,11 +108,6 @@ def _field_label(name: str) -> str | None:
     return _FIELDS.get(name) or _FIELDS.get(key) or header_label(name)
 
 
-def _display(line: str) -> list[int]:
-    """The display columns each character of ``line`` takes (two for a wide one)."""
-    return [2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line]
-
-
 def _cuts(line: str, widths: list[int]) -> list[tuple[int, int]] | None:
     """``line`` (the original text: folding turns wide spaces narrow) cut into the fields of
     ``widths`` (character offsets), by characters or by display columns; None when its length is
@@ -118,26 +115,17 @@ def _cuts(line: str, widths: list[int]) -> list[tuple[int, int]] | None:
     total = sum(widths)
     line = line if len(line) <= total else line[:total] + line[total:].rstrip()
     if len(line) != total:
-        columns = _display(line)
-        if sum(columns) != total:
+        if display_width(line) != total:
             return None
-        ends, acc, out, start = [], 0, [], 0
-        for w in widths:
-            acc += w
-            ends.append(acc)
-        col = 0
-        for i, c in enumerate(columns):
-            col += c
-            if ends and col >= ends[0]:
+        ends = list(accumulate(widths))
+        out: list[tuple[int, int]] = []
+        start = 0
+        for i, col in enumerate(accumulate(display_width(c) for c in line)):
+            if len(out) < len(ends) and col >= ends[len(out)]:
                 out.append((start, i + 1))
                 start = i + 1
-                ends.pop(0)
         return out if len(out) == len(widths) else None
-    out, pos = [], 0
-    for w in widths:
-        out.append((pos, pos + w))
-        pos += w
-    return out
+    return [(end - w, end) for w, end in zip(widths, accumulate(widths), strict=True)]
 
 
 #: one row under a declared layout: its offset, its text, its fields' cuts and their labels
@@ -267,12 +255,9 @@ def _payee_pairs(folded: str) -> list[Pair]:
 
 
 # --- birth notes -------------------------------------------------------------------------------
-#: the 元号コード digits of the Japanese resident-record and pension data standards
-_ERA_DIGITS = {"1": "M", "2": "T", "3": "S", "4": "H", "5": "R"}
 #: an OCR-spaced 生 年 月 日 label, then a 元号コード + YYMMDD value (3 + 460914)
 _SPACED_ERA_CODE = lazy_compile(
-    r"生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日[ \t\u3000]*[:：]?[ \t\u3000]*"
-    r"(?P<v>(?P<e>[1-5])(?P<y>\d\d)(?P<m>\d\d)(?P<d>\d\d))(?!\d)"
+    r"生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{7})(?!\d)"
 )
 #: an era initial, year and month, then 生 (S52.4生): a partial birth date
 _ERA_INITIAL_BORN = lazy_compile(
@@ -281,8 +266,7 @@ _ERA_INITIAL_BORN = lazy_compile(
 )
 #: the title of a birthday table (お誕生日表, おたんじょうび, birthdays)
 _BIRTHDAY_TITLE = lazy_compile(
-    r"(?i)(?:誕生日|たんじょう(?:び|日))(?!会|かい|休暇|特典|祝|パーティ|月|週|割引|クーポン|キャンペーン|プレゼント|ケーキ)"
-    r"|birthdays"
+    r"(?i)(?:誕生日|たんじょう(?:び|日))(?!かい|" + BIRTHDAY_COMPOUND + r")|birthdays"
 )
 #: a line opening with a month and day, then a name (not a time of day or a number)
 _BIRTHDAY_ROW = lazy_compile(
@@ -294,9 +278,9 @@ def _birth_note_pairs(folded: str) -> list[Pair]:
     """元号コード births after a spaced label, ``S52.4生``, birthday tables."""
     pairs: list[Pair] = []
     for m in _SPACED_ERA_CODE.finditer(folded):
-        born = past_text(era_code_date(_ERA_DIGITS[m["e"]], int(m["y"]), int(m["m"]), int(m["d"])))
-        if born:
-            pairs.append(whole_pair(_BIRTH_LABEL, m.start("v"), m.end("v"), born))
+        pair = era_coded_pair(m["v"], m.start("v"))  # 1 明治 … 5 令和, a valid past date
+        if pair:
+            pairs.append(pair)
     for m in _ERA_INITIAL_BORN.finditer(folded):
         year, month = int(m["y"]), int(m["m"])
         if past_text(era_code_date(m["e"], year, month, 1)):  # a real, past month
@@ -338,7 +322,7 @@ def _named_pension_pairs(folded: str) -> list[Pair]:
     """Pension-shaped values after a bare 番号 with a 年金 word earlier on the line (60 characters)."""
     pairs: list[Pair] = []
     for m in _NAMED_PENSION.finditer(folded):
-        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_start, _end = line_at(folded, m.start(), m.end())
         if _PENSION_WORD.search(folded, max(line_start, m.start() - 60), m.start()):
             pairs.append(exact_pair("基礎年金番号", m.start("v"), m["v"]))
     return pairs
