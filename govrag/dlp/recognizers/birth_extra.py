@@ -246,10 +246,15 @@ _TS_KEY = lazy_compile(
 )
 
 
+#: round CH: a birth word right before a date with a time (出生日時：2025年2月17日 18:25, born at …)
+_BORN_BEFORE = lazy_compile(r"(?i)(?:出生|誕生|生まれ|生年月日|born|birth)[^\n\d]{0,8}$")
+
+
 def date_time_value(text: str, start: int, end: int) -> bool:
-    """The date carries a time (``2024-05-20T09:14:33``) or stands under a timestamp key."""
+    """The date carries a time (``2024-05-20T09:14:33``; not after a birth word: a birth's hour) or
+    stands under a timestamp key."""
     if _TIME_AFTER.match(text, end) is not None:
-        return True
+        return _BORN_BEFORE.search(text, max(0, start - 16), start) is None
     return _TS_KEY.search(text, max(0, start - 20), start) is not None
 
 

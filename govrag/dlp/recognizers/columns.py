@@ -52,8 +52,12 @@ _HEADER_CELL = lazy_compile(r"[^\d]{1,24}\d?")
 #: fields of one rewritten row are separate lines: each value sees only its own column's label
 _FIELD_JOIN = "\n"
 #: a table's separators, one per row (:func:`.rows.row_separator`); round AO: a semicolon CSV
-#: (Excel's export in locales whose decimal mark is a comma) after TAB, ``|`` and comma
-_COLUMN_SEPARATORS = (*TABLE_SEPARATORS, ";")
+#: (Excel's export in locales whose decimal mark is a comma) after TAB, ``|`` and comma; a slash with a
+#: blank either side (a hand-copied list: 氏名 / 生年月 / 職業) last
+_SLASH = " / "
+_COLUMN_SEPARATORS = (*TABLE_SEPARATORS, ";", _SLASH)
+#: a label's colon: a `` / `` line holding one is a bilingual label (電話 / Phone: …), no table row
+_LABEL_COLON = lazy_compile(r"[:：]")
 #: the longest table rewritten (rows), so a huge CSV costs at most this many form lines per header
 _MAX_ROWS = 5000
 
@@ -292,12 +296,14 @@ def column_forms(text: str) -> list[ColumnForm]:
         header = split_fields(line, offset, sep)
         if not _is_header(header) or _key_value_pair(header, lines[i][0] if i < len(lines) else "", sep):
             continue
+        if sep == _SLASH and (len(header) < 3 or _LABEL_COLON.search(line)):
+            continue  # 住所 / Address: … is one bilingual label, no table
         names = _bank_names([c for c, _ in header])
         caption = lines[i - 2][0] if i >= 2 and sep not in lines[i - 2][0] else ""
         rows = 0
         while i < len(lines) and rows < _MAX_ROWS:
             row, r_offset = lines[i]
-            if sep not in row:
+            if sep not in row or (sep == _SLASH and _LABEL_COLON.search(row)):
                 break
             cells = _fit(split_fields(row, r_offset, sep), len(names), sep)
             if cells is None:

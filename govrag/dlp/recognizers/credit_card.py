@@ -68,10 +68,11 @@ _OTHER_CARD = lazy_compile(
 #: words naming a payment card: one nearer the value than another card's name keeps card context
 _PAYMENT_WORD = lazy_compile(r"クレジット|デビット|(?i:visa|jcb|master|amex|american express|diners)|決済")
 
-# 4-4-4-4(-3), 4-4-4-2..7 (incl. plain 14-19 digits), 4-6-4/4-6-5 (Diners/Amex), 4-4-4 (Maestro 12)
+# 4-4-4-4(-3), 4-4-4-2..7 (incl. plain 14-19 digits), 4-6-4/4-6-5 (Diners/Amex), 4-4-4 (Maestro 12);
+# an OCR'd hyphen with a blank either side (4 - 4 - 4 - 4) separates groups of four too
 _SHAPES = (
-    r"\d{4}([ -]?)\d{4}\2\d{4}\2\d{4}\2\d{3}"
-    r"|\d{4}([ -]?)\d{4}\3\d{4}\3\d{2,7}"
+    r"\d{4}( - |[ -]?)\d{4}\2\d{4}\2\d{4}\2\d{3}"
+    r"|\d{4}( - |[ -]?)\d{4}\3\d{4}\3\d{2,7}"
     r"|\d{4}([ -]?)\d{6}\4\d{4,5}"
     r"|\d{4}([ -]?)\d{4}\5\d{4}\5?\d?"
 )

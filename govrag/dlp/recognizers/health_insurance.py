@@ -105,7 +105,7 @@ _YUCHO_SHAPE = lazy_compile(r"1\d{4}|\d{5,8}|1\d{4}-\d{1,8}")
 #: round AG: a ゆうちょ 記号番号 joined (1 and four digits, a hyphen, six to eight digits) right after a
 #: bare 記号番号 label, no insurance word in the line: an account (記号番号 13580-2210431)
 _YUCHO_JOINED = lazy_compile(r"記号\s*[・･]?\s*番号\s*[:：]?\s*\Z")
-_YUCHO_JOINED_VALUE = lazy_compile(r"1\d{4}-\d{6,8}")
+_YUCHO_JOINED_VALUE = lazy_compile(r"1\d{4}(?P<sep>[- ])\d{6,8}")
 #: a 記号/番号 field's own label right before the value (記号：…, kigo=…)
 _FIELD_LABEL_BEFORE = lazy_compile(r"(?:記号|番号|(?i:kigou?|bangou?))[\s:：=＝\"']*$")
 
@@ -368,11 +368,13 @@ def _card_box_table(text: str, start: int, end: int) -> bool:
 
 def _yucho_joined(text: str, start: int, end: int) -> bool:
     """A joined ゆうちょ 記号番号 (or its 記号 part) after a bare 記号番号 label, with no 保険 word in
-    its line."""
+    its line (joined by a blank: under a bank heading too)."""
     m = _YUCHO_JOINED_VALUE.match(text, start)
     if m is None or m.end() < end or text[m.end() : m.end() + 1].isdigit():
         return False
     if not _YUCHO_JOINED.search(text, max(0, start - 12), start):
+        return False
+    if m["sep"] == " " and not bank_block(text, start):
         return False
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     return "保険" not in text[a : len(text) if b < 0 else b]

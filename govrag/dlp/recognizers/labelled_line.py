@@ -379,9 +379,16 @@ def _header_row(
     return sep, split_fields(text[ha:hb], ha, sep, borders=False)
 
 
+#: a year of the last two centuries: a label line holding one holds its own date, whatever its shape
+_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
 def _holds_date(line: str, base: int, after: int) -> bool:
-    """The label line ``line`` (at ``base``) holds a date after offset ``after``: a birth label's
-    value on the next line only counts when the label's own line has none."""
+    """The label line ``line`` (at ``base``) holds a date after offset ``after`` (a date shape, or a
+    year in a shape no reader parses: ``11 MAR 1971``): a birth label's value on the next line only
+    counts when the label's own line has none."""
+    if _YEAR.search(line, after - base):
+        return True
     return any(e == "DATE_OF_BIRTH" and s >= after for s, _, e in _values(line, base))
 
 

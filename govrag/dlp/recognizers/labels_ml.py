@@ -75,6 +75,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "誕生日",
         "出生日期",
         "出生年月日",
+        "出生日時",  # round CH: a birth notice's day and hour (出生日時：2025年2月17日 18:25)
+        "出生日",
         "生日",
         "생년월일",
         "생일",
@@ -141,6 +143,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "geboren am",
         "geboren",
         "geburtsdatum",
+        "วันเกิด",  # round CH: the Thai label (วันเกิด: 1999-11-08)
     ),
     "passport": (
         "旅券番号",
@@ -505,7 +508,7 @@ _GAP_WORDS = frozenset(
     "de do da dos das del dele dela deles delas ng ni niya ko mo nya po ang sa of my his her the your "
     "their is was no nº nr n° number numero número num số của là anak ibu bapak saya mi su tu hijo hija "
     "filho filha bé cháu con child son daughter mother father asawa nanay tatay mãe pai madre padre "
-    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को "
+    "in em en on am dia tiene ay siya sya niya noong nung na नं नम्बर को ako kind "
     "chồng vợ chị anh em bố mẹ cha má ba ông bà tôi ấy cô chú bác meu minha é es el".split()
 )
 #: round BJ: a nationality between a passport label and its value (Hộ chiếu Việt Nam của em:,
@@ -522,7 +525,7 @@ _RANGE_AFTER = lazy_compile(
 )
 #: round AZ: a bracketed qualifier right after the label (誕生日（月日のみ）, Phone (daytime))
 #: (no digit in it but a digit count: 生年月日（昭和58年11月） is the value itself)
-_QUALIFIER = lazy_compile(r"[ \t]*[（(【\[](?:[^（()）【】\[\]\n\d]{1,16}|\d{1,2}桁)[）)】\]]")
+_QUALIFIER = lazy_compile(r"[ \t]*[（(【\[](?:[^（()）【】\[\]\n\d]{1,24}|\d{1,2}桁)[）)】\]]")
 #: round BH: a possessive qualifier between a label and its colon (Ngày sinh của sinh viên:,
 #: Date of birth of the applicant:) — a few words naming whose value it is, no digit, no label;
 #: round CD: the owner's name may follow in brackets (Date of birth of my son (Ken):)

@@ -63,7 +63,9 @@ _LABEL_OTHER = (
 )
 #: round S: a form line's bare 旅券 field, an ideographic space, a foreign 1-letter+7-digit number
 _BARE_FORM = r"(?<![一-龥])旅券[\u3000 ]{1,2}(?P<v>[A-Z]\d{7})(?![0-9A-Za-z])"
-_FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9}|\d{9})"
+#: a foreign number: series letters and digits (a check letter may close it, as in P1234567A), 8-9
+#: mixed characters, or 9 digits
+_FOREIGN = r"(?:[A-Z]{1,2}\d{6,8}[A-Z]?|(?=[A-Z0-9]{0,8}[A-Z])(?=[A-Z0-9]{0,8}\d)[A-Z0-9]{8,9}|\d{9})"
 # English: the word passport, then optionally No./Number/# and "is" (a nationality word may precede)
 _LABEL_EN_WORD = (
     r"(?<![A-Za-z])(?i:passport)(?:\s*(?i:No\.?|Number|#))?(?:\s+is)?(?![A-Za-z])"
@@ -348,7 +350,7 @@ class JpPassportRecognizer(JaPatternRecognizer):
     #: also half-width katakana (ﾊﾟｽﾎﾟｰﾄ: its ｰ folds to a hyphen) and the word in the languages of
     #: the forms foreign residents fill in (pasaporte, passaporte, 护照/護照, 여권)
     CONTEXT = (
-        *("旅券", "パスポート", "ﾊﾟｽﾎﾟ", "Passport", "passport", "PASSPORT"),
+        *("旅券", "パスポート", "ﾊﾟｽﾎﾟ", "ﾘｮｹﾝ", "Passport", "passport", "PASSPORT"),
         *("pasaporte", "Pasaporte", "PASAPORTE", "passaporte", "Passaporte", "护照", "護照", "여권"),
         *("passeport", "Passeport", "Reisepass", "passaporto", "paspoort"),
     )

@@ -208,6 +208,13 @@ PHONE_WORDS: tuple[str, ...] = (
     "折返し",
     # round X: a log's callback key (callback=090…)
     "callback",
+    # a call log's verbs (0X0… へ架電, 着信 0X0…, 留守電に折返し) and a text message's number
+    "架電",
+    "着信",
+    "留守電",
+    "SMS",
+    "ショートメッセージ",
+    "ショートメール",
     "自宅",
     "勤務先",
     "緊急連絡",

@@ -50,7 +50,10 @@ _PERSON_RUN = lazy_compile(
     r"(?P<p>\d{7})(?P<t>0[789]0\d{8})\d*(?!\d)"
 )
 _MOBILE = r"0[789]0(?:\d{8}|-\d{4}-\d{4})"
-_DATE_CELL = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?"
+_DATE_CELL = (
+    r"(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+)  # round CH: a Japanese date too (2025年8月10日 13:00)
 #: a send-log row: a date / time cell first, then a whole cell of mobile shape
 _LOG_ROW = lazy_compile(
     rf"(?m)^[ \t]*(?:{_DATE_CELL})[ \t]*(?:[\t,][ \t]*[^\t,\n]*?)??"

@@ -259,9 +259,9 @@ def _payee_pairs(folded: str) -> list[Pair]:
 _SPACED_ERA_CODE = lazy_compile(
     r"生[ \t\u3000]+年[ \t\u3000]+月[ \t\u3000]+日[ \t\u3000]*[:：]?[ \t\u3000]*(?P<v>\d{7})(?!\d)"
 )
-#: an era initial, year and month, then 生 (S52.4生): a partial birth date
+#: an era initial, year and month, then 生 (S52.4生, S52年4月生): a partial birth date
 _ERA_INITIAL_BORN = lazy_compile(
-    r"(?<![0-9A-Za-z])(?P<v>(?P<e>[MTSHR])(?P<y>\d{1,2})[.．](?P<m>\d{1,2}))"
+    r"(?<![0-9A-Za-z])(?P<v>(?P<e>[MTSHR])(?P<y>\d{1,2})(?:[.．](?P<m>\d{1,2})|年(?P<mk>\d{1,2})月))"
     r"(?:生まれ|生)(?![活産存命涯徒協計物成態年]|まれ(?:の|以降|以前|から|まで))"
 )
 #: the title of a birthday table (お誕生日表, おたんじょうび, birthdays)
@@ -282,7 +282,7 @@ def _birth_note_pairs(folded: str) -> list[Pair]:
         if pair:
             pairs.append(pair)
     for m in _ERA_INITIAL_BORN.finditer(folded):
-        year, month = int(m["y"]), int(m["m"])
+        year, month = int(m["y"]), int(m["m"] or m["mk"])
         if past_text(era_code_date(m["e"], year, month, 1)):  # a real, past month
             era = ERA_INITIALS[m["e"]]
             pairs.append(whole_pair(_BIRTH_LABEL, m.start("v"), m.end("v"), f"{era}{year}年{month}月"))

@@ -83,6 +83,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cd,
         records_cf,
         records_cg,
+        records_ch,
     )
 
     readers: tuple[FormReader, ...] = (
@@ -119,6 +120,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         records_cd.record_cd_forms,  # CD: headerless transfer rows, glued person runs, send logs, families
         records_cf.record_cf_forms,  # CF: birth-date columns known by their spread over the years
         records_cg.record_cg_forms,  # CG: declared fixed-width layouts, postal columns by region, OIDs
+        records_ch.record_ch_forms,  # CH: spaced Zengin detail rows
     )
 
     def column(kind: str) -> Veto:  # BM: a cell its column's type rules out
@@ -196,6 +198,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         (frozenset({"CREDIT_CARD"}), records_cc.non_credit_card),  # CC: a transit / prepaid card
         (frozenset({"PHONE_NUMBER"}), records_cd.form_number_phone),  # CD: a form / product number
         (STRUCTURED_TYPES, records_cg.across_fields),  # CG: a run read across a declared layout's fields
+        (frozenset({"PHONE_NUMBER"}), records_ch.aligned_other_column),  # CH: a cell under another column
     )
     return readers, vetoes
 
