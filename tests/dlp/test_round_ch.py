@@ -111,6 +111,13 @@ CASES = [
         ],
     ),
     ("roster-row-voucher", "1. MIYAKE JIRO / Voucher SE8178691 / 2025-03-01", []),
+    # a roster whose title names another day: its dates are that day's
+    ("roster-titled-join-day", "会員名簿（入会日）⏎宮下 次郎 2019.04.01⏎野口 愛 2021.10.01", []),
+    (
+        "roster-titled-birth-day",
+        "会員名簿（生年月日）⏎宮下 次郎 1969.04.01⏎野口 愛 1981.10.01",
+        [("DATE_OF_BIRTH", "1969.04.01"), ("DATE_OF_BIRTH", "1981.10.01")],
+    ),
     # a birth notice's day and hour; a form's receipt time stays an event
     ("birth-date-and-hour", "児：宮下 紬　出生日時：2024年3月9日 18:25", [("DATE_OF_BIRTH", "2024年3月9日")]),
     ("receipt-date-and-hour", "受付日時：2024年3月9日 18:25", []),

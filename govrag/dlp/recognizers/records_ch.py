@@ -18,6 +18,9 @@ a passport in a person's row, Zengin detail rows written with blanks between the
   registration roster's row (``0001 MIYAKE JIRO  TK1234567  19800102  JP``) — unless the line names a
   code of another kind (voucher, invoice, record, 予約, 伝票, 受付, 管理, ID …) or the value follows a
   key (``record=``).
+* **A roster titled by another date** (:func:`other_date_title`): a date on a line with no birth word
+  under a title or header line of its block (no digit in it) that names another day — 入会日, 支給日,
+  受付日, 利用日 … (an event and 日 / 年月日 / 日時) and no birth word — is that day, not a birth date.
 * **Spaced Zengin detail rows** (:func:`_zengin_pairs`): the 全銀 transfer file's data record
   (データ区分 2, bank code, bank name, branch code, branch name, 預金種目, account, payee, amount)
   with blanks between the fields and the names maybe left out — ``2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ 045 1 1234567
@@ -49,7 +52,7 @@ from govrag.dlp.recognizers.rows import line_at
 from govrag.text.eras import date_text, past_date_text
 from govrag.text.normalization import display_width
 
-__all__ = ["aligned_other_column", "record_ch_forms"]
+__all__ = ["aligned_other_column", "other_date_title", "record_ch_forms"]
 
 _TOKEN = lazy_compile(r"\S+")
 #: a header whose columns are aligned by hand: two blanks or more between two of its words
@@ -104,6 +107,38 @@ def aligned_other_column(folded: str, start: int, end: int) -> bool:
     at_display, at_char = display_width(folded[a:start]), start - a
     under = [w for d, c, w in words if at_display == d or at_char == c]
     return bool(under) and not any(TEL_HEAD.search(w) for w in under)
+
+
+# --- a roster titled by another date -----------------------------------------------------------
+#: another day named as a field or a list's subject (入会日, 支給日, 受付年月日, 利用日時)
+_OTHER_DAY = lazy_compile(
+    r"(?:申請|受付|交付|登録|取得|入社|採用|開始|終了|支払|支給|振込|発行|更新|予約|実施|利用|来所|受診|接種"
+    r"|契約|入所|退所|入院|退院|死亡|転入|転出|入会|退会|入居|退去|入学|卒業|就任|着任|退職|入庁|貸出|返却"
+    r"|購入|設置|届出|提出|処理|決定|相談|訪問)(?:年月日|日時|日)"
+)
+_BIRTH_WORD = lazy_compile(r"(?i)生年|誕生|出生|生まれ|birth|dob")
+
+
+def other_date_title(folded: str, start: int, end: int) -> bool:
+    """A date on a line with no birth word, under a title or header line of its block that names
+    another day and no birth (see the module)."""
+    a, b = line_at(folded, start, end)
+    if _BIRTH_WORD.search(folded, a, b):
+        return False
+    top = a
+    for _ in range(_MAX_ROWS):
+        if top == 0:
+            break
+        pa = folded.rfind("\n", 0, top - 1) + 1
+        above = folded[pa : top - 1]
+        if not above.strip():
+            break
+        if _BIRTH_WORD.search(above):
+            return False
+        if not re.search(r"\d", above) and _OTHER_DAY.search(above):
+            return True
+        top = pa
+    return False
 
 
 # --- spaced Zengin detail rows -----------------------------------------------------------------

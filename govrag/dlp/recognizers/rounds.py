@@ -199,6 +199,7 @@ def _tables() -> tuple[tuple[FormReader, ...], tuple[Veto, ...]]:
         (frozenset({"PHONE_NUMBER"}), records_cd.form_number_phone),  # CD: a form / product number
         (STRUCTURED_TYPES, records_cg.across_fields),  # CG: a run read across a declared layout's fields
         (frozenset({"PHONE_NUMBER"}), records_ch.aligned_other_column),  # CH: a cell under another column
+        (_BIRTH, records_ch.other_date_title),  # CH: a roster titled by another day (入会日, 支給日)
     )
     return readers, vetoes
 
