@@ -1,8 +1,9 @@
-"""Round CH (issue 11): passport numbers closed by a check letter, era-initial births written with
-年 / 月, call-log verbs as phone words, card numbers OCR'd with spaced hyphens, `` / `` tables, a date
-under another column after a birth cell no reader parses, ゆうちょ 記号番号 joined by a blank, and a
-zero-padded record number under another column of an aligned table. Every value is invented; ⏎ is
-a line break."""
+"""Round CH (issue 11): a phone-shaped cell under another column of an aligned table, family members'
+dates, passports in persons' rows, spaced Zengin rows, rosters titled by another day, round CF's
+spread from three rows, and the shared additions — passports closed by a check letter, era-initial
+births with 年 / 月, call-log and SMS phone words, cards OCR'd with spaced hyphens, `` / `` tables, a
+birth cell no reader parses, ゆうちょ 記号番号 joined by a blank, birth hours and more birth labels.
+Every value is invented; ⏎ is a line break."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from govrag.dlp import DLPEngine
 CASES = [
     # a passport number closed by a check letter, after a passport label in any language
     ("passport-check-letter-en", "Passport No.: TK4471902Q", [("JP_PASSPORT", "TK4471902Q")]),
-    ("passport-check-letter-es", "Pasaporte: EC1029384D⏎Salamat po!", [("JP_PASSPORT", "EC1029384D")]),
+    ("passport-check-letter-es", "Pasaporte: EC1029384D⏎Maraming salamat.", [("JP_PASSPORT", "EC1029384D")]),
     ("passport-check-letter-ja", "旅券番号：PB7730152K", [("JP_PASSPORT", "PB7730152K")]),
-    ("check-letter-no-label", "Order: EB8588768C shipped", []),
+    ("check-letter-no-label", "Order: KQ3062195R shipped", []),
     # an era initial, year and month with 年 / 月, then 生
     ("era-initial-nen-born", "面談：宮下さん（H29年3月生）の件", [("DATE_OF_BIRTH", "H29年3月")]),
     ("era-initial-nen-born-invalid", "面談：宮下さん（H40年3月生）の件", []),
@@ -62,37 +63,37 @@ CASES = [
     ),
     (
         "spaced-kigo-bango-insurance",
-        "国民健康保険 資格確認⏎記号番号：13570 246810",
-        [("JP_HEALTH_INSURANCE", "13570 246810")],
+        "国民健康保険 資格確認⏎記号番号：13570 482913",
+        [("JP_HEALTH_INSURANCE", "13570 482913")],
     ),
     # a zero-padded record number under an aligned header's other column is no phone
     (
         "aligned-id-column",
-        "REC ID    NAME         TEL⏎012 345678 ﾐﾔｹ ｼﾞﾛｳ    09044418820⏎027 118204 ﾉｸﾞﾁ ｱｲ     08071163300",
+        "REC NO    NAME         TEL⏎012 905371 ﾐﾔｹ ｼﾞﾛｳ    09044418820⏎027 640928 ﾉｸﾞﾁ ｱｲ     08071163300",
         [("PHONE_NUMBER", "09044418820"), ("PHONE_NUMBER", "08071163300")],
     ),
     # a spaced Zengin detail row: the seven digits after the deposit type are the account
     (
         "zengin-spaced-row",
-        "ﾌﾘｺﾐ ﾃﾞｰﾀ⏎2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ  045 1 2718281 ﾐﾔｹ ｼﾞﾛｳ          0000050000",
+        "ｿｳｷﾝ ﾒｲｻｲ⏎2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ  045 1 2718281 ﾐﾔｹ ｼﾞﾛｳ          0000047300",
         [("JP_BANK_ACCOUNT", "2718281")],
     ),
     ("zengin-spaced-row-no-amount", "2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ  045 1 2718281 ﾐﾔｹ ｼﾞﾛｳ", []),
     # a relation word, a member's name, then a date alone in its clause
     (
         "family-member-dates",
-        "医療費助成 申請⏎親 宮下 千晶⏎子 宮下 湊 令和2年6月14日⏎長女 宮下 彩（H27.12.12）",
-        [("DATE_OF_BIRTH", "令和2年6月14日"), ("DATE_OF_BIRTH", "H27.12.12")],
+        "医療費助成 申請⏎親 宮下 千晶⏎子 宮下 湊 令和2年6月14日⏎長女 宮下 彩（H28.3.4）",
+        [("DATE_OF_BIRTH", "令和2年6月14日"), ("DATE_OF_BIRTH", "H28.3.4")],
     ),
-    ("family-member-reading", "児童：野口 湊（のぐち みなと） 2019/08/08", [("DATE_OF_BIRTH", "2019/08/08")]),
+    ("family-member-reading", "児童：野口 湊（のぐち みなと） 2018/11/23", [("DATE_OF_BIRTH", "2018/11/23")]),
     ("family-member-event-after", "子 宮下 湊 2025/04/01 来所予定", []),
-    ("family-event-in-name-place", "児童：運動会 2025年10月12日", []),
+    ("family-event-in-name-place", "児童：音楽会 2025年11月8日", []),
     ("family-event-change", "世帯主 変更 2025/04/01", []),
     # a roster's dates a few years apart (three rows or more) are its people's births
     (
         "roster-spread-few-years",
-        "学童名簿⏎1 石原 陽向 H29.4.18⏎2 谷口 凛 H30.12.1⏎3 野口 葵 R2.6.5",
-        [("DATE_OF_BIRTH", "H29.4.18"), ("DATE_OF_BIRTH", "H30.12.1"), ("DATE_OF_BIRTH", "R2.6.5")],
+        "学童名簿⏎1 宮下 湊 H28.6.2⏎2 野口 葵 H30.1.15⏎3 石田 蓮 R2.9.8",
+        [("DATE_OF_BIRTH", "H28.6.2"), ("DATE_OF_BIRTH", "H30.1.15"), ("DATE_OF_BIRTH", "R2.9.8")],
     ),
     ("roster-within-a-year", "支給記録⏎ﾐﾔｹ ｼﾞﾛｳ 2024.12.20⏎ﾉｸﾞﾁ ｱｲ 2024.12.20⏎ｲｼﾊﾗ ﾐﾅﾄ 2025.01.10", []),
     ("roster-join-dates", "入会記録⏎ﾐﾔｹ ｼﾞﾛｳ 2019.04.01⏎ﾉｸﾞﾁ ｱｲ 2021.10.01⏎ｲｼﾊﾗ ﾐﾅﾄ 2023.06.01", []),
@@ -110,7 +111,7 @@ CASES = [
             ("DATE_OF_BIRTH", "20050611"),
         ],
     ),
-    ("roster-row-voucher", "1. MIYAKE JIRO / Voucher SE8178691 / 2025-03-01", []),
+    ("roster-row-voucher", "1. MIYAKE JIRO / Voucher QN4407126 / 2025-03-01", []),
     # a roster whose title names another day: its dates are that day's
     ("roster-titled-join-day", "会員名簿（入会日）⏎宮下 次郎 2019.04.01⏎野口 愛 2021.10.01", []),
     (
@@ -127,7 +128,7 @@ CASES = [
     ("german-child-birth", "Geburtsdatum Kind: 04.09.2019", [("DATE_OF_BIRTH", "04.09.2019")]),
     (
         "label-long-aside",
-        "Data de nascimento (para o formulário): 21/07/1983",
+        "Data de nascimento (conforme o passaporte): 21/07/1983",
         [("DATE_OF_BIRTH", "21/07/1983")],
     ),
     (

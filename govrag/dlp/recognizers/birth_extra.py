@@ -246,7 +246,7 @@ _TS_KEY = lazy_compile(
 )
 
 
-#: round CH: a birth word right before a date with a time (出生日時：2025年2月17日 18:25, born at …)
+#: round CH: a birth word right before a date with a time (出生日時：2024年3月9日 06:40, born at …)
 _BORN_BEFORE = lazy_compile(r"(?i)(?:出生|誕生|生まれ|生年月日|born|birth)[^\n\d]{0,8}$")
 
 

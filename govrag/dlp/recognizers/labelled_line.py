@@ -385,7 +385,7 @@ _YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 def _holds_date(line: str, base: int, after: int) -> bool:
     """The label line ``line`` (at ``base``) holds a date after offset ``after`` (a date shape, or a
-    year in a shape no reader parses: ``11 MAR 1971``): a birth label's value on the next line only
+    year in a shape no reader parses: ``2 JUN 1975``): a birth label's value on the next line only
     counts when the label's own line has none."""
     if _YEAR.search(line, after - base):
         return True

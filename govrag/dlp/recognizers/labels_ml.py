@@ -75,7 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "誕生日",
         "出生日期",
         "出生年月日",
-        "出生日時",  # round CH: a birth notice's day and hour (出生日時：2025年2月17日 18:25)
+        "出生日時",  # round CH: a birth notice's day and hour (出生日時：2024年3月9日 06:40)
         "出生日",
         "生日",
         "생년월일",
@@ -143,7 +143,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "geboren am",
         "geboren",
         "geburtsdatum",
-        "วันเกิด",  # round CH: the Thai label (วันเกิด: 1999-11-08)
+        "วันเกิด",  # round CH: the Thai label (วันเกิด: 1988-02-14)
     ),
     "passport": (
         "旅券番号",

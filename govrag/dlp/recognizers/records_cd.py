@@ -53,7 +53,7 @@ _MOBILE = r"0[789]0(?:\d{8}|-\d{4}-\d{4})"
 _DATE_CELL = (
     r"(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?"
-)  # round CH: a Japanese date too (2025年8月10日 13:00)
+)  # round CH: a Japanese date too (2025年3月1日 10:00)
 #: a send-log row: a date / time cell first, then a whole cell of mobile shape
 _LOG_ROW = lazy_compile(
     rf"(?m)^[ \t]*(?:{_DATE_CELL})[ \t]*(?:[\t,][ \t]*[^\t,\n]*?)??"

@@ -4,7 +4,7 @@ A roster's rows each hold a person's name and one date; when the dates of the bl
 years apart, the column is the people's birth dates — an application, visit or payment date column
 of one list spans days or months. So in a block of rows that each name a person (kana, kanji or
 romaji, right before the date; round CH: or with a passport's number between) and hold exactly one
-numeric date (``1952.07.30``, ``1952/7/30``, ``19520730``; round CH: ``S31.11.11`` on a line with
+numeric date (``1952.07.30``, ``1952/7/30``, ``19520730``; round CH: ``S33.2.7`` on a line with
 no Gregorian date) with no date word before it (採便日, 抽出), past and spread over at least
 :data:`MIN_SPREAD` years for two rows (three rows before round CG) or :data:`MIN_SPREAD_ROWS` years
 for three rows or more (round CH), each date is read as a birth date — unless a line of the block
@@ -41,7 +41,7 @@ _MIN_ROWS = 2
 ROW_DATE = lazy_compile(
     r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?:(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<m2>[01]\d)(?P<d2>[0-3]\d))(?![\d./-])"
-    # round CH: an era initial, year, month and day (S31.11.11, H29.4.18)
+    # round CH: an era initial, year, month and day (S33.2.7, H28.3.4)
     r"|(?<![0-9A-Za-z./-])(?P<e>[MTSHR])(?P<ey>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ed>\d{1,2})(?![\d./-])"
 )
 #: a person's name in a row: two half-width kana, katakana, kanji or romaji parts

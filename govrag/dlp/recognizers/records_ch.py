@@ -2,15 +2,15 @@ r"""Round CH: a phone-shaped cell under another column of an aligned table, a fa
 a passport in a person's row, Zengin detail rows written with blanks between their fields.
 
 * **Another column** (:func:`aligned_other_column`): a fixed-width export names its columns once
-  (``REC ID    NAME(KANA)    DOB      TEL``); a zero-padded record number in its first column
-  (``065 311194``) has a phone's leading 0 and, with ``TEL`` in the header, a phone word nearby.
+  (``REC NO    KANA-NAME    BIRTH    TEL``); a zero-padded record number in its first column
+  (``072 508113``) has a phone's leading 0 and, with ``TEL`` in the header, a phone word nearby.
   The layout says otherwise: the cell starts exactly where another header word starts, and the
   phone column is elsewhere. Such a phone-shaped value is vetoed unless it has the full hyphenated
   form of a phone (``0X0-NNNN-NNNN``) or its own line names a phone.
 * **A family member's date** (:func:`_family_birth_pairs`): a relation word (子, 長女, 児童, 世帯主,
   配偶者, 本人 …), a person's name (surname and given name apart; its kana reading in brackets
-  maybe), then a date alone — in brackets or closing the line or clause (``子 北島 陽向 令和元年5月1日``,
-  ``長女 丸山 彩花（2020.5.8）``, ``児童 上野 颯（H27.12.12）``): a household's or a roster's way of
+  maybe), then a date alone — in brackets or closing the line or clause (``子 宮下 湊 令和2年6月14日``,
+  ``長女 宮下 彩（2016.5.8）``, ``児童 野口 葵（H28.3.4）``): a household's or a roster's way of
   writing a member's birth date. A date followed by another word (an event: 来所, 申請), or after an
   event's name in the name's place (運動会, 変更), is no such date.
 * **A passport in a person's row** (:func:`_row_passport_pairs`): two letters and seven digits (the
@@ -26,8 +26,8 @@ a passport in a person's row, Zengin detail rows written with blanks between the
   with blanks between the fields and the names maybe left out — ``2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ 045 1 1234567
   ﾔﾏﾀﾞ ﾊﾅｺ 0000050000``: the seven digits after the deposit type are the account.
 
->>> t = "REC ID    NAME         TEL⏎065 311194 ﾔﾏﾀﾞ ﾊﾅｺ    09012345678".replace("⏎", "\n")
->>> s = t.index("065")
+>>> t = "REC NO    NAME         TEL⏎072 508113 ﾔﾏﾀﾞ ﾊﾅｺ    09012345678".replace("⏎", "\n")
+>>> s = t.index("072")
 >>> aligned_other_column(t, s, s + 10), aligned_other_column(t, t.index("090"), len(t))
 (True, False)
 >>> t = "2 0123 ﾐﾄﾞﾘ ｷﾞﾝｺｳ 045 1 1234567 ﾔﾏﾀﾞ ﾊﾅｺ    0000050000"
@@ -171,7 +171,7 @@ _MEMBER = lazy_compile(
     r"[ \t\u3000]*(?P<open>[（(])?[ \t\u3000]*",
     re.MULTILINE,
 )
-#: an event in the name's place (児童：運動会 …, 世帯主 変更 …): the date is the event's
+#: an event in the name's place (児童：音楽会 …, 世帯主 変更 …): the date is the event's
 _EVENT = lazy_compile(
     r"[会式祭]$|変更|死亡|入所|退所|転入|転出|出生|入学|卒業|申請|届出|登録|更新|交付|受付|面談|相談|訪問|来所"
     r"|健診|検診|予約|認定|決定|開始|終了|喪失|取得|異動|提出"
