@@ -82,8 +82,8 @@ CASES = [
     # a relation word, a member's name, then a date alone in its clause
     (
         "family-member-dates",
-        "医療費助成 申請⏎親 宮下 千晶⏎子 宮下 湊 令和2年6月14日⏎長女 宮下 彩（H28.3.4）",
-        [("DATE_OF_BIRTH", "令和2年6月14日"), ("DATE_OF_BIRTH", "H28.3.4")],
+        "世帯状況⏎世帯主 宮下 千晶 19850704⏎配偶者 宮下 次郎 S58.10.2",
+        [("DATE_OF_BIRTH", "19850704"), ("DATE_OF_BIRTH", "S58.10.2")],
     ),
     ("family-member-reading", "児童：野口 湊（のぐち みなと） 2018/11/23", [("DATE_OF_BIRTH", "2018/11/23")]),
     ("family-member-event-after", "子 宮下 湊 2025/04/01 来所予定", []),
@@ -92,7 +92,7 @@ CASES = [
     # a roster's dates a few years apart (three rows or more) are its people's births
     (
         "roster-spread-few-years",
-        "学童名簿⏎1 宮下 湊 H28.6.2⏎2 野口 葵 H30.1.15⏎3 石田 蓮 R2.9.8",
+        "学童名簿⏎1 ﾐﾔｼﾀ ﾐﾅﾄ H28.6.2⏎2 ﾉｸﾞﾁ ｱｵｲ H30.1.15⏎3 ｲｼﾀﾞ ﾚﾝ R2.9.8",
         [("DATE_OF_BIRTH", "H28.6.2"), ("DATE_OF_BIRTH", "H30.1.15"), ("DATE_OF_BIRTH", "R2.9.8")],
     ),
     ("roster-within-a-year", "支給記録⏎ﾐﾔｹ ｼﾞﾛｳ 2024.12.20⏎ﾉｸﾞﾁ ｱｲ 2024.12.20⏎ｲｼﾊﾗ ﾐﾅﾄ 2025.01.10", []),
