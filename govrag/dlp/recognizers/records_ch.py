@@ -1,5 +1,6 @@
 r"""Round CH: a phone-shaped cell under another column of an aligned table, a family member's date,
-a passport in a person's row, Zengin detail rows written with blanks between their fields.
+a passport in a person's row, a roster titled by another day, Zengin detail rows written with blanks
+between their fields.
 
 * **Another column** (:func:`aligned_other_column`): a fixed-width export names its columns once
   (``REC NO    KANA-NAME    BIRTH    TEL``); a zero-padded record number in its first column
@@ -41,6 +42,7 @@ a passport in a person's row, Zengin detail rows written with blanks between the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
@@ -65,20 +67,26 @@ _ROW_PHONE = lazy_compile(r"(?i)電話|携帯|\btel\b|phone|連絡先")
 _MAX_ROWS = 60
 
 
-def _header(text: str, a: int) -> tuple[int, int] | None:
-    """The first line of the block holding the line at ``a`` (no blank line between), or None when
-    the value's line is the first."""
+def _lines_above(text: str, a: int) -> Iterator[tuple[int, str]]:
+    """``(start, line)`` of the lines above the line at ``a`` in its block, nearest first (no blank
+    line between; at most :data:`_MAX_ROWS`)."""
     top = a
     for _ in range(_MAX_ROWS):
         if top == 0:
-            break
+            return
         pa = text.rfind("\n", 0, top - 1) + 1
-        if not text[pa : top - 1].strip():
-            break
+        line = text[pa : top - 1]
+        if not line.strip():
+            return
+        yield pa, line
         top = pa
-    if top == a:
-        return None
-    return line_at(text, top, top)
+
+
+def _header(text: str, a: int) -> tuple[int, int] | None:
+    """The first line of the block holding the line at ``a``, or None when the value's line is the
+    first."""
+    above = [start for start, _line in _lines_above(text, a)]
+    return line_at(text, above[-1], above[-1]) if above else None
 
 
 def _columns(line: str) -> list[tuple[int, int, str]]:
@@ -125,19 +133,11 @@ def other_date_title(folded: str, start: int, end: int) -> bool:
     a, b = line_at(folded, start, end)
     if _BIRTH_WORD.search(folded, a, b):
         return False
-    top = a
-    for _ in range(_MAX_ROWS):
-        if top == 0:
-            break
-        pa = folded.rfind("\n", 0, top - 1) + 1
-        above = folded[pa : top - 1]
-        if not above.strip():
-            break
+    for _pa, above in _lines_above(folded, a):
         if _BIRTH_WORD.search(above):
             return False
         if not re.search(r"\d", above) and _OTHER_DAY.search(above):
             return True
-        top = pa
     return False
 
 
