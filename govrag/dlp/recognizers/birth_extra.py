@@ -30,7 +30,7 @@ from govrag.dlp.recognizers.base import JaPattern
 from govrag.dlp.recognizers.fragments import BLANKS
 from govrag.dlp.recognizers.fragments import ERA_NAME as _ERA
 from govrag.dlp.recognizers.my_number import my_number_valid
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_at, lines_above
 
 __all__ = ["AIA_PATTERNS", "AIA_VALUE_LINES", "PARTIAL_AFTER", "bikram_date", "letter_date_line"]
 
@@ -273,15 +273,10 @@ def other_date_column(text: str, start: int, end: int) -> bool:
     a, b = line_at(text, start, end)
     if a == 0 or _BIRTH_HEADER.search(text, a, b):
         return False
-    top = a
-    for _ in range(30):
-        pa = text.rfind("\n", 0, top - 1) + 1
-        if top == 0 or not text[pa : top - 1].strip():
-            break
-        top = pa
-    if top == a:
+    above = [start for start, _line in lines_above(text, a, limit=30)]
+    if not above:
         return False
-    header = text[top : text.find("\n", top)]
+    header = text[above[-1] : text.find("\n", above[-1])]
     other = _OTHER_DATE_HEADER.search(header)
     if other is not None and _FILLED.match(header, other.end()):
         return False  # round AS: 「認定調査票　実施日 令和7年1月14日」 is a title's field, no column header

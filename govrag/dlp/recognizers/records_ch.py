@@ -42,7 +42,6 @@ between their fields.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.columns import ColumnForm, Pair, exact_pair, offset_forms, whole_pair
@@ -50,7 +49,7 @@ from govrag.dlp.recognizers.fragments import HW_KANA_RANGE
 from govrag.dlp.recognizers.headers import TEL_HEAD
 from govrag.dlp.recognizers.labels_ml import birth_values
 from govrag.dlp.recognizers.records_cf import PERSON_NAME, ROW_DATE, row_date
-from govrag.dlp.recognizers.rows import line_at
+from govrag.dlp.recognizers.rows import line_at, lines_above
 from govrag.text.eras import date_text, past_date_text
 from govrag.text.normalization import display_width
 
@@ -67,25 +66,10 @@ _ROW_PHONE = lazy_compile(r"(?i)電話|携帯|\btel\b|phone|連絡先")
 _MAX_ROWS = 60
 
 
-def _lines_above(text: str, a: int) -> Iterator[tuple[int, str]]:
-    """``(start, line)`` of the lines above the line at ``a`` in its block, nearest first (no blank
-    line between; at most :data:`_MAX_ROWS`)."""
-    top = a
-    for _ in range(_MAX_ROWS):
-        if top == 0:
-            return
-        pa = text.rfind("\n", 0, top - 1) + 1
-        line = text[pa : top - 1]
-        if not line.strip():
-            return
-        yield pa, line
-        top = pa
-
-
 def _header(text: str, a: int) -> tuple[int, int] | None:
     """The first line of the block holding the line at ``a``, or None when the value's line is the
     first."""
-    above = [start for start, _line in _lines_above(text, a)]
+    above = [start for start, _line in lines_above(text, a, limit=_MAX_ROWS)]
     return line_at(text, above[-1], above[-1]) if above else None
 
 
@@ -133,7 +117,7 @@ def other_date_title(folded: str, start: int, end: int) -> bool:
     a, b = line_at(folded, start, end)
     if _BIRTH_WORD.search(folded, a, b):
         return False
-    for _pa, above in _lines_above(folded, a):
+    for _pa, above in lines_above(folded, a, limit=_MAX_ROWS):
         if _BIRTH_WORD.search(above):
             return False
         if not re.search(r"\d", above) and _OTHER_DAY.search(above):

@@ -37,6 +37,7 @@ CSV quotes, or, for a caller that asks for ``loose`` cells, any spaces and quote
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from govrag._lazy import lazy_compile
 from govrag.dlp.recognizers.places import DESIGNATED_CITIES, PREFECTURES, SPECIAL_WARDS
@@ -56,6 +57,7 @@ __all__ = [
     "header_row",
     "line_at",
     "line_text",
+    "lines_above",
     "personal_field",
     "row_cells",
     "row_separator",
@@ -143,6 +145,22 @@ def line_above(text: str, a: int) -> tuple[int, int] | None:
     if a == 0:
         return None
     return text.rfind("\n", 0, a - 1) + 1, a - 1
+
+
+def lines_above(text: str, a: int, *, limit: int) -> Iterator[tuple[int, str]]:
+    r"""``(start, line)`` of the lines above the line starting at ``a`` in its block of non-blank
+    lines, nearest first, at most ``limit`` of them (a tall table's walk up stays bounded).
+
+    >>> t = "表題⏎⏎見出し⏎行1⏎行2".replace("⏎", "\n")
+    >>> list(lines_above(t, t.index("行2"), limit=5))
+    [(8, '行1'), (4, '見出し')]
+    """
+    for _ in range(limit):
+        above = line_above(text, a)
+        if above is None or not text[slice(*above)].strip():
+            return
+        a = above[0]
+        yield a, text[slice(*above)]
 
 
 def block_top(text: str, start: int, end: int) -> str | None:
